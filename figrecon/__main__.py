@@ -1,0 +1,3 @@
+from figrecon.cli import main
+
+main()

@@ -1,0 +1,148 @@
+"""Frozen value objects that flow through figrecon's pipeline.
+
+sources -> Document | Skipped
+extract -> Claim (value, interval, unit, subject, attribution; ``normalized`` unset)
+normalize -> Claim with ``normalized`` set
+reconcile -> Group (claims about one subject, and whether they conflict)
+
+Every Claim keeps ``start``/``end`` character offsets into its Document's text, so that each
+number can be traced back to the words that stated it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+#: The allowed values of ``Claim.change``.
+CHANGES = ("=", "~", "<", ">", "up", "down")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text and what is known of where it came from."""
+
+    doc: str  # file path, "<stdin>", or the JSONL ``id``
+    text: str
+    source: Optional[str] = None  # the outlet ("Reuters")
+    date: Optional[str] = None  # ISO 8601 publication date, "2020-10-06"
+    url: Optional[str] = None
+    title: Optional[str] = None
+    #: where ``text`` starts in the whole input, when a very large file is read in parts.
+    #: Claim offsets are ``offset`` + the position in ``text``.
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A problem that did not stop an input from being read (a date that could not be parsed,
+    invalid front matter that was ignored). Shown as a warning; the document is still processed."""
+
+    path: str
+    reason: str
+    line: Optional[int] = None
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read, and why. Problems are data, not exceptions."""
+
+    path: str
+    reason: str
+    line: Optional[int] = None  # 1-based line, for JSONL
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A claim's interval in base units (SI via pint) or, for money, in the base currency.
+
+    ``unit`` is a base unit ("metre", "second", "percent", a count noun) or an ISO currency code,
+    with "/month"-style periods kept for rates ("USD/month").
+    For money: ``rate`` is base-currency units per one unit of the stated currency, taken on
+    ``rate_date``; ``rate_note`` says when that date differs from the article's date or when the
+    article had no date; ``converted`` is False when no rate was known.
+    """
+
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
+    unit: str
+    rate: Optional[float] = None
+    rate_date: Optional[str] = None
+    rate_note: Optional[str] = None
+    converted: bool = True
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric statement in a document."""
+
+    doc: str
+    source: Optional[str]
+    date: Optional[str]
+    start: int  # character offsets of ``surface`` in the document text
+    end: int
+    surface: str
+    sentence: str
+    value: Optional[float]
+    low: Optional[float]  # the interval the wording allows; None where unbounded
+    high: Optional[float]
+    change: str  # one of CHANGES
+    unit: str  # quantulum3 unit name, or the lemma of a counted noun
+    dimension: str  # "count", "currency", "length", "time", "percentage", ...
+    normalized: Optional[Normalized] = None
+    subject: str = ""
+    attribution: Optional[str] = None
+    #: ISO code of a money claim ("GBP"); None for other claims.
+    currency: Optional[str] = None
+    #: for rates ("a month"): the period, e.g. "month"; None otherwise.
+    per: Optional[str] = None
+    #: lower-case content lemmas describing the context (places, parties, relation), used to group.
+    context: tuple[str, ...] = field(default=(), compare=False)
+    sentence_start: int = 0  # offset of ``sentence`` in the document text
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two claims of one group whose normalized intervals do not overlap."""
+
+    a: int  # indexes into Group.claims
+    b: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims from one or more documents about the same subject, in the same dimension."""
+
+    subject: str
+    dimension: str
+    unit: str
+    claims: tuple[Claim, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    explanation: str = ""
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.conflicts)
+
+    @property
+    def low(self) -> Optional[float]:
+        lows = [c.normalized.low for c in self.claims if c.normalized and c.normalized.low is not None]
+        return min(lows) if lows else None
+
+    @property
+    def high(self) -> Optional[float]:
+        highs = [c.normalized.high for c in self.claims if c.normalized and c.normalized.high is not None]
+        return max(highs) if highs else None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({c.source or c.doc for c in self.claims}))
