@@ -1,0 +1,150 @@
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figrecon import currency
+from figrecon.currency import Conversion, conversion, known, lookup
+
+
+@pytest.mark.parametrize(
+    "token, iso",
+    [
+        ("$", "USD"), ("US$", "USD"), ("USD", "USD"), ("usd", "USD"), ("dollars", "USD"),
+        ("£", "GBP"), ("GBP", "GBP"), ("pounds", "GBP"), ("Pounds Sterling", "GBP"),
+        ("€", "EUR"), ("euros", "EUR"), ("¥", "JPY"), ("yen", "JPY"),
+        ("Rs", "INR"), ("Rs.", "INR"), ("₹", "INR"), ("rupees", "INR"),
+        ("manat", "AZN"), ("AZN", "AZN"), ("lira", "TRY"), ("TL", "TRY"), ("₺", "TRY"),
+        ("rouble", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("₽", "RUB"),
+        ("riyal", "SAR"), ("dirham", "AED"), ("yuan", "CNY"), ("RMB", "CNY"),
+        ("C$", "CAD"), ("A$", "AUD"), ("HK$", "HKD"), ("NZ$", "NZD"), ("S$", "SGD"),
+        ("  Euros ", "EUR"), ("pound sterling", "GBP"), ("united states dollar", "USD"),
+    ],
+)
+def test_lookup(token, iso):
+    assert lookup(token).iso == iso
+
+
+@pytest.mark.parametrize("token", ["Az", "", "kilometre", "fighter", "XYZ"])
+def test_lookup_unknown(token):
+    assert lookup(token) is None
+
+
+def test_symbols_are_exact():
+    assert lookup("hk$") is None  # symbols are case-sensitive; "HK$" is the symbol
+
+
+def test_names_use_quantulum3_names():
+    assert lookup("GBP").name == "pound sterling"
+    assert lookup("USD").name == "dollar"
+    assert lookup("JPY").name == "japanese yen"
+    assert lookup("AZN").name == "azerbaijani manat"
+
+
+def test_pound_is_flagged_ambiguous():
+    assert "pound" in currency.AMBIGUOUS_NAMES and "pounds" in currency.AMBIGUOUS_NAMES
+    assert lookup("pound").iso == "GBP"
+
+
+def test_symbol_pattern_prefers_longest():
+    m = re.match(currency.SYMBOL_PATTERN, "US$5")
+    assert m.group() == "US$"
+    assert re.match(currency.SYMBOL_PATTERN, "HK$10").group() == "HK$"
+    assert re.match(currency.SYMBOL_PATTERN, "£1,000").group() == "£"
+    assert re.match(currency.SYMBOL_PATTERN, "AZN 300").group() == "AZN"
+
+
+def test_name_pattern_prefers_longest():
+    pattern = re.compile(currency.NAME_PATTERN, re.I)
+    assert pattern.match("pounds sterling").group() == "pounds sterling"
+    assert pattern.match("Dollars").group() == "Dollars"
+    assert pattern.match("manat").group() == "manat"
+    assert re.fullmatch(currency.CODE_PATTERN, "AZN")
+
+
+def test_exact_date():
+    c = conversion("GBP", "USD", "2020-10-06")
+    assert c.converted and c.rate_date == "2020-10-06" and c.note is None
+    assert c.rate == pytest.approx(1.2953, abs=1e-4)
+
+
+def test_weekend_uses_previous_friday_and_says_so():
+    c = conversion("GBP", "USD", "2020-10-04")  # a Sunday
+    assert c.converted and c.rate_date == "2020-10-02"
+    assert "2020-10-02" in c.note and "2020-10-04" in c.note and "weekend" in c.note
+
+
+def test_holiday_says_so():
+    c = conversion("GBP", "USD", "2020-04-10")  # Good Friday: no ECB fixing
+    assert c.rate_date == "2020-04-09" and "2020-04-10" in c.note
+
+
+def test_missing_date_uses_latest_and_says_so():
+    c = conversion("GBP", "USD", None)
+    assert c.converted and c.rate_date is not None
+    assert "no article date" in c.note and c.rate_date in c.note
+
+
+def test_unknown_currency():
+    c = conversion("XYZ", "USD", "2020-10-06")
+    assert c == Conversion(None, None, "no exchange rate known for XYZ", False)
+
+
+def test_floating_currency_without_rates():
+    c = conversion("UAH", "USD", "2020-10-06")
+    assert not c.converted and "UAH" in c.note
+
+
+def test_pegged_rate():
+    c = conversion("AZN", "USD", "2020-10-06")
+    assert c.converted and c.rate == pytest.approx(1 / 1.70)
+    assert conversion("USD", "SAR", "2020-10-06").rate == pytest.approx(3.75)
+    assert conversion("AED", "USD", "2020-10-06").rate == pytest.approx(1 / 3.6725)
+
+
+def test_pegged_to_euro_goes_through_usd_of_the_same_day():
+    usd_eur = conversion("USD", "EUR", "2020-10-06").rate
+    assert conversion("AZN", "EUR", "2020-10-06").rate == pytest.approx(usd_eur / 1.70)
+
+
+def test_pegged_rate_before_the_peg():
+    c = conversion("AZN", "USD", "2015-06-01")
+    assert not c.converted and "2017" in c.note
+
+
+def test_discontinued_series_is_not_stretched():
+    c = conversion("RUB", "USD", "2024-01-05")
+    assert not c.converted and "RUB" in c.note
+
+
+def test_before_ecb_data():
+    assert not conversion("GBP", "USD", "1990-01-01").converted
+
+
+def test_same_currency():
+    assert conversion("USD", "usd", "2020-10-06").rate == 1.0
+
+
+def test_known():
+    assert known("USD") and known("eur") and known("AZN") and known("SAR")
+    assert not known("XYZ") and not known("UAH")
+
+
+def test_pegged_table_is_cited():
+    for peg in currency._pegs().values():
+        assert peg.source_url.startswith("https://") and peg.per_usd > 0 and peg.since
+
+
+_ISOS = ["USD", "EUR", "GBP", "JPY", "CHF", "INR", "TRY", "AZN", "SAR", "AED", "HKD", "MXN"]
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.sampled_from(_ISOS), st.sampled_from(_ISOS),
+       st.dates(min_value=__import__("datetime").date(2018, 1, 1),
+                max_value=__import__("datetime").date(2021, 12, 31)))
+def test_round_trip_is_identity(a, b, day):
+    there, back = conversion(a, b, day.isoformat()), conversion(b, a, day.isoformat())
+    assert there.converted and back.converted
+    assert there.rate_date == back.rate_date
+    assert there.rate * back.rate == pytest.approx(1.0, rel=1e-9)
