@@ -1,0 +1,151 @@
+"""Document -> Claims: find every numeric claim, its unit or counted noun, subject and attribution.
+
+Stages inside:
+1. split the text into sentences (cheap rules; no model);
+2. keep only sentences that can hold a number (digits, number words, "hundreds", fractions);
+3. scan each for numeric expressions (``figrecon.numbers``);
+4. parse only those sentences with spaCy to find counted nouns ("429 soldiers" -> ``soldier``),
+   subjects and attribution (``figrecon.subjects``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Optional
+
+from figrecon import subjects
+from figrecon.model import Claim, Document
+from figrecon.numbers import Mention, Scanner
+
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?])["”’)\]]?\s+(?=["“‘(\[]?[A-Z0-9])   # . ! ? then space then a capital or digit
+    |\n\s*\n?                                       # line breaks end sentences and paragraphs
+    """,
+    re.VERBOSE,
+)
+_NO_BREAK_AFTER = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jr|Sr|No|Nos|vs|Inc|Co|Corp|Ltd|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|p|pp)\.|\b[A-Z]\.)\s*$"
+)
+_NUMBER_HINT = re.compile(
+    r"\d|[½¼¾⅓⅔⅕⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
+    r"trillion|dozen|dozens|scores|half|third|quarter|tens)\b",
+    re.IGNORECASE,
+)
+_MAX_SENTENCE = 2000  # characters; longer "sentences" (tables, lists) are cut at whitespace
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of each sentence in ``text``; whitespace trimmed."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group(0) and _NO_BREAK_AFTER.search(text, max(start, m.start() - 12), m.start() + 1):
+            continue
+        closing = 1 if m.group(0)[:1] in "\"”’)]" else 0  # a closing quote stays with its sentence
+        yield from _trimmed(text, start, m.start() + closing)
+        start = m.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > _MAX_SENTENCE:
+        cut = text.rfind(" ", start, start + _MAX_SENTENCE)
+        if cut <= start:
+            cut = start + _MAX_SENTENCE
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def candidate_sentences(text: str) -> list[tuple[int, int, list[Mention]]]:
+    """Sentences that hold at least one numeric mention, with their mentions."""
+    out = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        if not _NUMBER_HINT.search(sentence):
+            continue
+        mentions = Scanner(sentence).scan()
+        if mentions:
+            out.append((start, end, mentions))
+    return out
+
+
+def extract(document: Document, nlp=None) -> Iterator[Claim]:
+    """Every numeric claim in ``document``, in text order."""
+    yield from extract_many([document], nlp)
+
+
+def extract_many(documents: Iterable[Document], nlp=None, batch_size: int = 64) -> Iterator[Claim]:
+    """Claims of many documents; sentences are parsed in batches for speed."""
+    from figrecon import nlp as nlp_module
+
+    model = nlp or nlp_module.load()
+    for document in documents:
+        found = candidate_sentences(document.text)
+        if not found:
+            continue
+        sentences = [document.text[s:e] for s, e, _ in found]
+        docs = model.pipe(sentences, batch_size=batch_size)
+        for (s_start, s_end, mentions), parsed in zip(found, docs):
+            sentence = document.text[s_start:s_end]
+            attribution = subjects.attribution(parsed)
+            for mention in mentions:
+                claim = _claim(document, sentence, s_start, mention, parsed, attribution)
+                if claim is not None:
+                    yield claim
+
+
+def extract_text(text: str, nlp=None) -> list[Claim]:
+    """Claims in a bare text (used by ``figrecon evaluate``)."""
+    return list(extract(Document(doc="<text>", text=text), nlp))
+
+
+def _claim(document: Document, sentence: str, s_start: int, mention: Mention, parsed,
+           attribution: Optional[str]) -> Optional[Claim]:
+    unit = mention.unit
+    dimension = mention.dimension
+    analysis = subjects.analyse(parsed, mention)
+    start, end = mention.start, mention.end
+    if unit is None:
+        if analysis.counted is None:
+            if analysis.drop:
+                return None
+            unit = ""
+        else:
+            unit = analysis.counted
+            if analysis.counted_end > end:
+                end = analysis.counted_end
+    if mention.per and dimension != "currency" and unit:
+        unit = f"{unit} per {mention.per}"
+    elif mention.per and dimension == "currency":
+        unit = f"{unit} per {mention.per}"
+    offset = document.offset + s_start
+    return Claim(
+        doc=document.doc,
+        source=document.source,
+        date=document.date,
+        start=offset + start,
+        end=offset + end,
+        surface=sentence[start:end],
+        sentence=sentence,
+        value=mention.value,
+        low=mention.low,
+        high=mention.high,
+        change=mention.change,
+        unit=unit,
+        dimension=dimension,
+        subject=analysis.subject,
+        attribution=attribution,
+        currency=mention.currency,
+        per=mention.per,
+        context=analysis.context,
+        sentence_start=offset,
+    )

@@ -1,0 +1,767 @@
+"""Reading numeric expressions in a sentence: the number, its interval, its unit or currency.
+
+This is a small hand-written grammar over word tokens, because news numbers come in more shapes
+than a regular expression can hold cleanly: "£19m", "3.5bn", "$ 2,000", "USD 1,500",
+"between $1,500 and $2,000", "half a million", "two dozen", "hundreds, if not thousands",
+"up to", "more than", "about". Each ``Mention`` keeps character offsets into the sentence.
+
+What this module does not know (the counted noun of "429 soldiers", who said it) comes from the
+dependency parse in ``figrecon.extract``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+from figrecon import currency as currencies
+from figrecon.units import Unit, lexicon
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+
+_TOKEN = re.compile(
+    r"""
+    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+)
+    (?P<suffix>[^\W\d_]+)?
+    |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)
+    |(?P<sym>\S)
+    """,
+    re.VERBOSE | re.UNICODE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # "num", "word", "sym"
+    suffix: str = ""  # letters glued to a number: "m" in "19m"
+    glued: bool = False  # no space between this token and the previous one
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".") if self.kind == "word" else self.text
+
+
+def _digits(text: str) -> str:
+    """Arabic-Indic and other decimal digits to ASCII; typographic separators removed."""
+    out = []
+    for ch in text:
+        if ch.isdigit() and not ("0" <= ch <= "9"):
+            try:
+                out.append(str(unicodedata.decimal(ch)))
+                continue
+            except ValueError:
+                pass
+        out.append(ch)
+    return "".join(out)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        glued = bool(tokens) and tokens[-1].end == m.start()
+        if m.group("num") is not None:
+            suffix = m.group("suffix") or ""
+            end = m.end("num")
+            tokens.append(Token(m.group("num"), m.start(), m.end(), "num", suffix, glued))
+            del end
+        elif m.group("word") is not None:
+            word = m.group("word")
+            # keep a trailing period only for known abbreviations ("Rs.", "Sept.", "No.")
+            if word.endswith(".") and word[:-1].lower() not in _ABBREVIATIONS:
+                tokens.append(Token(word[:-1], m.start(), m.end() - 1, "word", "", glued))
+                tokens.append(Token(".", m.end() - 1, m.end(), "sym", "", True))
+            else:
+                tokens.append(Token(word, m.start(), m.end(), "word", "", glued))
+        else:
+            tokens.append(Token(m.group("sym"), m.start(), m.end(), "sym", "", glued))
+    return tokens
+
+
+_ABBREVIATIONS = {
+    "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "p", "pp", "st", "mr", "mrs", "dr", "approx", "est", "ca", "c", "vs", "u.s",
+}
+
+# --------------------------------------------------------------------------------------------
+# Number words
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Abbreviated multipliers: always for bn/tn; "m"/"k" only after a currency ("£19m", "$50k").
+SUFFIX_SCALES = {"bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "mn": 1e6,
+                 "mln": 1e6, "m": 1e6, "k": 1e3, "bln": 1e9, "billion": 1e9, "million": 1e6,
+                 "thousand": 1e3}
+WEAK_SUFFIX_SCALES = {"m", "k", "b"}
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25,
+             "fifth": 0.2, "fifths": 0.2}
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+
+# Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
+# 100-1000, "thousands" 1,000-10,000).
+VAGUE = {
+    "dozens": (24.0, 144.0), "scores": (40.0, 200.0), "hundreds": (100.0, 1e3),
+    "thousands": (1e3, 1e4), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
+    "trillions": (1e12, 1e13), "tens": (10.0, 100.0),
+}
+# "several hundred", "a few thousand": 2-9 of the scale.
+FEW = {"several": (2, 9), "few": (2, 9), "some": (2, 9)}
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+# Months that are also everyday words: a date only with a capital letter.
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec"}
+
+# --------------------------------------------------------------------------------------------
+# Qualifiers: the words before a number that bound it.  (phrase, change)
+
+QUALIFIERS = {
+    # upper bounds
+    "up to": "<", "as many as": "<", "as many": "<", "as much as": "<", "at most": "<",
+    "no more than": "<", "not more than": "<", "nearly": "<", "almost": "<", "just under": "<",
+    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "a maximum of": "<",
+    "maximum of": "<", "up to about": "<", "no fewer than": ">", "shy of": "<",
+    "just shy of": "<", "upto": "<", "not exceeding": "<", "as high as": "<",
+    # lower bounds
+    "more than": ">", "over": ">", "at least": ">", "exceeding": ">", "in excess of": ">",
+    "upwards of": ">", "above": ">", "greater than": ">", "over than": ">", "a minimum of": ">",
+    "minimum of": ">", "no less than": ">", "not less than": ">", "just over": ">",
+    "well over": ">", "well above": ">", "beyond": ">", "north of": ">", "higher than": ">",
+    "some more than": ">", "more then": ">",
+    # approximations
+    "about": "~", "around": "~", "roughly": "~", "some": "~", "an estimated": "~",
+    "estimated": "~", "approximately": "~", "approx": "~", "circa": "~", "ca": "~",
+    "close to": "~", "an approximate": "~", "or so": "~", "nearly about": "~",
+    "in the region of": "~", "on the order of": "~", "of about": "~", "of around": "~",
+    "of some": "~", "an average of": "~", "on average": "~", "averaging": "~",
+    "about some": "~", "just about": "~", "somewhere around": "~", "give or take": "~",
+}
+_MAX_QUALIFIER_WORDS = 4
+
+# Verbs and words before a number that make it a change ("up 9.4 per cent", "fell 3%").
+UP_WORDS = {"up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
+            "increasing", "gained", "gain", "gains", "climbed", "climb", "climbs", "jumped", "jump",
+            "jumps", "surged", "surge", "surges", "soared", "soar", "added", "grew", "grow",
+            "grows", "grown", "advanced", "boosted", "raised", "higher", "spiked", "rallied"}
+DOWN_WORDS = {"down", "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
+              "declined", "decline", "declines", "decreased", "decrease", "decreases", "lost",
+              "lose", "loses", "slipped", "slip", "slid", "slide", "sank", "sink", "plunged",
+              "plunge", "tumbled", "tumble", "shed", "sheds", "cut", "cuts", "lower", "eased",
+              "dipped", "dip", "shrank", "shrunk", "slumped", "retreated", "contracted"}
+
+# Words after a number that make it a page, section, etc. reference when they come before.
+REFERENCE_WORDS = {"page", "pages", "p", "pp", "section", "sections", "chapter", "chapters",
+                   "article", "articles", "no", "nos", "number", "paragraph", "clause", "rule",
+                   "figure", "fig", "table", "item", "line", "lines", "verse", "volume", "vol",
+                   "episode", "season", "round", "week", "game", "stage", "level", "grade",
+                   "route", "highway", "channel", "flight", "room", "gate", "platform", "version",
+                   "resolution", "row", "step", "phase", "act", "scene", "part", "unit", "tier",
+                   "category", "class", "division", "district", "ward", "precinct", "lot",
+                   "block", "suite", "apartment", "floor", "exit", "terminal", "pier", "bay"}
+TIME_PERIODS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
+                "week": "week", "month": "month", "year": "year", "annum": "year",
+                "quarter": "quarter", "night": "night", "shift": "shift", "head": "head",
+                "person": "person", "share": "share", "capita": "person"}
+_PER_WORDS = {"a", "an", "per", "each", "every", "/"}
+# money words that decide "pounds" means sterling, not mass
+_MONEY_CONTEXT = re.compile(
+    r"£|\b(pa(id|y|ys|ying)|salar|wage|earn|cost|price|fine|fund|worth|budget|spend|spent|"
+    r"bill|fee|deal|sterling|bank|invest|sold|sell|buy|bought|revenue|profit|loss|tax|million|"
+    r"billion|compensation|donat|raise[ds]?|grant|loan|debt|bonus|reward|prize|award)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A numeric expression found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
+    change: str
+    unit: Optional[str]  # None: a bare number, to be attached to its counted noun
+    dimension: str
+    currency: Optional[str] = None  # ISO code for money
+    per: Optional[str] = None  # "month" in "$2,000 a month"
+    number_end: int = 0  # end of the number part (before any unit), to find the counted noun
+    vague: bool = False
+
+
+@dataclass
+class _Number:
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
+    first: int  # token index of the first token of the number
+    last: int  # token index after the number
+    scaled: bool = False  # a multiplier word was applied ("19m", "2 million")
+    vague: bool = False
+    words: bool = False  # written in words ("four thousand")
+    year_like: bool = False
+
+
+def _num_value(token: Token) -> Optional[float]:
+    raw = _digits(token.text)
+    raw = re.sub(r"[,\u00a0\u202f\u2009]", "", raw)
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return value if value == value and value not in (float("inf"), float("-inf")) else None
+
+
+class Scanner:
+    """Finds every numeric Mention in one sentence."""
+
+    def __init__(self, sentence: str):
+        self.text = sentence
+        self.tokens = tokenize(sentence)
+        self.lows = [t.low for t in self.tokens]
+        self.units = lexicon()
+
+    # ---- small helpers -----------------------------------------------------------------
+    def _word(self, i: int) -> str:
+        return self.lows[i] if 0 <= i < len(self.tokens) else ""
+
+    def _is(self, i: int, *words: str) -> bool:
+        return self._word(i) in words
+
+    # ---- numbers -----------------------------------------------------------------------
+    def _number_at(self, i: int, after_currency: bool = False) -> Optional[_Number]:
+        """Parse a number (digits, words, or a vague magnitude) starting at token i."""
+        tokens = self.tokens
+        if i >= len(tokens):
+            return None
+        tok = tokens[i]
+        w = self.lows[i]
+        if tok.kind == "num":
+            value = _num_value(tok)
+            if value is None:
+                return None
+            j = i + 1
+            scaled = False
+            suffix = tok.suffix.lower()
+            if suffix:
+                if suffix in SUFFIX_SCALES and (after_currency or suffix not in WEAK_SUFFIX_SCALES):
+                    value *= SUFFIX_SCALES[suffix]
+                    scaled = True
+            # "1 ½", "2½"
+            if j < len(tokens) and tokens[j].text in VULGAR and tokens[j].glued or (
+                    j < len(tokens) and tokens[j].text in VULGAR and not tok.suffix):
+                value += VULGAR[tokens[j].text]
+                j += 1
+            if not scaled and not tok.suffix:
+                # "2 million", "1.5 billion", "3.5 bn", "£19 m"
+                w2 = self._word(j)
+                if w2 in SCALES and w2 != "hundred" or w2 in ("bn", "mn", "mln", "tn", "trn", "bln") or (
+                        after_currency and w2 in ("m", "k", "b") and self.tokens[j].kind == "word"):
+                    value *= SCALES.get(w2) or SUFFIX_SCALES[w2]
+                    scaled = True
+                    j += 1
+                    if self._word(j) in SCALES and SCALES[self._word(j)] > 1e3:  # "2 thousand million"
+                        value *= SCALES[self._word(j)]
+                        j += 1
+                elif w2 == "hundred" and value < 100:
+                    value *= 100
+                    scaled = True
+                    j += 1
+                elif w2 == "dozen":
+                    value *= 12
+                    scaled = True
+                    j += 1
+            year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
+                         and 1000 <= value <= 2100)
+            return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like)
+        if tok.text in VULGAR:
+            return _Number(VULGAR[tok.text], VULGAR[tok.text], VULGAR[tok.text], i, i + 1)
+        if tok.kind != "word":
+            return None
+        return self._words_at(i)
+
+    def _words_at(self, i: int) -> Optional[_Number]:
+        w = self._word(i)
+        # vague: "hundreds of", "tens of thousands of", "hundreds, if not thousands, of"
+        if w in VAGUE:
+            low, high = VAGUE[w]
+            j = i + 1
+            if w in ("tens", "hundreds") and self._is(j, "of") and self._word(j + 1) in VAGUE and self._word(j + 1) not in ("tens", "dozens", "scores"):
+                scale_low, _ = VAGUE[self._word(j + 1)]
+                low, high = low * scale_low, high * scale_low
+                j += 2
+            # "hundreds, if not thousands"
+            k = j + (1 if self._is(j, ",") else 0)
+            if self._is(k, "if") and self._is(k + 1, "not") and self._word(k + 2) in VAGUE:
+                high = VAGUE[self._word(k + 2)][1]
+                j = k + 3
+                if self._is(j, ","):
+                    j += 1
+            if w in ("tens", "scores", "dozens") and not self._is(j, "of"):
+                return None  # "tens" alone, "scores" (sports), "dozens" alone are rarely counts
+            if w == "tens" and low == 10.0:
+                return None
+            return _Number(None, low, high, i, j, vague=True, words=True)
+        # "a dozen", "a hundred", "a million", "half a million", "a third of"
+        if w in ("a", "an", "half"):
+            j = i + 1
+            factor = 1.0
+            if w == "half" and self._is(j, "a"):
+                factor, j = 0.5, j + 1
+            nxt = self._word(j)
+            if nxt in SCALES or nxt == "dozen":
+                value = factor * (SCALES.get(nxt) or 12)
+                j += 1
+                if nxt == "dozen" or SCALES.get(nxt, 0) <= 1e3:
+                    if self._word(j) in SCALES and SCALES[self._word(j)] > (SCALES.get(nxt) or 12):
+                        value *= SCALES[self._word(j)]
+                        j += 1
+                return _Number(value, value, value, i, j, scaled=True, words=True)
+            if w in ("a", "an") and nxt in ("third", "quarter", "half", "fifth") and self._is(j + 1, "of"):
+                value = FRACTIONS[nxt]
+                return _Number(value, value, value, i, j + 1, words=True)
+            return None
+        # "several hundred", "a few thousand"
+        if w in FEW or (w == "a" and self._is(i + 1, "few")):
+            j = i + (2 if w == "a" else 1)
+            if self._word(j) in SCALES:
+                scale = SCALES[self._word(j)]
+                lo, hi = FEW.get(self._word(i), FEW["few"])
+                return _Number(None, lo * scale, hi * scale, i, j + 1, vague=True, words=True)
+            return None
+        if w not in SMALL and w not in TENS and not re.fullmatch(r"[a-z]+-[a-z]+", w):
+            return None
+        # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
+        total, current, j, seen = 0.0, 0.0, i, False
+        while j < len(self.tokens):
+            w = self._word(j)
+            parts = w.split("-") if "-" in w else [w]
+            if all(p in SMALL or p in TENS for p in parts) and len(parts) <= 2:
+                current += sum(SMALL.get(p, 0) + TENS.get(p, 0) for p in parts)
+                seen = True
+            elif w == "hundred" and seen:
+                current = (current or 1) * 100
+            elif w in SCALES and seen:
+                total += (current or 1) * SCALES[w]
+                current = 0.0
+            elif w == "dozen" and seen:
+                current = (current or 1) * 12
+            elif w == "and" and seen and self._word(j + 1) in SMALL | TENS.keys() and self._word(j - 1) in ("hundred", "thousand"):
+                pass
+            else:
+                break
+            j += 1
+        if not seen:
+            return None
+        value = total + current
+        # "two thirds of", "three quarters of"
+        if self._word(j) in ("thirds", "quarters", "fifths", "third", "quarter", "fifth") and value < 10 and self._is(j + 1, "of"):
+            value *= FRACTIONS[self._word(j)]
+            j += 1
+        return _Number(value, value, value, i, j, words=True, scaled=j - i > 1)
+
+    # ---- units ---------------------------------------------------------------------------
+    def _currency_before(self, i: int) -> tuple[Optional[currencies.Currency], int]:
+        """A currency sign or code ending just before token i: ("US", "$") / "£" / "USD" / "Rs"."""
+        tokens = self.tokens
+        for span in (3, 2, 1):
+            start = i - span
+            if start < 0:
+                continue
+            if any(tokens[k].glued is False for k in range(start + 1, i)):
+                continue  # multi-token signs ("US$", "HK$") must be written together
+            text = "".join(t.text for t in tokens[start:i])
+            cur = currencies.lookup(text)
+            if cur is None:
+                continue
+            if span == 1 and tokens[start].kind == "word":
+                # a code or abbreviation ("USD", "Rs", "AZN"): must be upper-case or "Rs"
+                if not (text.isupper() or text.rstrip(".").lower() in ("rs", "rp", "dh", "dhs", "sr")):
+                    continue
+            return cur, start
+        return None, i
+
+    def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
+        """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
+        tokens = self.tokens
+        if glued_suffix:
+            suf = glued_suffix
+            cur = currencies.lookup(suf)
+            if cur is not None and suf.lower() not in currencies.AMBIGUOUS_NAMES:
+                return cur, j
+            unit = self.units.symbol(suf, glued=True) or self.units.surface(suf)
+            if unit:
+                return unit, j
+        if j >= len(tokens):
+            return None, j
+        # "760-kilometer": a hyphen glued on both sides
+        start = j
+        if tokens[j].text in "-‑" and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "word":
+            start = j + 1
+        # currency names after the number: "1,500 manat", "20 euros", "5 pounds"
+        for span in (3, 2, 1):
+            words = [t for t in tokens[start:start + span]]
+            if len(words) < span or any(t.kind != "word" for t in words):
+                continue
+            phrase = " ".join(t.text for t in words)
+            cur = currencies.lookup(phrase)
+            if cur is not None and money_ok:
+                if phrase.lower() in currencies.AMBIGUOUS_NAMES and not _MONEY_CONTEXT.search(self.text):
+                    continue
+                return cur, start + span
+        # unit surfaces, longest first: "square kilometres", "per cent", "miles per hour"
+        for span in range(min(self.units.max_words, len(tokens) - start), 0, -1):
+            words = tokens[start:start + span]
+            if words[0].kind == "sym" and words[0].text not in "%°‰":
+                if span == 1:
+                    break
+                continue
+            phrase = " ".join(t.text for t in words).lower()
+            unit = self.units.surface(phrase)
+            if unit is None and span <= 3:
+                glued_text = "".join(t.text for t in words)
+                if all(t.glued for t in words[1:]):
+                    unit = self.units.symbol(glued_text, glued=words[0].glued)
+            if unit is not None:
+                if unit.name == "pound-mass" and money_ok and _MONEY_CONTEXT.search(self.text):
+                    gbp = currencies.lookup("GBP")
+                    if gbp is not None:
+                        return gbp, start + span
+                if unit.name in ("second", "minute") and self._word(start - 2) in ("a", "the"):
+                    return None, j
+                return unit, start + span
+        return None, j
+
+    def _per_after(self, j: int) -> tuple[Optional[str], int]:
+        """A period or denominator after a rate: "a month", "per year", "/month", "each month"."""
+        w = self._word(j)
+        if w in _PER_WORDS and self._word(j + 1) in TIME_PERIODS:
+            return TIME_PERIODS[self._word(j + 1)], j + 2
+        if w in ("per", "/") and j + 1 < len(self.tokens) and self.tokens[j + 1].kind == "word":
+            # "$58.24 per barrel", "$350 per square foot"
+            unit = self.units.surface(self._word(j + 1) + " " + self._word(j + 2))
+            if unit is not None:
+                return unit.name, j + 3
+            unit = self.units.surface(self._word(j + 1)) or self.units.symbol(self.tokens[j + 1].text, glued=True)
+            if unit is not None:
+                return unit.name, j + 2
+            word = self._word(j + 1)
+            return (word[:-1] if word.endswith("s") and not word.endswith("ss") else word), j + 2
+        if w in ("monthly", "annually", "yearly", "weekly", "daily", "hourly"):
+            return {"monthly": "month", "annually": "year", "yearly": "year", "weekly": "week",
+                    "daily": "day", "hourly": "hour"}[w], j + 1
+        if w == "a" and self._word(j + 1) == "year":
+            return "year", j + 2
+        return None, j
+
+    # ---- qualifiers ----------------------------------------------------------------------
+    def _qualifier_before(self, i: int) -> tuple[Optional[str], int]:
+        for span in range(_MAX_QUALIFIER_WORDS, 0, -1):
+            start = i - span
+            if start < 0:
+                continue
+            if any(self.tokens[k].kind == "num" for k in range(start, i)):
+                continue
+            phrase = " ".join(self.lows[start:i])
+            if phrase in QUALIFIERS:
+                return QUALIFIERS[phrase], start
+        return None, i
+
+    def _change_before(self, i: int) -> Optional[str]:
+        w = self._word(i - 1)
+        if w == "by":
+            w = self._word(i - 2)
+            if w in UP_WORDS and w not in ("up", "higher"):
+                return "up"
+            if w in DOWN_WORDS and w not in ("down", "lower"):
+                return "down"
+            return None
+        if w in ("up", "down"):
+            return "up" if w == "up" else "down"
+        if w in UP_WORDS - {"added", "raised", "higher", "increase", "gain", "rise", "grow"}:
+            return "up"
+        if w in DOWN_WORDS - {"lost", "lose", "cut", "cuts", "lower", "shed", "sheds", "drop", "fall", "decline", "decrease"}:
+            return "down"
+        return None
+
+    # ---- not quantities --------------------------------------------------------------------
+    def _is_not_quantity(self, num: _Number, has_unit: bool, cur) -> bool:
+        tokens = self.tokens
+        i, j = num.first, num.last
+        tok = tokens[i]
+        prev = self._word(i - 1)
+        nxt = self._word(j)
+        if tok.kind == "num":
+            suffix = tok.suffix.lower()
+            if suffix in ("st", "nd", "rd", "th"):
+                return True  # ordinal "22nd"
+            if suffix in ("am", "pm") or (nxt in ("am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet") and not has_unit):
+                return True  # time of day
+            if suffix == "s" and num.year_like or (suffix == "s" and tok.text.endswith("0")):
+                return True  # decade "1990s", "80s"
+            # times "10:30", scores "3-1", phone numbers "555-0100", ratios "2:1"
+            if j < len(tokens) and tokens[j].text in (":",) and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].kind == "num" and tokens[j + 1].glued:
+                return True
+            if i >= 2 and tokens[i - 1].text == ":" and tok.glued and tokens[i - 1].glued and tokens[i - 2].kind == "num":
+                return True
+            if "/" in (self._word(i - 1), nxt) and (tok.glued or (j < len(tokens) and tokens[j].glued)) and not has_unit and cur is None:
+                if (j < len(tokens) and tokens[j].text == "/" and j + 1 < len(tokens) and tokens[j + 1].kind == "num") or (i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].kind == "num"):
+                    return True  # dates 10/06/2020, fractions 3/4
+            # names with digits: "F-16", "COVID-19", "G20", "Su-25", "A320", "iPhone 11"
+            if tok.glued and i >= 1 and (tokens[i - 1].kind == "word" or (tokens[i - 1].text in "-‑" and i >= 2 and tokens[i - 2].kind in ("word", "num") and tokens[i - 1].glued)):
+                if cur is None:
+                    return True
+            if tok.suffix and not has_unit and cur is None and tok.suffix.lower() not in SUFFIX_SCALES:
+                return True  # "5G", "3D", "4x4", "A4": codes, not amounts
+            if j < len(tokens) and tokens[j].glued and tokens[j].text in "-‑" and j + 1 < len(tokens) and tokens[j + 1].kind == "num" and tokens[j + 1].glued and not has_unit and cur is None:
+                # phone numbers and codes "555-0100", "2-1"; ranges with units are handled before
+                pass
+            # page, section, number references: "page 5", "No. 3", "Article 370"
+            if prev in REFERENCE_WORDS and cur is None and not has_unit and prev not in ("week", "game", "round", "level", "floor", "stage", "unit", "part"):
+                return True
+            if i >= 1 and tokens[i - 1].text in "#№" and tokens[i - 1].glued is not None and cur is None:
+                return True
+            if prev in ("top", "the") and i >= 1 and cur is None and not has_unit and self._word(i - 2) in ("fortune", "ftse", "s&p", "nasdaq"):
+                return True
+            # dates: "June 29, 2014", "Sept. 22", "29 June", "03 Oct, 2020", "October 6"
+            if self._is_month(i - 1) or (self._is_month(i - 2) and prev == "."):
+                return True
+            if self._is_month(j) or (nxt == "of" and self._is_month(j + 1)):
+                if tok.text.isdigit() and 1 <= int(tok.text) <= 31:
+                    return True
+            if num.year_like and cur is None and not has_unit:
+                return True  # years are handled as quantities only with a unit or currency
+            # sentence-level noise: "Copyright 2020"
+        else:
+            # number words that are not amounts: "one" as a pronoun, "one another", "no one"
+            if num.value == 1 and self._word(i) == "one" and not has_unit:
+                if nxt in ("another", "after", "by", "way", "day", "time", "thing", "or", "and", "to", "in", "on", "at", "who", "that", "which", "can", "could", "would", "will", "should", "must", "may", "might", "is", "was", "has", "had", "'s", "of") and nxt != "of":
+                    return True
+                if prev in ("no", "any", "every", "each", "someone", "the", "this", "that", "which", "last", "only", "no-one", "anyone", "everyone"):
+                    return True
+                if nxt in (".", ",", ";", ":", "!", "?", "") and prev not in ("to", "of"):
+                    return True
+            if self._word(i) in ("second", "third"):
+                return True
+        if tok.kind == "num" and i >= 1 and tokens[i - 1].kind == "word" and any(c.isupper() for c in tokens[i - 1].text) and not tok.glued and cur is None and not has_unit:
+            # product and event names: "iPhone 11", "World War 2", "Big 12", "Fortune 100"
+            name = tokens[i - 1].text
+            if i - 1 > 0 and self._word(i - 1) not in QUALIFIERS and name.lower() not in MONTHS and name.lower() not in UP_WORDS | DOWN_WORDS and not self._capital_sentence_start(i - 1) and name.lower() not in ("rs", "about", "around", "some", "nearly", "over", "almost"):
+                if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower()):
+                    return True
+        return False
+
+    def _capital_sentence_start(self, i: int) -> bool:
+        return i == 0 or self.tokens[i - 1].text in ".!?:;\"“"
+
+    def _is_month(self, i: int) -> bool:
+        if not (0 <= i < len(self.tokens)) or self.tokens[i].kind != "word":
+            return False
+        w = self.lows[i]
+        if w not in MONTHS:
+            return False
+        return w not in _AMBIGUOUS_MONTHS or self.tokens[i].text[:1].isupper()
+
+    # ---- the scan ------------------------------------------------------------------------
+    def scan(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        n = len(self.tokens)
+        while i < n:
+            found = self._quantity_at(i)
+            if found is None:
+                i += 1
+                continue
+            mention, nxt = found
+            if mention is not None:
+                mentions.append(mention)
+            i = max(nxt, i + 1)
+        return mentions
+
+    def _quantity_at(self, i: int):
+        tokens = self.tokens
+        n = len(tokens)
+        cur, cur_start = None, i
+        # a currency sign or code, possibly with a space: "$ 2,000", "USD 1,500", "US$58"
+        k = i
+        if tokens[i].kind != "num":
+            # only try a number or a currency-introduced number here
+            num = self._number_at(i)
+            if num is None:
+                return None
+        else:
+            num = self._number_at(i)
+            cur, cur_start = self._currency_before(i)
+            if cur is not None:
+                num = self._number_at(i, after_currency=True)
+        if num is None:
+            return None
+        j = num.last
+        # a range: "1,500-2,000", "$1,500 to $2,000", "between X and Y", "from X to Y", "X or Y"
+        num2 = None
+        prev_word = self._word((cur_start if cur is not None else num.first) - 1)
+        if j < n and num.value is not None:
+            connector = self.lows[j] if j < n else ""
+            is_dash = tokens[j].text in ("-", "–", "—", "‑") if j < n else False
+            if is_dash or connector == "to" or (connector == "and" and prev_word == "between") or (connector == "or" and num.words):
+                k2 = j + 1
+                cur2, _ = (None, k2)
+                if k2 < n and tokens[k2].kind != "num":
+                    for span in (2, 1):
+                        if k2 + span < n and tokens[k2 + span].kind == "num":
+                            text = "".join(t.text for t in tokens[k2:k2 + span])
+                            c = currencies.lookup(text)
+                            if c is not None and (tokens[k2].kind == "sym" or text.isupper()):
+                                cur2, k2 = c, k2 + span
+                                break
+                cand = self._number_at(k2, after_currency=cur2 is not None or cur is not None)
+                if cand is not None and cand.value is not None and not cand.vague and (
+                        is_dash or connector != "to" or prev_word in ("from", "between")
+                    or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
+                        and prev_word not in ("by", "to"))):
+                    if cur2 is None or cur is None or cur2.iso == cur.iso:
+                        if not (is_dash and not tokens[j].glued and not num.words and cur is None and tokens[k2 - 1].glued is False and False):
+                            num2 = cand
+                            if cur is None and cur2 is not None:
+                                cur = cur2
+                            # "$1.5-2 million": the multiplier of the second applies to the first
+                            if cand.scaled and not num.scaled and num.value is not None and num.value < cand.value / 100:
+                                factor = cand.value / _plain_value(self, cand)
+                                num.value *= factor
+                                num.low = num.high = num.value
+                            j = cand.last
+                            if num.year_like and cand.year_like:
+                                return None, j  # "2019-2020": a span of years
+        # unit after the number(s): "miles", "per cent", "%", "manat", "km/h"
+        last_tok = tokens[num.last - 1]
+        suffix = last_tok.suffix if last_tok.kind == "num" and num.last - 1 == (num2.last - 1 if num2 else num.last - 1) and not num.scaled else ""
+        if num2 is not None:
+            last2 = tokens[num2.last - 1]
+            suffix = last2.suffix if last2.kind == "num" and not num2.scaled else ""
+        unit, j2 = self._unit_after(j, suffix if suffix.lower() not in SUFFIX_SCALES else "", last_tok, money_ok=cur is None)
+        if num2 is None and unit is None and j < n and self.lows[j] in ("-", "–", "to") and False:
+            pass
+        # "1,500 to 2,000 dollars" handled above; "$1,800 dollars": a doubled currency word is eaten
+        if isinstance(unit, currencies.Currency):
+            if cur is None:
+                cur = unit
+            unit = None
+        elif cur is not None and j < n:
+            c2 = None
+            for span in (2, 1):
+                phrase = " ".join(t.text for t in tokens[j:j + span])
+                c2 = currencies.lookup(phrase)
+                if c2 is not None and c2.iso == cur.iso and all(t.kind == "word" for t in tokens[j:j + span]):
+                    j2 = j + span
+                    break
+        # ages: "38-year-old", "38 years old", "aged 38"
+        if unit is not None and unit.name == "year":
+            k = j2 + (1 if self._word(j2) in ("-", "‑") else 0)
+            if self._word(k) == "old":
+                unit, j2 = Unit("year of age", "time"), k + 1
+        elif unit is None and cur is None and self._word(num.first - 1) == "aged":
+            unit = Unit("year of age", "time")
+        end_tok = j2 - 1 if j2 > j else j - 1
+        has_unit = unit is not None
+        if self._is_not_quantity(num, has_unit, cur):
+            return None, j2 if j2 > j else j
+        if num2 is None and num.value is None and not num.vague:
+            return None
+        # a spelled-out "one" or small number needs a noun or unit to be a claim (decided later)
+        # qualifiers and change before the whole expression
+        first = cur_start if cur is not None and cur_start < num.first else num.first
+        change = "="
+        qual, qstart = self._qualifier_before(first)
+        if qual is None and first >= 1 and self.lows[first - 1] in UP_WORDS | DOWN_WORDS:
+            pass
+        if qual is not None:
+            change = qual
+        else:
+            ch = self._change_before(first)
+            if ch:
+                change = ch
+        # "or so", "or more", "and more", "plus" after the number
+        tail = self._word(j2) + " " + self._word(j2 + 1)
+        if tail in ("or so", "or thereabouts"):
+            change = "~"
+        elif tail in ("or more", "and more", "and up", "and above", "or higher", "and over", "or above"):
+            change = ">"
+        elif tail in ("or less", "or fewer", "and under", "or below", "and below", "at most"):
+            change = "<"
+        elif self._word(j2) == "plus" or (j2 < n and tokens[j2].text == "+" and tokens[j2].glued):
+            change = ">"
+        per, j3 = (None, j2)
+        if cur is not None or unit is not None:
+            per, j3 = self._per_after(j2)
+        # interval
+        if num2 is not None:
+            low, high = min(num.value, num2.value), max(num.value, num2.value)
+            value = None
+            if change not in ("=",):
+                if change == ">":
+                    high = None
+                elif change == "<":
+                    low = None
+            change_out = "=" if change in ("~",) else change
+            change = change_out
+        else:
+            value, low, high = num.value, num.low, num.high
+            if change == "<":
+                low = None
+                if num.vague:
+                    low = None
+            elif change == ">":
+                high = None
+            elif change == "~" and value is not None:
+                low, high = value * 0.9, value * 1.1
+                if value < 0:
+                    low, high = high, low
+        if cur is not None:
+            dimension, unit_name, iso = "currency", cur.name, cur.iso
+        elif unit is not None:
+            dimension, unit_name, iso = unit.dimension, unit.name, None
+            if unit.name == "percentage":
+                dimension = "percentage"
+        else:
+            dimension, unit_name, iso = "count", None, None
+        start_char = tokens[qstart if qual is not None else first].start
+        end_char = tokens[max(end_tok, (num2.last if num2 else num.last) - 1)].end
+        if per is not None:
+            end_char = tokens[j3 - 1].end
+        return Mention(
+            start=start_char, end=end_char, value=value, low=low, high=high, change=change,
+            unit=unit_name, dimension=dimension, currency=iso, per=per,
+            number_end=tokens[(num2.last if num2 else num.last) - 1].end,
+            vague=num.vague,
+        ), max(j3, j2, j)
+
+
+def _plain_value(scanner: Scanner, num: _Number) -> float:
+    """The value of a scaled number without its multiplier ("2" of "2 million")."""
+    tok = scanner.tokens[num.first]
+    if tok.kind == "num":
+        v = _num_value(tok)
+        if v:
+            return v
+    return num.value or 1.0
+
+
+def scan(sentence: str) -> list[Mention]:
+    """Every numeric expression in ``sentence``, with offsets relative to it."""
+    return Scanner(sentence).scan()

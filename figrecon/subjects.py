@@ -1,0 +1,234 @@
+"""What each number is about, and who said it: read off spaCy's dependency parse.
+
+- ``counted``: the noun a bare number counts ("429 of its soldiers" -> ``soldier``);
+- ``subject``: a short phrase for what the number measures: the counted noun with its modifiers
+  and the relation it stands in ("Syrian rebel fighters sent to Azerbaijan"), what a sum pays for
+  ("monthly salary"), or the thing measured ("border");
+- ``context``: lower-case lemmas of the places, parties and relation around the claim, used to keep
+  claims about Libya apart from claims about Azerbaijan;
+- ``attribution``: who the article says made the claim ("according to X", "X said").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from figrecon.numbers import Mention
+
+SAY_VERBS = {
+    "say", "tell", "report", "claim", "state", "announce", "confirm", "estimate", "write", "add",
+    "cite", "reveal", "warn", "deny", "note", "suggest", "explain", "accuse", "insist", "allege",
+    "testify", "tweet", "post", "publish", "disclose", "acknowledge", "admit", "assert", "argue",
+    "believe", "quote", "show", "indicate", "put", "calculate", "count", "record", "find",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "one"}
+# Heads too generic to name a subject: climb past them to the verb or noun they belong to.
+GENERIC = {"equivalent", "total", "figure", "number", "sum", "amount", "some", "most", "all",
+           "rest", "majority", "many", "each", "part", "share", "lot", "range", "batch", "group",
+           "one", "two", "them", "those", "these", "any", "maximum", "minimum", "average", "order",
+           "region", "tune", "level", "rate"}
+_NOUNS = {"NOUN", "PROPN"}
+_PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
+_PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+_PARTY_LABELS = {"ORG", "PERSON", "NORP"}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    counted: Optional[str]  # the counted noun's unit string ("soldier"), or None
+    counted_end: int  # end offset (in the sentence) of the counted noun phrase, or 0
+    subject: str
+    context: tuple[str, ...]
+    drop: bool  # a number word with nothing counted ("one another"): not a claim
+
+
+def _tokens_for(parsed, start: int, end: int):
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span
+
+
+def _noun_phrase(token, skip=()) -> str:
+    """The noun with its compound/adjective modifiers, no determiners or numbers: "Syrian rebel fighters"."""
+    words = [t for t in token.children if t.dep_ in _PHRASE_DEPS and t.i < token.i and t.like_num is False
+             and t.pos_ not in ("NUM", "DET", "PRON") and t.i not in skip and t.dep_ != "poss"]
+    left = []
+    for t in words:
+        left.extend(x for x in t.subtree if x.pos_ not in ("DET", "PUNCT", "NUM", "PRON") and not x.like_num and x.i not in skip)
+    tokens = sorted(set(left), key=lambda t: t.i) + [token]
+    return " ".join(t.text for t in tokens)
+
+
+def _counted_noun(number, parsed):
+    """The noun a number counts, or None."""
+    head = number.head
+    # "1,000 Syrian rebel fighters": nummod
+    if number.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in _NOUNS and head.i > number.i:
+        while head.dep_ in ("compound",) and head.head.pos_ in _NOUNS and head.head.i > head.i:
+            head = head.head
+        return head
+    # "429 of its soldiers", "hundreds of Syrian fighters"
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS:
+                    return pobj
+    # a mis-parse: the next word is a plural noun ("500 Hamza Brigade fighters")
+    for t in parsed[number.i + 1: number.i + 4]:
+        if t.tag_ in ("NNS", "NNPS") and t.pos_ in _NOUNS:
+            return t
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV") or t.tag_ == "NNP" and t.i == number.i + 1 and False:
+            break
+    if number.pos_ in _NOUNS and number.tag_ == "NNS" and not number.like_num:
+        return None
+    return None
+
+
+def _unit_of(number, noun) -> str:
+    """The count unit: lower-case lemmas of the noun's modifiers between number and noun, and the noun."""
+    mods = [t for t in noun.children if t.dep_ in ("compound", "amod") and number.i < t.i < noun.i
+            and t.pos_ in ("ADJ", "NOUN", "VERB") and not t.like_num]
+    words = [t.lemma_.lower() for t in mods] + [noun.lemma_.lower() if noun.tag_ != "NNPS" else noun.text]
+    return " ".join(words)
+
+
+def _verb_of(token):
+    """The verb a token hangs from (climbing nouns and prepositions)."""
+    t = token
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _relation(verb, skip) -> str:
+    """"sent to Azerbaijan": the verb with its first prepositional object."""
+    if verb is None:
+        return ""
+    words = [verb.lemma_ if verb.lemma_ in ("be", "have") else verb.text]
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.i > verb.i and child.lower_ in ("to", "into", "in", "from", "for", "of", "on", "at"):
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj and pobj[0].i not in skip:
+                words += [child.text, _noun_phrase(pobj[0], skip)]
+                break
+        if child.dep_ == "dobj" and child.i > verb.i and child.i not in skip and child.pos_ in _NOUNS:
+            words.append(_noun_phrase(child, skip))
+    return " ".join(words)
+
+
+def analyse(parsed, mention: Mention) -> Analysis:
+    span = _tokens_for(parsed, mention.start, mention.number_end or mention.end)
+    if span is None:
+        return Analysis(None, 0, "", (), False)
+    number = span[-1]
+    skip = {t.i for t in span}
+    counted = None
+    counted_end = 0
+    anchor = number
+    if mention.unit is None and mention.dimension == "count":
+        noun = _counted_noun(number, parsed)
+        if noun is not None and noun.lemma_.lower() not in PRONOUNS and noun.pos_ != "PRON":
+            counted = _unit_of(number, noun)
+            if noun.i - number.i <= 4 and noun.i > number.i:
+                counted_end = noun.idx + len(noun.text)
+            anchor = noun
+    subject = _subject(anchor, number, counted is not None, mention, skip)
+    context = _context(parsed, anchor)
+    drop = counted is None and mention.unit is None and mention.dimension == "count" and (
+        not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end]) or mention.vague)
+    return Analysis(counted, counted_end, subject, context, drop)
+
+
+def _subject(anchor, number, is_count: bool, mention: Mention, skip) -> str:
+    if is_count:
+        phrase = _noun_phrase(anchor, skip)
+        verb = _verb_of(anchor.head) if anchor.dep_ not in ("ROOT",) else None
+        if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "ROOT"):
+            rel = _relation(verb, skip | {anchor.i}) if verb is not None and anchor.dep_ != "pobj" else ""
+            if rel:
+                return f"{phrase} {rel}"
+        return phrase
+    # a measured thing: "760-kilometer border", "salary of up to $2,000", "60 per cent of revenue"
+    t = number
+    for _ in range(5):
+        head = t.head
+        if head is t:
+            break
+        if head.pos_ in _NOUNS and head.i not in skip and head.lemma_.lower() not in GENERIC:
+            return _noun_phrase(head, skip)
+        if head.pos_ in _NOUNS and head.lemma_.lower() in GENERIC:
+            t = head
+            continue
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            t = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            # "salaries that range between $1,500 and $2,000": the noun the clause describes
+            if head.dep_ == "relcl" and head.head.pos_ in _NOUNS:
+                return _noun_phrase(head.head, skip)
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in _NOUNS and child.i not in skip:
+                    return _noun_phrase(child, skip)
+            for child in number.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.pos_ in _NOUNS:
+                            return _noun_phrase(pobj, skip)
+            return head.lemma_
+        t = head
+    for child in number.subtree:
+        if child.dep_ == "pobj" and child.pos_ in _NOUNS and child.i not in skip:
+            return _noun_phrase(child, skip)
+    return ""
+
+
+def _context(parsed, anchor) -> tuple[str, ...]:
+    """Places, parties and the governing verb near the claim, as lower-case lemmas."""
+    words = set()
+    for ent in parsed.ents:
+        if ent.label_ in _PLACE_LABELS:
+            words.add("place:" + ent.text.lower().replace("'s", "").strip())
+    verb = _verb_of(anchor)
+    if verb is not None:
+        words.add("verb:" + verb.lemma_.lower())
+    return tuple(sorted(words))
+
+
+def attribution(parsed) -> Optional[str]:
+    """Who the sentence says made its claims: "according to X", "X said", "a report stated"."""
+    for token in parsed:
+        if token.lower_ == "according" and token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == "to":
+            to = parsed[token.i + 1]
+            pobj = [c for c in to.children if c.dep_ == "pobj"]
+            if pobj:
+                return _clean_phrase(pobj[0])
+    best = None
+    for token in parsed:
+        if token.pos_ == "VERB" and token.lemma_.lower() in SAY_VERBS:
+            subj = [c for c in token.children if c.dep_ in ("nsubj",)]
+            if not subj:
+                continue
+            if subj[0].lower_ in PRONOUNS:
+                continue
+            phrase = _clean_phrase(subj[0])
+            if best is None or token.dep_ == "ROOT":
+                best = phrase
+    return best
+
+
+def _clean_phrase(token) -> str:
+    subtree = list(token.subtree)
+    if len(subtree) > 14:
+        subtree = [t for t in subtree if t.i <= token.i or t.dep_ in ("compound",)]
+        subtree = subtree[-8:]
+    while subtree and subtree[0].pos_ in ("DET", "PUNCT", "CCONJ"):
+        subtree = subtree[1:]
+    while subtree and subtree[-1].pos_ in ("PUNCT", "CCONJ"):
+        subtree = subtree[:-1]
+    text = " ".join(t.text for t in subtree)
+    return text.replace(" 's", "'s").replace(" ,", ",")

@@ -1,0 +1,158 @@
+"""The unit lexicon: which words and symbols name a unit, and what quantulum3 calls that unit.
+
+quantulum3 ships a large, curated unit library (398 units, 1,366 surface forms), but building it
+takes about two seconds at every start. We read it once, keep only what the extractor needs
+(surface or symbol -> unit name and dimension), and cache that table as JSON in the user's
+cache directory, keyed by the quantulum3 version. Nothing here touches the network.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # quantulum3's unit name, e.g. "kilometre"
+    dimension: str  # quantulum3's entity name, e.g. "length"
+
+
+# quantulum3 names we rename, because news readers (and the NewsQuant annotation) use other words.
+RENAMES = {
+    "degree fahrenheit": "fahrenheit",
+    "degree Celsius": "celsius",
+    "degree angle": "degree",
+}
+
+# Units news text uses that quantulum3 lacks, as (name, dimension, surfaces).
+EXTRA_UNITS = (
+    ("percentage point", "dimensionless", ("percentage point", "percentage points", "percent point",
+                                           "per cent point", "pct point", "pp")),
+    ("point", "dimensionless", ("point", "points", "pt", "pts")),
+    ("basis point", "dimensionless", ("basis point", "basis points", "bps", "bp")),
+    ("year of age", "time", ()),
+    ("percentage", "dimensionless", ("per cent", "percent", "pct", "per-cent")),
+    ("celsius", "temperature", ("degrees celsius", "degree celsius", "°c", "celsius", "degrees c")),
+    ("fahrenheit", "temperature", ("degrees fahrenheit", "degree fahrenheit", "°f", "fahrenheit",
+                                   "degrees f")),
+    ("degree", "angle", ("degree", "degrees", "°")),
+    ("square kilometre", "area", ("square kilometres", "square kilometers", "square kilometre",
+                                  "square kilometer", "sq km", "km2", "km²")),
+    ("square mile", "area", ("square miles", "square mile", "sq mi")),
+    ("tonne", "mass", ("tonnes", "tonne", "metric tons", "metric ton", "tons", "ton")),
+    ("barrel", "volume", ("barrels", "barrel", "bbl")),
+)
+
+# Symbols that are also everyday words or letters: only trusted when glued to the number ("5h").
+WEAK_SYMBOLS = frozenset(
+    "a at in is on or as be by do go if it me my no of oh ok so to up us we am an pm h s d t m b c "
+    "g l k n p e f y min mi ha pa st nd rd th co mo".split()
+)
+
+_CACHE_VERSION = 2
+
+
+def _cache_path() -> Path:
+    import quantulum3  # noqa: F401  (only for its version)
+    from importlib.metadata import version
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "figrecon" / f"units-q3-{version('quantulum3')}-v{_CACHE_VERSION}.json"
+
+
+def _build_table() -> dict:
+    """Read quantulum3's unit library into plain dicts (slow: about 2 s)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+
+        library = load.units("en_US")
+    surfaces: dict[str, list] = {}
+    symbols: dict[str, list] = {}
+    for key, units in library.surfaces.items():
+        surfaces[key.lower()] = sorted({(RENAMES.get(u.name, u.name), u.entity.name) for u in units})
+    for key, units in library.symbols.items():
+        symbols[key] = sorted({(RENAMES.get(u.name, u.name), u.entity.name) for u in units})
+    return {"surfaces": surfaces, "symbols": symbols}
+
+
+def _load_table() -> dict:
+    try:
+        path = _cache_path()
+    except Exception:  # no quantulum3 metadata: build without caching
+        return _build_table()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        pass
+    table = _build_table()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(table), encoding="utf-8")
+        os.replace(tmp, path)  # atomic: parallel workers never read half a file
+    except OSError:
+        pass  # a read-only home only costs speed
+    return table
+
+
+class Lexicon:
+    """Look up unit surfaces ("kilometres", "per cent") and symbols ("km", "%")."""
+
+    def __init__(self, table: dict):
+        self.surfaces: dict[str, Unit] = {}
+        self.symbols: dict[str, Unit] = {}
+        for key, candidates in table["surfaces"].items():
+            unit = self._choose(key, candidates)
+            if unit:
+                self.surfaces[key] = unit
+        for key, candidates in table["symbols"].items():
+            unit = self._choose(key, candidates)
+            if unit:
+                self.symbols[key] = unit
+        for name, dimension, surfaces in EXTRA_UNITS:
+            for surface in surfaces:
+                self.surfaces[surface.lower()] = Unit(name, dimension)
+        # Currencies are recognised by figrecon.currency, never here.
+        self.surfaces = {k: u for k, u in self.surfaces.items() if u.dimension != "currency"}
+        self.symbols = {k: u for k, u in self.symbols.items() if u.dimension != "currency"}
+        self.max_words = max(len(k.split()) for k in self.surfaces)
+
+    @staticmethod
+    def _choose(key: str, candidates: list) -> Optional[Unit]:
+        """Pick one reading of an ambiguous surface: the most common in news."""
+        if not candidates:
+            return None
+        preferred = ("pound-mass", "second", "minute", "degree", "ounce", "foot", "metre", "inch",
+                     "tonne", "day", "hour", "gallon", "barrel")
+        for name in preferred:
+            for cand_name, dimension in candidates:
+                if cand_name == name:
+                    return Unit(cand_name, dimension)
+        name, dimension = candidates[0]
+        return Unit(name, dimension)
+
+    def surface(self, words: str) -> Optional[Unit]:
+        return self.surfaces.get(words.lower())
+
+    def symbol(self, text: str, glued: bool) -> Optional[Unit]:
+        if not glued and (text.lower() in WEAK_SYMBOLS or len(text) == 1 and text.isalpha()):
+            return None
+        unit = self.symbols.get(text)
+        if unit is None and glued:
+            unit = self.symbols.get(text.lower())
+        return unit
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The unit lexicon, built once per process (and cached on disk across processes)."""
+    return Lexicon(_load_table())
+
