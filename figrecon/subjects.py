@@ -192,7 +192,8 @@ def _context(parsed, anchor) -> tuple[str, ...]:
     words = set()
     for ent in parsed.ents:
         if ent.label_ in _PLACE_LABELS:
-            words.add("place:" + ent.text.lower().replace("'s", "").strip())
+            kind = "party:" if ent.label_ == "NORP" else "place:"  # "Syrian" is not a place
+            words.add(kind + ent.text.lower().replace("'s", "").strip())
     verb = _verb_of(anchor)
     if verb is not None:
         words.add("verb:" + verb.lemma_.lower())
