@@ -216,6 +216,8 @@ def read_inputs(
     """
     if part_size < 1:
         raise ValueError("part_size must be positive")
+    if isinstance(paths, str):  # one path, not its characters
+        paths = [paths]
     for path in paths:
         if path == "-":
             yield from _read_stdin(stdin, part_size)
@@ -277,11 +279,11 @@ def _read_file(path: str, part_size: int, explicit: bool) -> Iterator[Record]:
             else:
                 if ext not in TEXT_EXTENSIONS:
                     kind = f"file type {ext}" if ext else "file without an extension"
-                    first = True
+                    told = False
                     for record in _read_text(stream, path, part_size):
-                        if first and isinstance(record, Document):
+                        if not told and isinstance(record, Document):
                             yield Notice(path, f"{kind} read as plain text")
-                        first = False
+                            told = True
                         yield record
                 else:
                     yield from _read_text(stream, path, part_size)

@@ -227,10 +227,32 @@ def test_broken_symbolic_link_is_skipped(tmp_path):
     assert list(read_inputs([str(link)])) == [Skipped(str(link), "broken symbolic link")]
 
 
+def test_unreadable_file_is_skipped(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(sources, "open", refuse, raising=False)
+    assert read("plain.txt") == [Skipped(path("plain.txt"), "cannot read: permission denied")]
+
+
+def test_a_single_path_string_is_one_path():
+    assert list(read_inputs(path("plain.txt"))) == read("plain.txt")
+
+
 def test_unknown_extension_named_explicitly_is_read_as_text_with_a_notice():
     notice, doc = read("tree/notes.csv")
     assert notice == Notice(path("tree/notes.csv"), "file type .csv read as plain text")
     assert doc.text == "id,value\n1,2\n"
+
+
+def test_unknown_extension_in_windows_1252_gives_both_notices(tmp_path):
+    target = tmp_path / "notes"
+    target.write_bytes(b"\x93Five\x94 5\n")
+    assert list(read_inputs([str(target)])) == [
+        Notice(str(target), "not valid UTF-8; decoded as Windows-1252"),
+        Notice(str(target), "file without an extension read as plain text"),
+        Document(str(target), "\u201cFive\u201d 5\n"),
+    ]
 
 
 def test_unknown_extension_named_explicitly_but_binary_is_skipped(tmp_path):
