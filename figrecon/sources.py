@@ -33,6 +33,7 @@ __all__ = [
     "parse_date",
     "parse_front_matter",
     "read_inputs",
+    "split_parts",
 ]
 
 Record = Union[Document, Notice, Skipped]
