@@ -1,0 +1,250 @@
+"""The figrecon command line: the only module that reads arguments, prints, or exits.
+
+Exit codes:
+  0  success
+  1  some inputs were skipped (each named on standard error), the rest were processed
+  2  usage error, or nothing readable at all
+  3  the environment lacks something figrecon needs (no English spaCy model)
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Iterator, List, Optional
+
+import typer
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Find the figures news sources disagree on: extract numeric claims from articles, "
+         "normalize them, group them by subject and show the conflicts.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class CompareFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class EvaluateFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
+    typer.echo(f"figrecon: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+class _Run:
+    """Reads inputs, reporting problems on standard error as they come, and counting them."""
+
+    def __init__(self, paths: List[str], strict: bool):
+        self.paths = paths
+        self.strict = strict
+        self.skipped = 0
+        self.documents = 0
+
+    def documents_iter(self):
+        from figrecon.model import Document, Notice, Skipped
+        from figrecon.sources import read_inputs
+
+        for record in read_inputs(self.paths):
+            if isinstance(record, Skipped):
+                self.skipped += 1
+                typer.echo(f"figrecon: skipped {record}", err=True)
+                if self.strict:
+                    _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
+            elif isinstance(record, Notice):
+                typer.echo(f"figrecon: warning: {record}", err=True)
+                if self.strict:
+                    _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
+            elif isinstance(record, Document):
+                self.documents += 1
+                yield record
+
+    def finish(self) -> int:
+        if self.skipped:
+            typer.echo(f"figrecon: {self.skipped} input{'s' if self.skipped != 1 else ''} skipped, "
+                       f"{self.documents} document{'s' if self.documents != 1 else ''} read", err=True)
+        if self.documents == 0:
+            typer.echo("figrecon: error: nothing readable in the inputs", err=True)
+            return EXIT_USAGE
+        return EXIT_SKIPPED if self.skipped else EXIT_OK
+
+
+def _claims(run: _Run, base_currency: str) -> Iterator:
+    from figrecon.extract import extract_many
+    from figrecon.nlp import ModelMissing, load
+    from figrecon.normalize import normalize
+
+    try:
+        nlp = load()
+    except ModelMissing as error:
+        _fail(str(error), EXIT_ENVIRONMENT)
+    for claim in extract_many(run.documents_iter(), nlp):
+        yield normalize(claim, base_currency)
+
+
+def _check_currency(code: str) -> str:
+    from figrecon.currency import known
+
+    code = code.upper()
+    if not known(code):
+        _fail(f"unknown --base-currency {code!r}: give an ISO 4217 code with known rates, e.g. USD, EUR, GBP")
+    return code
+
+
+def _write(chunks, output: Optional[str]) -> None:
+    """Write rendered chunks to ``output`` or standard output; a closed pipe ends quietly."""
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+        except OSError as error:
+            _fail(f"cannot write {output}: {error.strerror or error}")
+        return
+    try:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `figrecon compare corpus/ | head -1`: the reader has gone; stop without a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK)
+
+
+PATHS = typer.Argument(..., help="Files, directories (read recursively) or - for standard input.")
+
+
+@app.command()
+def compare(
+    paths: List[str] = PATHS,
+    format: CompareFormat = typer.Option(CompareFormat.table, "--format", "-f", help="Output format."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    all_groups: bool = typer.Option(False, "--all", help="Also show groups whose figures agree."),
+    base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to, at each article's date."),
+    tolerance: float = typer.Option(0.05, "--tolerance", help="Relative slack before two intervals count as conflicting."),
+    explain: bool = typer.Option(False, "--explain", help="Say why claims were grouped and why pairs conflict."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+) -> None:
+    """Group numeric claims by subject across sources and show the ones that conflict.
+
+    Example:
+
+        figrecon compare corpus/ --format markdown --output conflicts.md
+    """
+    from figrecon import render
+    from figrecon.reconcile import group
+
+    if tolerance < 0:
+        _fail("--tolerance must be zero or more")
+    base = _check_currency(base_currency)
+    run = _Run(paths, strict)
+    groups = group(_claims(run, base), tolerance=tolerance)
+    shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
+    if format is CompareFormat.table:
+        chunks = render.render_table(shown, explain)
+        if not shown and run.documents:
+            chunks = iter(["No conflicting figures found (use --all to list every group).\n"])
+    elif format is CompareFormat.markdown:
+        chunks = render.render_markdown(shown, explain)
+    elif format is CompareFormat.csv:
+        chunks = render.render_csv(shown)
+    else:
+        chunks = render.render_json(shown, explain)
+    _write(chunks, output)
+    raise typer.Exit(run.finish())
+
+
+@app.command()
+def extract(
+    paths: List[str] = PATHS,
+    format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="Output format."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+) -> None:
+    """List every numeric claim in the articles, with its interval, unit, subject and source.
+
+    Example:
+
+        figrecon extract corpus/ --format jsonl > claims.jsonl
+    """
+    from figrecon import render
+
+    base = _check_currency(base_currency)
+    run = _Run(paths, strict)
+    claims = _claims(run, base)
+    renderers = {
+        ExtractFormat.table: lambda: render.render_claims_table(list(claims)),
+        ExtractFormat.csv: lambda: render.render_claims_csv(claims),
+        ExtractFormat.json: lambda: render.render_claims_json(claims),
+        ExtractFormat.jsonl: lambda: render.render_claims_jsonl(claims),
+    }
+    _write(renderers[format](), output)
+    raise typer.Exit(run.finish())
+
+
+@app.command()
+def evaluate(
+    gold: str = typer.Argument(..., help="A NewsQuant-style JSON file: [{text, quantities: [...]}]."),
+    format: EvaluateFormat = typer.Option(EvaluateFormat.table, "--format", "-f", help="Output format."),
+) -> None:
+    """Score the extractor on a gold file: precision, recall and F1 for value, unit, change, concept.
+
+    Example:
+
+        figrecon evaluate ../shared/benchmarks/newsquant-dev.json
+    """
+    import json
+
+    from figrecon.evaluate import load_gold, score
+    from figrecon.extract import extract_text
+    from figrecon.nlp import ModelMissing, load
+
+    try:
+        sentences = load_gold(gold)
+    except FileNotFoundError:
+        _fail(f"{gold}: no such file")
+    except (ValueError, KeyError, TypeError) as error:
+        _fail(f"{gold}: not a NewsQuant-style gold file ({error})")
+    try:
+        nlp = load()
+    except ModelMissing as error:
+        _fail(str(error), EXIT_ENVIRONMENT)
+    report = score(sentences, lambda text: extract_text(text, nlp))
+    data = report.to_dict()
+    if format is EvaluateFormat.json:
+        _write([json.dumps(data, indent=2) + "\n"], None)
+        return
+    from tabulate import tabulate
+
+    rows = []
+    for name, value in data.items():
+        if isinstance(value, dict) and "f1" in value:
+            rows.append([name, value.get("precision"), value.get("recall"), value.get("f1"),
+                         value.get("tp"), value.get("predicted"), value.get("gold")])
+    _write([tabulate(rows, headers=["metric", "precision", "recall", "F1", "tp", "predicted", "gold"],
+                     floatfmt=".1f") + "\n"], None)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,272 @@
+"""Groups and claims -> text: terminal table, Markdown, CSV, JSON, JSONL.
+
+Every renderer is a generator of strings (lines or chunks), so the CLI can stream them to a file or
+standard output. Nothing here prints.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from typing import Iterable, Iterator, Optional
+
+from tabulate import tabulate
+
+from figrecon.model import Claim, Group
+from figrecon.reconcile import features, compatible
+
+CLAIM_FIELDS = ("doc", "source", "date", "start", "end", "surface", "sentence", "value", "low",
+                "high", "change", "unit", "dimension", "normalized", "subject", "attribution")
+GROUP_CSV_FIELDS = ("group", "group_subject", "group_dimension", "group_unit", "conflict", "spread")
+CLAIM_CSV_FIELDS = ("doc", "source", "date", "start", "end", "surface", "value", "low", "high",
+                    "change", "unit", "dimension", "normalized_value", "normalized_low",
+                    "normalized_high", "normalized_unit", "rate", "rate_date", "rate_note",
+                    "subject", "attribution", "sentence")
+
+
+def _num(x: Optional[float]) -> Optional[float]:
+    if x is None or (isinstance(x, float) and not math.isfinite(x)):
+        return None
+    return round(x, 6) if isinstance(x, float) else x
+
+
+def claim_dict(claim: Claim) -> dict:
+    """A claim as JSON-ready data, with exactly the documented field names."""
+    norm = claim.normalized
+    normalized = None
+    if norm is not None:
+        normalized = {"value": _num(norm.value), "low": _num(norm.low), "high": _num(norm.high),
+                      "unit": norm.unit}
+        if norm.rate is not None or not norm.converted or norm.rate_note:
+            normalized.update(rate=norm.rate, rate_date=norm.rate_date, rate_note=norm.rate_note,
+                              converted=norm.converted)
+    return {
+        "doc": claim.doc, "source": claim.source, "date": claim.date, "start": claim.start,
+        "end": claim.end, "surface": claim.surface, "sentence": claim.sentence,
+        "value": _num(claim.value), "low": _num(claim.low), "high": _num(claim.high),
+        "change": claim.change, "unit": claim.unit, "dimension": claim.dimension,
+        "normalized": normalized, "subject": claim.subject, "attribution": claim.attribution,
+    }
+
+
+def spread(group: Group) -> Optional[float]:
+    """Highest figure over lowest figure in the group (normalized), or None."""
+    points = []
+    for c in group.claims:
+        n = c.normalized
+        if n is None:
+            continue
+        for x in (n.value, n.low, n.high):
+            if x is not None and math.isfinite(x):
+                points.append(x)
+    positive = [p for p in points if p > 0]
+    if len(positive) < 2:
+        return None
+    return max(positive) / min(positive)
+
+
+def explain(group: Group) -> dict:
+    """Why the claims were grouped, and why each conflicting pair conflicts."""
+    feats = [features(c) for c in group.claims]
+    pairs = []
+    for i in range(1, len(group.claims)):
+        ok, why = compatible(feats[0], feats[i])
+        pairs.append(why if ok else f"joined through the group, not the first claim: {why}")
+    return {
+        "grouped": group.explanation or "a single claim",
+        "conflicts": [
+            {"a": c.a, "b": c.b, "why": c.reason} for c in group.conflicts
+        ],
+    }
+
+
+def group_dict(group: Group, with_explanation: bool = False) -> dict:
+    out = {
+        "subject": group.subject, "dimension": group.dimension, "unit": group.unit,
+        "conflict": group.conflict, "low": _num(group.low), "high": _num(group.high),
+        "spread": _num(spread(group)), "sources": list(group.sources),
+        "claims": [claim_dict(c) for c in group.claims],
+    }
+    if with_explanation:
+        out["explain"] = explain(group)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# human-readable numbers
+
+def fmt_number(x: Optional[float]) -> str:
+    if x is None:
+        return ""
+    if not math.isfinite(x):
+        return "inf" if x > 0 else "-inf"
+    if abs(x) >= 1e9:
+        return f"{x / 1e9:,.3g} billion"
+    if abs(x) >= 1e6:
+        return f"{x / 1e6:,.3g} million"
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.0f}"
+
+
+def fmt_interval(value, low, high, unit: str = "") -> str:
+    unit = f" {unit}" if unit else ""
+    if low is not None and high is not None and low != high:
+        if value is not None and low < value < high:
+            return f"~{fmt_number(value)}{unit} ({fmt_number(low)}–{fmt_number(high)})"
+        return f"{fmt_number(low)}–{fmt_number(high)}{unit}"
+    if low is None and high is not None:
+        return f"≤ {fmt_number(high)}{unit}"
+    if high is None and low is not None:
+        return f"≥ {fmt_number(low)}{unit}"
+    if value is not None:
+        return f"{fmt_number(value)}{unit}"
+    return f"{fmt_number(low)}{unit}"
+
+
+def _normalized_text(claim: Claim) -> str:
+    n = claim.normalized
+    if n is None:
+        return ""
+    text = fmt_interval(n.value, n.low, n.high, n.unit)
+    if not n.converted:
+        text += " (not converted)"
+    return text
+
+
+def _quote(claim: Claim, width: int, mark: tuple[str, str] = ("«", "»")) -> str:
+    """The sentence with the figure marked, cut to ``width`` characters around the figure."""
+    s = claim.sentence
+    a = max(0, claim.start - claim.sentence_start)
+    b = min(len(s), claim.end - claim.sentence_start)
+    text = s[:a] + mark[0] + s[a:b] + mark[1] + s[b:]
+    if width and len(text) > width:
+        centre = a + (b - a) // 2
+        lo = max(0, min(centre - width // 2, len(text) - width))
+        text = ("…" if lo > 0 else "") + text[lo:lo + width].strip() + ("…" if lo + width < len(text) else "")
+    return " ".join(text.split())
+
+
+def _group_heading(group: Group, index: int) -> str:
+    sp = spread(group)
+    parts = [f"{len(group.claims)} claim{'s' if len(group.claims) != 1 else ''}",
+             f"{len(group.sources)} source{'s' if len(group.sources) != 1 else ''}"]
+    if sp is not None:
+        parts.append(f"spread {sp:,.2f}x")
+    status = "CONFLICT" if group.conflict else "consistent"
+    return f"[{index}] {group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts)
+
+
+def _rows(group: Group, quote_width: int, mark=("«", "»")) -> list[list[str]]:
+    rows = []
+    for c in group.claims:
+        rows.append([
+            c.source or c.doc, c.date or "", c.surface, _normalized_text(c), c.change,
+            c.attribution or "", _quote(c, quote_width, mark),
+        ])
+    return rows
+
+
+HEADERS = ["source", "date", "as stated", "normalized", "qualifier", "attributed to", "quote"]
+
+
+def render_table(groups: Iterable[Group], explain_groups: bool = False, quote_width: int = 90) -> Iterator[str]:
+    """The terminal view: a heading per group, then one row per claim."""
+    for index, group in enumerate(groups, 1):
+        yield _group_heading(group, index) + "\n"
+        yield tabulate(_rows(group, quote_width), headers=HEADERS, tablefmt="simple",
+                       maxcolwidths=[22, 10, 30, 30, 9, 24, quote_width]) + "\n"
+        if explain_groups:
+            yield from _explain_lines(group)
+        yield "\n"
+
+
+def _explain_lines(group: Group) -> Iterator[str]:
+    info = explain(group)
+    yield f"  why grouped: {info['grouped']}\n"
+    for c in info["conflicts"]:
+        yield f"  conflict {c['a'] + 1} vs {c['b'] + 1}: {c['why']}\n"
+
+
+def render_markdown(groups: Iterable[Group], explain_groups: bool = False) -> Iterator[str]:
+    yield "# Conflicting figures\n\n"
+    for index, group in enumerate(groups, 1):
+        yield "## " + _group_heading(group, index).replace("[", "").replace("]", ".", 1) + "\n\n"
+        rows = [[cell.replace("|", "\\|") for cell in row] for row in _rows(group, 0, ("**", "**"))]
+        yield tabulate(rows, headers=HEADERS, tablefmt="github") + "\n\n"
+        if explain_groups:
+            for line in _explain_lines(group):
+                yield "-" + line[1:]
+            yield "\n"
+
+
+def render_csv(groups: Iterable[Group]) -> Iterator[str]:
+    """One row per claim, with its group's fields; parses back with any CSV reader."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(GROUP_CSV_FIELDS + CLAIM_CSV_FIELDS)
+    yield _drain(buffer)
+    for index, group in enumerate(groups, 1):
+        sp = spread(group)
+        head = [index, group.subject, group.dimension, group.unit, str(group.conflict).lower(),
+                "" if sp is None else f"{sp:.4g}"]
+        for c in group.claims:
+            writer.writerow(head + claim_csv_row(c))
+        yield _drain(buffer)
+
+
+def claim_csv_row(c: Claim) -> list:
+    n = c.normalized
+    blank = lambda x: "" if x is None else x  # noqa: E731
+    return [c.doc, blank(c.source), blank(c.date), c.start, c.end, c.surface, blank(_num(c.value)),
+            blank(_num(c.low)), blank(_num(c.high)), c.change, c.unit, c.dimension,
+            blank(_num(n.value) if n else None), blank(_num(n.low) if n else None),
+            blank(_num(n.high) if n else None), n.unit if n else "", blank(n.rate if n else None),
+            blank(n.rate_date if n else None), blank(n.rate_note if n else None), c.subject,
+            blank(c.attribution), c.sentence]
+
+
+def render_claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CLAIM_CSV_FIELDS)
+    yield _drain(buffer)
+    for c in claims:
+        writer.writerow(claim_csv_row(c))
+        yield _drain(buffer)
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
+def render_json(groups: Iterable[Group], explain_groups: bool = False) -> Iterator[str]:
+    """``{"groups": [...]}``, streamed group by group."""
+    yield '{"groups": ['
+    for index, group in enumerate(groups):
+        yield ("," if index else "") + "\n  " + json.dumps(group_dict(group, explain_groups), ensure_ascii=False)
+    yield "\n]}\n"
+
+
+def render_claims_json(claims: Iterable[Claim]) -> Iterator[str]:
+    yield "["
+    for index, claim in enumerate(claims):
+        yield ("," if index else "") + "\n  " + json.dumps(claim_dict(claim), ensure_ascii=False)
+    yield "\n]\n"
+
+
+def render_claims_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
+    for claim in claims:
+        yield json.dumps(claim_dict(claim), ensure_ascii=False) + "\n"
+
+
+def render_claims_table(claims: Iterable[Claim], quote_width: int = 80) -> Iterator[str]:
+    rows = [[c.source or c.doc, c.surface, fmt_interval(c.value, c.low, c.high, c.unit), c.change,
+             _normalized_text(c), c.subject, c.attribution or "", _quote(c, quote_width)] for c in claims]
+    yield tabulate(rows, headers=["source", "as stated", "value", "qualifier", "normalized", "subject",
+                                  "attributed to", "quote"], tablefmt="simple",
+                   maxcolwidths=[22, 24, 24, 9, 26, 26, 22, quote_width]) + "\n"
