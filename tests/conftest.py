@@ -1,0 +1,31 @@
+"""Session-wide fixtures: the spaCy model and the demo corpus's claims are built once."""
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+settings.register_profile("figrecon", deadline=None, max_examples=60)
+settings.load_profile("figrecon")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from figrecon.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def corpus_claims(nlp):
+    """Normalized claims of the demo corpus, in text order."""
+    from figrecon.extract import extract_many
+    from figrecon.model import Document
+    from figrecon.normalize import normalize
+    from figrecon.sources import read_inputs
+
+    documents = [r for r in read_inputs([str(CORPUS)]) if isinstance(r, Document)]
+    return [normalize(c) for c in extract_many(documents, nlp)]
