@@ -1,0 +1,180 @@
+"""The command line, driven through typer's runner: exit codes and parsed output for every format."""
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from figrecon.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, app
+from tests.conftest import CORPUS, ROOT
+
+DATA = ROOT / "tests" / "data" / "cli"
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+@pytest.fixture(scope="module")
+def compare_json(nlp):
+    result = run("compare", CORPUS, "--format", "json", "--explain")
+    assert result.exit_code == EXIT_OK, result.output
+    return json.loads(result.stdout)
+
+
+def test_help_for_every_command():
+    for command in ("compare", "extract", "evaluate"):
+        result = run(command, "--help")
+        assert result.exit_code == 0
+        assert "Example:" in result.stdout
+
+
+def test_compare_json_groups_fighters_and_pay_across_sources(compare_json):
+    groups = compare_json["groups"]
+    assert groups and all(g["conflict"] for g in groups)
+    fighters = [g for g in groups if g["dimension"] == "count" and "fighter" in g["unit"]]
+    pay = [g for g in groups if g["dimension"] == "currency"]
+    assert fighters and len({c["doc"] for c in fighters[0]["claims"]}) >= 4
+    assert pay and len({c["doc"] for c in pay[0]["claims"]}) >= 4
+    surfaces = {c["surface"] for c in pay[0]["claims"]}
+    assert "up to £1,000" in surfaces and "$1,500 and $2,000" in surfaces
+
+
+def test_compare_json_claim_fields_and_offsets(compare_json):
+    texts = {}
+    from figrecon.sources import read_inputs
+    from figrecon.model import Document
+
+    for doc in read_inputs([str(CORPUS)]):
+        if isinstance(doc, Document):
+            texts[doc.doc] = doc.text
+    for group in compare_json["groups"]:
+        assert set(group) >= {"subject", "dimension", "unit", "conflict", "low", "high", "claims", "explain"}
+        for claim in group["claims"]:
+            assert list(claim)[:16] == ["doc", "source", "date", "start", "end", "surface", "sentence",
+                                        "value", "low", "high", "change", "unit", "dimension",
+                                        "normalized", "subject", "attribution"]
+            assert texts[claim["doc"]][claim["start"]:claim["end"]] == claim["surface"]
+            assert claim["change"] in ("=", "~", "<", ">", "up", "down")
+
+
+def test_no_years_or_dates_in_corpus_claims(corpus_claims):
+    for claim in corpus_claims:
+        assert not (claim.value and 1900 <= claim.value <= 2100 and claim.unit == ""), claim.surface
+        assert "June 29" not in claim.surface and "Sept. 2" not in claim.surface
+
+
+def test_compare_markdown_table(nlp):
+    result = run("compare", CORPUS, "--format", "markdown")
+    assert result.exit_code == EXIT_OK
+    assert result.stdout.startswith("# Conflicting figures")
+    assert "| source" in result.stdout and "**up to £1,000**" in result.stdout
+
+
+def test_compare_csv_parses_back(nlp):
+    result = run("compare", CORPUS, "--format", "csv")
+    assert result.exit_code == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and {"group", "surface", "normalized_value", "normalized_unit", "source"} <= set(rows[0])
+    assert all(r["conflict"] == "true" for r in rows)
+    pound = [r for r in rows if r["surface"] == "up to £1,000"][0]
+    assert pound["normalized_unit"] == "USD" and 1200 < float(pound["normalized_high"]) < 1400
+
+
+def test_compare_table_and_output_file(nlp, tmp_path):
+    out = tmp_path / "out.txt"
+    result = run("compare", CORPUS, "--output", out)
+    assert result.exit_code == EXIT_OK
+    text = out.read_text()
+    assert "CONFLICT" in text and "4,000 ISIS fighters" in text
+
+
+def test_compare_all_includes_consistent_groups(nlp):
+    default = json.loads(run("compare", CORPUS, "-f", "json").stdout)["groups"]
+    everything = json.loads(run("compare", CORPUS, "-f", "json", "--all").stdout)["groups"]
+    assert len(everything) > len(default)
+    assert any(not g["conflict"] for g in everything)
+
+
+def test_compare_two_small_articles_conflict(nlp):
+    result = run("compare", DATA / "a.md", DATA / "b.md", "-f", "json")
+    groups = json.loads(result.stdout)["groups"]
+    assert len(groups) == 1
+    assert {c["source"] for c in groups[0]["claims"]} == {"Outlet A", "Outlet B"}
+    assert {c["attribution"] for c in groups[0]["claims"]} == {"Officials", "Red Cross"}
+
+
+def test_base_currency_option(nlp):
+    result = run("compare", CORPUS, "-f", "json", "--base-currency", "EUR")
+    units = {c["normalized"]["unit"] for g in json.loads(result.stdout)["groups"]
+             for c in g["claims"] if g["dimension"] == "currency"}
+    assert units and all(u.startswith("EUR") for u in units)
+
+
+def test_unknown_base_currency_is_a_usage_error():
+    result = run("compare", CORPUS, "--base-currency", "XYZ")
+    assert result.exit_code == EXIT_USAGE
+    assert "XYZ" in result.stderr and "Traceback" not in result.output
+
+
+def test_missing_path_is_skipped_and_others_processed(nlp):
+    result = run("extract", DATA / "a.md", DATA / "nope.md", "-f", "jsonl")
+    assert result.exit_code == EXIT_SKIPPED
+    assert "nope.md" in result.stderr and "no such file" in result.stderr
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert claims and claims[0]["doc"].endswith("a.md")
+
+
+def test_nothing_readable_exits_2(tmp_path):
+    result = run("compare", tmp_path)
+    assert result.exit_code == EXIT_USAGE
+    assert "nothing readable" in result.stderr
+
+
+def test_strict_stops_at_first_problem(nlp):
+    result = run("extract", DATA / "nope.md", DATA / "a.md", "--strict")
+    assert result.exit_code == EXIT_SKIPPED
+    assert "--strict" in result.stderr
+
+
+def test_extract_formats(nlp):
+    jsonl = run("extract", DATA / "a.md", "-f", "jsonl")
+    claims = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim["surface"] == "at least 120 people" and claim["change"] == ">"
+    assert claim["low"] == 120 and claim["high"] is None and claim["unit"] == "people"
+    as_json = json.loads(run("extract", DATA / "a.md", "-f", "json").stdout)
+    assert as_json == claims
+    rows = list(csv.DictReader(io.StringIO(run("extract", DATA / "a.md", "-f", "csv").stdout)))
+    assert rows[0]["surface"] == "at least 120 people" and rows[0]["start"] == str(claim["start"])
+    table = run("extract", DATA / "a.md").stdout
+    assert "at least 120 people" in table and "Outlet A" in table
+
+
+def test_extract_reads_standard_input(nlp):
+    result = run("extract", "-", "-f", "jsonl", input="Rebels were paid up to $2,000 a month.\n")
+    claim = json.loads(result.stdout.splitlines()[0])
+    assert claim["doc"] == "<stdin>" and claim["high"] == 2000 and claim["change"] == "<"
+    assert claim["normalized"]["unit"] == "USD/month"
+
+
+def test_empty_standard_input_exits_2():
+    result = run("extract", "-", input="")
+    assert result.exit_code == EXIT_USAGE
+    assert "standard input is empty" in result.stderr
+
+
+def test_evaluate_json(nlp):
+    result = run("evaluate", DATA / "mini_gold.json", "--format", "json")
+    assert result.exit_code == EXIT_OK
+    report = json.loads(result.stdout)
+    assert report["n_sentences"] == 2
+    assert report["value"]["gold"] == 2 and report["value"]["tp"] == 2
+
+
+def test_evaluate_missing_file():
+    result = run("evaluate", DATA / "missing.json")
+    assert result.exit_code == EXIT_USAGE and "no such file" in result.stderr

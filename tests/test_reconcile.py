@@ -1,0 +1,111 @@
+"""Grouping and conflicts, on hand-built claims and on the demo corpus."""
+from dataclasses import replace
+
+from hypothesis import given, strategies as st
+
+from figrecon.model import Claim, Normalized
+from figrecon.reconcile import comparable, conflicts_of, group
+
+
+def claim(doc, value, low=None, high=None, unit="fighter", dimension="count", subject="fighters sent",
+          sentence=None, start=0, change="=", norm_unit=None, context=()):
+    low = value if low is None and change == "=" else low
+    high = value if high is None and change == "=" else high
+    sentence = sentence or f"{value} {unit}s were sent to Azerbaijan."
+    return Claim(doc=doc, source=doc.upper(), date="2020-10-06", start=start, end=start + 3,
+                 surface=str(value), sentence=sentence, value=value, low=low, high=high, change=change,
+                 unit=unit, dimension=dimension,
+                 normalized=Normalized(value, low, high, norm_unit or unit),
+                 subject=subject, context=context, sentence_start=start)
+
+
+def test_disjoint_intervals_from_two_sources_conflict():
+    groups = group([claim("a", 4000), claim("b", None, 100, 1000)])
+    assert len(groups) == 1 and groups[0].conflict
+    assert "do not overlap" in groups[0].conflicts[0].reason
+
+
+def test_upper_bound_and_vague_range_overlap():
+    # "up to 1,000" and "hundreds" do not conflict
+    groups = group([claim("a", 1000, None, 1000, change="<"), claim("b", None, 100, 1000)])
+    assert len(groups) == 1 and not groups[0].conflict
+
+
+def test_tolerance_absorbs_rounding():
+    pair = [claim("a", 1000), claim("b", 1040)]
+    assert not group(pair, tolerance=0.05)[0].conflict
+    assert group(pair, tolerance=0.0)[0].conflict
+
+
+def test_repeats_within_one_article_are_not_conflicts():
+    groups = group([claim("a", 4000), claim("a", 500, start=50)])
+    assert groups[0].conflicts == ()
+
+
+def test_different_relations_stay_apart():
+    killed = claim("a", 429, unit="soldier", subject="soldiers killed")
+    wounded = claim("b", 55, unit="soldier", subject="soldiers wounded")
+    assert len(group([killed, wounded])) == 2
+
+
+def test_different_destinations_stay_apart():
+    libya = claim("a", 1000, sentence="Ankara sent 1000 fighters to Libya.",
+                  context=("place:libya", "place:ankara"))
+    azerbaijan = claim("b", 4000, sentence="Turkey sent 4000 fighters to Azerbaijan.",
+                       context=("place:azerbaijan", "place:turkey"))
+    groups = group([libya, azerbaijan])
+    assert len(groups) == 2 and not any(g.conflict for g in groups)
+
+
+def test_money_rates_with_different_periods_stay_apart():
+    month = claim("a", 2000, unit="dollar per month", dimension="currency", subject="salary",
+                  norm_unit="USD/month")
+    year = claim("b", 24000, unit="dollar per year", dimension="currency", subject="salary",
+                 norm_unit="USD/year")
+    assert len(group([month, year])) == 2
+
+
+def test_small_counts_are_not_compared():
+    assert not comparable(claim("a", 2, unit="fighter"))
+    assert comparable(claim("a", 3, unit="fighter"))
+
+
+def test_conflict_indexes_point_into_claims():
+    claims = (claim("a", 10), claim("b", 10), claim("c", 50))
+    found = conflicts_of(claims, 0.05)
+    assert {(c.a, c.b) for c in found} == {(0, 2), (1, 2)}
+
+
+@given(st.permutations(list(range(6))))
+def test_grouping_does_not_depend_on_input_order(order):
+    claims = [claim("a", 4000), claim("b", None, 100, 1000), claim("c", 1000, None, 1000, change="<"),
+              claim("d", 429, unit="soldier", subject="soldiers killed"),
+              claim("e", 2000, unit="dollar", dimension="currency", subject="monthly salary", norm_unit="USD"),
+              claim("f", 1290, unit="pound sterling", dimension="currency", subject="monthly salary",
+                    norm_unit="USD", change="<", high=1290)]
+    reference = {frozenset((c.doc, c.start) for c in g.claims) for g in group(claims)}
+    shuffled = [claims[i] for i in order]
+    assert {frozenset((c.doc, c.start) for c in g.claims) for g in group(shuffled)} == reference
+
+
+def test_demo_corpus_floors(corpus_claims):
+    groups = group(corpus_claims)
+    fighters = [g for g in groups if g.dimension == "count" and g.unit.endswith("fighter")]
+    pay = [g for g in groups if g.dimension == "currency"]
+    assert fighters[0].conflict and len({c.doc for c in fighters[0].claims}) >= 4
+    assert pay[0].conflict and len({c.doc for c in pay[0].claims}) >= 4
+    for g in groups:
+        in_libya = [c for c in g.claims if "Libya" in c.sentence and "civil war" in c.sentence]
+        if in_libya:
+            assert not any("Azerbaijan" in c.sentence for c in g.claims)
+    soldiers = [g for g in groups if any(c.surface.startswith("429") for c in g.claims)]
+    assert soldiers and not any("civilian" in c.surface or "200 people" in c.surface for c in soldiers[0].claims)
+
+
+def test_pound_salary_conflicts_with_dollar_range(corpus_claims):
+    pay = [g for g in group(corpus_claims) if g.dimension == "currency"][0]
+    surfaces = [c.surface for c in pay.claims]
+    i, j = surfaces.index("up to £1,000"), surfaces.index("$1,500 and $2,000")
+    assert any({c.a, c.b} == {i, j} for c in pay.conflicts)
+    pound = pay.claims[i]
+    assert 1250 < pound.normalized.high < 1340 and pound.normalized.rate_date == "2020-10-06"
