@@ -1,0 +1,339 @@
+"""Score figrecon's grouping against hand-labelled groups of claims.
+
+Usage:
+    python benchmarks/grouping.py [--format markdown|json] [LABELS.json ...]
+
+Without arguments both labelled corpora are scored: the demo corpus (``corpus/``, labels in
+``tests/data/demo_expected_groups.json``) and the earthquake corpus (``tests/corpus2/``, labels in
+``tests/corpus2/expected_groups.json``). The real pipeline is run on each:
+sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
+
+Label file format::
+
+    {"corpus": "corpus",                      # directory of the articles, relative to the repo
+     "groups": [{"id": "pay_monthly", "label": "Monthly pay ...",
+                 "claims": [{"doc": "corpus/x.md", "quote": "$1,800 dollars a month"}, ...]}],
+     "checks": [...]}                         # floors, see ``run_checks``
+
+Matching rule. A labelled claim is ``doc`` (path relative to the repository) and ``quote``, a
+short piece of text around the figure that occurs exactly once in that document's text. It is
+matched to the extracted claim of the same document whose ``[start, end)`` overlaps the quote's
+span most (ties: the earliest claim); since the quote is unique in the document, this is the
+claim whose sentence contains the quote over the claim's own offsets. A labelled claim with no
+such extracted claim is "not extracted". Each extracted claim may match one labelled claim only.
+
+Pairwise scores are over pairs of *labelled* claims: a pair is positive when both are in the same
+labelled group, predicted positive when figrecon put their matched claims in the same group.
+Extracted claims nobody labelled are ignored. A labelled claim that was not extracted, or was
+extracted but left out of every group (``reconcile.comparable``), is its own singleton group: it
+can only cost recall.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Optional, Sequence
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+DEFAULT_LABELS = (
+    REPO / "tests" / "data" / "demo_expected_groups.json",
+    REPO / "tests" / "corpus2" / "expected_groups.json",
+)
+ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    group: str  # the labelled group's id
+    doc: str  # path relative to the repository
+    quote: str
+    start: int  # the quote's span in the document text
+    end: int
+
+
+@dataclass
+class Run:
+    """The pipeline's output on one corpus, keyed the way labels refer to claims."""
+
+    name: str
+    texts: dict  # doc (relative path) -> text
+    claims: list  # every extracted, normalized claim
+    groups: list  # reconcile.group's output
+
+
+@dataclass
+class Result:
+    corpus: str
+    labelled: int
+    not_extracted: list = field(default_factory=list)  # Labelled
+    not_grouped: list = field(default_factory=list)  # Labelled, extracted but in no group
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    checks: list = field(default_factory=list)  # dicts: name, ok, detail
+    #: labelled group id -> its claims' predicted groups, as lists of quotes (index or None)
+    splits: dict = field(default_factory=dict)
+    wrong_pairs: list = field(default_factory=list)  # (kind, Labelled, Labelled)
+
+    @property
+    def precision(self) -> Optional[float]:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> Optional[float]:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> Optional[float]:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+
+
+def rel(path: str) -> str:
+    """A document path as labels write it: relative to the repository, with forward slashes."""
+    return Path(os.path.relpath(os.path.abspath(path), REPO)).as_posix()
+
+
+def article_paths(corpus: str) -> list[str]:
+    """The corpus directory's articles (not its label file), sorted."""
+    root = REPO / corpus
+    return sorted(str(p) for p in root.iterdir() if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith("."))
+
+
+def run_pipeline(corpus: str, nlp=None, tolerance: Optional[float] = None) -> Run:
+    from figrecon.extract import extract_many
+    from figrecon.model import Document
+    from figrecon.normalize import normalize
+    from figrecon.reconcile import DEFAULT_TOLERANCE, group
+    from figrecon.sources import read_inputs
+
+    documents = [r for r in read_inputs(article_paths(corpus)) if isinstance(r, Document)]
+    claims = [normalize(c) for c in extract_many(documents, nlp)]
+    groups = group(claims, DEFAULT_TOLERANCE if tolerance is None else tolerance)
+    return Run(corpus, {rel(d.doc): d.text for d in documents}, claims, groups)
+
+
+def load_labels(path) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def labelled_claims(labels: dict, texts: dict) -> list[Labelled]:
+    """The labels' claims with the span of their quote; ValueError when a quote is missing or
+    occurs more than once in its document, so that a label always means one place."""
+    out = []
+    for g in labels["groups"]:
+        for c in g["claims"]:
+            text = texts.get(c["doc"])
+            if text is None:
+                raise ValueError(f"{g['id']}: no document {c['doc']!r} in the corpus")
+            at = text.find(c["quote"])
+            if at < 0:
+                raise ValueError(f"{g['id']}: quote {c['quote']!r} not in {c['doc']}")
+            if text.find(c["quote"], at + 1) >= 0:
+                raise ValueError(f"{g['id']}: quote {c['quote']!r} occurs more than once in {c['doc']}")
+            out.append(Labelled(g["id"], c["doc"], c["quote"], at, at + len(c["quote"])))
+    return out
+
+
+def _key(claim) -> tuple:
+    return (rel(claim.doc), claim.start, claim.end)
+
+
+def match(labelled: Sequence[Labelled], claims: Sequence) -> dict:
+    """Labelled -> the key (doc, start, end) of its extracted claim, for those that were found."""
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(rel(c.doc), []).append(c)
+    found, used = {}, set()
+    for lab in labelled:
+        best, best_overlap = None, 0
+        for c in sorted(by_doc.get(lab.doc, []), key=lambda c: (c.start, c.end)):
+            overlap = min(c.end, lab.end) - max(c.start, lab.start)
+            if overlap > best_overlap and _key(c) not in used:
+                best, best_overlap = c, overlap
+        if best is not None:
+            found[lab] = _key(best)
+            used.add(_key(best))
+    return found
+
+
+def predicted_group_of(groups: Sequence) -> dict:
+    """Claim key -> index of its predicted group."""
+    return {_key(c): i for i, g in enumerate(groups) for c in g.claims}
+
+
+def score(labels: dict, run: Run) -> Result:
+    labelled = labelled_claims(labels, run.texts)
+    found = match(labelled, run.claims)
+    where = predicted_group_of(run.groups)
+    result = Result(run.name, len(labelled))
+    predicted = {}
+    for k, lab in enumerate(labelled):
+        if lab not in found:
+            result.not_extracted.append(lab)
+            predicted[lab] = ("none", k)
+        elif found[lab] not in where:
+            result.not_grouped.append(lab)
+            predicted[lab] = ("none", k)
+        else:
+            predicted[lab] = ("group", where[found[lab]])
+    for a, b in combinations(labelled, 2):
+        gold, pred = a.group == b.group, predicted[a] == predicted[b]
+        if gold and pred:
+            result.tp += 1
+        elif pred:
+            result.fp += 1
+            result.wrong_pairs.append(("merged", a, b))
+        elif gold:
+            result.fn += 1
+            result.wrong_pairs.append(("split", a, b))
+    for lab in labelled:
+        parts = result.splits.setdefault(lab.group, {})
+        kind, index = predicted[lab]
+        parts.setdefault(index + 1 if kind == "group" else None, []).append(lab.quote)
+    result.splits = {gid: parts for gid, parts in result.splits.items() if len(parts) > 1}
+    result.checks = run_checks(labels, run, labelled, found, where)
+    return result
+
+
+def _majority_group(group_id: str, labelled, found, where) -> Optional[int]:
+    """The predicted group holding most of a labelled group's claims (ties: the lower index,
+    i.e. the one reconcile.group ranks first)."""
+    counts: dict = {}
+    for lab in labelled:
+        if lab.group == group_id and lab in found and found[lab] in where:
+            counts[where[found[lab]]] = counts.get(where[found[lab]], 0) + 1
+    return min(counts, key=lambda i: (-counts[i], i)) if counts else None
+
+
+def run_checks(labels: dict, run: Run, labelled, found, where) -> list[dict]:
+    """The label file's floors. Kinds:
+
+    - ``spans``: the predicted group holding most of ``group``'s claims has claims from at least
+      ``min_docs`` documents and, when ``conflict`` is given, is (not) conflicting.
+    - ``apart``: no predicted group holds matched claims of two of ``groups``.
+    - ``sentence_apart``: no claim of the sentence holding ``sentence_of`` is in the predicted
+      group holding most of ``group``'s claims.
+    """
+    out = []
+    for check in labels.get("checks", []):
+        kind = check["kind"]
+        if kind == "spans":
+            i = _majority_group(check["group"], labelled, found, where)
+            if i is None:
+                out.append({"name": check["name"], "ok": False, "detail": "no claim of the group was grouped"})
+                continue
+            g = run.groups[i]
+            docs = len({c.doc for c in g.claims})
+            ok = docs >= check["min_docs"]
+            detail = f"group [{i + 1}] {g.subject!r}: {docs} articles, {len(g.claims)} claims"
+            if "conflict" in check:
+                ok = ok and g.conflict == check["conflict"]
+                detail += ", conflicting" if g.conflict else ", not conflicting"
+            out.append({"name": check["name"], "ok": ok, "detail": detail})
+        elif kind == "apart":
+            members: dict = {}
+            for lab in labelled:
+                if lab.group in check["groups"] and lab in found and found[lab] in where:
+                    members.setdefault(where[found[lab]], set()).add(lab.group)
+            mixed = {i: sorted(ids) for i, ids in members.items() if len(ids) > 1}
+            detail = "; ".join(f"group [{i + 1}] {run.groups[i].subject!r} holds {', '.join(ids)}"
+                               for i, ids in sorted(mixed.items())) or "separate"
+            out.append({"name": check["name"], "ok": not mixed, "detail": detail})
+        elif kind == "sentence_apart":
+            ref = check["sentence_of"]
+            text = run.texts[ref["doc"]]
+            at = text.find(ref["quote"])
+            i = _majority_group(check["group"], labelled, found, where)
+            intruders = []
+            if i is not None:
+                for c in run.groups[i].claims:
+                    if rel(c.doc) == ref["doc"] and c.sentence_start <= at < c.sentence_start + len(c.sentence):
+                        intruders.append(c.surface)
+            out.append({"name": check["name"], "ok": not intruders,
+                        "detail": ("holds " + ", ".join(map(repr, intruders))) if intruders else "apart"})
+        else:
+            raise ValueError(f"unknown check kind {kind!r}")
+    return out
+
+
+def _pct(x: Optional[float]) -> str:
+    return "n/a" if x is None else f"{100 * x:.1f}"
+
+
+def as_dict(result: Result) -> dict:
+    return {
+        "corpus": result.corpus,
+        "labelled_claims": result.labelled,
+        "not_extracted": [{"group": l.group, "doc": l.doc, "quote": l.quote} for l in result.not_extracted],
+        "not_grouped": [{"group": l.group, "doc": l.doc, "quote": l.quote} for l in result.not_grouped],
+        "pairs": {"tp": result.tp, "fp": result.fp, "fn": result.fn},
+        "precision": result.precision,
+        "recall": result.recall,
+        "f1": result.f1,
+        "checks": result.checks,
+        "split": {gid: [{"predicted_group": i, "quotes": q} for i, q in parts.items()]
+                  for gid, parts in result.splits.items()},
+        "merged": [{"a": {"group": a.group, "quote": a.quote}, "b": {"group": b.group, "quote": b.quote}}
+                   for k, a, b in result.wrong_pairs if k == "merged"],
+    }
+
+
+def markdown(results: Sequence[Result], details: bool = True) -> str:
+    lines = ["| corpus | labelled claims | not extracted | not grouped | pairs TP/FP/FN | precision | recall | F1 |",
+             "|---|---:|---:|---:|---|---:|---:|---:|"]
+    for r in results:
+        lines.append(f"| {r.corpus} | {r.labelled} | {len(r.not_extracted)} | {len(r.not_grouped)} | "
+                     f"{r.tp}/{r.fp}/{r.fn} | {_pct(r.precision)} | {_pct(r.recall)} | {_pct(r.f1)} |")
+    for r in results:
+        lines += ["", f"### Floors: {r.corpus}", ""]
+        lines += [f"- [{'x' if c['ok'] else ' '}] {c['name']} — {c['detail']}" for c in r.checks]
+        if details:
+            if r.not_extracted:
+                lines += ["", "Not extracted: " + "; ".join(f"{l.quote!r} ({l.group})" for l in r.not_extracted)]
+            if r.not_grouped:
+                lines += ["", "Extracted but not grouped: " + "; ".join(f"{l.quote!r} ({l.group})" for l in r.not_grouped)]
+            if r.splits:
+                lines += ["", "Labelled groups split by figrecon (predicted group number: quotes):"]
+                for gid, parts in r.splits.items():
+                    lines.append(f"- {gid}: " + " | ".join(
+                        f"[{'-' if i is None else i}] " + ", ".join(map(repr, q)) for i, q in parts.items()))
+            merged = [(a, b) for k, a, b in r.wrong_pairs if k == "merged"]
+            if merged:
+                lines += ["", "Wrongly merged pairs:"]
+                lines += [f"- {a.quote!r} ({a.group}) + {b.quote!r} ({b.group})" for a, b in merged]
+    return "\n".join(lines)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("labels", nargs="*", help="label files (default: both labelled corpora)")
+    parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    parser.add_argument("--tolerance", type=float, default=None, help="reconcile.group's tolerance")
+    parser.add_argument("--brief", action="store_true", help="markdown: scores and floors only")
+    args = parser.parse_args(argv)
+
+    from figrecon.nlp import load
+
+    nlp = load()
+    results = []
+    for path in args.labels or DEFAULT_LABELS:
+        labels = load_labels(path)
+        results.append(score(labels, run_pipeline(labels["corpus"], nlp, args.tolerance)))
+    if args.format == "json":
+        print(json.dumps([as_dict(r) for r in results], indent=2, ensure_ascii=False))
+    else:
+        print(markdown(results, details=not args.brief))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

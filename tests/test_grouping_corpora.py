@@ -1,0 +1,250 @@
+"""Grouping measured against hand-labelled groups, on the demo corpus and the earthquake corpus.
+
+The labels live in tests/data/demo_expected_groups.json and tests/corpus2/expected_groups.json;
+the scoring (matching rule, pairwise precision and recall, floors) is benchmarks/grouping.py,
+which prints the same numbers. Tests assert the floors the project requires and what holds now,
+with a small margin; floors that do not hold yet are strict xfails that say why.
+"""
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_benchmark():
+    spec = importlib.util.spec_from_file_location("grouping_benchmark", ROOT / "benchmarks" / "grouping.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+B = _load_benchmark()
+DEMO_LABELS = B.load_labels(ROOT / "tests" / "data" / "demo_expected_groups.json")
+QUAKE_LABELS = B.load_labels(ROOT / "tests" / "corpus2" / "expected_groups.json")
+
+
+@pytest.fixture(scope="module")
+def demo_run(nlp):
+    return B.run_pipeline(DEMO_LABELS["corpus"], nlp)
+
+
+@pytest.fixture(scope="module")
+def quake_run(nlp):
+    return B.run_pipeline(QUAKE_LABELS["corpus"], nlp)
+
+
+@pytest.fixture(scope="module")
+def demo_result(demo_run):
+    return B.score(DEMO_LABELS, demo_run)
+
+
+@pytest.fixture(scope="module")
+def quake_result(quake_run):
+    return B.score(QUAKE_LABELS, quake_run)
+
+
+def _check(result, name):
+    found = [c for c in result.checks if c["name"] == name]
+    assert len(found) == 1, f"no check named {name!r}"
+    return found[0]
+
+
+def _group_of(run, labels, group_id):
+    """Predicted groups (indexes) holding the labelled claims of ``group_id``."""
+    labelled = [l for l in B.labelled_claims(labels, run.texts) if l.group == group_id]
+    found = B.match(labelled, run.claims)
+    where = B.predicted_group_of(run.groups)
+    return [where.get(found.get(l)) for l in labelled]
+
+
+# --------------------------------------------------------------------------- the labels themselves
+
+@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS], ids=["demo", "quake"])
+def test_labels_are_well_formed(labels):
+    ids = [g["id"] for g in labels["groups"]]
+    assert len(ids) == len(set(ids))
+    from figrecon.model import Document
+    from figrecon.sources import read_inputs
+
+    documents = read_inputs(B.article_paths(labels["corpus"]))
+    texts = {B.rel(d.doc): d.text for d in documents if isinstance(d, Document)}
+    labelled = B.labelled_claims(labels, texts)  # raises on a missing or ambiguous quote
+    spans = sorted((l.doc, l.start, l.end) for l in labelled)
+    for (d1, s1, e1), (d2, s2, e2) in zip(spans, spans[1:]):
+        assert d1 != d2 or e1 <= s2, f"overlapping labelled quotes in {d1}"
+    for check in labels["checks"]:
+        for gid in check.get("groups", [check.get("group")]):
+            assert gid in ids, check["name"]
+
+
+def test_quake_corpus_has_several_outlets_and_dated_articles():
+    from figrecon.model import Document
+    from figrecon.sources import read_inputs
+
+    docs = [d for d in read_inputs(B.article_paths(QUAKE_LABELS["corpus"])) if isinstance(d, Document)]
+    assert 4 <= len(docs) <= 6
+    assert len({d.source for d in docs}) == len(docs)
+    assert all(d.date and d.date.startswith("2022-03-1") for d in docs)
+
+
+# --------------------------------------------------------------------------- demo corpus: issue floors
+
+def test_demo_fighters_group_spans_four_articles_and_conflicts(demo_result):
+    assert _check(demo_result, "fighters group spans >= 4 articles and conflicts")["ok"]
+
+
+def test_demo_pay_group_spans_four_articles_and_conflicts(demo_result):
+    assert _check(demo_result, "pay group spans >= 4 articles and conflicts")["ok"]
+
+
+def test_demo_libya_sentence_not_with_azerbaijan_fighters(demo_result):
+    assert _check(demo_result, "nothing from the Libya sentence in the Azerbaijan fighters group")["ok"]
+
+
+def test_demo_soldiers_civilians_and_total_deaths_apart(demo_result):
+    assert _check(demo_result, "Armenian soldiers, civilian deaths and total deaths in separate groups")["ok"]
+
+
+def test_demo_pairwise_scores(demo_result):
+    # measured: precision 0.979 (47/48), recall 0.485 (47/97)
+    assert demo_result.precision >= 0.93
+    assert demo_result.recall >= 0.45
+    assert len(demo_result.not_extracted) <= 4
+
+
+def test_demo_what_holds_now(demo_run):
+    fighters = _group_of(demo_run, DEMO_LABELS, "fighters_azerbaijan")
+    main = max(set(fighters) - {None}, key=fighters.count)
+    assert fighters.count(main) >= 9
+    pay = _group_of(demo_run, DEMO_LABELS, "pay_monthly")
+    assert pay.count(pay[0]) == 5 and pay[0] is not None  # all but the unextracted 'Az 1,500'
+    (libya,) = _group_of(demo_run, DEMO_LABELS, "fighters_libya")
+    assert len(demo_run.groups[libya].claims) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="'500 Hamza Brigade' is counted in brigades, 'about 200 of his comrades' "
+                   "in comrades and 'nearly 1,000 Syrians' in Syrians: each is a different kind from 'fighters'")
+def test_demo_every_extracted_fighters_claim_in_one_group(demo_run):
+    fighters = [g for g in _group_of(demo_run, DEMO_LABELS, "fighters_azerbaijan") if g is not None]
+    assert len(set(fighters)) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="'risen to 19' has no counted noun (kind 'count:'), the other civilian "
+                   "deaths are 'count:civilian'")
+def test_demo_civilian_deaths_together(demo_run):
+    assert len(set(_group_of(demo_run, DEMO_LABELS, "civilians_killed"))) == 1
+
+
+# --------------------------------------------------------------------------- earthquake corpus
+
+def test_quake_pairwise_scores(quake_result):
+    # measured: precision 0.712 (37/52), recall 0.322 (37/115)
+    assert quake_result.precision >= 0.65
+    assert quake_result.recall >= 0.28
+    assert len(quake_result.not_extracted) == 0
+
+
+@pytest.mark.parametrize("name", [
+    "death-toll group spans >= 4 articles",
+    "deaths in Iran apart from deaths in Turkey",
+    "EU aid apart from damage",
+    "2011 magnitude apart from the current magnitude",
+])
+def test_quake_floors_that_hold(quake_result, name):
+    assert _check(quake_result, name)["ok"], _check(quake_result, name)["detail"]
+
+
+QUAKE_XFAIL = {
+    "death-toll group spans all 5 articles and conflicts":
+        "the Anka Post's '2,140' claims go elsewhere ('lost their lives' is no death word and the 100-character "
+        "window after the claim reaches 'were injured'); bare '1,850' (count:) and '1,900 people' (count:people) "
+        "are different kinds",
+    "damage group spans >= 3 articles (USD, EUR, TRY) and conflicts":
+        "money groups need a shared subject word; '€1.5 billion' has subject 'Commission officials' and "
+        "'38 billion liras' subject 'liras', and 'damage' is no relation class",
+    "killed, injured and missing in separate groups":
+        "'missing' is no relation class, so '340 still missing' takes 'injury' from 'injured' just before it; "
+        "'2,140' takes 'injury' from the next clause; '120' joins '2,140' on the shared word 'number'",
+    "previous disasters' deaths apart from the current toll and from each other":
+        "'604 people' (Van 2011) joins 'more than 17,000 people' (Izmit 1999): same relation, and the year or "
+        "event named is not a feature",
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUAKE_XFAIL))
+def test_quake_floors_not_met_yet(quake_result, name, request):
+    request.node.add_marker(pytest.mark.xfail(strict=True, reason=QUAKE_XFAIL[name]))
+    assert _check(quake_result, name)["ok"], _check(quake_result, name)["detail"]
+
+
+def test_quake_every_check_is_tested():
+    tested = set(QUAKE_XFAIL) | {
+        "death-toll group spans >= 4 articles", "deaths in Iran apart from deaths in Turkey",
+        "EU aid apart from damage", "2011 magnitude apart from the current magnitude"}
+    assert {c["name"] for c in QUAKE_LABELS["checks"]} == tested
+
+
+@pytest.mark.xfail(strict=True, reason="lengths only group on a shared subject word, and the unit words "
+                   "('km', 'miles') are removed from the subject: '10 km (6 miles)' gives two singletons")
+def test_quake_km_and_miles_of_one_distance_grouped(quake_run):
+    assert len(set(_group_of(quake_run, QUAKE_LABELS, "depth"))) == 1
+
+
+# --------------------------------------------------------------------------- the scoring itself
+
+@dataclass(frozen=True)
+class _C:
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _G:
+    claims: tuple
+    subject: str = ""
+    conflict: bool = False
+
+
+def test_pairwise_counts_on_a_small_case():
+    doc = str(ROOT / "x.md")
+    text = "A 10 B 20 C 30 D 40"
+    labels = {"groups": [
+        {"id": "g1", "claims": [{"doc": "x.md", "quote": "A 10"}, {"doc": "x.md", "quote": "B 20"}]},
+        {"id": "g2", "claims": [{"doc": "x.md", "quote": "C 30"}, {"doc": "x.md", "quote": "D 40"}]},
+    ]}
+    a, b, c = _C(doc, 2, 4), _C(doc, 7, 9), _C(doc, 12, 14)  # D 40 not extracted
+    run = B.Run("x", {"x.md": text}, [a, b, c], [_G((a, b, c))])
+    r = B.score(labels, run)
+    # pairs: AB same/same (tp), AC BC diff/same (fp), CD same/diff (fn), AD BD diff/diff
+    assert (r.tp, r.fp, r.fn) == (1, 2, 1)
+    assert [l.quote for l in r.not_extracted] == ["D 40"]
+    assert r.precision == pytest.approx(1 / 3) and r.recall == pytest.approx(1 / 2)
+
+
+def test_benchmark_json_output(capsys):
+    assert B.main(["--format", "json", str(ROOT / "tests" / "data" / "demo_expected_groups.json")]) == 0
+    (out,) = json.loads(capsys.readouterr().out)
+    assert out["corpus"] == "corpus" and 0 <= out["precision"] <= 1 and out["checks"]
+
+
+# --------------------------------------------------------------------------- order independence
+
+def _partition(groups):
+    return frozenset(frozenset((c.doc, c.start, c.end) for c in g.claims) for g in groups)
+
+
+@given(st.data())
+def test_grouping_does_not_depend_on_input_order(demo_run, data):
+    from figrecon.reconcile import group
+
+    claims = data.draw(st.permutations(demo_run.claims))
+    assert _partition(group(claims)) == _partition(demo_run.groups)
