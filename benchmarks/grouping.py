@@ -5,7 +5,7 @@ Usage:
 
 Without arguments both labelled corpora are scored: the demo corpus (``corpus/``, labels in
 ``tests/data/demo_expected_groups.json``) and the earthquake corpus (``tests/corpus2/``, labels in
-``tests/corpus2/expected_groups.json``). The real pipeline is run on each:
+``tests/data/quake_expected_groups.json``). The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -44,7 +44,7 @@ sys.path.insert(0, str(REPO))
 
 DEFAULT_LABELS = (
     REPO / "tests" / "data" / "demo_expected_groups.json",
-    REPO / "tests" / "corpus2" / "expected_groups.json",
+    REPO / "tests" / "data" / "quake_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -28,17 +28,19 @@ _CLASSES = {
                  "militiaman gunman recruit extremist",
     "soldier": "soldier troop serviceman servicemen",
     "pay": "salary pay wage earn paid paying payment income stipend compensation",
-    "death": "death dead kill killed die died fatality toll",
-    "injury": "injure injured wound wounded injury",
+    "death": "death dead kill killed killing die died dying fatality toll perish perished",
+    "injury": "injure injured injuring wound wounded injury hurt",
+    "missing": "missing unaccounted",
+    "displaced": "displaced homeless evacuated evacuate refugee",
     "deploy": "send sent deploy deployed transfer transferred fly flown move moved redeploy "
               "arrive join joined dispatch recruit recruited register deploy go",
     "return": "return returned",
-    "person": "people person resident individual",
+    "person": "people person resident individual citizen inhabitant",
     "civilian": "civilian",
 }
 WORD_CLASS = {w: name for name, words in _CLASSES.items() for w in words.split()}
 # Relation classes that must agree when both claims have one.
-_RELATIONS = {"pay", "death", "injury", "deploy", "return"}
+_RELATIONS = {"pay", "death", "injury", "deploy", "return", "missing", "displaced"}
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
 
@@ -65,7 +67,9 @@ def _words(text: str) -> list[str]:
     return [_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text or "") if w.lower() not in _STOP]
 
 
-_WINDOW_AFTER = re.compile(r"^[^.;:!?]{0,100}")
+# The clause after a claim ("... were confirmed killed") ends at a comma; the words before it
+# ("killed, including more than 30 civilians") may reach over one.
+_WINDOW_AFTER = re.compile(r"^[^.;:!?,]{0,100}")
 _WINDOW_BEFORE = re.compile(r"[^.;:!?]{0,40}$")
 
 
