@@ -87,17 +87,41 @@ class _Run:
         return EXIT_SKIPPED if self.skipped else EXIT_OK
 
 
-def _claims(run: _Run, base_currency: str) -> Iterator:
-    from figrecon.extract import extract_many
+class _Progress:
+    """A one-line progress count on standard error, only for a terminal and runs over 2 seconds."""
+
+    def __init__(self):
+        import time
+
+        self.clock = time.monotonic
+        self.started = self.clock()
+        self.shown = False
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int) -> None:
+        if self.enabled and self.clock() - self.started > 2.0:
+            sys.stderr.write(f"\rfigrecon: {done:,} documents processed")
+            sys.stderr.flush()
+            self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
+def _claims(run: _Run, base_currency: str, jobs: int = 1) -> Iterator:
     from figrecon.nlp import ModelMissing, load
-    from figrecon.normalize import normalize
+    from figrecon.parallel import claims_parallel
 
     try:
-        nlp = load()
+        load()
     except ModelMissing as error:
         _fail(str(error), EXIT_ENVIRONMENT)
-    for claim in extract_many(run.documents_iter(), nlp):
-        yield normalize(claim, base_currency)
+    progress = _Progress()
+    try:
+        yield from claims_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress)
+    finally:
+        progress.close()
 
 
 def _check_currency(code: str) -> str:
@@ -143,6 +167,7 @@ def compare(
     tolerance: float = typer.Option(0.05, "--tolerance", help="Relative slack before two intervals count as conflicting."),
     explain: bool = typer.Option(False, "--explain", help="Say why claims were grouped and why pairs conflict."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output is identical whatever the number."),
 ) -> None:
     """Group numeric claims by subject across sources and show the ones that conflict.
 
@@ -157,7 +182,7 @@ def compare(
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
     run = _Run(paths, strict)
-    groups = group(_claims(run, base), tolerance=tolerance)
+    groups = group(_claims(run, base, jobs), tolerance=tolerance)
     shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
     if format is CompareFormat.table:
         chunks = render.render_table(shown, explain)
@@ -180,6 +205,7 @@ def extract(
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
     base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output is identical whatever the number."),
 ) -> None:
     """List every numeric claim in the articles, with its interval, unit, subject and source.
 
@@ -191,7 +217,7 @@ def extract(
 
     base = _check_currency(base_currency)
     run = _Run(paths, strict)
-    claims = _claims(run, base)
+    claims = _claims(run, base, jobs)
     renderers = {
         ExtractFormat.table: lambda: render.render_claims_table(list(claims)),
         ExtractFormat.csv: lambda: render.render_claims_csv(claims),

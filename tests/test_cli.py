@@ -178,3 +178,10 @@ def test_evaluate_json(nlp):
 def test_evaluate_missing_file():
     result = run("evaluate", DATA / "missing.json")
     assert result.exit_code == EXIT_USAGE and "no such file" in result.stderr
+
+
+def test_jobs_2_gives_the_same_output_as_jobs_1(nlp):
+    one = run("extract", CORPUS, "-f", "jsonl", "--jobs", "1")
+    two = run("extract", CORPUS, "-f", "jsonl", "--jobs", "2")
+    assert one.exit_code == two.exit_code == EXIT_OK
+    assert one.stdout == two.stdout and one.stdout.count("\n") > 20
