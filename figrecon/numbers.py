@@ -87,6 +87,32 @@ _ABBREVIATIONS = {
     "no", "nos", "p", "pp", "st", "mr", "mrs", "dr", "approx", "est", "ca", "c", "vs", "u.s",
 }
 
+# Currency spellings figrecon.currency does not know: mangled signs in wire copy ("PS2.7m" for
+# "£2.7m", "Y=590 billion" for "¥590 billion") and names of Nordic crowns.
+_SIGN_ALIASES = {"PS": "GBP", "Y": "JPY", "Y=": "JPY"}
+_NAME_ALIASES = {"danish crowns": "DKK", "danish crown": "DKK", "swedish crowns": "SEK",
+                 "swedish crown": "SEK", "norwegian crowns": "NOK", "norwegian crown": "NOK",
+                 "kroner": "DKK", "krone": "DKK"}
+# Display names where the news usage differs from figrecon.currency's name.
+_CURRENCY_NAMES = {"israeli new shekel": "shekel", "danish crown": "danish krone"}
+# Letter codes before "$" ("C$", "c $", "mxn$", "cad$").
+_DOLLAR_PREFIXES = {"c": "CAD", "us": "USD", "a": "AUD", "au": "AUD", "hk": "HKD", "nz": "NZD",
+                    "s": "SGD", "nt": "TWD", "mxn": "MXN", "cad": "CAD", "usd": "USD", "aud": "AUD",
+                    "mx": "MXN", "r": "BRL"}
+# Sub-units of money: amounts in them keep no ISO code (they are not whole units of one).
+_SUBUNITS = {"cent": "cent", "cents": "cent", "sen": "sen", "pence": "penny", "penny": "penny",
+             "paise": "paisa", "kopecks": "kopeck", "satoshis": "satoshi", "satoshi": "satoshi"}
+# Unit symbols glued to a number that the quantulum3 lexicon reads otherwise.
+_GLUED_UNITS = {"pc": ("percentage", "dimensionless"), "p": ("point", "dimensionless"),
+                "bhp": ("brake horsepower", "power"), "mpg": ("mile per gallon", "fuel economy"),
+                "hp": ("horsepower", "power"), "gwh": ("gigawatt hour", "energy"),
+                "mwh": ("megawatt hour", "energy"), "kwh": ("kilowatt hour", "energy")}
+
+
+def _currency(iso_or_name: str) -> Optional["currencies.Currency"]:
+    return currencies.lookup(iso_or_name)
+
+
 # --------------------------------------------------------------------------------------------
 # Number words
 
@@ -112,7 +138,7 @@ VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
 # 100-1000, "thousands" 1,000-10,000).
 VAGUE = {
-    "dozens": (24.0, 144.0), "scores": (40.0, 200.0), "hundreds": (100.0, 1e3),
+    "dozens": (12.0, 120.0), "scores": (40.0, 200.0), "hundreds": (100.0, 1e3),
     "thousands": (1e3, 1e4), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
     "trillions": (1e12, 1e13), "tens": (10.0, 100.0),
 }
@@ -133,7 +159,7 @@ _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec"}
 QUALIFIERS = {
     # upper bounds
     "up to": "<", "as many as": "<", "as many": "<", "as much as": "<", "at most": "<",
-    "no more than": "<", "not more than": "<", "nearly": "<", "almost": "<", "just under": "<",
+    "no more than": "<", "not more than": "<", "nearly": "~", "almost": "~", "just under": "<",
     "less than": "<", "fewer than": "<", "under": "<", "below": "<", "a maximum of": "<",
     "maximum of": "<", "up to about": "<", "no fewer than": ">", "shy of": "<",
     "just shy of": "<", "upto": "<", "not exceeding": "<", "as high as": "<",
@@ -178,6 +204,11 @@ TIME_PERIODS = {"second": "second", "minute": "minute", "hour": "hour", "day": "
                 "quarter": "quarter", "night": "night", "shift": "shift", "head": "head",
                 "person": "person", "share": "share", "capita": "person"}
 _PER_WORDS = {"a", "an", "per", "each", "every", "/"}
+# what "a"/"an" may price: "$1,271 an ounce", "$60 a barrel"
+_PER_UNITS = {"ounce": "ounce", "barrel": "barrel", "gallon": "gallon", "litre": "litre",
+              "liter": "litre", "tonne": "tonne", "ton": "ton", "kilo": "kilogram",
+              "kilogram": "kilogram", "pound": "pound", "gram": "gram", "bushel": "bushel",
+              "piece": "piece", "ticket": "ticket", "unit": "unit", "dose": "dose"}
 # money words that decide "pounds" means sterling, not mass
 _MONEY_CONTEXT = re.compile(
     r"£|\b(pa(id|y|ys|ying)|salar|wage|earn|cost|price|fine|fund|worth|budget|spend|spent|"
@@ -395,11 +426,30 @@ class Scanner:
                 if not (text.isupper() or text.rstrip(".").lower() in ("rs", "rp", "dh", "dhs", "sr")):
                     continue
             return cur, start
+        # "PS2.7m", "Y=28,030": mangled signs, glued to the number
+        if i >= 1 and tokens[i].glued:
+            for span in (2, 1):
+                start = i - span
+                if start >= 0 and all(tokens[k].glued for k in range(start + 1, i + 1)):
+                    text = "".join(t.text for t in tokens[start:i])
+                    if text in _SIGN_ALIASES and (start == 0 or not tokens[start].glued):
+                        return _currency(_SIGN_ALIASES[text]), start
+        # "c $ 16.4 million", "mxn$ 15", "cad$ 15": a country code before the dollar sign
+        if i >= 2 and tokens[i - 1].text == "$" and tokens[i - 2].kind == "word":
+            code = tokens[i - 2].text.lower()
+            if code in _DOLLAR_PREFIXES and (tokens[i - 1].glued or tokens[i - 2].text.islower() or len(code) == 1):
+                found = _currency(_DOLLAR_PREFIXES[code])
+                if found is not None:
+                    return found, i - 2
         return None, i
 
     def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
         """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
         tokens = self.tokens
+        if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
+            return Unit(*_GLUED_UNITS[glued_suffix.lower()]), j
+        if glued_suffix and glued_suffix.lower() in _SUBUNITS:
+            return Unit(_SUBUNITS[glued_suffix.lower()], "currency"), j
         if glued_suffix:
             suf = glued_suffix
             cur = currencies.lookup(suf)
@@ -414,6 +464,24 @@ class Scanner:
         start = j
         if tokens[j].text in "-‑" and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "word":
             start = j + 1
+        # a sign after the number: "10 $", "1,200€", "100 ₡"
+        if tokens[start].kind == "sym" and money_ok:
+            cur = currencies.lookup(tokens[start].text)
+            if cur is not None:
+                return cur, start + 1
+        word = self._word(start)
+        if word in _SUBUNITS and tokens[start].kind == "word":
+            return Unit(_SUBUNITS[word], "currency"), start + 1
+        if word in _GLUED_UNITS and word not in ("p", "hp") and tokens[start].kind == "word":
+            return Unit(*_GLUED_UNITS[word]), start + 1
+        if word == "p" and tokens[start].kind == "word" and not self._is(start + 1, "."):
+            return Unit("point", "dimensionless"), start + 1
+        if word == "p" and self._is(start + 1, ".") and (start + 2 >= len(tokens)):
+            return Unit("point", "dimensionless"), start + 1
+        for span in (2, 1):
+            phrase = " ".join(self.lows[start:start + span])
+            if phrase in _NAME_ALIASES and money_ok and all(t.kind == "word" for t in tokens[start:start + span]):
+                return _currency(_NAME_ALIASES[phrase]), start + span
         # currency names after the number: "1,500 manat", "20 euros", "5 pounds"
         for span in (3, 2, 1):
             words = [t for t in tokens[start:start + span]]
@@ -450,9 +518,18 @@ class Scanner:
 
     def _per_after(self, j: int) -> tuple[Optional[str], int]:
         """A period or denominator after a rate: "a month", "per year", "/month", "each month"."""
+        if self._word(j) in ("-", "‑") and self._word(j + 1) in ("a", "an", "per"):
+            j += 1  # "12-cent-a-share", "$ 70 - a - share"
         w = self._word(j)
-        if w in _PER_WORDS and self._word(j + 1) in TIME_PERIODS:
-            return TIME_PERIODS[self._word(j + 1)], j + 2
+        k = j + 1
+        if w in ("a", "an", "per") and self._word(k) in ("-", "‑"):
+            k += 1
+        if self._word(k + 1) in ("earlier", "ago", "before", "later", "previously", "prior"):
+            return None, j  # "$6.78 billion a year earlier": a time, not a rate
+        if w in _PER_WORDS and self._word(k) in TIME_PERIODS:
+            return TIME_PERIODS[self._word(k)], k + 1
+        if w in ("a", "an") and self._word(k) in _PER_UNITS:
+            return _PER_UNITS[self._word(k)], k + 1
         if w in ("per", "/") and j + 1 < len(self.tokens) and self.tokens[j + 1].kind == "word":
             # "$58.24 per barrel", "$350 per square foot"
             unit = self.units.surface(self._word(j + 1) + " " + self._word(j + 2))
@@ -567,6 +644,17 @@ class Scanner:
                     return True
         return False
 
+    def _apposed_age(self, num: _Number) -> bool:
+        """"Maddon, 66, has ...": a whole number set off by commas after a name."""
+        i, j = num.first, num.last
+        tok = self.tokens[i]
+        if tok.kind != "num" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 115 or tok.suffix:
+            return False
+        if not (self._is(i - 1, ",") and i >= 2 and self.tokens[i - 2].kind == "word"
+                and self.tokens[i - 2].text[:1].isupper()):
+            return False
+        return j >= len(self.tokens) or self._word(j) in (",", ";", ")", "and", "who", "said", "says")
+
     def _capital_sentence_start(self, i: int) -> bool:
         return i == 0 or self.tokens[i - 1].text in ".!?:;\"“"
 
@@ -590,9 +678,49 @@ class Scanner:
                 continue
             mention, nxt = found
             if mention is not None:
+                joined = self._join_range(i, mention, nxt)
+                if joined is not None:
+                    mention, nxt = joined
                 mentions.append(mention)
             i = max(nxt, i + 1)
         return mentions
+
+    def _join_range(self, i: int, m: Mention, k: int):
+        """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
+        measured ends joined into one range (Mention, next token index), or None."""
+        if m.value is None or m.unit is None and m.currency is None or k >= len(self.tokens):
+            return None
+        connector = self._word(k)
+        first = i
+        while first > 0 and self.tokens[first - 1].end > m.start:
+            first -= 1
+        prev = self._word(first - 1)
+        if connector in ("-", "–", "—"):
+            pass
+        elif connector == "and" and prev == "between":
+            pass
+        elif connector == "to" and (prev in ("from", "between", "by") or m.change in ("=", "~")):
+            pass
+        else:
+            return None
+        found = self._quantity_at(k + 1) if k + 1 < len(self.tokens) else None
+        if not found or found[0] is None:
+            return None
+        m2, end = found
+        if m2.value is None or m2.change not in ("=", "~"):
+            return None
+        same = (m2.unit, m2.currency, m2.dimension) == (m.unit, m.currency, m.dimension)
+        bare = m2.unit is None and m2.currency is None and prev == "from" and connector == "to"
+        if not (same or bare):
+            return None
+        low, high = sorted((m.value, m2.value))
+        if connector == "to" and prev not in ("from", "between") and (low <= 0 or high / low > 3):
+            return None  # "rose by $43.6 billion to $419.2 billion": a change and a level
+        joined = Mention(start=m.start, end=m2.end if same else m2.number_end or m2.end, value=None,
+                         low=low, high=high, change="=" if m.change in ("<", ">", "~") else m.change,
+                         unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per or m2.per,
+                         number_end=m2.number_end, vague=False)
+        return joined, end
 
     def _quantity_at(self, i: int):
         tokens = self.tokens
@@ -634,14 +762,16 @@ class Scanner:
                 if cand is not None and cand.value is not None and not cand.vague and (
                         is_dash or connector != "to" or prev_word in ("from", "between")
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
-                        and prev_word not in ("by", "to"))):
+                        and prev_word not in ("by", "to"))
+                    or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
                     if cur2 is None or cur is None or cur2.iso == cur.iso:
                         if not (is_dash and not tokens[j].glued and not num.words and cur is None and tokens[k2 - 1].glued is False and False):
                             num2 = cand
                             if cur is None and cur2 is not None:
                                 cur = cur2
                             # "$1.5-2 million": the multiplier of the second applies to the first
-                            if cand.scaled and not num.scaled and num.value is not None and num.value < cand.value / 100:
+                            if (cand.scaled and not num.scaled and num.value is not None and num.value < cand.value / 100
+                                    and num.value <= _plain_value(self, cand)):
                                 factor = cand.value / _plain_value(self, cand)
                                 num.value *= factor
                                 num.low = num.high = num.value
@@ -671,11 +801,12 @@ class Scanner:
                     j2 = j + span
                     break
         # ages: "38-year-old", "38 years old", "aged 38"
-        if unit is not None and unit.name == "year":
+        if unit is not None and unit.name in ("year", "month", "week", "day"):
             k = j2 + (1 if self._word(j2) in ("-", "‑") else 0)
             if self._word(k) == "old":
-                unit, j2 = Unit("year of age", "time"), k + 1
-        elif unit is None and cur is None and self._word(num.first - 1) == "aged":
+                unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
+        elif unit is None and cur is None and num2 is None and (
+                self._word(num.first - 1) == "aged" or self._apposed_age(num)):
             unit = Unit("year of age", "time")
         end_tok = j2 - 1 if j2 > j else j - 1
         has_unit = unit is not None
@@ -733,7 +864,7 @@ class Scanner:
                 if value < 0:
                     low, high = high, low
         if cur is not None:
-            dimension, unit_name, iso = "currency", cur.name, cur.iso
+            dimension, unit_name, iso = "currency", _CURRENCY_NAMES.get(cur.name, cur.name), cur.iso
         elif unit is not None:
             dimension, unit_name, iso = unit.dimension, unit.name, None
             if unit.name == "percentage":

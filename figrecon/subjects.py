@@ -99,7 +99,7 @@ def _verb_of(token):
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -126,7 +126,8 @@ def analyse(parsed, mention: Mention) -> Analysis:
     if span is None:
         return Analysis(None, 0, "", (), False)
     number = span[-1]
-    skip = {t.i for t in span}
+    whole = _tokens_for(parsed, mention.start, mention.end) or span
+    skip = {t.i for t in span} | {t.i for t in whole}
     counted = None
     counted_end = 0
     anchor = number
@@ -137,54 +138,136 @@ def analyse(parsed, mention: Mention) -> Analysis:
             if noun.i - number.i <= 4 and noun.i > number.i:
                 counted_end = noun.idx + len(noun.text)
             anchor = noun
-    subject = _subject(anchor, number, counted is not None, mention, skip)
+    if counted is not None:
+        subject = _count_subject(anchor, skip)
+    else:
+        # the quantity's head inside the mention ("cent" of "19 per cent", "$" of "$30")
+        head = whole.root if whole.root.head.i not in skip else number
+        subject = _measured_subject(head, skip)
     context = _context(parsed, anchor)
     drop = counted is None and mention.unit is None and mention.dimension == "count" and (
         not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end]) or mention.vague)
     return Analysis(counted, counted_end, subject, context, drop)
 
 
-def _subject(anchor, number, is_count: bool, mention: Mention, skip) -> str:
-    if is_count:
-        phrase = _noun_phrase(anchor, skip)
-        verb = _verb_of(anchor.head) if anchor.dep_ not in ("ROOT",) else None
-        if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "ROOT"):
-            rel = _relation(verb, skip | {anchor.i}) if verb is not None and anchor.dep_ != "pobj" else ""
-            if rel:
-                return f"{phrase} {rel}"
-        return phrase
-    # a measured thing: "760-kilometer border", "salary of up to $2,000", "60 per cent of revenue"
-    t = number
-    for _ in range(5):
-        head = t.head
-        if head is t:
+_CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr", "advmod", "appos",
+               "conj", "xcomp", "ccomp", "advcl", "acomp", "oprd", "dative", "cc", "punct", "nmod",
+               "compound", "amod", "agent", "pcomp", "acl"}
+_RELATIVE = {"which", "that", "who", "whom", "whose"}
+
+
+def _is_root(t) -> bool:
+    return t.head.i == t.i
+
+
+def _of_object(token, skip):
+    """X of "60 per cent of X", "millions of X"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS and pobj.i not in skip:
+                    return pobj
+    return None
+
+
+def _owner(token, skip):
+    """Who a noun belongs to: a possessive noun ("Apple's revenue")."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in _NOUNS and child.i not in skip:
+            return child
+    return None
+
+
+def _phrase(token, skip) -> str:
+    phrase = _noun_phrase(token, skip)
+    owner = _owner(token, skip)
+    if owner is not None:
+        phrase += ", " + _noun_phrase(owner, skip)
+    # "pace of price increases", "life expectancy for men": a short complement
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == token.i + 1:
+            pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS and c.i not in skip]
+            if pobj and len(phrase.split()) < 4:
+                phrase += f" {child.text} {_noun_phrase(pobj[0], skip)}"
             break
-        if head.pos_ in _NOUNS and head.i not in skip and head.lemma_.lower() not in GENERIC:
-            return _noun_phrase(head, skip)
-        if head.pos_ in _NOUNS and head.lemma_.lower() in GENERIC:
+    return phrase
+
+
+def _verb_subject(verb, skip):
+    """The non-pronoun subject of a verb, or of the noun a relative clause describes."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in skip:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+                return verb.head
+            if child.pos_ in _NOUNS:
+                return child
+            return None
+    if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS and verb.head.i not in skip:
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ in _NOUNS and verb.head.i not in skip:
+        return verb.head
+    return None
+
+
+def _measured_subject(head, skip) -> str:
+    """What a measured quantity (money, percent, length...) is of: "revenue", "September crude
+    contract". The thing named by "of" after it, the noun it modifies, else the subject of its verb."""
+    for tok in [head] + [t for t in head.children if t.i in skip]:
+        pobj = _of_object(tok, skip)
+        if pobj is not None:
+            return _phrase(pobj, skip)
+    return _climb(head, skip)
+
+
+def _climb(start, skip) -> str:
+    t = start
+    for _ in range(8):
+        if _is_root(t):
+            break
+        head = t.head
+        if head.i in skip:
             t = head
             continue
-        if head.dep_ == "prep" or head.pos_ == "ADP":
+        if head.pos_ in _NOUNS:
+            lemma = head.lemma_.lower()
+            if lemma in GENERIC or head.lower_ in PRONOUNS:
+                t = head
+                continue
+            if t.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "pobj", "appos", "npadvmod") or (
+                    t.dep_ == "prep" and t.lower_ in ("of", "for", "at", "worth")):
+                return _phrase(head, skip)
             t = head
             continue
         if head.pos_ in ("VERB", "AUX"):
-            # "salaries that range between $1,500 and $2,000": the noun the clause describes
-            if head.dep_ == "relcl" and head.head.pos_ in _NOUNS:
-                return _noun_phrase(head.head, skip)
-            for child in head.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in _NOUNS and child.i not in skip:
-                    return _noun_phrase(child, skip)
-            for child in number.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
-                        if pobj.pos_ in _NOUNS:
-                            return _noun_phrase(pobj, skip)
-            return head.lemma_
+            subj = _verb_subject(head, skip | {t.i})
+            if subj is not None:
+                return _phrase(subj, skip)
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                for child in head.children:
+                    if child.dep_ in ("dobj", "attr") and child.pos_ in _NOUNS and child.i not in skip:
+                        return _phrase(child, skip)
         t = head
-    for child in number.subtree:
-        if child.dep_ == "pobj" and child.pos_ in _NOUNS and child.i not in skip:
-            return _noun_phrase(child, skip)
     return ""
+
+
+def _count_subject(noun, skip) -> str:
+    """A count's subject: the counted noun phrase with its relation ("Syrian fighters sent to
+    Azerbaijan"), then whose they are (the subject of the verb: "goals scored, Chris Wood")."""
+    phrase = _noun_phrase(noun, skip)
+    verb = _verb_of(noun.head) if not _is_root(noun) else None
+    rel = ""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "ROOT") and verb is not None:
+        rel = _relation(verb, skip | {noun.i})
+    owner = ""
+    of = _of_object(noun, skip)
+    if of is not None:
+        owner = _noun_phrase(of, skip)
+    else:
+        found = _climb(noun, skip | {noun.i})
+        if found and found.lower() not in phrase.lower():
+            owner = found
+    out = f"{phrase} {rel}".strip() if rel else phrase
+    return f"{out}, {owner}" if owner else out
 
 
 def _context(parsed, anchor) -> tuple[str, ...]:

@@ -1,0 +1,72 @@
+"""Sentence splitting and the whole extraction pipeline."""
+import pytest
+from hypothesis import given, strategies as st
+
+from figrecon.extract import candidate_sentences, extract_text, split_sentences
+
+
+def claims(text, nlp):
+    return extract_text(text, nlp)
+
+
+def test_split_sentences_keeps_abbreviations():
+    text = "Mr. Smith paid $5. He left on Sept. 22 with 3 bags.\n\nNew paragraph."
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans[0] == "Mr. Smith paid $5."
+    assert spans[1].startswith("He left on Sept. 22")
+
+
+def test_only_sentences_with_numbers_are_candidates():
+    text = "Nothing here. Turkey sent 4,000 fighters. Nothing there."
+    found = candidate_sentences(text)
+    assert len(found) == 1
+    assert text[found[0][0]:found[0][1]] == "Turkey sent 4,000 fighters."
+
+
+def test_counted_noun_becomes_the_unit(nlp):
+    (c,) = claims("Turkey has sent 429 soldiers to Azerbaijan.", nlp)
+    assert (c.value, c.unit, c.dimension) == (429, "soldier", "count")
+
+
+def test_counted_noun_keeps_modifiers(nlp):
+    (c,) = claims("A survey of seven European countries was published.", nlp)
+    assert c.unit == "european country"
+
+
+def test_number_word_with_noun_is_a_claim(nlp):
+    (c,) = claims("You have one solution that does it all.", nlp)
+    assert (c.value, c.unit) == (1, "solution")
+
+
+def test_one_as_pronoun_is_dropped(nlp):
+    assert claims("They helped one another.", nlp) == []
+
+
+def test_bare_number_has_empty_unit(nlp):
+    found = claims("NSADAQ decreased by 7.", nlp)
+    assert [c.unit for c in found] == [""]
+
+
+def test_money_claim_fields(nlp):
+    (c,) = claims("Recruits are paid up to £1,000 a month.", nlp)
+    assert (c.value, c.high, c.low, c.change) == (1000, 1000, None, "<")
+    assert (c.currency, c.per, c.unit) == ("GBP", "month", "pound sterling per month")
+
+
+def test_parenthesised_conversion_shares_subject(nlp):
+    found = claims("The net worth of the brothers is 1.356 billion ($1.762bn).", nlp)
+    assert len(found) == 2
+    assert found[0].subject == found[1].subject != ""
+
+
+def test_offsets_point_at_surface(nlp):
+    text = "Intro line.\n\nTurkey sent 4,000 Syrian fighters and paid them $1,500-2,000 a month."
+    for c in claims(text, nlp):
+        assert text[c.start:c.end] == c.surface
+        assert any(ch.isdigit() for ch in c.surface)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120))
+def test_extraction_never_raises(nlp, text):
+    for c in claims(text, nlp):
+        assert text[c.start:c.end] == c.surface

@@ -1,0 +1,202 @@
+"""The number grammar: values, intervals, qualifiers, units, currencies and what is not a quantity."""
+import pytest
+from hypothesis import given, strategies as st
+
+from figrecon.numbers import scan
+
+
+def one(text):
+    found = scan(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text):
+    return [(m.value, m.low, m.high) for m in scan(text)]
+
+
+@pytest.mark.parametrize("text, value, unit, iso", [
+    ("He was paid £19m last year.", 19e6, "pound sterling", "GBP"),
+    ("The deal is worth £19bn.", 19e9, "pound sterling", "GBP"),
+    ("Sales were 3.5bn units.", 3.5e9, None, None),
+    ("They earn $ 2,000 a month.", 2000, "dollar", "USD"),
+    ("They earn USD 1,500 a month.", 1500, "dollar", "USD"),
+    ("They earn AZN 1,500 a month.", 1500, None, "AZN"),
+    ("They earn 1,500 manat a month.", 1500, None, "AZN"),
+    ("It costs Rs 500 here.", 500, None, "INR"),
+    ("They are paid $1,800 dollars a month.", 1800, "dollar", "USD"),
+    ("The fund has $800 million.", 8e8, "dollar", "USD"),
+])
+def test_money(text, value, unit, iso):
+    m = one(text)
+    assert m.value == pytest.approx(value)
+    assert m.currency == iso
+    assert m.dimension == ("currency" if iso else "count")
+    if unit:
+        assert m.unit == unit
+
+
+def test_pound_m_is_money_not_pound_metre():
+    m = one("The club paid £19m for him.")
+    assert m.unit == "pound sterling" and m.value == 19e6
+
+
+def test_between_range_is_one_claim_without_zero():
+    found = scan("Salaries range between $1,500 and $2,000 a month.")
+    assert len(found) == 1
+    assert (found[0].low, found[0].high) == (1500, 2000)
+    assert all(m.value != 0 for m in found)
+
+
+def test_dash_range_keeps_currency():
+    m = one("They get $1,500-2,000 a month.")
+    assert (m.low, m.high, m.currency) == (1500, 2000, "USD")
+
+
+def test_scale_word_applies_to_both_ends():
+    m = one("Revenue will be US $89 to $93 billion.")
+    assert (m.low, m.high) == (89e9, 93e9)
+
+
+def test_scale_not_applied_to_larger_first_end():
+    m = one("Claims ranged from $200 to $4 million.")
+    assert (m.low, m.high) == (200, 4e6)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Growth of between 4% and 5% is expected.", 4, 5),
+    ("It will rise 1 per cent to 1.5 per cent.", 1, 1.5),
+    ("Temperatures dropped by 1 to 1.5 degrees Celsius.", 1, 1.5),
+    ("He went from 208 pounds to 193 by exercising.", 193, 208),
+])
+def test_ranges_with_units(text, low, high):
+    found = [m for m in scan(text) if m.high is not None and m.low is not None]
+    assert any((m.low, m.high) == (low, high) for m in found), found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Half a million people left.", 500_000),
+    ("Two dozen people came.", 24),
+    ("A dozen people came.", 12),
+])
+def test_number_words(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Hundreds of fighters were sent.", 100, 1000),
+    ("Thousands of fighters were sent.", 1000, 10000),
+    ("Tens of thousands of people marched.", 1e4, 1e5),
+    ("Dozens of people were hurt.", 12, 120),
+    ("Hundreds, if not thousands, of fighters came.", 100, 10000),
+])
+def test_vague(text, low, high):
+    m = one(text)
+    assert (m.low, m.high, m.change) == (low, high, "=")
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Up to 1,000 fighters were sent.", "<"),
+    ("As many as 1,000 fighters were sent.", "<"),
+    ("More than 1,000 fighters were sent.", ">"),
+    ("About 1,000 fighters were sent.", "~"),
+    ("Around 1,000 fighters were sent.", "~"),
+    ("Nearly 1,000 fighters were sent.", "~"),
+    ("Shares rose 3% today.", "up"),
+    ("Shares fell 3% today.", "down"),
+])
+def test_qualifiers(text, change):
+    assert one(text).change == change
+
+
+@pytest.mark.parametrize("text", [
+    "It happened on June 29, 2014.",
+    "It happened on Sept. 22.",
+    "We met at 2.15pm.",
+    "In 2019 things changed.",
+    "He flew an F-16 over the town.",
+    "COVID-19 spread.",
+    "The G20 met.",
+    "See page 12 for details.",
+    "Smith & Jones said.",
+    "It was a U turn.",
+    "On the 22nd they left.",
+])
+def test_not_quantities(text):
+    assert scan(text) == []
+
+
+def test_100_at_is_not_ampere_turn():
+    m = one("He sold 100 at the market.")
+    assert m.unit is None
+
+
+def test_a_third_day_is_not_a_fraction():
+    assert scan("It was a third day of protests.") == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Inflation was 5 per cent.", "percentage"),
+    ("Inflation was 5 percent.", "percentage"),
+    ("Inflation was 5%.", "percentage"),
+    ("Yields were 1.38pc.", "percentage"),
+    ("Rates rose 25 basis points.", "basis point"),
+    ("Shares closed at 118.5p.", "point"),
+    ("The border is 760 kilometres long.", "kilometre"),
+    ("The loss was 63 cents.", "cent"),
+])
+def test_units(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text, unit, per", [
+    ("Gold was $1,271 an ounce.", "dollar", "ounce"),
+    ("It paid 63 cents per share.", "cent", "share"),
+    ("They earn $1,500 a month.", "dollar", "month"),
+])
+def test_rates(text, unit, per):
+    m = one(text)
+    assert (m.unit, m.per) == (unit, per)
+
+
+def test_a_year_earlier_is_not_a_rate():
+    found = scan("Revenue rose to $7.36 billion from $6.78 billion a year earlier.")
+    assert [m.per for m in found] == [None, None]
+
+
+@pytest.mark.parametrize("text", ["He is a 50 year-old man.", "Maddon, 66, said so.", "She was aged 38."])
+def test_ages(text):
+    assert one(text).unit == "year of age"
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+def _styles(n: int):
+    yield f"{n:,}", n
+    yield str(n), n
+    if n >= 1_000_000:
+        yield f"{n / 1e6:.1f} million", round(n / 1e6, 1) * 1e6
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["", "$", "£"]))
+def test_format_and_scan_back(n, sign):
+    for text, value in _styles(n):
+        if not sign and text.isdigit() and 1000 <= n <= 2100:
+            continue  # a bare four-digit number in that span reads as a year
+        sentence = f"They reported {sign}{text} in total."
+        found = scan(sentence)
+        assert found, sentence
+        assert found[0].value == pytest.approx(value), sentence
+
+
+@given(st.text(max_size=200))
+def test_scanning_never_raises(text):
+    scan(text)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=10**7), min_size=1, max_size=4))
+def test_offsets_point_at_digits(numbers):
+    sentence = " and ".join(f"{n:,} people" for n in numbers) + "."
+    for m in scan(sentence):
+        surface = sentence[m.start:m.end]
+        assert any(c.isdigit() for c in surface), (surface, sentence)

@@ -1,0 +1,48 @@
+"""Subjects (what a number measures, then whose it is) and attribution, from the parse."""
+import pytest
+
+from figrecon.evaluate import concept_words
+from figrecon.extract import extract_text
+
+
+def subject_of(text, nlp, surface_part):
+    for c in extract_text(text, nlp):
+        if surface_part in c.surface:
+            return c.subject
+    raise AssertionError(f"no claim with {surface_part!r}")
+
+
+@pytest.mark.parametrize("text, part, words", [
+    ("The Chinese e-commerce giant already generates more than 60 per cent of its revenue from ads.",
+     "60", {"revenue"}),
+    ("The September crude contract was up 19 cents at US$58.24 per barrel.", "19", {"september", "crude", "contract"}),
+    ("Exports to China dropped 7% to $2.3 billion.", "7%", {"exports"}),
+    ("McDougal has been released from her $150,000 contract with American Media.", "150,000", {"contract"}),
+])
+def test_measured_thing(text, part, words, nlp):
+    got = concept_words(subject_of(text, nlp, part))
+    assert words <= got, got
+
+
+def test_count_subject_names_counted_thing_and_relation(nlp):
+    subject = subject_of("Turkey has sent 4,000 Syrian fighters to Azerbaijan.", nlp, "4,000")
+    assert subject.startswith("Syrian fighters sent to Azerbaijan")
+
+
+def test_count_subject_has_owner(nlp):
+    subject = subject_of("Since last season Chris Wood has scored 22 goals in all competitions.", nlp, "22")
+    assert "Chris Wood" in subject
+
+
+def test_pay_subject_is_a_short_phrase(nlp):
+    subject = subject_of("Their monthly salary is $1,500.", nlp, "1,500")
+    assert subject == "monthly salary"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("According to the Syrian Observatory, 4,000 fighters were sent.", "Syrian Observatory"),
+    ("The ministry said 4,000 fighters were sent.", "ministry"),
+])
+def test_attribution(text, who, nlp):
+    (c,) = extract_text(text, nlp)
+    assert who in (c.attribution or "")
