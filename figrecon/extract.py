@@ -10,6 +10,7 @@ Stages inside:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable, Iterator, Optional
 
 from figrecon import subjects
@@ -97,10 +98,20 @@ def extract_many(documents: Iterable[Document], nlp=None, batch_size: int = 64) 
         for (s_start, s_end, mentions), parsed in zip(found, docs):
             sentence = document.text[s_start:s_end]
             attribution = subjects.attribution(parsed)
-            for mention in mentions:
-                claim = _claim(document, sentence, s_start, mention, parsed, attribution)
-                if claim is not None:
-                    yield claim
+            spans = [(m.start, m.end) for m in mentions]
+            previous: Optional[Claim] = None
+            for k, mention in enumerate(mentions):
+                others = spans[:k] + spans[k + 1:]
+                claim = _claim(document, sentence, s_start, mention, parsed, attribution, others)
+                if claim is None:
+                    continue
+                if previous is not None and _converts(sentence, previous, claim, s_start + document.offset):
+                    # "1.356 billion ($1.762bn)", "87 mph (140 km/h)": the same quantity restated
+                    claim = replace(claim, subject=previous.subject,
+                                    change=previous.change if claim.change == "=" else claim.change)
+                else:
+                    previous = claim
+                yield claim
 
 
 def extract_text(text: str, nlp=None) -> list[Claim]:
@@ -108,11 +119,20 @@ def extract_text(text: str, nlp=None) -> list[Claim]:
     return list(extract(Document(doc="<text>", text=text), nlp))
 
 
+def _converts(sentence: str, before: Claim, claim: Claim, offset: int) -> bool:
+    """Whether ``claim`` restates ``before`` in other units, in brackets or after a slash."""
+    gap = sentence[before.end - offset:claim.start - offset]
+    return bool(_CONVERSION_GAP.fullmatch(gap)) and claim.dimension == before.dimension
+
+
+_CONVERSION_GAP = re.compile(r"\s*(?:\(|\[|/|\(\s*or\s)\s*(?:US|U\.S\.|about|around|some)?\s*")
+
+
 def _claim(document: Document, sentence: str, s_start: int, mention: Mention, parsed,
-           attribution: Optional[str]) -> Optional[Claim]:
+           attribution: Optional[str], others=()) -> Optional[Claim]:
     unit = mention.unit
     dimension = mention.dimension
-    analysis = subjects.analyse(parsed, mention)
+    analysis = subjects.analyse(parsed, mention, others)
     start, end = mention.start, mention.end
     if unit is None:
         if analysis.counted is None:

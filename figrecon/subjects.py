@@ -121,13 +121,20 @@ def _relation(verb, skip) -> str:
     return " ".join(words)
 
 
-def analyse(parsed, mention: Mention) -> Analysis:
+def analyse(parsed, mention: Mention, others=()) -> Analysis:
+    """What ``mention`` counts or measures. ``others``: (start, end) of the sentence's other
+    mentions, whose words ("dollars", "km") are never a subject."""
     span = _tokens_for(parsed, mention.start, mention.number_end or mention.end)
     if span is None:
         return Analysis(None, 0, "", (), False)
     number = span[-1]
     whole = _tokens_for(parsed, mention.start, mention.end) or span
     skip = {t.i for t in span} | {t.i for t in whole}
+    for start, end in others:
+        other = _tokens_for(parsed, start, end)
+        if other is not None:
+            skip |= {t.i for t in other}
+    skip |= {t.i for t in parsed if t.text in _NOT_SUBJECTS}
     counted = None
     counted_end = 0
     anchor = number
@@ -143,7 +150,7 @@ def analyse(parsed, mention: Mention) -> Analysis:
     else:
         # the quantity's head inside the mention ("cent" of "19 per cent", "$" of "$30")
         head = whole.root if whole.root.head.i not in skip else number
-        subject = _measured_subject(head, skip)
+        subject = _measured_subject(head, skip) or _preceding_noun(parsed, whole, skip)
     context = _context(parsed, anchor)
     drop = counted is None and mention.unit is None and mention.dimension == "count" and (
         not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end]) or mention.vague)
@@ -154,6 +161,18 @@ _CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr",
                "conj", "xcomp", "ccomp", "advcl", "acomp", "oprd", "dative", "cc", "punct", "nmod",
                "compound", "amod", "agent", "pcomp", "acl"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
+# Words that belong to a quantity's currency or unit when parsed apart from it.
+_NOT_SUBJECTS = {"US", "U.S.", "U.S", "%", "$", "£", "€", "¥"}
+
+
+def _preceding_noun(parsed, whole, skip) -> str:
+    """The nearest noun phrase before the quantity ("Dow +0.2%"), when the parse names none."""
+    for chunk in reversed(list(parsed.noun_chunks)):
+        root = chunk.root
+        if chunk.end <= whole.start and root.i not in skip and root.pos_ in _NOUNS \
+                and root.lower_ not in PRONOUNS and root.lemma_.lower() not in GENERIC:
+            return _noun_phrase(root, skip)
+    return ""
 
 
 def _is_root(t) -> bool:
