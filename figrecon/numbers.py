@@ -89,7 +89,8 @@ _ABBREVIATIONS = {
 
 # Currency spellings figrecon.currency does not know: mangled signs in wire copy ("PS2.7m" for
 # "£2.7m", "Y=590 billion" for "¥590 billion") and names of Nordic crowns.
-_SIGN_ALIASES = {"PS": "GBP", "Y": "JPY", "Y=": "JPY"}
+_SIGN_ALIASES = {"PS": "GBP", "Y": "JPY", "Y=": "JPY", "$US": "USD", "$A": "AUD", "$NZ": "NZD",
+                 "$C": "CAD", "$HK": "HKD", "$S": "SGD"}
 _NAME_ALIASES = {"danish crowns": "DKK", "danish crown": "DKK", "swedish crowns": "SEK",
                  "swedish crown": "SEK", "norwegian crowns": "NOK", "norwegian crown": "NOK",
                  "kroner": "DKK", "krone": "DKK"}
@@ -291,7 +292,8 @@ class Scanner:
             scaled = False
             suffix = tok.suffix.lower()
             if suffix:
-                if suffix in SUFFIX_SCALES and (after_currency or suffix not in WEAK_SUFFIX_SCALES):
+                if suffix in SUFFIX_SCALES and (after_currency or suffix not in WEAK_SUFFIX_SCALES
+                                                or tok.suffix in ("M", "B")):
                     value *= SUFFIX_SCALES[suffix]
                     scaled = True
             # "1 ½", "2½"
@@ -314,6 +316,9 @@ class Scanner:
                     value *= 100
                     scaled = True
                     j += 1
+                    if self._word(j) in SCALES and SCALES[self._word(j)] > 100:  # "4 hundred million"
+                        value *= SCALES[self._word(j)]
+                        j += 1
                 elif w2 == "dozen":
                     value *= 12
                     scaled = True
@@ -411,6 +416,13 @@ class Scanner:
     def _currency_before(self, i: int) -> tuple[Optional[currencies.Currency], int]:
         """A currency sign or code ending just before token i: ("US", "$") / "£" / "USD" / "Rs"."""
         tokens = self.tokens
+        # "c $ 16.4 million", "mxn$ 15", "cad$ 15": a country code before the dollar sign
+        if i >= 2 and tokens[i - 1].text == "$" and tokens[i - 2].kind == "word":
+            code = tokens[i - 2].text.lower()
+            if code in _DOLLAR_PREFIXES and (tokens[i - 1].glued or tokens[i - 2].text.islower() or len(code) == 1):
+                found = _currency(_DOLLAR_PREFIXES[code])
+                if found is not None:
+                    return found, i - 2
         for span in (3, 2, 1):
             start = i - span
             if start < 0:
@@ -432,15 +444,8 @@ class Scanner:
                 start = i - span
                 if start >= 0 and all(tokens[k].glued for k in range(start + 1, i + 1)):
                     text = "".join(t.text for t in tokens[start:i])
-                    if text in _SIGN_ALIASES and (start == 0 or not tokens[start].glued):
+                    if text in _SIGN_ALIASES:
                         return _currency(_SIGN_ALIASES[text]), start
-        # "c $ 16.4 million", "mxn$ 15", "cad$ 15": a country code before the dollar sign
-        if i >= 2 and tokens[i - 1].text == "$" and tokens[i - 2].kind == "word":
-            code = tokens[i - 2].text.lower()
-            if code in _DOLLAR_PREFIXES and (tokens[i - 1].glued or tokens[i - 2].text.islower() or len(code) == 1):
-                found = _currency(_DOLLAR_PREFIXES[code])
-                if found is not None:
-                    return found, i - 2
         return None, i
 
     def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
@@ -601,7 +606,7 @@ class Scanner:
                 if (j < len(tokens) and tokens[j].text == "/" and j + 1 < len(tokens) and tokens[j + 1].kind == "num") or (i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].kind == "num"):
                     return True  # dates 10/06/2020, fractions 3/4
             # names with digits: "F-16", "COVID-19", "G20", "Su-25", "A320", "iPhone 11"
-            if tok.glued and i >= 1 and (tokens[i - 1].kind == "word" or (tokens[i - 1].text in "-‑" and i >= 2 and tokens[i - 2].kind in ("word", "num") and tokens[i - 1].glued)):
+            if tok.glued and i >= 1 and self._negative_before(i) is None and (tokens[i - 1].kind == "word" or (tokens[i - 1].text in "-‑" and i >= 2 and tokens[i - 2].kind in ("word", "num") and tokens[i - 1].glued)):
                 if cur is None:
                     return True
             if tok.suffix and not has_unit and cur is None and tok.suffix.lower() not in SUFFIX_SCALES:
@@ -643,6 +648,21 @@ class Scanner:
                 if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower()):
                     return True
         return False
+
+    def _negative_before(self, i: int) -> Optional[int]:
+        """Where a minus sign or word before the number at token i starts ("minus 5", "minus-5",
+        "$-50.8bn"), or None."""
+        tokens = self.tokens
+        if self._word(i - 1) == "minus":
+            return i - 1
+        if i >= 2 and tokens[i - 1].text in "-−" and tokens[i].glued and tokens[i - 1].glued:
+            if self._word(i - 2) == "minus":
+                return i - 2
+            if tokens[i - 2].kind == "sym" and currencies.lookup(tokens[i - 2].text) is not None:
+                return i - 1
+        if i >= 1 and tokens[i - 1].text == "−" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued):
+            return i - 1
+        return None
 
     def _apposed_age(self, num: _Number) -> bool:
         """"Maddon, 66, has ...": a whole number set off by commas after a name."""
@@ -714,7 +734,9 @@ class Scanner:
         if not (same or bare):
             return None
         low, high = sorted((m.value, m2.value))
-        if connector == "to" and prev not in ("from", "between") and (low <= 0 or high / low > 3):
+        if connector == "to" and m.change in ("up", "down"):
+            return None  # "rose 3% to 5%": a change, then the level it reached
+        if connector == "to" and prev == "by" and (low <= 0 or high / low > 3):
             return None  # "rose by $43.6 billion to $419.2 billion": a change and a level
         joined = Mention(start=m.start, end=m2.end if same else m2.number_end or m2.end, value=None,
                          low=low, high=high, change="=" if m.change in ("<", ">", "~") else m.change,
@@ -736,6 +758,8 @@ class Scanner:
         else:
             num = self._number_at(i)
             cur, cur_start = self._currency_before(i)
+            if cur is None and self._negative_before(i) is not None and self._negative_before(i) >= 1:
+                cur, cur_start = self._currency_before(self._negative_before(i))  # "$-50.8bn"
             if cur is not None:
                 num = self._number_at(i, after_currency=True)
         if num is None:
@@ -764,7 +788,7 @@ class Scanner:
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
                         and prev_word not in ("by", "to"))
                     or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
-                    if cur2 is None or cur is None or cur2.iso == cur.iso:
+                    if (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         if not (is_dash and not tokens[j].glued and not num.words and cur is None and tokens[k2 - 1].glued is False and False):
                             num2 = cand
                             if cur is None and cur2 is not None:
@@ -872,6 +896,11 @@ class Scanner:
         else:
             dimension, unit_name, iso = "count", None, None
         start_char = tokens[qstart if qual is not None else first].start
+        negative = self._negative_before(num.first) if tokens[num.first].kind == "num" else None
+        if negative is not None:
+            start_char = min(start_char, tokens[negative].start)
+            value = -value if value is not None else None
+            low, high = (-high if high is not None else None), (-low if low is not None else None)
         end_char = tokens[max(end_tok, (num2.last if num2 else num.last) - 1)].end
         if per is not None:
             end_char = tokens[j3 - 1].end

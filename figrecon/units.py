@@ -45,6 +45,10 @@ EXTRA_UNITS = (
     ("square mile", "area", ("square miles", "square mile", "sq mi")),
     ("tonne", "mass", ("tonnes", "tonne", "metric tons", "metric ton", "tons", "ton")),
     ("barrel", "volume", ("barrels", "barrel", "bbl")),
+    ("mile per gallon", "fuel economy", ("miles per gallon", "mile per gallon", "mpg")),
+    ("square metre", "area", ("sq m", "sqm", "square metres", "square meters", "square metre",
+                              "square meter", "sq metres", "sq meters", "m2", "m²")),
+    ("square foot", "area", ("sq ft", "square feet", "square foot", "sq feet")),
 )
 
 # Symbols that are also everyday words or letters: only trusted when glued to the number ("5h").
@@ -53,7 +57,7 @@ WEAK_SYMBOLS = frozenset(
     "g l k n p e f y min mi ha pa st nd rd th co mo".split()
 )
 
-_CACHE_VERSION = 2
+_CACHE_VERSION = 2  # of the quantulum3 table; EXTRA_UNITS are applied after loading
 
 
 def _cache_path() -> Path:

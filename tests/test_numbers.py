@@ -200,3 +200,36 @@ def test_offsets_point_at_digits(numbers):
     for m in scan(sentence):
         surface = sentence[m.start:m.end]
         assert any(c.isdigit() for c in surface), (surface, sentence)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The offense was minus-5 yards.", -5, "yard"),
+    ("It can dip to minus 130 degrees Fahrenheit.", -130, "fahrenheit"),
+    ("The deficit fell to $-50.8bn.", -50.8e9, "dollar"),
+    ("There were 4 hundred million people.", 4e8, None),
+    ("The combined 4.3M sales.", 4.3e6, None),
+    ("It is worth $US55,931,000 today.", 55_931_000, "dollar"),
+    ("It is worth $A82,615,680 today.", 82_615_680, "australian dollar"),
+    ("The 1520 sq m medical centre.", 1520, "square metre"),
+    ("It does 29 mpg.", 29, "mile per gallon"),
+    ("The bid is 470 pence.", 470, "penny"),
+    ("It traded at 5 Danish crowns.", 5, "danish krone"),
+    ("It traded at 3.23 shekels.", 3.23, "shekel"),
+    ("It was sold for PS2.7m.", 2.7e6, "pound sterling"),
+    ("Shares rose to Y=28,030.", 28030, "japanese yen"),
+    ("The price is c $ 16.4 million.", 16.4e6, "canadian dollar"),
+    ("It costs 10 $ now.", 10, "dollar"),
+])
+def test_more_shapes(text, value, unit):
+    m = one(text)
+    assert m.value == pytest.approx(value)
+    assert m.unit == unit
+
+
+def test_year_does_not_start_a_range():
+    found = scan("Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.")
+    assert [m.value for m in found] == [20, 29]
+
+
+def test_movement_then_level_is_not_a_range():
+    assert [m.value for m in scan("Shares rose 3% to 5% of the market.")] == [3, 5]
