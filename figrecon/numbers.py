@@ -100,6 +100,8 @@ _CURRENCY_NAMES = {"israeli new shekel": "shekel", "danish crown": "danish krone
 _DOLLAR_PREFIXES = {"c": "CAD", "us": "USD", "a": "AUD", "au": "AUD", "hk": "HKD", "nz": "NZD",
                     "s": "SGD", "nt": "TWD", "mxn": "MXN", "cad": "CAD", "usd": "USD", "aud": "AUD",
                     "mx": "MXN", "r": "BRL"}
+# Currency names that may stand before an amount ("dollar 22.5 million").
+_NAMES_BEFORE = {"dollar", "dollars", "euro", "euros", "rupees", "rupee", "yen", "yuan", "ringgit"}
 # Sub-units of money: amounts in them keep no ISO code (they are not whole units of one).
 _SUBUNITS = {"cent": "cent", "cents": "cent", "sen": "sen", "pence": "penny", "penny": "penny",
              "paise": "paisa", "kopecks": "kopeck", "satoshis": "satoshi", "satoshi": "satoshi"}
@@ -126,7 +128,8 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 # Abbreviated multipliers: always for bn/tn; "m"/"k" only after a currency ("£19m", "$50k").
 SUFFIX_SCALES = {"bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "mn": 1e6,
                  "mln": 1e6, "m": 1e6, "k": 1e3, "bln": 1e9, "billion": 1e9, "million": 1e6,
@@ -355,6 +358,9 @@ class Scanner:
                 return None
             return _Number(None, low, high, i, j, vague=True, words=True)
         # "a dozen", "a hundred", "a million", "half a million", "a third of"
+        if w in ("quarter", "half") and self._word(i + 1) in SCALES and SCALES[self._word(i + 1)] >= 1e3:
+            value = FRACTIONS[w] * SCALES[self._word(i + 1)]  # "quarter million"
+            return _Number(value, value, value, i, i + 2, scaled=True, words=True)
         if w in ("a", "an", "half"):
             j = i + 1
             factor = 1.0
@@ -400,16 +406,23 @@ class Scanner:
                 current = (current or 1) * 12
             elif w == "and" and seen and self._word(j + 1) in SMALL | TENS.keys() and self._word(j - 1) in ("hundred", "thousand"):
                 pass
+            elif w in ("-", "‑") and self._word(j - 1) in TENS and self._word(j + 1) in SMALL \
+                    and self.tokens[j].glued and j + 1 < len(self.tokens) and self.tokens[j + 1].glued:
+                pass  # "forty-five"
             else:
                 break
             j += 1
         if not seen:
             return None
         value = total + current
-        # "two thirds of", "three quarters of"
-        if self._word(j) in ("thirds", "quarters", "fifths", "third", "quarter", "fifth") and value < 10 and self._is(j + 1, "of"):
+        # "two thirds of", "three quarters of", "three quarters billion"
+        if self._word(j) in ("thirds", "quarters", "fifths", "third", "quarter", "fifth") and value < 10 and (
+                self._is(j + 1, "of") or self._word(j + 1) in SCALES):
             value *= FRACTIONS[self._word(j)]
             j += 1
+            if self._word(j) in SCALES:
+                value *= SCALES[self._word(j)]
+                j += 1
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1)
 
     # ---- units ---------------------------------------------------------------------------
@@ -434,8 +447,10 @@ class Scanner:
             if cur is None:
                 continue
             if span == 1 and tokens[start].kind == "word":
-                # a code or abbreviation ("USD", "Rs", "AZN"): must be upper-case or "Rs"
-                if not (text.isupper() or text.rstrip(".").lower() in ("rs", "rp", "dh", "dhs", "sr")):
+                # a code or abbreviation ("USD", "Rs", "AZN"): must be upper-case or "Rs";
+                # a full name only right before the number ("dollar 22.5 million")
+                if not (text.isupper() or text.rstrip(".").lower() in ("rs", "rp", "dh", "dhs", "sr")
+                        or (text.lower() in _NAMES_BEFORE and self._word(start - 1) not in ("the", "a", "per"))):
                     continue
             return cur, start
         # "PS2.7m", "Y=28,030": mangled signs, glued to the number
@@ -593,9 +608,14 @@ class Scanner:
             suffix = tok.suffix.lower()
             if suffix in ("st", "nd", "rd", "th"):
                 return True  # ordinal "22nd"
+            if suffix in ("a", "s") and ("." not in tok.text) and (
+                    suffix == "a" or (i >= 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper())):
+                return True  # "11a", "Model 3s", "Channel 5s": not years or seconds
+            if num.year_like and has_unit and self._word(j) in ("quarter", "season", "year", "budget"):
+                return True  # "the 1988 quarter"
             if suffix in ("am", "pm") or (nxt in ("am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet") and not has_unit):
                 return True  # time of day
-            if suffix == "s" and num.year_like or (suffix == "s" and tok.text.endswith("0")):
+            if suffix == "s" and (num.year_like or re.fullmatch(r"(1[89]|20)\d\d", tok.text) or tok.text.endswith("0")):
                 return True  # decade "1990s", "80s"
             # times "10:30", scores "3-1", phone numbers "555-0100", ratios "2:1"
             if j < len(tokens) and tokens[j].text in (":",) and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].kind == "num" and tokens[j + 1].glued:
@@ -824,6 +844,23 @@ class Scanner:
                 if c2 is not None and c2.iso == cur.iso and all(t.kind == "word" for t in tokens[j:j + span]):
                     j2 = j + span
                     break
+        # "15 dollars 50", "thirteen dollars and forty-five cents", "75 USD million"
+        if cur is not None and num2 is None and num.value is not None and j2 > j:
+            if self._word(j2) in SCALES and SCALES[self._word(j2)] >= 1e3 and not num.scaled:
+                num.value *= SCALES[self._word(j2)]
+                num.low = num.high = num.value
+                j2 += 1
+            else:
+                k = j2 + (1 if self._word(j2) == "and" else 0)
+                cents = self._number_at(k, after_currency=True) if k < n else None
+                if cents is not None and cents.value is not None and not cents.vague and (not cents.scaled or cents.words) \
+                        and 1 <= cents.value < 100 and float(cents.value).is_integer():
+                    after = self._word(cents.last)
+                    if after in ("cents", "cent", "", ".", ",", "more", "mao", "pence") and not (
+                            k < n and tokens[k].kind == "num" and "." in tokens[k].text):
+                        num.value += cents.value / 100
+                        num.low = num.high = num.value
+                        j2 = cents.last + (1 if after in ("cents", "cent", "pence") else 0)
         # ages: "38-year-old", "38 years old", "aged 38"
         if unit is not None and unit.name in ("year", "month", "week", "day"):
             k = j2 + (1 if self._word(j2) in ("-", "‑") else 0)

@@ -233,3 +233,27 @@ def test_year_does_not_start_a_range():
 
 def test_movement_then_level_is_not_a_range():
     assert [m.value for m in scan("Shares rose 3% to 5% of the market.")] == [3, 5]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It only cost thirteen dollars and forty-five cents.", 13.45),
+    ("It costs only 15 dollars 50.", 15.5),
+    ("The subscription will increase to 17 USD 25.", 17.25),
+    ("They paid 75 USD million.", 75e6),
+    ("The price starts at dollar 22.5 million.", 22.5e6),
+    ("A loan of 35 lakh rupees.", 35e5),
+    ("It costs quarter million us dollars.", 250_000),
+    ("It costs three quarters billion us dollars.", 750e6),
+    ("There were forty-five people.", 45),
+])
+def test_spelled_money(text, value):
+    assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["The 1988 quarter was weak.", "Healthcare, 2018s best sector."])
+def test_year_words_are_not_quantities(text):
+    assert scan(text) == []
+
+
+def test_product_numbers_with_s_are_not_seconds():
+    assert [m.unit for m in scan("Tesla delivered 63,150 Model 3s.")] == [None]
