@@ -721,9 +721,22 @@ class Scanner:
                 joined = self._join_range(i, mention, nxt)
                 if joined is not None:
                     mention, nxt = joined
+                mention = self._level_after_move(mentions, mention)
                 mentions.append(mention)
             i = max(nxt, i + 1)
         return mentions
+
+    def _level_after_move(self, mentions: list, m: Mention) -> Mention:
+        """"rose 18 sen to RM23.50", "ended down 1% at 1,463.78 points": the level reached keeps
+        the direction of the movement just before it."""
+        if m.change != "=" or not mentions or mentions[-1].change not in ("up", "down"):
+            return m
+        gap = self.text[mentions[-1].end:m.start].strip().lower()
+        if gap in ("to", "at", "to close at", "to end at", "to finish at"):
+            from dataclasses import replace
+
+            return replace(m, change=mentions[-1].change)
+        return m
 
     def _join_range(self, i: int, m: Mention, k: int):
         """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
@@ -884,10 +897,14 @@ class Scanner:
             pass
         if qual is not None:
             change = qual
+            if self._change_before(qstart) in ("up", "down"):
+                change = self._change_before(qstart)  # "up nearly 57%", "rose under 4%": the movement
         else:
             ch = self._change_before(first)
             if ch:
                 change = ch
+            elif first >= 1 and tokens[first - 1].text in "+−" and tokens[first].glued is True:
+                change = "up" if tokens[first - 1].text == "+" else "down"  # "Dow +0.2%"
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
         if tail in ("or so", "or thereabouts"):

@@ -85,12 +85,34 @@ def _counted_noun(number, parsed):
     return None
 
 
+def _glued_hyphen(token) -> bool:
+    """A hyphen written inside a word ("first-team"), not between spaced words ("one - time")."""
+    return token.text in "-‑" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
+
+
 def _unit_of(number, noun) -> str:
-    """The count unit: lower-case lemmas of the noun's modifiers between number and noun, and the noun."""
-    mods = [t for t in noun.children if t.dep_ in ("compound", "amod") and number.i < t.i < noun.i
-            and t.pos_ in ("ADJ", "NOUN", "VERB") and not t.like_num]
-    words = [t.lemma_.lower() for t in mods] + [noun.lemma_.lower() if noun.tag_ != "NNPS" else noun.text]
-    return " ".join(words)
+    """The count unit: the noun's modifiers between number and noun ("European", "FA Cup",
+    "first-team"), lower-case lemmas except proper names, and the noun's lemma."""
+    mods = []
+    for t in noun.children:
+        if t.dep_ in ("compound", "amod", "nmod") and number.i < t.i < noun.i and t.pos_ != "NUM" \
+                and t.pos_ in ("ADJ", "NOUN", "PROPN"):
+            mods.extend(x for x in t.subtree if number.i < x.i < noun.i and x.pos_ != "NUM"
+                        and (x.pos_ in ("ADJ", "NOUN", "PROPN") or _glued_hyphen(x)))
+    words: list[str] = []
+    for t in sorted(set(mods), key=lambda x: x.i):
+        text = t.text if t.pos_ == "PROPN" else t.lemma_.lower()
+        if t.text in "-‑" and not words:
+            continue
+        if words and (t.text in "-‑" or words[-1].endswith("-")):
+            words[-1] += text
+        else:
+            words.append(text)
+    if noun.tag_ == "NNPS":
+        head = noun.text[:-1] if noun.text.endswith("s") and not noun.text.endswith("ss") else noun.text
+    else:
+        head = noun.lemma_.lower()
+    return " ".join(words + [head])
 
 
 def _verb_of(token):

@@ -70,3 +70,14 @@ def test_offsets_point_at_surface(nlp):
 def test_extraction_never_raises(nlp, text):
     for c in claims(text, nlp):
         assert text[c.start:c.end] == c.surface
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("He won four FA Cup finals with Chelsea.", "FA Cup final"),
+    ("As many as 14 first-team players left.", "first-team player"),
+    ("In total, 1,307,000 Americans were collecting aid.", "American"),
+    ("It included one - time gains.", "time gain"),
+])
+def test_counted_units(text, unit, nlp):
+    (c,) = claims(text, nlp)
+    assert c.unit == unit

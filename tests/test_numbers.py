@@ -257,3 +257,16 @@ def test_year_words_are_not_quantities(text):
 
 def test_product_numbers_with_s_are_not_seconds():
     assert [m.unit for m in scan("Tesla delivered 63,150 Model 3s.")] == [None]
+
+
+def test_movement_beats_qualifier():
+    assert one("Shares are up nearly 57% this year.").change == "up"
+
+
+def test_signed_change():
+    assert [m.change for m in scan("Dow +0.2% and Nasdaq +0.8%.")] == ["up", "up"]
+
+
+def test_level_after_movement_keeps_direction():
+    found = scan("Heineken rose 18 sen to RM23.50.")
+    assert [(m.unit, m.change) for m in found] == [("sen", "up"), ("malaysian ringgit", "up")]
