@@ -172,7 +172,8 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     else:
         # the quantity's head inside the mention ("cent" of "19 per cent", "$" of "$30")
         head = whole.root if whole.root.head.i not in skip else number
-        subject = _measured_subject(head, skip) or _preceding_noun(parsed, whole, skip)
+        bare = mention.unit is None and mention.dimension == "count"
+        subject = _measured_subject(head, skip, bare) or ("" if bare else _preceding_noun(parsed, whole, skip))
     context = _context(parsed, anchor)
     drop = counted is None and mention.unit is None and mention.dimension == "count" and (
         not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end]) or mention.vague)
@@ -250,17 +251,20 @@ def _verb_subject(verb, skip):
     return None
 
 
-def _measured_subject(head, skip) -> str:
+def _measured_subject(head, skip, bare: bool = False) -> str:
     """What a measured quantity (money, percent, length...) is of: "revenue", "September crude
     contract". The thing named by "of" after it, the noun it modifies, else the subject of its verb."""
     for tok in [head] + [t for t in head.children if t.i in skip]:
         pobj = _of_object(tok, skip)
         if pobj is not None:
             return _phrase(pobj, skip)
-    return _climb(head, skip)
+    return _climb(head, skip, verbs=1 if bare else 8, bare=bare)
 
 
-def _climb(start, skip) -> str:
+def _climb(start, skip, verbs: int = 8, bare: bool = False) -> str:
+    """Climb the parse from ``start`` to the noun it modifies or the subject of its verb, passing at
+    most ``verbs`` verbs without a subject of their own. A ``bare`` number ("340 still missing")
+    stopped at a verb is described by that verb."""
     t = start
     for _ in range(8):
         if _is_root(t):
@@ -287,6 +291,11 @@ def _climb(start, skip) -> str:
                 for child in head.children:
                     if child.dep_ in ("dobj", "attr") and child.pos_ in _NOUNS and child.i not in skip:
                         return _phrase(child, skip)
+            verbs -= 1
+            if verbs <= 0:
+                return head.lemma_ if bare else ""
+        elif bare and head.pos_ == "ADJ" and t.dep_ in ("npadvmod", "nsubj", "advmod", "nummod"):
+            return head.lemma_  # "340 still missing"
         t = head
     return ""
 
@@ -304,7 +313,7 @@ def _count_subject(noun, skip) -> str:
     if of is not None:
         owner = _noun_phrase(of, skip)
     else:
-        found = _climb(noun, skip | {noun.i})
+        found = _climb(noun, skip | {noun.i}, verbs=1)
         if found and found.lower() not in phrase.lower():
             owner = found
     out = f"{phrase} {rel}".strip() if rel else phrase
