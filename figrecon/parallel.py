@@ -124,25 +124,24 @@ def _claims_pool(documents: Iterable[Document], jobs: int, base_currency: str, c
     pending: deque[tuple[int, Future]] = deque()
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init_worker)
     done = 0
+
+    def oldest() -> List[Claim]:
+        nonlocal done
+        count, future = pending.popleft()
+        claims = future.result()
+        done += count
+        if on_progress is not None:
+            on_progress(done)
+        return claims
+
     try:
         for chunk in chunks:
             pending.append((len(chunk), executor.submit(_work, chunk, base_currency)))
-            if len(pending) < jobs * _IN_FLIGHT_PER_JOB:
-                continue
-            # The window is full: hand back the oldest chunk before reading more input.
-            count, future = pending.popleft()
-            claims = future.result()
-            done += count
-            if on_progress is not None:
-                on_progress(done)
-            yield from claims
+            if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
+                # The window is full: hand back the oldest chunk before reading more input.
+                yield from oldest()
         while pending:
-            count, future = pending.popleft()
-            claims = future.result()
-            done += count
-            if on_progress is not None:
-                on_progress(done)
-            yield from claims
+            yield from oldest()
         if on_progress is not None and done == 0:
             on_progress(0)
     finally:
