@@ -66,9 +66,7 @@ def tokenize(text: str) -> list[Token]:
         glued = bool(tokens) and tokens[-1].end == m.start()
         if m.group("num") is not None:
             suffix = m.group("suffix") or ""
-            end = m.end("num")
             tokens.append(Token(m.group("num"), m.start(), m.end(), "num", suffix, glued))
-            del end
         elif m.group("word") is not None:
             word = m.group("word")
             # keep a trailing period only for known abbreviations ("Rs.", "Sept.", "No.")
@@ -631,9 +629,6 @@ class Scanner:
                     return True
             if tok.suffix and not has_unit and cur is None and tok.suffix.lower() not in SUFFIX_SCALES:
                 return True  # "5G", "3D", "4x4", "A4": codes, not amounts
-            if j < len(tokens) and tokens[j].glued and tokens[j].text in "-‑" and j + 1 < len(tokens) and tokens[j + 1].kind == "num" and tokens[j + 1].glued and not has_unit and cur is None:
-                # phone numbers and codes "555-0100", "2-1"; ranges with units are handled before
-                pass
             # page, section, number references: "page 5", "No. 3", "Article 370"
             if prev in REFERENCE_WORDS and cur is None and not has_unit and prev not in ("week", "game", "round", "level", "floor", "stage", "unit", "part"):
                 return True
@@ -822,19 +817,18 @@ class Scanner:
                         and prev_word not in ("by", "to"))
                     or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
                     if (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
-                        if not (is_dash and not tokens[j].glued and not num.words and cur is None and tokens[k2 - 1].glued is False and False):
-                            num2 = cand
-                            if cur is None and cur2 is not None:
-                                cur = cur2
-                            # "$1.5-2 million": the multiplier of the second applies to the first
-                            if (cand.scaled and not num.scaled and num.value is not None and num.value < cand.value / 100
-                                    and num.value <= _plain_value(self, cand)):
-                                factor = cand.value / _plain_value(self, cand)
-                                num.value *= factor
-                                num.low = num.high = num.value
-                            j = cand.last
-                            if num.year_like and cand.year_like:
-                                return None, j  # "2019-2020": a span of years
+                        num2 = cand
+                        if cur is None and cur2 is not None:
+                            cur = cur2
+                        # "$1.5-2 million": the multiplier of the second applies to the first
+                        if (cand.scaled and not num.scaled and num.value is not None and num.value < cand.value / 100
+                                and num.value <= _plain_value(self, cand)):
+                            factor = cand.value / _plain_value(self, cand)
+                            num.value *= factor
+                            num.low = num.high = num.value
+                        j = cand.last
+                        if num.year_like and cand.year_like:
+                            return None, j  # "2019-2020": a span of years
         # unit after the number(s): "miles", "per cent", "%", "manat", "km/h"
         last_tok = tokens[num.last - 1]
         suffix = last_tok.suffix if last_tok.kind == "num" and num.last - 1 == (num2.last - 1 if num2 else num.last - 1) and not num.scaled else ""
@@ -842,8 +836,6 @@ class Scanner:
             last2 = tokens[num2.last - 1]
             suffix = last2.suffix if last2.kind == "num" and not num2.scaled else ""
         unit, j2 = self._unit_after(j, suffix if suffix.lower() not in SUFFIX_SCALES else "", last_tok, money_ok=cur is None)
-        if num2 is None and unit is None and j < n and self.lows[j] in ("-", "–", "to") and False:
-            pass
         # "1,500 to 2,000 dollars" handled above; "$1,800 dollars": a doubled currency word is eaten
         if isinstance(unit, currencies.Currency):
             if cur is None:
