@@ -220,6 +220,16 @@ _MONEY_CONTEXT = re.compile(
 )
 
 
+# Qualifiers that approach a figure from below.
+_APPROACHING = {"nearly", "almost", "close to", "just about"}
+# Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100".
+_PHONE = re.compile(
+    r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\w)"
+    r"|(?<![\w$£€,.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)"
+    r"|(?<![\w$£€,.-])\d{3}-\d{4}(?![\w-])"
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A numeric expression found in a sentence (offsets relative to the sentence)."""
@@ -703,6 +713,10 @@ class Scanner:
 
     # ---- the scan ------------------------------------------------------------------------
     def scan(self) -> list[Mention]:
+        phones = [m.span() for m in _PHONE.finditer(self.text)]
+        return [m for m in self._scan() if not any(a < m.end and m.start < b for a, b in phones)]
+
+    def _scan(self) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
         n = len(self.tokens)
@@ -885,8 +899,8 @@ class Scanner:
         first = cur_start if cur is not None and cur_start < num.first else num.first
         change = "="
         qual, qstart = self._qualifier_before(first)
-        if qual is None and first >= 1 and self.lows[first - 1] in UP_WORDS | DOWN_WORDS:
-            pass
+        # "nearly 1,000": approximate (as NewsQuant marks it) but never above the figure
+        below = qual is not None and " ".join(self.lows[qstart:first]) in _APPROACHING
         if qual is not None:
             change = qual
             if self._change_before(qstart) in ("up", "down"):
@@ -933,6 +947,8 @@ class Scanner:
                 low, high = value * 0.9, value * 1.1
                 if value < 0:
                     low, high = high, low
+                if below:
+                    high = value
         if cur is not None:
             dimension, unit_name, iso = "currency", _CURRENCY_NAMES.get(cur.name, cur.name), cur.iso
         elif unit is not None:
