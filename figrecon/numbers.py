@@ -23,7 +23,7 @@ from figrecon.units import Unit, lexicon
 
 _TOKEN = re.compile(
     r"""
-    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+)
+    (?P<num>(?:\d{1,3}(?:\.\d{3})+,\d+(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+)
     (?P<suffix>[^\W\d_]+)?
     |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)
     |(?P<sym>\S)
@@ -261,8 +261,13 @@ class _Number:
     year_like: bool = False
 
 
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def _num_value(token: Token) -> Optional[float]:
     raw = _digits(token.text)
+    if _EUROPEAN.fullmatch(raw) and (raw.count(".") > 1 or "," in raw):
+        raw = raw.replace(".", "").replace(",", ".")  # "1.000,50", "2.500.000": European style
     raw = re.sub(r"[,\u00a0\u202f\u2009]", "", raw)
     try:
         value = float(raw)

@@ -40,3 +40,16 @@ def test_closed_output_pipe_exits_quietly():
                             capture_output=True, text=True)
     assert result.stdout.count("\n") == 1
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It cost 1.000,50 euros.", 1000.5),
+    ("It cost 2.500.000 euros.", 2_500_000),
+    ("It cost 1,500.50 dollars.", 1500.5),
+    ("It was \u22125 degrees.", -5),   # Unicode minus
+])
+def test_number_styles(text, value):
+    from figrecon.numbers import scan
+
+    (m,) = scan(text)
+    assert m.value == pytest.approx(value)
