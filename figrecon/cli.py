@@ -64,13 +64,10 @@ class _Run:
         from figrecon.sources import read_inputs
 
         for record in read_inputs(self.paths):
-            if isinstance(record, Skipped):
-                self.skipped += 1
-                typer.echo(f"figrecon: skipped {record}", err=True)
-                if self.strict:
-                    _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
-            elif isinstance(record, Notice):
-                typer.echo(f"figrecon: warning: {record}", err=True)
+            if isinstance(record, (Skipped, Notice)):
+                if isinstance(record, Skipped):
+                    self.skipped += 1
+                typer.echo(f"figrecon: {'skipped' if isinstance(record, Skipped) else 'warning:'} {record}", err=True)
                 if self.strict:
                     _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
             elif isinstance(record, Document):

@@ -143,9 +143,7 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
             unit = analysis.counted
             if analysis.counted_end > end:
                 end = analysis.counted_end
-    if mention.per and dimension != "currency" and unit:
-        unit = f"{unit} per {mention.per}"
-    elif mention.per and dimension == "currency":
+    if mention.per and unit:  # money always has a unit name, so it always keeps its period
         unit = f"{unit} per {mention.per}"
     offset = document.offset + s_start
     return Claim(

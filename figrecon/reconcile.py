@@ -149,10 +149,14 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
     return True, "; ".join(why) or "same kind"
 
 
-def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
+def _interval(claim: Claim) -> tuple[Optional[float], Optional[float]]:
+    """The claim's normalized (low, high), or its stated one before normalization."""
     norm = claim.normalized
-    low = norm.low if norm else claim.low
-    high = norm.high if norm else claim.high
+    return (norm.low, norm.high) if norm else (claim.low, claim.high)
+
+
+def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
+    low, high = _interval(claim)
     if low is None:
         low = 0.0 if claim.dimension in ("count", "currency") else -math.inf
     if high is None:
@@ -161,9 +165,7 @@ def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
 
 
 def _fmt_interval(claim: Claim) -> str:
-    norm = claim.normalized
-    low = norm.low if norm else claim.low
-    high = norm.high if norm else claim.high
+    low, high = _interval(claim)
     return f"[{'-inf' if low is None else f'{low:,.4g}'}, {'inf' if high is None else f'{high:,.4g}'}]"
 
 

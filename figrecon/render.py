@@ -14,7 +14,6 @@ from typing import Iterable, Iterator, Optional
 from tabulate import tabulate
 
 from figrecon.model import Claim, Group
-from figrecon.reconcile import features, compatible
 
 CLAIM_FIELDS = ("doc", "source", "date", "start", "end", "surface", "sentence", "value", "low",
                 "high", "change", "unit", "dimension", "normalized", "subject", "attribution")
@@ -68,11 +67,6 @@ def spread(group: Group) -> Optional[float]:
 
 def explain(group: Group) -> dict:
     """Why the claims were grouped, and why each conflicting pair conflicts."""
-    feats = [features(c) for c in group.claims]
-    pairs = []
-    for i in range(1, len(group.claims)):
-        ok, why = compatible(feats[0], feats[i])
-        pairs.append(why if ok else f"joined through the group, not the first claim: {why}")
     return {
         "grouped": group.explanation or "a single claim",
         "conflicts": [
