@@ -78,7 +78,7 @@ def _counted_noun(number, parsed):
     for t in parsed[number.i + 1: number.i + 4]:
         if t.tag_ in ("NNS", "NNPS") and t.pos_ in _NOUNS:
             return t
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV") or t.tag_ == "NNP" and t.i == number.i + 1 and False:
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV"):
             break
     if number.pos_ in _NOUNS and number.tag_ == "NNS" and not number.like_num:
         return None
