@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from figrecon.counts import counted_noun, count_unit
 from figrecon.numbers import Mention
 
 SAY_VERBS = {
@@ -58,61 +59,6 @@ def _noun_phrase(token, skip=()) -> str:
         left.extend(x for x in t.subtree if x.pos_ not in ("DET", "PUNCT", "NUM", "PRON") and not x.like_num and x.i not in skip)
     tokens = sorted(set(left), key=lambda t: t.i) + [token]
     return " ".join(t.text for t in tokens)
-
-
-def _counted_noun(number, parsed):
-    """The noun a number counts, or None."""
-    head = number.head
-    # "1,000 Syrian rebel fighters": nummod
-    if number.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in _NOUNS and head.i > number.i:
-        while head.dep_ in ("compound",) and head.head.pos_ in _NOUNS and head.head.i > head.i:
-            head = head.head
-        return head
-    # "429 of its soldiers", "hundreds of Syrian fighters"
-    for child in number.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS:
-                    return pobj
-    # a mis-parse: the next word is a plural noun ("500 Hamza Brigade fighters")
-    for t in parsed[number.i + 1: number.i + 4]:
-        if t.tag_ in ("NNS", "NNPS") and t.pos_ in _NOUNS:
-            return t
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV"):
-            break
-    if number.pos_ in _NOUNS and number.tag_ == "NNS" and not number.like_num:
-        return None
-    return None
-
-
-def _glued_hyphen(token) -> bool:
-    """A hyphen written inside a word ("first-team"), not between spaced words ("one - time")."""
-    return token.text in "-‑" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
-
-
-def _unit_of(number, noun) -> str:
-    """The count unit: the noun's modifiers between number and noun ("European", "FA Cup",
-    "first-team"), lower-case lemmas except proper names, and the noun's lemma."""
-    mods = []
-    for t in noun.children:
-        if t.dep_ in ("compound", "amod", "nmod") and number.i < t.i < noun.i and t.pos_ != "NUM" \
-                and t.pos_ in ("ADJ", "NOUN", "PROPN"):
-            mods.extend(x for x in t.subtree if number.i < x.i < noun.i and x.pos_ != "NUM"
-                        and (x.pos_ in ("ADJ", "NOUN", "PROPN") or _glued_hyphen(x)))
-    words: list[str] = []
-    for t in sorted(set(mods), key=lambda x: x.i):
-        text = t.text if t.pos_ == "PROPN" else t.lemma_.lower()
-        if t.text in "-‑" and not words:
-            continue
-        if words and (t.text in "-‑" or words[-1].endswith("-")):
-            words[-1] += text
-        else:
-            words.append(text)
-    if noun.tag_ == "NNPS":
-        head = noun.text[:-1] if noun.text.endswith("s") and not noun.text.endswith("ss") else noun.text
-    else:
-        head = noun.lemma_.lower()
-    return " ".join(words + [head])
 
 
 def _verb_of(token):
@@ -161,9 +107,9 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     counted_end = 0
     anchor = number
     if mention.unit is None and mention.dimension == "count":
-        noun = _counted_noun(number, parsed)
+        noun = counted_noun(number, parsed)
         if noun is not None and noun.lemma_.lower() not in PRONOUNS and noun.pos_ != "PRON":
-            counted = _unit_of(number, noun)
+            counted = count_unit(number, noun)
             if noun.i - number.i <= 4 and noun.i > number.i:
                 counted_end = noun.idx + len(noun.text)
             anchor = noun
