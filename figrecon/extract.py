@@ -107,7 +107,7 @@ def extract_many(documents: Iterable[Document], nlp=None, batch_size: int = 64) 
                     continue
                 if previous is not None and _converts(sentence, previous, claim, s_start + document.offset):
                     # "1.356 billion ($1.762bn)", "87 mph (140 km/h)": the same quantity restated
-                    claim = replace(claim, subject=previous.subject,
+                    claim = replace(claim, subject=previous.subject, topic=previous.topic,
                                     change=previous.change if claim.change == "=" else claim.change)
                 else:
                     previous = claim
@@ -161,6 +161,7 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         unit=unit,
         dimension=dimension,
         subject=analysis.subject,
+        topic=analysis.topic,
         attribution=attribution,
         currency=mention.currency,
         per=mention.per,

@@ -98,7 +98,12 @@ class Claim:
     unit: str  # quantulum3 unit name, or the lemma of a counted noun
     dimension: str  # "count", "currency", "length", "time", "percentage", ...
     normalized: Optional[Normalized] = None
+    #: what the quantity refers to, NewsQuant style: what it measures and whose it is ("earnings,
+    #: footballers"); for a count its owner or container ("Turkey"), never the counted noun.
     subject: str = ""
+    #: what is counted or measured, with its relation ("Syrian fighters sent to Azerbaijan"):
+    #: the words claims are grouped by, and a group's label.
+    topic: str = ""
     attribution: Optional[str] = None
     #: ISO code of a money claim ("GBP"); None for other claims.
     currency: Optional[str] = None

@@ -99,7 +99,7 @@ def features(claim: Claim) -> _Features:
     if "/" in unit:
         unit, period = unit.split("/", 1)
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
-    words = [w for w in _words(claim.subject) if w not in unit_words or claim.dimension == "count"]
+    words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
     classes = [WORD_CLASS.get(w, w) for w in words]
     relation = next((c for c in classes if c in _RELATIONS), None) or _relation_near(claim)
     if claim.dimension == "count":
@@ -118,8 +118,8 @@ def features(claim: Claim) -> _Features:
     rest = claim.sentence[claim.end - claim.sentence_start:].lower()
     places = frozenset(c[6:] for c in claim.context if c.startswith("place:") and c[6:] in rest
                        and not re.search(r"\bfrom (?:the )?" + re.escape(c[6:]), rest))
-    subject = (claim.subject or "").lower()
-    party = frozenset(c[6:] for c in claim.context if c.startswith("party:") and c[6:] in subject)
+    topic = (claim.topic or "").lower()
+    party = frozenset(c[6:] for c in claim.context if c.startswith("party:") and c[6:] in topic)
     return _Features(kind, period, frozenset(classes), relation, places, party)
 
 
@@ -188,17 +188,17 @@ def _sort_key(claim: Claim):
 
 
 def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
-    """The group's subject: the subject phrase sharing most words with the others, shortest on ties."""
+    """The group's subject: the topic phrase sharing most words with the others, shortest on ties."""
     if len(claims) == 1:
-        return claims[0].subject or claims[0].unit
+        return claims[0].topic or claims[0].unit
     counts = Counter(w for f in feats for w in f.words)
 
     def score(k: int):
         f = feats[k]
-        return (-sum(counts[w] for w in f.words), len(claims[k].subject), claims[k].subject)
+        return (-sum(counts[w] for w in f.words), len(claims[k].topic), claims[k].topic)
 
     best = min(range(len(claims)), key=score)
-    return claims[best].subject or claims[best].unit
+    return claims[best].topic or claims[best].unit
 
 
 def comparable(claim: Claim) -> bool:

@@ -16,12 +16,12 @@ from tabulate import tabulate
 from figrecon.model import Claim, Group
 
 CLAIM_FIELDS = ("doc", "source", "date", "start", "end", "surface", "sentence", "value", "low",
-                "high", "change", "unit", "dimension", "normalized", "subject", "attribution")
+                "high", "change", "unit", "dimension", "normalized", "subject", "topic", "attribution")
 GROUP_CSV_FIELDS = ("group", "group_subject", "group_dimension", "group_unit", "conflict", "spread")
 CLAIM_CSV_FIELDS = ("doc", "source", "date", "start", "end", "surface", "value", "low", "high",
                     "change", "unit", "dimension", "normalized_value", "normalized_low",
                     "normalized_high", "normalized_unit", "rate", "rate_date", "rate_note",
-                    "subject", "attribution", "sentence")
+                    "subject", "topic", "attribution", "sentence")
 
 
 def _num(x: Optional[float]) -> Optional[float]:
@@ -45,7 +45,8 @@ def claim_dict(claim: Claim) -> dict:
         "end": claim.end, "surface": claim.surface, "sentence": claim.sentence,
         "value": _num(claim.value), "low": _num(claim.low), "high": _num(claim.high),
         "change": claim.change, "unit": claim.unit, "dimension": claim.dimension,
-        "normalized": normalized, "subject": claim.subject, "attribution": claim.attribution,
+        "normalized": normalized, "subject": claim.subject, "topic": claim.topic,
+        "attribution": claim.attribution,
     }
 
 
@@ -218,7 +219,7 @@ def claim_csv_row(c: Claim) -> list:
             blank(_num(n.value) if n else None), blank(_num(n.low) if n else None),
             blank(_num(n.high) if n else None), n.unit if n else "", blank(n.rate if n else None),
             blank(n.rate_date if n else None), blank(n.rate_note if n else None), c.subject,
-            blank(c.attribution), c.sentence]
+            c.topic, blank(c.attribution), c.sentence]
 
 
 def render_claims_csv(claims: Iterable[Claim]) -> Iterator[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from figrecon import concepts
 from figrecon.counts import counted_noun, count_unit
 from figrecon.numbers import Mention
 
@@ -38,7 +39,8 @@ _PARTY_LABELS = {"ORG", "PERSON", "NORP"}
 class Analysis:
     counted: Optional[str]  # the counted noun's unit string ("soldier"), or None
     counted_end: int  # end offset (in the sentence) of the counted noun phrase, or 0
-    subject: str
+    subject: str  # the concept, NewsQuant style (figrecon.concepts)
+    topic: str  # the counted or measured thing with its relation, for grouping
     context: tuple[str, ...]
     drop: bool  # a number word with nothing counted ("one another"): not a claim
 
@@ -94,7 +96,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     mentions, whose words ("dollars", "km") are never a subject."""
     span = _tokens_for(parsed, mention.start, mention.number_end or mention.end)
     if span is None:
-        return Analysis(None, 0, "", (), False)
+        return Analysis(None, 0, "", "", (), False)
     number = span[-1]
     whole = _tokens_for(parsed, mention.start, mention.end) or span
     skip = {t.i for t in span} | {t.i for t in whole}
@@ -113,17 +115,19 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
             if noun.i - number.i <= 4 and noun.i > number.i:
                 counted_end = noun.idx + len(noun.text)
             anchor = noun
+    # the quantity's head inside the mention ("cent" of "19 per cent", "$" of "$30")
+    head = whole.root if whole.root.head.i not in skip else number
     if counted is not None:
-        subject = _count_subject(anchor, skip)
+        topic = _count_subject(anchor, skip)
+        subject = concepts.count_concept(anchor, skip)
     else:
-        # the quantity's head inside the mention ("cent" of "19 per cent", "$" of "$30")
-        head = whole.root if whole.root.head.i not in skip else number
         bare = mention.unit is None and mention.dimension == "count"
-        subject = _measured_subject(head, skip, bare) or ("" if bare else _preceding_noun(parsed, whole, skip))
+        topic = _measured_subject(head, skip, bare) or ("" if bare else _preceding_noun(parsed, whole, skip))
+        subject = concepts.measure_concept(head, skip, money=mention.currency is not None)
     context = _context(parsed, anchor)
     drop = counted is None and mention.unit is None and mention.dimension == "count" and (
         not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end]) or mention.vague)
-    return Analysis(counted, counted_end, subject, context, drop)
+    return Analysis(counted, counted_end, subject, topic, context, drop)
 
 
 _CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr", "advmod", "appos",

@@ -53,9 +53,9 @@ def test_compare_json_claim_fields_and_offsets(compare_json):
     for group in compare_json["groups"]:
         assert set(group) >= {"subject", "dimension", "unit", "conflict", "low", "high", "claims", "explain"}
         for claim in group["claims"]:
-            assert list(claim)[:16] == ["doc", "source", "date", "start", "end", "surface", "sentence",
+            assert list(claim)[:17] == ["doc", "source", "date", "start", "end", "surface", "sentence",
                                         "value", "low", "high", "change", "unit", "dimension",
-                                        "normalized", "subject", "attribution"]
+                                        "normalized", "subject", "topic", "attribution"]
             assert texts[claim["doc"]][claim["start"]:claim["end"]] == claim["surface"]
             assert claim["change"] in ("=", "~", "<", ">", "up", "down")
 

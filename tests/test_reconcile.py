@@ -7,7 +7,7 @@ from figrecon.model import Claim, Normalized
 from figrecon.reconcile import comparable, conflicts_of, group
 
 
-def claim(doc, value, low=None, high=None, unit="fighter", dimension="count", subject="fighters sent",
+def claim(doc, value, low=None, high=None, unit="fighter", dimension="count", topic="fighters sent",
           sentence=None, start=0, change="=", norm_unit=None, context=()):
     low = value if low is None and change == "=" else low
     high = value if high is None and change == "=" else high
@@ -16,7 +16,7 @@ def claim(doc, value, low=None, high=None, unit="fighter", dimension="count", su
                  surface=str(value), sentence=sentence, value=value, low=low, high=high, change=change,
                  unit=unit, dimension=dimension,
                  normalized=Normalized(value, low, high, norm_unit or unit),
-                 subject=subject, context=context, sentence_start=start)
+                 topic=topic, context=context, sentence_start=start)
 
 
 def test_disjoint_intervals_from_two_sources_conflict():
@@ -43,8 +43,8 @@ def test_repeats_within_one_article_are_not_conflicts():
 
 
 def test_different_relations_stay_apart():
-    killed = claim("a", 429, unit="soldier", subject="soldiers killed")
-    wounded = claim("b", 55, unit="soldier", subject="soldiers wounded")
+    killed = claim("a", 429, unit="soldier", topic="soldiers killed")
+    wounded = claim("b", 55, unit="soldier", topic="soldiers wounded")
     assert len(group([killed, wounded])) == 2
 
 
@@ -58,9 +58,9 @@ def test_different_destinations_stay_apart():
 
 
 def test_money_rates_with_different_periods_stay_apart():
-    month = claim("a", 2000, unit="dollar per month", dimension="currency", subject="salary",
+    month = claim("a", 2000, unit="dollar per month", dimension="currency", topic="salary",
                   norm_unit="USD/month")
-    year = claim("b", 24000, unit="dollar per year", dimension="currency", subject="salary",
+    year = claim("b", 24000, unit="dollar per year", dimension="currency", topic="salary",
                  norm_unit="USD/year")
     assert len(group([month, year])) == 2
 
@@ -79,9 +79,9 @@ def test_conflict_indexes_point_into_claims():
 @given(st.permutations(list(range(6))))
 def test_grouping_does_not_depend_on_input_order(order):
     claims = [claim("a", 4000), claim("b", None, 100, 1000), claim("c", 1000, None, 1000, change="<"),
-              claim("d", 429, unit="soldier", subject="soldiers killed"),
-              claim("e", 2000, unit="dollar", dimension="currency", subject="monthly salary", norm_unit="USD"),
-              claim("f", 1290, unit="pound sterling", dimension="currency", subject="monthly salary",
+              claim("d", 429, unit="soldier", topic="soldiers killed"),
+              claim("e", 2000, unit="dollar", dimension="currency", topic="monthly salary", norm_unit="USD"),
+              claim("f", 1290, unit="pound sterling", dimension="currency", topic="monthly salary",
                     norm_unit="USD", change="<", high=1290)]
     reference = {frozenset((c.doc, c.start) for c in g.claims) for g in group(claims)}
     shuffled = [claims[i] for i in order]

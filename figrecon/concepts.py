@@ -1,0 +1,231 @@
+"""The concept a quantity refers to: what it is a measure of, and whose it is.
+
+This follows the convention of the NewsQuant annotations (CQE, EMNLP 2023), read off spaCy's
+dependency parse:
+
+- a measured quantity names the thing it measures and, when a verb links it to one, the thing
+  that has it: "footballers pledge 1% of their earnings" -> "earnings, footballers";
+  "the index was up 19 per cent" -> "index"; "a fine of $7.5 million" -> "fine";
+- a count names its owner or its container, never the counted noun itself (that is the count's
+  unit): "Chris Wood has scored 22 goals" -> "Chris Wood"; "a survey of seven countries" ->
+  "survey"; "five new seasons of Sesame Street" -> "Sesame Street"; a count that is itself the
+  subject of its clause ("dozens of people were killed") has no concept ("").
+
+A phrase is the noun with its whole subtree, less determiners, punctuation and the branch that
+holds the quantity ("Ford, which has 13,000 workers" -> "Ford"); a subtree too long to be a name
+is cut to the noun's modifiers. Pronouns are never concepts: "they added ten users" -> "".
+"""
+from __future__ import annotations
+
+_NOUNS = {"NOUN", "PROPN"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_RELATIVE = {"which", "that", "who", "whom", "whose"}
+_DROP_POS = {"DET", "PUNCT", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
+#: prepositions joining a quantity to the thing it measures or belongs to.
+_OWNING_PREPS = {"of", "at", "for", "with", "worth"}
+#: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
+MAX_WORDS = 9
+#: nouns too vague to say what a quantity measures: look past them.
+_VAGUE = {"total", "sum", "amount", "number", "equivalent", "some", "most", "all", "rest",
+          "majority", "lot", "range", "maximum", "minimum", "average", "one", "part", "share",
+          "level", "rate", "order", "tune", "batch", "group", "each", "any", "many", "much"}
+
+
+def phrase(token, skip: set[int]) -> str:
+    """The noun phrase headed by ``token`` without the branches holding ``skip`` tokens."""
+    keep = _subtree(token, skip)
+    if len(keep) > MAX_WORDS:
+        keep = _modifiers(token, skip)
+    return " ".join(t.text for t in keep)
+
+
+def _subtree(token, skip: set[int]) -> list:
+    """``token`` and its dependents, less every branch that holds a ``skip`` token."""
+    out = [token]
+    for child in token.children:
+        if child.i in skip or any(x.i in skip for x in child.subtree):
+            continue
+        out.extend(x for x in child.subtree if x.pos_ not in _DROP_POS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _modifiers(token, skip: set[int]) -> list:
+    words = [token]
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < token.i and child.i not in skip:
+            words.extend(x for x in child.subtree if x.i not in skip and x.pos_ not in _DROP_POS)
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def _is_name(token) -> bool:
+    return token.pos_ in _NOUNS and token.lemma_.lower() not in _VAGUE
+
+
+def _subject_of(verb, skip: set[int]):
+    """The subject of ``verb`` (the antecedent of a relative pronoun), or None; pronouns are None.
+    A verb with no subject of its own borrows one: a relative clause its antecedent's, "plans to
+    lay off" the subject of the verb that has the plans, a participle or complement its parent
+    verb's ("the shares were up after plummeting 65%")."""
+    for _ in range(6):
+        for child in verb.children:
+            if child.dep_ == "agent":  # "the list, led by two brothers": the logical subject
+                pobj = [c for c in child.children if c.dep_ == "pobj" and c.i not in skip and _nameable(c)]
+                if pobj:
+                    return pobj[0]
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS and child.i not in skip:
+                if child.lower_ in _RELATIVE:
+                    return _antecedent(verb, child, skip)
+                return child if _nameable(child) else None
+        if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+            return verb.head if verb.head.i not in skip else None
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return None
+        parent = verb.head
+        while parent.pos_ not in ("VERB", "AUX") and parent.head.i != parent.i:
+            parent = parent.head
+        if parent.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = parent
+    return None
+
+
+def _antecedent(verb, pronoun, skip: set[int]):
+    """What a relative pronoun stands for: the noun its clause hangs from, else the noun just
+    before it ("Lampard, who won ...", when the parse hangs the clause elsewhere)."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS and verb.head.i not in skip:
+        return verb.head
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i >= 0 and doc[i].pos_ in _NOUNS and i not in skip:
+        return doc[i]
+    return None
+
+
+def _nameable(token) -> bool:
+    """A subject that names something: not a pronoun, determiner or number."""
+    return token.pos_ not in ("PRON", "DET", "NUM", "SCONJ") and token.lower_ not in _PRONOUNS
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who",
+             "which", "one", "there", "what", "everyone", "someone", "anyone"}
+
+
+def _governing_verb(token):
+    """The verb (or predicate adjective with a subject: "a grant worth $8 million") above ``token``."""
+    t = token
+    for _ in range(8):
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and any(c.dep_ in _SUBJECTS for c in t.children)):
+            return t
+    return None
+
+
+def count_concept(noun, skip: set[int]) -> str:
+    """The concept of a count whose counted noun is ``noun``."""
+    skip = skip | {noun.i}
+    # "five new seasons of Sesame Street"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if pobj:
+                return phrase(pobj[0], skip)
+    # "dozens of people were killed": the count phrase stands where its number does
+    if noun.dep_ == "pobj" and noun.head.head.i in skip:
+        noun = noun.head.head
+    head = noun.head
+    parts: list[str] = []
+    # "a survey of seven countries", "price reductions on 50 products", "the brains of 13 people"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "on") and head.head.pos_ in _NOUNS:
+        holder = head.head
+        parts.append(phrase(holder, skip))
+        verb = _governing_verb(holder)
+        if verb is not None and holder.dep_ not in _SUBJECTS:
+            subj = _subject_of(verb, skip | {holder.i})
+            if subj is not None:
+                parts.append(phrase(subj, skip))
+        return ", ".join(p for p in parts if p)
+    verb = _governing_verb(noun)
+    if verb is None:
+        return ""
+    if noun.dep_ in _SUBJECTS:
+        # "14 players left the club" -> club; "dozens of people were killed" -> none
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i not in skip and _is_name(child):
+                return phrase(child, skip)
+        return ""
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        return ""  # "there are four bosses"
+    subj = _subject_of(verb, skip)
+    return phrase(subj, skip) if subj is not None else ""
+
+
+def measure_concept(head, skip: set[int], money: bool = False) -> str:
+    """The concept of a measured quantity (money, percentage, length ...) whose head token in the
+    parse is ``head``; ``money``: whether it is a sum ("$1 billion in gains")."""
+    parts: list[str] = []
+    measured = None
+    # "60 per cent of its revenue", "a fine of $7.5 million", "$1 billion in gains"
+    for tok in [head] + [t for t in head.children if t.i in skip]:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.i > tok.i and child.i not in skip and (
+                    child.lower_ == "of" or (child.lower_ == "in" and money)):
+                pobj = [c for c in child.children if c.dep_ == "pobj" and _is_name(c) and c.i not in skip]
+                if pobj:
+                    measured = pobj[0]
+                    break
+        if measured is not None:
+            break
+    t = head
+    if measured is None:
+        for _ in range(8):
+            if t.head.i == t.i:
+                break
+            parent = t.head
+            if parent.i in skip:
+                t = parent
+                continue
+            if parent.pos_ == "ADP" and t.dep_ == "pobj" and parent.lower_ in _OWNING_PREPS \
+                    and parent.head.pos_ in _NOUNS and parent.head.i not in skip:
+                # "a fine of $7.5 million", "customers with $1.1 million in deposits"
+                if _is_name(parent.head):
+                    measured = parent.head
+                    break
+                t = parent.head
+                continue
+            if parent.pos_ in _NOUNS:
+                if _is_name(parent) and (t.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "appos")
+                                         or t.dep_ == "pobj" or (t.dep_ == "prep" and t.lower_ in ("of", "at", "for", "with", "worth"))):
+                    measured = parent
+                    break
+                t = parent
+                continue
+            break
+    anchor = measured if measured is not None else head
+    if measured is not None:
+        parts.append(phrase(measured, skip))
+    verb = _governing_verb(anchor)
+    if measured is None and verb is not None and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i:
+        # "boost the driving range by 35 miles", "has the Harmony Touch for $30": the object
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i not in skip and _is_name(child):
+                parts.append(phrase(child, skip))
+                break
+    if verb is not None and (measured is None or measured.dep_ not in _SUBJECTS):
+        subj = _subject_of(verb, skip | ({measured.i} if measured is not None else set()))
+        if subj is not None and (measured is None or subj.i != measured.i):
+            parts.append(phrase(subj, skip))
+    return ", ".join(p for p in parts if p)
+
+
+def concept(parsed, number, skip: set[int], counted=None, head=None) -> str:
+    """The concept of the quantity whose last number token is ``number``; ``counted``: its
+    counted noun, if a count; ``head``: the quantity's head token (its unit or currency word)."""
+    if counted is not None:
+        return count_concept(counted, skip)
+    return measure_concept(head if head is not None else number, skip)
+

@@ -1,0 +1,50 @@
+"""Concepts (``Claim.subject``): what a quantity measures and whose it is, in the NewsQuant
+convention; and topics (``Claim.topic``): the counted thing with its relation, for grouping."""
+import pytest
+
+from figrecon.evaluate import concept_words
+from figrecon.extract import extract_text
+
+
+def claim_for(text, nlp, surface_part):
+    for c in extract_text(text, nlp):
+        if surface_part in c.surface:
+            return c
+    raise AssertionError(f"no claim with {surface_part!r} in {text!r}")
+
+
+@pytest.mark.parametrize("text, part, words", [
+    # a count names its owner, not the counted noun (that is its unit)
+    ("Turkey has sent 4,000 Syrian fighters to Azerbaijan.", "4,000", {"turkey"}),
+    ("Since last season Chris Wood has scored 22 goals in all competitions.", "22", {"chris", "wood"}),
+    # ... or the thing it is a count of
+    ("A survey of seven countries found rising prices.", "seven", {"survey"}),
+    # a relative clause holding the count is not part of the owner's name
+    ("Ford, which has 13,000 workers in Britain, warned of job cuts.", "13,000", {"ford"}),
+    # a measure names what it measures, and who has it
+    ("The company pledged 1% of its profits to charity.", "1%", {"profits", "company"}),
+    ("The offence is punishable by a fine of $5,000.", "5,000", {"fine", "offence"}),
+    ("The museum has the painting for $30 million.", "30", {"painting", "museum"}),
+])
+def test_concept_words(text, part, words, nlp):
+    assert concept_words(claim_for(text, nlp, part).subject) == words
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Dozens of people were killed in the blast.", "Dozens"),  # the count is the subject itself
+    ("They added ten users last month.", "ten"),  # pronouns are never concepts
+    ("There are four bosses to fight.", "four"),
+])
+def test_no_concept(text, part, nlp):
+    assert claim_for(text, nlp, part).subject == ""
+
+
+def test_topic_names_counted_thing_and_relation(nlp):
+    claim = claim_for("Turkey has sent 4,000 Syrian fighters to Azerbaijan.", nlp, "4,000")
+    assert claim.topic.startswith("Syrian fighters sent to Azerbaijan")
+
+
+def test_conversion_shares_concept_and_topic(nlp):
+    first, second = extract_text("The brothers have a net worth of £1.3 billion ($1.7bn).", nlp)
+    assert second.subject == first.subject != ""
+    assert second.topic == first.topic
