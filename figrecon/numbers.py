@@ -176,21 +176,51 @@ QUALIFIERS = {
     "estimated": "~", "approximately": "~", "approx": "~", "circa": "~", "ca": "~",
     "close to": "~", "an approximate": "~", "or so": "~", "nearly about": "~",
     "in the region of": "~", "on the order of": "~", "of about": "~", "of around": "~",
-    "of some": "~", "an average of": "~", "on average": "~", "averaging": "~",
+    "of some": "~", "on average": "~", "averaging": "~", "averaged": "~", "averages": "~",
+    "barely": "~", "~": "~",
     "about some": "~", "just about": "~", "somewhere around": "~", "give or take": "~",
 }
 _MAX_QUALIFIER_WORDS = 4
 
 # Verbs and words before a number that make it a change ("up 9.4 per cent", "fell 3%").
 UP_WORDS = {"up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
-            "increasing", "gained", "gain", "gains", "climbed", "climb", "climbs", "jumped", "jump",
-            "jumps", "surged", "surge", "surges", "soared", "soar", "added", "grew", "grow",
-            "grows", "grown", "advanced", "boosted", "raised", "higher", "spiked", "rallied"}
+            "increasing", "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs",
+            "climbing", "jumped", "jump", "jumps", "jumping", "surged", "surge", "surges", "surging",
+            "soared", "soar", "soars", "soaring", "added", "grew", "grow", "grows", "grown",
+            "growing", "advanced", "advances", "advancing", "boosted", "raised", "higher", "spiked",
+            "spiking", "rallied", "rallies", "rallying", "rebounded", "rebounding", "upward",
+            "upwards"}
 DOWN_WORDS = {"down", "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
-              "declined", "decline", "declines", "decreased", "decrease", "decreases", "lost",
-              "lose", "loses", "slipped", "slip", "slid", "slide", "sank", "sink", "plunged",
-              "plunge", "tumbled", "tumble", "shed", "sheds", "cut", "cuts", "lower", "eased",
-              "dipped", "dip", "shrank", "shrunk", "slumped", "retreated", "contracted"}
+              "dropping", "declined", "decline", "declines", "declining", "decreased", "decrease",
+              "decreases", "decreasing", "lost", "lose", "loses", "losing", "slipped", "slip",
+              "slips", "slipping", "slid", "slide", "slides", "sliding", "sank", "sink", "sinks",
+              "sinking", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummet",
+              "plummets", "plummeting", "tumbled", "tumble", "tumbles", "tumbling", "shed", "sheds",
+              "shedding", "cut", "cuts", "cutting", "lower", "eased", "easing", "dipped", "dip",
+              "dips", "dipping", "shrank", "shrunk", "shrinking", "slumped", "slump", "slumps",
+              "slumping", "retreated", "retreating", "contracted", "downward", "downwards"}
+# Movement words that also name things or other events ("a 5% drop", "lost 3 games", "added two
+# goals"): a change only for relative figures ("lost 1.1%", "added 15 sen") or as a verb after
+# "to" or a modal ("is poised to drop 0.2%", "could rise 11 feet").
+AMBIGUOUS_MOVES = {"added", "raised", "higher", "increase", "gain", "rise", "grow", "lost", "lose",
+                   "losing", "cut", "cuts", "cutting", "lower", "shed", "sheds", "shedding", "drop",
+                   "fall", "decline", "decrease", "dip", "slump", "slip", "slide", "sink", "plunge",
+                   "tumble", "jump", "climb", "surge", "soar", "plummet"}
+_BARE_VERB_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "did",
+                     "does", "do", "not", "also"}
+# Units of a relative figure: a movement word before them is always a change.
+_RELATIVE_UNITS = {"percentage", "percentage point", "point", "basis point", "cent", "sen", "penny"}
+# "gave up 517 yards", "made up 40%", "turned down 3 offers": phrasal verbs, not movements.
+_PHRASAL_UP = {"give", "gave", "given", "gives", "giving", "make", "made", "makes", "making", "take",
+               "took", "taken", "takes", "taking", "use", "used", "uses", "using", "sum", "summed",
+               "sign", "signed", "signs", "set", "sets", "put", "puts", "putting", "rack", "racked",
+               "racks", "chalk", "chalked", "cough", "coughed", "shell", "shelled", "ring", "rang",
+               "rung", "pony", "open", "opened", "opens", "line", "lined", "team", "teamed", "back",
+               "backed"}
+_PHRASAL_DOWN = {"turn", "turned", "turns", "break", "broke", "broken", "breaks", "shut", "shuts",
+                 "sit", "sat", "vote", "voted", "put", "puts", "back", "backed", "step", "stepped",
+                 "steps", "lay", "laid", "hand", "handed", "hunt", "hunted", "track", "tracked",
+                 "knock", "knocked", "settle", "settled", "calm", "calmed"}
 
 # Words after a number that make it a page, section, etc. reference when they come before.
 REFERENCE_WORDS = {"page", "pages", "p", "pp", "section", "sections", "chapter", "chapters",
@@ -593,22 +623,32 @@ class Scanner:
                 return QUALIFIERS[phrase], start
         return None, i
 
-    def _change_before(self, i: int) -> Optional[str]:
+    def _change_before(self, i: int, relative: bool = False) -> Optional[str]:
+        """"up"/"down" when the words before token i move the figure: "rose 5%", "fell by 3%",
+        "grow sales by 35%", "is set to drop 0.2%"; ``relative``: the figure is a percentage,
+        points or cents, which any movement word moves ("lost 1.1%", "added 15 sen")."""
         w = self._word(i - 1)
         if w == "by":
-            w = self._word(i - 2)
-            if w in UP_WORDS and w not in ("up", "higher"):
-                return "up"
-            if w in DOWN_WORDS and w not in ("down", "lower"):
-                return "down"
+            # the movement word may stand before its object: "grow sales by 35 per cent"
+            for k in range(i - 2, max(i - 6, -1), -1):
+                if self.tokens[k].kind != "word":
+                    break
+                direction = self._movement(k, relative=True)
+                if direction is not None:
+                    return direction
             return None
+        return self._movement(i - 1, relative)
+
+    def _movement(self, k: int, relative: bool) -> Optional[str]:
+        """The direction the word at token k names, if it is a movement word here."""
+        w = self._word(k)
         if w in ("up", "down"):
-            return "up" if w == "up" else "down"
-        if w in UP_WORDS - {"added", "raised", "higher", "increase", "gain", "rise", "grow"}:
-            return "up"
-        if w in DOWN_WORDS - {"lost", "lose", "cut", "cuts", "lower", "shed", "sheds", "drop", "fall", "decline", "decrease"}:
-            return "down"
-        return None
+            return None if self._word(k - 1) in (_PHRASAL_UP if w == "up" else _PHRASAL_DOWN) else w
+        if w not in UP_WORDS and w not in DOWN_WORDS:
+            return None
+        if w in AMBIGUOUS_MOVES and not (relative or self._word(k - 1) in _BARE_VERB_BEFORE):
+            return None
+        return "up" if w in UP_WORDS else "down"
 
     # ---- not quantities --------------------------------------------------------------------
     def _is_not_quantity(self, num: _Number, has_unit: bool, cur) -> bool:
@@ -902,16 +942,21 @@ class Scanner:
         # a spelled-out "one" or small number needs a noun or unit to be a claim (decided later)
         # qualifiers and change before the whole expression
         first = cur_start if cur is not None and cur_start < num.first else num.first
+        if tokens[num.first].kind == "num" and cur is None:
+            negative = self._negative_before(num.first)
+            if negative is not None and negative < first:
+                first = negative  # "about minus 387": the qualifier stands before the sign
+        relative = cur is None and unit is not None and unit.name in _RELATIVE_UNITS
         change = "="
         qual, qstart = self._qualifier_before(first)
         # "nearly 1,000": approximate (as NewsQuant marks it) but never above the figure
         below = qual is not None and " ".join(self.lows[qstart:first]) in _APPROACHING
         if qual is not None:
             change = qual
-            if self._change_before(qstart) in ("up", "down"):
-                change = self._change_before(qstart)  # "up nearly 57%", "rose under 4%": the movement
+            if self._change_before(qstart, relative) in ("up", "down"):
+                change = self._change_before(qstart, relative)  # "up nearly 57%", "rose under 4%": the movement
         else:
-            ch = self._change_before(first)
+            ch = self._change_before(first, relative)
             if ch:
                 change = ch
             elif first >= 1 and tokens[first - 1].text in "+−" and tokens[first].glued is True:
@@ -938,8 +983,6 @@ class Scanner:
                     high = None
                 elif change == "<":
                     low = None
-            change_out = "=" if change in ("~",) else change
-            change = change_out
         else:
             value, low, high = num.value, num.low, num.high
             if change == "<":

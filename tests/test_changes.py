@@ -1,0 +1,72 @@
+"""Change and qualifier words: which wordings make a figure a movement (up/down), a bound or an
+approximation (figrecon.numbers)."""
+import pytest
+from hypothesis import given, strategies as st
+
+from figrecon.numbers import scan
+
+
+def one(text):
+    found = scan(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, change", [
+    # movement verbs in any tense
+    ("The stock slumped 12% on Tuesday.", "down"),
+    ("Shares were plummeting 40% by noon.", "down"),
+    ("Exports are soaring 8% a year.", "up"),
+    ("Shares were up by 4% on Monday.", "up"),
+    # "by" may follow the movement verb's object
+    ("The retailer hopes to grow its margins by 3 per cent.", "up"),
+    ("The council cut the budget by 2 percent.", "down"),
+    ("The forecast was revised upward by 2%.", "up"),
+    # words that also name things move a figure only as verbs or for relative figures
+    ("The index is expected to drop 0.3% next week.", "down"),
+    ("Sea levels could rise 2 feet this century.", "up"),
+    ("The retailer lost 2.5% in early trade.", "down"),
+    ("The miner added 15 cents in Sydney.", "up"),
+    ("The team lost 3 games in a row.", "="),
+    ("The club added 2 strikers in January.", "="),
+    # phrasal verbs are not movements
+    ("The defence gave up 320 yards on Saturday.", "="),
+    ("Women made up 40% of the staff.", "="),
+    ("The board turned down 3 offers.", "="),
+])
+def test_movement(text, change):
+    assert one(text).change == change
+
+
+@pytest.mark.parametrize("text, change", [
+    ("He averaged 21.5 points this season.", "~"),
+    ("The stock trades at barely 8 times earnings.", "~"),
+    ("It takes ~30 minutes to bake.", "~"),
+    # an average is a figure of its own, not an approximation
+    ("Homes stayed on the market for an average of 12 days.", "="),
+])
+def test_approximations(text, change):
+    assert one(text).change == change
+
+
+def test_qualifier_before_a_minus_word():
+    m = one("At night it is about minus 40 degrees.")
+    assert (m.value, m.change) == (-40, "~")
+
+
+def test_approximate_range_keeps_its_qualifier():
+    m = one("The car does about 30-35 mpg on the motorway.")
+    assert (m.low, m.high, m.change) == (30, 35, "~")
+
+
+def test_change_then_level_with_the_same_unit():
+    found = scan("Unemployment is expected to rise 0.2% to 5.1%.")
+    assert [(m.value, m.change) for m in found] == [(0.2, "up"), (5.1, "up")]
+
+
+@given(st.sampled_from(["rose", "fell", "jumped", "slid", "climbed", "dropped"]),
+       st.integers(min_value=1, max_value=999), st.sampled_from(["%", " per cent", " points"]))
+def test_movement_keeps_value_and_direction(verb, n, unit):
+    m = one(f"The index {verb} {n}{unit} on Friday.")
+    assert m.value == n
+    assert m.change == ("up" if verb in ("rose", "jumped", "climbed") else "down")
