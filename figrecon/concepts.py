@@ -23,12 +23,15 @@ _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _DROP_POS = {"DET", "PUNCT", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
 #: prepositions joining a quantity to the thing it measures or belongs to.
 _OWNING_PREPS = {"of", "at", "for", "with", "worth"}
+#: clauses describing a noun are not part of its name ("the workers who voted", "a survey
+#: conducted in Germany").
+_CLAUSES = {"relcl"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
 MAX_WORDS = 9
 #: nouns too vague to say what a quantity measures: look past them.
 _VAGUE = {"total", "sum", "amount", "number", "equivalent", "some", "most", "all", "rest",
           "majority", "lot", "range", "maximum", "minimum", "average", "one", "part", "share",
-          "level", "rate", "order", "tune", "batch", "group", "each", "any", "many", "much"}
+          "order", "tune", "batch", "group", "each", "any", "many", "much"}
 
 
 def phrase(token, skip: set[int]) -> str:
@@ -43,7 +46,7 @@ def _subtree(token, skip: set[int]) -> list:
     """``token`` and its dependents, less every branch that holds a ``skip`` token."""
     out = [token]
     for child in token.children:
-        if child.i in skip or any(x.i in skip for x in child.subtree):
+        if child.i in skip or child.dep_ in _CLAUSES or any(x.i in skip for x in child.subtree):
             continue
         out.extend(x for x in child.subtree if x.pos_ not in _DROP_POS)
     return sorted(out, key=lambda t: t.i)
@@ -66,9 +69,9 @@ def _subject_of(verb, skip: set[int]):
     A verb with no subject of its own borrows one: a relative clause its antecedent's, "plans to
     lay off" the subject of the verb that has the plans, a participle or complement its parent
     verb's ("the shares were up after plummeting 65%")."""
-    for _ in range(6):
+    for depth in range(6):
         for child in verb.children:
-            if child.dep_ == "agent":  # "the list, led by two brothers": the logical subject
+            if child.dep_ == "agent" and depth == 0:  # "the list, led by two brothers": the logical subject
                 pobj = [c for c in child.children if c.dep_ == "pobj" and c.i not in skip and _nameable(c)]
                 if pobj:
                     return pobj[0]
@@ -79,6 +82,9 @@ def _subject_of(verb, skip: set[int]):
                 return child if _nameable(child) else None
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
             return verb.head if verb.head.i not in skip else None
+        if verb.dep_ == "acl" and verb.head.pos_ in _NOUNS and verb.head.i not in skip \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return verb.head  # "an engine tuned to produce 296 hp"
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return None
         parent = verb.head
@@ -160,8 +166,21 @@ def count_concept(noun, skip: set[int]) -> str:
         return ""
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
         return ""  # "there are four bosses"
+    if noun.dep_ == "pobj" and noun.head.head.i == verb.i:
+        obj = _object_of(verb, skip)  # "pinpoint the team's problems in one area"
+        if obj is not None:
+            parts.append(phrase(obj, skip))
     subj = _subject_of(verb, skip)
-    return phrase(subj, skip) if subj is not None else ""
+    if subj is not None:
+        parts.append(phrase(subj, skip))
+    return ", ".join(p for p in parts if p)
+
+
+def _object_of(verb, skip: set[int]):
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in skip and _is_name(child):
+            return child
+    return None
 
 
 def measure_concept(head, skip: set[int], money: bool = False) -> str:
@@ -211,10 +230,9 @@ def measure_concept(head, skip: set[int], money: bool = False) -> str:
     verb = _governing_verb(anchor)
     if measured is None and verb is not None and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i:
         # "boost the driving range by 35 miles", "has the Harmony Touch for $30": the object
-        for child in verb.children:
-            if child.dep_ == "dobj" and child.i not in skip and _is_name(child):
-                parts.append(phrase(child, skip))
-                break
+        obj = _object_of(verb, skip)
+        if obj is not None:
+            parts.append(phrase(obj, skip))
     if verb is not None and (measured is None or measured.dep_ not in _SUBJECTS):
         subj = _subject_of(verb, skip | ({measured.i} if measured is not None else set()))
         if subj is not None and (measured is None or subj.i != measured.i):
