@@ -23,6 +23,8 @@ _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _DROP_POS = {"DET", "PUNCT", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
 #: prepositions joining a quantity to the thing it measures or belongs to.
 _OWNING_PREPS = {"of", "at", "for", "with", "worth"}
+#: prepositions naming what a sum or share is for ("paid $30 for flights").
+_FOR_PREPS = {"for", "from"}
 #: clauses describing a noun are not part of its name ("the workers who voted", "a survey
 #: conducted in Germany").
 _CLAUSES = {"relcl"}
@@ -30,7 +32,7 @@ _CLAUSES = {"relcl"}
 MAX_WORDS = 9
 #: nouns too vague to say what a quantity measures: look past them.
 _VAGUE = {"total", "sum", "amount", "number", "equivalent", "some", "most", "all", "rest",
-          "majority", "lot", "range", "maximum", "minimum", "average", "one", "part", "share",
+          "majority", "lot", "maximum", "minimum", "average", "one", "part", "share",
           "order", "tune", "batch", "group", "each", "any", "many", "much"}
 
 
@@ -228,6 +230,14 @@ def measure_concept(head, skip: set[int], money: bool = False) -> str:
     if measured is not None:
         parts.append(phrase(measured, skip))
     verb = _governing_verb(anchor)
+    if measured is None and verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "npadvmod"):
+        # "paid $216,925 for flights", "shooting 47.6% from the field": what the sum buys
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _FOR_PREPS and child.i > anchor.i:
+                pobj = [c for c in child.children if c.dep_ == "pobj" and _is_name(c) and c.i not in skip]
+                if pobj:
+                    parts.append(phrase(pobj[0], skip))
+                    break
     if measured is None and verb is not None and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i:
         # "boost the driving range by 35 miles", "has the Harmony Touch for $30": the object
         obj = _object_of(verb, skip)
