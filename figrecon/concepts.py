@@ -81,6 +81,8 @@ def _subject_of(verb, skip: set[int]):
             if child.dep_ in _SUBJECTS and child.i not in skip:
                 if child.lower_ in _RELATIVE:
                     return _antecedent(verb, child, skip)
+                if child.lower_ in _PERSONAL:
+                    return _referent(child, skip)
                 return child if _nameable(child) else None
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
             return verb.head if verb.head.i not in skip else None
@@ -112,11 +114,21 @@ def _antecedent(verb, pronoun, skip: set[int]):
     return None
 
 
+def _referent(pronoun, skip: set[int]):
+    """Who "he", "she", "it" or "they" most likely is: the nearest subject noun before it in the
+    sentence ("Cayman Airways said it was grounding two jets"), else None."""
+    for t in reversed(pronoun.doc[:pronoun.i]):
+        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in skip:
+            return t
+    return None
+
+
 def _nameable(token) -> bool:
     """A subject that names something: not a pronoun, determiner or number."""
     return token.pos_ not in ("PRON", "DET", "NUM", "SCONJ") and token.lower_ not in _PRONOUNS
 
 
+_PERSONAL = {"he", "she", "it", "they"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who",
              "which", "one", "there", "what", "everyone", "someone", "anyone"}
 
@@ -157,15 +169,13 @@ def count_concept(noun, skip: set[int]) -> str:
             if subj is not None:
                 parts.append(phrase(subj, skip))
         return ", ".join(p for p in parts if p)
+    if noun.dep_ in ("appos", "nmod", "npadvmod") and head.pos_ in _NOUNS and head.i not in skip:
+        return phrase(head, skip)  # "RHP John Gant (0.5 WAR)"
     verb = _governing_verb(noun)
     if verb is None:
         return ""
     if noun.dep_ in _SUBJECTS:
-        # "14 players left the club" -> club; "dozens of people were killed" -> none
-        for child in verb.children:
-            if child.dep_ == "dobj" and child.i not in skip and _is_name(child):
-                return phrase(child, skip)
-        return ""
+        return ""  # "dozens of people were killed", "1,300 Americans were collecting aid"
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
         return ""  # "there are four bosses"
     if noun.dep_ == "pobj" and noun.head.head.i == verb.i:
