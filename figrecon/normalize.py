@@ -63,6 +63,7 @@ _KEEP = frozenset({"year of age", "years of age", "gigaton", "megaton", "kiloton
 #: quantulum3 names pint spells differently, or reads otherwise than the news means.
 _PINT_NAMES: dict[str, str] = {
     "pound-mass": "pound",
+    "pound-foot": "pound_force * foot",  # torque ("275 pound-feet")
     "barrel": "oil_barrel",
     "light-year": "light_year",
     "horsepower-hour": "horsepower * hour",

@@ -244,11 +244,28 @@ _PER_UNITS = {"ounce": "ounce", "barrel": "barrel", "gallon": "gallon", "litre":
 # money words that decide "pounds" means sterling, not mass
 _MONEY_CONTEXT = re.compile(
     r"£|\b(pa(id|y|ys|ying)|salar|wage|earn|cost|price|fine|fund|worth|budget|spend|spent|"
-    r"bill|fee|deal|sterling|bank|invest|sold|sell|buy|bought|revenue|profit|loss|tax|million|"
+    r"bill|fees?\b|deal|sterling|bank|invest|sold|sell|buy|bought|revenue|profit|loss|tax|million|"
     r"billion|compensation|donat|raise[ds]?|grant|loan|debt|bonus|reward|prize|award)",
     re.I,
 )
 
+
+# Stock indices and lists named by a number: "FTSE 100", "S&P 500", "Fortune 500".
+_INDEX_NAME = re.compile(
+    r"(?i)\b(?:FTSE|S\s?&\s?P|S\s?P|Nasdaq|Fortune|Russell|Stoxx|Euro\s?Stoxx|ASX|Nikkei|DAX|CAC|"
+    r"TSX|Hang\s?Seng|Kospi|Sensex|Nifty|IBEX|AEX|SMI|MSCI|Dow\s?Jones|FTSE\s?AIM|Forbes|Inc\.?)"
+    r"\s*(?:Global\s*|Top\s*|All-Share\s*)?$")
+# Closed-class words: a number followed by one of them counts nothing.
+_FUNCTION_WORDS = {"and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "will",
+                   "would", "can", "could", "on", "in", "at", "with", "from", "for", "to", "of",
+                   "by", "as", "that", "which", "who", "the", "a", "an", "this", "its", "his", "her",
+                   "their", "does", "did", "also", "just", "now", "then", "said", "says"}
+_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "av", "way", "lane", "ln",
+                 "boulevard", "blvd", "drive", "dr", "place", "pl", "court", "ct", "square", "sq",
+                 "terrace", "crescent", "highway", "hwy", "parkway", "pkwy", "close", "row",
+                 "gardens", "mews", "walk", "circle", "plaza", "broadway"}
+# Endings of plural names and of demonyms that count people ("Democrats", "Chinese", "Iraqi").
+_PEOPLE_ENDINGS = ("s", "ese", "ish", "ch", "i")
 
 # Qualifiers that approach a figure from below.
 _APPROACHING = {"nearly", "almost", "close to", "just about"}
@@ -545,6 +562,12 @@ class Scanner:
             phrase = " ".join(self.lows[start:start + span])
             if phrase in _NAME_ALIASES and money_ok and all(t.kind == "word" for t in tokens[start:start + span]):
                 return _currency(_NAME_ALIASES[phrase]), start + span
+        # a hyphenated symbol before any currency reading: "275 pound-feet", "332 lb-ft"
+        if start + 2 < len(tokens) and tokens[start + 1].text in "-‑" and tokens[start + 1].glued \
+                and tokens[start + 2].glued and tokens[start + 2].kind == "word":
+            unit = self.units.symbol("".join(t.text for t in tokens[start:start + 3]), glued=True)
+            if unit is not None:
+                return unit, start + 3
         # currency names after the number: "1,500 manat", "20 euros", "5 pounds"
         for span in (3, 2, 1):
             words = [t for t in tokens[start:start + span]]
@@ -559,10 +582,13 @@ class Scanner:
         # unit surfaces, longest first: "square kilometres", "per cent", "miles per hour"
         for span in range(min(self.units.max_words, len(tokens) - start), 0, -1):
             words = tokens[start:start + span]
-            if words[0].kind == "sym" and words[0].text not in "%°‰":
+            if words[0].kind == "sym" and words[0].text not in "%°‰″′":
                 if span == 1:
                     break
                 continue
+            if words[0].text in "′’" and start + 1 < len(tokens) and tokens[start + 1].glued \
+                    and tokens[start + 1].kind == "word":
+                break  # "2022′s": a prime for an apostrophe
             phrase = " ".join(t.text for t in words).lower()
             unit = self.units.surface(phrase)
             if unit is None and span <= 3:
@@ -718,6 +744,56 @@ class Scanner:
                 if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower()):
                     return True
         return False
+
+    def _is_name_number(self, num: _Number, end: int) -> bool:
+        """Digits that are part of a name, not an amount: stock indices ("FTSE 100", "S&P 500"),
+        capitalised references ("Game 7", "Unit 3"), product names ("iPhone 11 has", "11 Pro
+        Max:"), street addresses ("49 Zorro Ranch Road", "16-18 Industrial Avenue") and codes
+        ("90049 ZIP code", "M21 9AB8"). ``end``: the token after the number (or range)."""
+        tokens = self.tokens
+        i = num.first
+        tok = tokens[i]
+        if tok.kind != "num" or num.scaled or num.vague or not tok.text.isdigit():
+            return False
+        if _INDEX_NAME.search(self.text, 0, tok.start):
+            return True
+        prev = tokens[i - 1] if i >= 1 else None
+        if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and \
+                self.lows[i - 1] in REFERENCE_WORDS and not self._capital_sentence_start(i - 1):
+            return True  # "Game 7", "Week 5", "Unit 3"
+        if tok.suffix and end < len(tokens) and tokens[end].kind == "num" and tokens[end].glued:
+            return True  # "9AB8": letters between digits
+        after = " ".join(self.lows[end:end + 2])
+        if after in ("zip code", "area code", "postcode", "post code") or self._word(end) in ("zip", "postcode"):
+            return True
+        if self._qualifier_before(i)[0] is not None or self._change_before(i) is not None:
+            return False
+        # "iPhone 11 has", "Lang 20 on loan": a capitalised name, then a number counting nothing
+        if prev is not None and prev.kind == "word" and any(c.isupper() for c in prev.text) \
+                and not self._capital_sentence_start(i - 1) and self.lows[i - 1] not in MONTHS \
+                and self._word(end) in _FUNCTION_WORDS:
+            return True
+        # a capitalised run after the number that ends in a singular word or a street name:
+        # "787 Dreamliner starting", "11 Pro Max:", "49 Zorro Ranch Road,", "9 E 71st St"
+        k = end
+        run = []
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+            run.append(self.lows[k])
+            k += 1
+            if self._word(k) in ("and", "&", "or") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+                k += 1
+        if not run:
+            return False
+        if run[-1] in _STREET_WORDS or run[0] in _STREET_WORDS:
+            return True
+        if run[-1].endswith(_PEOPLE_ENDINGS):
+            return False  # "12 Democrats", "20 Chinese", "3 Iraqi": people are counted
+        nxt = tokens[k] if k < len(tokens) else None
+        if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.text not in _FUNCTION_WORDS:
+            return False  # "500 ISIS fighters", "two 737 Max jets": the run modifies a noun
+        if nxt is not None and nxt.kind == "sym" and nxt.text in "([-–—\"“”'‘’":
+            return False  # "500 Hamza Brigade (affiliated with ...) fighters": the noun may follow
+        return True
 
     def _negative_before(self, i: int) -> Optional[int]:
         """Where a minus sign or word before the number at token i starts ("minus 5", "minus-5",
@@ -935,7 +1011,8 @@ class Scanner:
             unit = Unit("year of age", "time")
         end_tok = j2 - 1 if j2 > j else j - 1
         has_unit = unit is not None
-        if self._is_not_quantity(num, has_unit, cur):
+        if self._is_not_quantity(num, has_unit, cur) or (
+                not has_unit and cur is None and self._is_name_number(num, j)):
             return None, j2 if j2 > j else j
         if num2 is None and num.value is None and not num.vague:
             return None

@@ -51,6 +51,38 @@ EXTRA_UNITS = (
     ("square foot", "area", ("sq ft", "square feet", "square foot", "sq feet")),
 )
 
+# Symbols news text uses that quantulum3 lacks or reads otherwise, as symbol -> (name, dimension).
+# Torque keeps the name its wording gives: "pound-feet" is a pound-foot, the symbol "lb-ft" a
+# foot pound-force. Primes after a number are feet and inches ("25.5″", "6′"), not arc minutes.
+EXTRA_SYMBOLS = {
+    "pound-feet": ("pound-foot", "torque"), "pound-foot": ("pound-foot", "torque"),
+    "foot-pounds": ("pound-foot", "torque"), "foot-pound": ("pound-foot", "torque"),
+    "lb-ft": ("foot pound-force", "torque"), "lbs-ft": ("foot pound-force", "torque"),
+    "lb-feet": ("foot pound-force", "torque"), "ft-lb": ("foot pound-force", "torque"),
+    "ft-lbs": ("foot pound-force", "torque"), "lbf-ft": ("foot pound-force", "torque"),
+    "ft-lbf": ("foot pound-force", "torque"),
+    "PS": ("horsepower", "power"),  # metric horsepower (Pferdestärke)
+    "mL": ("millilitre", "volume"), "ml": ("millilitre", "volume"),
+    "″": ("inch", "length"), "′": ("foot", "length"),
+}
+# quantulum3 names millilitres "cubic centimetre"; news and NewsQuant say millilitre.
+_SURFACE_RENAMES = {"cubic centimetre": ("millilitre", ("milliliter", "milliliters", "millilitre",
+                                                         "millilitres"))}
+# Surfaces that in news are nouns, not the unit quantulum3 knows them as ("36 league games",
+# "three candles", "two packs"): they are left to be counted nouns.
+NOT_UNITS = frozenset(
+    "league leagues candle candles pond ponds franklin franklins dot dots pel pels quartet quartets "
+    "tetrad tetrads tetrade tetrades circle circles cycle cycles pack packs piece pieces pcs drop "
+    "drops beep beeps bip bips gal gals rad rads span spans shake shakes nit nits quad quads "
+    "centum centums twelfty twelfties".split()
+)
+# Single capital letters trusted as unit symbols after a spaced number ("5 W charger", "12 C"),
+# where other letters are too often labels ("Class 5 A", "40 N").
+SPACED_LETTER_SYMBOLS = frozenset("W V C F".split())
+
+# ISO codes that case-folding must never turn into a unit ("GBP" is not a gigabase pair).
+_CURRENCY_CODES = frozenset("GBP USD EUR JPY CHF CAD AUD".split())
+
 # Symbols that are also everyday words or letters: only trusted when glued to the number ("5h").
 WEAK_SYMBOLS = frozenset(
     "a at in is on or as be by do go if it me my no of oh ok so to up us we am an pm h s d t m b c "
@@ -127,6 +159,24 @@ class Lexicon:
         # Currencies are recognised by figrecon.currency, never here.
         self.surfaces = {k: u for k, u in self.surfaces.items() if u.dimension != "currency"}
         self.symbols = {k: u for k, u in self.symbols.items() if u.dimension != "currency"}
+        for old_name, (name, surfaces) in _SURFACE_RENAMES.items():
+            for surface in surfaces:
+                if self.surfaces.get(surface, Unit("", "")).name == old_name:
+                    self.surfaces[surface] = Unit(name, self.surfaces[surface].dimension)
+        for key in NOT_UNITS:
+            self.surfaces.pop(key, None)
+        # "µm" (micro sign) and "μm" (Greek mu) are the same symbol
+        for key in [k for k in self.symbols if "µ" in k or "μ" in k]:
+            for mu in ("µ", "μ"):
+                self.symbols.setdefault(key.replace("µ", mu).replace("μ", mu), self.symbols[key])
+        for key, (name, dimension) in EXTRA_SYMBOLS.items():
+            self.symbols[key] = Unit(name, dimension)
+        # symbols of three or more letters whose case does not change their unit ("mmBTU")
+        folded: dict[str, set] = {}
+        for key, unit in self.symbols.items():
+            folded.setdefault(key.lower(), set()).add(unit)
+        self.folded = {k: next(iter(u)) for k, u in folded.items()
+                       if len(u) == 1 and len(k) >= 3 and k.upper() not in _CURRENCY_CODES}
         self.max_words = max(len(k.split()) for k in self.surfaces)
 
     @staticmethod
@@ -147,11 +197,14 @@ class Lexicon:
         return self.surfaces.get(words.lower())
 
     def symbol(self, text: str, glued: bool) -> Optional[Unit]:
-        if not glued and (text.lower() in WEAK_SYMBOLS or len(text) == 1 and text.isalpha()):
+        if not glued and (text.lower() in WEAK_SYMBOLS or len(text) == 1 and text.isalpha()) \
+                and text not in SPACED_LETTER_SYMBOLS:
             return None
         unit = self.symbols.get(text)
         if unit is None and glued:
             unit = self.symbols.get(text.lower())
+        if unit is None:
+            unit = self.folded.get(text.lower())
         return unit
 
 

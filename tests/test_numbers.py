@@ -270,3 +270,33 @@ def test_signed_change():
 def test_level_after_movement_keeps_direction():
     found = scan("Heineken rose 18 sen to RM23.50.")
     assert [(m.unit, m.change) for m in found] == [("sen", "up"), ("malaysian ringgit", "up")]
+
+
+@pytest.mark.parametrize("text", [
+    "The FTSE 100 closed higher.",
+    "Shares on the S&P 500 fell.",
+    "Half the Fortune 500 use it.",
+    "Tickets for Game 5 sold out.",
+    "The lease on Unit 4 ended.",
+    "The new Pixel 8 has a bigger screen.",
+    "Reviews of the Galaxy 20 and 21 Ultra: worth it?",
+    "The house at 12 Baker Street was sold.",
+    "Offices at 20-22 Harbour Road, Leeds, are to let.",
+    "Prices in the 10001 ZIP code rose.",
+])
+def test_numbers_in_names_are_not_quantities(text):
+    assert [m for m in scan(text) if m.unit is None and m.currency is None] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Police said 500 Syrian fighters crossed.", 500),
+    ("Only 12 Democrats voted for it.", 12),
+    ("He said 20 Chinese tourists were hurt.", 20),
+    ("Some 300 ISIS militants were held.", 300),
+])
+def test_counts_before_proper_adjectives_stay(text, value):
+    assert [m.value for m in scan(text)] == [value]
+
+
+def test_count_before_a_name_and_an_aside_stays():
+    assert [m.value for m in scan("Some 500 Hamza Brigade (a rebel group) fighters flew in.")] == [500]

@@ -1,0 +1,75 @@
+"""The unit lexicon (figrecon.units) and how the number grammar reads units after a figure."""
+import pytest
+from hypothesis import given, strategies as st
+
+from figrecon.normalize import base_unit
+from figrecon.numbers import scan
+from figrecon.units import lexicon
+
+
+def one(text):
+    found = scan(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, unit", [
+    # torque: the wording's name ("pound-feet") or the symbol's ("lb-ft")
+    ("The diesel makes 420 pound-feet at low revs.", "pound-foot"),
+    ("The diesel makes 420 lb-ft at low revs.", "foot pound-force"),
+    ("The engine makes 150 PS in this tune.", "horsepower"),
+    # micro sign and Greek mu are the same prefix
+    ("The film is 12 µm thick.", "micrometre"),
+    ("The film is 12 μm thick.", "micrometre"),
+    ("Add 15mL of vinegar.", "millilitre"),
+    ("Add 15 milliliters of vinegar.", "millilitre"),
+    ("The gas sold for $3.10 per MMBTU.", "dollar"),
+    ("The screen is 13.3″ across.", "inch"),
+    ("The wall is 8′ high.", "foot"),
+    # a spaced capital letter after a figure, for the letters that are rarely labels
+    ("It ships with a 20 W charger.", "watt"),
+    ("Water boils at 100 C at sea level.", "celsius"),
+    ("The battery gives 3.7 V nominal.", "volt"),
+])
+def test_unit_symbols(text, unit):
+    assert one(text).unit == unit
+
+
+def test_rate_per_case_folded_symbol():
+    m = one("The gas sold for $3.10 per MMBTU.")
+    assert m.per == "mega british thermal unit"
+
+
+@pytest.mark.parametrize("text", [
+    "The club won 36 league games.",
+    "They lit 12 candles.",
+    "He bought 3 packs of cards.",
+])
+def test_common_nouns_are_not_units(text):
+    assert one(text).unit is None
+
+
+def test_prime_as_apostrophe_is_not_feet():
+    assert [m.unit for m in scan("It was 2019′s best month, up 5%.")] == ["percentage"]
+
+
+@pytest.mark.parametrize("text", ["Teams 5 A and 6 B met.", "The ship was at 40 N by noon."])
+def test_spaced_label_letters_are_not_units(text):
+    assert all(m.unit is None for m in scan(text))
+
+
+def test_torque_units_normalize_to_joules():
+    assert base_unit("pound-foot")[0] == "joule"
+    assert base_unit("foot pound-force")[0] == "joule"
+    assert base_unit("millilitre") == ("cubic metre", pytest.approx(1e-6))
+
+
+def test_case_folding_never_names_a_currency_code_as_unit():
+    assert lexicon().symbol("gbp", glued=True) is None
+
+
+@given(st.sampled_from(["µ", "μ"]), st.sampled_from(["m", "g", "s"]))
+def test_micro_sign_and_mu_agree(mu, base):
+    units = lexicon()
+    other = "μ" if mu == "µ" else "µ"
+    assert units.symbol(mu + base, glued=True) == units.symbol(other + base, glued=True)
