@@ -29,10 +29,10 @@ _FOR_PREPS = {"for", "from"}
 #: conducted in Germany").
 _CLAUSES = {"relcl"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
-MAX_WORDS = 9
+MAX_WORDS = 7
 #: nouns too vague to say what a quantity measures: look past them.
-_VAGUE = {"total", "sum", "amount", "number", "equivalent", "some", "most", "all", "rest",
-          "majority", "lot", "maximum", "minimum", "average", "one", "part", "share",
+_VAGUE = {"total", "amount", "number", "equivalent", "some", "most", "all", "rest",
+          "majority", "lot", "maximum", "minimum", "one", "part", "share",
           "order", "tune", "batch", "group", "each", "any", "many", "much"}
 
 
