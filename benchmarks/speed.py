@@ -6,14 +6,21 @@ Usage:
 Measures, and prints with the machine it ran on:
 
 1. extraction throughput: figrecon's full extraction (``extract.extract_many`` over Documents:
-   sentence splitting, number and unit scanning, the spaCy parse, subjects and attribution; the
-   model already loaded) against bare ``quantulum3.parser.parse``, on the same texts:
+   sentence splitting, number and unit scanning, the spaCy parse, subjects and attribution,
+   everything ``figrecon extract`` prints; the model already loaded) against bare
+   ``quantulum3.parser.parse``, on the same texts:
    - NewsQuant dev (``../shared/benchmarks/newsquant-dev.json``, read in place): each item's text,
-     one sentence, is one Document for figrecon and one ``parse`` call for quantulum3;
+     one sentence, is one Document for figrecon (all of them in one ``extract_many`` call, as
+     ``figrecon extract`` hands over the documents it reads) and one ``parse`` call for quantulum3;
    - the demo corpus ``corpus/``: each article's whole body (front matter removed) is one Document
      for figrecon and one ``parse`` call for quantulum3 (each splits sentences its own way).
-   Both are warmed first (quantulum3's first parse builds its unit library, about 2 s; spaCy's
-   first batch allocates), and the warm-up is not timed. Median of 3 passes (``--quick``: 1).
+   figrecon runs as ``figrecon extract`` does, without spaCy's named-entity recogniser
+   (``entities=False``: it only feeds ``Claim.context``, which grouping reads and no output shows);
+   the extraction ``figrecon compare`` runs, with entities, is timed too and shown for information.
+   All are warmed first (quantulum3's first parse builds its unit library, about 2 s; spaCy's
+   first batch allocates), and the warm-up is not timed. The passes alternate between the systems,
+   so a load that comes and goes on the machine falls on all of them; median of 5 passes each
+   (``--quick``: 3).
 2. cold start: fresh subprocesses, median of 5 runs (``--quick``: 3) after one untimed run:
    ``python -m figrecon --help``, ``python -m figrecon compare corpus/`` and
    ``python -c "from quantulum3 import parser; parser.parse('about 5 km')"``. figrecon caches
@@ -149,13 +156,30 @@ def bench_extraction(repeats: int) -> list[dict]:
     list(extract_many(corpus[:1], nlp))
 
     rows = []
-    for name, documents, unit in (("NewsQuant dev, one sentence per call", nq_documents, "sentences"),
-                                  ("demo corpus, one whole article per call", corpus, "articles")):
-        ours = _timed(lambda: sum(1 for _ in extract_many(documents, nlp)), repeats)
-        theirs = _timed(lambda: [parser.parse(d.text) for d in documents], repeats)
+    for name, documents, unit in (("NewsQuant dev, one sentence per document", nq_documents, "sentences"),
+                                  ("demo corpus, one whole article per document", corpus, "articles")):
+        timed = _timed_alternating({
+            "figrecon": lambda: sum(1 for _ in extract_many(documents, nlp, entities=False)),
+            "figrecon_entities": lambda: sum(1 for _ in extract_many(documents, nlp, entities=True)),
+            "quantulum3": lambda: [parser.parse(d.text) for d in documents],
+        }, repeats)
         rows.append({"texts": name, "n": len(documents), "unit": unit, "chars": sum(len(d.text) for d in documents),
-                     "figrecon_s": ours, "quantulum3_s": theirs, "ratio": ours / theirs})
+                     "figrecon_s": timed["figrecon"], "quantulum3_s": timed["quantulum3"],
+                     "ratio": timed["figrecon"] / timed["quantulum3"],
+                     "figrecon_entities_s": timed["figrecon_entities"],
+                     "entities_ratio": timed["figrecon_entities"] / timed["quantulum3"]})
     return rows
+
+
+def _timed_alternating(fns: dict, repeats: int) -> dict:
+    """Median seconds of each function, the passes taken in turn (a, b, c, a, b, c, ...)."""
+    times: dict = {name: [] for name in fns}
+    for _ in range(repeats):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 # --------------------------------------------------------------------------- 2. cold start
@@ -400,9 +424,11 @@ def profile(top: int = 25) -> None:
     texts = _newsquant_texts()
     documents = [Document(doc=str(i), text=t) for i, t in enumerate(texts)]
     list(extract_many(documents[:20], nlp))
-    total = _timed(lambda: list(extract_many(documents, nlp)), 3)
-    print(f"extract_many over {len(documents)} NewsQuant sentences: {total * 1000:.0f} ms "
-          f"({total / len(documents) * 1000:.2f} ms a sentence)\n")
+    for entities in (False, True):
+        total = _timed(lambda: list(extract_many(documents, nlp, entities=entities)), 3)
+        print(f"extract_many(entities={entities}) over {len(documents)} NewsQuant sentences: {total * 1000:.0f} ms "
+              f"({total / len(documents) * 1000:.2f} ms a sentence)")
+    print()
 
     # Time spent in each spaCy component, on the sentences extract_many parses.
     from figrecon.extract import candidate_sentences
@@ -421,14 +447,16 @@ def profile(top: int = 25) -> None:
     print(f"spaCy components on the {len(sentences)} candidate sentences (one batch pipe each):")
     for name, seconds in rows:
         print(f"  {name:16s} {seconds * 1000:8.1f} ms")
-    batched = _timed(lambda: list(nlp.pipe(sentences, batch_size=256)), 3)
+    batched = _timed(lambda: list(nlp.pipe(sentences)), 3)
+    no_ner = _timed(lambda: list(nlp.pipe(sentences, disable=["ner"])), 3)
     single = _timed(lambda: [next(iter(nlp.pipe([s]))) for s in sentences], 3)
-    print(f"  whole pipeline, one pipe over all sentences (batch 256): {batched * 1000:.0f} ms")
-    print(f"  whole pipeline, one pipe call per sentence:             {single * 1000:.0f} ms\n")
+    print(f"  whole pipeline, one pipe over all sentences:          {batched * 1000:.0f} ms")
+    print(f"  the same without ner:                                 {no_ner * 1000:.0f} ms")
+    print(f"  whole pipeline, one pipe call per sentence:           {single * 1000:.0f} ms\n")
 
     profiler = cProfile.Profile()
     profiler.enable()
-    list(extract_many(documents, nlp))
+    list(extract_many(documents, nlp, entities=False))
     profiler.disable()
     for order in ("cumulative", "tottime"):
         stream = io.StringIO()
@@ -456,6 +484,9 @@ def report(info: dict, extraction: Optional[list], cold: Optional[dict], scale: 
             rows.append([f"extraction: {r['texts']} ({r['n']} {r['unit']}, {r['chars']:,} chars)",
                          f"figrecon {r['figrecon_s']:.2f} s / quantulum3 {r['quantulum3_s']:.2f} s = {r['ratio']:.2f}x",
                          f"ratio <= {FLOOR_EXTRACTION_RATIO}", _holds(r["ratio"] <= FLOOR_EXTRACTION_RATIO)])
+            rows.append(["extraction with named entities, as compare runs it (information)",
+                         f"figrecon {r['figrecon_entities_s']:.2f} s / quantulum3 {r['quantulum3_s']:.2f} s = "
+                         f"{r['entities_ratio']:.2f}x", "", ""])
     if cold:
         help_s = cold["figrecon --help"]["median_s"]
         compare_s = cold["figrecon compare corpus/"]["median_s"]
@@ -489,8 +520,8 @@ def report(info: dict, extraction: Optional[list], cold: Optional[dict], scale: 
                          f"<= {FLOOR_MEMORY_GROWTH}x", _holds(growth <= FLOOR_MEMORY_GROWTH)])
     print(tabulate(rows, headers=["measure", "figure", "floor", ""]))
     if extraction:
-        print("\nextraction: figrecon = extract.extract_many (model loaded); quantulum3 = parser.parse; both warmed; "
-              "NewsQuant texts one per call, corpus articles whole, one per call.")
+        print("\nextraction: figrecon = extract.extract_many(documents, entities=False), as `figrecon extract` runs "
+              "(model loaded); quantulum3 = parser.parse, one call per text; all warmed, passes alternated, medians.")
     if scale:
         print(f"scale: {scale['how']}.")
         print(f"scale: ceiling = speed-up of 2 processes over 1 on a pure-Python loop, measured just before; "
@@ -510,7 +541,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         return
     parts = set(args.only.split(","))
     info = machine()
-    extraction = bench_extraction(1 if args.quick else 3) if "extraction" in parts else None
+    extraction = bench_extraction(3 if args.quick else 5) if "extraction" in parts else None
     cold = bench_cold(3 if args.quick else 5) if "cold" in parts else None
     scale = None
     if "scale" in parts:

@@ -106,7 +106,7 @@ class _Progress:
             sys.stderr.write("\n")
 
 
-def _claims(run: _Run, base_currency: str, jobs: int = 1) -> Iterator:
+def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterator:
     from figrecon.nlp import ModelMissing, load
     from figrecon.parallel import claims_parallel
 
@@ -116,7 +116,8 @@ def _claims(run: _Run, base_currency: str, jobs: int = 1) -> Iterator:
         _fail(str(error), EXIT_ENVIRONMENT)
     progress = _Progress()
     try:
-        yield from claims_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress)
+        yield from claims_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress,
+                                   entities=entities)
     finally:
         progress.close()
 
@@ -179,7 +180,8 @@ def compare(
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
     run = _Run(paths, strict)
-    groups = group(_claims(run, base, jobs), tolerance=tolerance)
+    # Grouping reads the places and parties spaCy's entity recogniser finds (Claim.context).
+    groups = group(_claims(run, base, jobs, entities=True), tolerance=tolerance)
     shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
     if format is CompareFormat.table:
         chunks = render.render_table(shown, explain)
@@ -214,7 +216,8 @@ def extract(
 
     base = _check_currency(base_currency)
     run = _Run(paths, strict)
-    claims = _claims(run, base, jobs)
+    # No output format shows Claim.context, so the entity recogniser (half the parse) is skipped.
+    claims = _claims(run, base, jobs, entities=False)
     renderers = {
         ExtractFormat.table: lambda: render.render_claims_table(list(claims)),
         ExtractFormat.csv: lambda: render.render_claims_csv(claims),
@@ -252,7 +255,7 @@ def evaluate(
         nlp = load()
     except ModelMissing as error:
         _fail(str(error), EXIT_ENVIRONMENT)
-    report = score(sentences, lambda text: extract_text(text, nlp))
+    report = score(sentences, lambda text: extract_text(text, nlp, entities=False))
     data = report.to_dict()
     if format is EvaluateFormat.json:
         _write([json.dumps(data, indent=2) + "\n"], None)

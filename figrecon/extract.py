@@ -79,44 +79,87 @@ def candidate_sentences(text: str) -> list[tuple[int, int, list[Mention]]]:
     return out
 
 
-def extract(document: Document, nlp=None) -> Iterator[Claim]:
+def extract(document: Document, nlp=None, *, entities: bool = True) -> Iterator[Claim]:
     """Every numeric claim in ``document``, in text order."""
-    yield from extract_many([document], nlp)
+    yield from extract_many([document], nlp, entities=entities)
 
 
-def extract_many(documents: Iterable[Document], nlp=None, batch_size: int = 64) -> Iterator[Claim]:
-    """Claims of many documents; sentences are parsed in batches for speed."""
+def extract_many(documents: Iterable[Document], nlp=None, *, entities: bool = True) -> Iterator[Claim]:
+    """Claims of many documents, document after document, each in text order.
+
+    ``entities=False`` skips spaCy's named-entity recogniser, about half of the parsing time. Its
+    only use is the places and parties in ``Claim.context``, which grouping reads
+    (``figrecon.reconcile``); every other field of every claim is the same either way.
+    """
+    for _, claims in extract_documents(documents, nlp, entities=entities):
+        yield from claims
+
+
+#: Candidate sentences gathered from consecutive documents before they are parsed together: spaCy
+#: costs much less per sentence in one long ``pipe`` stream than in one call per document.
+BATCH_SENTENCES = 512
+#: ``batch_size`` of spaCy's ``pipe``: sentences run through the network at once.
+PIPE_BATCH = 128
+
+
+def extract_documents(documents: Iterable[Document], nlp=None, *,
+                      entities: bool = True) -> Iterator[tuple[Document, list[Claim]]]:
+    """``(document, its claims)`` for each document, in input order, documents without claims included.
+
+    The candidate sentences of consecutive documents are parsed in one spaCy stream of up to
+    ``BATCH_SENTENCES`` sentences, so documents are read a little ahead of the claims handed back;
+    memory stays bounded by that batch (plus the largest document), whatever the input size.
+    """
     from figrecon import nlp as nlp_module
 
     model = nlp or nlp_module.load()
+    disable = () if entities else ("ner",)
+    batch: list[tuple[Document, list[tuple[int, int, list[Mention]]]]] = []
+    sentences = 0
     for document in documents:
         found = candidate_sentences(document.text)
-        if not found:
+        batch.append((document, found))
+        sentences += len(found)
+        if sentences >= BATCH_SENTENCES:
+            yield from _parse_batch(batch, model, disable)
+            batch, sentences = [], 0
+    if batch:
+        yield from _parse_batch(batch, model, disable)
+
+
+def _parse_batch(batch, model, disable) -> Iterator[tuple[Document, list[Claim]]]:
+    texts = (document.text[s:e] for document, found in batch for s, e, _ in found)
+    parsed = iter(model.pipe(texts, batch_size=PIPE_BATCH, disable=disable))
+    for document, found in batch:
+        claims: list[Claim] = []
+        for s_start, s_end, mentions in found:
+            claims.extend(_sentence_claims(document, s_start, s_end, mentions, next(parsed)))
+        yield document, claims
+
+
+def _sentence_claims(document: Document, s_start: int, s_end: int, mentions: list[Mention],
+                     parsed) -> Iterator[Claim]:
+    sentence = document.text[s_start:s_end]
+    attribution = subjects.attribution(parsed)
+    spans = [(m.start, m.end) for m in mentions]
+    previous: Optional[Claim] = None
+    for k, mention in enumerate(mentions):
+        others = spans[:k] + spans[k + 1:]
+        claim = _claim(document, sentence, s_start, mention, parsed, attribution, others)
+        if claim is None:
             continue
-        sentences = [document.text[s:e] for s, e, _ in found]
-        docs = model.pipe(sentences, batch_size=batch_size)
-        for (s_start, s_end, mentions), parsed in zip(found, docs):
-            sentence = document.text[s_start:s_end]
-            attribution = subjects.attribution(parsed)
-            spans = [(m.start, m.end) for m in mentions]
-            previous: Optional[Claim] = None
-            for k, mention in enumerate(mentions):
-                others = spans[:k] + spans[k + 1:]
-                claim = _claim(document, sentence, s_start, mention, parsed, attribution, others)
-                if claim is None:
-                    continue
-                if previous is not None and _converts(sentence, previous, claim, s_start + document.offset):
-                    # "1.356 billion ($1.762bn)", "87 mph (140 km/h)": the same quantity restated
-                    claim = replace(claim, subject=previous.subject, topic=previous.topic,
-                                    change=previous.change if claim.change == "=" else claim.change)
-                else:
-                    previous = claim
-                yield claim
+        if previous is not None and _converts(sentence, previous, claim, s_start + document.offset):
+            # "1.356 billion ($1.762bn)", "87 mph (140 km/h)": the same quantity restated
+            claim = replace(claim, subject=previous.subject, topic=previous.topic,
+                            change=previous.change if claim.change == "=" else claim.change)
+        else:
+            previous = claim
+        yield claim
 
 
-def extract_text(text: str, nlp=None) -> list[Claim]:
+def extract_text(text: str, nlp=None, *, entities: bool = True) -> list[Claim]:
     """Claims in a bare text (used by ``figrecon evaluate``)."""
-    return list(extract(Document(doc="<text>", text=text), nlp))
+    return list(extract(Document(doc="<text>", text=text), nlp, entities=entities))
 
 
 def _converts(sentence: str, before: Claim, claim: Claim, offset: int) -> bool:

@@ -81,3 +81,74 @@ def test_extraction_never_raises(nlp, text):
 def test_counted_units(text, unit, nlp):
     (c,) = claims(text, nlp)
     assert c.unit == unit
+
+
+# --------------------------------------------------------------------------- batching and entities
+
+from pathlib import Path  # noqa: E402
+
+from figrecon.extract import extract, extract_documents, extract_many  # noqa: E402
+from figrecon.model import Document  # noqa: E402
+from figrecon.sources import read_inputs  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def both_corpora():
+    paths = [str(ROOT / "corpus"), str(ROOT / "tests" / "corpus2")]
+    return [r for r in read_inputs(paths) if isinstance(r, Document)]
+
+
+def _without_entities(context):
+    return tuple(w for w in context if not w.startswith(("place:", "party:")))
+
+
+def test_batching_across_documents_changes_nothing(both_corpora, nlp):
+    one_by_one = [c for d in both_corpora for c in extract(d, nlp)]
+    batched = list(extract_many(both_corpora, nlp))
+    assert batched == one_by_one
+    assert [c.context for c in batched] == [c.context for c in one_by_one]
+
+
+def test_without_entities_only_context_loses_places_and_parties(both_corpora, nlp):
+    full = list(extract_many(both_corpora, nlp))
+    bare = list(extract_many(both_corpora, nlp, entities=False))
+    assert full, "the corpora should give claims"
+    # Claim equality leaves context out: every other field is the same.
+    assert bare == full
+    assert [c.attribution for c in bare] == [c.attribution for c in full]
+    assert [c.context for c in bare] == [_without_entities(c.context) for c in full]
+    assert any(c.context != _without_entities(c.context) for c in full), "the corpora name places"
+
+
+def test_extract_documents_gives_every_document_in_order(nlp):
+    documents = [Document(doc=f"d{i}", text=text) for i, text in enumerate([
+        "Nothing to count here.",
+        "Turkey sent 4,000 fighters to Azerbaijan.",
+        "",
+        "They were paid $1,500 a month. Another 500 fighters followed.",
+    ])]
+    out = list(extract_documents(iter(documents), nlp, entities=False))
+    assert [d.doc for d, _ in out] == ["d0", "d1", "d2", "d3"]
+    assert [[c.surface for c in claims] for _, claims in out] == [
+        [], ["4,000 fighters"], [], ["$1,500 a month", "500 fighters"]]
+    assert all(c.doc == d.doc for d, claims in out for c in claims)
+
+
+def test_documents_are_read_in_bounded_batches(nlp, monkeypatch):
+    from figrecon import extract as extract_module
+
+    monkeypatch.setattr(extract_module, "BATCH_SENTENCES", 4)
+    taken = []
+
+    def documents():
+        for i in range(50):
+            taken.append(i)
+            yield Document(doc=f"d{i}", text=f"Officials said {i + 2} soldiers were killed.")
+
+    out = extract_documents(documents(), nlp, entities=False)
+    first, claims = next(out)
+    assert first.doc == "d0" and [c.value for c in claims] == [2]
+    assert len(taken) <= 4  # one batch read ahead, not the whole input
+    assert len(list(out)) == 49

@@ -39,6 +39,14 @@ def test_two_jobs_equal_one_job_on_the_demo_corpus(corpus_documents, corpus_clai
     assert all(c.normalized is not None for c in two)
 
 
+def test_without_entities_two_jobs_equal_one_job(corpus_documents, corpus_claims_one_job):
+    one = list(claims_parallel(corpus_documents, 1, "USD", entities=False))
+    two = list(claims_parallel(corpus_documents, 2, "USD", chunk_size=2, entities=False))
+    assert two == one == corpus_claims_one_job  # equality leaves context out
+    assert [c.context for c in two] == [c.context for c in one]
+    assert not any(w.startswith(("place:", "party:")) for c in two for w in c.context)
+
+
 def test_order_is_kept_with_many_small_documents():
     documents = _small_documents(60)
     one = list(claims_parallel(documents, 1, "USD"))
