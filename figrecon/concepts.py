@@ -41,7 +41,34 @@ def phrase(token, skip: set[int]) -> str:
     keep = _subtree(token, skip)
     if len(keep) > MAX_WORDS:
         keep = _modifiers(token, skip)
-    return " ".join(t.text for t in keep)
+    words: list[str] = []
+    previous = None
+    for t in _glued(keep, skip):
+        if previous is not None and t.i == previous.i + 2 and _hyphen_between(previous, t):
+            words[-1] += "-" + t.text
+        else:
+            words.append(t.text)
+        previous = t
+    return " ".join(words)
+
+
+def _hyphen_between(left, right) -> bool:
+    middle = left.doc[left.i + 1]
+    return middle.text in ("-", "‑") and not left.whitespace_ and not middle.whitespace_ and right.i == left.i + 2
+
+
+def _glued(tokens: list, skip: set[int]) -> list:
+    """Add the rest of hyphenated names the parse split ("Ben-Moshe", "TA-125")."""
+    doc = tokens[0].doc if tokens else None
+    out = {t.i for t in tokens}
+    for t in tokens:
+        for step in (1, -1):
+            i = t.i
+            while 0 <= i + 2 * step < len(doc) and i + 2 * step not in skip and doc[i + 2 * step].is_alpha \
+                    and _hyphen_between(doc[min(i, i + 2 * step)], doc[max(i, i + 2 * step)]):
+                out.add(i + 2 * step)
+                i += 2 * step
+    return [doc[i] for i in sorted(out)]
 
 
 def _subtree(token, skip: set[int]) -> list:

@@ -48,3 +48,8 @@ def test_conversion_shares_concept_and_topic(nlp):
     first, second = extract_text("The brothers have a net worth of £1.3 billion ($1.7bn).", nlp)
     assert second.subject == first.subject != ""
     assert second.topic == first.topic
+
+
+def test_hyphenated_name_stays_whole(nlp):
+    claim = claim_for("Until now Ben-Moshe has only raised 280 million shekels.", nlp, "280")
+    assert claim.subject == "Ben-Moshe"
