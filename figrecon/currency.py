@@ -124,12 +124,27 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("XCD", "east caribbean dollar", ("XCD", "EC$"),
      ("east caribbean dollar", "east caribbean dollars")),
     ("PAB", "panamanian balboa", ("PAB",), ("balboa", "balboas", "panamanian balboa")),
+    ("TWD", "new taiwan dollar", ("NT$", "TWD"), ("new taiwan dollar", "new taiwan dollars",
+                                                  "taiwan dollar", "taiwan dollars")),
+    ("HRK", "croatian kuna", ("HRK", "kn"), ("kuna", "kunas", "croatian kuna")),
+    ("CRC", "costa rican colón", ("₡", "CRC"), ("colón", "colon", "colones", "costa rican colón",
+                                                "costa rican colon")),
+    ("LAK", "lao kip", ("₭", "LAK"), ("kip", "kips", "lao kip", "laotian kip")),
+    ("MNT", "mongolian tögrög", ("₮", "MNT"), ("tugrik", "tugriks", "tögrög", "mongolian tugrik")),
+    ("PYG", "paraguayan guaraní", ("₲", "PYG"), ("guarani", "guaranis", "guaraní")),
+    ("GHS", "ghanaian cedi", ("₵", "GH₵", "GHS"), ("cedi", "cedis", "ghanaian cedi")),
+    ("BDT", "bangladeshi taka", ("৳", "BDT"), ("taka", "bangladeshi taka")),
+    ("KHR", "cambodian riel", ("៛", "KHR"), ("riel", "riels", "cambodian riel")),
+    ("ARS", "argentine peso", ("ARS",), ("argentine peso", "argentine pesos")),
+    ("COP", "colombian peso", ("COP",), ("colombian peso", "colombian pesos")),
+    ("CLP", "chilean peso", ("CLP",), ("chilean peso", "chilean pesos")),
 )
 
 #: Names that are also ordinary words or other units ("pound" of mass, "won" the verb,
 #: "real" the adjective): :func:`lookup` still resolves them, the extractor decides by context.
 AMBIGUOUS_NAMES = frozenset({"pound", "pounds", "real", "won", "rand", "lira", "lei", "dram",
-                             "drams", "dong", "franc", "francs", "peso", "pesos"})
+                             "drams", "dong", "franc", "francs", "peso", "pesos", "kn", "kip",
+                             "colon", "kips"})
 
 #: Symbols several currencies share, and which one :func:`lookup` picks (the first).
 SHARED_SYMBOLS: dict[str, tuple[str, ...]] = {

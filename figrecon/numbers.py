@@ -255,6 +255,9 @@ _INDEX_NAME = re.compile(
     r"(?i)\b(?:FTSE|S\s?&\s?P|S\s?P|Nasdaq|Fortune|Russell|Stoxx|Euro\s?Stoxx|ASX|Nikkei|DAX|CAC|"
     r"TSX|Hang\s?Seng|Kospi|Sensex|Nifty|IBEX|AEX|SMI|MSCI|Dow\s?Jones|FTSE\s?AIM|Forbes|Inc\.?)"
     r"\s*(?:Global\s*|Top\s*|All-Share\s*)?$")
+# Words of extent after a length: "37m-long", "20ft high".
+_DIMENSION_WORDS = {"long", "tall", "high", "wide", "deep", "away", "thick", "across", "deep",
+                    "wingspan", "length", "height", "depth"}
 # Closed-class words: a number followed by one of them counts nothing.
 _FUNCTION_WORDS = {"and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "will",
                    "would", "can", "could", "on", "in", "at", "with", "from", "for", "to", "of",
@@ -354,6 +357,14 @@ class Scanner:
             j = i + 1
             scaled = False
             suffix = tok.suffix.lower()
+            # "80, 000": a thousands separator split off by tokenized text (never a list: no
+            # list item starts with 0)
+            while not tok.suffix and re.fullmatch(r"\d{1,3}", tok.text) and self._is(j, ",") \
+                    and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
+                    and re.fullmatch(r"0\d\d", tokens[j + 1].text):
+                value = value * 1000 + float(tokens[j + 1].text)
+                tok = tokens[j + 1]
+                j += 2
             if suffix:
                 if suffix in SUFFIX_SCALES and (after_currency or suffix not in WEAK_SUFFIX_SCALES
                                                 or tok.suffix in ("M", "B")):
@@ -492,7 +503,10 @@ class Scanner:
         # "c $ 16.4 million", "mxn$ 15", "cad$ 15": a country code before the dollar sign
         if i >= 2 and tokens[i - 1].text == "$" and tokens[i - 2].kind == "word":
             code = tokens[i - 2].text.lower()
-            if code in _DOLLAR_PREFIXES and (tokens[i - 1].glued or tokens[i - 2].text.islower() or len(code) == 1):
+            spaced_ok = tokens[i - 2].text.islower() or len(code) == 1 or tokens[i - 2].text.isupper()
+            if code == "a" and not (tokens[i - 1].glued and tokens[i - 2].text == "A"):
+                spaced_ok = False  # "a $3,500 mortgage": the article, not A$
+            if code in _DOLLAR_PREFIXES and (tokens[i - 1].glued and code != "a" or spaced_ok):
                 found = _currency(_DOLLAR_PREFIXES[code])
                 if found is not None:
                     return found, i - 2
@@ -504,6 +518,8 @@ class Scanner:
                 continue  # multi-token signs ("US$", "HK$") must be written together
             text = "".join(t.text for t in tokens[start:i])
             cur = currencies.lookup(text)
+            if cur is None and span == 1:
+                cur = _scaled_code(text)[0]
             if cur is None:
                 continue
             if span == 1 and tokens[start].kind == "word":
@@ -574,7 +590,7 @@ class Scanner:
             if len(words) < span or any(t.kind != "word" for t in words):
                 continue
             phrase = " ".join(t.text for t in words)
-            cur = currencies.lookup(phrase)
+            cur = currencies.lookup(phrase) or (_scaled_code(phrase)[0] if span == 1 else None)
             if cur is not None and money_ok:
                 if phrase.lower() in currencies.AMBIGUOUS_NAMES and not _MONEY_CONTEXT.search(self.text):
                     continue
@@ -603,6 +619,30 @@ class Scanner:
                 if unit.name in ("second", "minute") and self._word(start - 2) in ("a", "the"):
                     return None, j
                 return unit, start + span
+        return None, j
+
+    def _metre_or_million(self, num: _Number, j: int):
+        """A lowercase "m" glued to a number without a currency: metres ("37m (121ft)-long",
+        "a 37m yacht", "32m2"), or millions before a plural noun ("37m people"). Returns
+        (Unit | None, next token index); a million scales ``num`` in place."""
+        tokens = self.tokens
+        nxt = tokens[j] if j < len(tokens) else None
+        if nxt is not None and nxt.glued and nxt.text in ("2", "²", "3", "³"):
+            square = nxt.text in ("2", "²")
+            return Unit("square metre" if square else "cubic metre", "area" if square else "volume"), j + 1
+        metre = Unit("metre", "length")
+        k = j + 1 if nxt is not None and nxt.text in "-‑" and nxt.glued else j
+        word = self._word(k)
+        if word in _DIMENSION_WORDS or self._word(j) in ("(", "["):
+            return metre, j
+        if nxt is not None and nxt.kind == "word" and nxt.text.islower() and word not in _FUNCTION_WORDS:
+            if word.endswith("s") and not word.endswith("ss"):
+                num.value *= 1e6  # "37m people"
+                num.low = num.high = num.value
+                num.scaled = True
+                return None, j
+            if self._word(num.first - 1) in ("a", "an", "the"):
+                return metre, j  # "a 37m yacht"
         return None, j
 
     def _per_after(self, j: int) -> tuple[Optional[str], int]:
@@ -687,6 +727,11 @@ class Scanner:
             suffix = tok.suffix.lower()
             if suffix in ("st", "nd", "rd", "th"):
                 return True  # ordinal "22nd"
+            if suffix and i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].glued \
+                    and suffix != "m":
+                return True  # "9AB8", "4x4": letters between digits make a code
+            if i >= 1 and tok.glued and tokens[i - 1].kind == "num" and tokens[i - 1].suffix:
+                return True  # the "4" after "4x"
             if suffix in ("a", "s") and ("." not in tok.text) and (
                     suffix == "a" or (i >= 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper())):
                 return True  # "11a", "Model 3s", "Channel 5s": not years or seconds
@@ -723,8 +768,11 @@ class Scanner:
             if self._is_month(j) or (nxt == "of" and self._is_month(j + 1)):
                 if tok.text.isdigit() and 1 <= int(tok.text) <= 31:
                     return True
-            if num.year_like and cur is None and not has_unit:
-                return True  # years are handled as quantities only with a unit or currency
+            if num.year_like and cur is None and not has_unit and self._qualifier_before(i)[0] is None:
+                return True  # years are quantities only with a unit, currency or qualifier
+            if re.fullmatch(r"2[1-9]\d\d", tok.text) and not suffix and cur is None and not has_unit \
+                    and prev in ("by", "in", "until", "till", "before", "after", "since", "from"):
+                return True  # "by 2120": a year further ahead
             # sentence-level noise: "Copyright 2020"
         else:
             # number words that are not amounts: "one" as a pronoun, "one another", "no one"
@@ -761,8 +809,6 @@ class Scanner:
         if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and \
                 self.lows[i - 1] in REFERENCE_WORDS and not self._capital_sentence_start(i - 1):
             return True  # "Game 7", "Week 5", "Unit 3"
-        if tok.suffix and end < len(tokens) and tokens[end].kind == "num" and tokens[end].glued:
-            return True  # "9AB8": letters between digits
         after = " ".join(self.lows[end:end + 2])
         if after in ("zip code", "area code", "postcode", "post code") or self._word(end) in ("zip", "postcode"):
             return True
@@ -851,22 +897,9 @@ class Scanner:
                 joined = self._join_range(i, mention, nxt)
                 if joined is not None:
                     mention, nxt = joined
-                mention = self._level_after_move(mentions, mention)
                 mentions.append(mention)
             i = max(nxt, i + 1)
         return mentions
-
-    def _level_after_move(self, mentions: list, m: Mention) -> Mention:
-        """"rose 18 sen to RM23.50", "ended down 1% at 1,463.78 points": the level reached keeps
-        the direction of the movement just before it."""
-        if m.change != "=" or not mentions or mentions[-1].change not in ("up", "down"):
-            return m
-        gap = self.text[mentions[-1].end:m.start].strip().lower()
-        if gap in ("to", "at", "to close at", "to end at", "to finish at"):
-            from dataclasses import replace
-
-            return replace(m, change=mentions[-1].change)
-        return m
 
     def _join_range(self, i: int, m: Mention, k: int):
         """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
@@ -925,6 +958,8 @@ class Scanner:
                 cur, cur_start = self._currency_before(self._negative_before(i))  # "$-50.8bn"
             if cur is not None:
                 num = self._number_at(i, after_currency=True)
+                if num is not None and num.value is not None and cur_start < i:
+                    _scale_by_code(num, tokens[cur_start].text)  # "MAUD 60"
         if num is None:
             return None
         j = num.last
@@ -971,10 +1006,14 @@ class Scanner:
             last2 = tokens[num2.last - 1]
             suffix = last2.suffix if last2.kind == "num" and not num2.scaled else ""
         unit, j2 = self._unit_after(j, suffix if suffix.lower() not in SUFFIX_SCALES else "", last_tok, money_ok=cur is None)
+        if unit is None and cur is None and suffix == "m" and not num.scaled and num2 is None:
+            unit, j2 = self._metre_or_million(num, j)
         # "1,500 to 2,000 dollars" handled above; "$1,800 dollars": a doubled currency word is eaten
         if isinstance(unit, currencies.Currency):
             if cur is None:
                 cur = unit
+                if j2 == j + 1 and num2 is None and num.value is not None:
+                    _scale_by_code(num, tokens[j].text)  # "120 MEUR"
             unit = None
         elif cur is not None and j < n:
             c2 = None
@@ -1051,6 +1090,12 @@ class Scanner:
         per, j3 = (None, j2)
         if cur is not None or unit is not None:
             per, j3 = self._per_after(j2)
+            if per is None and self._word(j2) in ("(", "["):
+                # "9 billion shekels ($2.4 billion) a year": the rate follows the restatement;
+                # the scan goes on inside the brackets
+                close = next((k for k in range(j2 + 1, min(j2 + 12, n)) if self._word(k) in (")", "]")), None)
+                if close is not None:
+                    per, _ = self._per_after(close + 1)
         # interval
         if num2 is not None:
             low, high = min(num.value, num2.value), max(num.value, num2.value)
@@ -1097,6 +1142,29 @@ class Scanner:
             number_end=tokens[(num2.last if num2 else num.last) - 1].end,
             vague=num.vague,
         ), max(j3, j2, j)
+
+
+_SCALED_CODE = re.compile(r"(MM|M|Mn|mn|k|K|T|B|Bn|bn)([A-Z]{3})")
+_CODE_SCALES = {"MM": 1e6, "M": 1e6, "Mn": 1e6, "mn": 1e6, "k": 1e3, "K": 1e3, "T": 1e3,
+                "B": 1e9, "Bn": 1e9, "bn": 1e9}
+
+
+def _scaled_code(text: str) -> tuple[Optional["currencies.Currency"], float]:
+    """A currency code with a multiplier prefix, as finance writes it: "MEUR" (million euros),
+    "kUSD", "MAUD"; (None, 1.0) otherwise."""
+    m = _SCALED_CODE.fullmatch(text)
+    if m is None or currencies.lookup(text) is not None:
+        return None, 1.0
+    cur = currencies.by_iso(m.group(2))
+    return (cur, _CODE_SCALES[m.group(1)]) if cur is not None else (None, 1.0)
+
+
+def _scale_by_code(num: _Number, code: str) -> None:
+    cur, factor = _scaled_code(code)
+    if cur is not None and not num.scaled:
+        num.value *= factor
+        num.low = num.high = num.value
+        num.scaled = True
 
 
 def _plain_value(scanner: Scanner, num: _Number) -> float:

@@ -267,9 +267,10 @@ def test_signed_change():
     assert [m.change for m in scan("Dow +0.2% and Nasdaq +0.8%.")] == ["up", "up"]
 
 
-def test_level_after_movement_keeps_direction():
-    found = scan("Heineken rose 18 sen to RM23.50.")
-    assert [(m.unit, m.change) for m in found] == [("sen", "up"), ("malaysian ringgit", "up")]
+def test_level_after_movement_is_a_level():
+    # the movement is the change; the level it reached is stated exactly (NewsQuant marks it "=")
+    found = scan("The miner rose 18 sen to RM23.50.")
+    assert [(m.unit, m.change) for m in found] == [("sen", "up"), ("malaysian ringgit", "=")]
 
 
 @pytest.mark.parametrize("text", [
@@ -300,3 +301,61 @@ def test_counts_before_proper_adjectives_stay(text, value):
 
 def test_count_before_a_name_and_an_aside_stays():
     assert [m.value for m in scan("Some 500 Hamza Brigade (a rebel group) fighters flew in.")] == [500]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The 40m (131ft)-long hall reopened.", 40, "metre"),
+    ("A 25m yacht sank.", 25, "metre"),
+    ("The tower is 300m tall.", 300, "metre"),
+    ("Each flat is 45m2.", 45, "square metre"),
+    ("The album sold 12m copies.", 12e6, None),
+])
+def test_glued_m_is_metre_or_million(text, value, unit):
+    m = scan(text)[0]
+    assert (m.value, m.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, value, iso", [
+    ("Sales reached 120 MEUR last year.", 120e6, "EUR"),
+    ("Revenue was MUSD 45 in 2019.", 45e6, "USD"),
+    ("The grant is 50 kEUR.", 50e3, "EUR"),
+    ("They paid a total of HK $900 for it.", 900, "HKD"),
+    ("The ticket cost 150 kn at the door.", 150, "HRK"),
+    ("The book costs 2,000 ₡ here.", 2000, "CRC"),
+    ("The prize is 50,000 ₭.", 50000, "LAK"),
+])
+def test_money_codes_and_signs(text, value, iso):
+    m = one(text)
+    assert (m.value, m.currency) == (pytest.approx(value), iso)
+
+
+def test_article_before_dollar_sign_is_not_australian():
+    assert one("They have a $3500 a month mortgage.").currency == "USD"
+
+
+def test_knots_stay_knots_outside_money():
+    assert one("The wind reached 40 kn offshore.").unit == "knot"
+
+
+def test_rate_after_a_restatement_in_brackets():
+    first, second = scan("It is a 9 billion shekels ($2.4 billion) a year industry.")
+    assert (first.currency, first.per) == ("ILS", "year")
+    assert second.currency == "USD"
+
+
+def test_thousands_split_by_a_space():
+    assert one("It seated around 80, 000 fans.").value == 80000
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The firm has more than 1000 customers.", 1000),
+    ("About 2000 people came.", 2000),
+])
+def test_qualified_four_digit_numbers_are_not_years(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Seas will rise by 2150, they warn.", "The postcode is M1 4AB7 now.", "It is a 4x4 truck."])
+def test_years_ahead_and_codes(text):
+    assert scan(text) == []
