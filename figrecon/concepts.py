@@ -222,9 +222,10 @@ def _object_of(verb, skip: set[int]):
     return None
 
 
-def measure_concept(head, skip: set[int], money: bool = False) -> str:
+def measure_concept(head, skip: set[int], money: bool = False, duration: bool = False) -> str:
     """The concept of a measured quantity (money, percentage, length ...) whose head token in the
-    parse is ``head``; ``money``: whether it is a sum ("$1 billion in gains")."""
+    parse is ``head``; ``money``: whether it is a sum ("$1 billion in gains"); ``duration``:
+    whether it is a span of time (an adverbial one says when something happened, not what)."""
     parts: list[str] = []
     measured = None
     # "60 per cent of its revenue", "a fine of $7.5 million", "$1 billion in gains"
@@ -264,6 +265,8 @@ def measure_concept(head, skip: set[int], money: bool = False) -> str:
                 continue
             break
     anchor = measured if measured is not None else head
+    if measured is None and duration and anchor.head.pos_ in ("VERB", "AUX", "ADP", "ADV"):
+        return ""  # "in the last three months", "two years later": when, not what
     if measured is not None:
         parts.append(phrase(measured, skip))
     verb = _governing_verb(anchor)
@@ -287,10 +290,18 @@ def measure_concept(head, skip: set[int], money: bool = False) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def concept(parsed, number, skip: set[int], counted=None, head=None) -> str:
-    """The concept of the quantity whose last number token is ``number``; ``counted``: its
-    counted noun, if a count; ``head``: the quantity's head token (its unit or currency word)."""
-    if counted is not None:
-        return count_concept(counted, skip)
-    return measure_concept(head if head is not None else number, skip)
-
+def nearby(span, skip: set[int]) -> str:
+    """For a quantity the parse ties to nothing (headlines, fragments): the noun phrase right
+    after it ("a 352 μm pixel pitch"), else the nearest one before it ("wavelengths at least
+    2.4 μm")."""
+    doc = span.doc
+    after = span.end
+    if after < len(doc) and after not in skip and doc[after].pos_ in ("NOUN", "PROPN", "ADJ"):
+        for chunk in doc.noun_chunks:
+            if chunk.start <= after < chunk.end and chunk.root.i not in skip and _is_name(chunk.root):
+                return phrase(chunk.root, skip)
+    for chunk in reversed(list(doc.noun_chunks)):
+        if chunk.end <= span.start and chunk.root.i not in skip and _is_name(chunk.root) \
+                and chunk.root.lower_ not in _PRONOUNS:
+            return phrase(chunk.root, skip)
+    return ""

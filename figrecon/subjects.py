@@ -123,7 +123,10 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     else:
         bare = mention.unit is None and mention.dimension == "count"
         topic = _measured_subject(head, skip, bare) or ("" if bare else _preceding_noun(parsed, whole, skip))
-        subject = concepts.measure_concept(head, skip, money=mention.currency is not None)
+        subject = concepts.measure_concept(head, skip, money=mention.currency is not None,
+                                             duration=mention.dimension == "time")
+        if not subject and mention.dimension not in ("time", "count"):
+            subject = concepts.nearby(whole, skip)
     context = _context(parsed, anchor)
     drop = counted is None and mention.unit is None and mention.dimension == "count" and (
         not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end]) or mention.vague)

@@ -53,3 +53,17 @@ def test_conversion_shares_concept_and_topic(nlp):
 def test_hyphenated_name_stays_whole(nlp):
     claim = claim_for("Until now Ben-Moshe has only raised 280 million shekels.", nlp, "280")
     assert claim.subject == "Ben-Moshe"
+
+
+def test_adverbial_duration_has_no_concept(nlp):
+    # "in the last three months" says when the cuts happened, not what was measured
+    claim = claim_for("In the last three months the agency cut prices on 50 products.", nlp, "three")
+    assert claim.subject == ""
+
+
+@pytest.mark.parametrize("text, part, subject", [
+    ("a 6 mm steel bolt.", "6", "steel bolt"),  # a fragment: the noun after the quantity
+    ("Wavelengths of at least 3 mm.", "3", "Wavelengths"),  # ... else the one before it
+])
+def test_fragment_falls_back_to_nearby_noun(text, part, subject, nlp):
+    assert claim_for(text, nlp, part).subject == subject
