@@ -175,6 +175,8 @@ def _governing_verb(token):
 def count_concept(noun, skip: set[int]) -> str:
     """The concept of a count whose counted noun is ``noun``."""
     skip = skip | {noun.i}
+    if any(c.tag_ == "JJS" or (c.lower_ == "most" and c.dep_ == "advmod") for c in noun.subtree if c.i < noun.i):
+        return ""  # "one of the best speakers": a rank, not an amount of anything
     # "five new seasons of Sesame Street"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":

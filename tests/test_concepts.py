@@ -34,6 +34,7 @@ def test_concept_words(text, part, words, nlp):
     ("Dozens of people were killed in the blast.", "Dozens"),  # the count is the subject itself
     ("They added ten users last month.", "ten"),  # pronouns are never concepts
     ("There are four bosses to fight.", "four"),
+    ("The tower is one of the tallest buildings in Europe.", "one"),  # a rank, not an amount
 ])
 def test_no_concept(text, part, nlp):
     assert claim_for(text, nlp, part).subject == ""
