@@ -9,8 +9,22 @@ from __future__ import annotations
 _NOUNS = {"NOUN", "PROPN"}
 
 
+# Words between a number and a noun that make the noun a time or place, not what is counted:
+# "2.1 last year", "5 this week".
+_NOT_COUNTED_AFTER = {"last", "next", "this", "that", "every", "each", "per", "a", "an"}
+# Adjectives before a number that say how many, not what kind: "a total 5 slots", "another 3 days".
+_QUANTITY_WORDS = {"total", "additional", "further", "extra", "more", "other", "another", "past",
+                   "last", "next", "first", "final", "whole", "entire", "only", "mere", "estimated",
+                   "approximate", "average", "combined", "overall", "full", "just", "least", "same",
+                   "remaining", "previous", "initial", "new", "latest", "recent", "few", "several",
+                   "many", "record-breaking", "staggering", "whopping", "massive", "huge", "meagre",
+                   "meager", "paltry", "modest", "roughly", "nearly", "about", "some", "all"}
+
+
 def counted_noun(number, parsed):
     """The noun a number counts, or None."""
+    if any(t.lower_ in _NOT_COUNTED_AFTER for t in parsed[number.i + 1: number.i + 2]):
+        return None
     head = number.head
     # "1,000 Syrian rebel fighters": nummod
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in _NOUNS and head.i > number.i:
@@ -41,9 +55,30 @@ def _glued_hyphen(token) -> bool:
 
 def count_unit(number, noun) -> str:
     """The count unit: the noun's modifiers between number and noun ("European", "FA Cup",
-    "first-team"), lower-case lemmas except proper names, and the noun's lemma."""
-    mods = []
+    "first-team") and the kind-naming ones before the number ("the top three seeds", "a record
+    32 goals"), lower-case lemmas except proper names, the noun's lemma, and a period that
+    follows ("three thousand tests per day"). A noun that names a unit ("50 previous years") is
+    that unit."""
+    from figrecon.numbers import TIME_PERIODS
+    from figrecon.units import lexicon
+
+    period = ""
+    after = [t for t in noun.doc[noun.i + 1: noun.i + 3]]
+    if len(after) == 2 and after[0].lower_ in ("per", "a", "an", "each", "every") \
+            and after[1].lemma_.lower() in TIME_PERIODS:
+        period = f" per {TIME_PERIODS[after[1].lemma_.lower()]}"
+    unit = lexicon().surface(noun.lower_) if noun.pos_ == "NOUN" and noun.text.islower() else None
+    if unit is not None and unit.dimension not in ("dimensionless", "count"):
+        return unit.name + period
+    first = min(t.i for t in number.subtree)
+    before = [t for t in noun.children
+              if t.dep_ in ("amod", "nmod", "compound") and t.i < first and t.pos_ in ("ADJ", "NOUN")
+              and t.lower_ not in _QUANTITY_WORDS and t.lemma_.lower() not in _QUANTITY_WORDS]
+    mods = [x for t in before for x in t.subtree if x.i < first and x.pos_ in ("ADJ", "NOUN", "PROPN")]
     for t in noun.children:
+        if t.dep_ == "nummod" and t.pos_ == "NUM" and number.i < t.i < noun.i and t.i + 1 < noun.i \
+                and noun.doc[t.i + 1].pos_ == "PROPN":
+            mods.append(t)  # "two new 737 Max jets": a model number is part of the kind
         if t.dep_ in ("compound", "amod", "nmod") and number.i < t.i < noun.i and t.pos_ != "NUM" \
                 and t.pos_ in ("ADJ", "NOUN", "PROPN"):
             mods.extend(x for x in t.subtree if number.i < x.i < noun.i and x.pos_ != "NUM"
@@ -61,4 +96,4 @@ def count_unit(number, noun) -> str:
         head = noun.text[:-1] if noun.text.endswith("s") and not noun.text.endswith("ss") else noun.text
     else:
         head = noun.lemma_.lower()
-    return " ".join(words + [head])
+    return " ".join(words + [head]) + period

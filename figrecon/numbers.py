@@ -814,6 +814,14 @@ class Scanner:
             return True
         if self._qualifier_before(i)[0] is not None or self._change_before(i) is not None:
             return False
+        # "two new 737 Max jets": a number after a count, before a name, is a model number
+        if end < len(tokens) and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
+            for k in (i - 1, i - 2):
+                if k < 0 or not all(tokens[x].kind == "word" and tokens[x].text.islower()
+                                    and self.lows[x] not in _FUNCTION_WORDS for x in range(k + 1, i)):
+                    break
+                if tokens[k].kind == "num" or self.lows[k] in SMALL or self.lows[k] in TENS:
+                    return True
         # "iPhone 11 has", "Lang 20 on loan": a capitalised name, then a number counting nothing
         if prev is not None and prev.kind == "word" and any(c.isupper() for c in prev.text) \
                 and not self._capital_sentence_start(i - 1) and self.lows[i - 1] not in MONTHS \

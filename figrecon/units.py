@@ -74,7 +74,7 @@ NOT_UNITS = frozenset(
     "league leagues candle candles pond ponds franklin franklins dot dots pel pels quartet quartets "
     "tetrad tetrads tetrade tetrades circle circles cycle cycles pack packs piece pieces pcs drop "
     "drops beep beeps bip bips gal gals rad rads span spans shake shakes nit nits quad quads "
-    "centum centums twelfty twelfties".split()
+    "centum centums twelfty twelfties cup cups".split()
 )
 # Single capital letters trusted as unit symbols after a spaced number ("5 W charger", "12 C"),
 # where other letters are too often labels ("Class 5 A", "40 N").

@@ -1,0 +1,38 @@
+"""Count nouns and count units (figrecon.counts), through the whole extractor."""
+import pytest
+
+from figrecon.extract import extract_text
+
+
+def unit_of(text, nlp, part):
+    for c in extract_text(text, nlp):
+        if part in c.surface:
+            return c.unit
+    raise AssertionError(f"no claim with {part!r} in {[c.surface for c in extract_text(text, nlp)]}")
+
+
+@pytest.mark.parametrize("text, part, unit", [
+    ("The club has 14 first-team players left.", "14", "first-team player"),
+    # kind-naming modifiers before the number belong to the unit; "how many" words do not
+    ("The top four clubs all won.", "four", "top club"),
+    ("The side posted a record 15 wins at home.", "15", "record win"),
+    ("They hired an additional 30 nurses.", "30", "nurse"),
+    # a period after the counted noun makes it a rate
+    ("The lab will run five thousand tests per day.", "five thousand", "test per day"),
+    ("The plant ships 300 cars a week.", "300", "car per week"),
+    # a noun that names a unit is that unit, whatever stands between
+    ("The show joins the 40 previous years of programming.", "40", "year"),
+    # a model number is part of the kind
+    ("The airline grounded three new 787 Dreamliner jets.", "three", "new 787 Dreamliner jet"),
+])
+def test_count_units(text, part, unit, nlp):
+    assert unit_of(text, nlp, part) == unit
+
+
+def test_time_after_a_number_is_not_counted(nlp):
+    claims = extract_text("His launch angle was 1.4 degrees in 2018 and 2.1 last year.", nlp)
+    assert [c.unit for c in claims if c.value == 2.1] == [""]
+
+
+def test_world_cups_are_not_volumes(nlp):
+    assert unit_of("He has played in five straight World Cups.", nlp, "five") != "cup"
