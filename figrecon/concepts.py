@@ -28,6 +28,7 @@ _FOR_PREPS = {"for", "from"}
 #: clauses describing a noun are not part of its name ("the workers who voted", "a survey
 #: conducted in Germany").
 _CLAUSES = {"relcl"}
+_MODIFIERS = {"compound", "amod", "nmod", "poss"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
 MAX_WORDS = 7
 #: nouns too vague to say what a quantity measures: look past them.
@@ -72,13 +73,24 @@ def _glued(tokens: list, skip: set[int]) -> list:
 
 
 def _subtree(token, skip: set[int]) -> list:
-    """``token`` and its dependents, less every branch that holds a ``skip`` token."""
+    """``token`` and its dependents, less relative clauses and the branches that hold a ``skip``
+    token (but a modifier holding the quantity keeps its own words: "352 μm pixel pitch")."""
     out = [token]
-    for child in token.children:
-        if child.i in skip or child.dep_ in _CLAUSES or any(x.i in skip for x in child.subtree):
-            continue
-        out.extend(x for x in child.subtree if x.pos_ not in _DROP_POS)
+    _collect(token, skip, out)
     return sorted(out, key=lambda t: t.i)
+
+
+def _collect(token, skip: set[int], out: list) -> None:
+    for child in token.children:
+        if child.i in skip or child.dep_ in _CLAUSES:
+            continue
+        if child.dep_ == "amod" and child.lower_ in _VAGUE:
+            continue  # "total system output" is the system output
+        if child.dep_ not in _MODIFIERS and any(x.i in skip for x in child.subtree):
+            continue  # "Ford, which has 13,000 workers": not part of the name
+        if child.pos_ not in _DROP_POS:
+            out.append(child)
+        _collect(child, skip, out)
 
 
 def _modifiers(token, skip: set[int]) -> list:
