@@ -28,6 +28,10 @@ _FOR_PREPS = {"for", "from"}
 #: clauses describing a noun are not part of its name ("the workers who voted", "a survey
 #: conducted in Germany").
 _CLAUSES = {"relcl"}
+_WHEN = {"quarter", "year", "month", "week", "day", "period", "season", "session", "time", "decade",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+         "saturday", "sunday", "today", "yesterday"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
 MAX_WORDS = 7
@@ -86,6 +90,9 @@ def _collect(token, skip: set[int], out: list) -> None:
             continue
         if child.dep_ == "amod" and child.lower_ in _VAGUE:
             continue  # "total system output" is the system output
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and (c.like_num or c.lemma_.lower() in _WHEN)
+                                        for c in child.children):
+            continue  # "revenue in the quarter", "sampling between 2014 and 2017": when, not what
         if child.dep_ not in _MODIFIERS and any(x.i in skip for x in child.subtree):
             continue  # "Ford, which has 13,000 workers": not part of the name
         if child.pos_ not in _DROP_POS:
