@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from figrecon import currency as currencies
@@ -309,6 +309,7 @@ class _Number:
     vague: bool = False
     words: bool = False  # written in words ("four thousand")
     year_like: bool = False
+    fraction: bool = False  # "1/16", "1⁄32"
 
 
 _EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -370,7 +371,29 @@ class Scanner:
                                                 or tok.suffix in ("M", "B")):
                     value *= SUFFIX_SCALES[suffix]
                     scaled = True
-            # "1 ½", "2½"
+            # a fraction: "1⁄32" (fraction slash), "1/16 of a pint"; never a date ("10/06/2020")
+            if j + 1 < len(tokens) and tokens[j].text in ("/", "⁄") and tokens[j].glued and tokens[j + 1].glued \
+                    and tok.text.isdigit() and tokens[j + 1].text.isdigit() and not tok.suffix \
+                    and 0 < int(tok.text) < int(tokens[j + 1].text) <= 1000 and not self._is(j + 2, "/") \
+                    and (tokens[j].text == "⁄" or self._is(j + 2, "of")) and not tokens[j + 1].suffix:
+                value = int(tok.text) / int(tokens[j + 1].text)
+                return _Number(value, value, value, i, j + 2, fraction=True)
+            # scientific notation: "1.99×10−30", "6.02 x 10^23"
+            if j + 1 < len(tokens) and self._word(j) in ("×", "x", "*") and tokens[j + 1].text == "10" \
+                    and not tok.suffix:
+                k = j + 2
+                if self._is(k, "^"):
+                    k += 1
+                sign = 1
+                if k < len(tokens) and tokens[k].text in ("-", "−", "‑") and tokens[k].glued:
+                    sign, k = -1, k + 1
+                elif self._is(k, "+"):
+                    k += 1
+                if k < len(tokens) and tokens[k].kind == "num" and tokens[k].glued and tokens[k].text.isdigit() \
+                        and int(tokens[k].text) < 300:
+                    value *= 10.0 ** (sign * int(tokens[k].text))
+                    j = k + 1
+                    tok = tokens[k]
             if j < len(tokens) and tokens[j].text in VULGAR and tokens[j].glued or (
                     j < len(tokens) and tokens[j].text in VULGAR and not tok.suffix):
                 value += VULGAR[tokens[j].text]
@@ -578,6 +601,11 @@ class Scanner:
             phrase = " ".join(self.lows[start:start + span])
             if phrase in _NAME_ALIASES and money_ok and all(t.kind == "word" for t in tokens[start:start + span]):
                 return _currency(_NAME_ALIASES[phrase]), start + span
+        # "5 US gallons", "a 1/16 of a US pint": US measures are the lexicon's own
+        if self._word(start) in ("us", "u.s") and start + 1 < len(tokens) and tokens[start + 1].kind == "word":
+            found, k = self._unit_after(start + 1, "", last_num_tok, money_ok=False)
+            if isinstance(found, Unit):
+                return found, k
         # a hyphenated symbol before any currency reading: "275 pound-feet", "332 lb-ft"
         if start + 2 < len(tokens) and tokens[start + 1].text in "-‑" and tokens[start + 1].glued \
                 and tokens[start + 2].glued and tokens[start + 2].kind == "word":
@@ -905,9 +933,29 @@ class Scanner:
                 joined = self._join_range(i, mention, nxt)
                 if joined is not None:
                     mention, nxt = joined
+                if mentions:
+                    mention = self._elided_unit(mentions[-1], mention, nxt)
                 mentions.append(mention)
             i = max(nxt, i + 1)
         return mentions
+
+    def _elided_unit(self, before: Mention, m: Mention, k: int) -> Mention:
+        """A bare number that repeats the construction of the measure before it takes its unit:
+        "DAX rose by 2 percent but Nasdaq fell by 1." (both movements), "from about 14-18 mpg to
+        24 for SUVs" (the end of a from-to). Only when nothing after the number could be what
+        it counts."""
+        if m.unit is not None or m.currency is not None or m.vague or before.unit is None \
+                or before.currency is not None or before.dimension == "count":
+            return m
+        nxt = self.tokens[k] if k < len(self.tokens) else None
+        if nxt is not None and nxt.kind == "word" and self.lows[k] not in _FUNCTION_WORDS:
+            return m
+        gap = self.text[before.end:m.start].strip().lower()
+        moves = m.change in ("up", "down") and before.change in ("up", "down")
+        from_to = gap == "to" and self.text[:before.start].rstrip().lower().endswith("from")
+        if not (moves or from_to):
+            return m
+        return replace(m, unit=before.unit, dimension=before.dimension, per=before.per)
 
     def _join_range(self, i: int, m: Mention, k: int):
         """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
@@ -1014,6 +1062,12 @@ class Scanner:
             last2 = tokens[num2.last - 1]
             suffix = last2.suffix if last2.kind == "num" and not num2.scaled else ""
         unit, j2 = self._unit_after(j, suffix if suffix.lower() not in SUFFIX_SCALES else "", last_tok, money_ok=cur is None)
+        if num.fraction and unit is None and cur is None and self._word(j) == "of" and self._word(j + 1) in ("a", "an"):
+            # "1/16 of a US pint": the unit follows "of a", perhaps after its system
+            k = j + 2
+            found, k2 = self._unit_after(k, "", last_tok, money_ok=False)
+            if isinstance(found, Unit):
+                unit, j2 = found, k2
         if unit is None and cur is None and suffix == "m" and not num.scaled and num2 is None:
             unit, j2 = self._metre_or_million(num, j)
         # "1,500 to 2,000 dollars" handled above; "$1,800 dollars": a doubled currency word is eaten
@@ -1056,6 +1110,14 @@ class Scanner:
         elif unit is None and cur is None and num2 is None and (
                 self._word(num.first - 1) == "aged" or self._apposed_age(num)):
             unit = Unit("year of age", "time")
+        # "a five-year $700,000 award", "a two-month contract": a spelled-out duration made an
+        # adjective describes the thing; NewsQuant does not count it ("a five-year, 1.8 billion-
+        # mile journey", with a comma, still is)
+        if unit is not None and unit.dimension == "time" and not unit.name.endswith("of age") \
+                and num.words and num2 is None and cur is None \
+                and self._word(num.last) in ("-", "‑") and tokens[num.last].glued and j2 < n \
+                and (tokens[j2].kind == "word" or currencies.lookup(tokens[j2].text) is not None):
+            return None, j2
         end_tok = j2 - 1 if j2 > j else j - 1
         has_unit = unit is not None
         if self._is_not_quantity(num, has_unit, cur) or (

@@ -359,3 +359,54 @@ def test_qualified_four_digit_numbers_are_not_years(text, value):
     "Seas will rise by 2150, they warn.", "The postcode is M1 4AB7 now.", "It is a 4x4 truck."])
 def test_years_ahead_and_codes(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Oil rose by 3 percent but gas fell by 2.", ["percentage", "percentage"]),
+    ("Economy improved from 30-32 mpg to 40 for hybrids.", ["mile per gallon", "mile per gallon"]),
+    # a noun after the bare number is what it counts: no unit is carried over
+    ("Shares rose 5% and 20 workers fell ill.", ["percentage", None]),
+])
+def test_elided_unit_repeats_the_construction(text, units):
+    assert [m.unit for m in scan(text)] == units
+
+
+@pytest.mark.parametrize("text, found", [
+    ("She won a three-year $50,000 grant.", [(50000, "dollar")]),
+    ("He signed a two-month deal.", []),
+    ("It was a four-year, 3 billion-mile trip.", [(4, "year"), (3e9, "mile")]),
+    ("A two-year-old girl was found.", [(2, "year of age")]),
+    ("The 10-year bond rallied.", [(10, "year")]),
+])
+def test_spelled_out_durations_as_adjectives(text, found):
+    assert [(m.value, m.unit) for m in scan(text)] == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("An electron weighs 9.11×10−31 kilograms.", 9.11e-31),
+    ("There are 6.02 x 10^23 atoms in a mole.", 6.02e23),
+])
+def test_scientific_notation(text, value):
+    m = one(text)
+    assert m.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A cup is 1/16 of a US gallon.", 1 / 16, "gallon"),
+    ("Add 3⁄4 of a pint of milk.", 0.75, "pint"),
+    ("They used 5 US gallons of fuel.", 5, "gallon"),
+])
+def test_fractions_of_units(text, value, unit):
+    m = one(text)
+    assert (m.value, m.unit) == (pytest.approx(value), unit)
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=100, max_value=1000))
+def test_fraction_value(numerator, denominator):
+    m = one(f"It is {numerator}/{denominator} of a mile away.")
+    assert m.value == pytest.approx(numerator / denominator)
+    assert m.unit == "mile"
+
+
+def test_dates_with_slashes_stay_dates():
+    assert scan("It happened on 10/06/2020 in the morning.") == []
