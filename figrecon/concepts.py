@@ -313,16 +313,20 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
 
 def nearby(span, skip: set[int]) -> str:
     """For a quantity the parse ties to nothing (headlines, fragments): the noun phrase right
-    after it ("a 352 μm pixel pitch"), else the nearest one before it ("wavelengths at least
-    2.4 μm")."""
+    after it ("a 352 μm pixel pitch"), else the nearest one before it ("wavelengths of at least
+    2.4 μm"), or the words before it in its own phrase ("MacBook Pro 16 inch is worth $2,000")."""
     doc = span.doc
-    after = span.end
-    if after < len(doc) and after not in skip and doc[after].pos_ in ("NOUN", "PROPN", "ADJ"):
-        for chunk in doc.noun_chunks:
-            if chunk.start <= after < chunk.end and chunk.root.i not in skip and _is_name(chunk.root):
-                return phrase(chunk.root, skip)
-    for chunk in reversed(list(doc.noun_chunks)):
-        if chunk.end <= span.start and chunk.root.i not in skip and _is_name(chunk.root) \
-                and chunk.root.lower_ not in _PRONOUNS:
+    chunks = list(doc.noun_chunks)
+    for chunk in chunks:
+        if chunk.start <= span.end < chunk.end and chunk.root.i not in skip and _is_name(chunk.root):
+            return phrase(chunk.root, skip)
+    for chunk in reversed(chunks):
+        if chunk.start >= span.start:
+            continue
+        if chunk.root.i in skip:
+            names = [t for t in chunk if t.i < span.start and t.i not in skip and t.pos_ in _NOUNS]
+            if names:
+                return " ".join(t.text for t in names)
+        elif chunk.end <= span.start and _is_name(chunk.root) and chunk.root.lower_ not in _PRONOUNS:
             return phrase(chunk.root, skip)
     return ""

@@ -67,6 +67,7 @@ def test_adverbial_duration_has_no_concept(nlp):
 @pytest.mark.parametrize("text, part, subject", [
     ("a 6 mm steel bolt.", "6", "steel bolt"),  # a fragment: the noun after the quantity
     ("Wavelengths of at least 3 mm.", "3", "Wavelengths"),  # ... else the one before it
+    ("Galaxy Tab 11 inch is worth exactly $900.", "900", "Galaxy Tab"),  # ... or its own words
 ])
 def test_fragment_falls_back_to_nearby_noun(text, part, subject, nlp):
     assert claim_for(text, nlp, part).subject == subject
