@@ -287,7 +287,9 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
             break
     anchor = measured if measured is not None else head
     if measured is None and duration and anchor.head.pos_ in ("VERB", "AUX", "ADP", "ADV"):
-        return ""  # "in the last three months", "two years later": when, not what
+        verb = _governing_verb(anchor)
+        if verb is None or anchor.i < verb.i:
+            return ""  # "in the last three months, the agency ...", "two years later": when, not what
     if measured is not None:
         parts.append(phrase(measured, skip))
     verb = _governing_verb(anchor)

@@ -71,3 +71,8 @@ def test_adverbial_duration_has_no_concept(nlp):
 ])
 def test_fragment_falls_back_to_nearby_noun(text, part, subject, nlp):
     assert claim_for(text, nlp, part).subject == subject
+
+
+def test_duration_after_its_verb_names_the_subject(nlp):
+    claim = claim_for("The car can reach 100 km/h in about 8 seconds.", nlp, "8 seconds")
+    assert claim.subject == "car"
