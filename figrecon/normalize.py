@@ -65,6 +65,7 @@ _PINT_NAMES: dict[str, str] = {
     "pound-mass": "pound",
     "pound-foot": "pound_force * foot",  # torque ("275 pound-feet")
     "barrel": "oil_barrel",
+    "barrel of oil": "oil_barrel",
     "light-year": "light_year",
     "horsepower-hour": "horsepower * hour",
     "watt second": "watt * second",

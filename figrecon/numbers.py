@@ -70,7 +70,8 @@ def tokenize(text: str) -> list[Token]:
         elif m.group("word") is not None:
             word = m.group("word")
             # keep a trailing period only for known abbreviations ("Rs.", "Sept.", "No.")
-            if word.endswith(".") and word[:-1].lower() not in _ABBREVIATIONS:
+            if word.endswith(".") and (word[:-1].lower() not in _ABBREVIATIONS
+                                       or glued and tokens[-1].text == "°"):  # "5°C."
                 tokens.append(Token(word[:-1], m.start(), m.end() - 1, "word", "", glued))
                 tokens.append(Token(".", m.end() - 1, m.end(), "sym", "", True))
             else:
@@ -644,8 +645,6 @@ class Scanner:
                     gbp = currencies.lookup("GBP")
                     if gbp is not None:
                         return gbp, start + span
-                if unit.name in ("second", "minute") and self._word(start - 2) in ("a", "the"):
-                    return None, j
                 return unit, start + span
         return None, j
 
@@ -760,6 +759,9 @@ class Scanner:
                 return True  # "9AB8", "4x4": letters between digits make a code
             if i >= 1 and tok.glued and tokens[i - 1].kind == "num" and tokens[i - 1].suffix:
                 return True  # the "4" after "4x"
+            if (tok.text.startswith(".") and tok.glued and i >= 1 and tokens[i - 1].kind == "num") or (
+                    j < len(tokens) and tokens[j].kind == "num" and tokens[j].glued and tokens[j].text.startswith(".")):
+                return True  # "Version 1.2.3", "192.168.0.1": dotted codes, not amounts
             if suffix in ("a", "s") and ("." not in tok.text) and (
                     suffix == "a" or (i >= 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper())):
                 return True  # "11a", "Model 3s", "Channel 5s": not years or seconds
@@ -777,6 +779,9 @@ class Scanner:
             if "/" in (self._word(i - 1), nxt) and (tok.glued or (j < len(tokens) and tokens[j].glued)) and not has_unit and cur is None:
                 if (j < len(tokens) and tokens[j].text == "/" and j + 1 < len(tokens) and tokens[j + 1].kind == "num") or (i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].kind == "num"):
                     return True  # dates 10/06/2020, fractions 3/4
+            if i >= 2 and tokens[i - 1].text in "-‑" and tok.glued and not tokens[i - 1].glued \
+                    and tokens[i - 2].kind == "word" and tokens[i - 2].text.isupper() and len(tokens[i - 2].text) > 1:
+                return True  # "COVID -19": a name with its hyphen spaced off
             # names with digits: "F-16", "COVID-19", "G20", "Su-25", "A320", "iPhone 11"
             if tok.glued and i >= 1 and self._negative_before(i) is None and (tokens[i - 1].kind == "word" or (tokens[i - 1].text in "-‑" and i >= 2 and tokens[i - 2].kind in ("word", "num") and tokens[i - 1].glued)):
                 if cur is None:
@@ -889,6 +894,11 @@ class Scanner:
             if tokens[i - 2].kind == "sym" and currencies.lookup(tokens[i - 2].text) is not None:
                 return i - 1
         if i >= 1 and tokens[i - 1].text == "−" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued):
+            return i - 1
+        # an ASCII hyphen as minus: "-5 degrees", "of -3.2%"; not a range ("10 -15"), not a name
+        # ("COVID -19")
+        if i >= 1 and tokens[i - 1].text == "-" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued) \
+                and not (i >= 2 and (tokens[i - 2].kind == "num" or tokens[i - 2].text.isupper())):
             return i - 1
         return None
 
@@ -1021,7 +1031,9 @@ class Scanner:
         j = num.last
         # a range: "1,500-2,000", "$1,500 to $2,000", "between X and Y", "from X to Y", "X or Y"
         num2 = None
-        prev_word = self._word((cur_start if cur is not None else num.first) - 1)
+        negative = self._negative_before(num.first) if tokens[num.first].kind == "num" else None
+        lead = cur_start if cur is not None else (negative if negative is not None else num.first)
+        prev_word = self._word(lead - 1)
         if j < n and num.value is not None:
             connector = self.lows[j] if j < n else ""
             is_dash = tokens[j].text in ("-", "–", "—", "‑") if j < n else False
@@ -1037,6 +1049,11 @@ class Scanner:
                                 cur2, k2 = c, k2 + span
                                 break
                 cand = self._number_at(k2, after_currency=cur2 is not None or cur is not None)
+                if cand is None and not is_dash and k2 + 1 < n and tokens[k2].text in ("-", "−") \
+                        and not tokens[k2].glued and tokens[k2 + 1].glued and tokens[k2 + 1].kind == "num":
+                    cand = self._number_at(k2 + 1, after_currency=cur is not None)  # "from 5 to -10"
+                    if cand is not None and cand.value is not None:
+                        cand.value = cand.low = cand.high = -cand.value
                 if cand is not None and cand.value is not None and not cand.vague and (
                         is_dash or connector != "to" or prev_word in ("from", "between")
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
@@ -1168,7 +1185,8 @@ class Scanner:
                     per, _ = self._per_after(close + 1)
         # interval
         if num2 is not None:
-            low, high = min(num.value, num2.value), max(num.value, num2.value)
+            first_value = -num.value if negative is not None else num.value  # "-5 to 3"
+            low, high = min(first_value, num2.value), max(first_value, num2.value)
             value = None
             if change not in ("=",):
                 if change == ">":
@@ -1198,11 +1216,11 @@ class Scanner:
         else:
             dimension, unit_name, iso = "count", None, None
         start_char = tokens[qstart if qual is not None else first].start
-        negative = self._negative_before(num.first) if tokens[num.first].kind == "num" else None
         if negative is not None:
             start_char = min(start_char, tokens[negative].start)
-            value = -value if value is not None else None
-            low, high = (-high if high is not None else None), (-low if low is not None else None)
+            if num2 is None:
+                value = -value if value is not None else None
+                low, high = (-high if high is not None else None), (-low if low is not None else None)
         end_char = tokens[max(end_tok, (num2.last if num2 else num.last) - 1)].end
         if per is not None:
             end_char = tokens[j3 - 1].end

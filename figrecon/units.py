@@ -45,6 +45,8 @@ EXTRA_UNITS = (
     ("square mile", "area", ("square miles", "square mile", "sq mi")),
     ("tonne", "mass", ("tonnes", "tonne", "metric tons", "metric ton", "tons", "ton")),
     ("barrel", "volume", ("barrels", "barrel", "bbl")),
+    ("barrel of oil", "volume", ("barrels of oil", "barrel of oil", "barrels of crude",
+                                 "barrels of crude oil", "barrel of crude")),
     ("mile per gallon", "fuel economy", ("miles per gallon", "mile per gallon", "mpg")),
     ("square metre", "area", ("sq m", "sqm", "square metres", "square meters", "square metre",
                               "square meter", "sq metres", "sq meters", "m2", "m²")),

@@ -410,3 +410,40 @@ def test_fraction_value(numerator, denominator):
 
 def test_dates_with_slashes_stay_dates():
     assert scan("It happened on 10/06/2020 in the morning.") == []
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("Temperatures fell to -5 degrees overnight.", -5, -5, -5),
+    ("Growth of -0.4% is forecast.", -0.4, -0.4, -0.4),
+    ("It ranged from 5 to -10 degrees.", None, -10, 5),
+    ("Nights are -8 to 2 C this week.", None, -8, 2),
+    ("Expect between -5 and -2 degrees.", None, -5, -2),
+])
+def test_ascii_minus(text, value, low, high):
+    m = one(text)
+    assert (m.value, m.low, m.high) == (value, low, high)
+
+
+@pytest.mark.parametrize("text", ["The COVID -19 cases rose.", "Scores were 10 -15 at half time."])
+def test_hyphen_that_is_not_a_minus(text):
+    assert all((m.low or 0) >= 0 for m in scan(text))
+
+
+@pytest.mark.parametrize("text", ["Install version 2.4.1 today.", "The server is at 10.0.0.1 now."])
+def test_dotted_codes_are_not_quantities(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("It was 5°C.", "celsius"), ("It was 41 °F.", "fahrenheit"),
+    ("They pumped 2 million barrels of oil.", "barrel of oil"),
+    ("He ran a 4.4 second sprint.", "second"),
+])
+def test_more_units(text, unit):
+    assert scan(text)[0].unit == unit
+
+
+@given(st.floats(min_value=0.1, max_value=90, allow_nan=False).map(lambda x: round(x, 1)))
+def test_negative_temperatures_keep_their_sign(x):
+    m = one(f"Overnight it fell to -{x} degrees.")
+    assert m.value == -x and m.low == -x and m.high == -x
