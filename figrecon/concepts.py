@@ -21,8 +21,6 @@ _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _DROP_POS = {"DET", "PUNCT", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
-#: prepositions joining a quantity to the thing it measures or belongs to.
-_OWNING_PREPS = {"of", "at", "for", "with", "worth"}
 #: prepositions naming what a sum or share is for ("paid $30 for flights").
 _FOR_PREPS = {"for", "from"}
 #: clauses describing a noun are not part of its name ("the workers who voted", "a survey
@@ -269,9 +267,10 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
             if parent.i in skip:
                 t = parent
                 continue
-            if parent.pos_ == "ADP" and t.dep_ == "pobj" and parent.lower_ in _OWNING_PREPS \
+            if parent.pos_ == "ADP" and t.dep_ == "pobj" and parent.dep_ == "prep" \
                     and parent.head.pos_ in _NOUNS and parent.head.i not in skip:
-                # "a fine of $7.5 million", "customers with $1.1 million in deposits"
+                # a quantity joined to a noun by any preposition measures it: "a fine of $7.5
+                # million", "customers with $1.1 million", "investments over 35 GWh"
                 if _is_name(parent.head):
                     measured = parent.head
                     break

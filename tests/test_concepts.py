@@ -25,6 +25,7 @@ def claim_for(text, nlp, surface_part):
     ("The company pledged 1% of its profits to charity.", "1%", {"profits", "company"}),
     ("The offence is punishable by a fine of $5,000.", "5,000", {"fine", "offence"}),
     ("The museum has the painting for $30 million.", "30", {"painting", "museum"}),
+    ("They approved a budget above $4 billion.", "4", {"budget"}),  # any preposition joins
     # when is not what: a time phrase is not part of the concept
     ("Sales in the first quarter fell to $3 million.", "3", {"sales"}),
 ])
