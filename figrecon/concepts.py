@@ -162,9 +162,20 @@ def _referent(pronoun, skip: set[int]):
     """Who "he", "she", "it" or "they" most likely is: the nearest subject noun before it in the
     sentence ("Cayman Airways said it was grounding two jets"), else None."""
     for t in reversed(pronoun.doc[:pronoun.i]):
-        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in skip:
+        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in skip and _agrees(pronoun, t):
             return t
     return None
+
+
+def _agrees(pronoun, noun) -> bool:
+    """Whether ``noun`` can be what ``pronoun`` stands for: "they" a plural or a name, "he" and
+    "she" a name, "it" a singular."""
+    word = pronoun.lower_
+    if word == "they":
+        return noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN"
+    if word in ("he", "she"):
+        return noun.pos_ == "PROPN"
+    return noun.tag_ in ("NN", "NNP")
 
 
 def _nameable(token) -> bool:

@@ -77,3 +77,13 @@ def test_fragment_falls_back_to_nearby_noun(text, part, subject, nlp):
 def test_duration_after_its_verb_names_the_subject(nlp):
     claim = claim_for("The car can reach 100 km/h in about 8 seconds.", nlp, "8 seconds")
     assert claim.subject == "car"
+
+
+@pytest.mark.parametrize("text, part, subject", [
+    ("Cayman Airways said it was grounding two jets.", "two", "Cayman Airways"),
+    ("Musk uses his account, where he has more than 80 million followers.", "80", "Musk"),
+    # "they" cannot stand for the singular "growth": no concept rather than a wrong one
+    ("If growth slows they would need to add ten stores.", "ten", ""),
+])
+def test_pronoun_stands_for_an_agreeing_subject(text, part, subject, nlp):
+    assert claim_for(text, nlp, part).subject == subject
