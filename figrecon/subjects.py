@@ -1,9 +1,12 @@
 """What each number is about, and who said it: read off spaCy's dependency parse.
 
-- ``counted``: the noun a bare number counts ("429 of its soldiers" -> ``soldier``);
-- ``subject``: a short phrase for what the number measures: the counted noun with its modifiers
-  and the relation it stands in ("Syrian rebel fighters sent to Azerbaijan"), what a sum pays for
-  ("monthly salary"), or the thing measured ("border");
+- ``counted``: the noun a bare number counts ("429 of its soldiers" -> ``soldier``;
+  ``figrecon.counts``);
+- ``subject``: the NewsQuant-style concept, what the number measures and whose it is
+  (``figrecon.concepts``);
+- ``topic``: a short phrase for what is counted or measured, for grouping: the counted noun with
+  its modifiers and the relation it stands in ("Syrian rebel fighters sent to Azerbaijan"), what
+  a sum pays for ("monthly salary"), or the thing measured ("border");
 - ``context``: lower-case lemmas of the places, parties and relation around the claim, used to keep
   claims about Libya apart from claims about Azerbaijan;
 - ``attribution``: who the article says made the claim ("according to X", "X said").
