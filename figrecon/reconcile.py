@@ -201,13 +201,27 @@ def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
     return claims[best].topic or claims[best].unit
 
 
+#: who can be the source of a claim ("according to four people", "two officials said").
+_SOURCES = {"people", "person", "source", "official", "witness", "resident", "diplomat", "analyst",
+            "expert", "insider", "activist", "observer", "journalist", "reporter", "member"}
+
+
 def comparable(claim: Claim) -> bool:
     """Whether a claim is a figure worth comparing across sources.
 
-    Counts of one or two ("two fighters told Reuters", "one of the militants") identify people
-    and things rather than state a magnitude anyone disputes; they are not grouped.
+    Not grouped:
+    - counts of one or two ("two fighters told Reuters", "one of the militants"): they identify
+      people and things rather than state a magnitude anyone disputes;
+    - a count of the sources themselves ("according to four people with direct knowledge");
+    - a span of time that measures nothing ("two days later", "we have fought for ten years"):
+      its subject is empty because it says when, not how much.
     """
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
+        return False
+    if claim.attribution and claim.surface in claim.attribution and claim.unit \
+            and _lemma(claim.unit.split()[-1]) in _SOURCES:
+        return False
+    if claim.dimension == "time" and not claim.subject:
         return False
     return True
 

@@ -70,6 +70,21 @@ def test_small_counts_are_not_compared():
     assert comparable(claim("a", 3, unit="fighter"))
 
 
+def test_a_count_of_the_sources_is_not_compared():
+    sources = replace(claim("a", 4, unit="people"), attribution="4 people with direct knowledge")
+    assert not comparable(sources)
+    # the same count stated by someone else is a claim
+    assert comparable(replace(sources, attribution="the ministry"))
+    # a figure in a headline-like attribution is still a claim about the event
+    assert comparable(replace(claim("a", 2000, unit=""), attribution="2000 dead in quake"))
+
+
+def test_a_span_of_time_without_subject_is_not_compared():
+    later = claim("a", 2, unit="day", dimension="time")  # "two days later, ..."
+    assert not comparable(replace(later, value=5, low=5, high=5))
+    assert comparable(replace(later, value=5, low=5, high=5, subject="truce"))
+
+
 def test_conflict_indexes_point_into_claims():
     claims = (claim("a", 10), claim("b", 10), claim("c", 50))
     found = conflicts_of(claims, 0.05)
