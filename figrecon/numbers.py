@@ -268,6 +268,11 @@ _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "av", "way", "la
                  "boulevard", "blvd", "drive", "dr", "place", "pl", "court", "ct", "square", "sq",
                  "terrace", "crescent", "highway", "hwy", "parkway", "pkwy", "close", "row",
                  "gardens", "mews", "walk", "circle", "plaza", "broadway"}
+# Verbs in -s that follow a name with a number ("Windows 10 runs"), never counted nouns.
+_VERBS_IN_S = {"is", "was", "has", "does", "says", "runs", "goes", "makes", "gets", "sells",
+               "costs", "offers", "comes", "uses", "remains", "features", "includes", "supports",
+               "looks", "needs", "seems", "takes", "shows", "gives", "lets", "keeps", "starts",
+               "ships", "launches", "arrives", "lacks", "adds", "brings", "packs", "boasts"}
 # Endings of plural names and of demonyms that count people ("Democrats", "Chinese", "Iraqi").
 _PEOPLE_ENDINGS = ("s", "ese", "ish", "ch", "i")
 
@@ -822,9 +827,25 @@ class Scanner:
             # product and event names: "iPhone 11", "World War 2", "Big 12", "Fortune 100"
             name = tokens[i - 1].text
             if i - 1 > 0 and self._word(i - 1) not in QUALIFIERS and name.lower() not in MONTHS and name.lower() not in UP_WORDS | DOWN_WORDS and not self._capital_sentence_start(i - 1) and name.lower() not in ("rs", "about", "around", "some", "nearly", "over", "almost"):
-                if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower()):
+                if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower()) \
+                        and not self._title_case():
+                    return True
+                if j >= len(tokens) or tokens[j].kind != "word":
+                    return False
+                # "Windows 10 launched", "Xbox 360 sold": the next word is no noun the number
+                # could count (a plural); not in title-case headlines ("Turkey Sends 500 Fighters")
+                following = self.lows[j]
+                plural = following.endswith("s") and not following.endswith("ss") \
+                    and following not in _VERBS_IN_S
+                if not plural and not self._title_case() and not tok.text.startswith("0"):
                     return True
         return False
+
+    def _title_case(self) -> bool:
+        """A headline in title case ("Turkey Sends 500 Fighters To Azerbaijan"): every word
+        longer than three letters capitalised."""
+        words = [t.text for t in self.tokens if t.kind == "word" and len(t.text) > 3]
+        return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
     def _is_name_number(self, num: _Number, end: int) -> bool:
         """Digits that are part of a name, not an amount: stock indices ("FTSE 100", "S&P 500"),
@@ -845,8 +866,13 @@ class Scanner:
         after = " ".join(self.lows[end:end + 2])
         if after in ("zip code", "area code", "postcode", "post code") or self._word(end) in ("zip", "postcode"):
             return True
-        if self._qualifier_before(i)[0] is not None or self._change_before(i) is not None:
-            return False
+        k = end
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+            if self.lows[k] in _STREET_WORDS:
+                return True  # "49 Zorro Ranch Road", "22 Ave Foch"
+            k += 1
+        if self._qualifier_before(i)[0] is not None or self._change_before(i) is not None or self._title_case():
+            return False  # capitals mean nothing in a title-case headline
         # "two new 737 Max jets": a number after a count, before a name, is a model number
         if end < len(tokens) and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
             for k in (i - 1, i - 2):

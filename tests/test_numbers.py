@@ -447,3 +447,14 @@ def test_more_units(text, unit):
 def test_negative_temperatures_keep_their_sign(x):
     m = one(f"Overnight it fell to -{x} degrees.")
     assert m.value == -x and m.low == -x and m.high == -x
+
+
+@pytest.mark.parametrize("text", [
+    "The Xbox 360 sold well in Japan.", "Critics said World War 2 ended too late.",
+    "Fans of Call of Duty 4 complained.", "Microsoft said Windows 10 runs faster."])
+def test_names_with_numbers_before_a_verb(text):
+    assert [m for m in scan(text) if m.unit is None] == []
+
+
+def test_title_case_headlines_keep_their_counts():
+    assert [m.value for m in scan("Turkey Sends 500 Fighters To Azerbaijan")] == [500]
