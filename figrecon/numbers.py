@@ -246,7 +246,8 @@ _PER_UNITS = {"ounce": "ounce", "barrel": "barrel", "gallon": "gallon", "litre":
 _MONEY_CONTEXT = re.compile(
     r"£|\b(pa(id|y|ys|ying)|salar|wage|earn|cost|price|fine|fund|worth|budget|spend|spent|"
     r"bill|fees?\b|deal|sterling|bank|invest|sold|sell|buy|bought|revenue|profit|loss|tax|million|"
-    r"billion|compensation|donat|raise[ds]?|grant|loan|debt|bonus|reward|prize|award)",
+    r"billion|compensation|donat|raise[ds]?|grant|loan|debt|bonus|reward|prize|award|"
+    r"(?:a|per) share\b)",
     re.I,
 )
 
@@ -861,8 +862,10 @@ class Scanner:
             return True
         prev = tokens[i - 1] if i >= 1 else None
         if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and \
-                self.lows[i - 1] in REFERENCE_WORDS and not self._capital_sentence_start(i - 1):
-            return True  # "Game 7", "Week 5", "Unit 3"
+                self.lows[i - 1] in REFERENCE_WORDS and (not self._capital_sentence_start(i - 1)
+                                                         or self._word(end) in _FUNCTION_WORDS
+                                                         or end >= len(tokens) or tokens[end].kind != "word"):
+            return True  # "Game 7", "Week 5", "Unit 3"; "Game 7 is tonight."
         after = " ".join(self.lows[end:end + 2])
         if after in ("zip code", "area code", "postcode", "post code") or self._word(end) in ("zip", "postcode"):
             return True

@@ -41,6 +41,16 @@ WORDINGS = [
     ("It cost £19m.", "£19m", 19e6, 19e6, 19e6, "="),
     ("It cost $19M.", "$19M", 19e6, 19e6, 19e6, "="),
     ("It cost €3.5 billion.", "€3.5 billion", 3.5e9, 3.5e9, 3.5e9, "="),
+    # wordings added with the NewsQuant accuracy work (to be listed in the README's table)
+    ("It takes ~30 minutes.", "~30 minutes", 30, 27, 33, "~"),
+    ("He averaged 20 points.", "averaged 20 points", 20, 18, 22, "~"),
+    ("It trades at barely 8 times earnings.", "barely 8 times", 8, 7.2, 8.8, "~"),
+    ("They waited an average of 12 days.", "12 days", 12, 12, 12, "="),
+    ("The car does about 30-35 mpg.", "about 30-35 mpg", N, 30, 35, "~"),
+    ("It fell to -5 degrees.", "-5 degrees", -5, -5, -5, "="),
+    ("Sales were 120 MEUR.", "120 MEUR", 120e6, 120e6, 120e6, "="),
+    ("It is 1/16 of a US gallon.", "1/16 of a US gallon", 1 / 16, 1 / 16, 1 / 16, "="),
+    ("The sun weighs 1.99×10^30 kilograms.", "1.99×10^30 kilograms", 1.99e30, 1.99e30, 1.99e30, "="),
 ]
 
 
@@ -71,6 +81,29 @@ def test_a_third_of():
 def test_money_wordings(sentence, iso, per):
     (m,) = scan(sentence)
     assert (m.currency, m.per, m.dimension) == (iso, per, "currency")
+
+
+@pytest.mark.parametrize("sentence, change", [
+    ("Shares rose 5%.", "up"), ("The index is set to drop 0.3%.", "down"),
+    ("The stock lost 2.5%.", "down"), ("The team lost 3 games.", "="),
+    ("The defence gave up 300 yards.", "="), ("It grew sales by 35 per cent.", "up"),
+])
+def test_change_wordings(sentence, change):
+    (m,) = scan(sentence)
+    assert m.change == change
+
+
+def test_level_after_a_movement_is_exact():
+    assert [m.change for m in scan("The miner rose 18 sen to RM23.50.")] == ["up", "="]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The FTSE 100 rose.", "Game 7 is tonight.", "He lives at 12 Baker Street.",
+    "Prices in the 10001 ZIP code rose.", "Install version 2.4.1 now.", "He signed a two-month deal.",
+    "The Xbox 360 sold well.",
+])
+def test_more_not_quantities(sentence):
+    assert [m for m in scan(sentence) if m.unit is None and m.currency is None] == []
 
 
 @pytest.mark.parametrize("sentence", [
