@@ -41,7 +41,7 @@ WORDINGS = [
     ("It cost £19m.", "£19m", 19e6, 19e6, 19e6, "="),
     ("It cost $19M.", "$19M", 19e6, 19e6, 19e6, "="),
     ("It cost €3.5 billion.", "€3.5 billion", 3.5e9, 3.5e9, 3.5e9, "="),
-    # wordings added with the NewsQuant accuracy work (to be listed in the README's table)
+    # wordings added with the NewsQuant accuracy work
     ("It takes ~30 minutes.", "~30 minutes", 30, 27, 33, "~"),
     ("He averaged 20 points.", "averaged 20 points", 20, 18, 22, "~"),
     ("It trades at barely 8 times earnings.", "barely 8 times", 8, 7.2, 8.8, "~"),
