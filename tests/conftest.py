@@ -29,3 +29,18 @@ def corpus_claims(nlp):
 
     documents = [r for r in read_inputs([str(CORPUS)]) if isinstance(r, Document)]
     return [normalize(c) for c in extract_many(documents, nlp)]
+
+
+@pytest.fixture(scope="session")
+def claim_for(nlp):
+    """``claim_for(text, part)``: the claim of ``text`` whose surface contains ``part``."""
+    from figrecon.extract import extract_text
+
+    def find(text, part):
+        claims = extract_text(text, nlp)
+        for c in claims:
+            if part in c.surface:
+                return c
+        raise AssertionError(f"no claim with {part!r} in {[c.surface for c in claims]}")
+
+    return find

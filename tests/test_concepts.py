@@ -6,13 +6,6 @@ from figrecon.evaluate import concept_words
 from figrecon.extract import extract_text
 
 
-def claim_for(text, nlp, surface_part):
-    for c in extract_text(text, nlp):
-        if surface_part in c.surface:
-            return c
-    raise AssertionError(f"no claim with {surface_part!r} in {text!r}")
-
-
 @pytest.mark.parametrize("text, part, words", [
     # a count names its owner, not the counted noun (that is its unit)
     ("Turkey has sent 4,000 Syrian fighters to Azerbaijan.", "4,000", {"turkey"}),
@@ -29,8 +22,8 @@ def claim_for(text, nlp, surface_part):
     # when is not what: a time phrase is not part of the concept
     ("Sales in the first quarter fell to $3 million.", "3", {"sales"}),
 ])
-def test_concept_words(text, part, words, nlp):
-    assert concept_words(claim_for(text, nlp, part).subject) == words
+def test_concept_words(text, part, words, claim_for):
+    assert concept_words(claim_for(text, part).subject) == words
 
 
 @pytest.mark.parametrize("text, part", [
@@ -39,12 +32,12 @@ def test_concept_words(text, part, words, nlp):
     ("There are four bosses to fight.", "four"),
     ("The tower is one of the tallest buildings in Europe.", "one"),  # a rank, not an amount
 ])
-def test_no_concept(text, part, nlp):
-    assert claim_for(text, nlp, part).subject == ""
+def test_no_concept(text, part, claim_for):
+    assert claim_for(text, part).subject == ""
 
 
-def test_topic_names_counted_thing_and_relation(nlp):
-    claim = claim_for("Turkey has sent 4,000 Syrian fighters to Azerbaijan.", nlp, "4,000")
+def test_topic_names_counted_thing_and_relation(claim_for):
+    claim = claim_for("Turkey has sent 4,000 Syrian fighters to Azerbaijan.", "4,000")
     assert claim.topic.startswith("Syrian fighters sent to Azerbaijan")
 
 
@@ -54,14 +47,14 @@ def test_conversion_shares_concept_and_topic(nlp):
     assert second.topic == first.topic
 
 
-def test_hyphenated_name_stays_whole(nlp):
-    claim = claim_for("Until now Ben-Moshe has only raised 280 million shekels.", nlp, "280")
+def test_hyphenated_name_stays_whole(claim_for):
+    claim = claim_for("Until now Ben-Moshe has only raised 280 million shekels.", "280")
     assert claim.subject == "Ben-Moshe"
 
 
-def test_adverbial_duration_has_no_concept(nlp):
+def test_adverbial_duration_has_no_concept(claim_for):
     # "in the last three months" says when the cuts happened, not what was measured
-    claim = claim_for("In the last three months the agency cut prices on 50 products.", nlp, "three")
+    claim = claim_for("In the last three months the agency cut prices on 50 products.", "three")
     assert claim.subject == ""
 
 
@@ -70,12 +63,12 @@ def test_adverbial_duration_has_no_concept(nlp):
     ("Wavelengths of at least 3 mm.", "3", "Wavelengths"),  # ... else the one before it
     ("Galaxy Tab 11 inch is worth exactly $900.", "900", "Galaxy Tab"),  # ... or its own words
 ])
-def test_fragment_falls_back_to_nearby_noun(text, part, subject, nlp):
-    assert claim_for(text, nlp, part).subject == subject
+def test_fragment_falls_back_to_nearby_noun(text, part, subject, claim_for):
+    assert claim_for(text, part).subject == subject
 
 
-def test_duration_after_its_verb_names_the_subject(nlp):
-    claim = claim_for("The car can reach 100 km/h in about 8 seconds.", nlp, "8 seconds")
+def test_duration_after_its_verb_names_the_subject(claim_for):
+    claim = claim_for("The car can reach 100 km/h in about 8 seconds.", "8 seconds")
     assert claim.subject == "car"
 
 
@@ -85,5 +78,5 @@ def test_duration_after_its_verb_names_the_subject(nlp):
     # "they" cannot stand for the singular "growth": no concept rather than a wrong one
     ("If growth slows they would need to add ten stores.", "ten", ""),
 ])
-def test_pronoun_stands_for_an_agreeing_subject(text, part, subject, nlp):
-    assert claim_for(text, nlp, part).subject == subject
+def test_pronoun_stands_for_an_agreeing_subject(text, part, subject, claim_for):
+    assert claim_for(text, part).subject == subject

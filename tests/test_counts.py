@@ -4,13 +4,6 @@ import pytest
 from figrecon.extract import extract_text
 
 
-def unit_of(text, nlp, part):
-    for c in extract_text(text, nlp):
-        if part in c.surface:
-            return c.unit
-    raise AssertionError(f"no claim with {part!r} in {[c.surface for c in extract_text(text, nlp)]}")
-
-
 @pytest.mark.parametrize("text, part, unit", [
     ("The club has 14 first-team players left.", "14", "first-team player"),
     # kind-naming modifiers before the number belong to the unit; "how many" words do not
@@ -25,8 +18,8 @@ def unit_of(text, nlp, part):
     # a model number is part of the kind
     ("The airline grounded three new 787 Dreamliner jets.", "three", "new 787 Dreamliner jet"),
 ])
-def test_count_units(text, part, unit, nlp):
-    assert unit_of(text, nlp, part) == unit
+def test_count_units(text, part, unit, claim_for):
+    assert claim_for(text, part).unit == unit
 
 
 def test_time_after_a_number_is_not_counted(nlp):
@@ -34,5 +27,5 @@ def test_time_after_a_number_is_not_counted(nlp):
     assert [c.unit for c in claims if c.value == 2.1] == [""]
 
 
-def test_world_cups_are_not_volumes(nlp):
-    assert unit_of("He has played in five straight World Cups.", nlp, "five") != "cup"
+def test_world_cups_are_not_volumes(claim_for):
+    assert claim_for("He has played in five straight World Cups.", "five").unit != "cup"

@@ -5,13 +5,6 @@ from figrecon.evaluate import concept_words
 from figrecon.extract import extract_text
 
 
-def subject_of(text, nlp, surface_part):
-    for c in extract_text(text, nlp):
-        if surface_part in c.surface:
-            return c.subject
-    raise AssertionError(f"no claim with {surface_part!r}")
-
-
 @pytest.mark.parametrize("text, part, words", [
     ("The Chinese e-commerce giant already generates more than 60 per cent of its revenue from ads.",
      "60", {"revenue"}),
@@ -19,18 +12,18 @@ def subject_of(text, nlp, surface_part):
     ("Exports to China dropped 7% to $2.3 billion.", "7%", {"exports"}),
     ("McDougal has been released from her $150,000 contract with American Media.", "150,000", {"contract"}),
 ])
-def test_measured_thing(text, part, words, nlp):
-    got = concept_words(subject_of(text, nlp, part))
+def test_measured_thing(text, part, words, claim_for):
+    got = concept_words(claim_for(text, part).subject)
     assert words <= got, got
 
 
-def test_count_subject_has_owner(nlp):
-    subject = subject_of("Since last season Chris Wood has scored 22 goals in all competitions.", nlp, "22")
+def test_count_subject_has_owner(claim_for):
+    subject = claim_for("Since last season Chris Wood has scored 22 goals in all competitions.", "22").subject
     assert "Chris Wood" in subject
 
 
-def test_pay_subject_is_a_short_phrase(nlp):
-    subject = subject_of("Their monthly salary is $1,500.", nlp, "1,500")
+def test_pay_subject_is_a_short_phrase(claim_for):
+    subject = claim_for("Their monthly salary is $1,500.", "1,500").subject
     assert subject == "monthly salary"
 
 
