@@ -11,14 +11,19 @@ whatever ``jobs`` is:
   corpus: the input is read only as fast as the workers finish. Results are yielded chunk by
   chunk in input order, so a slow chunk holds back later ones but never reorders them.
 
-Each worker loads the spaCy pipeline once (``figrecon.nlp.load`` in the pool initializer) and
-returns normalized, frozen ``Claim`` objects, which pickle as they are.
+Workers return normalized, frozen ``Claim`` objects, which pickle as they are; nothing of spaCy's
+crosses between processes.
 
-On Linux the workers are forked, so they share the modules already imported by the parent;
-elsewhere they are spawned (macOS's system libraries are not safe to fork, and Windows cannot).
+On Linux the workers are forked: this process loads the spaCy pipeline (``figrecon.nlp.load``)
+before starting them, and they share it, copy-on-write, with everything else already imported.
+Its objects are first frozen out of the garbage collector (``gc.freeze``), which would otherwise
+visit each of them in every worker and so copy the pages they are on. Elsewhere the workers are
+spawned (macOS's system libraries are not safe to fork, and Windows cannot) and each loads the
+pipeline once, in the pool initializer; an error there is raised from the first chunk.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 from collections import deque
@@ -109,7 +114,14 @@ def _claims_pool(documents: Iterable[Document], jobs: int, base_currency: str, c
                  chunk_chars: int, on_progress: ProgressHook, entities: bool) -> Iterator[Claim]:
     chunks = _chunks(documents, chunk_size, chunk_chars)
     pending: deque[tuple[int, Future]] = deque()
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init_worker)
+    context = _context()
+    forked = context.get_start_method() == "fork"
+    if forked:
+        from figrecon.nlp import load
+
+        load()  # here, once: the workers inherit it (nlp.ModelMissing is raised here too)
+        gc.freeze()
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker)
     done = 0
 
     def oldest() -> List[Claim]:
@@ -137,6 +149,8 @@ def _claims_pool(documents: Iterable[Document], jobs: int, base_currency: str, c
         for _, future in pending:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
+        if forked:
+            gc.unfreeze()
 
 
 def _chunks(documents: Iterable[Document], chunk_size: int, chunk_chars: int) -> Iterator[List[Document]]:

@@ -108,3 +108,18 @@ def test_bad_arguments():
         list(claims_parallel([], 0, "USD"))
     with pytest.raises(ValueError):
         list(claims_parallel([], 2, "USD", chunk_size=0))
+
+
+@pytest.mark.parametrize("stop_early", [False, True])
+def test_the_garbage_collector_is_unfrozen_afterwards(stop_early):
+    import gc
+
+    before = gc.get_freeze_count()
+    claims = claims_parallel(_small_documents(12), 2, "USD", chunk_size=2)
+    first = next(claims)
+    assert first.doc == "doc-000"
+    if stop_early:
+        claims.close()
+    else:
+        assert list(claims)[-1].doc == "doc-011"
+    assert gc.get_freeze_count() == before
