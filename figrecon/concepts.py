@@ -23,6 +23,8 @@ _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _DROP_POS = {"DET", "PUNCT", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
 #: prepositions naming what a sum or share is for ("paid $30 for flights").
 _FOR_PREPS = {"for", "from"}
+#: words that report a move in a market report ("Unite Group, down 68p").
+_MOVES = {"up", "down", "higher", "lower"}
 #: clauses describing a noun are not part of its name ("the workers who voted", "a survey
 #: conducted in Germany").
 _CLAUSES = {"relcl"}
@@ -107,7 +109,9 @@ def _modifiers(token, skip: set[int]) -> list:
 
 
 def _is_name(token) -> bool:
-    return token.pos_ in _NOUNS and token.lemma_.lower() not in _VAGUE
+    """A noun that can say what is measured: a proper name ("Unite Group"), or a common noun that
+    is not vague ("total", "majority")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lemma_.lower() not in _VAGUE)
 
 
 def _subject_of(verb, skip: set[int]):
@@ -275,6 +279,9 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
             if t.head.i == t.i:
                 break
             parent = t.head
+            if t.lower_ in _MOVES and t.dep_ == "advmod" and parent.pos_ in _NOUNS and parent.i not in skip \
+                    and _is_name(parent):
+                return phrase(parent, skip)  # "Unite Group, down 68p": a market report
             if parent.i in skip:
                 t = parent
                 continue
@@ -286,6 +293,12 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
                     measured = parent.head
                     break
                 t = parent.head
+                continue
+            if parent.pos_ == "ADP" and t.dep_ == "pobj" and parent.head.lower_ in _MOVES:
+                t = parent  # "down 68p at 1,112p": on to what moved
+                continue
+            if parent.lower_ in _MOVES and parent.dep_ == "advmod":
+                t = parent
                 continue
             if parent.pos_ in _NOUNS:
                 if _is_name(parent) and (t.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "appos")

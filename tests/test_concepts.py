@@ -62,6 +62,8 @@ def test_adverbial_duration_has_no_concept(claim_for):
     ("a 6 mm steel bolt.", "6", "steel bolt"),  # a fragment: the noun after the quantity
     ("Wavelengths of at least 3 mm.", "3", "Wavelengths"),  # ... else the one before it
     ("Galaxy Tab 11 inch is worth exactly $900.", "900", "Galaxy Tab"),  # ... or its own words
+    # a market report: what moved
+    ("The top fallers were Acme Group, down 12 p at 300 p.", "12", "Acme Group"),
 ])
 def test_fragment_falls_back_to_nearby_noun(text, part, subject, claim_for):
     assert claim_for(text, part).subject == subject
