@@ -35,6 +35,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 from typing import Optional
 
 from . import currency
@@ -99,6 +100,7 @@ _PINT_NAMES: dict[str, str] = {
     "degree Fahrenheit": "degF",
     "degree rankine": "degR",
     "kelvin": "kelvin",
+    "metric horsepower": "metric_horsepower",
 }
 
 #: pint expression of the base unit for each dimensionality, and its name in quantulum3's style.
@@ -286,7 +288,7 @@ def _normalized(claim: Claim, base_currency: str) -> Normalized:
         return _as_is(claim)
     if _quantity(claim.unit) is not None and _is_temperature(claim.unit):
         return _temperature(claim) or _as_is(claim)
-    found = base_unit(claim.unit)
+    found = base_unit(_metric_horsepower(claim))
     if found is None:
         return _as_is(claim)
     name, factor = found
@@ -294,6 +296,14 @@ def _normalized(claim: Claim, base_currency: str) -> Normalized:
         return _as_is(claim)
     return Normalized(_scale(claim.value, factor), _scale(claim.low, factor),
                       _scale(claim.high, factor), _with_period(name, claim.per))
+
+
+def _metric_horsepower(claim: Claim) -> str:
+    """The unit to convert: "300 PS" shares the unit name ``horsepower`` with "300 hp" (NewsQuant
+    names both so), but the Pferdestärke is the metric horsepower, 735.5 W rather than 745.7 W."""
+    if claim.unit == "horsepower" and re.search(r"\b(?:PS|CV|ch)\b", claim.surface):
+        return "metric horsepower"
+    return claim.unit
 
 
 def normalize(claim: Claim, base_currency: str = "USD") -> Claim:

@@ -227,3 +227,12 @@ def test_money_round_trip(amount, iso, day):
                            date=day.isoformat()), iso).normalized
     assert back.value == pytest.approx(amount, rel=1e-9)
     assert conversion(iso, "USD", day.isoformat()).rate_date == there.rate_date
+
+
+def test_ps_is_the_metric_horsepower():
+    from dataclasses import replace
+
+    hp = claim(300, unit="horsepower", dimension="power")
+    ps = replace(hp, surface="300 PS")
+    assert normalize(hp).normalized.value == pytest.approx(300 * 745.7, rel=1e-3)
+    assert normalize(ps).normalized.value == pytest.approx(300 * 735.5, rel=1e-3)
