@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, Optional
 
-from figrecon import subjects
+from figrecon import subjects, units
 from figrecon.model import Claim, Document
 from figrecon.numbers import Mention, Scanner
 
@@ -27,6 +27,8 @@ _NO_BREAK_AFTER = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jr|Sr|No|Nos|vs|Inc|Co|Corp|Ltd|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|p|pp)\.|\b[A-Z]\.)\s*$"
 )
+#: a month abbreviated in lower case ("nov. 6"): no break when a day follows.
+_MONTH_BEFORE = re.compile(r"\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$")
 _NUMBER_HINT = re.compile(
     r"\d|[½¼¾⅓⅔⅕⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -41,7 +43,10 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of each sentence in ``text``; whitespace trimmed."""
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if "\n" not in m.group(0) and _NO_BREAK_AFTER.search(text, max(start, m.start() - 12), m.start() + 1):
+        if "\n" not in m.group(0) and (
+                _NO_BREAK_AFTER.search(text, max(start, m.start() - 12), m.start() + 1)
+                or (_MONTH_BEFORE.search(text, max(start, m.start() - 6), m.start() + 1)
+                    and text[m.end():m.end() + 1].isdigit())):
             continue
         closing = 1 if m.group(0)[:1] in "\"”’)]" else 0  # a closing quote stays with its sentence
         yield from _trimmed(text, start, m.start() + closing)
@@ -142,18 +147,22 @@ def _sentence_claims(document: Document, s_start: int, s_end: int, mentions: lis
     sentence = document.text[s_start:s_end]
     attribution = subjects.attribution(parsed)
     spans = [(m.start, m.end) for m in mentions]
-    previous: Optional[Claim] = None
+    previous: Optional[Claim] = None  # the claim as first stated
+    last: Optional[Claim] = None  # the claim just before, which a restatement follows
     for k, mention in enumerate(mentions):
         others = spans[:k] + spans[k + 1:]
         claim = _claim(document, sentence, s_start, mention, parsed, attribution, others)
         if claim is None:
             continue
-        if previous is not None and _converts(sentence, previous, claim, s_start + document.offset):
-            # "1.356 billion ($1.762bn)", "87 mph (140 km/h)": the same quantity restated
+        if previous is not None and last is not None \
+                and _converts(sentence, last, claim, s_start + document.offset) \
+                and claim.dimension == previous.dimension:
+            # "1.356 billion ($1.762bn)", "296 hp (224 kW / 300 PS)": the same quantity restated
             claim = replace(claim, subject=previous.subject, topic=previous.topic,
                             change=previous.change if claim.change == "=" else claim.change)
         else:
             previous = claim
+        last = claim
         yield claim
 
 
@@ -184,6 +193,9 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
             unit = ""
         else:
             unit = analysis.counted
+            known = units.lexicon().surface(unit)
+            if known is not None and known.name == unit:
+                dimension = known.dimension  # "50 previous years" counts years: a time
             if analysis.counted_end > end:
                 end = analysis.counted_end
     if mention.per and unit:  # money always has a unit name, so it always keeps its period

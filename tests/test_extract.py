@@ -1,8 +1,13 @@
 """Sentence splitting and the whole extraction pipeline."""
+from pathlib import Path
+
 import pytest
 from hypothesis import given, strategies as st
 
-from figrecon.extract import candidate_sentences, extract_text, split_sentences
+from figrecon.extract import (candidate_sentences, extract, extract_documents, extract_many,
+                              extract_text, split_sentences)
+from figrecon.model import Document
+from figrecon.sources import read_inputs
 
 
 def claims(text, nlp):
@@ -14,6 +19,23 @@ def test_split_sentences_keeps_abbreviations():
     spans = [text[s:e] for s, e in split_sentences(text)]
     assert spans[0] == "Mr. Smith paid $5."
     assert spans[1].startswith("He left on Sept. 22")
+
+
+def test_lower_case_month_before_a_day_is_no_sentence_end():
+    text = "shares rose on nov. 6 to $5. They fell in dec. The end."
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == ["shares rose on nov. 6 to $5.", "They fell in dec.", "The end."]
+
+
+def test_chained_restatement_keeps_the_first_qualifier(nlp):
+    found = claims("It produces just under 296 hp (224 kW / 300 PS) of power.", nlp)
+    assert [c.change for c in found] == ["<", "<", "<"]
+
+
+def test_counted_unit_noun_takes_its_dimension(nlp):
+    (years, teams) = claims("It joins the 50 previous years of programming and 20 teams.", nlp)
+    assert (years.unit, years.dimension) == ("year", "time")
+    assert (teams.unit, teams.dimension) == ("team", "count")
 
 
 def test_only_sentences_with_numbers_are_candidates():
@@ -84,12 +106,6 @@ def test_counted_units(text, unit, nlp):
 
 
 # --------------------------------------------------------------------------- batching and entities
-
-from pathlib import Path  # noqa: E402
-
-from figrecon.extract import extract, extract_documents, extract_many  # noqa: E402
-from figrecon.model import Document  # noqa: E402
-from figrecon.sources import read_inputs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
