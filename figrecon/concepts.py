@@ -49,7 +49,7 @@ def phrase(token, skip: set[int]) -> str:
     words: list[str] = []
     previous = None
     for t in _glued(keep, skip):
-        if previous is not None and t.i == previous.i + 2 and _hyphen_between(previous, t):
+        if previous is not None and _hyphen_between(previous, t):
             words[-1] += "-" + t.text
         else:
             words.append(t.text)
@@ -103,7 +103,7 @@ def _collect(token, skip: set[int], out: list) -> None:
 def _modifiers(token, skip: set[int]) -> list:
     words = [token]
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < token.i and child.i not in skip:
+        if child.dep_ in _MODIFIERS and child.i < token.i and child.i not in skip:
             words.extend(x for x in child.subtree if x.i not in skip and x.pos_ not in _DROP_POS)
     return sorted(set(words), key=lambda t: t.i)
 
@@ -256,6 +256,11 @@ def _object_of(verb, skip: set[int]):
     return None
 
 
+def _named_object(prep, skip: set[int]):
+    """The object of a preposition, when it is a noun that can name what is measured."""
+    return next((c for c in prep.children if c.dep_ == "pobj" and _is_name(c) and c.i not in skip), None)
+
+
 def measure_concept(head, skip: set[int], money: bool = False, duration: bool = False) -> str:
     """The concept of a measured quantity (money, percentage, length ...) whose head token in the
     parse is ``head``; ``money``: whether it is a sum ("$1 billion in gains"); ``duration``:
@@ -267,9 +272,8 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
         for child in tok.children:
             if child.dep_ == "prep" and child.i > tok.i and child.i not in skip and (
                     child.lower_ == "of" or (child.lower_ == "in" and money)):
-                pobj = [c for c in child.children if c.dep_ == "pobj" and _is_name(c) and c.i not in skip]
-                if pobj:
-                    measured = pobj[0]
+                measured = _named_object(child, skip)
+                if measured is not None:
                     break
         if measured is not None:
             break
@@ -309,20 +313,19 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
                 continue
             break
     anchor = measured if measured is not None else head
-    if measured is None and duration and anchor.head.pos_ in ("VERB", "AUX", "ADP", "ADV"):
-        verb = _governing_verb(anchor)
-        if verb is None or anchor.i < verb.i:
-            return ""  # "in the last three months, the agency ...", "two years later": when, not what
+    verb = _governing_verb(anchor)
+    if measured is None and duration and anchor.head.pos_ in ("VERB", "AUX", "ADP", "ADV") \
+            and (verb is None or anchor.i < verb.i):
+        return ""  # "in the last three months, the agency ...", "two years later": when, not what
     if measured is not None:
         parts.append(phrase(measured, skip))
-    verb = _governing_verb(anchor)
     if measured is None and verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "npadvmod"):
         # "paid $216,925 for flights", "shooting 47.6% from the field": what the sum buys
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _FOR_PREPS and child.i > anchor.i:
-                pobj = [c for c in child.children if c.dep_ == "pobj" and _is_name(c) and c.i not in skip]
-                if pobj:
-                    parts.append(phrase(pobj[0], skip))
+                what = _named_object(child, skip)
+                if what is not None:
+                    parts.append(phrase(what, skip))
                     break
     if measured is None and verb is not None and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i:
         # "boost the driving range by 35 miles", "has the Harmony Touch for $30": the object

@@ -154,9 +154,7 @@ def _sentence_claims(document: Document, s_start: int, s_end: int, mentions: lis
         claim = _claim(document, sentence, s_start, mention, parsed, attribution, others)
         if claim is None:
             continue
-        if previous is not None and last is not None \
-                and _converts(sentence, last, claim, s_start + document.offset) \
-                and claim.dimension == previous.dimension:
+        if previous is not None and _converts(sentence, last, claim, s_start + document.offset):
             # "1.356 billion ($1.762bn)", "296 hp (224 kW / 300 PS)": the same quantity restated
             claim = replace(claim, subject=previous.subject, topic=previous.topic,
                             change=previous.change if claim.change == "=" else claim.change)

@@ -92,6 +92,11 @@ def _relation_near(claim: Claim) -> Optional[str]:
     return None
 
 
+def _unit_head(claim: Claim) -> str:
+    """The lemma of the unit's last word: a count's counted noun ("syrian fighter" -> "fighter")."""
+    return _lemma(claim.unit.split()[-1]) if claim.unit else ""
+
+
 def features(claim: Claim) -> _Features:
     norm = claim.normalized
     unit = norm.unit if norm else claim.unit
@@ -103,7 +108,7 @@ def features(claim: Claim) -> _Features:
     classes = [WORD_CLASS.get(w, w) for w in words]
     relation = next((c for c in classes if c in _RELATIONS), None) or _relation_near(claim)
     if claim.dimension == "count":
-        head = _lemma(claim.unit.split()[-1]) if claim.unit else ""
+        head = _unit_head(claim)
         kind = "count:" + WORD_CLASS.get(head, head)
         if relation == "pay":
             relation = None
@@ -218,8 +223,7 @@ def comparable(claim: Claim) -> bool:
     """
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
         return False
-    if claim.attribution and claim.surface in claim.attribution and claim.unit \
-            and _lemma(claim.unit.split()[-1]) in _SOURCES:
+    if claim.attribution and claim.surface in claim.attribution and _unit_head(claim) in _SOURCES:
         return False
     if claim.dimension == "time" and not claim.subject:
         return False
