@@ -1,7 +1,12 @@
 """Score figrecon's extractor and raw quantulum3 on the NewsQuant and currency dev sets.
 
 Usage:
-    python benchmarks/accuracy.py [--format markdown|json] [--data DIR] [--details PATH]
+    python benchmarks/accuracy.py [--format markdown|json] [--data DIR] [--details PATH] [--half tune|confirm|both]
+
+Each dev set is split in two fixed halves by a hash of the sentence text: ``tune`` (for
+development) and ``confirm`` (to check that a change generalises). ``--half both`` (the default)
+scores the whole set and each half. A confirming half more than 2 points below the tuning half
+means the rules were fitted to cases.
 
 ``--details PATH`` writes one JSON line per sentence with errors (missed gold quantities,
 spurious claims, matched claims with a wrong unit, change or concept), for each system and
@@ -13,6 +18,7 @@ never copied into the repository.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from dataclasses import dataclass
@@ -78,9 +84,19 @@ def figrecon_extractor() -> Optional[Callable[[str], list]]:
     return extract_text
 
 
-def run(systems: dict, data: Path, details) -> dict[str, dict[str, Report]]:
+HALVES = ("tune", "confirm")
+
+
+def half_of(text: str) -> str:
+    """The fixed half a dev sentence belongs to: the parity of the first byte of its SHA-1."""
+    return HALVES[hashlib.sha1(text.encode("utf-8")).digest()[0] % 2]
+
+
+def run(systems: dict, data: Path, details, half: Optional[str] = None) -> dict[str, dict[str, Report]]:
     out: dict[str, dict[str, Report]] = {}
     golds = {name: load_gold(data / fname) for name, fname in DATASETS.items() if (data / fname).exists()}
+    if half is not None:
+        golds = {name: [g for g in gold if half_of(g.text) == half] for name, gold in golds.items()}
     for system, predict in systems.items():
         out[system] = {}
         for dataset, gold in golds.items():
@@ -120,6 +136,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--format", choices=("markdown", "json"), default="markdown")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding the gold files")
     ap.add_argument("--details", type=Path, help="write per-sentence errors as JSONL here")
+    ap.add_argument("--half", choices=("tune", "confirm", "both", "all"), default="both",
+                    help="score one fixed half of each dev set, the whole set ('all'), or all three ('both')")
     args = ap.parse_args(argv)
 
     if not any((args.data / f).exists() for f in DATASETS.values()):
@@ -134,18 +152,24 @@ def main(argv: Optional[list[str]] = None) -> int:
         systems["figrecon"] = extractor
     systems["raw quantulum3"] = raw_quantulum3()
 
+    halves = {"all": [None], "tune": ["tune"], "confirm": ["confirm"], "both": [None, *HALVES]}[args.half]
     details = args.details.open("w", encoding="utf-8") if args.details else None
+    results = {}
     try:
-        reports = run(systems, args.data, details)
+        for half in halves:
+            results[half or "all"] = run(systems, args.data, details if half == halves[0] else None, half)
     finally:
         if details is not None:
             details.close()
 
     if args.format == "json":
-        print(json.dumps({s: {d: r.to_dict() for d, r in by.items()} for s, by in reports.items()},
-                         indent=2))
+        print(json.dumps({h: {s: {d: r.to_dict() for d, r in by.items()} for s, by in reports.items()}
+                          for h, reports in results.items()}, indent=2))
     else:
-        print(markdown(reports))
+        for h, reports in results.items():
+            print(f"### {'whole dev sets' if h == 'all' else h + ' half'}\n")
+            print(markdown(reports))
+            print()
     return 0
 
 
