@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from figrecon import currency as currencies
+from figrecon import lexicon as L
 from figrecon.units import Unit, lexicon
 
 # --------------------------------------------------------------------------------------------
@@ -81,10 +82,7 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-_ABBREVIATIONS = {
-    "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "nos", "p", "pp", "st", "mr", "mrs", "dr", "approx", "est", "ca", "c", "vs", "u.s",
-}
+_ABBREVIATIONS = L.words("not_quantity", "abbreviations")
 
 # Currency spellings figrecon.currency does not know: mangled signs in wire copy ("PS2.7m" for
 # "£2.7m", "Y=590 billion" for "¥590 billion") and names of Nordic crowns.
@@ -105,10 +103,7 @@ _NAMES_BEFORE = {"dollar", "dollars", "euro", "euros", "rupees", "rupee", "yen",
 _SUBUNITS = {"cent": "cent", "cents": "cent", "sen": "sen", "pence": "penny", "penny": "penny",
              "paise": "paisa", "kopecks": "kopeck", "satoshis": "satoshi", "satoshi": "satoshi"}
 # Unit symbols glued to a number that the quantulum3 lexicon reads otherwise.
-_GLUED_UNITS = {"pc": ("percentage", "dimensionless"), "p": ("point", "dimensionless"),
-                "bhp": ("brake horsepower", "power"), "mpg": ("mile per gallon", "fuel economy"),
-                "hp": ("horsepower", "power"), "gwh": ("gigawatt hour", "energy"),
-                "mwh": ("megawatt hour", "energy"), "kwh": ("kilowatt hour", "energy")}
+_GLUED_UNITS = L.mapping("glued_units", "units")
 
 
 def _currency(iso_or_name: str) -> Optional["currencies.Currency"]:
@@ -118,130 +113,68 @@ def _currency(iso_or_name: str) -> Optional["currencies.Currency"]:
 # --------------------------------------------------------------------------------------------
 # Number words
 
-SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
-# Abbreviated multipliers: always for bn/tn; "m"/"k" only after a currency ("£19m", "$50k").
-SUFFIX_SCALES = {"bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "mn": 1e6,
-                 "mln": 1e6, "m": 1e6, "k": 1e3, "bln": 1e9, "billion": 1e9, "million": 1e6,
-                 "thousand": 1e3}
-WEAK_SUFFIX_SCALES = {"m", "k", "b"}
-FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25,
-             "fifth": 0.2, "fifths": 0.2}
-VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
-
+_NUMBERS = L.table("numbers")
+SMALL = _NUMBERS["small"]
+TENS = _NUMBERS["tens"]
+SCALES = _NUMBERS["scales"]
+# Multipliers after digits; the weak ones ("m", "k") only with evidence of a multiplier.
+SUFFIX_SCALES = _NUMBERS["suffix_scales"]
+WEAK_SUFFIX_SCALES = L.words("numbers", "weak_suffixes")
+CURRENCY_SUFFIXES = _NUMBERS["currency_suffixes"]
+UPPER_SUFFIXES = L.words("numbers", "upper_suffixes")
+PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
+FRACTIONS = L.fraction_table("numbers", "fractions")
+VULGAR = L.fraction_table("numbers", "vulgar")
+AND_FRACTIONS = L.fraction_table("numbers", "and_fractions")
+MAX_VALUE = float(_NUMBERS["max_value"])
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
 # 100-1000, "thousands" 1,000-10,000).
-VAGUE = {
-    "dozens": (12.0, 120.0), "scores": (40.0, 200.0), "hundreds": (100.0, 1e3),
-    "thousands": (1e3, 1e4), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
-    "trillions": (1e12, 1e13), "tens": (10.0, 100.0),
-}
+VAGUE = _NUMBERS["vague"]
 # "several hundred", "a few thousand": 2-9 of the scale.
-FEW = {"several": (2, 9), "few": (2, 9), "some": (2, 9)}
+FEW = _NUMBERS["few"]
 
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}
+def number_hint() -> "re.Pattern[str]":
+    """What a sentence must contain to hold a number: a digit, a vulgar fraction, or a number,
+    multiplier, fraction or vague word of the lexicon. Built from the same tables the scanner
+    reads, so the candidate filter cannot lack a word the scanner knows ("a lakh people")."""
+    vocabulary = set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | {"dozen"}
+    vocabulary |= {phrase.split()[-1] for phrase in AND_FRACTIONS}
+    alternatives = "|".join(sorted((re.escape(w) for w in vocabulary), key=len, reverse=True))
+    return re.compile(r"\d|[" + "".join(VULGAR) + r"]|\b(?:" + alternatives + r")\b", re.IGNORECASE)
+
+
+MONTHS = L.words("calendar", "months")
 # Months that are also everyday words: a date only with a capital letter.
-_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec"}
+_AMBIGUOUS_MONTHS = L.words("calendar", "ambiguous_months")
 
 # --------------------------------------------------------------------------------------------
 # Qualifiers: the words before a number that bound it.  (phrase, change)
 
-QUALIFIERS = {
-    # upper bounds
-    "up to": "<", "as many as": "<", "as many": "<", "as much as": "<", "at most": "<",
-    "no more than": "<", "not more than": "<", "nearly": "~", "almost": "~", "just under": "<",
-    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "a maximum of": "<",
-    "maximum of": "<", "up to about": "<", "no fewer than": ">", "shy of": "<",
-    "just shy of": "<", "upto": "<", "not exceeding": "<", "as high as": "<",
-    # lower bounds
-    "more than": ">", "over": ">", "at least": ">", "exceeding": ">", "in excess of": ">",
-    "upwards of": ">", "above": ">", "greater than": ">", "over than": ">", "a minimum of": ">",
-    "minimum of": ">", "no less than": ">", "not less than": ">", "just over": ">",
-    "well over": ">", "well above": ">", "beyond": ">", "north of": ">", "higher than": ">",
-    "some more than": ">", "more then": ">",
-    # approximations
-    "about": "~", "around": "~", "roughly": "~", "some": "~", "an estimated": "~",
-    "estimated": "~", "approximately": "~", "approx": "~", "circa": "~", "ca": "~",
-    "close to": "~", "an approximate": "~", "or so": "~", "nearly about": "~",
-    "in the region of": "~", "on the order of": "~", "of about": "~", "of around": "~",
-    "of some": "~", "on average": "~", "averaging": "~", "averaged": "~", "averages": "~",
-    "barely": "~", "~": "~",
-    "about some": "~", "just about": "~", "somewhere around": "~", "give or take": "~",
-}
-_MAX_QUALIFIER_WORDS = 4
+QUALIFIERS = L.mapping("qualifiers", "before")
+QUALIFIERS_AFTER = L.mapping("qualifiers", "after")
+_MAX_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
 
 # Verbs and words before a number that make it a change ("up 9.4 per cent", "fell 3%").
-UP_WORDS = {"up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
-            "increasing", "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs",
-            "climbing", "jumped", "jump", "jumps", "jumping", "surged", "surge", "surges", "surging",
-            "soared", "soar", "soars", "soaring", "added", "grew", "grow", "grows", "grown",
-            "growing", "advanced", "advances", "advancing", "boosted", "raised", "higher", "spiked",
-            "spiking", "rallied", "rallies", "rallying", "rebounded", "rebounding", "upward",
-            "upwards"}
-DOWN_WORDS = {"down", "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
-              "dropping", "declined", "decline", "declines", "declining", "decreased", "decrease",
-              "decreases", "decreasing", "lost", "lose", "loses", "losing", "slipped", "slip",
-              "slips", "slipping", "slid", "slide", "slides", "sliding", "sank", "sink", "sinks",
-              "sinking", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummet",
-              "plummets", "plummeting", "tumbled", "tumble", "tumbles", "tumbling", "shed", "sheds",
-              "shedding", "cut", "cuts", "cutting", "lower", "eased", "easing", "dipped", "dip",
-              "dips", "dipping", "shrank", "shrunk", "shrinking", "slumped", "slump", "slumps",
-              "slumping", "retreated", "retreating", "contracted", "downward", "downwards"}
+UP_WORDS = L.words("changes", "up")
+DOWN_WORDS = L.words("changes", "down")
 # Movement words that also name things or other events ("a 5% drop", "lost 3 games", "added two
 # goals"): a change only for relative figures ("lost 1.1%", "added 15 sen") or as a verb after
 # "to" or a modal ("is poised to drop 0.2%", "could rise 11 feet").
-AMBIGUOUS_MOVES = {"added", "raised", "higher", "increase", "gain", "rise", "grow", "lost", "lose",
-                   "losing", "cut", "cuts", "cutting", "lower", "shed", "sheds", "shedding", "drop",
-                   "fall", "decline", "decrease", "dip", "slump", "slip", "slide", "sink", "plunge",
-                   "tumble", "jump", "climb", "surge", "soar", "plummet"}
-_BARE_VERB_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "did",
-                     "does", "do", "not", "also"}
+AMBIGUOUS_MOVES = L.words("changes", "ambiguous")
+_BARE_VERB_BEFORE = L.words("changes", "bare_verb_before")
 # Units of a relative figure: a movement word before them is always a change.
-_RELATIVE_UNITS = {"percentage", "percentage point", "point", "basis point", "cent", "sen", "penny"}
+_RELATIVE_UNITS = L.words("changes", "relative_units")
 # "gave up 517 yards", "made up 40%", "turned down 3 offers": phrasal verbs, not movements.
-_PHRASAL_UP = {"give", "gave", "given", "gives", "giving", "make", "made", "makes", "making", "take",
-               "took", "taken", "takes", "taking", "use", "used", "uses", "using", "sum", "summed",
-               "sign", "signed", "signs", "set", "sets", "put", "puts", "putting", "rack", "racked",
-               "racks", "chalk", "chalked", "cough", "coughed", "shell", "shelled", "ring", "rang",
-               "rung", "pony", "open", "opened", "opens", "line", "lined", "team", "teamed", "back",
-               "backed"}
-_PHRASAL_DOWN = {"turn", "turned", "turns", "break", "broke", "broken", "breaks", "shut", "shuts",
-                 "sit", "sat", "vote", "voted", "put", "puts", "back", "backed", "step", "stepped",
-                 "steps", "lay", "laid", "hand", "handed", "hunt", "hunted", "track", "tracked",
-                 "knock", "knocked", "settle", "settled", "calm", "calmed"}
+_PHRASAL_UP = L.words("changes", "phrasal_up")
+_PHRASAL_DOWN = L.words("changes", "phrasal_down")
 
 # Words after a number that make it a page, section, etc. reference when they come before.
-REFERENCE_WORDS = {"page", "pages", "p", "pp", "section", "sections", "chapter", "chapters",
-                   "article", "articles", "no", "nos", "number", "paragraph", "clause", "rule",
-                   "figure", "fig", "table", "item", "line", "lines", "verse", "volume", "vol",
-                   "episode", "season", "round", "week", "game", "stage", "level", "grade",
-                   "route", "highway", "channel", "flight", "room", "gate", "platform", "version",
-                   "resolution", "row", "step", "phase", "act", "scene", "part", "unit", "tier",
-                   "category", "class", "division", "district", "ward", "precinct", "lot",
-                   "block", "suite", "apartment", "floor", "exit", "terminal", "pier", "bay"}
-TIME_PERIODS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
-                "week": "week", "month": "month", "year": "year", "annum": "year",
-                "quarter": "quarter", "night": "night", "shift": "shift", "head": "head",
-                "person": "person", "share": "share", "capita": "person"}
-_PER_WORDS = {"a", "an", "per", "each", "every", "/"}
+REFERENCE_WORDS = L.words("not_quantity", "reference_words")
+TIME_PERIODS = L.mapping("rates", "time_periods")
+_PER_WORDS = L.words("rates", "per_words")
 # what "a"/"an" may price: "$1,271 an ounce", "$60 a barrel"
-_PER_UNITS = {"ounce": "ounce", "barrel": "barrel", "gallon": "gallon", "litre": "litre",
-              "liter": "litre", "tonne": "tonne", "ton": "ton", "kilo": "kilogram",
-              "kilogram": "kilogram", "pound": "pound", "gram": "gram", "bushel": "bushel",
-              "piece": "piece", "ticket": "ticket", "unit": "unit", "dose": "dose"}
+_PER_UNITS = L.mapping("rates", "per_units")
+_PER_ADVERBS = L.mapping("rates", "adverbs")
 # money words that decide "pounds" means sterling, not mass
 _MONEY_CONTEXT = re.compile(
     r"£|\b(pa(id|y|ys|ying)|salar|wage|earn|cost|price|fine|fund|worth|budget|spend|spent|"
@@ -258,27 +191,19 @@ _INDEX_NAME = re.compile(
     r"TSX|Hang\s?Seng|Kospi|Sensex|Nifty|IBEX|AEX|SMI|MSCI|Dow\s?Jones|FTSE\s?AIM|Forbes|Inc\.?)"
     r"\s*(?:Global\s*|Top\s*|All-Share\s*)?$")
 # Words of extent after a length: "37m-long", "20ft high".
-_DIMENSION_WORDS = {"long", "tall", "high", "wide", "deep", "away", "thick", "across", "deep",
-                    "wingspan", "length", "height", "depth"}
+_DIMENSION_WORDS = L.words("not_quantity", "dimension_words")
 # Closed-class words: a number followed by one of them counts nothing.
-_FUNCTION_WORDS = {"and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "will",
-                   "would", "can", "could", "on", "in", "at", "with", "from", "for", "to", "of",
-                   "by", "as", "that", "which", "who", "the", "a", "an", "this", "its", "his", "her",
-                   "their", "does", "did", "also", "just", "now", "then", "said", "says"}
-_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "av", "way", "lane", "ln",
-                 "boulevard", "blvd", "drive", "dr", "place", "pl", "court", "ct", "square", "sq",
-                 "terrace", "crescent", "highway", "hwy", "parkway", "pkwy", "close", "row",
-                 "gardens", "mews", "walk", "circle", "plaza", "broadway"}
+_FUNCTION_WORDS = L.words("not_quantity", "function_words")
+_STREET_WORDS = L.words("not_quantity", "street_words")
 # Verbs in -s that follow a name with a number ("Windows 10 runs"), never counted nouns.
-_VERBS_IN_S = {"is", "was", "has", "does", "says", "runs", "goes", "makes", "gets", "sells",
-               "costs", "offers", "comes", "uses", "remains", "features", "includes", "supports",
-               "looks", "needs", "seems", "takes", "shows", "gives", "lets", "keeps", "starts",
-               "ships", "launches", "arrives", "lacks", "adds", "brings", "packs", "boasts"}
+_VERBS_IN_S = L.words("not_quantity", "verbs_in_s")
 # Endings of plural names and of demonyms that count people ("Democrats", "Chinese", "Iraqi").
-_PEOPLE_ENDINGS = ("s", "ese", "ish", "ch", "i")
+_PEOPLE_ENDINGS = tuple(L.table("not_quantity")["people_endings"])
 
 # Qualifiers that approach a figure from below.
-_APPROACHING = {"nearly", "almost", "close to", "just about"}
+_APPROACHING = L.words("qualifiers", "approaching")
+_ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
+_TIME_OF_DAY = L.words("not_quantity", "time_of_day")
 # Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100".
 _PHONE = re.compile(
     r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\w)"
@@ -702,9 +627,8 @@ class Scanner:
                 return unit.name, j + 2
             word = self._word(j + 1)
             return (word[:-1] if word.endswith("s") and not word.endswith("ss") else word), j + 2
-        if w in ("monthly", "annually", "yearly", "weekly", "daily", "hourly"):
-            return {"monthly": "month", "annually": "year", "yearly": "year", "weekly": "week",
-                    "daily": "day", "hourly": "hour"}[w], j + 1
+        if w in _PER_ADVERBS:
+            return _PER_ADVERBS[w], j + 1
         if w == "a" and self._word(j + 1) == "year":
             return "year", j + 2
         return None, j
@@ -758,7 +682,7 @@ class Scanner:
         nxt = self._word(j)
         if tok.kind == "num":
             suffix = tok.suffix.lower()
-            if suffix in ("st", "nd", "rd", "th"):
+            if suffix in _ORDINAL_SUFFIXES:
                 return True  # ordinal "22nd"
             if suffix and i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].glued \
                     and suffix != "m":
@@ -773,7 +697,7 @@ class Scanner:
                 return True  # "11a", "Model 3s", "Channel 5s": not years or seconds
             if num.year_like and has_unit and self._word(j) in ("quarter", "season", "year", "budget"):
                 return True  # "the 1988 quarter"
-            if suffix in ("am", "pm") or (nxt in ("am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet") and not has_unit):
+            if suffix in ("am", "pm") or (nxt in _TIME_OF_DAY and not has_unit):
                 return True  # time of day
             if suffix == "s" and (num.year_like or re.fullmatch(r"(1[89]|20)\d\d", tok.text) or tok.text.endswith("0")):
                 return True  # decade "1990s", "80s"
@@ -1195,13 +1119,11 @@ class Scanner:
                 change = "up" if tokens[first - 1].text == "+" else "down"  # "Dow +0.2%"
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
-        if tail in ("or so", "or thereabouts"):
-            change = "~"
-        elif tail in ("or more", "and more", "and up", "and above", "or higher", "and over", "or above"):
-            change = ">"
-        elif tail in ("or less", "or fewer", "and under", "or below", "and below", "at most"):
-            change = "<"
-        elif self._word(j2) == "plus" or (j2 < n and tokens[j2].text == "+" and tokens[j2].glued):
+        if tail in QUALIFIERS_AFTER:
+            change = QUALIFIERS_AFTER[tail]
+        elif self._word(j2) in QUALIFIERS_AFTER:
+            change = QUALIFIERS_AFTER[self._word(j2)]  # "500 plus"
+        elif j2 < n and tokens[j2].text == "+" and tokens[j2].glued:
             change = ">"
         per, j3 = (None, j2)
         if cur is not None or unit is not None:
