@@ -10,9 +10,10 @@ dependency parse in ``figrecon.extract``.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from figrecon import currency as currencies
@@ -123,6 +124,8 @@ WEAK_SUFFIX_SCALES = L.words("numbers", "weak_suffixes")
 CURRENCY_SUFFIXES = _NUMBERS["currency_suffixes"]
 UPPER_SUFFIXES = L.words("numbers", "upper_suffixes")
 PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
+# plural nouns without an -s: "25k people" counts them
+IRREGULAR_PLURALS = L.words("numbers", "irregular_plurals")
 FRACTIONS = L.fraction_table("numbers", "fractions")
 VULGAR = L.fraction_table("numbers", "vulgar")
 AND_FRACTIONS = L.fraction_table("numbers", "and_fractions")
@@ -228,6 +231,8 @@ class Mention:
     per: Optional[str] = None  # "month" in "$2,000 a month"
     number_end: int = 0  # end of the number part (before any unit), to find the counted noun
     vague: bool = False
+    #: names of the grammar rules that built this mention (``figrecon.grammar.rules``)
+    rules: tuple[str, ...] = ()
 
 
 @dataclass
@@ -242,6 +247,9 @@ class _Number:
     words: bool = False  # written in words ("four thousand")
     year_like: bool = False
     fraction: bool = False  # "1/16", "1⁄32"
+    rules: list = field(default_factory=list)  # names of the rules that read it
+    mult: float = 1.0  # the multiplier applied last ("thousand" of "five thousand")
+    weak: str = ""  # a weak multiplier suffix not yet read ("m" of "35m")
 
 
 _EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -256,7 +264,7 @@ def _num_value(token: Token) -> Optional[float]:
         value = float(raw)
     except ValueError:
         return None
-    return value if value == value and value not in (float("inf"), float("-inf")) else None
+    return value if math.isfinite(value) else None
 
 
 class Scanner:
@@ -267,6 +275,12 @@ class Scanner:
         self.tokens = tokenize(sentence)
         self.lows = [t.low for t in self.tokens]
         self.units = lexicon()
+        #: (veto rule, start, end) of each number the scanner read and rejected
+        self.vetoes: list[tuple[str, int, int]] = []
+
+    def _veto(self, rule: str, num: "_Number", end: int) -> None:
+        tokens = self.tokens
+        self.vetoes.append((rule, tokens[num.first].start, tokens[max(num.first, min(end, len(tokens)) - 1)].end))
 
     # ---- small helpers -----------------------------------------------------------------
     def _word(self, i: int) -> str:
@@ -284,82 +298,151 @@ class Scanner:
         tok = tokens[i]
         w = self.lows[i]
         if tok.kind == "num":
-            value = _num_value(tok)
-            if value is None:
-                return None
-            j = i + 1
-            scaled = False
-            suffix = tok.suffix.lower()
-            # "80, 000": a thousands separator split off by tokenized text (never a list: no
-            # list item starts with 0)
-            while not tok.suffix and re.fullmatch(r"\d{1,3}", tok.text) and self._is(j, ",") \
-                    and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
-                    and re.fullmatch(r"0\d\d", tokens[j + 1].text):
-                value = value * 1000 + float(tokens[j + 1].text)
-                tok = tokens[j + 1]
-                j += 2
-            if suffix:
-                if suffix in SUFFIX_SCALES and (after_currency or suffix not in WEAK_SUFFIX_SCALES
-                                                or tok.suffix in ("M", "B")):
-                    value *= SUFFIX_SCALES[suffix]
-                    scaled = True
-            # a fraction: "1⁄32" (fraction slash), "1/16 of a pint"; never a date ("10/06/2020")
-            if j + 1 < len(tokens) and tokens[j].text in ("/", "⁄") and tokens[j].glued and tokens[j + 1].glued \
-                    and tok.text.isdigit() and tokens[j + 1].text.isdigit() and not tok.suffix \
-                    and 0 < int(tok.text) < int(tokens[j + 1].text) <= 1000 and not self._is(j + 2, "/") \
-                    and (tokens[j].text == "⁄" or self._is(j + 2, "of")) and not tokens[j + 1].suffix:
-                value = int(tok.text) / int(tokens[j + 1].text)
-                return _Number(value, value, value, i, j + 2, fraction=True)
-            # scientific notation: "1.99×10−30", "6.02 x 10^23"
-            if j + 1 < len(tokens) and self._word(j) in ("×", "x", "*") and tokens[j + 1].text == "10" \
-                    and not tok.suffix:
-                k = j + 2
-                if self._is(k, "^"):
-                    k += 1
-                sign = 1
-                if k < len(tokens) and tokens[k].text in ("-", "−", "‑") and tokens[k].glued:
-                    sign, k = -1, k + 1
-                elif self._is(k, "+"):
-                    k += 1
-                if k < len(tokens) and tokens[k].kind == "num" and tokens[k].glued and tokens[k].text.isdigit() \
-                        and int(tokens[k].text) < 300:
-                    value *= 10.0 ** (sign * int(tokens[k].text))
-                    j = k + 1
-                    tok = tokens[k]
-            if j < len(tokens) and tokens[j].text in VULGAR and tokens[j].glued or (
-                    j < len(tokens) and tokens[j].text in VULGAR and not tok.suffix):
-                value += VULGAR[tokens[j].text]
-                j += 1
-            if not scaled and not tok.suffix:
-                # "2 million", "1.5 billion", "3.5 bn", "£19 m"
-                w2 = self._word(j)
-                if w2 in SCALES and w2 != "hundred" or w2 in ("bn", "mn", "mln", "tn", "trn", "bln") or (
-                        after_currency and w2 in ("m", "k", "b") and self.tokens[j].kind == "word"):
-                    value *= SCALES.get(w2) or SUFFIX_SCALES[w2]
-                    scaled = True
-                    j += 1
-                    if self._word(j) in SCALES and SCALES[self._word(j)] > 1e3:  # "2 thousand million"
-                        value *= SCALES[self._word(j)]
-                        j += 1
-                elif w2 == "hundred" and value < 100:
-                    value *= 100
-                    scaled = True
-                    j += 1
-                    if self._word(j) in SCALES and SCALES[self._word(j)] > 100:  # "4 hundred million"
-                        value *= SCALES[self._word(j)]
-                        j += 1
-                elif w2 == "dozen":
-                    value *= 12
-                    scaled = True
-                    j += 1
-            year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
-                         and 1000 <= value <= 2100)
-            return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like)
+            return self._digits_at(i, after_currency)
         if tok.text in VULGAR:
-            return _Number(VULGAR[tok.text], VULGAR[tok.text], VULGAR[tok.text], i, i + 1)
+            return _Number(VULGAR[tok.text], VULGAR[tok.text], VULGAR[tok.text], i, i + 1,
+                           rules=["vulgar-fraction"])
         if tok.kind != "word":
             return None
         return self._words_at(i)
+
+    def _digits_at(self, i: int, after_currency: bool) -> Optional[_Number]:
+        """A number written in digits at token i, with its multiplier, fraction or exponent."""
+        tokens = self.tokens
+        tok = tokens[i]
+        value = _num_value(tok)
+        if value is None:
+            return None
+        rules = ["european-digits" if _EUROPEAN.fullmatch(_digits(tok.text)) and (
+            tok.text.count(".") > 1 or "," in tok.text and "." in tok.text) else "digits"]
+        j = i + 1
+        scaled = False
+        mult = 1.0
+        weak = ""
+        suffix = tok.suffix.lower()
+        # "80, 000": a thousands separator split off by tokenized text (never a list: no
+        # list item starts with 0)
+        while not tok.suffix and re.fullmatch(r"\d{1,3}", tok.text) and self._is(j, ",") \
+                and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
+                and re.fullmatch(r"0\d\d", tokens[j + 1].text):
+            value = value * 1000 + float(tokens[j + 1].text)
+            tok = tokens[j + 1]
+            j += 2
+            rules.append("split-thousands")
+        if suffix:
+            if tok.suffix in CURRENCY_SUFFIXES and after_currency:
+                mult = CURRENCY_SUFFIXES[tok.suffix]  # "$2.174T"
+                rules.append("currency-multiplier")
+            elif suffix in SUFFIX_SCALES and (suffix not in WEAK_SUFFIX_SCALES or tok.suffix in UPPER_SUFFIXES):
+                mult = SUFFIX_SCALES[suffix]
+                rules.append("glued-multiplier")
+            elif suffix in WEAK_SUFFIX_SCALES and after_currency:
+                mult = SUFFIX_SCALES[suffix]  # "£19m", "$50k"
+                rules.append("currency-multiplier")
+            elif suffix in WEAK_SUFFIX_SCALES:
+                weak = suffix  # read later, with what follows ("1.2m tons", "35m of its")
+            if mult != 1.0:
+                value *= mult
+                scaled = True
+        # a fraction: "1⁄32" (fraction slash), "1/2 gallon", "1/16 of a pint"; never a date
+        # ("10/06/2020"); whether a unit or "of" follows is checked once the unit is read
+        fraction = self._slash_fraction(i, j)
+        if fraction is not None:
+            value, j = fraction
+            return _Number(value, value, value, i, j, fraction=True, rules=rules + ["slash-fraction"])
+        # scientific notation: "1.99×10−30", "6.02 x 10^23"
+        if j + 1 < len(tokens) and self._word(j) in ("×", "x", "*") and tokens[j + 1].text == "10" \
+                and not tok.suffix:
+            k = j + 2
+            if self._is(k, "^"):
+                k += 1
+            sign = 1
+            if k < len(tokens) and tokens[k].text in ("-", "−", "‑") and tokens[k].glued:
+                sign, k = -1, k + 1
+            elif self._is(k, "+"):
+                k += 1
+            if k < len(tokens) and tokens[k].kind == "num" and tokens[k].glued and tokens[k].text.isdecimal() \
+                    and int(tokens[k].text) < 300:
+                value *= 10.0 ** (sign * int(tokens[k].text))
+                j = k + 1
+                tok = tokens[k]
+                rules.append("scientific")
+        if j < len(tokens) and tokens[j].text in VULGAR and (tokens[j].glued or not tok.suffix):
+            value += VULGAR[tokens[j].text]
+            j += 1
+            rules.append("vulgar-fraction")
+        elif not tok.suffix and "." not in tok.text and j < len(tokens) and not tokens[j].glued:
+            # "1 1/2 cups": a whole number, then a fraction
+            fraction = self._slash_fraction(j, j + 1)
+            if fraction is not None and tokens[j].kind == "num" and not tokens[j].suffix:
+                value += fraction[0]
+                j = fraction[1]
+                rules.append("mixed-number")
+        if not scaled and not tok.suffix:
+            # "2 million", "1.5 billion", "3.5 bn", "£19 m", "$143-billion"
+            k = j
+            if self._word(k) in ("-", "‑") and tokens[k].glued and k + 1 < len(tokens) and tokens[k + 1].glued \
+                    and self._word(k + 1) in SCALES and self._word(k + 1) not in ("hundred", "dozen"):
+                k += 1
+            w2 = self._word(k)
+            if w2 in SCALES and w2 != "hundred" or (w2 in SUFFIX_SCALES and w2 not in WEAK_SUFFIX_SCALES
+                                                     and tokens[k].kind == "word") or (
+                    after_currency and w2 in WEAK_SUFFIX_SCALES and tokens[k].kind == "word"):
+                mult = SCALES.get(w2) or SUFFIX_SCALES[w2]
+                rules.append("hyphenated-multiplier" if k > j else (
+                    "scale-word" if w2 in SCALES else "glued-multiplier"))
+                j = k + 1
+                if self._word(j) in SCALES and SCALES[self._word(j)] > 1e3:  # "2 thousand million"
+                    mult *= SCALES[self._word(j)]
+                    j += 1
+                value *= mult
+                scaled = True
+            elif w2 == "hundred" and value < 100:
+                mult = 100
+                j += 1
+                if self._word(j) in SCALES and SCALES[self._word(j)] > 100:  # "4 hundred million"
+                    mult *= SCALES[self._word(j)]
+                    j += 1
+                value *= mult
+                scaled = True
+                rules.append("scale-word")
+            elif w2 == "dozen":
+                mult = 12
+                value *= 12
+                scaled = True
+                j += 1
+                rules.append("scale-word")
+            elif self._word(j) == "and" and not self.tokens[i].suffix:
+                value, j = self._and_fraction(value, j, rules)
+        year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
+                     and 1000 <= value <= 2100)
+        return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like, rules=rules,
+                       mult=mult, weak=weak)
+
+    def _slash_fraction(self, i: int, j: int) -> Optional[tuple[float, int]]:
+        """"1/2", "3/4", "1⁄32" at tokens i (numerator), j (slash): (value, next index) or None.
+        Never a date: the denominator is larger, and no second slash follows ("10/06/2020")."""
+        tokens = self.tokens
+        if not (j + 1 < len(tokens) and i < j and tokens[j].text in ("/", "⁄") and tokens[j].glued
+                and tokens[j + 1].glued):
+            return None
+        top, bottom = tokens[i], tokens[j + 1]
+        if top.kind != "num" or bottom.kind != "num" or top.suffix or bottom.suffix \
+                or not top.text.isdecimal() or not bottom.text.isdecimal() or self._is(j + 2, "/"):
+            return None
+        numerator, denominator = int(top.text), int(bottom.text)
+        if not 0 < numerator < denominator <= 1000:
+            return None
+        return numerator / denominator, j + 2
+
+    def _and_fraction(self, value: float, j: int, rules: list) -> tuple[float, int]:
+        """"two and a half", "5 and three quarters": the fraction after "and" is added."""
+        for span in (2, 3):
+            phrase = " ".join(self.lows[j + 1:j + 1 + span])
+            if phrase in AND_FRACTIONS and len(self.lows[j + 1:j + 1 + span]) == span:
+                rules.append("and-fraction")
+                return value + AND_FRACTIONS[phrase], j + 1 + span
+        return value, j
 
     def _words_at(self, i: int) -> Optional[_Number]:
         w = self._word(i)
@@ -382,11 +465,12 @@ class Scanner:
                 return None  # "tens" alone, "scores" (sports), "dozens" alone are rarely counts
             if w == "tens" and low == 10.0:
                 return None
-            return _Number(None, low, high, i, j, vague=True, words=True)
+            return _Number(None, low, high, i, j, vague=True, words=True, rules=["vague-plural"])
         # "a dozen", "a hundred", "a million", "half a million", "a third of"
         if w in ("quarter", "half") and self._word(i + 1) in SCALES and SCALES[self._word(i + 1)] >= 1e3:
             value = FRACTIONS[w] * SCALES[self._word(i + 1)]  # "quarter million"
-            return _Number(value, value, value, i, i + 2, scaled=True, words=True)
+            return _Number(value, value, value, i, i + 2, scaled=True, words=True,
+                           rules=["fraction-of-scale"])
         if w in ("a", "an", "half"):
             j = i + 1
             factor = 1.0
@@ -400,10 +484,15 @@ class Scanner:
                     if self._word(j) in SCALES and SCALES[self._word(j)] > (SCALES.get(nxt) or 12):
                         value *= SCALES[self._word(j)]
                         j += 1
-                return _Number(value, value, value, i, j, scaled=True, words=True)
-            if w in ("a", "an") and nxt in ("third", "quarter", "half", "fifth") and self._is(j + 1, "of"):
+                return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"])
+            if w in ("a", "an") and nxt in FRACTIONS and self._is(j + 1, "of"):
                 value = FRACTIONS[nxt]
-                return _Number(value, value, value, i, j + 1, words=True)
+                of_scale = self._of_scale(j + 2)
+                if of_scale is not None:  # "a quarter of a million"
+                    value *= of_scale[0]
+                    return _Number(value, value, value, i, of_scale[1], scaled=True, words=True,
+                                   rules=["fraction-of-scale"])
+                return _Number(value, value, value, i, j + 1, words=True, rules=["fraction-words"])
             return None
         # "several hundred", "a few thousand"
         if w in FEW or (w == "a" and self._is(i + 1, "few")):
@@ -411,7 +500,8 @@ class Scanner:
             if self._word(j) in SCALES:
                 scale = SCALES[self._word(j)]
                 lo, hi = FEW.get(self._word(i), FEW["few"])
-                return _Number(None, lo * scale, hi * scale, i, j + 1, vague=True, words=True)
+                return _Number(None, lo * scale, hi * scale, i, j + 1, vague=True, words=True,
+                               rules=["few-scale"])
             return None
         if w not in SMALL and w not in TENS and not re.fullmatch(r"[a-z]+-[a-z]+", w):
             return None
@@ -441,15 +531,34 @@ class Scanner:
         if not seen:
             return None
         value = total + current
+        rules = ["number-words"]
+        # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"
+        last_word = self._word(j - 1)
+        mult = SCALES.get(last_word, 12 if last_word == "dozen" else 1.0) if j - i > 1 else 1.0
+        if self._word(j) == "and":
+            value, j = self._and_fraction(value, j, rules)  # "two and a half"
         # "two thirds of", "three quarters of", "three quarters billion"
-        if self._word(j) in ("thirds", "quarters", "fifths", "third", "quarter", "fifth") and value < 10 and (
+        if self._word(j) in FRACTIONS and self._word(j) != "half" and value < 10 and (
                 self._is(j + 1, "of") or self._word(j + 1) in SCALES):
             value *= FRACTIONS[self._word(j)]
             j += 1
+            rules.append("fraction-words")
+            of_scale = self._of_scale(j + 1) if self._is(j, "of") else None
             if self._word(j) in SCALES:
                 value *= SCALES[self._word(j)]
                 j += 1
-        return _Number(value, value, value, i, j, words=True, scaled=j - i > 1)
+                rules[-1] = "fraction-of-scale"
+            elif of_scale is not None:  # "three quarters of a million"
+                value *= of_scale[0]
+                j = of_scale[1]
+                rules[-1] = "fraction-of-scale"
+        return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
+
+    def _of_scale(self, k: int) -> Optional[tuple[float, int]]:
+        """"a million" at token k (after "a quarter of"): (scale, next index) or None."""
+        if self._word(k) in ("a", "an") and self._word(k + 1) in SCALES and SCALES[self._word(k + 1)] >= 1e3:
+            return SCALES[self._word(k + 1)], k + 2
+        return None
 
     # ---- units ---------------------------------------------------------------------------
     def _currency_before(self, i: int) -> tuple[Optional[currencies.Currency], int]:
@@ -530,6 +639,8 @@ class Scanner:
         if word == "p" and self._is(start + 1, ".") and (start + 2 >= len(tokens)):
             return Unit("point", "dimensionless"), start + 1
         for span in (2, 1):
+            if start + span > len(tokens):
+                continue  # a phrase cut by the end of the sentence is no phrase
             phrase = " ".join(self.lows[start:start + span])
             if phrase in _NAME_ALIASES and money_ok and all(t.kind == "word" for t in tokens[start:start + span]):
                 return _currency(_NAME_ALIASES[phrase]), start + span
@@ -579,6 +690,60 @@ class Scanner:
                 return unit, start + span
         return None, j
 
+    def _weak_evidence(self, k: int) -> bool:
+        """Whether the words at token k show that a weak multiplier before them ("m", "k", "mil")
+        multiplies: a unit or currency name ("1.2m tons", "2m euros"), a plural noun ("25k
+        people"), or a possessive partitive ("35m of its devices")."""
+        if k >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        if tok.kind != "word":
+            return False
+        word = self.lows[k]
+        if word == "of":
+            return self._word(k + 1) in PARTITIVE_DETERMINERS
+        if currencies.lookup(tok.text) is not None or self.units.surface(word) is not None:
+            return True
+        return tok.text.islower() and word not in _FUNCTION_WORDS and (word in IRREGULAR_PLURALS or (
+            word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
+
+    def _weak_multiplier(self, num: _Number, unit, j: int, j2: int, fired: list):
+        """Read the weak suffix of ``num`` ("m", "k", "b" glued to digits) as a multiplier when
+        what follows shows one, or "m" as metres; ``num.weak`` stays set when neither reading is
+        shown (the caller then reports nothing: a wrong value is worse than a miss)."""
+        suffix = num.weak
+        tokens = self.tokens
+        multiplies = unit is not None or self._weak_evidence(j)
+        if not multiplies and suffix == "k" and not self._word(num.first - 1) in ("a", "an", "the") and (
+                j >= len(tokens) or tokens[j].kind != "word"):
+            multiplies = True  # "around 25k.": "k" is no unit on its own
+        if multiplies and not (suffix == "m" and isinstance(unit, Unit) and unit.dimension == "length"):
+            num.value *= SUFFIX_SCALES[suffix]
+            num.low = num.high = num.value
+            num.scaled = True
+            num.weak = ""
+            fired.append("weak-multiplier")
+            return unit, j2
+        if suffix == "m" and unit is None:
+            unit, j2 = self._metre_or_million(num, j)
+            if unit is not None:
+                num.weak = ""
+                fired.append("metre")
+            elif num.scaled:
+                num.weak = ""
+                fired.append("weak-multiplier")
+        return unit, j2
+
+    def _counts_noun(self, k: int) -> bool:
+        """A lower-case noun at token k that a number before it could count ("4,000 fighters"):
+        no unit, currency, multiplier or function word."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word" or not self.tokens[k].text.islower():
+            return False
+        word = self.lows[k]
+        return word not in _FUNCTION_WORDS and word not in SCALES and word not in SUFFIX_SCALES \
+            and currencies.lookup(word) is None and self.units.surface(word) is None \
+            and word not in QUALIFIERS_AFTER and word.split()[0] not in ("or", "and")
+
     def _metre_or_million(self, num: _Number, j: int):
         """A lowercase "m" glued to a number without a currency: metres ("37m (121ft)-long",
         "a 37m yacht", "32m2"), or millions before a plural noun ("37m people"). Returns
@@ -594,7 +759,7 @@ class Scanner:
         if word in _DIMENSION_WORDS or self._word(j) in ("(", "["):
             return metre, j
         if nxt is not None and nxt.kind == "word" and nxt.text.islower() and word not in _FUNCTION_WORDS:
-            if word.endswith("s") and not word.endswith("ss"):
+            if word.endswith("s") and not word.endswith("ss") or word in IRREGULAR_PLURALS:
                 num.value *= 1e6  # "37m people"
                 num.low = num.high = num.value
                 num.scaled = True
@@ -674,7 +839,8 @@ class Scanner:
         return "up" if w in UP_WORDS else "down"
 
     # ---- not quantities --------------------------------------------------------------------
-    def _is_not_quantity(self, num: _Number, has_unit: bool, cur) -> bool:
+    def _is_not_quantity(self, num: _Number, has_unit: bool, cur) -> Optional[str]:
+        """The veto rule that makes this number no quantity (``figrecon.grammar.rules``), or None."""
         tokens = self.tokens
         i, j = num.first, num.last
         tok = tokens[i]
@@ -683,88 +849,88 @@ class Scanner:
         if tok.kind == "num":
             suffix = tok.suffix.lower()
             if suffix in _ORDINAL_SUFFIXES:
-                return True  # ordinal "22nd"
+                return "veto-ordinal"  # ordinal "22nd"
             if suffix and i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].glued \
                     and suffix != "m":
-                return True  # "9AB8", "4x4": letters between digits make a code
+                return "veto-code"  # "9AB8", "4x4": letters between digits make a code
             if i >= 1 and tok.glued and tokens[i - 1].kind == "num" and tokens[i - 1].suffix:
-                return True  # the "4" after "4x"
+                return "veto-code"  # the "4" after "4x"
             if (tok.text.startswith(".") and tok.glued and i >= 1 and tokens[i - 1].kind == "num") or (
                     j < len(tokens) and tokens[j].kind == "num" and tokens[j].glued and tokens[j].text.startswith(".")):
-                return True  # "Version 1.2.3", "192.168.0.1": dotted codes, not amounts
+                return "veto-version"  # "Version 1.2.3", "192.168.0.1": dotted codes, not amounts
             if suffix in ("a", "s") and ("." not in tok.text) and (
                     suffix == "a" or (i >= 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper())):
-                return True  # "11a", "Model 3s", "Channel 5s": not years or seconds
+                return "veto-code"  # "11a", "Model 3s", "Channel 5s": not years or seconds
             if num.year_like and has_unit and self._word(j) in ("quarter", "season", "year", "budget"):
-                return True  # "the 1988 quarter"
+                return "veto-year"  # "the 1988 quarter"
             if suffix in ("am", "pm") or (nxt in _TIME_OF_DAY and not has_unit):
-                return True  # time of day
+                return "veto-time"  # time of day
             if suffix == "s" and (num.year_like or re.fullmatch(r"(1[89]|20)\d\d", tok.text) or tok.text.endswith("0")):
-                return True  # decade "1990s", "80s"
+                return "veto-decade"  # decade "1990s", "80s"
             # times "10:30", scores "3-1", phone numbers "555-0100", ratios "2:1"
             if j < len(tokens) and tokens[j].text in (":",) and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].kind == "num" and tokens[j + 1].glued:
-                return True
+                return "veto-time"
             if i >= 2 and tokens[i - 1].text == ":" and tok.glued and tokens[i - 1].glued and tokens[i - 2].kind == "num":
-                return True
+                return "veto-time"
             if "/" in (self._word(i - 1), nxt) and (tok.glued or (j < len(tokens) and tokens[j].glued)) and not has_unit and cur is None:
                 if (j < len(tokens) and tokens[j].text == "/" and j + 1 < len(tokens) and tokens[j + 1].kind == "num") or (i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].kind == "num"):
-                    return True  # dates 10/06/2020, fractions 3/4
+                    return "veto-date"  # dates 10/06/2020, fractions 3/4
             if i >= 2 and tokens[i - 1].text in "-‑" and tok.glued and not tokens[i - 1].glued \
                     and tokens[i - 2].kind == "word" and tokens[i - 2].text.isupper() and len(tokens[i - 2].text) > 1:
-                return True  # "COVID -19": a name with its hyphen spaced off
+                return "veto-name"  # "COVID -19": a name with its hyphen spaced off
             # names with digits: "F-16", "COVID-19", "G20", "Su-25", "A320", "iPhone 11"
             if tok.glued and i >= 1 and self._negative_before(i) is None and (tokens[i - 1].kind == "word" or (tokens[i - 1].text in "-‑" and i >= 2 and tokens[i - 2].kind in ("word", "num") and tokens[i - 1].glued)):
                 if cur is None:
-                    return True
+                    return "veto-code"
             if tok.suffix and not has_unit and cur is None and tok.suffix.lower() not in SUFFIX_SCALES:
-                return True  # "5G", "3D", "4x4", "A4": codes, not amounts
+                return "veto-code"  # "5G", "3D", "4x4", "A4": codes, not amounts
             # page, section, number references: "page 5", "No. 3", "Article 370"
             if prev in REFERENCE_WORDS and cur is None and not has_unit and prev not in ("week", "game", "round", "level", "floor", "stage", "unit", "part"):
-                return True
+                return "veto-reference"
             if i >= 1 and tokens[i - 1].text in "#№" and tokens[i - 1].glued is not None and cur is None:
-                return True
+                return "veto-reference"
             if prev in ("top", "the") and i >= 1 and cur is None and not has_unit and self._word(i - 2) in ("fortune", "ftse", "s&p", "nasdaq"):
-                return True
+                return "veto-name"
             # dates: "June 29, 2014", "Sept. 22", "29 June", "03 Oct, 2020", "October 6"
             if self._is_month(i - 1) or (self._is_month(i - 2) and prev == "."):
-                return True
+                return "veto-date"
             if self._is_month(j) or (nxt == "of" and self._is_month(j + 1)):
                 if tok.text.isdigit() and 1 <= int(tok.text) <= 31:
-                    return True
+                    return "veto-date"
             if num.year_like and cur is None and not has_unit and self._qualifier_before(i)[0] is None:
-                return True  # years are quantities only with a unit, currency or qualifier
+                return "veto-year"  # years are quantities only with a unit, currency or qualifier
             if re.fullmatch(r"2[1-9]\d\d", tok.text) and not suffix and cur is None and not has_unit \
                     and prev in ("by", "in", "until", "till", "before", "after", "since", "from"):
-                return True  # "by 2120": a year further ahead
+                return "veto-year"  # "by 2120": a year further ahead
             # sentence-level noise: "Copyright 2020"
         else:
             # number words that are not amounts: "one" as a pronoun, "one another", "no one"
             if num.value == 1 and self._word(i) == "one" and not has_unit:
                 if nxt in ("another", "after", "by", "way", "day", "time", "thing", "or", "and", "to", "in", "on", "at", "who", "that", "which", "can", "could", "would", "will", "should", "must", "may", "might", "is", "was", "has", "had", "'s", "of") and nxt != "of":
-                    return True
+                    return "veto-pronoun"
                 if prev in ("no", "any", "every", "each", "someone", "the", "this", "that", "which", "last", "only", "no-one", "anyone", "everyone"):
-                    return True
+                    return "veto-pronoun"
                 if nxt in (".", ",", ";", ":", "!", "?", "") and prev not in ("to", "of"):
-                    return True
+                    return "veto-pronoun"
             if self._word(i) in ("second", "third"):
-                return True
+                return "veto-pronoun"
         if tok.kind == "num" and i >= 1 and tokens[i - 1].kind == "word" and any(c.isupper() for c in tokens[i - 1].text) and not tok.glued and cur is None and not has_unit:
             # product and event names: "iPhone 11", "World War 2", "Big 12", "Fortune 100"
             name = tokens[i - 1].text
             if i - 1 > 0 and self._word(i - 1) not in QUALIFIERS and name.lower() not in MONTHS and name.lower() not in UP_WORDS | DOWN_WORDS and not self._capital_sentence_start(i - 1) and name.lower() not in ("rs", "about", "around", "some", "nearly", "over", "almost"):
                 if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower()) \
                         and not self._title_case():
-                    return True
+                    return "veto-name"
                 if j >= len(tokens) or tokens[j].kind != "word":
-                    return False
+                    return None
                 # "Windows 10 launched", "Xbox 360 sold": the next word is no noun the number
                 # could count (a plural); not in title-case headlines ("Turkey Sends 500 Fighters")
                 following = self.lows[j]
                 plural = following.endswith("s") and not following.endswith("ss") \
                     and following not in _VERBS_IN_S
                 if not plural and not self._title_case() and not tok.text.startswith("0"):
-                    return True
-        return False
+                    return "veto-name"
+        return None
 
     def _title_case(self) -> bool:
         """A headline in title case ("Turkey Sends 500 Fighters To Azerbaijan"): every word
@@ -981,6 +1147,9 @@ class Scanner:
                     _scale_by_code(num, tokens[cur_start].text)  # "MAUD 60"
         if num is None:
             return None
+        fired = list(num.rules)
+        if cur is not None:
+            fired.append("currency-before")
         j = num.last
         # a range: "1,500-2,000", "$1,500 to $2,000", "between X and Y", "from X to Y", "X or Y"
         num2 = None
@@ -1012,18 +1181,23 @@ class Scanner:
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
                         and prev_word not in ("by", "to"))
                     or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
-                    if (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
+                    if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
+                            and self._counts_noun(cand.last):
+                        pass  # "paid $1,500 to 4,000 fighters": a sum, then a count
+                    elif (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         num2 = cand
+                        fired += ["range"] + cand.rules
                         if cur is None and cur2 is not None:
                             cur = cur2
                         # "$1.5-2 million": the multiplier of the second applies to the first
-                        if (cand.scaled and not num.scaled and num.value is not None and num.value < cand.value / 100
-                                and num.value <= _plain_value(self, cand)):
-                            factor = cand.value / _plain_value(self, cand)
-                            num.value *= factor
+                        if (cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None
+                                and num.value < cand.value / 100 and num.value <= cand.value / cand.mult):
+                            num.value *= cand.mult
                             num.low = num.high = num.value
+                            fired.append("range-shared-multiplier")
                         j = cand.last
                         if num.year_like and cand.year_like:
+                            self._veto("veto-year-span", num, j)
                             return None, j  # "2019-2020": a span of years
         # unit after the number(s): "miles", "per cent", "%", "manat", "km/h"
         last_tok = tokens[num.last - 1]
@@ -1038,8 +1212,29 @@ class Scanner:
             found, k2 = self._unit_after(k, "", last_tok, money_ok=False)
             if isinstance(found, Unit):
                 unit, j2 = found, k2
-        if unit is None and cur is None and suffix == "m" and not num.scaled and num2 is None:
-            unit, j2 = self._metre_or_million(num, j)
+        if unit is not None:
+            fired.append("currency-after" if isinstance(unit, currencies.Currency) else
+                         "subunit" if unit.dimension == "currency" else
+                         "glued-unit" if j2 == j and suffix else "unit")
+        if num.weak and not num.scaled and num2 is None:
+            unit, j2 = self._weak_multiplier(num, unit, j, j2, fired)
+            if num.weak:
+                self._veto("veto-unread-multiplier", num, j)
+                return None, j
+        elif unit is None and cur is None and num2 is None and not num.scaled and self._word(j) in WEAK_SUFFIX_SCALES \
+                and tokens[j].kind == "word" and self._weak_evidence(j + 1):
+            num.value *= SUFFIX_SCALES[self._word(j)]  # "3 mil dollars", "10 mil people"
+            num.low = num.high = num.value
+            num.scaled = True
+            fired.append("weak-multiplier")
+            unit, j2 = self._unit_after(j + 1, "", last_tok, money_ok=True)
+            if unit is None:
+                j2 = j = j + 1
+            else:
+                fired.append("currency-after" if isinstance(unit, currencies.Currency) else "unit")
+        if num.fraction and unit is None and cur is None and self._word(j2) != "of":
+            self._veto("veto-date", num, j)
+            return None, j  # "1/2" alone: as often a date as a half
         # "1,500 to 2,000 dollars" handled above; "$1,800 dollars": a doubled currency word is eaten
         if isinstance(unit, currencies.Currency):
             if cur is None:
@@ -1050,6 +1245,8 @@ class Scanner:
         elif cur is not None and j < n:
             c2 = None
             for span in (2, 1):
+                if j + span > n:
+                    continue
                 phrase = " ".join(t.text for t in tokens[j:j + span])
                 c2 = currencies.lookup(phrase)
                 if c2 is not None and c2.iso == cur.iso and all(t.kind == "word" for t in tokens[j:j + span]):
@@ -1072,14 +1269,17 @@ class Scanner:
                         num.value += cents.value / 100
                         num.low = num.high = num.value
                         j2 = cents.last + (1 if after in ("cents", "cent", "pence") else 0)
+                        fired.append("cents")
         # ages: "38-year-old", "38 years old", "aged 38"
         if unit is not None and unit.name in ("year", "month", "week", "day"):
             k = j2 + (1 if self._word(j2) in ("-", "‑") else 0)
             if self._word(k) == "old":
                 unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
+                fired.append("age")
         elif unit is None and cur is None and num2 is None and (
                 self._word(num.first - 1) == "aged" or self._apposed_age(num)):
             unit = Unit("year of age", "time")
+            fired.append("age")
         # "a five-year $700,000 award", "a two-month contract": a spelled-out duration made an
         # adjective describes the thing; NewsQuant does not count it ("a five-year, 1.8 billion-
         # mile journey", with a comma, still is)
@@ -1087,11 +1287,14 @@ class Scanner:
                 and num.words and num2 is None and cur is None \
                 and self._word(num.last) in ("-", "‑") and tokens[num.last].glued and j2 < n \
                 and (tokens[j2].kind == "word" or currencies.lookup(tokens[j2].text) is not None):
+            self._veto("veto-adjective-duration", num, j2)
             return None, j2
         end_tok = j2 - 1 if j2 > j else j - 1
         has_unit = unit is not None
-        if self._is_not_quantity(num, has_unit, cur) or (
-                not has_unit and cur is None and self._is_name_number(num, j)):
+        veto = self._is_not_quantity(num, has_unit, cur) or (
+            "veto-name" if not has_unit and cur is None and self._is_name_number(num, j) else None)
+        if veto is not None:
+            self._veto(veto, num, j2 if j2 > j else j)
             return None, j2 if j2 > j else j
         if num2 is None and num.value is None and not num.vague:
             return None
@@ -1109,22 +1312,29 @@ class Scanner:
         below = qual is not None and " ".join(self.lows[qstart:first]) in _APPROACHING
         if qual is not None:
             change = qual
+            fired.append("qualifier-before")
             if self._change_before(qstart, relative) in ("up", "down"):
+                fired.append("change-word")
                 change = self._change_before(qstart, relative)  # "up nearly 57%", "rose under 4%": the movement
         else:
             ch = self._change_before(first, relative)
             if ch:
                 change = ch
+                fired.append("change-word")
             elif first >= 1 and tokens[first - 1].text in "+−" and tokens[first].glued is True:
                 change = "up" if tokens[first - 1].text == "+" else "down"  # "Dow +0.2%"
+                fired.append("sign-change")
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
         if tail in QUALIFIERS_AFTER:
             change = QUALIFIERS_AFTER[tail]
+            fired.append("qualifier-after")
         elif self._word(j2) in QUALIFIERS_AFTER:
             change = QUALIFIERS_AFTER[self._word(j2)]  # "500 plus"
+            fired.append("qualifier-after")
         elif j2 < n and tokens[j2].text == "+" and tokens[j2].glued:
             change = ">"
+            fired.append("qualifier-after")
         per, j3 = (None, j2)
         if cur is not None or unit is not None:
             per, j3 = self._per_after(j2)
@@ -1134,6 +1344,8 @@ class Scanner:
                 close = next((k for k in range(j2 + 1, min(j2 + 12, n)) if self._word(k) in (")", "]")), None)
                 if close is not None:
                     per, _ = self._per_after(close + 1)
+            if per is not None:
+                fired.append("per-period")
         # interval
         if num2 is not None:
             first_value = -num.value if negative is not None else num.value  # "-5 to 3"
@@ -1142,17 +1354,20 @@ class Scanner:
             if change not in ("=",):
                 if change == ">":
                     high = None
+                    fired.append("interval-bound")
                 elif change == "<":
                     low = None
+                    fired.append("interval-bound")
         else:
             value, low, high = num.value, num.low, num.high
             if change == "<":
                 low = None
-                if num.vague:
-                    low = None
+                fired.append("interval-bound")
             elif change == ">":
                 high = None
+                fired.append("interval-bound")
             elif change == "~" and value is not None:
+                fired.append("interval-approximate")
                 low, high = value * 0.9, value * 1.1
                 if value < 0:
                     low, high = high, low
@@ -1169,9 +1384,13 @@ class Scanner:
         start_char = tokens[qstart if qual is not None else first].start
         if negative is not None:
             start_char = min(start_char, tokens[negative].start)
+            fired.append("negative")
             if num2 is None:
                 value = -value if value is not None else None
                 low, high = (-high if high is not None else None), (-low if low is not None else None)
+        if any(x is not None and not (math.isfinite(x) and abs(x) <= MAX_VALUE) for x in (value, low, high)):
+            self._veto("veto-out-of-range", num, j2)
+            return None, max(j2, j)  # an overflow is no figure anyone stated
         end_char = tokens[max(end_tok, (num2.last if num2 else num.last) - 1)].end
         if per is not None:
             end_char = tokens[j3 - 1].end
@@ -1179,7 +1398,7 @@ class Scanner:
             start=start_char, end=end_char, value=value, low=low, high=high, change=change,
             unit=unit_name, dimension=dimension, currency=iso, per=per,
             number_end=tokens[(num2.last if num2 else num.last) - 1].end,
-            vague=num.vague,
+            vague=num.vague, rules=tuple(dict.fromkeys(fired)),
         ), max(j3, j2, j)
 
 
