@@ -85,30 +85,8 @@ def tokenize(text: str) -> list[Token]:
 
 _ABBREVIATIONS = L.words("not_quantity", "abbreviations")
 
-# Currency spellings figrecon.currency does not know: mangled signs in wire copy ("PS2.7m" for
-# "£2.7m", "Y=590 billion" for "¥590 billion") and names of Nordic crowns.
-_SIGN_ALIASES = {"PS": "GBP", "Y": "JPY", "Y=": "JPY", "$US": "USD", "$A": "AUD", "$NZ": "NZD",
-                 "$C": "CAD", "$HK": "HKD", "$S": "SGD"}
-_NAME_ALIASES = {"danish crowns": "DKK", "danish crown": "DKK", "swedish crowns": "SEK",
-                 "swedish crown": "SEK", "norwegian crowns": "NOK", "norwegian crown": "NOK",
-                 "kroner": "DKK", "krone": "DKK"}
-# Display names where the news usage differs from figrecon.currency's name.
-_CURRENCY_NAMES = {"israeli new shekel": "shekel", "danish crown": "danish krone"}
-# Letter codes before "$" ("C$", "c $", "mxn$", "cad$").
-_DOLLAR_PREFIXES = {"c": "CAD", "us": "USD", "a": "AUD", "au": "AUD", "hk": "HKD", "nz": "NZD",
-                    "s": "SGD", "nt": "TWD", "mxn": "MXN", "cad": "CAD", "usd": "USD", "aud": "AUD",
-                    "mx": "MXN", "r": "BRL"}
-# Currency names that may stand before an amount ("dollar 22.5 million").
-_NAMES_BEFORE = {"dollar", "dollars", "euro", "euros", "rupees", "rupee", "yen", "yuan", "ringgit"}
-# Sub-units of money: amounts in them keep no ISO code (they are not whole units of one).
-_SUBUNITS = {"cent": "cent", "cents": "cent", "sen": "sen", "pence": "penny", "penny": "penny",
-             "paise": "paisa", "kopecks": "kopeck", "satoshis": "satoshi", "satoshi": "satoshi"}
 # Unit symbols glued to a number that the quantulum3 lexicon reads otherwise.
 _GLUED_UNITS = L.mapping("glued_units", "units")
-
-
-def _currency(iso_or_name: str) -> Optional["currencies.Currency"]:
-    return currencies.lookup(iso_or_name)
 
 
 # --------------------------------------------------------------------------------------------
@@ -570,8 +548,8 @@ class Scanner:
             spaced_ok = tokens[i - 2].text.islower() or len(code) == 1 or tokens[i - 2].text.isupper()
             if code == "a" and not (tokens[i - 1].glued and tokens[i - 2].text == "A"):
                 spaced_ok = False  # "a $3,500 mortgage": the article, not A$
-            if code in _DOLLAR_PREFIXES and (tokens[i - 1].glued and code != "a" or spaced_ok):
-                found = _currency(_DOLLAR_PREFIXES[code])
+            if currencies.dollar_prefix(code) is not None and (tokens[i - 1].glued and code != "a" or spaced_ok):
+                found = currencies.dollar_prefix(code)
                 if found is not None:
                     return found, i - 2
         for span in (3, 2, 1):
@@ -590,7 +568,7 @@ class Scanner:
                 # a code or abbreviation ("USD", "Rs", "AZN"): must be upper-case or "Rs";
                 # a full name only right before the number ("dollar 22.5 million")
                 if not (text.isupper() or text.rstrip(".").lower() in ("rs", "rp", "dh", "dhs", "sr")
-                        or (text.lower() in _NAMES_BEFORE and self._word(start - 1) not in ("the", "a", "per"))):
+                        or (currencies.stands_before(text) and self._word(start - 1) not in ("the", "a", "per"))):
                     continue
             return cur, start
         # "PS2.7m", "Y=28,030": mangled signs, glued to the number
@@ -599,8 +577,8 @@ class Scanner:
                 start = i - span
                 if start >= 0 and all(tokens[k].glued for k in range(start + 1, i + 1)):
                     text = "".join(t.text for t in tokens[start:i])
-                    if text in _SIGN_ALIASES:
-                        return _currency(_SIGN_ALIASES[text]), start
+                    if currencies.glued_sign(text) is not None:
+                        return currencies.glued_sign(text), start
         return None, i
 
     def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
@@ -608,8 +586,8 @@ class Scanner:
         tokens = self.tokens
         if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
             return Unit(*_GLUED_UNITS[glued_suffix.lower()]), j
-        if glued_suffix and glued_suffix.lower() in _SUBUNITS:
-            return Unit(_SUBUNITS[glued_suffix.lower()], "currency"), j
+        if glued_suffix and currencies.subunit(glued_suffix) is not None:
+            return Unit(currencies.subunit(glued_suffix), "currency"), j
         if glued_suffix:
             suf = glued_suffix
             cur = currencies.lookup(suf)
@@ -630,20 +608,14 @@ class Scanner:
             if cur is not None:
                 return cur, start + 1
         word = self._word(start)
-        if word in _SUBUNITS and tokens[start].kind == "word":
-            return Unit(_SUBUNITS[word], "currency"), start + 1
+        if tokens[start].kind == "word" and currencies.subunit(word) is not None:
+            return Unit(currencies.subunit(word), "currency"), start + 1
         if word in _GLUED_UNITS and word not in ("p", "hp") and tokens[start].kind == "word":
             return Unit(*_GLUED_UNITS[word]), start + 1
         if word == "p" and tokens[start].kind == "word" and not self._is(start + 1, "."):
             return Unit("point", "dimensionless"), start + 1
         if word == "p" and self._is(start + 1, ".") and (start + 2 >= len(tokens)):
             return Unit("point", "dimensionless"), start + 1
-        for span in (2, 1):
-            if start + span > len(tokens):
-                continue  # a phrase cut by the end of the sentence is no phrase
-            phrase = " ".join(self.lows[start:start + span])
-            if phrase in _NAME_ALIASES and money_ok and all(t.kind == "word" for t in tokens[start:start + span]):
-                return _currency(_NAME_ALIASES[phrase]), start + span
         # "5 US gallons", "a 1/16 of a US pint": US measures are the lexicon's own
         if self._word(start) in ("us", "u.s") and start + 1 < len(tokens) and tokens[start + 1].kind == "word":
             found, k = self._unit_after(start + 1, "", last_num_tok, money_ok=False)
@@ -1374,7 +1346,7 @@ class Scanner:
                 if below:
                     high = value
         if cur is not None:
-            dimension, unit_name, iso = "currency", _CURRENCY_NAMES.get(cur.name, cur.name), cur.iso
+            dimension, unit_name, iso = "currency", cur.name, cur.iso
         elif unit is not None:
             dimension, unit_name, iso = unit.dimension, unit.name, None
             if unit.name == "percentage":

@@ -148,3 +148,92 @@ def test_round_trip_is_identity(a, b, day):
     assert there.converted and back.converted
     assert there.rate_date == back.rate_date
     assert there.rate * back.rate == pytest.approx(1.0, rel=1e-9)
+
+
+# -- the table the scanner shares --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token, iso",
+    [
+        ("Syrian pounds", "SYP"), ("syrian pound", "SYP"), ("Kenyan shillings", "KES"),
+        ("KSh", "KES"), ("Ksh", "KES"), ("SYP", "SYP"), ("Lebanese pounds", "LBP"),
+        ("Egyptian pound", "EGP"), ("Brazilian reais", "BRL"), ("South African rand", "ZAR"),
+        ("Danish crowns", "DKK"), ("kroner", "DKK"), ("Swedish kronor", "SEK"),
+        ("Trinidad and Tobago dollars", "TTD"), ("West African CFA francs", "XOF"),
+        ("Nigerian naira", "NGN"), ("Ghanaian cedis", "GHS"), ("Israeli new shekels", "ILS"),
+    ],
+)
+def test_lookup_names_with_a_nationality(token, iso):
+    assert lookup(token).iso == iso
+
+
+def test_rare_codes_only_in_capitals():
+    # "ALL" (Albanian lek), "TOP" (pa'anga), "CUP" (Cuban peso) are English words in lower case
+    assert lookup("ALL").iso == "ALL" and lookup("all") is None
+    assert lookup("CUP").iso == "CUP" and lookup("cup") is None
+    assert lookup("TOP").iso == "TOP" and lookup("top") is None
+    assert lookup("eur").iso == "EUR"  # the common ones read in any case
+
+
+def test_glued_signs_are_not_plain_lookups():
+    # "R" and "PS" are letters, horsepower ("300 PS"), roads ("the R2"): only glued to an amount
+    assert lookup("R") is None and lookup("PS") is None and lookup("Y=") is None
+    assert currency.glued_sign("R").iso == "ZAR"
+    assert currency.glued_sign("PS").iso == "GBP"
+    assert currency.glued_sign("Y=").iso == "JPY"
+    assert currency.glued_sign("$US").iso == "USD"
+    assert currency.glued_sign("r") is None  # case-sensitive
+    assert currency.glued_sign("$") is None
+
+
+@pytest.mark.parametrize("prefix, iso", [("c", "CAD"), ("C", "CAD"), ("us", "USD"),
+                                         ("HK", "HKD"), ("mxn", "MXN"), ("nz", "NZD"),
+                                         ("nt", "TWD"), ("a", "AUD"), ("r", "BRL")])
+def test_dollar_prefix(prefix, iso):
+    assert currency.dollar_prefix(prefix).iso == iso
+
+
+@pytest.mark.parametrize("word", ["the", "ok", "", "dollars", "hkd$"])
+def test_dollar_prefix_unknown(word):
+    assert currency.dollar_prefix(word) is None
+
+
+@pytest.mark.parametrize("word, unit", [("cents", "cent"), ("Cent", "cent"), ("pence", "penny"),
+                                        ("pennies", "penny"), ("paise", "paisa"),
+                                        ("kopeks", "kopeck"), ("centavos", "centavo")])
+def test_subunit(word, unit):
+    assert currency.subunit(word) == unit
+
+
+@pytest.mark.parametrize("word", ["dollars", "pounds", "cent.", "percent", ""])
+def test_not_a_subunit(word):
+    assert currency.subunit(word) is None
+
+
+def test_stands_before():
+    assert currency.stands_before("dollar") and currency.stands_before("Euros")
+    assert currency.stands_before("rupees") and currency.stands_before("yen")
+    # "pounds 5" is a weight in a list, "won 5" a verb
+    assert not currency.stands_before("pounds") and not currency.stands_before("won")
+    assert not currency.stands_before("Syrian pounds")
+
+
+def test_ambiguous():
+    for word in ("pound", "Pounds", "won", "real", "rand", "lira"):
+        assert currency.ambiguous(word), word
+    for word in ("Syrian pounds", "dollars", "euro", "South African rand"):
+        assert not currency.ambiguous(word), word
+
+
+def test_vocabulary_covers_every_spelling():
+    vocab = currency.vocabulary()
+    for word in ("$", "hk$", "ksh", "syrian pounds", "usd", "syp", "ps", "y=", "r", "pence"):
+        assert word in vocab, word
+
+
+@given(st.text(max_size=12))
+def test_api_never_raises(text):
+    for f in (lookup, currency.glued_sign, currency.dollar_prefix, currency.subunit,
+              currency.stands_before, currency.ambiguous):
+        f(text)

@@ -1,0 +1,120 @@
+"""figrecon/lexicon/currencies.json checked against CLDR (through babel) and quantulum3.
+
+CLDR is the Unicode consortium's locale data, kept in step with ISO 4217 (it lists every code,
+its English name with plural, symbols, and which territories use it when); quantulum3's unit
+library is the extractor figrecon is measured against. Where the table and a source disagree,
+the test fails: the table is data, and data drifts.
+"""
+import datetime as dt
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from figrecon import currency
+from figrecon.currency import lookup
+
+numbers = pytest.importorskip("babel.numbers")
+babel_core = pytest.importorskip("babel.core")
+
+
+def _rows():
+    text = resources.files("figrecon.lexicon").joinpath("currencies.json").read_text("utf-8")
+    return json.loads(text)
+
+
+ROWS = _rows()["currencies"]
+
+
+def _in_use(day=dt.date(2024, 1, 1)):
+    out = set()
+    for territory in babel_core.get_global("territory_currencies"):
+        out.update(numbers.get_territory_currencies(territory, day, tender=True))
+    return out
+
+
+def test_every_code_is_iso_4217():
+    known = set(numbers.list_currencies())
+    unknown = [row["iso"] for row in ROWS if row["iso"] not in known]
+    assert unknown == []
+
+
+def test_codes_are_unique():
+    isos = [row["iso"] for row in ROWS]
+    assert len(isos) == len(set(isos))
+
+
+def test_every_currency_in_use_is_in_the_table():
+    missing = sorted(_in_use() - {row["iso"] for row in ROWS})
+    assert missing == []
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["iso"])
+def test_cldr_names_resolve_to_their_code(row):
+    iso = row["iso"]
+    for count in (1, 2):
+        # CLDR tells apart successive currencies of one name by years: "(2009–2024)"
+        name = re.sub(r"\s*\(.*\)$", "", numbers.get_currency_name(iso, count=count, locale="en"))
+        if name == iso:  # CLDR has no English name
+            continue
+        assert lookup(name) is not None and lookup(name).iso == iso, name
+
+
+def test_no_name_contradicts_cldr():
+    """A name of ours that is CLDR's name of another currency would convert at the wrong rate."""
+    cldr = {}
+    for iso in numbers.list_currencies():
+        for count in (1, 2):
+            cldr.setdefault(numbers.get_currency_name(iso, count=count, locale="en").lower(), iso)
+    wrong = [(name, row["iso"], cldr[name]) for row in ROWS for name in (row["name"], *row["names"])
+             if name in cldr and cldr[name] != row["iso"]]
+    assert wrong == []
+
+
+def test_cldr_symbols_resolve():
+    from babel import Locale
+
+    symbols = Locale("en").currency_symbols
+    for row in ROWS:
+        symbol = symbols.get(row["iso"])
+        if symbol and symbol != row["iso"]:
+            found = lookup(symbol)
+            assert found is not None, symbol
+            assert found.iso == row["iso"] or row["iso"] in currency.SHARED_SYMBOLS.get(symbol, ()), symbol
+
+
+def test_quantulum3_currency_surfaces_agree():
+    """Every currency spelling quantulum3 knows means, here, the code quantulum3 gives it (or is a
+    shared symbol listing that code, or a sign read only glued to an amount)."""
+    text = resources.files("quantulum3").joinpath("units.json").read_text("utf-8")
+    for unit in json.loads(text).values():
+        code = unit.get("currency_code")
+        if unit.get("entity") != "currency" or not code:
+            continue
+        for spelling in (*unit.get("surfaces", ()), *unit.get("symbols", ())):
+            found = lookup(spelling) or currency.glued_sign(spelling)
+            if found is None:
+                continue
+            assert found.iso == code or code in currency.SHARED_SYMBOLS.get(spelling, ()), spelling
+
+
+def test_every_convertible_code_has_a_row():
+    """What the converter can convert, the scanner can read."""
+    from figrecon.currency import _converter, _pegs
+
+    codes = set(_converter().currencies) | set(_pegs())
+    historic = {"CYP", "EEK", "LTL", "LVL", "MTL", "ROL", "SIT", "SKK", "TRL"}  # pre-euro, pre-1999
+    assert sorted(codes - historic - {row["iso"] for row in ROWS}) == []
+
+
+def test_table_shapes():
+    data = _rows()
+    isos = {row["iso"] for row in ROWS}
+    for key in ("glued_signs", "dollar_prefixes"):
+        assert set(data[key].values()) <= isos, key
+    for options in data["shared_symbols"].values():
+        assert set(options) <= isos | {"NPR", "XAF"} and options
+    for word in data["names_before"] + data["ambiguous"]:
+        assert lookup(word) is not None, word
+    assert set(data["codes_any_case"]) <= isos
