@@ -213,6 +213,7 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         attribution=attribution,
         currency=mention.currency,
         per=mention.per,
+        rules=mention.rules,
         context=analysis.context,
         sentence_start=offset,
     )

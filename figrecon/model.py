@@ -112,6 +112,8 @@ class Claim:
     #: lower-case content lemmas describing the context (places, parties, relation), used to group.
     context: tuple[str, ...] = field(default=(), compare=False)
     sentence_start: int = 0  # offset of ``sentence`` in the document text
+    #: names of the grammar rules that read the figure (``figrecon.grammar.rules``), for --explain
+    rules: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

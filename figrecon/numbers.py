@@ -26,8 +26,8 @@ from figrecon.units import Unit, lexicon
 _TOKEN = re.compile(
     r"""
     (?P<num>(?:\d{1,3}(?:\.\d{3})+,\d+(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+)
-    (?P<suffix>[^\W\d_]+)?
-    |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)
+    (?P<suffix>[^\W\d_\u00bc-\u00be\u2150-\u215e]+)?
+    |(?P<word>[^\W\d_\u00bc-\u00be\u2150-\u215e]+(?:['’][^\W\d_]+)?\.?)
     |(?P<sym>\S)
     """,
     re.VERBOSE | re.UNICODE,
@@ -463,6 +463,11 @@ class Scanner:
                         value *= SCALES[self._word(j)]
                         j += 1
                 return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"])
+            if w in ("a", "an") and nxt in FRACTIONS and self._word(j + 1) in SCALES \
+                    and SCALES[self._word(j + 1)] >= 1e3:  # "a quarter million"
+                value = FRACTIONS[nxt] * SCALES[self._word(j + 1)]
+                return _Number(value, value, value, i, j + 2, scaled=True, words=True,
+                               rules=["fraction-of-scale"])
             if w in ("a", "an") and nxt in FRACTIONS and self._is(j + 1, "of"):
                 value = FRACTIONS[nxt]
                 of_scale = self._of_scale(j + 2)
@@ -1056,7 +1061,8 @@ class Scanner:
         from_to = gap == "to" and self.text[:before.start].rstrip().lower().endswith("from")
         if not (moves or from_to):
             return m
-        return replace(m, unit=before.unit, dimension=before.dimension, per=before.per)
+        return replace(m, unit=before.unit, dimension=before.dimension, per=before.per,
+                       rules=m.rules + ("elided-unit",))
 
     def _join_range(self, i: int, m: Mention, k: int):
         """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
@@ -1094,7 +1100,8 @@ class Scanner:
         joined = Mention(start=m.start, end=m2.end if same else m2.number_end or m2.end, value=None,
                          low=low, high=high, change="=" if m.change in ("<", ">", "~") else m.change,
                          unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per or m2.per,
-                         number_end=m2.number_end, vague=False)
+                         number_end=m2.number_end, vague=False,
+                         rules=tuple(dict.fromkeys(m.rules + m2.rules + ("range-join",))))
         return joined, end
 
     def _quantity_at(self, i: int):
@@ -1115,8 +1122,9 @@ class Scanner:
                 cur, cur_start = self._currency_before(self._negative_before(i))  # "$-50.8bn"
             if cur is not None:
                 num = self._number_at(i, after_currency=True)
-                if num is not None and num.value is not None and cur_start < i:
-                    _scale_by_code(num, tokens[cur_start].text)  # "MAUD 60"
+                if num is not None and num.value is not None and cur_start < i \
+                        and _scale_by_code(num, tokens[cur_start].text):  # "MAUD 60"
+                    num.rules.append("scaled-code")
         if num is None:
             return None
         fired = list(num.rules)
@@ -1211,8 +1219,9 @@ class Scanner:
         if isinstance(unit, currencies.Currency):
             if cur is None:
                 cur = unit
-                if j2 == j + 1 and num2 is None and num.value is not None:
-                    _scale_by_code(num, tokens[j].text)  # "120 MEUR"
+                if j2 == j + 1 and num2 is None and num.value is not None \
+                        and _scale_by_code(num, tokens[j].text):  # "120 MEUR"
+                    fired.append("scaled-code")
             unit = None
         elif cur is not None and j < n:
             c2 = None
@@ -1389,12 +1398,15 @@ def _scaled_code(text: str) -> tuple[Optional["currencies.Currency"], float]:
     return (cur, _CODE_SCALES[m.group(1)]) if cur is not None else (None, 1.0)
 
 
-def _scale_by_code(num: _Number, code: str) -> None:
+def _scale_by_code(num: _Number, code: str) -> bool:
+    """Scale ``num`` by the multiplier prefix of a code ("MEUR"); whether it did."""
     cur, factor = _scaled_code(code)
     if cur is not None and not num.scaled:
         num.value *= factor
         num.low = num.high = num.value
         num.scaled = True
+        return True
+    return False
 
 
 def _plain_value(scanner: Scanner, num: _Number) -> float:

@@ -30,8 +30,9 @@ def _num(x: Optional[float]) -> Optional[float]:
     return round(x, 6) if isinstance(x, float) else x
 
 
-def claim_dict(claim: Claim) -> dict:
-    """A claim as JSON-ready data, with exactly the documented field names."""
+def claim_dict(claim: Claim, explain_rules: bool = False) -> dict:
+    """A claim as JSON-ready data, with exactly the documented field names (and ``rules``, the
+    grammar rules that read it, with ``explain_rules``)."""
     norm = claim.normalized
     normalized = None
     if norm is not None:
@@ -47,6 +48,7 @@ def claim_dict(claim: Claim) -> dict:
         "change": claim.change, "unit": claim.unit, "dimension": claim.dimension,
         "normalized": normalized, "subject": claim.subject, "topic": claim.topic,
         "attribution": claim.attribution,
+        **({"rules": list(claim.rules)} if explain_rules else {}),
     }
 
 
@@ -247,21 +249,26 @@ def render_json(groups: Iterable[Group], explain_groups: bool = False) -> Iterat
     yield "\n]}\n"
 
 
-def render_claims_json(claims: Iterable[Claim]) -> Iterator[str]:
+def render_claims_json(claims: Iterable[Claim], explain_rules: bool = False) -> Iterator[str]:
     yield "["
     for index, claim in enumerate(claims):
-        yield ("," if index else "") + "\n  " + json.dumps(claim_dict(claim), ensure_ascii=False)
+        yield ("," if index else "") + "\n  " + json.dumps(claim_dict(claim, explain_rules), ensure_ascii=False)
     yield "\n]\n"
 
 
-def render_claims_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
+def render_claims_jsonl(claims: Iterable[Claim], explain_rules: bool = False) -> Iterator[str]:
     for claim in claims:
-        yield json.dumps(claim_dict(claim), ensure_ascii=False) + "\n"
+        yield json.dumps(claim_dict(claim, explain_rules), ensure_ascii=False) + "\n"
 
 
-def render_claims_table(claims: Iterable[Claim], quote_width: int = 80) -> Iterator[str]:
+def render_claims_table(claims: Iterable[Claim], quote_width: int = 80,
+                        explain_rules: bool = False) -> Iterator[str]:
+    """One row per claim; with ``explain_rules`` a last column names the grammar rules that read it."""
     rows = [[c.source or c.doc, c.surface, fmt_interval(c.value, c.low, c.high, c.unit), c.change,
-             _normalized_text(c), c.subject, c.attribution or "", _quote(c, quote_width)] for c in claims]
-    yield tabulate(rows, headers=["source", "as stated", "value", "qualifier", "normalized", "subject",
-                                  "attributed to", "quote"], tablefmt="simple",
-                   maxcolwidths=[22, 24, 24, 9, 26, 26, 22, quote_width]) + "\n"
+             _normalized_text(c), c.subject, c.attribution or "", _quote(c, quote_width)]
+            + ([" ".join(c.rules)] if explain_rules else []) for c in claims]
+    headers = ["source", "as stated", "value", "qualifier", "normalized", "subject", "attributed to", "quote"]
+    widths = [22, 24, 24, 9, 26, 26, 22, quote_width]
+    if explain_rules:
+        headers, widths = headers + ["rules"], widths + [40]
+    yield tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=widths) + "\n"

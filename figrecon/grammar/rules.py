@@ -74,7 +74,6 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-name", "vetoes", "a number in a name: 'iPhone 11', 'FTSE 100', '49 Zorro Road'"),
     Rule("veto-pronoun", "vetoes", "'one' as a pronoun: 'no one', 'one another'"),
     Rule("veto-unread-multiplier", "vetoes", "a glued 'm', 'k' or 'b' that nothing shows to be a multiplier or a unit: '35m of the'"),
-    Rule("veto-denominator", "vetoes", "the second number of a date or fraction: '10/06'"),
     Rule("veto-year-span", "vetoes", "'2019-2020'"),
     Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
     Rule("veto-out-of-range", "vetoes", "a value beyond any real quantity (overflow): '9×10^299 trillion'"),
