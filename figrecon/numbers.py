@@ -25,7 +25,7 @@ from figrecon.units import Unit, lexicon
 
 _TOKEN = re.compile(
     r"""
-    (?P<num>(?:\d{1,3}(?:\.\d{3})+,\d+(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+)
+    (?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:\x20\d{3}){2,}(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3})+,\d+(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![^\W\d_]))?|\.\d+)
     (?P<suffix>[^\W\d_\u00bc-\u00be\u2150-\u215e]+)?
     |(?P<word>[^\W\d_\u00bc-\u00be\u2150-\u215e]+(?:['’][^\W\d_]+)?\.?)
     |(?P<sym>\S)
@@ -100,13 +100,14 @@ SCALES = _NUMBERS["scales"]
 SUFFIX_SCALES = _NUMBERS["suffix_scales"]
 WEAK_SUFFIX_SCALES = L.words("numbers", "weak_suffixes")
 CURRENCY_SUFFIXES = _NUMBERS["currency_suffixes"]
-UPPER_SUFFIXES = L.words("numbers", "upper_suffixes")
+UPPER_SUFFIXES = L.mapping("numbers", "upper_suffixes")  # case-sensitive: "5M", "$1MM"
 PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
 # plural nouns without an -s: "25k people" counts them
 IRREGULAR_PLURALS = L.words("numbers", "irregular_plurals")
 FRACTIONS = L.fraction_table("numbers", "fractions")
 VULGAR = L.fraction_table("numbers", "vulgar")
-AND_FRACTIONS = L.fraction_table("numbers", "and_fractions")
+# ordinal words that divide the cardinal before them: "two thirds", "five eighths"
+DENOMINATORS = L.mapping("numbers", "denominators")
 MAX_VALUE = float(_NUMBERS["max_value"])
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
 # 100-1000, "thousands" 1,000-10,000).
@@ -119,7 +120,7 @@ def number_hint() -> "re.Pattern[str]":
     multiplier, fraction or vague word of the lexicon. Built from the same tables the scanner
     reads, so the candidate filter cannot lack a word the scanner knows ("a lakh people")."""
     vocabulary = set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | {"dozen"}
-    vocabulary |= {phrase.split()[-1] for phrase in AND_FRACTIONS}
+    vocabulary |= set(DENOMINATORS)
     alternatives = "|".join(sorted((re.escape(w) for w in vocabulary), key=len, reverse=True))
     return re.compile(r"\d|[" + "".join(VULGAR) + r"]|\b(?:" + alternatives + r")\b", re.IGNORECASE)
 
@@ -183,6 +184,8 @@ _PEOPLE_ENDINGS = tuple(L.table("not_quantity")["people_endings"])
 
 # Qualifiers that approach a figure from below.
 _APPROACHING = L.words("qualifiers", "approaching")
+# words that join the ends of a range as "to" does
+_RANGE_TO = L.words("qualifiers", "range_to")
 _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 _TIME_OF_DAY = L.words("not_quantity", "time_of_day")
 # Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100".
@@ -237,7 +240,7 @@ def _num_value(token: Token) -> Optional[float]:
     raw = _digits(token.text)
     if _EUROPEAN.fullmatch(raw) and (raw.count(".") > 1 or "," in raw):
         raw = raw.replace(".", "").replace(",", ".")  # "1.000,50", "2.500.000": European style
-    raw = re.sub(r"[,\u00a0\u202f\u2009]", "", raw)
+    raw = re.sub(r"[,\u00a0\u202f\u2009 ]", "", raw)  # "1,234", "12,34,567", "1 234 567"
     try:
         value = float(raw)
     except ValueError:
@@ -308,10 +311,13 @@ class Scanner:
             j += 2
             rules.append("split-thousands")
         if suffix:
-            if tok.suffix in CURRENCY_SUFFIXES and after_currency:
+            if tok.suffix in UPPER_SUFFIXES:
+                mult = UPPER_SUFFIXES[tok.suffix]  # "5M", "2B", "$1MM"
+                rules.append("glued-multiplier")
+            elif tok.suffix in CURRENCY_SUFFIXES and after_currency:
                 mult = CURRENCY_SUFFIXES[tok.suffix]  # "$2.174T"
                 rules.append("currency-multiplier")
-            elif suffix in SUFFIX_SCALES and (suffix not in WEAK_SUFFIX_SCALES or tok.suffix in UPPER_SUFFIXES):
+            elif suffix in SUFFIX_SCALES and suffix not in WEAK_SUFFIX_SCALES:
                 mult = SUFFIX_SCALES[suffix]
                 rules.append("glued-multiplier")
             elif suffix in WEAK_SUFFIX_SCALES and after_currency:
@@ -328,10 +334,15 @@ class Scanner:
         if fraction is not None:
             value, j = fraction
             return _Number(value, value, value, i, j, fraction=True, rules=rules + ["slash-fraction"])
-        # scientific notation: "1.99×10−30", "6.02 x 10^23"
+        # scientific notation: "1.99×10−30", "6.02 x 10^23", "1.3x10^6"
+        times = None
         if j + 1 < len(tokens) and self._word(j) in ("×", "x", "*") and tokens[j + 1].text == "10" \
                 and not tok.suffix:
-            k = j + 2
+            times = j + 2
+        elif tok.suffix in ("x", "X") and j < len(tokens) and tokens[j].text == "10" and tokens[j].glued:
+            times = j + 1
+        if times is not None:
+            k = times
             if self._is(k, "^"):
                 k += 1
             sign = 1
@@ -341,7 +352,8 @@ class Scanner:
                 k += 1
             if k < len(tokens) and tokens[k].kind == "num" and tokens[k].glued and tokens[k].text.isdecimal() \
                     and int(tokens[k].text) < 300:
-                value *= 10.0 ** (sign * int(tokens[k].text))
+                exponent = int(tokens[k].text)
+                value = value * 10.0 ** exponent if sign > 0 else value / 10.0 ** exponent
                 j = k + 1
                 tok = tokens[k]
                 rules.append("scientific")
@@ -392,6 +404,8 @@ class Scanner:
                 rules.append("scale-word")
             elif self._word(j) == "and" and not self.tokens[i].suffix:
                 value, j = self._and_fraction(value, j, rules)
+        if scaled and mult >= 1e3 and self._word(j) == "and":
+            value, j = self._and_fraction(value, j, rules, mult)  # "3 million and a half"
         year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
                      and 1000 <= value <= 2100)
         return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like, rules=rules,
@@ -413,14 +427,24 @@ class Scanner:
             return None
         return numerator / denominator, j + 2
 
-    def _and_fraction(self, value: float, j: int, rules: list) -> tuple[float, int]:
-        """"two and a half", "5 and three quarters": the fraction after "and" is added."""
-        for span in (2, 3):
-            phrase = " ".join(self.lows[j + 1:j + 1 + span])
-            if phrase in AND_FRACTIONS and len(self.lows[j + 1:j + 1 + span]) == span:
-                rules.append("and-fraction")
-                return value + AND_FRACTIONS[phrase], j + 1 + span
-        return value, j
+    def _and_fraction(self, value: float, j: int, rules: list, mult: float = 1.0) -> tuple[float, int]:
+        """"two and a half", "5 and three quarters", "3 million and a half": the fraction after
+        "and" (at token j) is added, in units of the multiplier before it when that is a
+        thousand or more."""
+        k = j + 1
+        word = self._word(k)
+        if word in ("a", "an", "one"):
+            numerator, k = 1, k + 1
+        elif word in SMALL and 1 < SMALL[word] < 10:
+            numerator, k = SMALL[word], k + 1
+        else:
+            return value, j
+        denominator = DENOMINATORS.get(self._word(k))
+        if denominator is None or (numerator == 1) != (not self._word(k).endswith("s") or self._word(k) == "halves"):
+            return value, j
+        rules.append("and-fraction")
+        unit = mult if mult >= 1e3 else 1.0
+        return value + numerator / denominator * unit, k + 1
 
     def _words_at(self, i: int) -> Optional[_Number]:
         w = self._word(i)
@@ -503,7 +527,8 @@ class Scanner:
                 current = 0.0
             elif w == "dozen" and seen:
                 current = (current or 1) * 12
-            elif w == "and" and seen and self._word(j + 1) in SMALL | TENS.keys() and self._word(j - 1) in ("hundred", "thousand"):
+            elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
+                    and self._word(j - 1) in SCALES:
                 pass
             elif w in ("-", "‑") and self._word(j - 1) in TENS and self._word(j + 1) in SMALL \
                     and self.tokens[j].glued and j + 1 < len(self.tokens) and self.tokens[j + 1].glued:
@@ -518,8 +543,14 @@ class Scanner:
         # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"
         last_word = self._word(j - 1)
         mult = SCALES.get(last_word, 12 if last_word == "dozen" else 1.0) if j - i > 1 else 1.0
+        if self._word(j) == "point":
+            value, j = self._point_decimals(value, j, rules)  # "five point five"
         if self._word(j) == "and":
-            value, j = self._and_fraction(value, j, rules)  # "two and a half"
+            value, j = self._and_fraction(value, j, rules, mult)  # "two and a half", "3 million and a half"
+            if rules[-1] == "and-fraction" and mult == 1.0 and self._word(j) in SCALES:
+                mult = SCALES[self._word(j)]  # "five and a half million"
+                value *= mult
+                j += 1
         # "two thirds of", "three quarters of", "three quarters billion"
         if self._word(j) in FRACTIONS and self._word(j) != "half" and value < 10 and (
                 self._is(j + 1, "of") or self._word(j + 1) in SCALES):
@@ -535,7 +566,32 @@ class Scanner:
                 value *= of_scale[0]
                 j = of_scale[1]
                 rules[-1] = "fraction-of-scale"
+        denominator = DENOMINATORS.get(self._word(j))
+        if denominator is not None and mult < 1e3 and value >= 1 and "fraction-words" not in rules \
+                and "fraction-of-scale" not in rules and (value == 1) == (not self._word(j).endswith("s")):
+            value /= denominator  # "two thirds", "one eighth", "twenty-three fifths"
+            j += 1
+            rules.append("fraction-words")
+            return _Number(value, value, value, i, j, words=True, scaled=True, rules=rules)
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
+
+    def _point_decimals(self, value: float, j: int, rules: list) -> tuple[float, int]:
+        """"five point five", "two hundred point seventy-one": digits in words after "point"."""
+        digits, k = "", j + 1
+        while self._word(k) in SMALL and SMALL[self._word(k)] < 10:
+            digits += str(SMALL[self._word(k)])
+            k += 1
+        if not digits and self._word(k) in TENS:
+            tens = TENS[self._word(k)]
+            k += 1
+            if self._word(k) in ("-", "‑") and self._word(k + 1) in SMALL and SMALL[self._word(k + 1)] < 10:
+                tens += SMALL[self._word(k + 1)]
+                k += 2
+            digits = str(tens)
+        if not digits:
+            return value, j
+        rules.append("point-decimals")
+        return value + float("0." + digits), k
 
     def _of_scale(self, k: int) -> Optional[tuple[float, int]]:
         """"a million" at token k (after "a quarter of"): (scale, next index) or None."""
@@ -684,16 +740,22 @@ class Scanner:
         return tok.text.islower() and word not in _FUNCTION_WORDS and (word in IRREGULAR_PLURALS or (
             word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
 
+    def _weak_bare(self, num: _Number, k: int, suffix: str = "") -> bool:
+        """A weak multiplier with no word after it (token k) that can only be one: "25k.",
+        "10 k", "1.2b" (a "b" needs decimals: "9b" may be a code); never after an article ("a 5k
+        run")."""
+        suffix = suffix or num.weak
+        if k < len(self.tokens) and self.tokens[k].kind == "word" or self._word(num.first - 1) in ("a", "an", "the"):
+            return False
+        return suffix == "k" or (suffix == "b" and "." in self.tokens[num.first].text)
+
     def _weak_multiplier(self, num: _Number, unit, j: int, j2: int, fired: list):
         """Read the weak suffix of ``num`` ("m", "k", "b" glued to digits) as a multiplier when
         what follows shows one, or "m" as metres; ``num.weak`` stays set when neither reading is
         shown (the caller then reports nothing: a wrong value is worse than a miss)."""
         suffix = num.weak
         tokens = self.tokens
-        multiplies = unit is not None or self._weak_evidence(j)
-        if not multiplies and suffix == "k" and not self._word(num.first - 1) in ("a", "an", "the") and (
-                j >= len(tokens) or tokens[j].kind != "word"):
-            multiplies = True  # "around 25k.": "k" is no unit on its own
+        multiplies = unit is not None or self._weak_evidence(j) or self._weak_bare(num, j)
         if multiplies and not (suffix == "m" and isinstance(unit, Unit) and unit.dimension == "length"):
             num.value *= SUFFIX_SCALES[suffix]
             num.low = num.high = num.value
@@ -823,6 +885,8 @@ class Scanner:
         tok = tokens[i]
         prev = self._word(i - 1)
         nxt = self._word(j)
+        if tok.kind == "num" and "scientific" in num.rules:
+            return None  # "1.3x10^6": the letter is the multiplication sign
         if tok.kind == "num":
             suffix = tok.suffix.lower()
             if suffix in _ORDINAL_SUFFIXES:
@@ -1070,6 +1134,8 @@ class Scanner:
         if m.value is None or m.unit is None and m.currency is None or k >= len(self.tokens):
             return None
         connector = self._word(k)
+        if connector in _RANGE_TO:
+            connector = "to"
         first = i
         while first > 0 and self.tokens[first - 1].end > m.start:
             first -= 1
@@ -1138,6 +1204,8 @@ class Scanner:
         prev_word = self._word(lead - 1)
         if j < n and num.value is not None:
             connector = self.lows[j] if j < n else ""
+            if connector in _RANGE_TO:
+                connector = "to"  # "18 through 24"
             is_dash = tokens[j].text in ("-", "–", "—", "‑") if j < n else False
             if is_dash or connector == "to" or (connector == "and" and prev_word == "between") or (connector == "or" and num.words):
                 k2 = j + 1
@@ -1176,9 +1244,21 @@ class Scanner:
                             num.low = num.high = num.value
                             fired.append("range-shared-multiplier")
                         j = cand.last
+                        if not cand.year_like:
+                            num.year_like = False  # "1000-5000" is no year
                         if num.year_like and cand.year_like:
                             self._veto("veto-year-span", num, j)
                             return None, j  # "2019-2020": a span of years
+        if num2 is not None and (num.weak or num2.weak):
+            # "5k-20k", "3m-4m people": one weak multiplier on both ends, read with evidence
+            if num.weak != num2.weak or not (self._weak_evidence(num2.last) or self._weak_bare(num2, num2.last)):
+                self._veto("veto-unread-multiplier", num, j)
+                return None, j
+            for end in (num, num2):
+                end.value *= SUFFIX_SCALES[end.weak]
+                end.low = end.high = end.value
+                end.scaled, end.weak = True, ""
+            fired.append("weak-multiplier")
         # unit after the number(s): "miles", "per cent", "%", "manat", "km/h"
         last_tok = tokens[num.last - 1]
         suffix = last_tok.suffix if last_tok.kind == "num" and num.last - 1 == (num2.last - 1 if num2 else num.last - 1) and not num.scaled else ""
@@ -1202,7 +1282,8 @@ class Scanner:
                 self._veto("veto-unread-multiplier", num, j)
                 return None, j
         elif unit is None and cur is None and num2 is None and not num.scaled and self._word(j) in WEAK_SUFFIX_SCALES \
-                and tokens[j].kind == "word" and self._weak_evidence(j + 1):
+                and tokens[j].kind == "word" and tokens[j].text.islower() \
+                and (self._weak_evidence(j + 1) or self._weak_bare(num, j + 1, self._word(j))):
             num.value *= SUFFIX_SCALES[self._word(j)]  # "3 mil dollars", "10 mil people"
             num.low = num.high = num.value
             num.scaled = True
@@ -1289,6 +1370,7 @@ class Scanner:
         relative = cur is None and unit is not None and unit.name in _RELATIVE_UNITS
         change = "="
         qual, qstart = self._qualifier_before(first)
+        bound = qual  # the interval follows the qualifier even when a movement sets the change
         # "nearly 1,000": approximate (as NewsQuant marks it) but never above the figure
         below = qual is not None and " ".join(self.lows[qstart:first]) in _APPROACHING
         if qual is not None:
@@ -1308,14 +1390,15 @@ class Scanner:
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
         if tail in QUALIFIERS_AFTER:
-            change = QUALIFIERS_AFTER[tail]
+            change = bound = QUALIFIERS_AFTER[tail]
             fired.append("qualifier-after")
         elif self._word(j2) in QUALIFIERS_AFTER:
-            change = QUALIFIERS_AFTER[self._word(j2)]  # "500 plus"
+            change = bound = QUALIFIERS_AFTER[self._word(j2)]  # "500 plus"
             fired.append("qualifier-after")
         elif j2 < n and tokens[j2].text == "+" and tokens[j2].glued:
-            change = ">"
+            change = bound = ">"
             fired.append("qualifier-after")
+        effective = bound if bound is not None else change
         per, j3 = (None, j2)
         if cur is not None or unit is not None:
             per, j3 = self._per_after(j2)
@@ -1332,22 +1415,22 @@ class Scanner:
             first_value = -num.value if negative is not None else num.value  # "-5 to 3"
             low, high = min(first_value, num2.value), max(first_value, num2.value)
             value = None
-            if change not in ("=",):
-                if change == ">":
+            if effective not in ("=",):
+                if effective == ">":
                     high = None
                     fired.append("interval-bound")
-                elif change == "<":
+                elif effective == "<":
                     low = None
                     fired.append("interval-bound")
         else:
             value, low, high = num.value, num.low, num.high
-            if change == "<":
+            if effective == "<":
                 low = None
                 fired.append("interval-bound")
-            elif change == ">":
+            elif effective == ">":
                 high = None
                 fired.append("interval-bound")
-            elif change == "~" and value is not None:
+            elif effective == "~" and value is not None:
                 fired.append("interval-approximate")
                 low, high = value * 0.9, value * 1.1
                 if value < 0:
