@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from figrecon import lexicon as L
-from figrecon.grammar.rules import RULES
+from figrecon.grammar.rules import BY_NAME, RULES
 from figrecon.numbers import Scanner
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -52,7 +52,10 @@ def test_corpus_row(row):
             assert m.currency == expected["currency"], (surface, m)
         missing = set(expected["rules"]) - set(m.rules)
         assert not missing, (surface, m.rules, missing)
+    for m in found:
+        assert set(m.rules) <= set(BY_NAME), m.rules  # every rule that fires is declared
     vetoed = {rule for rule, _, _ in scanner.vetoes}
+    assert vetoed <= set(BY_NAME), vetoed
     assert set(row.get("vetoes", ())) <= vetoed, scanner.vetoes
 
 
@@ -84,3 +87,15 @@ def test_every_lexicon_entry_has_an_example(file, key):
                if not (re.search(r"(?:\b|(?<=\d))" + re.escape(entry.lower()) + r"\b", text)
                        if entry[:1].isalpha() else entry.lower() in text)]
     assert missing == []
+
+
+def test_the_readme_wordings_table_is_generated_from_this_corpus():
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("regenerate", root / "examples" / "regenerate.py")
+    regenerate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(regenerate)
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "<!-- wordings -->\n" + regenerate.wordings_table() + "<!-- /wordings -->" in readme, \
+        "run: python examples/regenerate.py --wordings"

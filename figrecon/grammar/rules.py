@@ -35,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     Rule("mixed-number", "numerals", "a whole number and a fraction: '1 1/2 cups'"),
     Rule("and-fraction", "numerals", "'two and a half', '5 and a quarter'"),
     Rule("number-words", "numerals", "numbers in words: 'four thousand', 'twenty-five'"),
+    Rule("point-decimals", "numerals", "decimals in words: 'five point five'"),
     Rule("article-scale", "numerals", "'a million', 'half a million', 'a dozen', 'a lakh'"),
     Rule("fraction-of-scale", "numerals", "'a quarter of a million', 'three quarters of a billion'"),
     Rule("fraction-words", "numerals", "'a third of', 'two thirds of'"),
