@@ -55,7 +55,9 @@ class Attach:
         if i >= 1 and tokens[i].glued:
             for span in (2, 1):
                 start = i - span
-                if start >= 0 and all(tokens[k].glued for k in range(start + 1, i + 1)):
+                if start >= 0 and all(tokens[k].glued for k in range(start + 1, i + 1)) and not (
+                        tokens[start].glued and tokens[start - 1].text not in "([\"'“‘"):
+                    # the sign starts its word: "R26 million", never the "R18" of "PLX-R18"
                     text = "".join(t.text for t in tokens[start:i])
                     if currencies.glued_sign(text) is not None:
                         return currencies.glued_sign(text), start
