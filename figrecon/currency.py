@@ -32,6 +32,7 @@ __all__ = [
     "conversion",
     "dollar_prefix",
     "glued_sign",
+    "iso_codes",
     "known",
     "lookup",
     "stands_before",
@@ -138,6 +139,11 @@ def lookup(token: str) -> Optional[Currency]:
 def by_iso(iso: str) -> Optional[Currency]:
     """The :class:`Currency` for an ISO code known to figrecon, or None."""
     return _table().by_iso.get(iso.upper())
+
+
+def iso_codes() -> frozenset[str]:
+    """Every ISO code in the table."""
+    return frozenset(_table().by_iso)
 
 
 def dollar_prefix(prefix: str) -> Optional[Currency]:

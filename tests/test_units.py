@@ -73,3 +73,69 @@ def test_micro_sign_and_mu_agree(mu, base):
     units = lexicon()
     other = "μ" if mu == "µ" else "µ"
     assert units.symbol(mu + base, glued=True) == units.symbol(other + base, glued=True)
+
+
+# -- the overlay (figrecon/lexicon/units.json) -------------------------------------------------
+
+def _overlay():
+    import json
+    from importlib import resources
+
+    return json.loads(resources.files("figrecon.lexicon").joinpath("units.json").read_text("utf-8"))
+
+
+_OVERLAY = _overlay()["units"]
+
+
+@pytest.mark.parametrize("name", sorted(_OVERLAY))
+def test_every_overlay_spelling_resolves_to_its_unit(name):
+    entry = _OVERLAY[name]
+    for surface in entry["surfaces"]:
+        found = lexicon().surface(surface)
+        assert found is not None and found.name == name, surface
+    for symbol in entry["symbols"]:
+        found = lexicon().symbol(symbol, glued=True)
+        assert found is not None and found.name == name, symbol
+
+
+_NOT_PINT = {"percentage point", "point", "basis point", "year of age", "percentage", "degree",
+             "mile per gallon", "celsius", "fahrenheit"}  # ratios, ages, angles; offsets
+
+
+@pytest.mark.parametrize("name", sorted(set(_OVERLAY) - _NOT_PINT))
+def test_every_overlay_unit_has_a_base_unit(name):
+    """A unit the overlay adds must normalize, or claims in it never compare."""
+    found = base_unit(name)
+    assert found is not None and found[1] > 0, name
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The mains run at 50 Hz here.", "hertz"),
+    ("The alloy yields at 65 ksi under load.", "kip per square inch"),
+    ("The limit is 30 mph in town.", "mile per hour"),
+    ("Trains reach 300 km/h on the new line.", "kilometre per hour"),
+    ("Each tablet holds 400 μg of the drug.", "microgram"),
+    ("Each tablet holds 400 µg of the drug.", "microgram"),
+    ("The pool is kept at 28 °C all year.", "celsius"),
+    ("It was 31 deg celsius by noon.", "celsius"),
+    ("It was 88 deg F by noon.", "fahrenheit"),
+    ("It was 12 degrees centigrade at dawn.", "celsius"),
+    ("The reserve covers 340 km2 of forest.", "square kilometre"),
+])
+def test_overlay_units_after_a_figure(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Bread now costs 500 Syrian pounds in Aleppo.", "SYP"),
+    ("A kilo of rice is 90,000 Lebanese pounds.", "LBP"),
+    ("The fare is 1,200 Kenyan shillings each way.", "KES"),
+])
+def test_a_nationality_makes_pounds_and_shillings_money(text, iso):
+    m = one(text)
+    assert m.dimension == "currency" and m.currency == iso
+
+
+def test_pounds_without_money_stay_a_weight():
+    m = one("The baby weighed 8 pounds at birth.")
+    assert m.dimension == "mass"
