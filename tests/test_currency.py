@@ -133,7 +133,36 @@ def test_known():
 
 def test_pegged_table_is_cited():
     for peg in currency._pegs().values():
-        assert peg.source_url.startswith("https://") and peg.per_usd > 0 and peg.since
+        assert peg.source_url.startswith("https://") and peg.per_anchor > 0 and peg.since
+        assert peg.note and peg.anchor != peg.iso
+
+
+def test_every_peg_reaches_the_ecb():
+    """Each anchor is an ECB currency or itself pegged to one, so every peg converts."""
+    for peg in currency._pegs().values():
+        assert known(peg.anchor), peg
+        assert lookup(peg.iso) is not None, peg.iso  # the scanner can read what we convert
+
+
+@pytest.mark.parametrize("iso, base, rate", [
+    ("XOF", "EUR", 1 / 655.957), ("XAF", "XOF", 1.0), ("NAD", "ZAR", 1.0),
+    ("NPR", "INR", 1 / 1.6), ("BND", "SGD", 1.0), ("GIP", "GBP", 1.0),
+])
+def test_pegs_to_other_anchors(iso, base, rate):
+    conv = conversion(iso, base, "2021-03-03")
+    assert conv.converted and conv.rate == pytest.approx(rate, rel=1e-12)
+    assert "fixed rate" in conv.note
+
+
+def test_peg_through_its_anchor_on_the_day():
+    xof = conversion("XOF", "USD", "2021-03-03")
+    eur = conversion("EUR", "USD", "2021-03-03")
+    assert xof.rate == pytest.approx(eur.rate / 655.957, rel=1e-12)
+    assert xof.rate_date == eur.rate_date
+
+
+def test_no_peg_before_it_began():
+    assert not conversion("XOF", "USD", "1998-06-01").converted
 
 
 _ISOS = ["USD", "EUR", "GBP", "JPY", "CHF", "INR", "TRY", "AZN", "SAR", "AED", "HKD", "MXN"]
