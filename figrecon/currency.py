@@ -36,8 +36,10 @@ __all__ = [
     "iso_codes",
     "known",
     "lookup",
+    "money_context",
     "stands_before",
     "subunit",
+    "symbol",
     "vocabulary",
 ]
 
@@ -68,6 +70,7 @@ class _Table:
     dollar_prefixes: dict  # region letters before a split "$" ("c $ 16", "mxn$ 15")
     names_before: frozenset  # names that may stand before an amount ("dollar 22.5 million")
     subunits: dict  # sub-unit word -> its singular ("pence" -> "penny")
+    money_context: "re.Pattern"  # words that make an ambiguous name money ("paid", "budget")
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,7 +94,21 @@ def _table() -> _Table:
         dollar_prefixes={k: by_iso[v] for k, v in data["dollar_prefixes"].items()},
         names_before=frozenset(data["names_before"]),
         subunits=dict(data["subunits"]),
+        money_context=_context_pattern(data["money_context"]),
     )
+
+
+def _context_pattern(words) -> "re.Pattern":
+    """One regex for a word list where "stem*" matches any word the stem begins ("salar*":
+    "salary", "salaries") and other entries whole words or signs."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        stem = word.endswith("*")
+        body = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+        if body[:1].isalnum():
+            body = r"\b" + body
+        parts.append(body if stem or not body[-1:].isalnum() else body + r"\b")
+    return re.compile("|".join(parts), re.I)
 
 
 def _alternation(tokens) -> str:
@@ -179,6 +196,21 @@ def ambiguous(word: str) -> bool:
     """Whether a currency name is also an everyday word or another unit ("pounds", "won",
     "real", "rand"): money only with an adjective ("Syrian pounds") or money around it."""
     return " ".join(word.lower().split()) in _table().ambiguous
+
+
+def symbol(text: str) -> Optional[Currency]:
+    """The currency of a sign or ISO code written exactly so ("$", "HK$", "KSh", "Rs.", "SYP"):
+    what may stand right before an amount without more evidence. Names are not symbols
+    (see :func:`stands_before`), nor are signs read only glued (:func:`glued_sign`)."""
+    table = _table()
+    text = text.strip()
+    return table.symbols.get(text) or table.by_iso.get(text)
+
+
+def money_context(text: str) -> bool:
+    """Whether ``text`` (a sentence) speaks of money: "paid", "budget", "salaries", "£", "a share"
+    ... Such context makes an ambiguous name ("pounds", "rand", "won") a currency."""
+    return _table().money_context.search(text) is not None
 
 
 def vocabulary() -> frozenset[str]:

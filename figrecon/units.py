@@ -56,6 +56,25 @@ WEAK_SYMBOLS = frozenset(_OVERLAY["weak_symbols"])
 _PREFERRED = tuple(_OVERLAY["preferred"])
 
 
+#: Units a second figure may continue, largest first: "5 feet 2 inches", "7 lb 6 oz", "2 hours
+#: 30 minutes" are one measure each.
+COMPOUNDS = frozenset(tuple(pair) for pair in _OVERLAY["compounds"])
+
+
+def compound(first: Unit, value: float, second: Unit, more: float) -> Optional[float]:
+    """The value, in ``first``'s unit, of "``value`` ``first`` ``more`` ``second``" when the two
+    units make one compound measure (see :data:`COMPOUNDS`): 5 feet 2 inches -> 5.1666... feet.
+    None when they do not, so the scanner keeps them as two figures ("12 m 2 dm")."""
+    if (first.name, second.name) not in COMPOUNDS:
+        return None
+    from figrecon.normalize import base_unit
+
+    a, b = base_unit(first.name), base_unit(second.name)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return value + more * b[1] / a[1]
+
+
 def _currency_codes() -> frozenset:
     """ISO codes, which case-folding must never turn into a unit ("GBP" is not a gigabase pair)."""
     from figrecon import currency

@@ -266,3 +266,24 @@ def test_api_never_raises(text):
     for f in (lookup, currency.glued_sign, currency.dollar_prefix, currency.subunit,
               currency.stands_before, currency.ambiguous):
         f(text)
+
+
+def test_symbol_is_exact_signs_and_codes_only():
+    assert currency.symbol("KSh").iso == "KES" and currency.symbol("HK$").iso == "HKD"
+    assert currency.symbol("SYP").iso == "SYP" and currency.symbol("Rs.").iso == "INR"
+    assert currency.symbol("dollars") is None  # a name
+    assert currency.symbol("R") is None  # only glued: glued_sign
+    assert currency.symbol("syp") is None and currency.symbol("hk$") is None
+
+
+@pytest.mark.parametrize("text", ["He was paid 40 pounds a week.", "Salaries start at 9,000 rand.",
+                                  "The budget is 3 billion won.", "Shares rose 5 pence a share.",
+                                  "Tickets cost 20 pounds each."])
+def test_money_context(text):
+    assert currency.money_context(text)
+
+
+@pytest.mark.parametrize("text", ["The baby weighed 8 pounds.", "They won 3 games.",
+                                  "A real problem of 5 kg.", "He sat on the payload."])
+def test_no_money_context(text):
+    assert not currency.money_context(text)

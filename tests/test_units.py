@@ -139,3 +139,33 @@ def test_a_nationality_makes_pounds_and_shillings_money(text, iso):
 def test_pounds_without_money_stay_a_weight():
     m = one("The baby weighed 8 pounds at birth.")
     assert m.dimension == "mass"
+
+
+@pytest.mark.parametrize("first, value, second, more, total", [
+    ("foot", 5, "inch", 2, 5 + 2 / 12), ("pound-mass", 7, "ounce", 6, 7 + 6 / 16),
+    ("hour", 2, "minute", 30, 2.5), ("stone", 11, "pound-mass", 7, 11.5),
+])
+def test_compound_measures(first, value, second, more, total):
+    from figrecon.units import Unit, compound
+
+    lex = lexicon()
+    dims = {u.name: u.dimension for u in (*lex.surfaces.values(), *lex.symbols.values())}
+    got = compound(Unit(first, dims[first]), value, Unit(second, dims[second]), more)
+    assert got == pytest.approx(total, rel=1e-12)
+
+
+def test_not_a_compound():
+    from figrecon.units import Unit, compound
+
+    # "12 m 2 dm", "5 inches 2 feet" (smaller first), "3 feet 2 kg" are two figures
+    assert compound(Unit("metre", "length"), 12, Unit("decimetre", "length"), 2) is None
+    assert compound(Unit("inch", "length"), 5, Unit("foot", "length"), 2) is None
+    assert compound(Unit("foot", "length"), 3, Unit("kilogram", "mass"), 2) is None
+
+
+def test_every_compound_pair_converts():
+    from figrecon.units import COMPOUNDS
+
+    for first, second in COMPOUNDS:
+        a, b = base_unit(first), base_unit(second)
+        assert a and b and a[0] == b[0] and a[1] > b[1], (first, second)
