@@ -118,3 +118,20 @@ def test_table_shapes():
     for word in data["names_before"] + data["ambiguous"]:
         assert lookup(word) is not None, word
     assert set(data["codes_any_case"]) <= isos
+
+
+def test_no_spelling_names_two_currencies():
+    """A spelling in two rows would silently mean the later one; shared ones are declared."""
+    seen = {}
+    clashes = []
+    for row in ROWS:
+        for spelling in {*row["symbols"], row["name"], *row["names"]}:
+            key = spelling if spelling in row["symbols"] else spelling.lower()
+            if seen.setdefault(key, row["iso"]) != row["iso"]:
+                clashes.append((spelling, seen[key], row["iso"]))
+    assert clashes == []
+
+
+def test_subunits_are_not_whole_currencies():
+    data = _rows()
+    assert [w for w in data["subunits"] if lookup(w) is not None] == []
