@@ -287,3 +287,15 @@ def test_money_context(text):
                                   "A real problem of 5 kg.", "He sat on the payload."])
 def test_no_money_context(text):
     assert not currency.money_context(text)
+
+
+@pytest.mark.parametrize("token, iso", [("Kenya shillings", "KES"), ("Uganda shillings", "UGX"),
+                                        ("Nepali rupees", "NPR"), ("Sri Lanka rupees", "LKR"),
+                                        ("Argentinian pesos", "ARS"), ("Egypt pounds", "EGP")])
+def test_country_names_as_adjectives(token, iso):
+    assert lookup(token).iso == iso
+
+
+def test_a_country_that_won_is_not_money():
+    # "in round 3 South Korea won the match": the verb, not the currency
+    assert lookup("South Korea won") is None and lookup("South Korean won").iso == "KRW"
