@@ -200,6 +200,13 @@ class Lexicon:
         return unit
 
 
+def vocabulary() -> frozenset[str]:
+    """Every unit surface and symbol, lower-cased (for a candidate filter that must not drop a
+    sentence the scanner would read)."""
+    lex = lexicon()
+    return frozenset({*lex.surfaces, *(k.lower() for k in lex.symbols)})
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The unit lexicon, built once per process (and cached on disk across processes)."""

@@ -169,3 +169,16 @@ def test_every_compound_pair_converts():
     for first, second in COMPOUNDS:
         a, b = base_unit(first), base_unit(second)
         assert a and b and a[0] == b[0] and a[1] > b[1], (first, second)
+
+
+def test_vocabulary_holds_every_spelling():
+    from figrecon.units import vocabulary
+
+    words = vocabulary()
+    for word in ("km/h", "m.p.h.", "ksi", "deg celsius", "μg", "hz", "miles", "gy"):
+        assert word in words, word
+
+
+def test_gray_is_the_dose_not_a_gigayear():
+    assert lexicon().symbol("Gy", glued=False).name == "gray"
+    assert base_unit("gray")[0] != "second"
