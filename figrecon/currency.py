@@ -64,6 +64,7 @@ class _Table:
     symbols: dict  # exact symbol or code written before an amount -> Currency ("HK$", "KSh")
     names: dict  # lower-case name, singular or plural -> Currency ("syrian pounds")
     codes_any_case: frozenset  # codes also read in lower case ("usd"); the rest only as "SYP"
+    word_codes: frozenset  # codes that are words or names in capitals ("COP26", "TOP 10", "AMD")
     ambiguous: frozenset  # names that are also other words or units ("pound", "won")
     shared: dict  # symbol or name -> the ISO codes it may mean, the one chosen first
     glued_signs: dict  # signs read only glued to the amount ("PS2.7m", "Y=590", "R26")
@@ -77,17 +78,20 @@ class _Table:
 def _table() -> _Table:
     text = resources.files("figrecon.lexicon").joinpath("currencies.json").read_text("utf-8")
     data = json.loads(text)
+    word_codes = frozenset(data["codes_that_are_words"])
     by_iso, symbols, names = {}, {}, {}
     for row in data["currencies"]:
         cur = Currency(row["iso"], row["name"])
         by_iso[cur.iso] = cur
         for symbol in row["symbols"]:
-            symbols[symbol] = cur
+            if symbol not in word_codes:
+                symbols[symbol] = cur
         for name in (row["name"], *row["names"]):
             names[name.lower()] = cur
     return _Table(
         by_iso=by_iso, symbols=symbols, names=names,
         codes_any_case=frozenset(data["codes_any_case"]),
+        word_codes=word_codes,
         ambiguous=frozenset(data["ambiguous"]),
         shared={k: tuple(v) for k, v in data["shared_symbols"].items()},
         glued_signs={k: by_iso[v] for k, v in data["glued_signs"].items()},
@@ -134,7 +138,8 @@ def lookup(token: str) -> Optional[Currency]:
     """The currency a symbol, ISO code or name denotes, or None.
 
     Symbols match exactly ("$", "HK$", "Rs.", "KSh"), ISO codes in capitals ("SYP") and, for the
-    common ones, in any case ("usd"); names case-insensitively, plurals and nationality included
+    common ones, in any case ("usd"), except codes that are words or names in capitals ("COP26"
+    is a climate summit, "TOP 10" a list, "AMD" a chipmaker: :func:`by_iso` still knows them); names case-insensitively, plurals and nationality included
     ("Pounds", "euros", "Syrian pounds", "Kenyan shillings"). Shared symbols resolve to the most
     common reading (see :data:`SHARED_SYMBOLS`); words that may not be money are listed in
     :data:`AMBIGUOUS_NAMES`. Signs read only when glued to an amount ("PS", "R") are
@@ -146,7 +151,7 @@ def lookup(token: str) -> Optional[Currency]:
         return None
     if token in table.symbols:
         return table.symbols[token]
-    if token in table.by_iso:
+    if token in table.by_iso and token not in table.word_codes:
         return table.by_iso[token]
     if token.upper() in table.codes_any_case:
         return table.by_iso[token.upper()]
@@ -204,6 +209,8 @@ def symbol(text: str) -> Optional[Currency]:
     (see :func:`stands_before`), nor are signs read only glued (:func:`glued_sign`)."""
     table = _table()
     text = text.strip()
+    if text in table.word_codes:
+        return None
     return table.symbols.get(text) or table.by_iso.get(text)
 
 

@@ -118,6 +118,8 @@ def test_table_shapes():
     for word in data["names_before"] + data["ambiguous"]:
         assert lookup(word) is not None, word
     assert set(data["codes_any_case"]) <= isos
+    assert set(data["codes_that_are_words"]) <= isos
+    assert not set(data["codes_that_are_words"]) & set(data["codes_any_case"])
 
 
 def test_no_spelling_names_two_currencies():
