@@ -35,6 +35,7 @@ __all__ = [
     "glued_sign",
     "iso_codes",
     "known",
+    "longest_name",
     "lookup",
     "money_context",
     "stands_before",
@@ -212,6 +213,12 @@ def symbol(text: str) -> Optional[Currency]:
     if text in table.word_codes:
         return None
     return table.symbols.get(text) or table.by_iso.get(text)
+
+
+def longest_name() -> int:
+    """The most words in any name of the table ("trinidad and tobago dollars": 4), so that a
+    scanner looking for a name after an amount looks far enough."""
+    return max(len(name.split()) for name in _table().names)
 
 
 def money_context(text: str) -> bool:
