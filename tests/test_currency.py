@@ -133,7 +133,36 @@ def test_known():
 
 def test_pegged_table_is_cited():
     for peg in currency._pegs().values():
-        assert peg.source_url.startswith("https://") and peg.per_usd > 0 and peg.since
+        assert peg.source_url.startswith("https://") and peg.per_anchor > 0 and peg.since
+        assert peg.note and peg.anchor != peg.iso
+
+
+def test_every_peg_reaches_the_ecb():
+    """Each anchor is an ECB currency or itself pegged to one, so every peg converts."""
+    for peg in currency._pegs().values():
+        assert known(peg.anchor), peg
+        assert currency.by_iso(peg.iso) is not None, peg.iso  # a claim can name what we convert
+
+
+@pytest.mark.parametrize("iso, base, rate", [
+    ("XOF", "EUR", 1 / 655.957), ("XAF", "XOF", 1.0), ("NAD", "ZAR", 1.0),
+    ("NPR", "INR", 1 / 1.6), ("BND", "SGD", 1.0), ("GIP", "GBP", 1.0),
+])
+def test_pegs_to_other_anchors(iso, base, rate):
+    conv = conversion(iso, base, "2021-03-03")
+    assert conv.converted and conv.rate == pytest.approx(rate, rel=1e-12)
+    assert "fixed rate" in conv.note
+
+
+def test_peg_through_its_anchor_on_the_day():
+    xof = conversion("XOF", "USD", "2021-03-03")
+    eur = conversion("EUR", "USD", "2021-03-03")
+    assert xof.rate == pytest.approx(eur.rate / 655.957, rel=1e-12)
+    assert xof.rate_date == eur.rate_date
+
+
+def test_no_peg_before_it_began():
+    assert not conversion("XOF", "USD", "1998-06-01").converted
 
 
 _ISOS = ["USD", "EUR", "GBP", "JPY", "CHF", "INR", "TRY", "AZN", "SAR", "AED", "HKD", "MXN"]
@@ -169,10 +198,10 @@ def test_lookup_names_with_a_nationality(token, iso):
 
 
 def test_rare_codes_only_in_capitals():
-    # "ALL" (Albanian lek), "TOP" (pa'anga), "CUP" (Cuban peso) are English words in lower case
-    assert lookup("ALL").iso == "ALL" and lookup("all") is None
-    assert lookup("CUP").iso == "CUP" and lookup("cup") is None
-    assert lookup("TOP").iso == "TOP" and lookup("top") is None
+    # "syp", "kes", "tnd" in lower case are typos or words; in capitals they are codes
+    assert lookup("SYP").iso == "SYP" and lookup("syp") is None
+    assert lookup("UGX").iso == "UGX" and lookup("ugx") is None
+    assert lookup("TND").iso == "TND" and lookup("tnd") is None
     assert lookup("eur").iso == "EUR"  # the common ones read in any case
 
 
@@ -237,3 +266,56 @@ def test_api_never_raises(text):
     for f in (lookup, currency.glued_sign, currency.dollar_prefix, currency.subunit,
               currency.stands_before, currency.ambiguous):
         f(text)
+
+
+def test_symbol_is_exact_signs_and_codes_only():
+    assert currency.symbol("KSh").iso == "KES" and currency.symbol("HK$").iso == "HKD"
+    assert currency.symbol("SYP").iso == "SYP" and currency.symbol("Rs.").iso == "INR"
+    assert currency.symbol("dollars") is None  # a name
+    assert currency.symbol("R") is None  # only glued: glued_sign
+    assert currency.symbol("syp") is None and currency.symbol("hk$") is None
+
+
+@pytest.mark.parametrize("text", ["He was paid 40 pounds a week.", "Salaries start at 9,000 rand.",
+                                  "The budget is 3 billion won.", "Shares rose 5 pence a share.",
+                                  "Tickets cost 20 pounds each."])
+def test_money_context(text):
+    assert currency.money_context(text)
+
+
+@pytest.mark.parametrize("text", ["The baby weighed 8 pounds.", "They won 3 games.",
+                                  "A real problem of 5 kg.", "He sat on the payload."])
+def test_no_money_context(text):
+    assert not currency.money_context(text)
+
+
+@pytest.mark.parametrize("token, iso", [("Kenya shillings", "KES"), ("Uganda shillings", "UGX"),
+                                        ("Nepali rupees", "NPR"), ("Sri Lanka rupees", "LKR"),
+                                        ("Argentinian pesos", "ARS"), ("Egypt pounds", "EGP")])
+def test_country_names_as_adjectives(token, iso):
+    assert lookup(token).iso == iso
+
+
+def test_a_country_that_won_is_not_money():
+    # "in round 3 South Korea won the match": the verb, not the currency
+    assert lookup("South Korea won") is None and lookup("South Korean won").iso == "KRW"
+
+
+@pytest.mark.parametrize("code", ["COP", "TOP", "ALL", "CUP", "PEN", "SOS", "AMD"])
+def test_codes_that_are_words_need_more_than_capitals(code):
+    # "COP26" is a climate summit, "TOP 10" a list, "AMD" a chipmaker
+    assert lookup(code) is None and currency.symbol(code) is None
+    assert currency.by_iso(code).iso == code  # still converted when a claim names it
+
+
+@pytest.mark.parametrize("text", ["Leaders met at COP26 in Glasgow.", "TOP 10 TIPS FOR SAVING",
+                                  "ALL 5 MEN WERE FREED", "AMD 7nm chips sold out."])
+def test_word_codes_are_not_money_in_the_scanner(text):
+    from figrecon.numbers import scan
+
+    assert all(m.currency is None for m in scan(text))
+
+
+def test_codes_used_in_economic_news_stay():
+    # "TRY 40 billion" in Turkish economic news; a capitalised "TRY" imperative is rarer
+    assert lookup("TRY").iso == "TRY" and lookup("MAD").iso == "MAD"
