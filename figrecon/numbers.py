@@ -179,7 +179,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if unit is not None:
             fired.append("currency-after" if isinstance(unit, currencies.Currency) else
                          "subunit" if unit.dimension == "currency" else
-                         "glued-unit" if j2 == j and suffix else "unit")
+                         "glued-unit" if suffix and (j2 == j or tokens[j].glued) else "unit")
         if num.weak and not num.scaled and num2 is None:
             unit, j2 = self._weak_multiplier(num, unit, j, j2, fired)
             if num.weak:

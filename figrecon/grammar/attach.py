@@ -16,6 +16,10 @@ from figrecon.grammar.mention import _Number
 from figrecon.grammar.numerals import _scaled_code
 
 
+_LONGEST_NAME = currencies.longest_name()
+_MAX_SYMBOL_TOKENS = 6  # "m.p.h." is six tokens
+
+
 class Attach:
     """Reads what a number measures; mixed into ``figrecon.numbers.Scanner``."""
 
@@ -48,6 +52,7 @@ class Attach:
                 # a code or abbreviation ("USD", "Rs", "AZN"): must be upper-case or "Rs";
                 # a full name only right before the number ("dollar 22.5 million")
                 if not (text.isupper() or text.rstrip(".").lower() in ("rs", "rp", "dh", "dhs", "sr")
+                        or currencies.symbol(text) is not None  # a sign as written: "KSh", "zł"
                         or (currencies.stands_before(text) and self._word(start - 1) not in ("the", "a", "per"))):
                     continue
             return cur, start
@@ -72,6 +77,14 @@ class Attach:
             return Unit(currencies.subunit(glued_suffix), "currency"), j
         if glued_suffix:
             suf = glued_suffix
+            # a symbol of several tokens glued to the figure: "37km/h", "5kW·h", "3b/d"
+            for span in (4, 3, 2):
+                rest = tokens[j:j + span]
+                if len(rest) == span and all(t.glued for t in rest) and rest[-1].kind != "sym":
+                    written = suf + "".join(t.text for t in rest)
+                    unit = self.units.symbol(written, glued=True) or self.units.surface(written.lower())
+                    if unit is not None:
+                        return unit, j + span
             cur = currencies.lookup(suf)
             if cur is not None and suf.lower() not in currencies.AMBIGUOUS_NAMES:
                 return cur, j
@@ -110,18 +123,19 @@ class Attach:
             if unit is not None:
                 return unit, start + 3
         # currency names after the number: "1,500 manat", "20 euros", "5 pounds"
-        for span in (3, 2, 1):
+        for span in range(_LONGEST_NAME + 2, 0, -1):  # "&" and "-" are tokens of their own
             words = [t for t in tokens[start:start + span]]
-            if len(words) < span or any(t.kind != "word" for t in words):
+            if len(words) < span or any(t.kind != "word" and t.text not in "&-" for t in words) \
+                    or words[-1].kind != "word":
                 continue
-            phrase = " ".join(t.text for t in words)
+            phrase = "".join((" " if not t.glued else "") + t.text for t in words).strip()
             cur = currencies.lookup(phrase) or (_scaled_code(phrase)[0] if span == 1 else None)
             if cur is not None and money_ok:
                 if phrase.lower() in currencies.AMBIGUOUS_NAMES and not _MONEY_CONTEXT.search(self.text):
                     continue
                 return cur, start + span
         # unit surfaces, longest first: "square kilometres", "per cent", "miles per hour"
-        for span in range(min(self.units.max_words, len(tokens) - start), 0, -1):
+        for span in range(min(max(self.units.max_words, _MAX_SYMBOL_TOKENS), len(tokens) - start), 0, -1):
             words = tokens[start:start + span]
             if words[0].kind == "sym" and words[0].text not in "%°‰″′":
                 if span == 1:
@@ -132,7 +146,11 @@ class Attach:
                 break  # "2022′s": a prime for an apostrophe
             phrase = " ".join(t.text for t in words).lower()
             unit = self.units.surface(phrase)
-            if unit is None and span <= 3:
+            if unit is None and span > 1 and any(t.glued for t in words[1:]):
+                # "megawatt-hours", "per-cent": the words as written, hyphens kept
+                written = "".join((" " if k and not t.glued else "") + t.text for k, t in enumerate(words))
+                unit = self.units.surface(written.lower())
+            if unit is None and span <= _MAX_SYMBOL_TOKENS:
                 glued_text = "".join(t.text for t in words)
                 if all(t.glued for t in words[1:]):
                     unit = self.units.symbol(glued_text, glued=words[0].glued)
