@@ -70,6 +70,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     mention, nxt = joined
                 if mentions:
                     mention = self._elided_unit(mentions[-1], mention, nxt)
+                    mentions[-1] = self._shared_unit(mentions[-1], mention)
                 mentions.append(mention)
             i = max(nxt, i + 1)
         return mentions
@@ -103,10 +104,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         j = num.last
         # a range: "1,500-2,000", "$1,500 to $2,000", "between X and Y", "from X to Y", "X or Y"
         num2 = None
-        negative = self._negative_before(num.first) if tokens[num.first].kind == "num" else None
+        negative = self._negative_before(num.first) if tokens[num.first].kind == "num" \
+            or self._word(num.first - 1) == "minus" else None  # "minus five percent"
         lead = cur_start if cur is not None else (negative if negative is not None else num.first)
         prev_word = self._word(lead - 1)
         if j < n and num.value is not None:
+            if self._word(j) in ("-", "‑") and tokens[j].glued and self._word(j + 1) in _RANGE_TO:
+                j += 1  # "8- to 16-metre": a suspended hyphen
             connector = self.lows[j] if j < n else ""
             if connector in _RANGE_TO:
                 connector = "to"  # "18 through 24"
@@ -267,7 +271,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # a spelled-out "one" or small number needs a noun or unit to be a claim (decided later)
         # qualifiers and change before the whole expression
         first = cur_start if cur is not None and cur_start < num.first else num.first
-        if tokens[num.first].kind == "num" and cur is None:
+        if (tokens[num.first].kind == "num" or self._word(num.first - 1) == "minus") and cur is None:
             negative = self._negative_before(num.first)
             if negative is not None and negative < first:
                 first = negative  # "about minus 387": the qualifier stands before the sign

@@ -32,6 +32,17 @@ class Combine:
         return replace(m, unit=before.unit, dimension=before.dimension, per=before.per,
                        rules=m.rules + ("elided-unit",))
 
+    def _shared_unit(self, before: Mention, m: Mention) -> Mention:
+        """"45 and 50 mg", "3 or 4 km": a bare number joined by "and"/"or" to a measure takes its
+        unit (``before`` is returned changed, or as it was)."""
+        if before.unit is not None or before.currency is not None or before.vague or before.value is None \
+                or m.unit is None and m.currency is None or before.change != "=" or m.value is None:
+            return before
+        if self.text[before.end:m.start] not in (" and ", " or "):
+            return before
+        return replace(before, unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
+                       rules=before.rules + ("shared-unit",))
+
     def _join_range(self, i: int, m: Mention, k: int):
         """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
         measured ends joined into one range (Mention, next token index), or None."""
@@ -52,7 +63,12 @@ class Combine:
             pass
         else:
             return None
-        found = self._quantity_at(k + 1) if k + 1 < len(self.tokens) else None
+        found = None
+        for x in range(k + 1, min(k + 4, len(self.tokens))):
+            # the second end may open with a sign: "to $680 per kg", "to -34 °C"
+            found = self._quantity_at(x) if self.tokens[x].kind == "num" else None
+            if found or self.tokens[x].kind != "sym":
+                break
         if not found or found[0] is None:
             return None
         m2, end = found

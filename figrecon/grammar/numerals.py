@@ -311,6 +311,9 @@ class Numerals:
                 value *= of_scale[0]
                 j = of_scale[1]
                 rules[-1] = "fraction-of-scale"
+        if self._word(j) in ("-", "‑") and self.tokens[j].glued and self._word(j + 1) in DENOMINATORS \
+                and self.tokens[j + 1].glued:
+            j += 1  # "one-half", "three-quarters"
         denominator = DENOMINATORS.get(self._word(j))
         if denominator is not None and mult < 1e3 and value >= 1 and "fraction-words" not in rules \
                 and "fraction-of-scale" not in rules and (value == 1) == (not self._word(j).endswith("s")):
