@@ -71,6 +71,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 if mentions:
                     mention = self._elided_unit(mentions[-1], mention, nxt)
                     mentions[-1] = self._shared_unit(mentions[-1], mention)
+                    bounds = self._join_bounds(mentions[-1], mention)
+                    if bounds is not None:
+                        mentions[-1] = bounds
+                        i = max(nxt, i + 1)
+                        continue
                 mentions.append(mention)
             i = max(nxt, i + 1)
         return mentions
@@ -318,6 +323,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     per, _ = self._per_after(close + 1)
             if per is not None:
                 fired.append("per-period")
+        if negative is not None and num2 is None and num.value is not None:
+            num.value, num.low, num.high = negated(num.value, num.low, num.high)  # "< -30": the bound of -30
         value, low, high = interval(num, num2, negative is not None, effective, below, fired)
         if cur is not None:
             dimension, unit_name, iso = "currency", cur.name, cur.iso
@@ -331,8 +338,6 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if negative is not None:
             start_char = min(start_char, tokens[negative].start)
             fired.append("negative")
-            if num2 is None:
-                value, low, high = negated(value, low, high)
         if not within_range(value, low, high):
             self._veto("veto-out-of-range", num, j2)
             return None, max(j2, j)  # an overflow is no figure anyone stated

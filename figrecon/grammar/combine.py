@@ -43,6 +43,21 @@ class Combine:
         return replace(before, unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
                        rules=before.rules + ("shared-unit",))
 
+    def _join_bounds(self, before: Mention, m: Mention):
+        """"more than 100 and fewer than 300", "at most 100 and at least 20": a lower and an upper
+        bound of the same measure, joined by "and"/"but", are one interval (returned), or None."""
+        if {before.change, m.change} != {"<", ">"} or (before.unit, before.currency, before.dimension) \
+                != (m.unit, m.currency, m.dimension) or before.value is None or m.value is None:
+            return None
+        if self.text[before.end:m.start].strip(" ,").lower() not in ("and", "but"):
+            return None
+        low = before.value if before.change == ">" else m.value
+        high = m.value if m.change == "<" else before.value
+        if low > high:
+            return None  # "more than 40 and less than 10": two conditions, no interval
+        return replace(before, end=m.end, value=None, low=low, high=high, change="=",
+                       number_end=m.number_end, rules=tuple(dict.fromkeys(before.rules + m.rules + ("bounds-join",))))
+
     def _join_range(self, i: int, m: Mention, k: int):
         """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
         measured ends joined into one range (Mention, next token index), or None."""

@@ -33,8 +33,11 @@ def interval(num, num2, negative: bool, effective: str, below: bool, fired: list
             low, high = value * 0.9, value * 1.1
             if value < 0:
                 low, high = high, low
-            if below:
-                high = value
+            if below:  # "nearly": never beyond the figure, away from zero
+                if value >= 0:
+                    high = value
+                else:
+                    low = value
     return value, low, high
 
 

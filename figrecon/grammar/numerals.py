@@ -132,7 +132,7 @@ class Numerals:
                     j += 1
                 value *= mult
                 scaled = True
-            elif w2 == "hundred" and value < 100:
+            elif w2 == "hundred" and float(value).is_integer():
                 mult = 100
                 j += 1
                 if self._word(j) in SCALES and SCALES[self._word(j)] > 100:  # "4 hundred million"
@@ -141,6 +141,10 @@ class Numerals:
                 value *= mult
                 scaled = True
                 rules.append("scale-word")
+                if mult == 100 and self._word(j) == "and" and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
+                        and tokens[j + 1].text.isdecimal() and int(tokens[j + 1].text) < 100 and not tokens[j + 1].suffix:
+                    value += int(tokens[j + 1].text)  # "3 hundred and 21"
+                    j += 2
             elif w2 == "dozen":
                 mult = 12
                 value *= 12
@@ -172,23 +176,41 @@ class Numerals:
             return None
         return numerator / denominator, j + 2
 
+    @staticmethod
+    def _follows(current: float, add: float) -> bool:
+        """Whether a number word worth ``add`` continues one worth ``current`` ("twenty" then
+        "one"; "one hundred" then "six"), rather than starting another ("one" then "twenty")."""
+        if add >= 20:
+            return current % 100 == 0
+        return current % 10 == 0 and current % 100 not in range(10, 20)
+
+    def _fraction_after(self, k: int) -> bool:
+        """Whether the number words from token k end in a denominator ("three quarters")."""
+        while self._word(k) in SMALL or self._word(k) in TENS or self._word(k) in ("-", "‑"):
+            k += 1
+        return self._word(k) in DENOMINATORS
+
     def _and_fraction(self, value: float, j: int, rules: list, mult: float = 1.0) -> tuple[float, int]:
-        """"two and a half", "5 and three quarters", "3 million and a half": the fraction after
-        "and" (at token j) is added, in units of the multiplier before it when that is a
-        thousand or more."""
+        """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
+        half million": the fraction after "and" (at token j) is added, in units of the scale
+        word after it, else of the multiplier before it when that is a thousand or more."""
         k = j + 1
         word = self._word(k)
-        if word in ("a", "an", "one"):
+        numerator = 0
+        if word in ("a", "an"):
             numerator, k = 1, k + 1
-        elif word in SMALL and 1 < SMALL[word] < 10:
-            numerator, k = SMALL[word], k + 1
-        else:
+        while self._word(k) in SMALL or self._word(k) in TENS or (numerator and self._word(k) in ("-", "‑")):
+            numerator += SMALL.get(self._word(k), 0) + TENS.get(self._word(k), 0)  # "fifty-four"
+            k += 1
+        if not numerator:
             return value, j
         denominator = DENOMINATORS.get(self._word(k))
         if denominator is None or (numerator == 1) != (not self._word(k).endswith("s") or self._word(k) == "halves"):
             return value, j
         rules.append("and-fraction")
         unit = mult if mult >= 1e3 else 1.0
+        if mult >= 1e3 and self._word(k + 1) in SCALES and SCALES[self._word(k + 1)] < mult:
+            unit, k = SCALES[self._word(k + 1)], k + 1  # "one billion and a half million"
         return value + numerator / denominator * unit, k + 1
 
     def _words_at(self, i: int) -> Optional[_Number]:
@@ -263,17 +285,24 @@ class Numerals:
             w = self._word(j)
             parts = w.split("-") if "-" in w else [w]
             if all(p in SMALL or p in TENS for p in parts) and len(parts) <= 2:
-                current += sum(SMALL.get(p, 0) + TENS.get(p, 0) for p in parts)
+                add = sum(SMALL.get(p, 0) + TENS.get(p, 0) for p in parts)
+                if seen and not self._follows(current, add):
+                    break  # "one twenty", "one one hundred": not one number
+                current += add
                 seen = True
             elif w == "hundred" and seen:
                 current = (current or 1) * 100
+            elif w in SCALES and seen and current == 0 and total and self._word(j - 1) in SCALES \
+                    and SCALES[w] > SCALES[self._word(j - 1)]:
+                total *= SCALES[w]  # "three lakh crore", "two thousand million"
             elif w in SCALES and seen:
                 total += (current or 1) * SCALES[w]
                 current = 0.0
             elif w == "dozen" and seen:
                 current = (current or 1) * 12
             elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
-                    and self._word(j - 1) in SCALES:
+                    and self._word(j - 1) in SCALES and self._word(j - 1) != "dozen" \
+                    and not self._fraction_after(j + 1):  # "one hundred and three quarters"
                 pass
             elif w in ("-", "‑") and self._word(j - 1) in TENS and self._word(j + 1) in SMALL \
                     and self.tokens[j].glued and j + 1 < len(self.tokens) and self.tokens[j + 1].glued:
@@ -311,16 +340,15 @@ class Numerals:
                 value *= of_scale[0]
                 j = of_scale[1]
                 rules[-1] = "fraction-of-scale"
-        if self._word(j) in ("-", "‑") and self.tokens[j].glued and self._word(j + 1) in DENOMINATORS \
-                and self.tokens[j + 1].glued:
-            j += 1  # "one-half", "three-quarters"
-        denominator = DENOMINATORS.get(self._word(j))
+        k = j + 1 if self._word(j) in ("-", "‑") else j  # "one-half", "one - fourth"
+        denominator = DENOMINATORS.get(self._word(k))
         if denominator is not None and mult < 1e3 and value >= 1 and "fraction-words" not in rules \
-                and "fraction-of-scale" not in rules and (value == 1) == (not self._word(j).endswith("s")):
+                and "fraction-of-scale" not in rules and (value == 1) == (not self._word(k).endswith("s")):
             value /= denominator  # "two thirds", "one eighth", "twenty-three fifths"
-            j += 1
             rules.append("fraction-words")
-            return _Number(value, value, value, i, j, words=True, scaled=True, rules=rules)
+            return _Number(value, value, value, i, k + 1, words=True, scaled=True, rules=rules)
+        if k > j and self.tokens[j].glued and (self._word(k) in DENOMINATORS or self._word(k) in ("first", "second")):
+            return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
 
     def _point_decimals(self, value: float, j: int, rules: list) -> tuple[float, int]:

@@ -64,6 +64,8 @@ class Qualifiers:
                 return i - 2
             if tokens[i - 2].kind == "sym" and currencies.lookup(tokens[i - 2].text) is not None:
                 return i - 1
+        if i >= 2 and tokens[i - 1].text in "-−" and tokens[i].glued and tokens[i - 2].text in "<>=≤≥~":
+            return i - 1  # "<-30"
         if i >= 1 and tokens[i - 1].text == "−" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued):
             return i - 1
         # an ASCII hyphen as minus: "-5 degrees", "of -3.2%"; not a range ("10 -15"), not a name

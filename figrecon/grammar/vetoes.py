@@ -25,6 +25,9 @@ class Vetoes:
         nxt = self._word(j)
         if tok.kind == "num" and "scientific" in num.rules:
             return None  # "1.3x10^6": the letter is the multiplication sign
+        if num.last < len(tokens) and tokens[num.last].text == "^" and tokens[num.last].glued \
+                or num.first >= 1 and tokens[num.first - 1].text == "^" and tok.glued:
+            return "veto-code"  # "1.1^23": a power, which the grammar does not compute
         if tok.kind == "num":
             suffix = tok.suffix.lower()
             if suffix in _ORDINAL_SUFFIXES:
