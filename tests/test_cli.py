@@ -53,7 +53,7 @@ def test_compare_json_claim_fields_and_offsets(compare_json):
     for group in compare_json["groups"]:
         assert set(group) >= {"subject", "dimension", "unit", "conflict", "low", "high", "claims", "explain"}
         for claim in group["claims"]:
-            assert list(claim)[:17] == ["doc", "source", "date", "start", "end", "surface", "sentence",
+            assert list(claim)[:19] == ["doc", "source", "date", "title", "url", "start", "end", "surface", "sentence",
                                         "value", "low", "high", "change", "unit", "dimension",
                                         "normalized", "subject", "topic", "attribution"]
             assert texts[claim["doc"]][claim["start"]:claim["end"]] == claim["surface"]
@@ -88,7 +88,8 @@ def test_compare_table_and_output_file(nlp, tmp_path):
     result = run("compare", CORPUS, "--output", out)
     assert result.exit_code == EXIT_OK
     text = out.read_text()
-    assert "CONFLICT" in text and "4,000 ISIS fighters" in text
+    # the table wraps cells between words to fit the width
+    assert "CONFLICT" in text and "4,000" in text and "ISIS" in text
 
 
 def test_compare_all_includes_consistent_groups(nlp):
@@ -151,7 +152,7 @@ def test_extract_formats(nlp):
     rows = list(csv.DictReader(io.StringIO(run("extract", DATA / "a.md", "-f", "csv").stdout)))
     assert rows[0]["surface"] == "at least 120 people" and rows[0]["start"] == str(claim["start"])
     table = run("extract", DATA / "a.md").stdout
-    assert "at least 120 people" in table and "Outlet A" in table
+    assert "least 120" in table and "Outlet A" in table
 
 
 def test_extract_reads_standard_input(nlp):
