@@ -16,13 +16,15 @@ Document with the same ``doc`` and ``offset`` set to where the part starts in th
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import io
 import datetime as _dt
 import json
 import os
 import re
 import sys
 import tempfile
-from typing import BinaryIO, Iterable, Iterator, Optional, TextIO, Union
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, TextIO, Union
 
 from figrecon.model import Document, Notice, Skipped
 
@@ -230,6 +232,7 @@ def read_inputs(
     stdin: Optional[Union[TextIO, BinaryIO]] = None,
     *,
     part_size: int = DEFAULT_PART_SIZE,
+    fetch: Optional[Callable[[str], object]] = None,
 ) -> Iterator[Record]:
     """Yield Documents, Notices and Skipped records for files, directories and ``-``.
 
@@ -238,6 +241,8 @@ def read_inputs(
     named explicitly is read as text whatever its extension, if it is text. ``-`` reads
     ``stdin`` (default ``sys.stdin.buffer``) as text with optional front matter.
     ``part_size`` is the number of characters above which a text is yielded in parts.
+    An ``http(s)://`` address is fetched with ``fetch`` (default: ``figrecon.fetch.Fetcher``
+    with its cache in ``default_cache_dir()``); the network is used only for such addresses.
     """
     if part_size < 1:
         raise ValueError("part_size must be positive")
@@ -246,6 +251,12 @@ def read_inputs(
     for path in paths:
         if path == "-":
             yield from _read_stdin(stdin, part_size)
+        elif path.lower().startswith(("http://", "https://")):
+            if fetch is None:
+                from figrecon.fetch import Fetcher, default_cache_dir
+
+                fetch = Fetcher(default_cache_dir())
+            yield from _read_url(path, fetch, part_size)
         elif os.path.isdir(path):
             yield from _read_directory(path, part_size)
         elif os.path.lexists(path) and not os.path.exists(path):
@@ -348,6 +359,25 @@ def _is_html(head: bytes) -> bool:
 
 def _os_reason(error: OSError) -> str:
     return "cannot read: " + (error.strerror.lower() if error.strerror else str(error))
+
+
+# --------------------------------------------------------------------------- URLs
+
+def _read_url(url: str, fetch: Callable[[str], object], part_size: int) -> Iterator[Record]:
+    page = fetch(url)
+    if isinstance(page, Skipped):
+        yield page
+        return
+    if not page.data:
+        yield Skipped(url, "the server sent an empty page")
+        return
+    if page.content_type in ("text/html", "application/xhtml+xml") or _is_html(page.data[:_SNIFF]):
+        yield from html_documents(page.data, url, part_size, url=page.final_url, charset=page.charset)
+        return
+    for record in _read_text(io.BytesIO(page.data), url, part_size):
+        if isinstance(record, Document) and record.url is None:
+            record = dataclasses.replace(record, url=page.final_url)
+        yield record
 
 
 # --------------------------------------------------------------------------- stdin

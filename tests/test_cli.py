@@ -186,3 +186,80 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(nlp):
     two = run("extract", CORPUS, "-f", "jsonl", "--jobs", "2")
     assert one.exit_code == two.exit_code == EXIT_OK
     assert one.stdout == two.stdout and one.stdout.count("\n") > 20
+
+
+# --------------------------------------------------------------------------- options and output (issue 14)
+
+def test_version():
+    from figrecon import __version__
+
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"figrecon {__version__}"
+
+
+def test_help_shows_flags_as_flags_and_offers_completion():
+    text = run("compare", "--help").stdout
+    assert "--all " in text and "<bool>" not in text and "--excel" in text
+    assert "--install-completion" in run("--help").stdout
+
+
+@pytest.mark.parametrize("name, check", [
+    ("out.html", lambda t: t.startswith("<!DOCTYPE html>") and t.count('<svg class="chart"') >= 2),
+    ("out.csv", lambda t: next(csv.DictReader(io.StringIO(t)))["change"] in ("exact", "at most", "approximate")),
+    ("out.md", lambda t: t.startswith("# Conflicting figures") and "| article " in t),
+    ("out.json", lambda t: isinstance(json.loads(t)["groups"], list)),
+])
+def test_output_file_extension_picks_the_format(nlp, tmp_path, name, check):
+    out = tmp_path / name
+    assert run("compare", CORPUS, "-o", out).exit_code == EXIT_OK
+    assert check(out.read_text(encoding="utf-8"))
+
+
+def test_format_option_wins_over_the_extension(nlp, tmp_path):
+    out = tmp_path / "out.html"
+    assert run("compare", CORPUS, "-o", out, "-f", "json").exit_code == EXIT_OK
+    json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_html_report_one_chart_per_conflicting_group(nlp):
+    groups = json.loads(run("compare", CORPUS, "-f", "json").stdout)["groups"]
+    html = run("compare", CORPUS, "-f", "html").stdout
+    assert html.count('<svg class="chart"') == sum(g["conflict"] for g in groups) > 0
+    assert "5 articles read" in html
+
+
+def test_excel_writes_a_byte_order_mark(nlp, tmp_path):
+    out = tmp_path / "c.csv"
+    assert run("compare", CORPUS, "-o", out, "--excel").exit_code == EXIT_OK
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfgroup,") and "£".encode() in data
+    plain = tmp_path / "p.csv"
+    run("compare", CORPUS, "-o", plain)
+    assert plain.read_bytes().startswith(b"group,")
+
+
+def test_extract_cannot_write_html():
+    result = run("extract", DATA / "a.md", "-o", "x.html")
+    assert result.exit_code == EXIT_USAGE and "--format" in result.output
+
+
+def test_compare_reads_urls_and_reports_a_failing_one(nlp, tmp_path, monkeypatch):
+    from tests.test_fetch import Handler  # the local server's handler
+    import http.server
+    import threading
+
+    monkeypatch.setenv("FIGRECON_CACHE", str(tmp_path / "cache"))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        result = run("extract", base + "/wire-politics.html", base + "/gone.html", "-f", "json")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.exit_code == EXIT_SKIPPED
+    assert f"{base}/gone.html: cannot fetch: HTTP 404" in result.stderr
+    claims = json.loads(result.stdout)
+    assert claims and all(c["title"] == "Senate passes $1.2 trillion harbour bill after late-night vote" for c in claims)
+    assert {c["url"] for c in claims} == {"https://www.wirenews.example/2024/03/09/politics/harbour-bill-senate-vote"}
+    assert (tmp_path / "cache").is_dir()
