@@ -211,7 +211,8 @@ def _rich_text(chunks_of) -> str:
                       emoji=False, markup=False, legacy_windows=False)
     for item in renderables:
         console.print(item)
-    return buffer.getvalue()
+    # rich pads every line to the table's width; the padding at the end of a line is noise.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
 
 
 def _group_table(group: Group, width: int, quote_width: int):
@@ -220,17 +221,23 @@ def _group_table(group: Group, width: int, quote_width: int):
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     # Narrow columns for short fields; the quote takes the rest and wraps between words.
-    table.add_column("source / article", ratio=2, overflow="fold")
+    table.add_column("source", ratio=2, overflow="fold")
     table.add_column("date", no_wrap=True, min_width=10)
     table.add_column("as stated", ratio=2, overflow="fold")
     table.add_column("normalized", ratio=2, overflow="fold")
     table.add_column("qualifier", overflow="fold", min_width=8)
     table.add_column("attributed to", ratio=2, overflow="fold")
-    table.add_column("quote", ratio=6, overflow="fold")
+    table.add_column("quote / article", ratio=6, overflow="fold")
     for c, row in zip(group.claims, _rows(group, quote_width)):
-        source = row[0] + (f"\n{c.title}" if c.title else "")
-        table.add_row(source, *row[1:])
+        table.add_row(*row[:-1], row[-1] + _article_line(c))
     return table
+
+
+def _article_line(c: Claim) -> str:
+    """The article a claim is from, under its quote: title, and url when known."""
+    if not c.title and not c.url:
+        return ""
+    return "\nin: " + " ".join(part for part in (c.title, f"<{c.url}>" if c.url else None) if part)
 
 
 def render_table(groups: Iterable[Group], explain_groups: bool = False, quote_width: int = 160,
@@ -369,11 +376,11 @@ def render_claims_table(claims: Iterable[Claim], quote_width: int = 160, width: 
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-    for name, ratio in (("source / article", 2), ("as stated", 2), ("value", 2), ("qualifier", 1),
-                        ("normalized", 2), ("subject", 2), ("attributed to", 2), ("quote", 5)):
+    for name, ratio in (("source", 2), ("as stated", 2), ("value", 2), ("qualifier", 1),
+                        ("normalized", 2), ("subject", 2), ("attributed to", 2), ("quote / article", 5)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for c in claims:
-        table.add_row((c.source or c.doc) + (f"\n{c.title}" if c.title else ""), c.surface,
-                      fmt_interval(c.value, c.low, c.high, c.unit), change_word(c.change),
-                      _normalized_text(c), c.subject, c.attribution or "", _quote(c, quote_width))
+        table.add_row(c.source or c.doc, c.surface, fmt_interval(c.value, c.low, c.high, c.unit),
+                      change_word(c.change), _normalized_text(c), c.subject, c.attribution or "",
+                      _quote(c, quote_width) + _article_line(c))
     yield _rich_text((width, [table]))
