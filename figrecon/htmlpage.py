@@ -63,32 +63,69 @@ def read_page(markup: str, url: Optional[str] = None) -> Page:
     at January 1st came from a bare year (a copyright line) and is not used.
     """
     import trafilatura
+    from trafilatura.utils import load_html
 
     saved = _SAVED_FROM.search(markup[:4096])
     url = url or (saved.group(1) if saved else None)
+    tree = load_html(markup)
+    if tree is None:
+        return Page(text="", url=url)
+    # Inline SVG icons carry <title> elements ("Close icon", "TIME Logo") that would otherwise
+    # run into a headline or a paragraph; an icon or a logo is never the article's words.
+    for svg in tree.xpath("//svg | //*[local-name()='svg']"):
+        _drop(svg)
     found = trafilatura.bare_extraction(
-        markup, url=url, with_metadata=True, favor_precision=True, include_comments=False,
+        tree, url=url, with_metadata=True, favor_precision=True, include_comments=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if found is None:
         return Page(text="", url=url)
     date = found.date
     if not date:
-        date = _searched_date(markup, url)
-    text = _paragraphs(found.text or "")
+        date = _searched_date(tree, url)
+    title = _clean(found.title)
+    page_url = _clean(found.url) or url
     return Page(
-        text=text,
-        title=_clean(found.title),
+        text=_paragraphs(found.text or ""),
+        title=title,
         date=date,
-        url=_clean(found.url) or url,
-        source=_clean(found.sitename),
+        url=page_url,
+        source=_outlet(found.sitename, title, page_url),
     )
 
 
-def _searched_date(markup: str, url: Optional[str]) -> Optional[str]:
+def _drop(element) -> None:
+    """Remove ``element`` but keep the text that follows it in its parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _outlet(sitename: Optional[str], title: Optional[str], url: Optional[str]) -> Optional[str]:
+    """The outlet's name; trafilatura sometimes offers the headline itself, which is no outlet."""
+    name = _clean(sitename)
+    if name and title and name.casefold() == title.casefold():
+        name = None
+    if name is None and url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(url).hostname or ""
+        name = host[4:] if host.startswith("www.") else host or None
+    return name
+
+
+def _searched_date(tree, url: Optional[str]) -> Optional[str]:
     from htmldate import find_date
 
-    date = find_date(markup, url=url, extensive_search=True, original_date=True)
+    date = find_date(tree, url=url, extensive_search=True, original_date=True)
     if date and date.endswith("-01-01"):
         return None
     return date

@@ -43,6 +43,21 @@ EXPECTED = {
         ["£1.6 billion", "£70 million", "12 new delivery centres"],
         ["6,756.11", "1.3902", "episode 212", "$48,000", "13-month", "8812345"],
     ),
+    "ferry-title-only.html": (
+        "Ferry sinks off coast, 14 missing", None, None,
+        ["212 people", "198 people", "up to 300 passengers"],
+        ["Close icon", "3 channels", "$2 million", "10 best beaches"],
+    ),
+    "wildfire-graph.html": (
+        "Wildfire burns 5,000 hectares", "2019-08-21", None,
+        ["1,200 residents", "12 aircraft", "41 degrees"],
+        ["5 things", "1 / 8", "44 Harbour Road", "Copyright"],
+    ),
+    "ledger-url-date.html": (
+        "Budget deficit narrows to 3.1%", "2018-05-14", "https://ledger.example/2018/05/14/budget-deficit-narrows",
+        ["3.6% a year earlier", "98.4% of GDP"],
+        ["24,899", "© 2018"],
+    ),
     "saved/Quake toll rises.html": (
         "Quake toll rises past 5,000 as rescuers search rubble", "2023-02-07",
         "https://harbourtimes.example/world/2023/02/07/quake-toll-rises",
@@ -71,6 +86,13 @@ def test_page_title_date_url_and_article_without_clutter(name):
         assert words in doc.text
     for words in clutter:
         assert words not in doc.text and words not in (doc.title or "")
+
+
+def test_the_outlet_is_never_the_headline():
+    doc = only_document(list(read_inputs([str(PAGES / "ledger-url-date.html")])))
+    assert doc.source == "ledger.example"  # the page names no outlet but its address
+    doc = only_document(list(read_inputs([str(PAGES / "wire-politics.html")])))
+    assert doc.source == "Wire Politics"
 
 
 def test_html_is_told_by_content_on_standard_input():
