@@ -152,18 +152,29 @@ class _Progress:
 
 
 def _count_inputs(paths: List[str]) -> Optional[int]:
-    """How many files the inputs name, for the progress bar's total (standard input: unknown)."""
-    from figrecon.sources import SUPPORTED_EXTENSIONS
+    """About how many articles the inputs hold, for the progress bar's total: one a file, one a
+    line of a JSONL file, one a URL. None when unknown (standard input)."""
+    from figrecon.sources import JSONL_EXTENSIONS, SUPPORTED_EXTENSIONS
+
+    def count(path: str) -> int:
+        if os.path.splitext(path)[1].lower() not in JSONL_EXTENSIONS:
+            return 1
+        try:
+            with open(path, "rb") as handle:
+                return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) or 1
+        except OSError:
+            return 1
 
     total = 0
     for path in paths:
-        if path == "-" or path.startswith(("http://", "https://")):
-            total += 1
-        elif os.path.isdir(path):
-            for _, _, names in os.walk(path):
-                total += sum(os.path.splitext(n)[1].lower() in SUPPORTED_EXTENSIONS for n in names)
+        if path == "-":
+            return None
+        if os.path.isdir(path):
+            for folder, _, names in os.walk(path):
+                total += sum(count(os.path.join(folder, n)) for n in names
+                             if os.path.splitext(n)[1].lower() in SUPPORTED_EXTENSIONS)
         else:
-            total += 1
+            total += count(path)
     return total or None
 
 

@@ -5,8 +5,12 @@ read, a ``Notice`` for a problem that did not stop an input from being read, and
 ``Skipped`` for an input that could not be read. It never raises for a bad input and never
 prints.
 
-Formats, by extension: ``.txt`` and ``.md`` are plain text with optional front matter,
-``.html``/``.htm`` have their article text extracted, ``.jsonl`` holds one article per line.
+Formats: an HTML page is told by its content (``.html``, ``.shtml``, no extension, standard
+input all work) and its article, title, date and url are read by trafilatura and htmldate
+(``figrecon.htmlpage``); ``.txt`` and ``.md`` are plain text with optional YAML front matter;
+``.jsonl`` holds one article per line; an ``http(s)://`` address is fetched (``figrecon.fetch``).
+Text that is not UTF-8 is decoded in the code page charset-normalizer names. In a directory, the
+``NAME_files`` folder a browser saves beside ``NAME.html`` is left out.
 
 Text is kept as it is except that ``\\r\\n`` becomes ``\\n`` and a UTF-8 byte order mark is
 dropped, so that claim offsets point into exactly the text the extractor sees. Texts longer

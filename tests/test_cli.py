@@ -263,3 +263,40 @@ def test_compare_reads_urls_and_reports_a_failing_one(nlp, tmp_path, monkeypatch
     assert claims and all(c["title"] == "Senate passes $1.2 trillion harbour bill after late-night vote" for c in claims)
     assert {c["url"] for c in claims} == {"https://www.wirenews.example/2024/03/09/politics/harbour-bill-senate-vote"}
     assert (tmp_path / "cache").is_dir()
+
+
+def test_progress_total_counts_files_jsonl_lines_and_urls(tmp_path):
+    from figrecon.cli import _count_inputs
+
+    (tmp_path / "a.md").write_text("x")
+    (tmp_path / "b.jsonl").write_text('{"text": "1"}\n{"text": "2"}\n{"text": "3"}\n')
+    (tmp_path / "c.png").write_bytes(b"\x89PNG")
+    assert _count_inputs([str(tmp_path)]) == 4
+    assert _count_inputs([str(tmp_path / "a.md"), "https://example.org/x"]) == 2
+    assert _count_inputs(["-"]) is None
+
+
+def test_progress_bar_shows_total_and_eta_on_a_terminal(monkeypatch):
+    import io as _io
+
+    from figrecon import cli
+
+    stream = _io.StringIO()
+    stream.isatty = lambda: True
+    monkeypatch.setattr(cli.sys, "stderr", stream)
+    progress = cli._Progress(total=10)
+    progress.bar.console.file = stream
+    progress(4)
+    progress.bar.refresh()
+    progress.close()
+    text = stream.getvalue()
+    assert "4/10" in text and "ETA" in text
+
+
+def test_no_progress_bar_off_a_terminal(monkeypatch):
+    from figrecon import cli
+
+    progress = cli._Progress(total=10)  # the test runner's stderr is not a terminal
+    progress(3)
+    progress.close()
+    assert progress.bar is None
