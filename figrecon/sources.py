@@ -169,10 +169,14 @@ def parse_front_matter(text: str, path: str) -> tuple[dict, str, list[Notice]]:
     try:
         loaded = yaml.safe_load(block)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "not valid YAML"
-        return {}, text, [Notice(path, f"front matter is not valid YAML ({problem}); front matter ignored",
-                                 mark.line + 2 if mark is not None else 1)]
+        # Hand-written front matter is often not YAML only because a value holds a colon
+        # ("title: Turkey: 500 more fighters"); such a block is still one "key: value" a line.
+        loaded = _key_value_lines(lines[1:close])
+        if loaded is None:
+            mark = getattr(error, "problem_mark", None)
+            problem = getattr(error, "problem", None) or "not valid YAML"
+            return {}, text, [Notice(path, f"front matter is not valid YAML ({problem}); front matter ignored",
+                                     mark.line + 2 if mark is not None else 1)]
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
@@ -189,6 +193,25 @@ def parse_front_matter(text: str, path: str) -> tuple[dict, str, list[Notice]]:
             notices.append(_date_notice(str(raw), path, _line_of(lines, "date", close)))
     body_start = sum(len(line) + 1 for line in lines[: close + 1])
     return metadata, text[body_start:], notices
+
+
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+(?P<value>.*?)[ \t]*$")
+
+
+def _key_value_lines(block: list[str]) -> Optional[dict]:
+    """Read a block that is one ``key: value`` a line (quotes optional); None if it is not."""
+    found = {}
+    for line in block:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _KEY_VALUE.match(line)
+        if not match:
+            return None
+        value = match.group("value")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        found[match.group("key")] = value
+    return found
 
 
 def _one_line(value: object) -> Optional[str]:

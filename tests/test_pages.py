@@ -175,3 +175,10 @@ def test_legacy_encodings_are_named_and_decoded(name, encoding, words, title):
     assert [n.reason for n in notices] == [f"not valid UTF-8; decoded as {encoding}"]
     doc = only_document(records)
     assert words in doc.text and doc.title == title
+
+
+def test_front_matter_with_a_colon_in_a_value_is_still_read():
+    text = "---\ntitle: Turkey: 500 more fighters\nsource: Wire\ndate: 2020-10-01\n---\nBody\n"
+    metadata, body, notices = parse_front_matter(text, "x.md")
+    assert (metadata["title"], metadata["source"], metadata["date"], body, notices) == (
+        "Turkey: 500 more fighters", "Wire", "2020-10-01", "Body\n", [])
