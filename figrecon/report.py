@@ -90,8 +90,27 @@ def _summary(groups, conflicting, sources, documents, all_groups) -> str:
         for i, g in enumerate(groups, 1)
     )
     lead = "No conflicting figures found." if not groups else "Groups of claims about the same thing:"
+    articles = _articles(groups)
+    listed = "".join(f"<li>{escape(outlet)}{', ' + escape(date) if date else ''}: {_link(title, url)}</li>"
+                     for outlet, date, title, url in articles)
+    sources_part = f"<p>Articles these figures come from:</p><ul>{listed}</ul>" if articles else ""
     return (f"<section class=\"summary\"><strong>{escape(', '.join(parts))}.</strong>"
-            f"<p>{lead}</p><ul>{items}</ul></section>\n")
+            f"<p>{lead}</p><ul>{items}</ul>{sources_part}</section>\n")
+
+
+def _articles(groups) -> list[tuple[str, str, Optional[str], Optional[str]]]:
+    """Each article a shown claim comes from, once: (outlet, date, title, url), by outlet."""
+    seen = {}
+    for g in groups:
+        for c in g.claims:
+            seen.setdefault(c.doc, (c.source or c.doc, c.date or "", c.title, c.url))
+    return sorted(seen.values(), key=lambda a: (a[0].casefold(), a[1], a[2] or ""))
+
+
+def _link(title: Optional[str], url: Optional[str]) -> str:
+    if url:
+        return f"<a href=\"{escape(url)}\" rel=\"noreferrer\">{escape(title or url)}</a>"
+    return escape(title or "")
 
 
 def _range_text(group: Group) -> str:
@@ -117,11 +136,7 @@ def _group_section(group: Group, index: int) -> str:
 
 
 def _claim_row(c: Claim) -> str:
-    article = ""
-    if c.url:
-        article = f"<a href=\"{escape(c.url)}\" rel=\"noreferrer\">{escape(c.title or c.url)}</a>"
-    elif c.title:
-        article = escape(c.title)
+    article = _link(c.title, c.url)
     return ("<tr>"
             f"<td>{escape(c.source or c.doc)}</td><td class=\"date\">{escape(c.date or '')}</td>"
             f"<td>{escape(c.surface)}<br><span class=\"muted\">{escape(_normalized_text(c))}</span></td>"
@@ -210,8 +225,10 @@ def chart_svg(group: Group, index: int = 1) -> str:
         label = (c.source or c.doc) + (f", {c.date}" if c.date else "")
         if len(label) > 40:
             label = label[:39] + "…"
-        out.append(f"<text x=\"{left - 8}\" y=\"{y + 4:.1f}\" text-anchor=\"end\">{escape(label)}"
-                   f"<title>{escape(c.surface)}</title></text>")
+        text = (f"<text x=\"{left - 8}\" y=\"{y + 4:.1f}\" text-anchor=\"end\">{escape(label)}"
+                f"<title>{escape(c.title or c.surface)}</title></text>")
+        # the label links to the article, as the table under the chart does
+        out.append(f"<a href=\"{escape(c.url)}\">{text}</a>" if c.url else text)
         if low is not None and high is not None and low != high:
             x1, x2 = to_x(low), to_x(high)
             out.append(f"<rect class=\"bar\" x=\"{x1:.1f}\" y=\"{y - 6:.1f}\" width=\"{max(x2 - x1, 2):.1f}\" "

@@ -182,3 +182,22 @@ def test_front_matter_with_a_colon_in_a_value_is_still_read():
     metadata, body, notices = parse_front_matter(text, "x.md")
     assert (metadata["title"], metadata["source"], metadata["date"], body, notices) == (
         "Turkey: 500 more fighters", "Wire", "2020-10-01", "Body\n", [])
+
+
+def test_no_claim_comes_from_page_clutter(nlp):
+    """End to end: every claim extracted from the fixture pages lies in the article's own words."""
+    from figrecon.extract import extract_many
+
+    documents = [r for r in read_inputs([str(PAGES)]) if isinstance(r, Document)]
+    assert len(documents) == len(EXPECTED) + 2  # the two legacy-encoded text files
+    claims = list(extract_many(documents, nlp))
+    by_doc = {d.doc: d for d in documents}
+    clutter = {Path(name).name: words for name, (*_, words) in EXPECTED.items()}
+    for claim in claims:
+        document = by_doc[claim.doc]
+        assert document.text[claim.start - document.offset:claim.end - document.offset] == claim.surface
+        for words in clutter.get(Path(claim.doc).name, []):
+            assert words not in claim.sentence, (claim.doc, claim.sentence)
+    # and the article figures are found
+    surfaces = {c.surface for c in claims}
+    assert any("250,000" in s for s in surfaces) and any("2,300" in s for s in surfaces)

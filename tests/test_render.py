@@ -183,3 +183,11 @@ def test_chart_positions_stay_inside_the_plot(values):
 
     for x in re.findall(r'<circle class="point" cx="([0-9.\-]+)"', svg):
         assert report._LABEL - 1 <= float(x) <= report._WIDTH - report._RIGHT + 1
+
+
+def test_report_lists_each_article_once_and_links_chart_labels():
+    html = "".join(report.render_html([_conflicting_group()]))
+    summary = html[html.index('<section class="summary">'):html.index("</section>")]
+    assert summary.count("example.org/storm") == 1  # two claims, one article
+    svg = report.chart_svg(_conflicting_group())
+    assert svg.count('<a href="https://example.org/storm?a=1&amp;b=2">') == 2  # the claim without a url has no link
