@@ -288,7 +288,7 @@ def compare(
     elif format is CompareFormat.html:
         from figrecon.report import render_html
 
-        chunks = render_html(shown, documents=run.documents, all_groups=all_groups)
+        chunks = render_html(shown, documents=run.documents, all_groups=all_groups, explain_groups=explain)
     else:
         chunks = render.render_json(shown, explain)
     _write(chunks, output, excel)

@@ -15,7 +15,7 @@ from html import escape
 from typing import Iterable, Iterator, Optional
 
 from figrecon.model import Claim, Group
-from figrecon.render import _group_heading, _normalized_text, change_word, fmt_number, spread
+from figrecon.render import _group_heading, _normalized_text, change_word, explain, fmt_number, spread
 
 __all__ = ["render_html", "chart_svg"]
 
@@ -58,8 +58,9 @@ a{color:#1f4e8c}
 
 
 def render_html(groups: Iterable[Group], documents: Optional[int] = None, all_groups: bool = False,
-                title: str = "Conflicting figures") -> Iterator[str]:
-    """The report as chunks of one HTML document."""
+                title: str = "Conflicting figures", explain_groups: bool = False) -> Iterator[str]:
+    """The report as chunks of one HTML document; ``explain_groups`` adds, under each group,
+    why its claims were grouped and why each conflicting pair conflicts."""
     groups = list(groups)
     conflicting = [g for g in groups if g.conflict]
     sources = sorted({s for g in groups for s in g.sources})
@@ -72,7 +73,7 @@ def render_html(groups: Iterable[Group], documents: Optional[int] = None, all_gr
     yield f"<h1>{escape(title)}</h1>\n"
     yield _summary(groups, conflicting, sources, documents, all_groups)
     for index, group in enumerate(groups, 1):
-        yield _group_section(group, index)
+        yield _group_section(group, index, explain_groups)
     yield "</body>\n</html>\n"
 
 
@@ -123,21 +124,29 @@ def _range_text(group: Group) -> str:
     return text
 
 
-def _group_section(group: Group, index: int) -> str:
+def _group_section(group: Group, index: int, explain_groups: bool = False) -> str:
     badge = "<span class=\"badge\">conflict</span>" if group.conflict else "<span class=\"badge ok\">consistent</span>"
     heading = escape(_group_heading(group, index).split(" — ")[0])
     chart = chart_svg(group, index) if group.conflict else ""
-    rows = "".join(_claim_row(c) for c in group.claims)
+    rows = "".join(_claim_row(c, number) for number, c in enumerate(group.claims, 1))
     return (f"<section class=\"group\" id=\"group-{index}\">\n<h2>{heading} {badge}</h2>\n"
             f"<p class=\"muted\">{escape(_group_heading(group, index).split('; ', 1)[-1])}</p>\n{chart}\n"
-            "<table><thead><tr><th>outlet</th><th>date</th><th>figure</th><th>qualifier</th>"
+            "<table><thead><tr><th>#</th><th>outlet</th><th>date</th><th>figure</th><th>qualifier</th>"
             "<th>attributed to</th><th>quote</th><th>article</th></tr></thead>\n"
-            f"<tbody>{rows}</tbody></table>\n</section>\n")
+            f"<tbody>{rows}</tbody></table>\n{_explanation(group) if explain_groups else ''}</section>\n")
 
 
-def _claim_row(c: Claim) -> str:
+def _explanation(group: Group) -> str:
+    info = explain(group)
+    conflicts = "".join(f"<li>claim {c['a'] + 1} and claim {c['b'] + 1}: {escape(c['why'])}</li>"
+                        for c in info["conflicts"])
+    return (f"<div class=\"muted\"><p>Why grouped: {escape(info['grouped'])}</p>"
+            f"{'<ul>' + conflicts + '</ul>' if conflicts else ''}</div>\n")
+
+
+def _claim_row(c: Claim, number: int) -> str:
     article = _link(c.title, c.url)
-    return ("<tr>"
+    return (f"<tr><td class=\"muted\">{number}</td>"
             f"<td>{escape(c.source or c.doc)}</td><td class=\"date\">{escape(c.date or '')}</td>"
             f"<td>{escape(c.surface)}<br><span class=\"muted\">{escape(_normalized_text(c))}</span></td>"
             f"<td>{escape(change_word(c.change))}</td><td>{escape(c.attribution or '')}</td>"

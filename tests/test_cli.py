@@ -300,3 +300,8 @@ def test_no_progress_bar_off_a_terminal(monkeypatch):
     progress(3)
     progress.close()
     assert progress.bar is None
+
+
+def test_html_report_with_explain(nlp):
+    html = run("compare", CORPUS, "-f", "html", "--explain").stdout
+    assert html.count("Why grouped:") == html.count('<section class="group"') > 0
