@@ -140,14 +140,20 @@ class _Progress:
                             TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True),
                             transient=True)
         self.task = self.bar.add_task("articles", total=total)
-        self.bar.start()
+        self.started = False
 
     def __call__(self, done: int) -> None:
-        if self.bar is not None:
-            self.bar.update(self.task, completed=done)
+        if self.bar is None:
+            return
+        if not self.started:
+            # Started at the first report, after --jobs has forked its workers: the bar's
+            # refresh thread is never copied into a worker.
+            self.bar.start()
+            self.started = True
+        self.bar.update(self.task, completed=done)
 
     def close(self) -> None:
-        if self.bar is not None:
+        if self.bar is not None and self.started:
             self.bar.stop()
 
 
