@@ -27,7 +27,8 @@ CLAIM_CSV_FIELDS = ("doc", "source", "date", "title", "url", "start", "end", "su
 def _num(x: Optional[float]) -> Optional[float]:
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return None
-    return round(x, 6) if isinstance(x, float) else x
+    # significant digits, not decimals: 120 μg is 1.2e-07 kg, not 0; float noise goes
+    return float(f"{x:.12g}") if isinstance(x, float) else x
 
 
 def claim_dict(claim: Claim) -> dict:
