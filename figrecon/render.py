@@ -292,7 +292,7 @@ def render_markdown(groups: Iterable[Group], explain_groups: bool = False) -> It
 def render_csv(groups: Iterable[Group]) -> Iterator[str]:
     """One row per claim, with its group's fields; parses back with any CSV reader."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180; a bare \r in a cell is then quoted
     writer.writerow(GROUP_CSV_FIELDS + CLAIM_CSV_FIELDS)
     yield _drain(buffer)
     for index, group in enumerate(groups, 1):
@@ -318,7 +318,7 @@ def claim_csv_row(c: Claim) -> list:
 
 def render_claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180; a bare \r in a cell is then quoted
     writer.writerow(CLAIM_CSV_FIELDS)
     yield _drain(buffer)
     for c in claims:
