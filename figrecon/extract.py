@@ -216,4 +216,6 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         rules=mention.rules,
         context=analysis.context,
         sentence_start=offset,
+        title=document.title,
+        url=document.url,
     )

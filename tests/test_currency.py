@@ -212,6 +212,9 @@ def test_glued_signs_are_not_plain_lookups():
     assert currency.glued_sign("PS").iso == "GBP"
     assert currency.glued_sign("Y=").iso == "JPY"
     assert currency.glued_sign("$US").iso == "USD"
+    # Gulf press: "SR5 billion", "QR2.5bn", "RO40 million"; spaced, "SR 520" is a state road
+    assert currency.glued_sign("SR").iso == "SAR" and lookup("SR") is None
+    assert currency.glued_sign("QR").iso == "QAR" and currency.glued_sign("RO").iso == "OMR"
     assert currency.glued_sign("r") is None  # case-sensitive
     assert currency.glued_sign("$") is None
 

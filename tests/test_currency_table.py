@@ -155,7 +155,7 @@ _SPELLINGS = sorted(
 #: "Kč", "zł", "SFr", "Ft", "kn"), CJK signs before the amount. A spelling here may start to
 #: scan; a spelling not here must scan.
 _SCANNER_GAPS = {
-    "u.s. dollar", "u.s. dollars", "円", "元", "SFr", "zł", "Kč", "Ft", "KSh", "Ksh", "kn", "TSh",
+    "u.s. dollar", "u.s. dollars", "円", "元", "SFr", "zł", "Kč", "Ft", "KSh", "Ksh", "kn", "TSh", "Tk",
     "USh", "NAƒ", "bosnia-herzegovina convertible mark", "bosnia-herzegovina convertible marks",
     "bosnia and herzegovina mark", "bosnia and herzegovina marks", "papua new guinean kina",
     "papua new guinea kina", "são tomé & príncipe dobra", "são tomé and príncipe dobra",
