@@ -107,6 +107,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if cur is not None:
             fired.append("currency-before")
         j = num.last
+        if cur is None and not num.scaled and not num.vague:
+            ratio = self._ratio(num, j)
+            if ratio is not None:
+                num, j = ratio
+                fired = list(num.rules)
         # a range: "1,500-2,000", "$1,500 to $2,000", "between X and Y", "from X to Y", "X or Y"
         num2 = None
         negative = self._negative_before(num.first) if tokens[num.first].kind == "num" \

@@ -7,7 +7,7 @@ from dataclasses import replace
 from figrecon.grammar.vocabulary import (
     _FUNCTION_WORDS, _RANGE_TO,
 )
-from figrecon.grammar.mention import Mention
+from figrecon.grammar.mention import Mention, _Number
 
 
 class Combine:
@@ -42,6 +42,22 @@ class Combine:
             return before
         return replace(before, unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
                        rules=before.rules + ("shared-unit",))
+
+    def _ratio(self, num: _Number, j: int):
+        """"one in five adults", "1 out of 3 voters": a share, the first number over the second
+        (read as its two numbers, it would count five adults). (the share, next index) or None."""
+        k = j + 1 if self._word(j) == "in" else j + 2 if self._word(j) == "out" and self._word(j + 1) == "of" else None
+        if k is None or num.value is None or num.value < 1 or not float(num.value).is_integer():
+            return None
+        whole = self._number_at(k)
+        if whole is None or whole.value is None or whole.vague or whole.year_like or whole.value <= num.value:
+            return None
+        after = self.tokens[whole.last] if whole.last < len(self.tokens) else None
+        if after is not None and after.kind == "word" and self.units.surface(self.lows[whole.last]) is not None:
+            return None  # "5 in 10 minutes": a count and a time
+        value = num.value / whole.value
+        return _Number(value, value, value, num.first, whole.last, words=num.words, scaled=True,
+                       rules=num.rules + whole.rules + ["ratio"]), whole.last
 
     def _join_bounds(self, before: Mention, m: Mention):
         """"more than 100 and fewer than 300", "at most 100 and at least 20": a lower and an upper

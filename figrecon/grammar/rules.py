@@ -57,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     Rule("range-shared-multiplier", "combine", "the multiplier of the second end applies to the first: '$1.5-2 million', 'four to five thousand'"),
     Rule("range-join", "combine", "two measured ends joined: 'between 4% and 5%'"),
     Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg'"),
+    Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
     Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),
     # qualifiers
