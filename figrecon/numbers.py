@@ -147,6 +147,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
                         and prev_word not in ("by", "to"))
                     or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
+                    if is_dash and negative is None and cur is None and cand.value < num.value \
+                            and not cand.scaled and not num.scaled:
+                        self._veto("veto-score", num, cand.last)
+                        return None, cand.last  # "won 3-1", "a 52-48 vote": a score or tally, no range
                     if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
                             and self._counts_noun(cand.last):
                         pass  # "paid $1,500 to 4,000 fighters": a sum, then a count

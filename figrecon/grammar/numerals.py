@@ -305,8 +305,8 @@ class Numerals:
                     and not self._fraction_after(j + 1):  # "one hundred and three quarters"
                 pass
             elif w in ("-", "‑") and self._word(j - 1) in TENS and self._word(j + 1) in SMALL \
-                    and self.tokens[j].glued and j + 1 < len(self.tokens) and self.tokens[j + 1].glued:
-                pass  # "forty-five"
+                    and 0 < SMALL[self._word(j + 1)] < 10:
+                pass  # "forty-five", "fifty - two" (tokenized text)
             else:
                 break
             j += 1
