@@ -215,6 +215,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 j2 = j = j + 1
             else:
                 fired.append("currency-after" if isinstance(unit, currencies.Currency) else "unit")
+        if num.vague and unit is None and cur is None and self._word(j) == "of":
+            money, k = self._unit_after(j + 1, "", last_tok, money_ok=True)
+            if isinstance(money, currencies.Currency):
+                unit, j2 = money, k  # "tens of millions of dollars"
+                fired.append("currency-after")
         if num.fraction and unit is None and cur is None and self._word(j2) != "of":
             self._veto("veto-date", num, j)
             return None, j  # "1/2" alone: as often a date as a half
