@@ -58,6 +58,7 @@ class _Run:
         self.strict = strict
         self.skipped = 0
         self.documents = 0
+        self.fingerprints: Optional[list] = None  # compare collects each document's fingerprint
 
     def documents_iter(self):
         from figrecon.model import Document, Notice, Skipped
@@ -72,6 +73,10 @@ class _Run:
                     _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
             elif isinstance(record, Document):
                 self.documents += 1
+                if self.fingerprints is not None:
+                    from figrecon.stories import Fingerprint
+
+                    self.fingerprints.append(Fingerprint.of(record))
                 yield record
 
     def finish(self) -> int:
@@ -173,15 +178,18 @@ def compare(
 
         figrecon compare corpus/ --format markdown --output conflicts.md
     """
-    from figrecon import render
+    from figrecon import render, stories
     from figrecon.reconcile import group
 
     if tolerance < 0:
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
     run = _Run(paths, strict)
+    prints: list = []
+    run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
     # Grouping reads the places and parties spaCy's entity recogniser finds (Claim.context).
-    groups = group(_claims(run, base, jobs, entities=True), tolerance=tolerance)
+    claims = list(_claims(run, base, jobs, entities=True))
+    groups = group(claims, tolerance=tolerance, stories=stories.split(prints))
     shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
     if format is CompareFormat.table:
         chunks = render.render_table(shown, explain)

@@ -12,35 +12,58 @@ intervals, widened by a relative ``tolerance``, do not overlap.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
-from figrecon.model import Claim, Conflict, Group
+from figrecon.model import Claim, Conflict, Context, Group, Story
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
+
+
+def _load(name: str) -> dict:
+    from importlib import resources
+
+    return json.loads(resources.files("figrecon.lexicon").joinpath(name).read_text("utf-8"))
+
+
+_REL = _load("relations.json")["relations"]
+#: word -> the relation it names ("wounded" -> "injured"); lexicon/relations.json.
+RELATION_OF = {w: name for name, words in _REL.items() for w in words.split()}
+#: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
+PERSONS = frozenset(_load("persons.json")["persons"])
+_CMP = _load("comparison.json")
+CASUALTY = frozenset(_CMP["casualty_relations"])
+#: relations whose bare counts count persons ("50 were injured", "a population of 100,000").
+PERSON_RELATIONS = frozenset(_CMP["person_relations"])
+TIME_ORDERED = frozenset(_CMP["time_ordered_relations"])
+_CHARGES = frozenset(_CMP["charges"])
+_ADDRESS = frozenset(_CMP["address_nouns"])
+_STREET = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:" + "|".join(
+    w.capitalize() for w in _CMP["street_suffixes"]) + r")\b\.?")
+_PHONE_WORDS = frozenset(_CMP["phone_words"])
+_PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
+_PARTIAL_AFTER = frozenset(_CMP["partial_after"])
+_SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
+_AGE_UNITS = tuple(_CMP["age_units"])
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
 
 # Words that name the same kind of thing in news copy. Each maps to its class name.
 _CLASSES = {
     "combatant": "fighter mercenary militant rebel jihadist guerrilla insurgent terrorist militia "
                  "militiaman gunman recruit extremist",
     "soldier": "soldier troop serviceman servicemen",
-    "pay": "salary pay wage earn paid paying payment income stipend compensation",
-    "death": "death dead kill killed killing die died dying fatality toll perish perished",
-    "injury": "injure injured injuring wound wounded injury hurt",
-    "missing": "missing unaccounted",
-    "displaced": "displaced homeless evacuated evacuate refugee",
-    "deploy": "send sent deploy deployed transfer transferred fly flown move moved redeploy "
-              "arrive join joined dispatch recruit recruited register deploy go",
-    "return": "return returned",
-    "person": "people person resident individual citizen inhabitant",
     "civilian": "civilian",
 }
 WORD_CLASS = {w: name for name, words in _CLASSES.items() for w in words.split()}
-# Relation classes that must agree when both claims have one.
-_RELATIONS = {"pay", "death", "injury", "deploy", "return", "missing", "displaced"}
+WORD_CLASS.update({w: "person" for w in PERSONS})
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
 
@@ -53,6 +76,9 @@ class _Features:
     relation: Optional[str]
     places: frozenset
     party: frozenset  # nationality/party adjectives of a count ("armenian" soldiers)
+    scope: str = "this"  # "other": an earlier or other event ("the 2003 Bam quake")
+    partial: bool = False  # "another 500", "three of the five"
+    owner: str = ""  # whose age it is
 
 
 def _lemma(word: str) -> str:
@@ -67,29 +93,143 @@ def _words(text: str) -> list[str]:
     return [_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text or "") if w.lower() not in _STOP]
 
 
+def _raw_words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text or "")]
+
+
 # The clause after a claim ("... were confirmed killed") ends at a comma; the words before it
 # ("killed, including more than 30 civilians") may reach over one.
 _WINDOW_AFTER = re.compile(r"^[^.;:!?,]{0,100}")
 _WINDOW_BEFORE = re.compile(r"[^.;:!?]{0,40}$")
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?]{0,80}$")
 
 
-def _relation_near(claim: Claim) -> Optional[str]:
-    """The relation class of the first relation word just after the claim, else just before it.
-
-    "Almost 200 people have been confirmed killed" -> death; "55 wounded" -> injury.
-    """
+def _before(claim: Claim, pattern=_WINDOW_BEFORE) -> str:
     at = claim.start - claim.sentence_start
-    end = claim.end - claim.sentence_start
-    after = _WINDOW_AFTER.match(claim.sentence[end:]).group(0)
-    before = _WINDOW_BEFORE.search(claim.sentence[:max(at, 0)]).group(0)
-    for text in (after, before):
-        words = [WORD_CLASS.get(w) for w in _words(text)]
-        if text is before:
-            words.reverse()
-        found = next((w for w in words if w in _RELATIONS), None)
+    return pattern.search(claim.sentence[:max(at, 0)]).group(0)
+
+
+def _after(claim: Claim) -> str:
+    return _WINDOW_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]).group(0)
+
+
+def _relation_in(words) -> Optional[str]:
+    for w in words:
+        found = RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))
         if found:
             return found
     return None
+
+
+def relation_of(claim: Claim) -> Optional[str]:
+    """The relation or event a claim measures: from its own words ("6.1-magnitude quake"), the
+    first relation word just after it, its verb, else the nearest word just before it.
+
+    "Almost 200 people have been confirmed killed" -> killed; "55 wounded" -> injured;
+    "a magnitude of 5.9" -> magnitude.
+    """
+    own = _relation_in(_raw_words(claim.unit) + _raw_words(claim.surface))
+    if own:
+        return own
+    first = []
+    for w in _raw_words(_after(claim))[:2]:  # "6,300 people injured and 340 missing"
+        if w in ("and", "or", "while", "but", "with", "as"):
+            break
+        first.append(w)
+    found = _relation_in(first)
+    if found:
+        return found
+    verb = claim.context.verb if isinstance(claim.context, Context) else None
+    if verb and verb in RELATION_OF:
+        return RELATION_OF[verb]
+    found = _relation_in(_raw_words((claim.topic or "").split(",")[0]))
+    if found:
+        return found
+    after = _raw_words(_after(claim))
+    found = _relation_in(after[:6])
+    if found:
+        return found
+    found = _relation_in(reversed(_raw_words(_before(claim))))
+    if found:
+        return found
+    return _relation_in(after)
+
+
+#: relations of an event (a toll, a magnitude): a claim of one is strict about its relation.
+EVENT_RELATIONS = frozenset(_CMP["event_relations"])
+#: relations that must agree when both claims have one; others only help to choose a group.
+STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
+
+
+def scope_of(claim: Claim) -> str:
+    """"other" when the claim's clause speaks of an earlier or other event: a year that is not the
+    article's ("the 2003 Bam quake"), a month that is not within the article's month or the one
+    before ("In February, ..." in a November article), or a phrase such as "last year"."""
+    clause = (_before(claim, _CLAUSE_BEFORE) + " " + claim.surface + " " + _after(claim)).lower()
+    if _SCOPE_RE.search(clause):
+        return "other"
+    year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
+    # An event's toll or magnitude dated to an earlier year anywhere in its sentence ("the worst
+    # disaster in December 2003 in Bam, where 31,000 were killed") is of that event; other figures
+    # only when the year is in their own clause ("revenue of $54 billion in 2007" is last year's).
+    at = claim.start - claim.sentence_start
+    where = claim.sentence[:at] + " " + clause if relation_of(claim) in EVENT_RELATIONS else clause
+    for m in _YEAR.finditer(where):
+        if year is not None and int(m.group(1)) < year and m.group(0) not in claim.surface \
+                and not re.search(r"\bsince\s+$", where[:m.start()]):  # "deadliest since 1999"
+            return "other:" + m.group(1)
+    if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
+        month, day = int(claim.date[5:7]), int(claim.date[8:10])
+        allowed = {_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 else set())
+        for word in re.findall(r"[a-z]+", clause):
+            if word in _MONTHS and word not in allowed and word != "may":
+                return "other"
+    return "this"
+
+
+def _partial(claim: Claim) -> bool:
+    """A part of a total: "another 500", "1,000 more", "three of the five victims"."""
+    before = _raw_words(_before(claim))[-2:]
+    if any(w in _PARTIAL_BEFORE for w in before):
+        return True
+    surface = _raw_words(claim.surface)
+    if any(w in _PARTIAL_BEFORE for w in surface[:2]):
+        return True
+    after = claim.sentence[claim.end - claim.sentence_start:]
+    if re.search(r"\w\s+more\b(?!\s+than)", claim.surface):
+        return True  # "1,000 more fighters"
+    if re.match(r"\s+(?:more|others|additional)\b", after):
+        return True
+    if re.match(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", after):
+        return True
+    return False
+
+
+def role_of(claim: Claim) -> str:
+    """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
+    "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
+    counts of murder"), "age" (handled per person), else ""."""
+    s = claim.sentence
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    near = s[max(0, at - 2):min(len(s), end + 8)]
+    if _CLOCK.search(near):
+        return "clock"
+    if _PHONE.search(s[max(0, at - 6):min(len(s), end + 10)]) and claim.dimension in ("count", "length", ""):
+        return "phone"
+    head = _unit_head(claim)
+    if head in _ADDRESS or _raw_words(s[end:end + 12])[:1] in (["block"], ["blocks"]):
+        return "address"
+    if _STREET.match(s[end:]) and claim.dimension == "count":
+        return "address"
+    if head in _CHARGES:
+        return "charges"
+    unit = (claim.unit or "").lower()
+    if any(u in unit for u in _AGE_UNITS) or re.match(r"[-\s]years?[-\s]old", s[end:end + 12]):
+        return "age"
+    if re.match(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b", s[end:end + 12]) or \
+            re.search(r"\b(?:aged|age)\s*$", s[:at]):
+        return "age"
+    return ""
 
 
 def _unit_head(claim: Claim) -> str:
@@ -97,7 +237,21 @@ def _unit_head(claim: Claim) -> str:
     return _lemma(claim.unit.split()[-1]) if claim.unit else ""
 
 
-def features(claim: Claim) -> _Features:
+def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
+    ctx = claim.context if isinstance(claim.context, Context) else Context()
+    # Where the claim happens: places named after it in its sentence ("sent to Azerbaijan",
+    # "in Libya's civil war"). Places before it are mostly actors ("Turkey has sent ...").
+    # Places after "from" are origins, not where the claim happens.
+    # Only the claim's own clause counts ("sent to Libya, where ..."): a place further on is
+    # where something else happens.
+    rest = _after(claim).lower()
+    return frozenset(p for p in ctx.places if p in rest and p not in common
+                     and not re.search(r"\bfrom (?:the )?" + re.escape(p), rest))
+
+
+def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
+    """What grouping compares of a claim. ``common``: the places most documents of the claim's
+    story name (the story's own places: "Iran", "Qeshm"), which tell no claim of it apart."""
     norm = claim.normalized
     unit = norm.unit if norm else claim.unit
     period = claim.per
@@ -106,37 +260,70 @@ def features(claim: Claim) -> _Features:
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
     classes = [WORD_CLASS.get(w, w) for w in words]
-    relation = next((c for c in classes if c in _RELATIONS), None) or _relation_near(claim)
-    if claim.dimension == "count":
+    relation = relation_of(claim)
+    role = role_of(claim)
+    owner = ""
+    if role == "age":
+        owner = (claim.subject or claim.topic or "").lower()
+        kind = "age"
+    elif claim.dimension == "count":
         head = _unit_head(claim)
-        kind = "count:" + WORD_CLASS.get(head, head)
-        if relation == "pay":
+        cls = WORD_CLASS.get(head, head)
+        if not head:
+            # a bare count names what it counts in its topic: "civilian death toll has risen to 19"
+            named = [WORD_CLASS[w] for w in _words((claim.topic or "").split(",")[0]) if w in WORD_CLASS]
+            cls = named[0] if named and named[0] != "person" else cls
+        if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
+            cls = "magnitude"
+        elif relation in PERSON_RELATIONS and cls in ("", "person"):
+            cls = "person"  # "50 were injured" counts persons as "50 people injured" does
+        kind = "count:" + cls
+        if relation == "paid":
             relation = None
         if head:
             words = [w for w in words if w != head]
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
-    # Where the claim happens: places named after it in its sentence ("sent to Azerbaijan",
-    # "in Libya's civil war"). Places before it are mostly actors ("Turkey has sent ...").
-    # Places after "from" are origins, not where the claim happens.
-    rest = claim.sentence[claim.end - claim.sentence_start:].lower()
-    places = frozenset(c[6:] for c in claim.context if c.startswith("place:") and c[6:] in rest
-                       and not re.search(r"\bfrom (?:the )?" + re.escape(c[6:]), rest))
+    places = _places(claim, common)
+    ctx = claim.context if isinstance(claim.context, Context) else Context()
     topic = (claim.topic or "").lower()
-    party = frozenset(c[6:] for c in claim.context if c.startswith("party:") and c[6:] in topic)
-    return _Features(kind, period, frozenset(classes), relation, places, party)
+    party = frozenset(p for p in ctx.parties if p in topic)
+    return _Features(kind, period, frozenset(classes), relation, places, party,
+                     scope_of(claim), _partial(claim), owner)
+
+
+def key_of(f: _Features) -> str:
+    """The three key parts a group's claims share: relation, entity, scope."""
+    entity = f.kind.split(":", 1)[-1] or f.kind
+    return " ".join(x for x in (f.relation or "", entity, f.scope + (" partial" if f.partial else "")) if x)
+
+
+def _overlap(a: frozenset, b: frozenset) -> bool:
+    """Whether two sets of places share one, a name inside another counting ("the mediterranean"
+    and "the mediterranean sea")."""
+    return any(x in y or y in x for x in a for y in b)
 
 
 def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not)."""
     if a.kind != b.kind:
         return False, "different kind"
+    if a.kind == "age" and (not a.owner or a.owner != b.owner):
+        return False, "ages of different people"
     if a.period and b.period and a.period != b.period:
         return False, f"different periods (per {a.period} vs per {b.period})"
-    if a.relation and b.relation and a.relation != b.relation:
-        return False, f"different relation ({a.relation} vs {b.relation})"
-    if a.places and b.places and not (a.places & b.places):
+    if a.relation != b.relation and (
+            (a.relation in STRICT_RELATIONS and b.relation in STRICT_RELATIONS)
+            or (a.relation or b.relation) in EVENT_RELATIONS and not (a.relation and b.relation)
+            or a.relation in EVENT_RELATIONS and b.relation or b.relation in EVENT_RELATIONS and a.relation):
+        return False, f"different relation ({a.relation or 'none'} vs {b.relation or 'none'})"
+    if a.scope != b.scope and not (a.scope.startswith("other") and b.scope in ("other", a.scope[:5])
+                                   or b.scope.startswith("other") and a.scope == "other"):
+        return False, f"different events ({a.scope} vs {b.scope})"
+    if a.partial != b.partial:
+        return False, "a part and a total"
+    if a.places and b.places and not _overlap(a.places, b.places):
         return False, "different places (" + ", ".join(sorted(a.places)) + " vs " + ", ".join(sorted(b.places)) + ")"
     if a.party and b.party and not (a.party & b.party):
         return False, "different parties"
@@ -160,13 +347,41 @@ def _interval(claim: Claim) -> tuple[Optional[float], Optional[float]]:
     return (norm.low, norm.high) if norm else (claim.low, claim.high)
 
 
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def precision(claim: Claim) -> Optional[float]:
+    """Half a unit in the last stated digit, relative to the value: "5.9" -> 0.05 / 5.9;
+    "1,300" -> 50 / 1,300 (a round figure is rounded); "1,290" -> 5 / 1,290; None when the
+    surface holds no digits (number words, "dozens")."""
+    m = _DIGITS.search(claim.surface)
+    if not m or claim.value in (None, 0):
+        return None
+    text = m.group(0).replace(",", "")
+    try:
+        stated = float(text)
+    except ValueError:
+        return None
+    if stated == 0:
+        return None
+    if m.group(1):
+        half = 0.5 * 10 ** -len(m.group(1))
+    else:
+        digits = text.rstrip(".")
+        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 4 else 0
+        half = 0.5 * 10 ** zeros
+    return half / abs(stated)
+
+
 def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
     low, high = _interval(claim)
+    stated = precision(claim)
+    tol = tolerance if stated is None else min(tolerance, stated)
     if low is None:
         low = 0.0 if claim.dimension in ("count", "currency") else -math.inf
     if high is None:
         high = math.inf
-    return low * (1 - tolerance) if low > 0 else low * (1 + tolerance), high * (1 + tolerance) if high > 0 else high * (1 - tolerance)
+    return low * (1 - tol) if low > 0 else low * (1 + tol), high * (1 + tol) if high > 0 else high * (1 - tol)
 
 
 def _fmt_interval(claim: Claim) -> str:
@@ -174,15 +389,20 @@ def _fmt_interval(claim: Claim) -> str:
     return f"[{'-inf' if low is None else f'{low:,.4g}'}, {'inf' if high is None else f'{high:,.4g}'}]"
 
 
-def conflicts_of(claims: tuple[Claim, ...], tolerance: float) -> tuple[Conflict, ...]:
+def conflicts_of(claims: tuple[Claim, ...], tolerance: float,
+                 same_source=None) -> tuple[Conflict, ...]:
+    """Pairs of claims from different documents (and not copies of one another, per
+    ``same_source(doc_a, doc_b)``) whose intervals, widened by the tolerance or by the stated
+    precision where that is finer, do not overlap."""
     found = []
+    bounds = [_bounds(c, tolerance) for c in claims]
     for i, a in enumerate(claims):
+        lo_a, hi_a = bounds[i]
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if a.doc == b.doc:
-                continue  # repeats within one article are not cross-source conflicts
-            lo_a, hi_a = _bounds(a, tolerance)
-            lo_b, hi_b = _bounds(b, tolerance)
+            if a.doc == b.doc or (same_source is not None and same_source(a.doc, b.doc)):
+                continue  # repeats within one article (or its reprints) are not cross-source conflicts
+            lo_b, hi_b = bounds[j]
             if hi_a < lo_b or hi_b < lo_a:
                 found.append(Conflict(i, j, f"{_fmt_interval(a)} and {_fmt_interval(b)} do not overlap"))
     return tuple(found)
@@ -216,59 +436,188 @@ def comparable(claim: Claim) -> bool:
 
     Not grouped:
     - counts of one or two ("two fighters told Reuters", "one of the militants"): they identify
-      people and things rather than state a magnitude anyone disputes;
+      people and things rather than state a magnitude anyone disputes; but a casualty count of one
+      or two ("two people were killed") is the figure most shootings are about, and is kept;
     - a count of the sources themselves ("according to four people with direct knowledge");
     - a span of time that measures nothing ("two days later", "we have fought for ten years"):
-      its subject is empty because it says when, not how much.
+      its subject is empty because it says when, not how much;
+    - clock times, street numbers ("the 500 block"), phone and tip-line numbers and counts of
+      criminal charges: they identify, they do not measure;
+    - an age whose owner is not known.
     """
-    if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
-        return False
     if claim.attribution and claim.surface in claim.attribution and _unit_head(claim) in _SOURCES:
         return False
-    if claim.dimension == "time" and not claim.subject:
+    if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
+        if relation_of(claim) not in CASUALTY:
+            return False
+    if claim.dimension == "time" and not claim.subject and role_of(claim) != "age":
+        return False
+    role = role_of(claim)
+    if role in ("clock", "address", "phone", "charges"):
+        return False
+    if role == "age" and not (claim.subject or claim.topic):
         return False
     return True
 
 
-def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE) -> list[Group]:
-    """Group claims about the same subject; conflicting groups first, then by size."""
-    ordered = sorted((c for c in claims if comparable(c)), key=_sort_key)
-    feats = [features(c) for c in ordered]
-    clusters: list[list[int]] = []
-    reasons: list[list[str]] = []
-    for i, f in enumerate(feats):
-        best, best_score, best_why = None, -1, []
-        for k, members in enumerate(clusters):
-            if feats[members[0]].kind != f.kind:
+def _day(claim: Claim) -> str:
+    return (claim.date or "")[:10]
+
+
+def _point(claim: Claim) -> Optional[float]:
+    low, high = _interval(claim)
+    value = claim.normalized.value if claim.normalized else claim.value
+    return next((x for x in (value, low, high) if x is not None), None)
+
+
+def changed_over_time(claims: tuple[Claim, ...], feats: list[_Features], conflicts) -> bool:
+    """Whether a conflicting count moved between reports: the group's relation is one that moves
+    (a toll), and every conflicting pair has the larger figure in the later-dated report."""
+    if not conflicts or not feats or feats[0].relation not in TIME_ORDERED:
+        return False
+    for c in conflicts:
+        a, b = claims[c.a], claims[c.b]
+        da, db = _day(a), _day(b)
+        if not da or not db or da == db:
+            return False
+        early, late = (a, b) if da < db else (b, a)
+        if _point(early) is None or _point(late) is None or _point(early) >= _point(late):
+            return False
+    return True
+
+
+class _Cluster:
+    __slots__ = ("members", "distinct", "words", "story")
+
+    def __init__(self, story: str):
+        self.members: list[int] = []
+        self.distinct: dict[_Features, str] = {}  # each distinct member feature, and why it joined
+        self.words: Counter = Counter()
+        self.story = story
+
+
+def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
+          stories: Optional[Sequence[Story]] = None) -> list[Group]:
+    """Group claims about the same subject, within each story; conflicting groups first, then by size.
+
+    ``stories`` (``figrecon.stories.split``): claims of different stories are never grouped, and
+    claims of a document's copies are one source with it. Without stories every claim is in one.
+    """
+    story_of: dict[str, Story] = {}
+    original: dict[str, str] = {}
+    for story in stories or ():
+        for doc in story.docs:
+            story_of[doc] = story
+        for orig, copies in story.copies:
+            for copy in copies:
+                story_of[copy] = story
+                original[copy] = orig
+    seen = set()
+    kept = []
+    for c in sorted((c for c in claims if comparable(c)), key=_sort_key):
+        if c.doc in original:
+            # a reprint's claim that repeats its original's is the same statement, not a new source
+            key = (original[c.doc], c.sentence, c.surface)
+            if key in seen:
                 continue
-            whys = []
-            for m in members:
-                ok, why = compatible(f, feats[m])
-                if not ok:
-                    break
-                whys.append(why)
-            else:
-                score = sum(len(f.words & feats[m].words) for m in members) / len(members)
-                if score > best_score:
-                    best, best_score, best_why = k, score, whys
-        if best is None:
-            clusters.append([i])
-            reasons.append([])
         else:
-            clusters[best].append(i)
-            reasons[best].append(f"{ordered[i].surface!r} joined: {best_why[0]}")
+            seen.add((c.doc, c.sentence, c.surface))
+        kept.append(c)
+    # the original's claims first, so a copy's restatement finds them
+    ordered = sorted(kept, key=lambda c: (story_of[c.doc].name if c.doc in story_of else "",) + _sort_key(c))
+    common = _common_places(ordered, story_of)
+    feats = [features(c, common.get(story_of[c.doc].name if c.doc in story_of else "", frozenset()))
+             for c in ordered]
+    clusters: list[_Cluster] = []
+    index: dict[tuple, list[int]] = {}
+    for i, f in enumerate(feats):
+        story = story_of[ordered[i].doc].name if ordered[i].doc in story_of else ""
+        best, best_score, best_why = None, -1.0, ""
+        for k in index.get((story, f.kind), ()):
+            cluster = clusters[k]
+            why = cluster.distinct.get(f)
+            if why is None:
+                whys = []
+                for g in cluster.distinct:
+                    ok, w = compatible(f, g)
+                    if not ok:
+                        break
+                    whys.append(w)
+                else:
+                    why = whys[0] if whys else "same features"
+            if why is None:
+                continue
+            score = sum(cluster.words[w] for w in f.words) / len(cluster.members)
+            if f.relation:
+                score += 10
+            if score > best_score:
+                best, best_score, best_why = k, score, why
+        if best is None:
+            clusters.append(_Cluster(story))
+            best = len(clusters) - 1
+            index.setdefault((story, f.kind), []).append(best)
+            best_why = ""
+        cluster = clusters[best]
+        cluster.members.append(i)
+        cluster.distinct.setdefault(f, best_why)
+        cluster.words.update(f.words)
+    reasons = {}
     groups = []
-    for members, why in zip(clusters, reasons):
-        members_claims = tuple(ordered[m] for m in members)
+    for cluster in clusters:
+        members_claims = tuple(ordered[m] for m in cluster.members)
+        members_feats = [feats[m] for m in cluster.members]
+        why = [f"{ordered[m].surface!r} joined: {cluster.distinct.get(feats[m]) or 'same features'}"
+               for m in cluster.members[1:]]
         units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
         unit = min(units, key=lambda u: (-units[u], u))
+        partial = members_feats[0].partial
+        if members_feats[0].relation in TIME_ORDERED:
+            # a count that moves over the news cycle is read in date order
+            pairs = sorted(zip(members_claims, members_feats), key=lambda p: (_day(p[0]),) + _sort_key(p[0]))
+            members_claims = tuple(c for c, _ in pairs)
+            members_feats = [f for _, f in pairs]
+        same_source = (lambda a, b: original.get(a, a) == original.get(b, b))
+        found = () if partial else conflicts_of(members_claims, tolerance, same_source)
+        copies = tuple(sorted({c.doc for c in members_claims if c.doc in original}))
+        story = story_of[members_claims[0].doc] if members_claims[0].doc in story_of else None
         groups.append(Group(
-            subject=_label(members_claims, [feats[m] for m in members]),
+            subject=_label(members_claims, members_feats),
             dimension=members_claims[0].dimension,
             unit=unit,
             claims=members_claims,
-            conflicts=conflicts_of(members_claims, tolerance),
+            conflicts=found,
             explanation="; ".join(why),
+            story=story.name if story else "",
+            partial=partial,
+            changed_over_time=changed_over_time(members_claims, members_feats, found),
+            key=key_of(members_feats[0]),
+            copies=copies,
         ))
-    groups.sort(key=lambda g: (not g.conflict, -len(g.sources), -len(g.claims), g.subject, g.unit))
+    groups.sort(key=lambda g: (not g.conflict, -len(_distinct_sources(g, original)), -len(g.claims),
+                               g.story, g.subject, g.unit))
     return groups
+
+
+#: a place named around claims of at least this share of a story's documents is the story's own.
+COMMON_SHARE = 0.8
+
+
+def _common_places(claims: list[Claim], story_of: dict) -> dict[str, frozenset]:
+    """Per story, the places named around claims of at least half its documents (and two)."""
+    docs_of: dict[str, set] = {}
+    named: dict[tuple, set] = {}
+    for c in claims:
+        story = story_of[c.doc].name if c.doc in story_of else ""
+        docs_of.setdefault(story, set()).add(c.doc)
+        ctx = c.context if isinstance(c.context, Context) else Context()
+        for p in ctx.places:
+            named.setdefault((story, p), set()).add(c.doc)
+    out: dict[str, set] = {}
+    for (story, place), docs in named.items():
+        if len(docs) >= max(3, len(docs_of[story]) * COMMON_SHARE):
+            out.setdefault(story, set()).add(place)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _distinct_sources(g: Group, original: dict[str, str]) -> set:
+    return {original.get(c.doc, c.doc) if c.doc in original else (c.source or c.doc) for c in g.claims}

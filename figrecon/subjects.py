@@ -18,6 +18,7 @@ from typing import Optional
 
 from figrecon import concepts
 from figrecon.counts import counted_noun, count_unit
+from figrecon.model import Context
 from figrecon.numbers import Mention
 
 SAY_VERBS = {
@@ -44,7 +45,7 @@ class Analysis:
     counted_end: int  # end offset (in the sentence) of the counted noun phrase, or 0
     subject: str  # the concept, NewsQuant style (figrecon.concepts)
     topic: str  # the counted or measured thing with its relation, for grouping
-    context: tuple[str, ...]
+    context: Context
     drop: bool  # a number word with nothing counted ("one another"): not a claim
 
 
@@ -99,7 +100,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     mentions, whose words ("dollars", "km") are never a subject."""
     span = _tokens_for(parsed, mention.start, mention.number_end or mention.end)
     if span is None:
-        return Analysis(None, 0, "", "", (), False)
+        return Analysis(None, 0, "", "", Context(), False)
     number = span[-1]
     whole = _tokens_for(parsed, mention.start, mention.end) or span
     skip = {t.i for t in span} | {t.i for t in whole}
@@ -276,17 +277,16 @@ def _count_subject(noun, skip) -> str:
     return f"{out}, {owner}" if owner else out
 
 
-def _context(parsed, anchor) -> tuple[str, ...]:
+def _context(parsed, anchor) -> Context:
     """Places, parties and the governing verb near the claim, as lower-case lemmas."""
-    words = set()
+    places, parties = set(), set()
     for ent in parsed.ents:
         if ent.label_ in _PLACE_LABELS:
-            kind = "party:" if ent.label_ == "NORP" else "place:"  # "Syrian" is not a place
-            words.add(kind + ent.text.lower().replace("'s", "").strip())
+            name = ent.text.lower().replace("'s", "").strip()
+            (parties if ent.label_ == "NORP" else places).add(name)  # "Syrian" is not a place
     verb = _verb_of(anchor)
-    if verb is not None:
-        words.add("verb:" + verb.lemma_.lower())
-    return tuple(sorted(words))
+    return Context(tuple(sorted(places)), tuple(sorted(parties)),
+                   verb.lemma_.lower() if verb is not None else None)
 
 
 def attribution(parsed) -> Optional[str]:

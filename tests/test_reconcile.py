@@ -3,12 +3,12 @@ from dataclasses import replace
 
 from hypothesis import given, strategies as st
 
-from figrecon.model import Claim, Normalized
+from figrecon.model import Claim, Context, Normalized
 from figrecon.reconcile import comparable, conflicts_of, group
 
 
 def claim(doc, value, low=None, high=None, unit="fighter", dimension="count", topic="fighters sent",
-          sentence=None, start=0, change="=", norm_unit=None, context=()):
+          sentence=None, start=0, change="=", norm_unit=None, context=Context()):
     low = value if low is None and change == "=" else low
     high = value if high is None and change == "=" else high
     sentence = sentence or f"{value} {unit}s were sent to Azerbaijan."
@@ -50,9 +50,9 @@ def test_different_relations_stay_apart():
 
 def test_different_destinations_stay_apart():
     libya = claim("a", 1000, sentence="Ankara sent 1000 fighters to Libya.",
-                  context=("place:libya", "place:ankara"))
+                  context=Context(places=("libya", "ankara")))
     azerbaijan = claim("b", 4000, sentence="Turkey sent 4000 fighters to Azerbaijan.",
-                       context=("place:azerbaijan", "place:turkey"))
+                       context=Context(places=("azerbaijan", "turkey")))
     groups = group([libya, azerbaijan])
     assert len(groups) == 2 and not any(g.conflict for g in groups)
 

@@ -1,0 +1,1 @@
+"""Vocabulary as data files, read with importlib.resources."""
