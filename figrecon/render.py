@@ -81,6 +81,8 @@ def group_dict(group: Group, with_explanation: bool = False) -> dict:
         "subject": group.subject, "dimension": group.dimension, "unit": group.unit,
         "conflict": group.conflict, "low": _num(group.low), "high": _num(group.high),
         "spread": _num(spread(group)), "sources": list(group.sources),
+        "story": group.story, "key": group.key, "partial": group.partial,
+        "changed_over_time": group.changed_over_time, "copies": list(group.copies),
         "claims": [claim_dict(c) for c in group.claims],
     }
     if with_explanation:
