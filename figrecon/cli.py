@@ -187,8 +187,9 @@ def compare(
     run = _Run(paths, strict)
     prints: list = []
     run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
-    # Grouping reads the places and parties spaCy's entity recogniser finds (Claim.context).
-    claims = list(_claims(run, base, jobs, entities=True))
+    # Grouping reads places and parties off the words (reconcile._places), not spaCy's entity
+    # recogniser, so compare parses as extract does.
+    claims = list(_claims(run, base, jobs, entities=False))
     groups = group(claims, tolerance=tolerance, stories=stories.split(prints))
     shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
     if format is CompareFormat.table:
