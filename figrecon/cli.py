@@ -8,6 +8,7 @@ Exit codes:
 """
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from enum import Enum
@@ -189,12 +190,15 @@ def compare(
     run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
     # Grouping reads places and parties off the words (reconcile._places), not spaCy's entity
     # recogniser, so compare parses as extract does.
-    claims = list(_claims(run, base, jobs, entities=False))
-    groups = group(claims, tolerance=tolerance, stories=stories.split(prints))
-    shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
+    groups = group(_claims(run, base, jobs, entities=False), tolerance=tolerance,
+                   stories=lambda: stories.split(prints))
+    # groups are built as they are written, so a large input never holds them all at once
+    shown = (g for g in groups if all_groups or (g.conflict and len(g.sources) > 1))
+    first = next(shown, None)
+    shown = itertools.chain([first], shown) if first is not None else iter(())
     if format is CompareFormat.table:
         chunks = render.render_table(shown, explain)
-        if not shown and run.documents:
+        if first is None and run.documents:
             chunks = iter(["No conflicting figures found (use --all to list every group).\n"])
     elif format is CompareFormat.markdown:
         chunks = render.render_markdown(shown, explain)

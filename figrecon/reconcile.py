@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from collections.abc import Sequence
+from typing import Iterable, Optional
 
 from figrecon.model import Claim, Conflict, Context, Group, Story
 
@@ -419,6 +422,8 @@ def conflicts_of(claims: tuple[Claim, ...], tolerance: float,
     precision where that is finer, do not overlap."""
     found = []
     bounds = [_bounds(c, tolerance) for c in claims]
+    if len(claims) > MAX_PAIRWISE:
+        return _conflicts_with_extremes(claims, bounds, same_source)
     for i, a in enumerate(claims):
         lo_a, hi_a = bounds[i]
         for j in range(i + 1, len(claims)):
@@ -429,6 +434,28 @@ def conflicts_of(claims: tuple[Claim, ...], tolerance: float,
             if hi_a < lo_b or hi_b < lo_a:
                 found.append(Conflict(i, j, f"{_fmt_interval(a)} and {_fmt_interval(b)} do not overlap"))
     return tuple(found)
+
+
+#: a group larger than this lists each claim's conflict with the group's extreme claims only (the
+#: lowest upper bound and the highest lower bound), not every pair: a figure reported thousands of
+#: times would otherwise give millions of pairs.
+MAX_PAIRWISE = 60
+
+
+def _conflicts_with_extremes(claims, bounds, same_source) -> tuple[Conflict, ...]:
+    lowest_high = min(range(len(claims)), key=lambda k: (bounds[k][1], k))
+    highest_low = max(range(len(claims)), key=lambda k: (bounds[k][0], -k))
+    found = set()
+    for i, (lo, hi) in enumerate(bounds):
+        for j in (lowest_high, highest_low):
+            if i == j or claims[i].doc == claims[j].doc or (
+                    same_source is not None and same_source(claims[i].doc, claims[j].doc)):
+                continue
+            lo_j, hi_j = bounds[j]
+            if hi < lo_j or hi_j < lo:
+                found.add((min(i, j), max(i, j)))
+    return tuple(Conflict(a, b, f"{_fmt_interval(claims[a])} and {_fmt_interval(claims[b])} do not overlap")
+                 for a, b in sorted(found))
 
 
 def _sort_key(claim: Claim):
@@ -510,22 +537,96 @@ def changed_over_time(claims: tuple[Claim, ...], feats: list[_Features], conflic
 
 
 class _Cluster:
-    __slots__ = ("members", "distinct", "words", "story")
+    __slots__ = ("members", "distinct", "words")
 
-    def __init__(self, story: str):
+    def __init__(self):
         self.members: list[int] = []
         self.distinct: dict[_Features, str] = {}  # each distinct member feature, and why it joined
         self.words: Counter = Counter()
-        self.story = story
+
+
+class _Store:
+    """Claims kept pickled and compressed in chunks, so that grouping a very large input holds
+    little more than one small record per claim (``compare`` on 10,000 articles)."""
+
+    CHUNK = 512
+
+    def __init__(self):
+        self.chunks: list[bytes] = []
+        self.pending: list[bytes] = []
+        self.size = 0
+        self._cache: tuple[int, list] = (-1, [])
+
+    def add(self, claim: Claim) -> int:
+        self.pending.append(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL))
+        if len(self.pending) == self.CHUNK:
+            self._flush()
+        self.size += 1
+        return self.size - 1
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.chunks.append(zlib.compress(pickle.dumps(self.pending, protocol=pickle.HIGHEST_PROTOCOL), 1))
+            self.pending = []
+
+    def _chunk(self, k: int) -> list:
+        if self._cache[0] != k:
+            self._cache = (k, pickle.loads(zlib.decompress(self.chunks[k])))
+        return self._cache[1]
+
+    def __iter__(self):
+        self._flush()
+        for k in range(len(self.chunks)):
+            for raw in self._chunk(k):
+                yield pickle.loads(raw)
+
+    def get(self, indexes) -> list[Claim]:
+        """The claims at ``indexes``, in that order."""
+        self._flush()
+        out = {}
+        for i in sorted(indexes):
+            out[i] = pickle.loads(self._chunk(i // self.CHUNK)[i % self.CHUNK])
+        return [out[i] for i in indexes]
+
+
+class Groups(Sequence):
+    """The groups of ``group``, built one at a time when read: a large input never holds every
+    group's claims at once. Indexing, ``len`` and iteration work as on a list."""
+
+    def __init__(self, build, order: list[int]):
+        self._build = build
+        self._order = order
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return self._build(self._order[k])
+
+    def __iter__(self):
+        for k in self._order:
+            yield self._build(k)
 
 
 def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
-          stories: Optional[Sequence[Story]] = None) -> list[Group]:
+          stories=None) -> Groups:
     """Group claims about the same subject, within each story; conflicting groups first, then by size.
 
-    ``stories`` (``figrecon.stories.split``): claims of different stories are never grouped, and
-    claims of a document's copies are one source with it. Without stories every claim is in one.
+    ``stories`` (``figrecon.stories.split``), or a function returning them that is called once the
+    claims are read (the CLI fingerprints documents while they are read): claims of different
+    stories are never grouped, and a document's copies are one source with it; a copy's claim
+    that repeats its original's is the same statement and is left out. Without stories every
+    claim is in one.
     """
+    store = _Store()
+    records = []  # (doc, start, end, surface, index in store, statement hash)
+    for c in claims:
+        if comparable(c):
+            records.append((c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface))))
+    if callable(stories):
+        stories = stories()
     story_of: dict[str, Story] = {}
     original: dict[str, str] = {}
     for story in stories or ():
@@ -535,26 +636,30 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
             for copy in copies:
                 story_of[copy] = story
                 original[copy] = orig
-    seen = set()
-    kept = []
-    for c in sorted((c for c in claims if comparable(c)), key=_sort_key):
-        if c.doc in original:
-            # a reprint's claim that repeats its original's is the same statement, not a new source
-            key = (original[c.doc], c.sentence, c.surface)
-            if key in seen:
-                continue
-        else:
-            seen.add((c.doc, c.sentence, c.surface))
-        kept.append(c)
-    # the original's claims first, so a copy's restatement finds them
-    ordered = sorted(kept, key=lambda c: (story_of[c.doc].name if c.doc in story_of else "",) + _sort_key(c))
-    common = _common_places(ordered, story_of)
-    feats = [features(c, common.get(story_of[c.doc].name if c.doc in story_of else "", frozenset()))
-             for c in ordered]
+    copies_of: dict[str, list[str]] = {}
+    for copy, orig in original.items():
+        copies_of.setdefault(orig, []).append(copy)
+    stated = {(doc, h) for doc, _, _, _, _, h in records if doc not in original}
+    records = [r for r in records if r[0] not in original or (original[r[0]], r[5]) not in stated]
+    del stated
+
+    def story_name(doc: str) -> str:
+        return story_of[doc].name if doc in story_of else ""
+
+    records.sort(key=lambda r: (story_name(r[0]), r[0], r[1], r[2], r[3]))
+    position = {r[4]: k for k, r in enumerate(records)}
+    common = _common_places((c for i, c in enumerate(store) if i in position), story_of)
+    shared: dict[_Features, _Features] = {}
+    feats: list[Optional[_Features]] = [None] * len(records)
+    for i, c in enumerate(store):
+        k = position.get(i)
+        if k is not None:
+            f = features(c, common.get(story_name(c.doc), frozenset()))
+            feats[k] = shared.setdefault(f, f)
     clusters: list[_Cluster] = []
     index: dict[tuple, list[int]] = {}
     for i, f in enumerate(feats):
-        story = story_of[ordered[i].doc].name if ordered[i].doc in story_of else ""
+        story = story_name(records[i][0])
         best, best_score, best_why = None, -1.0, ""
         for k in index.get((story, f.kind), ()):
             cluster = clusters[k]
@@ -576,7 +681,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
             if score > best_score:
                 best, best_score, best_why = k, score, why
         if best is None:
-            clusters.append(_Cluster(story))
+            clusters.append(_Cluster())
             best = len(clusters) - 1
             index.setdefault((story, f.kind), []).append(best)
             best_why = ""
@@ -584,13 +689,17 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         cluster.members.append(i)
         cluster.distinct.setdefault(f, best_why)
         cluster.words.update(f.words)
-    reasons = {}
-    groups = []
-    for cluster in clusters:
-        members_claims = tuple(ordered[m] for m in cluster.members)
+    del index
+
+    def same_source(a: str, b: str) -> bool:
+        return original.get(a, a) == original.get(b, b)
+
+    def build(k: int) -> Group:
+        cluster = clusters[k]
+        members_claims = tuple(store.get([records[m][4] for m in cluster.members]))
         members_feats = [feats[m] for m in cluster.members]
-        why = [f"{ordered[m].surface!r} joined: {cluster.distinct.get(feats[m]) or 'same features'}"
-               for m in cluster.members[1:]]
+        why = [f"{c.surface!r} joined: {cluster.distinct.get(f) or 'same features'}"
+               for c, f in zip(members_claims[1:], members_feats[1:])]
         units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
         unit = min(units, key=lambda u: (-units[u], u))
         partial = members_feats[0].partial
@@ -599,33 +708,39 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
             pairs = sorted(zip(members_claims, members_feats), key=lambda p: (_day(p[0]),) + _sort_key(p[0]))
             members_claims = tuple(c for c, _ in pairs)
             members_feats = [f for _, f in pairs]
-        same_source = (lambda a, b: original.get(a, a) == original.get(b, b))
         found = () if partial else conflicts_of(members_claims, tolerance, same_source)
-        copies = tuple(sorted({c.doc for c in members_claims if c.doc in original}))
-        story = story_of[members_claims[0].doc] if members_claims[0].doc in story_of else None
-        groups.append(Group(
+        docs = {original.get(c.doc, c.doc) for c in members_claims}
+        copies = tuple(sorted(copy for doc in docs for copy in copies_of.get(doc, ())))
+        return Group(
             subject=_label(members_claims, members_feats),
             dimension=members_claims[0].dimension,
             unit=unit,
             claims=members_claims,
             conflicts=found,
             explanation="; ".join(why),
-            story=story.name if story else "",
+            story=story_name(members_claims[0].doc),
             partial=partial,
             changed_over_time=changed_over_time(members_claims, members_feats, found),
             key=key_of(members_feats[0]),
             copies=copies,
-        ))
-    groups.sort(key=lambda g: (not g.conflict, -len(_distinct_sources(g, original)), -len(g.claims),
-                               g.story, g.subject, g.unit))
-    return groups
+        )
+
+    # the order: conflicting groups first, then by sources and size; each group is built once
+    # here for its sort key and again when read.
+    keys = []
+    for k in range(len(clusters)):
+        g = build(k)
+        keys.append((not g.conflict, -len(_distinct_sources(g, original)), -len(g.claims), g.story,
+                     g.subject, g.unit, k))
+    keys.sort()
+    return Groups(build, [key[-1] for key in keys])
 
 
 #: a place named around claims of at least this share of a story's documents is the story's own.
 COMMON_SHARE = 0.8
 
 
-def _common_places(claims: list[Claim], story_of: dict) -> dict[str, frozenset]:
+def _common_places(claims: Iterable[Claim], story_of: dict) -> dict[str, frozenset]:
     """Per story, the places named around claims of most of its documents (``COMMON_SHARE``, and
     at least three): the story's own places, which tell none of its claims apart."""
     docs_of: dict[str, set] = {}

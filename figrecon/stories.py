@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ STORY_COSINE = 0.12
 #: documents dated further apart than this from every document of a story do not join it.
 MAX_DAYS = 45
 #: terms kept per document fingerprint (the most frequent).
-TERMS = 60
+TERMS = 40
 #: MinHash signature: BANDS bands of ROWS rows.
 BANDS, ROWS = 8, 4
 _PRIME = (1 << 61) - 1
@@ -119,7 +120,8 @@ class Fingerprint:
             for w in _WORD.findall(document.title):
                 if w.lower() not in stop and len(w) >= 3:
                     counts[w.lower()] += 2
-        terms = tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS])
+        terms = tuple((sys.intern(t), c) for t, c in
+                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS])
         tokens = re.findall(r"\w+", text.lower())
         shingles = {zlib.crc32(" ".join(tokens[i:i + _SHINGLE]).encode("utf-8"))
                     for i in range(max(1, len(tokens) - _SHINGLE + 1))}

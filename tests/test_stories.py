@@ -54,3 +54,26 @@ def test_documents_months_apart_are_different_stories():
     stories = split([Fingerprint.of(doc("q1", QUAKE, "2031-03-03")),
                      Fingerprint.of(doc("q2", QUAKE2, "2031-09-20"))])
     assert len(stories) == 2
+
+
+def test_compare_counts_reprints_once_and_names_them(tmp_path):
+    """The demo corpus copied three times gives the groups of one copy, naming the reprints."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from figrecon.cli import app
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    for k in range(3):
+        shutil.copytree(corpus, tmp_path / f"copy{k}")
+    once = CliRunner().invoke(app, ["compare", str(corpus), "--format", "json"])
+    thrice = CliRunner().invoke(app, ["compare", str(tmp_path), "--format", "json"])
+    assert once.exit_code == 0 and thrice.exit_code == 0
+    a, b = json.loads(once.stdout)["groups"], json.loads(thrice.stdout)["groups"]
+    assert [(g["subject"], len(g["claims"]), len(g["sources"])) for g in a] == \
+           [(g["subject"], len(g["claims"]), len(g["sources"])) for g in b]
+    assert all(len(g["copies"]) >= 2 * len({c["doc"] for c in g["claims"]}) for g in b)
+    assert all(g["story"] for g in b)
