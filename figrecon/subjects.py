@@ -20,6 +20,7 @@ from figrecon import concepts
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
+from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, indexes_of, noun_chunks
 
 SAY_VERBS = {
     "say", "tell", "report", "claim", "state", "announce", "confirm", "estimate", "write", "add",
@@ -27,12 +28,6 @@ SAY_VERBS = {
     "testify", "tweet", "post", "publish", "disclose", "acknowledge", "admit", "assert", "argue",
     "believe", "quote", "show", "indicate", "put", "calculate", "count", "record", "find",
 }
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "one"}
-# Heads too generic to name a subject: climb past them to the verb or noun they belong to.
-GENERIC = {"equivalent", "total", "figure", "number", "sum", "amount", "some", "most", "all",
-           "rest", "majority", "many", "each", "part", "share", "lot", "range", "batch", "group",
-           "one", "two", "them", "those", "these", "any", "maximum", "minimum", "average", "order",
-           "region", "tune", "level", "rate"}
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -108,7 +103,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         other = _tokens_for(parsed, start, end)
         if other is not None:
             skip |= {t.i for t in other}
-    skip |= {t.i for t in parsed if t.text in _NOT_SUBJECTS}
+    skip |= indexes_of(parsed, _NOT_SUBJECTS)
     counted = None
     counted_end = 0
     anchor = number
@@ -142,12 +137,12 @@ _CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr",
                "compound", "amod", "agent", "pcomp", "acl"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 # Words that belong to a quantity's currency or unit when parsed apart from it.
-_NOT_SUBJECTS = {"US", "U.S.", "U.S", "%", "$", "£", "€", "¥"}
+_NOT_SUBJECTS = frozenset({"US", "U.S.", "U.S", "%", "$", "£", "€", "¥"})
 
 
 def _preceding_noun(parsed, whole, skip) -> str:
     """The nearest noun phrase before the quantity ("Dow +0.2%"), when the parse names none."""
-    for chunk in reversed(list(parsed.noun_chunks)):
+    for chunk in reversed(noun_chunks(parsed)):
         root = chunk.root
         if chunk.end <= whole.start and root.i not in skip and root.pos_ in _NOUNS \
                 and root.lower_ not in PRONOUNS and root.lemma_.lower() not in GENERIC:
@@ -193,7 +188,9 @@ def _phrase(token, skip) -> str:
 
 
 def _verb_subject(verb, skip):
-    """The non-pronoun subject of a verb, or of the noun a relative clause describes."""
+    """The non-pronoun subject of a verb, or of the noun a relative clause describes, for a
+    topic: unlike ``parse.subject_of`` (a concept's owner) it does not climb to a parent verb or
+    resolve pronouns (using that one for topics lowers grouping and NewsQuant concept scores)."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i not in skip:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
