@@ -18,7 +18,8 @@ import pickle
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from functools import lru_cache
+from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Iterable, Optional
 
@@ -84,6 +85,7 @@ class _Features:
     owner: str = ""  # whose age it is
 
 
+@lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     word = word.lower()
     for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
@@ -164,7 +166,7 @@ EVENT_RELATIONS = frozenset(_CMP["event_relations"])
 STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 
 
-def scope_of(claim: Claim) -> str:
+def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a year that is not the
     article's ("the 2003 Bam quake"), a month that is not within the article's month or the one
     before ("In February, ..." in a November article), or a phrase such as "last year"."""
@@ -176,7 +178,9 @@ def scope_of(claim: Claim) -> str:
     # disaster in December 2003 in Bam, where 31,000 were killed") is of that event; other figures
     # only when the year is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
-    where = claim.sentence[:at] + " " + clause if relation_of(claim) in EVENT_RELATIONS else clause
+    if relation == "":
+        relation = relation_of(claim)
+    where = claim.sentence[:at] + " " + clause if relation in EVENT_RELATIONS else clause
     for m in _YEAR.finditer(where):
         if year is not None and int(m.group(1)) < year and m.group(0) not in claim.surface \
                 and not re.search(r"\bsince\s+$", where[:m.start()]):  # "deadliest since 1999"
@@ -316,7 +320,8 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     head = (claim.topic or "").split(",")[0]
     party = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", head) if _demonym(w))
     return _Features(kind, period, frozenset(classes), relation, places, party,
-                     scope_of(claim), _partial(claim), owner)
+                     scope_of(claim, relation_of(claim) if relation is None else relation),
+                     _partial(claim), owner)
 
 
 def key_of(f: _Features) -> str:
@@ -476,6 +481,15 @@ def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
     return claims[best].topic or claims[best].unit
 
 
+def _label_of(records) -> str:
+    """``_label`` read off records: the topic sharing most words with the others, shortest on ties."""
+    if len(records) == 1:
+        return records[0].topic
+    counts = Counter(w for r in records for w in r.feats.words)
+    best = min(records, key=lambda r: (-sum(counts[w] for w in r.feats.words), len(r.topic), r.topic))
+    return best.topic
+
+
 #: who can be the source of a claim ("according to four people", "two officials said").
 _SOURCES = {"people", "person", "source", "official", "witness", "resident", "diplomat", "analyst",
             "expert", "insider", "activist", "observer", "journalist", "reporter", "member"}
@@ -500,9 +514,9 @@ def comparable(claim: Claim) -> bool:
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
         if relation_of(claim) not in CASUALTY:
             return False
-    if claim.dimension == "time" and not claim.subject and role_of(claim) != "age":
-        return False
     role = role_of(claim)
+    if claim.dimension == "time" and not claim.subject and role != "age":
+        return False
     if role in ("clock", "address", "phone", "charges"):
         return False
     if role == "age" and not (claim.subject or claim.topic):
@@ -546,47 +560,29 @@ class _Cluster:
 
 
 class _Store:
-    """Claims kept pickled and compressed in chunks, so that grouping a very large input holds
-    little more than one small record per claim (``compare`` on 10,000 articles)."""
-
-    CHUNK = 512
+    """Claims kept pickled and compressed one by one (zlib with a dictionary taken from the first
+    claims, so each small record compresses well), so that grouping a very large input holds
+    little more than a few hundred bytes per claim (``compare`` on 10,000 articles)."""
 
     def __init__(self):
-        self.chunks: list[bytes] = []
-        self.pending: list[bytes] = []
-        self.size = 0
-        self._cache: tuple[int, list] = (-1, [])
+        self.items: list[bytes] = []
+        self.zdict: Optional[bytes] = None
 
     def add(self, claim: Claim) -> int:
-        self.pending.append(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL))
-        if len(self.pending) == self.CHUNK:
-            self._flush()
-        self.size += 1
-        return self.size - 1
-
-    def _flush(self) -> None:
-        if self.pending:
-            self.chunks.append(zlib.compress(pickle.dumps(self.pending, protocol=pickle.HIGHEST_PROTOCOL), 1))
-            self.pending = []
-
-    def _chunk(self, k: int) -> list:
-        if self._cache[0] != k:
-            self._cache = (k, pickle.loads(zlib.decompress(self.chunks[k])))
-        return self._cache[1]
-
-    def __iter__(self):
-        self._flush()
-        for k in range(len(self.chunks)):
-            for raw in self._chunk(k):
-                yield pickle.loads(raw)
+        raw = pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)
+        if self.zdict is None:
+            self.zdict = raw
+        packer = zlib.compressobj(1, zdict=self.zdict)
+        self.items.append(packer.compress(raw) + packer.flush())
+        return len(self.items) - 1
 
     def get(self, indexes) -> list[Claim]:
         """The claims at ``indexes``, in that order."""
-        self._flush()
-        out = {}
-        for i in sorted(indexes):
-            out[i] = pickle.loads(self._chunk(i // self.CHUNK)[i % self.CHUNK])
-        return [out[i] for i in indexes]
+        out = []
+        for i in indexes:
+            unpacker = zlib.decompressobj(zdict=self.zdict)
+            out.append(pickle.loads(unpacker.decompress(self.items[i]) + unpacker.flush()))
+        return out
 
 
 class Groups(Sequence):
@@ -610,6 +606,45 @@ class Groups(Sequence):
             yield self._build(k)
 
 
+@dataclass(frozen=True)
+class _Record:
+    """What grouping keeps of a claim while it reads the rest: its place in the store, where it
+    was said, its interval for conflicts and its features."""
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    index: int
+    statement: int  # hash of (sentence, surface): a reprint's repeat of its original's claim
+    source: str
+    day: str
+    bounds: tuple[float, float]
+    value: Optional[float]
+    topic: str
+    feats: _Features
+
+
+def _pairs(records, same_source) -> list[tuple[int, int]]:
+    """Index pairs of records from different sources whose bounds do not overlap; in a group over
+    ``MAX_PAIRWISE`` records, each record against the group's extremes only."""
+    n = len(records)
+    if n > MAX_PAIRWISE:
+        lowest_high = min(range(n), key=lambda k: (records[k].bounds[1], k))
+        highest_low = max(range(n), key=lambda k: (records[k].bounds[0], -k))
+        candidates = ((min(i, j), max(i, j)) for i in range(n) for j in (lowest_high, highest_low) if i != j)
+    else:
+        candidates = ((i, j) for i in range(n) for j in range(i + 1, n))
+    found = set()
+    for i, j in candidates:
+        a, b = records[i], records[j]
+        if a.doc == b.doc or same_source(a.doc, b.doc):
+            continue
+        if a.bounds[1] < b.bounds[0] or b.bounds[1] < a.bounds[0]:
+            found.add((i, j))
+    return sorted(found)
+
+
 def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
           stories=None) -> Groups:
     """Group claims about the same subject, within each story; conflicting groups first, then by size.
@@ -621,10 +656,15 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     claim is in one.
     """
     store = _Store()
-    records = []  # (doc, start, end, surface, index in store, statement hash)
+    shared: dict[_Features, _Features] = {}
+    records: list[_Record] = []
     for c in claims:
-        if comparable(c):
-            records.append((c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface))))
+        if not comparable(c):
+            continue
+        f = features(c)
+        records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
+                               c.source or c.doc, _day(c), _bounds(c, tolerance), _point(c), c.topic,
+                               shared.setdefault(f, f)))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -639,27 +679,26 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     copies_of: dict[str, list[str]] = {}
     for copy, orig in original.items():
         copies_of.setdefault(orig, []).append(copy)
-    stated = {(doc, h) for doc, _, _, _, _, h in records if doc not in original}
-    records = [r for r in records if r[0] not in original or (original[r[0]], r[5]) not in stated]
+    stated = {(r.doc, r.statement) for r in records if r.doc not in original}
+    records = [r for r in records if r.doc not in original or (original[r.doc], r.statement) not in stated]
     del stated
 
     def story_name(doc: str) -> str:
         return story_of[doc].name if doc in story_of else ""
 
-    records.sort(key=lambda r: (story_name(r[0]), r[0], r[1], r[2], r[3]))
-    position = {r[4]: k for k, r in enumerate(records)}
-    common = _common_places((c for i, c in enumerate(store) if i in position), story_of)
-    shared: dict[_Features, _Features] = {}
-    feats: list[Optional[_Features]] = [None] * len(records)
-    for i, c in enumerate(store):
-        k = position.get(i)
-        if k is not None:
-            f = features(c, common.get(story_name(c.doc), frozenset()))
-            feats[k] = shared.setdefault(f, f)
+    records.sort(key=lambda r: (story_name(r.doc), r.doc, r.start, r.end, r.surface))
+    common = _common_places(records, story_name)
+    if common:
+        for k, r in enumerate(records):
+            own = common.get(story_name(r.doc))
+            if own and r.feats.places & own:
+                f = replace(r.feats, places=r.feats.places - own)
+                records[k] = replace(r, feats=shared.setdefault(f, f))
     clusters: list[_Cluster] = []
     index: dict[tuple, list[int]] = {}
-    for i, f in enumerate(feats):
-        story = story_name(records[i][0])
+    for i, r in enumerate(records):
+        f = r.feats
+        story = story_name(r.doc)
         best, best_score, best_why = None, -1.0, ""
         for k in index.get((story, f.kind), ()):
             cluster = clusters[k]
@@ -694,23 +733,27 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     def same_source(a: str, b: str) -> bool:
         return original.get(a, a) == original.get(b, b)
 
+    def members(k: int) -> list[_Record]:
+        rs = [records[m] for m in clusters[k].members]
+        if rs[0].feats.relation in TIME_ORDERED:
+            # a count that moves over the news cycle is read in date order
+            rs.sort(key=lambda r: (r.day, r.doc, r.start, r.end, r.surface))
+        return rs
+
     def build(k: int) -> Group:
         cluster = clusters[k]
-        members_claims = tuple(store.get([records[m][4] for m in cluster.members]))
-        members_feats = [feats[m] for m in cluster.members]
-        why = [f"{c.surface!r} joined: {cluster.distinct.get(f) or 'same features'}"
-               for c, f in zip(members_claims[1:], members_feats[1:])]
+        rs = members(k)
+        members_claims = tuple(store.get([r.index for r in rs]))
+        members_feats = [r.feats for r in rs]
+        joined = {m: cluster.distinct.get(records[m].feats) for m in cluster.members[1:]}
+        why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
         units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
         unit = min(units, key=lambda u: (-units[u], u))
         partial = members_feats[0].partial
-        if members_feats[0].relation in TIME_ORDERED:
-            # a count that moves over the news cycle is read in date order
-            pairs = sorted(zip(members_claims, members_feats), key=lambda p: (_day(p[0]),) + _sort_key(p[0]))
-            members_claims = tuple(c for c, _ in pairs)
-            members_feats = [f for _, f in pairs]
-        found = () if partial else conflicts_of(members_claims, tolerance, same_source)
-        docs = {original.get(c.doc, c.doc) for c in members_claims}
-        copies = tuple(sorted(copy for doc in docs for copy in copies_of.get(doc, ())))
+        found = () if partial else tuple(
+            Conflict(a, b, f"{_fmt_interval(members_claims[a])} and {_fmt_interval(members_claims[b])} do not overlap")
+            for a, b in _pairs(rs, same_source))
+        docs = {original.get(r.doc, r.doc) for r in rs}
         return Group(
             subject=_label(members_claims, members_feats),
             dimension=members_claims[0].dimension,
@@ -718,20 +761,21 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
             claims=members_claims,
             conflicts=found,
             explanation="; ".join(why),
-            story=story_name(members_claims[0].doc),
+            story=story_name(rs[0].doc),
             partial=partial,
             changed_over_time=changed_over_time(members_claims, members_feats, found),
             key=key_of(members_feats[0]),
-            copies=copies,
+            copies=tuple(sorted(copy for doc in docs for copy in copies_of.get(doc, ()))),
         )
 
-    # the order: conflicting groups first, then by sources and size; each group is built once
-    # here for its sort key and again when read.
+    # the order: conflicting groups first, then by sources and size, read off the records
     keys = []
     for k in range(len(clusters)):
-        g = build(k)
-        keys.append((not g.conflict, -len(_distinct_sources(g, original)), -len(g.claims), g.story,
-                     g.subject, g.unit, k))
+        rs = members(k)
+        conflict = not rs[0].feats.partial and bool(_pairs(rs, same_source))
+        sources = {original.get(r.doc, r.doc) if r.doc in original else r.source for r in rs}
+        keys.append((not conflict, -len(sources), -len(rs), story_name(rs[0].doc),
+                     _label_of(rs), k))
     keys.sort()
     return Groups(build, [key[-1] for key in keys])
 
@@ -740,16 +784,16 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
 COMMON_SHARE = 0.8
 
 
-def _common_places(claims: Iterable[Claim], story_of: dict) -> dict[str, frozenset]:
+def _common_places(records, story_name) -> dict[str, frozenset]:
     """Per story, the places named around claims of most of its documents (``COMMON_SHARE``, and
     at least three): the story's own places, which tell none of its claims apart."""
     docs_of: dict[str, set] = {}
     named: dict[tuple, set] = {}
-    for c in claims:
-        story = story_of[c.doc].name if c.doc in story_of else ""
-        docs_of.setdefault(story, set()).add(c.doc)
-        for p in _places(c):
-            named.setdefault((story, p), set()).add(c.doc)
+    for r in records:
+        story = story_name(r.doc)
+        docs_of.setdefault(story, set()).add(r.doc)
+        for p in r.feats.places:
+            named.setdefault((story, p), set()).add(r.doc)
     out: dict[str, set] = {}
     for (story, place), docs in named.items():
         if len(docs) >= max(3, len(docs_of[story]) * COMMON_SHARE):
