@@ -760,7 +760,9 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
             unit=unit,
             claims=members_claims,
             conflicts=found,
-            explanation="; ".join(why),
+            explanation="; ".join(
+                ([f"story {story_of[rs[0].doc].name!r}: {story_of[rs[0].doc].explanation}"]
+                 if rs[0].doc in story_of else []) + why),
             story=story_name(rs[0].doc),
             partial=partial,
             changed_over_time=changed_over_time(members_claims, members_feats, found),

@@ -309,13 +309,19 @@ def attribution(parsed) -> Optional[str]:
 
 
 def _clean_phrase(token) -> str:
+    """The speaker's name: the noun's whole phrase when short; else the noun with the modifiers
+    before it ("Asia News, an official press agency of ..." -> "Asia News"; "The Syrian rebel,
+    who has been accused of ..." -> "Syrian rebel"), never words picked from across a clause."""
     subtree = list(token.subtree)
-    if len(subtree) > 14:
-        subtree = [t for t in subtree if t.i <= token.i or t.dep_ in ("compound",)]
-        subtree = subtree[-8:]
+    if len(subtree) > 8:
+        left = [t for child in token.lefts if child.dep_ in ("compound", "amod", "nmod", "poss", "det")
+                for t in child.subtree]
+        subtree = sorted(left + [token], key=lambda t: t.i)
     while subtree and subtree[0].pos_ in ("DET", "PUNCT", "CCONJ"):
         subtree = subtree[1:]
     while subtree and subtree[-1].pos_ in ("PUNCT", "CCONJ"):
         subtree = subtree[:-1]
-    text = " ".join(t.text for t in subtree)
-    return text.replace(" 's", "'s").replace(" ,", ",")
+    # the words as written ("High-ranking", "Reuters'"), a space only where the text has one
+    text = "".join(t.text + (t.whitespace_ if k + 1 < len(subtree) and subtree[k + 1].i == t.i + 1 else " ")
+                   for k, t in enumerate(subtree)).strip()
+    return " ".join(text.split())
