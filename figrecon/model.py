@@ -126,6 +126,10 @@ class Claim:
     #: where and among whom the claim happens (places, parties, its verb), used to group.
     context: Context = field(default=Context(), compare=False)
     sentence_start: int = 0  # offset of ``sentence`` in the document text
+    #: the article's headline and address, from its front matter, page metadata or JSONL fields,
+    #: so that every claim can be cited.
+    title: Optional[str] = None
+    url: Optional[str] = None
 
 
 @dataclass(frozen=True)

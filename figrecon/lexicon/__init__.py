@@ -1,1 +1,1 @@
-"""Vocabulary as data files, read with importlib.resources."""
+"""figrecon's vocabulary as data files, read once into frozen tables."""
