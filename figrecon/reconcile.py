@@ -104,9 +104,11 @@ def _raw_words(text: str) -> list[str]:
 
 # The clause after a claim ("... were confirmed killed") ends at a comma; the words before it
 # ("killed, including more than 30 civilians") may reach over one.
-_WINDOW_AFTER = re.compile(r"^[^.;:!?,]{0,100}")
-_WINDOW_BEFORE = re.compile(r"[^.;:!?]{0,40}$")
-_CLAUSE_BEFORE = re.compile(r"[^.;:!?]{0,80}$")
+# A comma or point between digits ("26,000", "6.4") is part of a number and ends no clause.
+_IN_NUMBER = r"(?<=\d)[.,](?=\d)"
+_WINDOW_AFTER = re.compile(r"^(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,100}")
+_WINDOW_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,40}$")
+_CLAUSE_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,80}$")
 
 
 def _before(claim: Claim, pattern=_WINDOW_BEFORE) -> str:

@@ -218,3 +218,12 @@ def test_stories_keep_groups_apart_and_copies_count_once():
     assert sorted(g.story for g in groups) == ["fire", "flood"] and not any(g.conflict for g in groups)
     fire = [g for g in groups if g.story == "fire"][0]
     assert len(fire.claims) == 1  # the reprint's identical claim is the same statement
+
+
+def test_a_comma_inside_a_number_ends_no_clause():
+    # the year after "26,000" is in the claim's clause: the magnitude is of that earlier quake
+    old = said("a", 6.7, "A 6.7-magnitude quake killed more than 26,000 people in the city of Varn in 2019.",
+               "6.7", date="2031-05-04")
+    new = said("b", 6.1, "A 6.1-magnitude quake struck the island on Sunday.", "6.1", date="2031-05-04")
+    assert [g.key for g in group([old, new]) if g.key.startswith("magnitude")] and \
+        len(group([old, new])) == 2
