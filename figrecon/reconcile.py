@@ -83,6 +83,7 @@ class _Features:
     scope: str = "this"  # "other": an earlier or other event ("the 2003 Bam quake")
     partial: bool = False  # "another 500", "three of the five"
     owner: str = ""  # whose age it is
+    when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
 
 
 @lru_cache(maxsize=65536)
@@ -321,9 +322,32 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
     head = (claim.topic or "").split(",")[0]
     party = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", head) if _demonym(w))
+    full = relation_of(claim) if relation is None else relation
     return _Features(kind, period, frozenset(classes), relation, places, party,
-                     scope_of(claim, relation_of(claim) if relation is None else relation),
-                     _partial(claim), owner)
+                     scope_of(claim, full), _partial(claim), owner,
+                     "" if full in TIME_ORDERED else when_of(claim))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
+
+
+def when_of(claim: Claim) -> str:
+    """The day a claim's own clause names: a weekday, or "today"/"yesterday" turned into one by
+    the article's date; "" when none. A share price on Monday and on Tuesday are two figures."""
+    m = _DAY_WORD.search(_after(claim)) or _DAY_WORD.search(_before(claim, _CLAUSE_BEFORE))
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    if word in _WEEKDAYS:
+        return word
+    try:
+        from datetime import date, timedelta
+
+        day = date.fromisoformat((claim.date or "")[:10]) - timedelta(days=1 if word == "yesterday" else 0)
+    except ValueError:
+        return ""
+    return _WEEKDAYS[day.weekday()]
 
 
 def key_of(f: _Features) -> str:
@@ -356,6 +380,8 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
         return False, f"different events ({a.scope} vs {b.scope})"
     if a.partial != b.partial:
         return False, "a part and a total"
+    if a.when and b.when and a.when != b.when:
+        return False, f"different days ({a.when} vs {b.when})"
     if a.places and b.places and not _overlap(a.places, b.places):
         return False, "different places (" + ", ".join(sorted(a.places)) + " vs " + ", ".join(sorted(b.places)) + ")"
     if a.party and b.party and not (a.party & b.party):

@@ -227,3 +227,18 @@ def test_a_comma_inside_a_number_ends_no_clause():
     new = said("b", 6.1, "A 6.1-magnitude quake struck the island on Sunday.", "6.1", date="2031-05-04")
     assert [g.key for g in group([old, new]) if g.key.startswith("magnitude")] and \
         len(group([old, new])) == 2
+
+
+def test_a_price_on_two_days_is_two_figures_but_a_toll_moves():
+    mon = said("a", 46.6, "Shares of Norvex closed at $46.6 on Monday.", "$46.6", "dollar", dimension="currency",
+               date="2031-05-06")
+    tue = said("b", 44.3, "Norvex shares fell to close at $44.3 on Tuesday.", "$44.3", "dollar",
+               dimension="currency", date="2031-05-07")
+    assert len(group([mon, tue])) == 2
+    # "today" is read off the article's date: 2031-05-06 is a Tuesday
+    today = said("c", 44.3, "Norvex shares closed at $44.3 today.", "$44.3", "dollar", dimension="currency",
+                 date="2031-05-06")
+    assert len(group([tue, today])) == 1
+    early = said("a", 5, "Five people were killed on Monday, police said.", "Five people", "people")
+    late = said("b", 7, "Seven people were killed, the toll rose on Tuesday.", "Seven people", "people")
+    assert len(group([early, late])) == 1
