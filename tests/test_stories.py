@@ -77,3 +77,15 @@ def test_compare_counts_reprints_once_and_names_them(tmp_path):
            [(g["subject"], len(g["claims"]), len(g["sources"])) for g in b]
     assert all(len(g["copies"]) >= 2 * len({c["doc"] for c in g["claims"]}) for g in b)
     assert all(g["story"] for g in b)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_DOCS = [doc("q1", QUAKE), doc("m1", MATCH), doc("q2", QUAKE2), doc("m2", MATCH2), doc("q1c", QUAKE)]
+_PRINTS = [Fingerprint.of(d) for d in _DOCS]
+
+
+@settings(max_examples=30)
+@given(st.permutations(range(len(_PRINTS))))
+def test_stories_and_copies_do_not_depend_on_input_order(order):
+    assert split([_PRINTS[k] for k in order]) == split(_PRINTS)
