@@ -8,6 +8,7 @@ Exit codes:
 """
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from enum import Enum
@@ -99,6 +100,7 @@ class _Run:
         self.strict = strict
         self.skipped = 0
         self.documents = 0
+        self.fingerprints: Optional[list] = None  # compare collects each document's fingerprint
 
     def documents_iter(self):
         from figrecon.model import Document, Notice, Skipped
@@ -113,6 +115,10 @@ class _Run:
                     _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
             elif isinstance(record, Document):
                 self.documents += 1
+                if self.fingerprints is not None:
+                    from figrecon.stories import Fingerprint
+
+                    self.fingerprints.append(Fingerprint.of(record))
                 yield record
 
     def finish(self) -> int:
@@ -272,7 +278,7 @@ def compare(
 
         figrecon compare corpus/ --output report.html
     """
-    from figrecon import render
+    from figrecon import render, stories
     from figrecon.reconcile import group
 
     format = _pick_format(format, output, CompareFormat, CompareFormat.table)
@@ -280,12 +286,19 @@ def compare(
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
     run = _Run(paths, strict)
-    # Grouping reads the places and parties spaCy's entity recogniser finds (Claim.context).
-    groups = group(_claims(run, base, jobs, entities=True), tolerance=tolerance)
-    shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
+    prints: list = []
+    run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
+    # Grouping reads places and parties off the words (reconcile._places), not spaCy's entity
+    # recogniser, so compare parses as extract does.
+    groups = group(_claims(run, base, jobs, entities=False), tolerance=tolerance,
+                   stories=lambda: stories.split(prints))
+    # groups are built as they are written, so a large input never holds them all at once
+    shown = (g for g in groups if all_groups or (g.conflict and len(g.sources) > 1))
+    first = next(shown, None)
+    shown = itertools.chain([first], shown) if first is not None else iter(())
     if format is CompareFormat.table:
         chunks = render.render_table(shown, explain, width=_width(output))
-        if not shown and run.documents:
+        if first is None and run.documents:
             chunks = iter(["No conflicting figures found (use --all to list every group).\n"])
     elif format is CompareFormat.markdown:
         chunks = render.render_markdown(shown, explain)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, Optional
 
-from figrecon import subjects, units
+from figrecon import casualties, subjects, units
 from figrecon.model import Claim, Document
 from figrecon.numbers import Mention, Scanner, number_hint
 
@@ -71,10 +71,11 @@ def candidate_sentences(text: str) -> list[tuple[int, int, list[Mention]]]:
     out = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        if not _NUMBER_HINT.search(sentence):
+        words = casualties.may_hold(sentence)  # "a man was killed": a count the parse finds
+        if not _NUMBER_HINT.search(sentence) and not words:
             continue
-        mentions = Scanner(sentence).scan()
-        if mentions:
+        mentions = Scanner(sentence).scan() if _NUMBER_HINT.search(sentence) else []
+        if mentions or words:
             out.append((start, end, mentions))
     return out
 
@@ -140,6 +141,8 @@ def _parse_batch(batch, model, disable) -> Iterator[tuple[Document, list[Claim]]
 def _sentence_claims(document: Document, s_start: int, s_end: int, mentions: list[Mention],
                      parsed) -> Iterator[Claim]:
     sentence = document.text[s_start:s_end]
+    mentions = sorted(mentions + casualties.mentions(parsed, [(m.start, m.end) for m in mentions]),
+                      key=lambda m: (m.start, m.end))
     attribution = subjects.attribution(parsed)
     spans = [(m.start, m.end) for m in mentions]
     previous: Optional[Claim] = None  # the claim as first stated

@@ -55,7 +55,10 @@ def claim_dict(claim: Claim, explain_rules: bool = False) -> dict:
 
 
 def spread(group: Group) -> Optional[float]:
-    """Highest figure over lowest figure in the group (normalized), or None."""
+    """Highest figure over lowest figure in the group (normalized, finite values only), or None;
+    a one-claim group has no spread."""
+    if len(group.claims) < 2:
+        return None
     points = []
     for c in group.claims:
         n = c.normalized
@@ -85,6 +88,8 @@ def group_dict(group: Group, with_explanation: bool = False) -> dict:
         "subject": group.subject, "dimension": group.dimension, "unit": group.unit,
         "conflict": group.conflict, "low": _num(group.low), "high": _num(group.high),
         "spread": _num(spread(group)), "sources": list(group.sources),
+        "story": group.story, "key": group.key, "partial": group.partial,
+        "changed_over_time": group.changed_over_time, "copies": list(group.copies),
         "claims": [claim_dict(c) for c in group.claims],
     }
     if with_explanation:
@@ -179,7 +184,15 @@ def _group_heading(group: Group, index: int) -> str:
     if sp is not None:
         parts.append(f"spread {sp:,.2f}x")
     status = "CONFLICT" if group.conflict else "consistent"
-    return f"[{index}] {group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts)
+    if group.changed_over_time:
+        status += " (changed over time)"
+    if group.partial:
+        parts.append("partial counts, not totals")
+    if group.copies:
+        n = len(group.copies)
+        parts.append(f"{n} reprint{'s' if n != 1 else ''} counted with {'their originals' if n != 1 else 'its original'}")
+    story = f" [story: {group.story}]" if group.story else ""
+    return f"[{index}] {group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts) + story
 
 
 #: Qualifiers written as words, for readers and for spreadsheets (a bare "=" is a formula).
