@@ -177,7 +177,8 @@ def _quote(claim: Claim, width: int, mark: tuple[str, str] = ("«", "»")) -> st
     return (left + (glue_before if before else "") + marked + (glue_after if after else "") + right).strip()
 
 
-def _group_heading(group: Group, index: int) -> str:
+def group_heading(group: Group) -> str:
+    """A group's heading after its number: subject, dimension and unit, status, counts, story."""
     sp = spread(group)
     parts = [f"{len(group.claims)} claim{'s' if len(group.claims) != 1 else ''}",
              f"{len(group.sources)} source{'s' if len(group.sources) != 1 else ''}"]
@@ -191,8 +192,8 @@ def _group_heading(group: Group, index: int) -> str:
     if group.copies:
         n = len(group.copies)
         parts.append(f"{n} reprint{'s' if n != 1 else ''} counted with {'their originals' if n != 1 else 'its original'}")
-    story = f" [story: {group.story}]" if group.story else ""
-    return f"[{index}] {group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts) + story
+    story = f" (story: {group.story})" if group.story else ""
+    return f"{group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts) + story
 
 
 #: Qualifiers written as words, for readers and for spreadsheets (a bare "=" is a formula).
@@ -261,7 +262,7 @@ def render_table(groups: Iterable[Group], explain_groups: bool = False, quote_wi
     """The terminal view: a heading per group, then one row per claim, fitted to ``width``
     columns; long cells wrap between words (a single word longer than its column is folded)."""
     for index, group in enumerate(groups, 1):
-        yield _group_heading(group, index) + "\n"
+        yield f"[{index}] {group_heading(group)}\n"
         yield _rich_text((width, [_group_table(group, width, quote_width)]))
         if explain_groups:
             yield from _explain_lines(group)
@@ -293,7 +294,7 @@ def render_markdown(groups: Iterable[Group], explain_groups: bool = False) -> It
 
     yield "# Conflicting figures\n\n"
     for index, group in enumerate(groups, 1):
-        yield "## " + _group_heading(group, index).replace("[", "").replace("]", ".", 1) + "\n\n"
+        yield f"## {index}. {group_heading(group)}\n\n"
         rows = [row + [_markdown_link(c.title, c.url)]
                 for c, row in zip(group.claims, _rows(group, 0, ("**", "**")))]
         rows = [[_markdown_cell(cell) for cell in row] for row in rows]
