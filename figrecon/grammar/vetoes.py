@@ -13,6 +13,10 @@ from figrecon.grammar.vocabulary import (
 from figrecon.grammar.mention import _Number
 
 
+#: signs that may stand between "^" and its exponent
+_SIGNS = frozenset("+-\u2212")
+
+
 class Vetoes:
     """Decides that a number is no quantity; mixed into ``figrecon.numbers.Scanner``."""
 
@@ -25,8 +29,11 @@ class Vetoes:
         nxt = self._word(j)
         if tok.kind == "num" and "scientific" in num.rules:
             return None  # "1.3x10^6": the letter is the multiplication sign
+        before = num.first - 1
+        while before >= 0 and tokens[before].text in _SIGNS and tokens[before].glued:
+            before -= 1  # the sign of an exponent: "2.5^-1", "1.1^+23"
         if num.last < len(tokens) and tokens[num.last].text == "^" and tokens[num.last].glued \
-                or num.first >= 1 and tokens[num.first - 1].text == "^" and tok.glued:
+                or before >= 0 and tokens[before].text == "^" and tok.glued:
             return "veto-code"  # "1.1^23": a power, which the grammar does not compute
         if tok.kind == "num":
             suffix = tok.suffix.lower()
