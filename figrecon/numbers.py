@@ -19,7 +19,7 @@ from figrecon.grammar.numerals import Numerals, _scale_by_code
 from figrecon.grammar.qualifiers import Qualifiers
 from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
-from figrecon.grammar.vocabulary import (QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
+from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
                                          number_hint)
 from figrecon.units import Unit, lexicon
@@ -115,7 +115,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # a range: "1,500-2,000", "$1,500 to $2,000", "between X and Y", "from X to Y", "X or Y"
         num2 = None
         negative = self._negative_before(num.first) if tokens[num.first].kind == "num" \
-            or self._word(num.first - 1) == "minus" else None  # "minus five percent"
+            or self.sign_word_before(num.first) else None  # "minus five percent"
         lead = cur_start if cur is not None else (negative if negative is not None else num.first)
         prev_word = self._word(lead - 1)
         if j < n and num.value is not None:
@@ -290,7 +290,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # a spelled-out "one" or small number needs a noun or unit to be a claim (decided later)
         # qualifiers and change before the whole expression
         first = cur_start if cur is not None and cur_start < num.first else num.first
-        if (tokens[num.first].kind == "num" or self._word(num.first - 1) == "minus") and cur is None:
+        if (tokens[num.first].kind == "num" or self.sign_word_before(num.first)) and cur is None:
             negative = self._negative_before(num.first)
             if negative is not None and negative < first:
                 first = negative  # "about minus 387": the qualifier stands before the sign
@@ -316,7 +316,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 fired.append("sign-change")
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
-        if tail in QUALIFIERS_AFTER:
+        if tail in QUALIFIERS_AFTER and self._bound_opens(j2 + 1):
+            pass  # "above 1000 and below 1500": "below" bounds the next figure, not this one
+        elif tail in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[tail]
             fired.append("qualifier-after")
         elif self._word(j2) in QUALIFIERS_AFTER:
@@ -364,6 +366,18 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             number_end=tokens[(num2.last if num2 else num.last) - 1].end,
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
         ), max(j3, j2, j)
+
+
+    def _bound_opens(self, k: int) -> bool:
+        """Whether a bounding word at token k opens the next figure ("and below 1500", "and more
+        than 194", "or up to $5"): then it is no qualifier after the figure before it."""
+        for span in range(_MAX_QUALIFIER_WORDS, 0, -1):
+            end = k + span
+            if end < len(self.tokens) and " ".join(self.lows[k:end]) in QUALIFIERS:
+                nxt = end + (1 if self.tokens[end].kind == "sym" and end + 1 < len(self.tokens)
+                             and currencies.lookup(self.tokens[end].text) is not None else 0)
+                return self.tokens[nxt].kind == "num" or self._number_at(nxt) is not None
+        return False
 
 
 def scan(sentence: str) -> list[Mention]:

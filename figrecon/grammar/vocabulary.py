@@ -40,6 +40,12 @@ VULGAR = L.fraction_table("numbers", "vulgar")
 # ordinal words that divide the cardinal before them: "two thirds", "five eighths"
 DENOMINATORS = L.mapping("numbers", "denominators")
 
+# words that make the number after them negative, and the words after which "negative" is a result
+SIGN_WORDS = L.words("numbers", "sign_words")
+NOT_SIGN_AFTER = L.words("numbers", "not_sign_after")
+# words after which a spaced hyphen is the number's sign ("of - 10 C"), not a dash
+SPACED_SIGN_AFTER = L.words("numbers", "spaced_sign_after")
+
 MAX_VALUE = float(_NUMBERS["max_value"])
 
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
