@@ -69,6 +69,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 if joined is not None:
                     mention, nxt = joined
                 if mentions:
+                    joined = self._compound(mentions[-1], mention, nxt)
+                    if joined is not None:
+                        mentions[-1], nxt = joined
+                        i = max(nxt, i + 1)
+                        continue
                     mention = self._elided_unit(mentions[-1], mention, nxt)
                     mentions[-1] = self._shared_unit(mentions[-1], mention)
                     bounds = self._join_bounds(mentions[-1], mention)
