@@ -78,7 +78,7 @@ def _texts_with_mentions() -> str:
     ("numbers", "weak_suffixes"), ("numbers", "currency_suffixes"), ("numbers", "upper_suffixes"),
     ("numbers", "fractions"), ("numbers", "vulgar"), ("numbers", "vague"), ("numbers", "few"),
     ("numbers", "denominators"), ("numbers", "sign_words"), ("numbers", "not_sign_after"),
-    ("numbers", "spaced_sign_after"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
+    ("numbers", "spaced_sign_after"), ("numbers", "compound_ordinals"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
 ])
 def test_every_lexicon_entry_has_an_example(file, key):
     """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text

@@ -46,6 +46,9 @@ NOT_SIGN_AFTER = L.words("numbers", "not_sign_after")
 # words after which a spaced hyphen is the number's sign ("of - 10 C"), not a dash
 SPACED_SIGN_AFTER = L.words("numbers", "spaced_sign_after")
 
+# "twenty-first", "twenty-fifth": a tens word, a hyphen and one of these or a denominator below ten
+COMPOUND_ORDINALS = L.mapping("numbers", "compound_ordinals")
+
 MAX_VALUE = float(_NUMBERS["max_value"])
 
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
