@@ -159,6 +159,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
                             and self._counts_noun(cand.last):
                         pass  # "paid $1,500 to 4,000 fighters": a sum, then a count
+                    elif cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None and cur2 is None \
+                            and cand.value / cand.mult <= num.value < min(10 * cand.value / cand.mult, cand.value / 100):
+                        # "$5-3 million": the bare ends look alike, so the multiplier is shared, but
+                        # then they go down; read without it they span a millionfold: no reading is
+                        # safe ("$200 to $4 million", "from 200 to 4 million" are read as written)
+                        self._veto("veto-descending-range", num, cand.last)
+                        return None, cand.last
                     elif (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         num2 = cand
                         fired += ["range"] + cand.rules

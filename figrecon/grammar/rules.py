@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-unread-multiplier", "vetoes", "a glued 'm', 'k' or 'b' that nothing shows to be a multiplier or a unit: '35m of the'"),
     Rule("veto-year-span", "vetoes", "'2019-2020'"),
     Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
+    Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),
     Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
     Rule("veto-out-of-range", "vetoes", "a value beyond any real quantity (overflow): '9×10^299 trillion'"),
     # interval
