@@ -242,3 +242,44 @@ def test_a_price_on_two_days_is_two_figures_but_a_toll_moves():
     early = said("a", 5, "Five people were killed on Monday, police said.", "Five people", "people")
     late = said("b", 7, "Seven people were killed, the toll rose on Tuesday.", "Seven people", "people")
     assert len(group([early, late])) == 1
+
+
+def test_the_date_nearest_a_figure_dates_its_event():
+    from figrecon.reconcile import scope_of
+
+    # articles of 2031-05-04: a month long past, and a year, each date the event they sit beside
+    march = said("a", 40, "In March, a quake in the town of Dovra killed 40 people.", "40 people", "people")
+    old = said("b", 900, "A quake killed 900 people in the city of Hesk in December 2029.", "900 people", "people")
+    both = said("c", 90, "A quake killed 800 in 2029, and 90 were killed in another town in March.", "90")
+    assert scope_of(march) == "other:march" and scope_of(old) == "other:2029" and scope_of(both) == "other:march"
+    # two earlier events dated apart are apart; this event's toll stays with neither
+    now = said("d", 12, "The quake killed 12 people on Sunday.", "12 people", "people")
+    groups = group([march, old, now])
+    assert len(groups) == 3 and not any(g.conflict for g in groups)
+
+
+def test_a_town_of_n_people_is_a_population_of_that_town():
+    from figrecon.reconcile import relation_of
+
+    town = said("a", 40000, "The wounded were flown to Varn, a town of 40,000 people, on Monday.", "40,000 people",
+                "people", verb="fly")
+    isle = said("b", 9000, "The island is home to 9,000 people.", "9,000 people", "people")
+    shelter = said("c", 700, "About 700 people needed shelter after the quake.", "700 people", "people")
+    assert relation_of(town) == "population" and relation_of(shelter) == "displaced"
+    # a town's population and the island's are different wholes; sheltered people are no population
+    assert all(len(g.claims) == 1 for g in group([town, isle, shelter]))
+
+
+def test_a_share_of_a_named_place_is_apart_from_other_shares():
+    a = said("a", 40, "Phone services in Norland were down by 40 percent, in Sudria by 25 percent.",
+             "40 percent", "percent", dimension="percentage")
+    b = said("a", 25, "Phone services in Norland were down by 40 percent, in Sudria by 25 percent.",
+             "25 percent", "percent", dimension="percentage")
+    c = said("b", 25, "About 25 percent of phone services in Sudria were down.", "25 percent", "percent",
+             dimension="percentage")
+    d = said("c", 60, "The cables carry 60 percent of phone services between the two coasts.", "60 percent",
+             "percent", dimension="percentage")
+    groups = group([a, b, c, d])
+    assert not any(g.conflict for g in groups)
+    assert sorted(len(g.claims) for g in groups) == [1, 1, 2]
+    assert any(b in g.claims and c in g.claims for g in groups)
