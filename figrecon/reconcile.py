@@ -55,6 +55,8 @@ _ADDRESS = frozenset(_CMP["address_nouns"])
 _STREET = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:" + "|".join(
     w.capitalize() for w in _CMP["street_suffixes"]) + r")\b\.?")
 _PHONE_WORDS = frozenset(_CMP["phone_words"])
+_BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
+                             + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
@@ -692,6 +694,31 @@ class _Record:
     value: Optional[float]
     topic: str
     feats: _Features
+    sentence_start: int = 0
+    sentence_end: int = 0
+    back_reference: bool = False  # its sentence opens with "It", "They", "That ...": see _inherit_scopes
+
+
+def _inherit_scopes(records: list) -> list:
+    """An undated figure of a sentence that opens by pointing back ("It killed 612 people") is of
+    the event the sentence just before it dates ("In February, a quake struck Varn."), when a
+    figure of that sentence was read as another event. ``records`` in document order."""
+    out = list(records)
+    for k in range(1, len(out)):
+        r = out[k]
+        if not r.back_reference or r.feats.scope != "this":
+            continue
+        j = k - 1
+        while j >= 0 and out[j].doc == r.doc and out[j].sentence_start == r.sentence_start:
+            j -= 1
+        if j < 0 or out[j].doc != r.doc or not 0 <= r.sentence_start - out[j].sentence_end <= 3:
+            continue
+        previous = {out[i].feats.scope for i in range(j, -1, -1)
+                    if out[i].doc == r.doc and out[i].sentence_start == out[j].sentence_start}
+        dated = {p for p in previous if p.startswith("other:")}
+        if len(dated) == 1 or not dated and "other" in previous:
+            out[k] = replace(r, feats=replace(r.feats, scope=dated.pop() if dated else "other"))
+    return out
 
 
 def _pairs(records, same_source) -> list[tuple[int, int]]:
@@ -733,7 +760,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         f = features(c)
         records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
                                c.source or c.doc, _day(c), _bounds(c, tolerance), _point(c), c.topic,
-                               shared.setdefault(f, f)))
+                               shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
+                               bool(_BACK_REFERENCE.match(c.sentence))))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -756,6 +784,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         return story_of[doc].name if doc in story_of else ""
 
     records.sort(key=lambda r: (story_name(r.doc), r.doc, r.start, r.end, r.surface))
+    records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
+               for r, new in zip(records, _inherit_scopes(records))]
     common = _common_places(records, story_name)
     if common:
         for k, r in enumerate(records):

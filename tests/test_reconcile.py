@@ -283,3 +283,26 @@ def test_a_share_of_a_named_place_is_apart_from_other_shares():
     assert not any(g.conflict for g in groups)
     assert sorted(len(g.claims) for g in groups) == [1, 1, 2]
     assert any(b in g.claims and c in g.claims for g in groups)
+
+
+def test_a_sentence_pointing_back_takes_the_earlier_events_date():
+    text = "In March, a quake of magnitude 6.2 struck the town of Dovra. It killed 70 people and injured 300."
+    first = text.index("It")
+
+    def at(surface, value, unit="people", verb=None):
+        start = text.index(surface)
+        sent_start = 0 if start < first else first
+        sentence = text[sent_start:first - 1] if start < first else text[first:]
+        return Claim(doc="a", source="A", date="2031-10-04", start=start, end=start + len(surface), surface=surface,
+                     sentence=sentence, value=value, low=value, high=value, change="=", unit=unit, dimension="count",
+                     normalized=Normalized(value, value, value, unit), sentence_start=sent_start,
+                     context=Context(verb=verb))
+
+    mag, killed = at("6.2", 6.2, ""), at("70 people", 70, verb="kill")
+    now = said("b", 9, "The quake killed 9 people on Sunday.", "9 people", "people", date="2031-10-04")
+    groups = group([mag, killed, now])
+    (then,) = [g for g in groups if killed in g.claims]
+    assert then.key == "killed person other:march" and now not in then.claims
+    # without the pointing word the undated toll is this event's
+    plain = replace(killed, sentence=killed.sentence.replace("It killed", "The storm killed"))
+    assert [g.key for g in group([mag, plain]) if plain in g.claims] == ["killed person this"]
