@@ -55,6 +55,10 @@ _ADDRESS = frozenset(_CMP["address_nouns"])
 _STREET = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:" + "|".join(
     w.capitalize() for w in _CMP["street_suffixes"]) + r")\b\.?")
 _PHONE_WORDS = frozenset(_CMP["phone_words"])
+_TIME_PERIODS = frozenset(_CMP["time_periods"])
+#: a range's first end takes the rate of its second: "$24 to $26 per share".
+_RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn))?"
+                         r"(?:\s+|-)(?:per|a|an)(?:\s+|-)([a-z]+)")
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
                              + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
@@ -155,7 +159,7 @@ def relation_of(claim: Claim) -> Optional[str]:
     found = _relation_in(first)
     if found:
         return found
-    found = _relation_in(_raw_words((claim.topic or "").split(",")[0]))
+    found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])))  # its head first: "sales price"
     if found:
         return found
     m = _OF_BEFORE.search(_before(claim))
@@ -329,6 +333,9 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     period = claim.per
     if "/" in unit:
         unit, period = unit.split("/", 1)
+    if not period and claim.dimension == "currency":
+        m = _RANGE_RATE.match(claim.sentence[claim.end - claim.sentence_start:])
+        period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
     classes = [WORD_CLASS.get(w, w) for w in words]
@@ -408,6 +415,8 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
         return False, "different kind"
     if a.kind == "age" and (not a.owner or a.owner != b.owner):
         return False, "ages of different people"
+    if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS:
+        return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
     if a.period and b.period and a.period != b.period:
         return False, f"different periods (per {a.period} vs per {b.period})"
     if a.relation != b.relation and (

@@ -306,3 +306,23 @@ def test_a_sentence_pointing_back_takes_the_earlier_events_date():
     # without the pointing word the undated toll is this event's
     plain = replace(killed, sentence=killed.sentence.replace("It killed", "The storm killed"))
     assert [g.key for g in group([mag, plain]) if plain in g.claims] == ["killed person this"]
+
+
+def test_a_price_per_share_is_apart_from_a_total_and_a_range_end_keeps_the_rate():
+    from figrecon.reconcile import features, relation_of
+
+    text = "Brask will pay $4 billion, a price that works out to $30 to $32 a share."
+    total = said("a", 4e9, text, "$4 billion", "dollar", dimension="currency")
+    low = said("a", 30, text, "$30", "dollar", dimension="currency")
+    per = replace(said("b", 31, "The $31-per-share sale price pleased holders.", "$31-per-share", "dollar",
+                       dimension="currency"), per="share")
+    assert features(low).period == "share" and features(total).period is None
+    groups = group([total, low, per])
+    assert any(low in g.claims and per in g.claims for g in groups)
+    assert not any(total in g.claims and len(g.claims) > 1 for g in groups)
+    # a rate in time does not split: "$900 a month" may be said without "a month"
+    month = replace(said("c", 900, "Recruits earn $900 a month.", "$900", "dollar", dimension="currency"), per="month")
+    assert features(month).period == "month"
+    # the topic's head names the relation: a "sales price" is a price, "sales revenue" revenue
+    assert relation_of(replace(total, topic="sales price")) == "price"
+    assert relation_of(replace(total, topic="sales revenue")) == "revenue"
