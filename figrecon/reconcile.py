@@ -288,6 +288,10 @@ _PLACE = re.compile(r"\b(?:to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-
 #: a name in apposition to the phrase that holds the figure: "Varn, a town of 40,000 people".
 _APPOSITION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+"
                          r"(?:[a-z]+\s+){0,2}$")
+#: a share's whole: "65% of traffic with India", "of all calls from Norland"; or an owner named
+#: before it: "over 70 percent of their traffic".
+_WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+_OF_OWNER = re.compile(r"^\s+of\s+(their|its|his|her)\b")
 _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
 
 
@@ -295,7 +299,8 @@ def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
     """Where the claim happens: names after a place preposition in its own clause ("sent to
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
-    ("in Egypt by 80 percent, in India by 65 percent"), less the story's own places ``common``.
+    ("in Egypt by 80 percent, in India by 65 percent"), the place of its whole ("65% of traffic
+    with India") or an owner named before it ("70 percent of their traffic" -> "(their)"), less the story's own places ``common``.
     Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
     after a comma, is where something else happens."""
     texts = [_after(claim)]
@@ -309,6 +314,14 @@ def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
         name = re.sub(r"['’]s$", "", m.group(1)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
+    if claim.dimension + ":" in _PLACE_BOUND_KINDS:
+        for m in _WHOLE_PLACE.finditer(texts[0]):
+            name = m.group(1).lower()
+            if name not in common and name not in _NOT_PLACES and not _demonym(name):
+                found.add(name)
+        m = _OF_OWNER.match(texts[0])
+        if m:
+            found.add("(" + m.group(1).lower() + ")")  # "70 percent of their traffic": a whole named before
     m = _APPOSITION.search(_before(claim))
     if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
         found.add(m.group(1).lower())

@@ -326,3 +326,17 @@ def test_a_price_per_share_is_apart_from_a_total_and_a_range_end_keeps_the_rate(
     # the topic's head names the relation: a "sales price" is a price, "sales revenue" revenue
     assert relation_of(replace(total, topic="sales price")) == "price"
     assert relation_of(replace(total, topic="sales revenue")) == "revenue"
+
+
+def test_a_share_names_its_whole_by_a_place_or_an_owner():
+    from figrecon.reconcile import features
+
+    def pct(doc, value, sentence, surface):
+        return said(doc, value, sentence, surface, "percent", dimension="percentage")
+
+    whole = pct("a", 80, "The two cables carry 80 percent of calls between the coasts.", "80 percent")
+    with_place = pct("b", 45, "Now 45 percent of calls with Norland are lost.", "45 percent")
+    owned = pct("c", 75, "Sudria and Velm also lost 75 percent of their calls.", "75 percent")
+    assert features(with_place).places == {"norland"} and features(owned).places == {"(their)"}
+    assert not features(whole).places
+    assert all(len(g.claims) == 1 for g in group([whole, with_place, owned]))
