@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 from figrecon import casualties, subjects, units
 from figrecon.model import Claim, Document
-from figrecon.numbers import Mention, Scanner
+from figrecon.numbers import Mention, Scanner, number_hint
 
 _SENTENCE_END = re.compile(
     r"""(?<=[.!?])["”’)\]]?\s+(?=["“‘(\[]?[A-Z0-9])   # . ! ? then space then a capital or digit
@@ -29,13 +29,8 @@ _NO_BREAK_AFTER = re.compile(
 )
 #: a month abbreviated in lower case ("nov. 6"): no break when a day follows.
 _MONTH_BEFORE = re.compile(r"\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$")
-_NUMBER_HINT = re.compile(
-    r"\d|[½¼¾⅓⅔⅕⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
-    r"trillion|dozen|dozens|scores|half|third|quarter|tens)\b",
-    re.IGNORECASE,
-)
+#: the candidate filter, built from the scanner's own lexicon
+_NUMBER_HINT = number_hint()
 _MAX_SENTENCE = 2000  # characters; longer "sentences" (tables, lists) are cut at whitespace
 
 
@@ -221,6 +216,7 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         attribution=attribution,
         currency=mention.currency,
         per=mention.per,
+        rules=mention.rules,
         context=analysis.context,
         sentence_start=offset,
         title=document.title,
