@@ -56,6 +56,7 @@ _STREET = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:" + "|".join(
     w.capitalize() for w in _CMP["street_suffixes"]) + r")\b\.?")
 _PHONE_WORDS = frozenset(_CMP["phone_words"])
 _TIME_PERIODS = frozenset(_CMP["time_periods"])
+_ONE_OFF = frozenset(_CMP["one_off_relations"])
 #: a range's first end takes the rate of its second: "$24 to $26 per share".
 _RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn))?"
                          r"(?:\s+|-)(?:per|a|an)(?:\s+|-)([a-z]+)")
@@ -430,6 +431,8 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
         return False, "ages of different people"
     if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS:
         return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
+    if bool(a.period) != bool(b.period) and (a.relation in _ONE_OFF or b.relation in _ONE_OFF):
+        return False, f"a rate per {a.period or b.period} and a one-off {a.relation or b.relation}"
     if a.period and b.period and a.period != b.period:
         return False, f"different periods (per {a.period} vs per {b.period})"
     if a.relation != b.relation and (

@@ -340,3 +340,13 @@ def test_a_share_names_its_whole_by_a_place_or_an_owner():
     assert features(with_place).places == {"norland"} and features(owned).places == {"(their)"}
     assert not features(whole).places
     assert all(len(g.claims) == 1 for g in group([whole, with_place, owned]))
+
+
+def test_a_yearly_amount_is_no_price():
+    price = said("a", 9e9, "Brask will buy Velm for $9 billion.", "$9 billion", "dollar", dimension="currency")
+    other = said("b", 8e9, "Brask agreed to buy Velm for $8 billion.", "$8 billion", "dollar", dimension="currency")
+    yearly = replace(said("c", 20e9, "The merged firm, which Brask valued at $20 billion a year, will grow.",
+                          "$20 billion", "dollar", dimension="currency"), per="year")
+    groups = group([price, other, yearly])
+    assert any(price in g.claims and other in g.claims for g in groups)
+    assert [len(g.claims) for g in groups if yearly in g.claims] == [1]
