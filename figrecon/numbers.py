@@ -19,7 +19,7 @@ from figrecon.grammar.numerals import Numerals, _scale_by_code
 from figrecon.grammar.qualifiers import Qualifiers
 from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
-from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
+from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
                                          number_hint)
 from figrecon.units import Unit, lexicon
@@ -339,6 +339,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         elif j2 < n and tokens[j2].text == "+" and tokens[j2].glued:
             change = bound = ">"
             fired.append("qualifier-after")
+        if change == "=" and unit is not None and unit.dimension == "temperature" \
+                and self._word(j2) in TEMPERATURE_AFTER:
+            change = TEMPERATURE_AFTER[self._word(j2)]  # "4°C warmer than": a difference
+            fired.append("change-word")
         effective = bound if bound is not None else change
         per, j3 = (None, j2)
         if cur is not None or unit is not None:

@@ -82,7 +82,7 @@ def _texts_with_mentions() -> str:
     ("numbers", "denominators"), ("numbers", "sign_words"), ("numbers", "not_sign_after"),
     ("numbers", "spaced_sign_after"), ("numbers", "compound_ordinals"),
     ("rates", "time_periods"), ("rates", "per_words"), ("rates", "per_units"), ("rates", "adverbs"),
-    ("glued_units", "units"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
+    ("glued_units", "units"), ("changes", "temperature_after"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
 ])
 def test_every_lexicon_entry_has_an_example(file, key):
     """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text

@@ -88,6 +88,9 @@ DOWN_WORDS = L.words("changes", "down")
 # "to" or a modal ("is poised to drop 0.2%", "could rise 11 feet").
 AMBIGUOUS_MOVES = L.words("changes", "ambiguous")
 
+# comparatives after a temperature that make it a difference: "4 C warmer than"
+TEMPERATURE_AFTER = L.mapping("changes", "temperature_after")
+
 _BARE_VERB_BEFORE = L.words("changes", "bare_verb_before")
 
 # Units of a relative figure: a movement word before them is always a change.
