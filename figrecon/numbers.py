@@ -19,7 +19,7 @@ from figrecon.grammar.numerals import Numerals, _scale_by_code
 from figrecon.grammar.qualifiers import Qualifiers
 from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
-from figrecon.grammar.vocabulary import (QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
+from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
                                          number_hint)
 from figrecon.units import Unit, lexicon
@@ -69,6 +69,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 if joined is not None:
                     mention, nxt = joined
                 if mentions:
+                    joined = self._compound(mentions[-1], mention, nxt)
+                    if joined is not None:
+                        mentions[-1], nxt = joined
+                        i = max(nxt, i + 1)
+                        continue
                     mention = self._elided_unit(mentions[-1], mention, nxt)
                     mentions[-1] = self._shared_unit(mentions[-1], mention)
                     bounds = self._join_bounds(mentions[-1], mention)
@@ -115,7 +120,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # a range: "1,500-2,000", "$1,500 to $2,000", "between X and Y", "from X to Y", "X or Y"
         num2 = None
         negative = self._negative_before(num.first) if tokens[num.first].kind == "num" \
-            or self._word(num.first - 1) == "minus" else None  # "minus five percent"
+            or self.sign_word_before(num.first) else None  # "minus five percent"
         lead = cur_start if cur is not None else (negative if negative is not None else num.first)
         prev_word = self._word(lead - 1)
         if j < n and num.value is not None:
@@ -154,6 +159,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
                             and self._counts_noun(cand.last):
                         pass  # "paid $1,500 to 4,000 fighters": a sum, then a count
+                    elif cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None and cur2 is None \
+                            and cand.value / cand.mult <= num.value < min(10 * cand.value / cand.mult, cand.value / 100):
+                        # "$5-3 million": the bare ends look alike, so the multiplier is shared, but
+                        # then they go down; read without it they span a millionfold: no reading is
+                        # safe ("$200 to $4 million", "from 200 to 4 million" are read as written)
+                        self._veto("veto-descending-range", num, cand.last)
+                        return None, cand.last
                     elif (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         num2 = cand
                         fired += ["range"] + cand.rules
@@ -290,7 +302,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # a spelled-out "one" or small number needs a noun or unit to be a claim (decided later)
         # qualifiers and change before the whole expression
         first = cur_start if cur is not None and cur_start < num.first else num.first
-        if (tokens[num.first].kind == "num" or self._word(num.first - 1) == "minus") and cur is None:
+        if (tokens[num.first].kind == "num" or self.sign_word_before(num.first)) and cur is None:
             negative = self._negative_before(num.first)
             if negative is not None and negative < first:
                 first = negative  # "about minus 387": the qualifier stands before the sign
@@ -316,7 +328,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 fired.append("sign-change")
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
-        if tail in QUALIFIERS_AFTER:
+        if tail in QUALIFIERS_AFTER and self._bound_opens(j2 + 1):
+            pass  # "above 1000 and below 1500": "below" bounds the next figure, not this one
+        elif tail in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[tail]
             fired.append("qualifier-after")
         elif self._word(j2) in QUALIFIERS_AFTER:
@@ -325,6 +339,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         elif j2 < n and tokens[j2].text == "+" and tokens[j2].glued:
             change = bound = ">"
             fired.append("qualifier-after")
+        if change == "=" and unit is not None and unit.dimension == "temperature" \
+                and self._word(j2) in TEMPERATURE_AFTER:
+            change = TEMPERATURE_AFTER[self._word(j2)]  # "4°C warmer than": a difference
+            fired.append("change-word")
         effective = bound if bound is not None else change
         per, j3 = (None, j2)
         if cur is not None or unit is not None:
@@ -364,6 +382,18 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             number_end=tokens[(num2.last if num2 else num.last) - 1].end,
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
         ), max(j3, j2, j)
+
+
+    def _bound_opens(self, k: int) -> bool:
+        """Whether a bounding word at token k opens the next figure ("and below 1500", "and more
+        than 194", "or up to $5"): then it is no qualifier after the figure before it."""
+        for span in range(_MAX_QUALIFIER_WORDS, 0, -1):
+            end = k + span
+            if end < len(self.tokens) and " ".join(self.lows[k:end]) in QUALIFIERS:
+                nxt = end + (1 if self.tokens[end].kind == "sym" and end + 1 < len(self.tokens)
+                             and currencies.lookup(self.tokens[end].text) is not None else 0)
+                return self.tokens[nxt].kind == "num" or self._number_at(nxt) is not None
+        return False
 
 
 def scan(sentence: str) -> list[Mention]:

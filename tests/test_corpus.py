@@ -48,6 +48,8 @@ def test_corpus_row(row):
         assert _same(m.low, expected["low"]) and _same(m.high, expected["high"]), (surface, m)
         assert m.unit == expected["unit"], (surface, m)
         assert m.change == expected["change"], (surface, m)
+        if "per" in expected:
+            assert m.per == expected["per"], (surface, m)
         if "currency" in expected:
             assert m.currency == expected["currency"], (surface, m)
         missing = set(expected["rules"]) - set(m.rules)
@@ -77,7 +79,10 @@ def _texts_with_mentions() -> str:
     ("numbers", "small"), ("numbers", "tens"), ("numbers", "scales"), ("numbers", "suffix_scales"),
     ("numbers", "weak_suffixes"), ("numbers", "currency_suffixes"), ("numbers", "upper_suffixes"),
     ("numbers", "fractions"), ("numbers", "vulgar"), ("numbers", "vague"), ("numbers", "few"),
-    ("numbers", "denominators"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
+    ("numbers", "denominators"), ("numbers", "sign_words"), ("numbers", "not_sign_after"),
+    ("numbers", "spaced_sign_after"), ("numbers", "compound_ordinals"),
+    ("rates", "time_periods"), ("rates", "per_words"), ("rates", "per_units"), ("rates", "adverbs"),
+    ("glued_units", "units"), ("changes", "temperature_after"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
 ])
 def test_every_lexicon_entry_has_an_example(file, key):
     """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text
@@ -87,6 +92,14 @@ def test_every_lexicon_entry_has_an_example(file, key):
                if not (re.search(r"(?:\b|(?<=\d))" + re.escape(entry.lower()) + r"\b", text)
                        if entry[:1].isalpha() else entry.lower() in text)]
     assert missing == []
+
+
+@pytest.mark.parametrize("file, key", [("calendar", "months"), ("calendar", "ambiguous_months")])
+def test_every_veto_word_has_an_example(file, key):
+    """Words that veto a number (a month makes it a date) must occur in a corpus text, which may
+    yield no mention."""
+    text = "\n".join(p.values[0]["text"].lower() for p in ROWS)
+    assert [entry for entry in L.table(file)[key] if not re.search(r"\b" + re.escape(entry.lower()) + r"\b", text)] == []
 
 
 def test_the_readme_wordings_table_is_generated_from_this_corpus():

@@ -20,6 +20,9 @@ _LONGEST_NAME = currencies.longest_name()
 _MAX_SYMBOL_TOKENS = 6  # "m.p.h." is six tokens
 
 
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
 class Attach:
     """Reads what a number measures; mixed into ``figrecon.numbers.Scanner``."""
 
@@ -93,6 +96,12 @@ class Attach:
                 return unit, j
         if j >= len(tokens):
             return None, j
+        # a unit alone in brackets after the figure, as tables write it: "20 (kg)", "5 [km]"
+        if tokens[j].text in _BRACKETS and not glued_suffix and j + 1 < len(tokens) \
+                and len(tokens[j + 1].text) > 1:  # "option 5 (A)": a letter in brackets is a label
+            found, k = self._unit_after(j + 1, "", last_num_tok, money_ok=False)
+            if isinstance(found, Unit) and k < len(tokens) and tokens[k].text == _BRACKETS[tokens[j].text]:
+                return found, k + 1
         # "760-kilometer": a hyphen glued on both sides
         start = j
         if tokens[j].text in "-‑" and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "word":

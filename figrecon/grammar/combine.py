@@ -8,6 +8,7 @@ from figrecon.grammar.vocabulary import (
     _FUNCTION_WORDS, _RANGE_TO,
 )
 from figrecon.grammar.mention import Mention, _Number
+from figrecon.units import COMPOUNDS, compound
 
 
 class Combine:
@@ -42,6 +43,34 @@ class Combine:
             return before
         return replace(before, unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
                        rules=before.rules + ("shared-unit",))
+
+    def _compound(self, before: Mention, m: Mention, k: int):
+        """"5 feet 2 inches", "6 lb 3 oz", "2 hours and 30 minutes", "5 ft 2 in": a figure in a
+        smaller unit that continues the measure before it is one measure, in the larger unit
+        (see ``units.compound``). A weak symbol ("in") of the smaller unit is read only here, and
+        only when no word follows it. (the joined Mention, next token index) or None."""
+        if before.unit is None or before.currency is not None or before.per is not None \
+                or before.change != "=" or before.value is None or m.change != "=" or m.value is None \
+                or m.currency is not None or m.per is not None or m.value < 0 \
+                or self.text[before.end:m.start].lower() not in (" ", " and "):
+            return None
+        partners = {small for large, small in COMPOUNDS if large == before.unit}
+        if not partners:
+            return None
+        second, end, nxt = m.unit, m.end, k
+        if second is None and k < len(self.tokens) and self.tokens[k].kind == "word" \
+                and (k + 1 >= len(self.tokens) or self.tokens[k + 1].kind != "word"):
+            unit = self.units.symbol(self.tokens[k].text, glued=True)
+            if unit is not None and unit.name in partners:
+                second, end, nxt = unit.name, self.tokens[k].end, k + 1
+        if second not in partners:
+            return None
+        from figrecon.units import Unit
+        value = compound(Unit(before.unit, before.dimension), before.value, Unit(second, before.dimension), m.value)
+        if value is None or not before.value <= value < before.value + 1:
+            return None  # "5 feet 20 inches": no continuation of the feet
+        return replace(before, end=end, value=value, low=value, high=value, number_end=m.number_end,
+                       rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), nxt
 
     def _ratio(self, num: _Number, j: int):
         """"one in five adults", "1 out of 3 voters": a share, the first number over the second

@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    CURRENCY_SUFFIXES, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
@@ -253,6 +253,10 @@ class Numerals:
                     if self._word(j) in SCALES and SCALES[self._word(j)] > (SCALES.get(nxt) or 12):
                         value *= SCALES[self._word(j)]
                         j += 1
+                if DENOMINATORS.get(self._word(j)) and self._word(j).endswith("s"):
+                    value /= DENOMINATORS[self._word(j)]  # "a hundred trillionths", "a thousand tenths"
+                    return _Number(value, value, value, i, j + 1, scaled=True, words=True,
+                                   rules=["article-scale", "fraction-words"])
                 return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"])
             if w in ("a", "an") and nxt in FRACTIONS and self._word(j + 1) in SCALES \
                     and SCALES[self._word(j + 1)] >= 1e3:  # "a quarter million"
@@ -267,6 +271,15 @@ class Numerals:
                     return _Number(value, value, value, i, of_scale[1], scaled=True, words=True,
                                    rules=["fraction-of-scale"])
                 return _Number(value, value, value, i, j + 1, words=True, rules=["fraction-words"])
+            if w in ("a", "an"):
+                # "a half", "by a fifth.": the fraction alone, where the clause ends after it; an
+                # ordinal goes on ("a fifth straight year", "a third, larger quake"); "a twenty-first"
+                denominator, end = (DENOMINATORS.get(nxt), j + 1) if nxt in FRACTIONS or nxt in DENOMINATORS \
+                    else self._compound_denominator(j)
+                if denominator and not self._word(end - 1).endswith("s") and nxt != "quarter" \
+                        and self._word(i - 1) != "and" and (end >= len(self.tokens) or self._word(end) in (".", ";", ")", "!", "?")):
+                    value = 1 / denominator
+                    return _Number(value, value, value, i, end, words=True, rules=["fraction-words"])
             return None
         # "several hundred", "a few thousand"
         if w in FEW or (w == "a" and self._is(i + 1, "few")):
@@ -340,8 +353,19 @@ class Numerals:
                 value *= of_scale[0]
                 j = of_scale[1]
                 rules[-1] = "fraction-of-scale"
+        compound_denominator, end = self._compound_denominator(j)
+        if compound_denominator and value >= 1 and "fraction-words" not in rules and "fraction-of-scale" not in rules \
+                and (value == 1) == (not self._word(end - 1).endswith("s")):
+            value /= compound_denominator  # "one twenty-fifth", "three twenty-fifths"
+            rules.append("fraction-words")
+            return _Number(value, value, value, i, end, words=True, scaled=True, rules=rules)
         k = j + 1 if self._word(j) in ("-", "‑") else j  # "one-half", "one - fourth"
         denominator = DENOMINATORS.get(self._word(k))
+        if denominator is not None and mult >= 1e3 and self._word(k).endswith("s") and value >= 1 \
+                and "fraction-words" not in rules and "fraction-of-scale" not in rules:
+            value /= denominator  # "two thousand fifths": the whole number over the denominator
+            rules.append("fraction-words")
+            return _Number(value, value, value, i, k + 1, words=True, scaled=True, rules=rules)
         if denominator is not None and mult < 1e3 and value >= 1 and "fraction-words" not in rules \
                 and "fraction-of-scale" not in rules and (value == 1) == (not self._word(k).endswith("s")):
             value /= denominator  # "two thirds", "one eighth", "twenty-three fifths"
@@ -350,6 +374,17 @@ class Numerals:
         if k > j and self.tokens[j].glued and (self._word(k) in DENOMINATORS or self._word(k) in ("first", "second")):
             return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
+
+    def _compound_denominator(self, k: int) -> tuple[Optional[int], int]:
+        """"twenty-fifth(s)", "thirty-first" at token k: (denominator, next index), else (None, k)."""
+        tens = TENS.get(self._word(k))
+        if tens is None or self._word(k + 1) not in ("-", "‑") or not self.tokens[k + 1].glued \
+                or k + 2 >= len(self.tokens) or not self.tokens[k + 2].glued:
+            return None, k
+        word = self._word(k + 2)
+        ones = COMPOUND_ORDINALS.get(word.removesuffix("s")) or (
+            DENOMINATORS.get(word) if DENOMINATORS.get(word, 10) < 10 and word not in ("half", "halves") else None)
+        return (tens + ones, k + 3) if ones else (None, k)
 
     def _point_decimals(self, value: float, j: int, rules: list) -> tuple[float, int]:
         """"five point five", "two hundred point seventy-one": digits in words after "point"."""

@@ -6,7 +6,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    AMBIGUOUS_MOVES, DOWN_WORDS, QUALIFIERS, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
+    AMBIGUOUS_MOVES, DOWN_WORDS, NOT_SIGN_AFTER, QUALIFIERS, SIGN_WORDS, SPACED_SIGN_AFTER, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
     _PHRASAL_DOWN, _PHRASAL_UP,
 )
 
@@ -57,7 +57,7 @@ class Qualifiers:
         """Where a minus sign or word before the number at token i starts ("minus 5", "minus-5",
         "$-50.8bn"), or None."""
         tokens = self.tokens
-        if self._word(i - 1) == "minus":
+        if self.sign_word_before(i):
             return i - 1
         if i >= 2 and tokens[i - 1].text in "-−" and tokens[i].glued and tokens[i - 1].glued:
             if self._word(i - 2) == "minus":
@@ -73,4 +73,14 @@ class Qualifiers:
         if i >= 1 and tokens[i - 1].text == "-" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued) \
                 and not (i >= 2 and (tokens[i - 2].kind == "num" or tokens[i - 2].text.isupper())):
             return i - 1
+        # a spaced hyphen after a word that takes a figure: "temperatures of - 10 C", "convert - 20 F"
+        if i >= 2 and tokens[i - 1].text in "-−" and not tokens[i].glued and not tokens[i - 1].glued \
+                and self._word(i - 2) in SPACED_SIGN_AFTER:
+            return i - 1
         return None
+
+    def sign_word_before(self, i: int) -> bool:
+        """Whether a sign word stands before token i: "minus 5", "negative ten"; not a result
+        ("tested negative 3 times")."""
+        w = self._word(i - 1)
+        return w in SIGN_WORDS and (w == "minus" or self._word(i - 2) not in NOT_SIGN_AFTER)

@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg'"),
     Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
+    Rule("compound", "combine", "a figure in a smaller unit continues the measure: '5 feet 2 inches', '6 lb 3 oz'"),
     Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),
     # qualifiers
     Rule("qualifier-before", "qualifiers", "a bounding word before the number: 'more than', 'about', 'up to'"),
@@ -80,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-unread-multiplier", "vetoes", "a glued 'm', 'k' or 'b' that nothing shows to be a multiplier or a unit: '35m of the'"),
     Rule("veto-year-span", "vetoes", "'2019-2020'"),
     Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
+    Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),
     Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
     Rule("veto-out-of-range", "vetoes", "a value beyond any real quantity (overflow): '9×10^299 trillion'"),
     # interval

@@ -40,6 +40,15 @@ VULGAR = L.fraction_table("numbers", "vulgar")
 # ordinal words that divide the cardinal before them: "two thirds", "five eighths"
 DENOMINATORS = L.mapping("numbers", "denominators")
 
+# words that make the number after them negative, and the words after which "negative" is a result
+SIGN_WORDS = L.words("numbers", "sign_words")
+NOT_SIGN_AFTER = L.words("numbers", "not_sign_after")
+# words after which a spaced hyphen is the number's sign ("of - 10 C"), not a dash
+SPACED_SIGN_AFTER = L.words("numbers", "spaced_sign_after")
+
+# "twenty-first", "twenty-fifth": a tens word, a hyphen and one of these or a denominator below ten
+COMPOUND_ORDINALS = L.mapping("numbers", "compound_ordinals")
+
 MAX_VALUE = float(_NUMBERS["max_value"])
 
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
@@ -78,6 +87,9 @@ DOWN_WORDS = L.words("changes", "down")
 # goals"): a change only for relative figures ("lost 1.1%", "added 15 sen") or as a verb after
 # "to" or a modal ("is poised to drop 0.2%", "could rise 11 feet").
 AMBIGUOUS_MOVES = L.words("changes", "ambiguous")
+
+# comparatives after a temperature that make it a difference: "4 C warmer than"
+TEMPERATURE_AFTER = L.mapping("changes", "temperature_after")
 
 _BARE_VERB_BEFORE = L.words("changes", "bare_verb_before")
 
