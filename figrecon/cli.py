@@ -2,7 +2,10 @@
 
 Exit codes:
   0  success
-  1  some inputs were skipped (each named on standard error), the rest were processed
+  1  some inputs were skipped (each named on standard error), the rest were processed: an input
+     that cannot be read, or a document that raised while its claims were extracted or
+     normalized (the message names the file, the JSONL line and the error's class; --debug or
+     FIGRECON_DEBUG=1 adds the traceback)
   2  usage error, or nothing readable at all
   3  the environment lacks something figrecon needs (no English spaCy model)
 """
@@ -53,11 +56,25 @@ def _fail(message: str, code: int = EXIT_USAGE) -> None:
 class _Run:
     """Reads inputs, reporting problems on standard error as they come, and counting them."""
 
-    def __init__(self, paths: List[str], strict: bool):
+    def __init__(self, paths: List[str], strict: bool, debug: bool = False):
         self.paths = paths
         self.strict = strict
+        self.debug = debug or os.environ.get("FIGRECON_DEBUG", "") not in ("", "0")
         self.skipped = 0
         self.documents = 0
+
+    def problem(self, record) -> None:
+        """Show a Skipped or Notice record on standard error (one line; the traceback with --debug)."""
+        from figrecon.model import Skipped
+
+        if isinstance(record, Skipped):
+            self.skipped += 1
+        typer.echo(f"figrecon: {'skipped' if isinstance(record, Skipped) else 'warning:'} {record}", err=True)
+        detail = getattr(record, "detail", None)
+        if detail and self.debug:
+            typer.echo(detail.rstrip("\n"), err=True)
+        if self.strict:
+            _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
 
     def documents_iter(self):
         from figrecon.model import Document, Notice, Skipped
@@ -65,11 +82,7 @@ class _Run:
 
         for record in read_inputs(self.paths):
             if isinstance(record, (Skipped, Notice)):
-                if isinstance(record, Skipped):
-                    self.skipped += 1
-                typer.echo(f"figrecon: {'skipped' if isinstance(record, Skipped) else 'warning:'} {record}", err=True)
-                if self.strict:
-                    _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
+                self.problem(record)
             elif isinstance(record, Document):
                 self.documents += 1
                 yield record
@@ -107,8 +120,9 @@ class _Progress:
 
 
 def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterator:
+    from figrecon.model import Claim
     from figrecon.nlp import ModelMissing, load
-    from figrecon.parallel import claims_parallel
+    from figrecon.parallel import records_parallel
 
     try:
         load()
@@ -116,8 +130,12 @@ def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterato
         _fail(str(error), EXIT_ENVIRONMENT)
     progress = _Progress()
     try:
-        yield from claims_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress,
-                                   entities=entities)
+        for record in records_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress,
+                                       entities=entities):
+            if isinstance(record, Claim):
+                yield record
+            else:
+                run.problem(record)
     finally:
         progress.close()
 
@@ -164,8 +182,10 @@ def compare(
     base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to, at each article's date."),
     tolerance: float = typer.Option(0.05, "--tolerance", help="Relative slack before two intervals count as conflicting."),
     explain: bool = typer.Option(False, "--explain", help="Say why claims were grouped and why pairs conflict."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read or processed."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output is identical whatever the number."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of a document that could not be processed "
+                               "(also FIGRECON_DEBUG=1), for a bug report."),
 ) -> None:
     """Group numeric claims by subject across sources and show the ones that conflict.
 
@@ -179,7 +199,7 @@ def compare(
     if tolerance < 0:
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
-    run = _Run(paths, strict)
+    run = _Run(paths, strict, debug)
     # Grouping reads the places and parties spaCy's entity recogniser finds (Claim.context).
     groups = group(_claims(run, base, jobs, entities=True), tolerance=tolerance)
     shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
@@ -203,8 +223,10 @@ def extract(
     format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="Output format."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
     base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read or processed."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output is identical whatever the number."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of a document that could not be processed "
+                               "(also FIGRECON_DEBUG=1), for a bug report."),
 ) -> None:
     """List every numeric claim in the articles, with its interval, unit, subject and source.
 
@@ -215,7 +237,7 @@ def extract(
     from figrecon import render
 
     base = _check_currency(base_currency)
-    run = _Run(paths, strict)
+    run = _Run(paths, strict, debug)
     # No output format shows Claim.context, so the entity recogniser (half the parse) is skipped.
     claims = _claims(run, base, jobs, entities=False)
     renderers = {

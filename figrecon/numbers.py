@@ -380,7 +380,7 @@ class Scanner:
                     scaled = True
             # a fraction: "1⁄32" (fraction slash), "1/16 of a pint"; never a date ("10/06/2020")
             if j + 1 < len(tokens) and tokens[j].text in ("/", "⁄") and tokens[j].glued and tokens[j + 1].glued \
-                    and tok.text.isdigit() and tokens[j + 1].text.isdigit() and not tok.suffix \
+                    and tok.text.isdecimal() and tokens[j + 1].text.isdecimal() and not tok.suffix \
                     and 0 < int(tok.text) < int(tokens[j + 1].text) <= 1000 and not self._is(j + 2, "/") \
                     and (tokens[j].text == "⁄" or self._is(j + 2, "of")) and not tokens[j + 1].suffix:
                 value = int(tok.text) / int(tokens[j + 1].text)
@@ -1164,7 +1164,7 @@ class Scanner:
                 and self._word(num.last) in ("-", "‑") and tokens[num.last].glued and j2 < n \
                 and (tokens[j2].kind == "word" or currencies.lookup(tokens[j2].text) is not None):
             return None, j2
-        end_tok = j2 - 1 if j2 > j else j - 1
+        end_tok = min(j2 - 1 if j2 > j else j - 1, n - 1)  # i13 guard: never past the last token
         has_unit = unit is not None
         if self._is_not_quantity(num, has_unit, cur) or (
                 not has_unit and cur is None and self._is_name_number(num, j)):

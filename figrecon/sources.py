@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
+import errno
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 from html.parser import HTMLParser
@@ -225,7 +227,7 @@ def read_inputs(
         elif os.path.isdir(path):
             yield from _read_directory(path, part_size)
         elif os.path.lexists(path) and not os.path.exists(path):
-            yield Skipped(path, "broken symbolic link")
+            yield Skipped(path, _link_reason(path))
         elif not os.path.exists(path):
             yield Skipped(path, "no such file or directory")
         else:
@@ -264,7 +266,7 @@ def _read_file(path: str, part_size: int, explicit: bool) -> Iterator[Record]:
         yield Skipped(path, f"unsupported file type {ext}" if ext else "unsupported file type (no extension)")
         return
     if not os.path.isfile(path):
-        yield Skipped(path, "not a regular file")
+        yield Skipped(path, _not_regular_reason(path))
         return
     try:
         stream = open(path, "rb")
@@ -290,6 +292,28 @@ def _read_file(path: str, part_size: int, explicit: bool) -> Iterator[Record]:
                     yield from _read_text(stream, path, part_size)
         except OSError as error:
             yield Skipped(path, _os_reason(error))
+
+
+def _link_reason(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
+
+
+def _not_regular_reason(path: str) -> str:
+    """Why ``path`` is not read: a FIFO, socket or device would block or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return _link_reason(path) if os.path.islink(path) else "not a regular file"
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return f"not a regular file ({kind})"
+    return "not a regular file"
 
 
 def _os_reason(error: OSError) -> str:
@@ -460,8 +484,12 @@ def _documents(
     front_matter: bool,
     metadata: Optional[dict] = None,
     empty_reason: str = "empty file",
+    origin: Optional[tuple[str, int]] = None,
 ) -> Iterator[Record]:
-    """Turn decoded text into Documents, one per part; the first part may hold front matter."""
+    """Turn decoded text into Documents, one per part; the first part may hold front matter.
+
+    ``origin`` is (file, line) for a JSONL article, whose ``path`` is its id."""
+    where, line = origin or (path, None)
     metadata = dict(metadata or {})
     body_start = 0
     yielded = seen_whitespace = False
@@ -487,6 +515,8 @@ def _documents(
             url=metadata.get("url"),
             title=metadata.get("title"),
             offset=offset,
+            path=where,
+            line=line,
         )
     if not yielded:
         if body_start:
@@ -731,7 +761,8 @@ def _read_jsonl(stream: BinaryIO, path: str, part_size: int) -> Iterator[Record]
             yield Skipped(path, "'text' is empty", number)
             continue
         articles += 1
-        yield from _documents([text], doc, part_size, front_matter=False, metadata=metadata)
+        yield from _documents([text], doc, part_size, front_matter=False, metadata=metadata,
+                              origin=(path, number))
     if not articles:
         # Every line was blank or broken; the per-line records say why.
         yield Skipped(path, "no articles in JSONL file")
