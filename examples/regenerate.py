@@ -2,7 +2,7 @@
 
     python examples/regenerate.py
 
-Writes examples/conflicts.md, examples/conflicts.csv and examples/conflicts.json from
+Writes examples/conflicts.md, .csv, .json and .html from
 `figrecon compare corpus/`, and replaces the block between the `<!-- compare-output -->` markers
 in README.md with what `figrecon compare corpus/` prints now.
 """
@@ -24,7 +24,7 @@ def figrecon(*args: str) -> str:
 
 
 def main() -> None:
-    for fmt, ext in (("markdown", "md"), ("csv", "csv"), ("json", "json")):
+    for fmt, ext in (("markdown", "md"), ("csv", "csv"), ("json", "json"), ("html", "html")):
         figrecon("compare", "corpus/", "--format", fmt, "--output", f"examples/conflicts.{ext}")
     table = figrecon("compare", "corpus/")
     readme = ROOT / "README.md"
@@ -32,7 +32,7 @@ def main() -> None:
     block = "<!-- compare-output -->\n```\n$ figrecon compare corpus/\n" + table + "```\n<!-- /compare-output -->"
     new = re.sub(r"<!-- compare-output -->.*?<!-- /compare-output -->", lambda _: block, text, flags=re.S)
     readme.write_text(new, encoding="utf-8")
-    print("wrote examples/conflicts.{md,csv,json} and the README output block")
+    print("wrote examples/conflicts.{md,csv,json,html} and the README output block")
 
 
 if __name__ == "__main__":

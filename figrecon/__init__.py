@@ -4,6 +4,9 @@ The pipeline, one module a stage::
 
     sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group -> render
 
+``compare(paths) -> list[Group]`` runs it all, as ``figrecon compare`` does, and
+``to_records(groups)`` flattens the groups to one dict per claim, for ``pandas.DataFrame``.
+
 Names are imported lazily so that ``figrecon --help`` never loads spaCy, pint or quantulum3.
 """
 from importlib import import_module
@@ -18,6 +21,7 @@ _EXPORTS = {
     "extract": "figrecon.extract", "extract_many": "figrecon.extract", "extract_text": "figrecon.extract",
     "normalize": "figrecon.normalize",
     "group": "figrecon.reconcile",
+    "compare": "figrecon.api", "to_records": "figrecon.api",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -21,7 +21,11 @@ import typer
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
+    # click's own help layout: flags shown as flags ("--all", not "--all <bool>"), and no rich
+    # import on the way to --help.
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="Find the figures news sources disagree on: extract numeric claims from articles, "
          "normalize them, group them by subject and show the conflicts.",
@@ -34,6 +38,7 @@ class CompareFormat(str, Enum):
     markdown = "markdown"
     csv = "csv"
     json = "json"
+    html = "html"
 
 
 class ExtractFormat(str, Enum):
@@ -46,6 +51,42 @@ class ExtractFormat(str, Enum):
 class EvaluateFormat(str, Enum):
     table = "table"
     json = "json"
+
+
+#: The output format an ``-o FILE`` name implies when ``--format`` is not given.
+_FORMAT_BY_EXTENSION = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json",
+                        ".jsonl": "jsonl", ".html": "html", ".htm": "html", ".txt": "table"}
+
+
+def _pick_format(given, output: Optional[str], kind, default):
+    """``--format`` when given, else the one ``-o FILE``'s extension names, else ``default``."""
+    if given is not None:
+        return given
+    if output:
+        name = _FORMAT_BY_EXTENSION.get(os.path.splitext(output)[1].lower())
+        if name is not None:
+            try:
+                return kind(name)
+            except ValueError:
+                _fail(f"{output}: this command cannot write {name}; choose one with --format")
+    return default
+
+
+def _version(value: bool) -> None:
+    if value:
+        from figrecon import __version__
+
+        typer.echo(f"figrecon {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Find the figures news sources disagree on: extract numeric claims from articles,
+    normalize them, group them by subject and show the conflicts."""
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> None:
@@ -98,25 +139,62 @@ class _Run:
 
 
 class _Progress:
-    """A one-line progress count on standard error, only for a terminal and runs over 2 seconds."""
+    """A progress bar with the total and the time left, on standard error, only for a terminal."""
 
-    def __init__(self):
-        import time
-
-        self.clock = time.monotonic
-        self.started = self.clock()
-        self.shown = False
+    def __init__(self, total: Optional[int] = None):
         self.enabled = sys.stderr.isatty()
+        self.bar = None
+        if not self.enabled:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("figrecon: reading articles"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True),
+                            transient=True)
+        self.task = self.bar.add_task("articles", total=total)
+        self.started = False
 
     def __call__(self, done: int) -> None:
-        if self.enabled and self.clock() - self.started > 2.0:
-            sys.stderr.write(f"\rfigrecon: {done:,} documents processed")
-            sys.stderr.flush()
-            self.shown = True
+        if self.bar is None:
+            return
+        if not self.started:
+            # Started at the first report, after --jobs has forked its workers: the bar's
+            # refresh thread is never copied into a worker.
+            self.bar.start()
+            self.started = True
+        self.bar.update(self.task, completed=done)
 
     def close(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
+        if self.bar is not None and self.started:
+            self.bar.stop()
+
+
+def _count_inputs(paths: List[str]) -> Optional[int]:
+    """About how many articles the inputs hold, for the progress bar's total: one a file, one a
+    line of a JSONL file, one a URL. None when unknown (standard input)."""
+    from figrecon.sources import JSONL_EXTENSIONS, SUPPORTED_EXTENSIONS
+
+    def count(path: str) -> int:
+        if os.path.splitext(path)[1].lower() not in JSONL_EXTENSIONS:
+            return 1
+        try:
+            with open(path, "rb") as handle:
+                return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) or 1
+        except OSError:
+            return 1
+
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        if os.path.isdir(path):
+            for folder, _, names in os.walk(path):
+                total += sum(count(os.path.join(folder, n)) for n in names
+                             if os.path.splitext(n)[1].lower() in SUPPORTED_EXTENSIONS)
+        else:
+            total += count(path)
+    return total or None
 
 
 def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterator:
@@ -128,7 +206,7 @@ def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterato
         load()
     except ModelMissing as error:
         _fail(str(error), EXIT_ENVIRONMENT)
-    progress = _Progress()
+    progress = _Progress(_count_inputs(run.paths) if sys.stderr.isatty() else None)
     try:
         for record in records_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress,
                                        entities=entities):
@@ -149,8 +227,13 @@ def _check_currency(code: str) -> str:
     return code
 
 
-def _write(chunks, output: Optional[str]) -> None:
-    """Write rendered chunks to ``output`` or standard output; a closed pipe ends quietly."""
+def _write(chunks, output: Optional[str], excel: bool = False) -> None:
+    """Write rendered chunks to ``output`` or standard output; a closed pipe ends quietly.
+
+    ``excel`` starts the output with a UTF-8 byte order mark, which spreadsheet programs need
+    to read "’" and "£" as UTF-8."""
+    if excel:
+        chunks = _with_bom(chunks)
     if output:
         try:
             with open(output, "w", encoding="utf-8", newline="") as handle:
@@ -170,14 +253,30 @@ def _write(chunks, output: Optional[str]) -> None:
         raise typer.Exit(EXIT_OK)
 
 
-PATHS = typer.Argument(..., help="Files, directories (read recursively) or - for standard input.")
+def _with_bom(chunks):
+    yield "\ufeff"
+    yield from chunks
+
+
+def _width(output: Optional[str]) -> int:
+    """The terminal's width for a table on a terminal; 120 columns for a file or a pipe."""
+    if output is None and sys.stdout.isatty():
+        import shutil
+
+        return max(60, shutil.get_terminal_size().columns)
+    return 120
+
+
+PATHS = typer.Argument(..., help="Files, directories (read recursively), http(s) URLs, or - for standard input.")
+EXCEL = typer.Option(False, "--excel", help="Start the output with a UTF-8 byte order mark, so that spreadsheets read it right.")
 
 
 @app.command()
 def compare(
     paths: List[str] = PATHS,
-    format: CompareFormat = typer.Option(CompareFormat.table, "--format", "-f", help="Output format."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    format: Optional[CompareFormat] = typer.Option(None, "--format", "-f", help="Output format [default: from the --output extension, else table]."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output (.md, .csv, .json, .html pick the format)."),
+    excel: bool = EXCEL,
     all_groups: bool = typer.Option(False, "--all", help="Also show groups whose figures agree."),
     base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to, at each article's date."),
     tolerance: float = typer.Option(0.05, "--tolerance", help="Relative slack before two intervals count as conflicting."),
@@ -191,11 +290,12 @@ def compare(
 
     Example:
 
-        figrecon compare corpus/ --format markdown --output conflicts.md
+        figrecon compare corpus/ --output report.html
     """
     from figrecon import render
     from figrecon.reconcile import group
 
+    format = _pick_format(format, output, CompareFormat, CompareFormat.table)
     if tolerance < 0:
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
@@ -204,24 +304,29 @@ def compare(
     groups = group(_claims(run, base, jobs, entities=True), tolerance=tolerance)
     shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
     if format is CompareFormat.table:
-        chunks = render.render_table(shown, explain)
+        chunks = render.render_table(shown, explain, width=_width(output))
         if not shown and run.documents:
             chunks = iter(["No conflicting figures found (use --all to list every group).\n"])
     elif format is CompareFormat.markdown:
         chunks = render.render_markdown(shown, explain)
     elif format is CompareFormat.csv:
         chunks = render.render_csv(shown)
+    elif format is CompareFormat.html:
+        from figrecon.report import render_html
+
+        chunks = render_html(shown, documents=run.documents, all_groups=all_groups, explain_groups=explain)
     else:
         chunks = render.render_json(shown, explain)
-    _write(chunks, output)
+    _write(chunks, output, excel)
     raise typer.Exit(run.finish())
 
 
 @app.command()
 def extract(
     paths: List[str] = PATHS,
-    format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="Output format."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    format: Optional[ExtractFormat] = typer.Option(None, "--format", "-f", help="Output format [default: from the --output extension, else table]."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output (.csv, .json, .jsonl pick the format)."),
+    excel: bool = EXCEL,
     base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read or processed."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output is identical whatever the number."),
@@ -236,17 +341,18 @@ def extract(
     """
     from figrecon import render
 
+    format = _pick_format(format, output, ExtractFormat, ExtractFormat.table)
     base = _check_currency(base_currency)
     run = _Run(paths, strict, debug)
     # No output format shows Claim.context, so the entity recogniser (half the parse) is skipped.
     claims = _claims(run, base, jobs, entities=False)
     renderers = {
-        ExtractFormat.table: lambda: render.render_claims_table(list(claims)),
+        ExtractFormat.table: lambda: render.render_claims_table(list(claims), width=_width(output)),
         ExtractFormat.csv: lambda: render.render_claims_csv(claims),
         ExtractFormat.json: lambda: render.render_claims_json(claims),
         ExtractFormat.jsonl: lambda: render.render_claims_jsonl(claims),
     }
-    _write(renderers[format](), output)
+    _write(renderers[format](), output, excel)
     raise typer.Exit(run.finish())
 
 

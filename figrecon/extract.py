@@ -385,4 +385,6 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         per=mention.per,
         context=analysis.context,
         sentence_start=offset,
+        title=document.title,
+        url=document.url,
     )

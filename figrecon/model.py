@@ -146,6 +146,10 @@ class Claim:
     #: lower-case content lemmas describing the context (places, parties, relation), used to group.
     context: tuple[str, ...] = field(default=(), compare=False)
     sentence_start: int = 0  # offset of ``sentence`` in the document text
+    #: the article's headline and address, from its front matter, page metadata or JSONL fields,
+    #: so that every claim can be cited.
+    title: Optional[str] = None
+    url: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ frequency           hertz
 data                byte
 data rate           bit per second
 temperature         degree Celsius                 converted with the offset; a change ("up",
-                                                   "down") as a difference
+                                                   "down") as a difference, in kelvin
 percentages         percent                        per mille, ppm ... become percent
 percentage points   percentage point               basis point = 0.01 percentage point
 money               ISO code ("USD")               period kept: "USD/month"
@@ -126,6 +126,9 @@ _BASES: tuple[tuple[str, str], ...] = (
 )
 
 _TEMPERATURE = "degree Celsius"
+#: a change of temperature ("risen by 2.7°F") is a difference, whose unit is the kelvin: 1.5 K,
+#: never an absolute -16 °C, and never grouped with absolute readings.
+_TEMPERATURE_CHANGE = "kelvin"
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,20 +234,39 @@ def _temperature(claim: Claim) -> Optional[Normalized]:
         def absolute(x: float) -> float:
             return float(ureg.Quantity(x, q.units).to("degC").magnitude)
 
-        if delta:  # the scales are affine: a difference converts by the slope alone
-            slope = absolute(1.0) - absolute(0.0)
-            convert = lambda x: x * slope  # noqa: E731
+        def difference(x: float) -> float:
+            # degC and degF have offsets: a difference of them is pint's delta unit; kelvin and
+            # rankine have none, and no delta unit
+            try:
+                units = ureg.parse_units(f"delta_{q.units}")
+            except Exception:
+                units = q.units
+            return float(ureg.Quantity(x, units).to("kelvin").magnitude)
+
+        if delta:
+            convert = difference
         else:
             convert = absolute
         value, low, high = (None if x is None else convert(x)
                             for x in (claim.value, claim.low, claim.high))
     except Exception:
         return None
-    return Normalized(value, low, high, _with_period(_TEMPERATURE, claim.per))
+    unit = _TEMPERATURE_CHANGE if delta else _TEMPERATURE
+    return Normalized(value, low, high, _with_period(unit, _period(claim)))
 
 
 def _with_period(unit: str, per: Optional[str]) -> str:
     return f"{unit}/{per}" if per else unit
+
+
+def _period(claim: Claim) -> Optional[str]:
+    """The claim's period, unless its unit already holds it: "barrel per day" with the period
+    "day" is converted whole (to cubic metre per second) and must not be divided by a day again."""
+    if not claim.per or " per " not in claim.unit:
+        return claim.per
+    tail = claim.unit.rpartition(" per ")[2].strip().lower()
+    per = claim.per.strip().lower()
+    return None if tail in (per, per.rstrip("s"), per + "s") else claim.per
 
 
 def _money(claim: Claim, base_currency: str) -> Normalized:
@@ -269,7 +291,7 @@ def _money(claim: Claim, base_currency: str) -> Normalized:
 
 
 def _as_is(claim: Claim) -> Normalized:
-    return Normalized(claim.value, claim.low, claim.high, _with_period(claim.unit, claim.per))
+    return Normalized(claim.value, claim.low, claim.high, _with_period(claim.unit, _period(claim)))
 
 
 def _is_money(claim: Claim) -> bool:
@@ -296,7 +318,7 @@ def _normalized(claim: Claim, base_currency: str) -> Normalized:
     if not math.isfinite(factor) or factor <= 0:
         return _as_is(claim)
     return Normalized(_scale(claim.value, factor), _scale(claim.low, factor),
-                      _scale(claim.high, factor), _with_period(name, claim.per))
+                      _scale(claim.high, factor), _with_period(name, _period(claim)))
 
 
 def _metric_horsepower(claim: Claim) -> str:

@@ -1,4 +1,6 @@
-"""Groups and claims -> text: terminal table, Markdown, CSV, JSON, JSONL.
+"""Groups and claims -> text: terminal table (rich), Markdown (tabulate), CSV, JSON, JSONL.
+
+The HTML report is in ``figrecon.report``.
 
 Every renderer is a generator of strings (lines or chunks), so the CLI can stream them to a file or
 standard output. Nothing here prints.
@@ -11,14 +13,12 @@ import json
 import math
 from typing import Iterable, Iterator, Optional
 
-from tabulate import tabulate
-
 from figrecon.model import Claim, Group
 
-CLAIM_FIELDS = ("doc", "source", "date", "start", "end", "surface", "sentence", "value", "low",
+CLAIM_FIELDS = ("doc", "source", "date", "title", "url", "start", "end", "surface", "sentence", "value", "low",
                 "high", "change", "unit", "dimension", "normalized", "subject", "topic", "attribution")
 GROUP_CSV_FIELDS = ("group", "group_subject", "group_dimension", "group_unit", "conflict", "spread")
-CLAIM_CSV_FIELDS = ("doc", "source", "date", "start", "end", "surface", "value", "low", "high",
+CLAIM_CSV_FIELDS = ("doc", "source", "date", "title", "url", "start", "end", "surface", "value", "low", "high",
                     "change", "unit", "dimension", "normalized_value", "normalized_low",
                     "normalized_high", "normalized_unit", "rate", "rate_date", "rate_note",
                     "subject", "topic", "attribution", "sentence")
@@ -27,7 +27,8 @@ CLAIM_CSV_FIELDS = ("doc", "source", "date", "start", "end", "surface", "value",
 def _num(x: Optional[float]) -> Optional[float]:
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return None
-    return round(x, 6) if isinstance(x, float) else x
+    # significant digits, not decimals: 120 μg is 1.2e-07 kg, not 0; float noise goes
+    return float(f"{x:.12g}") if isinstance(x, float) else x
 
 
 def claim_dict(claim: Claim) -> dict:
@@ -41,7 +42,8 @@ def claim_dict(claim: Claim) -> dict:
             normalized.update(rate=norm.rate, rate_date=norm.rate_date, rate_note=norm.rate_note,
                               converted=norm.converted)
     return {
-        "doc": claim.doc, "source": claim.source, "date": claim.date, "start": claim.start,
+        "doc": claim.doc, "source": claim.source, "date": claim.date, "title": claim.title,
+        "url": claim.url, "start": claim.start,
         "end": claim.end, "surface": claim.surface, "sentence": claim.sentence,
         "value": _num(claim.value), "low": _num(claim.low), "high": _num(claim.high),
         "change": claim.change, "unit": claim.unit, "dimension": claim.dimension,
@@ -131,16 +133,41 @@ def _normalized_text(claim: Claim) -> str:
 
 
 def _quote(claim: Claim, width: int, mark: tuple[str, str] = ("«", "»")) -> str:
-    """The sentence with the figure marked, cut to ``width`` characters around the figure."""
+    """The sentence with the figure marked, cut to about ``width`` characters around the figure.
+
+    Cuts fall between words, never inside one, and are shown with "…"; the figure is kept whole.
+    """
     s = claim.sentence
     a = max(0, claim.start - claim.sentence_start)
     b = min(len(s), claim.end - claim.sentence_start)
-    text = s[:a] + mark[0] + s[a:b] + mark[1] + s[b:]
-    if width and len(text) > width:
-        centre = a + (b - a) // 2
-        lo = max(0, min(centre - width // 2, len(text) - width))
-        text = ("…" if lo > 0 else "") + text[lo:lo + width].strip() + ("…" if lo + width < len(text) else "")
-    return " ".join(text.split())
+    words_before, figure, words_after = s[:a].split(), s[a:b], s[b:].split()
+    glue_before = " " if s[:a][-1:].isspace() else ""
+    glue_after = " " if s[b:b + 1].isspace() else ""
+    marked = mark[0] + " ".join(figure.split()) + mark[1]
+    if not width:
+        return " ".join(s[:a].split()) + glue_before + marked + glue_after + " ".join(words_after)
+    before: list[str] = []
+    after: list[str] = []
+    length = len(marked)
+    # Add whole words alternately on each side while they fit.
+    while words_before or words_after:
+        grown = False
+        for side, source in ((before, words_before), (after, words_after)):
+            if source:
+                word = source[-1] if side is before else source[0]
+                if length + len(word) + 1 > width:
+                    continue
+                if side is before:
+                    before.insert(0, source.pop())
+                else:
+                    after.append(source.pop(0))
+                length += len(word) + 1
+                grown = True
+        if not grown:
+            break
+    left = ("…" if words_before else "") + " ".join(before)
+    right = " ".join(after) + ("…" if words_after else "")
+    return (left + (glue_before if before else "") + marked + (glue_after if after else "") + right).strip()
 
 
 def _group_heading(group: Group, index: int) -> str:
@@ -153,11 +180,20 @@ def _group_heading(group: Group, index: int) -> str:
     return f"[{index}] {group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts)
 
 
+#: Qualifiers written as words, for readers and for spreadsheets (a bare "=" is a formula).
+CHANGE_WORDS = {"=": "exact", "~": "approximate", "<": "at most", ">": "at least", "up": "up", "down": "down"}
+
+
+def change_word(change: str) -> str:
+    """The qualifier as a word: "=" -> "exact", "<" -> "at most"."""
+    return CHANGE_WORDS.get(change, change)
+
+
 def _rows(group: Group, quote_width: int, mark=("«", "»")) -> list[list[str]]:
     rows = []
     for c in group.claims:
         rows.append([
-            c.source or c.doc, c.date or "", c.surface, _normalized_text(c), c.change,
+            c.source or c.doc, c.date or "", c.surface, _normalized_text(c), change_word(c.change),
             c.attribution or "", _quote(c, quote_width, mark),
         ])
     return rows
@@ -166,12 +202,52 @@ def _rows(group: Group, quote_width: int, mark=("«", "»")) -> list[list[str]]:
 HEADERS = ["source", "date", "as stated", "normalized", "qualifier", "attributed to", "quote"]
 
 
-def render_table(groups: Iterable[Group], explain_groups: bool = False, quote_width: int = 90) -> Iterator[str]:
-    """The terminal view: a heading per group, then one row per claim."""
+def _rich_text(chunks_of) -> str:
+    """Render rich renderables to plain text (no colour codes) at a given width."""
+    from rich.console import Console
+
+    width, renderables = chunks_of
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, highlight=False, soft_wrap=False,
+                      emoji=False, markup=False, legacy_windows=False)
+    for item in renderables:
+        console.print(item)
+    # rich pads every line to the table's width; the padding at the end of a line is noise.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
+
+
+def _group_table(group: Group, width: int, quote_width: int):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    # Narrow columns for short fields; the quote takes the rest and wraps between words.
+    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("as stated", ratio=2, overflow="fold")
+    table.add_column("normalized", ratio=2, overflow="fold")
+    table.add_column("qualifier", overflow="fold", min_width=8)
+    table.add_column("attributed to", ratio=2, overflow="fold")
+    table.add_column("quote / article", ratio=6, overflow="fold")
+    for c, row in zip(group.claims, _rows(group, quote_width)):
+        table.add_row(*row[:-1], row[-1] + _article_line(c))
+    return table
+
+
+def _article_line(c: Claim) -> str:
+    """The article a claim is from, under its quote: title, and url when known."""
+    if not c.title and not c.url:
+        return ""
+    return "\nin: " + " ".join(part for part in (c.title, f"<{c.url}>" if c.url else None) if part)
+
+
+def render_table(groups: Iterable[Group], explain_groups: bool = False, quote_width: int = 160,
+                 width: int = 120) -> Iterator[str]:
+    """The terminal view: a heading per group, then one row per claim, fitted to ``width``
+    columns; long cells wrap between words (a single word longer than its column is folded)."""
     for index, group in enumerate(groups, 1):
         yield _group_heading(group, index) + "\n"
-        yield tabulate(_rows(group, quote_width), headers=HEADERS, tablefmt="simple",
-                       maxcolwidths=[22, 10, 30, 30, 9, 24, quote_width]) + "\n"
+        yield _rich_text((width, [_group_table(group, width, quote_width)]))
         if explain_groups:
             yield from _explain_lines(group)
         yield "\n"
@@ -184,12 +260,29 @@ def _explain_lines(group: Group) -> Iterator[str]:
         yield f"  conflict {c['a'] + 1} vs {c['b'] + 1}: {c['why']}\n"
 
 
+def _markdown_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown_link(title: Optional[str], url: Optional[str]) -> str:
+    if not title and not url:
+        return ""
+    label = (title or url).replace("[", "\\[").replace("]", "\\]")
+    if not url:
+        return label
+    return f"[{label}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"
+
+
 def render_markdown(groups: Iterable[Group], explain_groups: bool = False) -> Iterator[str]:
+    from tabulate import tabulate
+
     yield "# Conflicting figures\n\n"
     for index, group in enumerate(groups, 1):
         yield "## " + _group_heading(group, index).replace("[", "").replace("]", ".", 1) + "\n\n"
-        rows = [[cell.replace("|", "\\|") for cell in row] for row in _rows(group, 0, ("**", "**"))]
-        yield tabulate(rows, headers=HEADERS, tablefmt="github") + "\n\n"
+        rows = [row + [_markdown_link(c.title, c.url)]
+                for c, row in zip(group.claims, _rows(group, 0, ("**", "**")))]
+        rows = [[_markdown_cell(cell) for cell in row] for row in rows]
+        yield tabulate(rows, headers=HEADERS + ["article"], tablefmt="github") + "\n\n"
         if explain_groups:
             for line in _explain_lines(group):
                 yield "-" + line[1:]
@@ -199,7 +292,7 @@ def render_markdown(groups: Iterable[Group], explain_groups: bool = False) -> It
 def render_csv(groups: Iterable[Group]) -> Iterator[str]:
     """One row per claim, with its group's fields; parses back with any CSV reader."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180; a bare \r in a cell is then quoted
     writer.writerow(GROUP_CSV_FIELDS + CLAIM_CSV_FIELDS)
     yield _drain(buffer)
     for index, group in enumerate(groups, 1):
@@ -207,15 +300,16 @@ def render_csv(groups: Iterable[Group]) -> Iterator[str]:
         head = [index, group.subject, group.dimension, group.unit, str(group.conflict).lower(),
                 "" if sp is None else f"{sp:.4g}"]
         for c in group.claims:
-            writer.writerow(head + claim_csv_row(c))
+            writer.writerow([safe_cell(x) for x in head + claim_csv_row(c)])
         yield _drain(buffer)
 
 
 def claim_csv_row(c: Claim) -> list:
     n = c.normalized
     blank = lambda x: "" if x is None else x  # noqa: E731
-    return [c.doc, blank(c.source), blank(c.date), c.start, c.end, c.surface, blank(_num(c.value)),
-            blank(_num(c.low)), blank(_num(c.high)), c.change, c.unit, c.dimension,
+    return [c.doc, blank(c.source), blank(c.date), blank(c.title), blank(c.url), c.start, c.end,
+            c.surface, blank(_num(c.value)), blank(_num(c.low)), blank(_num(c.high)),
+            change_word(c.change), c.unit, c.dimension,
             blank(_num(n.value) if n else None), blank(_num(n.low) if n else None),
             blank(_num(n.high) if n else None), n.unit if n else "", blank(n.rate if n else None),
             blank(n.rate_date if n else None), blank(n.rate_note if n else None), c.subject,
@@ -224,12 +318,31 @@ def claim_csv_row(c: Claim) -> list:
 
 def render_claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180; a bare \r in a cell is then quoted
     writer.writerow(CLAIM_CSV_FIELDS)
     yield _drain(buffer)
     for c in claims:
-        writer.writerow(claim_csv_row(c))
+        writer.writerow([safe_cell(x) for x in claim_csv_row(c)])
         yield _drain(buffer)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A CSV cell a spreadsheet will not run as a formula.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is what
+    spreadsheets read as a formula; such text gets a leading apostrophe, which spreadsheets show
+    as nothing and treat as "this is text". Numbers, negative ones included, stay numbers.
+    """
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    try:
+        float(value)
+        return value
+    except ValueError:
+        return "'" + value
 
 
 def _drain(buffer: io.StringIO) -> str:
@@ -259,9 +372,16 @@ def render_claims_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
         yield json.dumps(claim_dict(claim), ensure_ascii=False) + "\n"
 
 
-def render_claims_table(claims: Iterable[Claim], quote_width: int = 80) -> Iterator[str]:
-    rows = [[c.source or c.doc, c.surface, fmt_interval(c.value, c.low, c.high, c.unit), c.change,
-             _normalized_text(c), c.subject, c.attribution or "", _quote(c, quote_width)] for c in claims]
-    yield tabulate(rows, headers=["source", "as stated", "value", "qualifier", "normalized", "subject",
-                                  "attributed to", "quote"], tablefmt="simple",
-                   maxcolwidths=[22, 24, 24, 9, 26, 26, 22, quote_width]) + "\n"
+def render_claims_table(claims: Iterable[Claim], quote_width: int = 160, width: int = 120) -> Iterator[str]:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    for name, ratio in (("source", 2), ("as stated", 2), ("value", 2), ("qualifier", 1),
+                        ("normalized", 2), ("subject", 2), ("attributed to", 2), ("quote / article", 5)):
+        table.add_column(name, ratio=ratio, overflow="fold")
+    for c in claims:
+        table.add_row(c.source or c.doc, c.surface, fmt_interval(c.value, c.low, c.high, c.unit),
+                      change_word(c.change), _normalized_text(c), c.subject, c.attribution or "",
+                      _quote(c, quote_width) + _article_line(c))
+    yield _rich_text((width, [table]))

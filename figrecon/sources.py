@@ -5,8 +5,12 @@ read, a ``Notice`` for a problem that did not stop an input from being read, and
 ``Skipped`` for an input that could not be read. It never raises for a bad input and never
 prints.
 
-Formats, by extension: ``.txt`` and ``.md`` are plain text with optional front matter,
-``.html``/``.htm`` have their article text extracted, ``.jsonl`` holds one article per line.
+Formats: an HTML page is told by its content (``.html``, ``.shtml``, no extension, standard
+input all work) and its article, title, date and url are read by trafilatura and htmldate
+(``figrecon.htmlpage``); ``.txt`` and ``.md`` are plain text with optional YAML front matter;
+``.jsonl`` holds one article per line; an ``http(s)://`` address is fetched (``figrecon.fetch``).
+Text that is not UTF-8 is decoded in the code page charset-normalizer names. In a directory, the
+``NAME_files`` folder a browser saves beside ``NAME.html`` is left out.
 
 Text is kept as it is except that ``\\r\\n`` becomes ``\\n`` and a UTF-8 byte order mark is
 dropped, so that claim offsets point into exactly the text the extractor sees. Texts longer
@@ -16,6 +20,8 @@ Document with the same ``doc`` and ``offset`` set to where the part starts in th
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import io
 import datetime as _dt
 import errno
 import json
@@ -24,8 +30,7 @@ import re
 import stat
 import sys
 import tempfile
-from html.parser import HTMLParser
-from typing import BinaryIO, Iterable, Iterator, Optional, TextIO, Union
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, TextIO, Union
 
 from figrecon.model import Document, Notice, Skipped
 
@@ -46,7 +51,7 @@ DEFAULT_PART_SIZE = 4 * 1024 * 1024
 MAX_HTML_BYTES = 64 * 1024 * 1024
 
 TEXT_EXTENSIONS = (".txt", ".md")
-HTML_EXTENSIONS = (".html", ".htm")
+HTML_EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml")
 JSONL_EXTENSIONS = (".jsonl",)
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSONL_EXTENSIONS
 NO_READABLE_FILES = "no readable files (" + ", ".join(SUPPORTED_EXTENSIONS) + ")"
@@ -140,65 +145,113 @@ def _date_notice(raw: str, path: str, line: Optional[int] = None) -> Notice:
 # --------------------------------------------------------------------------- front matter
 
 _FENCE = re.compile(r"^---[ \t]*$")
-_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_TOP_KEY = re.compile(r"^(?P<key>[^\s#:][^:]*?)[ \t]*:(?:[ \t]|$)")
+#: the fields a Document takes from front matter; other keys are kept in the metadata but unused.
+_TEXT_FIELDS = ("title", "source", "url")
 
 
 def parse_front_matter(text: str, path: str) -> tuple[dict, str, list[Notice]]:
-    """Split a leading ``---`` delimited block of ``key: value`` lines from ``text``.
+    """Split a leading ``---`` delimited YAML block from ``text`` and parse it with PyYAML.
 
-    Returns the metadata (keys lower-cased, quotes removed, ``date`` turned into an ISO
-    date or None), the body after the block, and notices. Text that does not start with a
-    ``---`` line has no front matter. A block that is not closed, or holds a line that is not
-    ``key: value``, gives a notice and the whole text is returned as the body.
+    Returns the metadata (keys lower-cased; ``title``, ``source`` and ``url`` as one-line
+    strings; ``date`` turned into an ISO date or None), the body after the block, and notices.
+    Any YAML is allowed (lists such as ``tags:``, folded titles, ``# comments``). Text that does
+    not start with a ``---`` line has no front matter. A block that is not closed, is not valid
+    YAML or is not a mapping gives a notice, and the whole text is returned as the body.
     """
     lines = text.split("\n")
     if not lines or not _FENCE.match(lines[0]):
         return {}, text, []
-    metadata: dict = {}
-    notices: list[Notice] = []
-    for index in range(1, len(lines)):
-        line = lines[index]
-        if _FENCE.match(line):
-            body_start = sum(len(part) + 1 for part in lines[: index + 1])
-            body = text[body_start:]
-            if "date" in metadata and metadata["date"] is not None:
-                raw = metadata["date"]
-                metadata["date"] = parse_date(raw)
-                if metadata["date"] is None:
-                    notices.append(_date_notice(raw, path, _line_of(lines, "date", index)))
-            return metadata, body, notices
+    close = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
+    if close is None:
+        return {}, text, [Notice(path, "front matter has no closing '---' line; front matter ignored", 1)]
+    import yaml
+
+    block = "\n".join(lines[1:close])
+    try:
+        loaded = yaml.safe_load(block)
+    except yaml.YAMLError as error:
+        # Hand-written front matter is often not YAML only because a value holds a colon
+        # ("title: Turkey: 500 more fighters"); such a block is still one "key: value" a line.
+        loaded = _key_value_lines(lines[1:close])
+        if loaded is None:
+            mark = getattr(error, "problem_mark", None)
+            problem = getattr(error, "problem", None) or "not valid YAML"
+            return {}, text, [Notice(path, f"front matter is not valid YAML ({problem}); front matter ignored",
+                                     mark.line + 2 if mark is not None else 1)]
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
+        return {}, text, [Notice(path, "front matter is not a set of 'key: value' lines; front matter ignored", 2)]
+    notices = _repeated_keys(lines[1:close], path)
+    metadata = {str(key).lower(): value for key, value in loaded.items()}
+    for key in _TEXT_FIELDS:
+        if key in metadata:
+            metadata[key] = _one_line(metadata[key])
+    if metadata.get("date") is not None:
+        raw = metadata["date"]
+        metadata["date"] = _yaml_date(raw)
+        if metadata["date"] is None:
+            notices.append(_date_notice(str(raw), path, _line_of(lines, "date", close)))
+    body_start = sum(len(line) + 1 for line in lines[: close + 1])
+    return metadata, text[body_start:], notices
+
+
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+(?P<value>.*?)[ \t]*$")
+
+
+def _key_value_lines(block: list[str]) -> Optional[dict]:
+    """Read a block that is one ``key: value`` a line (quotes optional); None if it is not."""
+    found = {}
+    for line in block:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         match = _KEY_VALUE.match(line)
         if not match:
-            if not any(_FENCE.match(rest) for rest in lines[index + 1:]):
-                break  # the block is not closed at all; say that rather than blame this line
-            return {}, text, [Notice(
-                path,
-                f"front matter line {line[:60]!r} is not 'key: value'; front matter ignored",
-                index + 1,
-            )]
-        key = match.group("key").lower()
-        if key in metadata:
-            notices.append(Notice(path, f"front matter key {key!r} repeated; the last value is used", index + 1))
-        metadata[key] = _unquote(match.group("value") or "")
-    return {}, text, [Notice(path, "front matter has no closing '---' line; front matter ignored", 1)]
+            return None
+        value = match.group("value")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        found[match.group("key")] = value
+    return found
+
+
+def _one_line(value: object) -> Optional[str]:
+    if value is None or isinstance(value, (list, dict)):
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _yaml_date(value: object) -> Optional[str]:
+    # YAML reads "2020-10-06" as a date and "2020-10-06 10:00:00" as a datetime.
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return parse_date(str(value))
+
+
+def _repeated_keys(block: list[str], path: str) -> list[Notice]:
+    seen: set[str] = set()
+    notices = []
+    for index, line in enumerate(block, start=2):
+        match = _TOP_KEY.match(line)
+        if not match:
+            continue
+        key = match.group("key").strip("'\"").lower()
+        if key in seen:
+            notices.append(Notice(path, f"front matter key {key!r} repeated; the last value is used", index))
+        seen.add(key)
+    return notices
 
 
 def _line_of(lines: list[str], key: str, end: int) -> Optional[int]:
     for index in range(end - 1, 0, -1):
-        match = _KEY_VALUE.match(lines[index])
+        match = _TOP_KEY.match(lines[index])
         if match and match.group("key").lower() == key:
             return index + 1
     return None
-
-
-def _unquote(value: str) -> Optional[str]:
-    if len(value) >= 2 and value[0] == value[-1] == '"':
-        return re.sub(r'\\(["\\])', r"\1", value[1:-1])
-    if len(value) >= 2 and value[0] == value[-1] == "'":
-        return value[1:-1].replace("''", "'")
-    return value or None
 
 
 # --------------------------------------------------------------------------- entry point
@@ -208,6 +261,7 @@ def read_inputs(
     stdin: Optional[Union[TextIO, BinaryIO]] = None,
     *,
     part_size: int = DEFAULT_PART_SIZE,
+    fetch: Optional[Callable[[str], object]] = None,
 ) -> Iterator[Record]:
     """Yield Documents, Notices and Skipped records for files, directories and ``-``.
 
@@ -216,6 +270,8 @@ def read_inputs(
     named explicitly is read as text whatever its extension, if it is text. ``-`` reads
     ``stdin`` (default ``sys.stdin.buffer``) as text with optional front matter.
     ``part_size`` is the number of characters above which a text is yielded in parts.
+    An ``http(s)://`` address is fetched with ``fetch`` (default: ``figrecon.fetch.Fetcher``
+    with its cache in ``default_cache_dir()``); the network is used only for such addresses.
     """
     if part_size < 1:
         raise ValueError("part_size must be positive")
@@ -224,6 +280,12 @@ def read_inputs(
     for path in paths:
         if path == "-":
             yield from _read_stdin(stdin, part_size)
+        elif path.lower().startswith(("http://", "https://")):
+            if fetch is None:
+                from figrecon.fetch import Fetcher, default_cache_dir
+
+                fetch = Fetcher(default_cache_dir())
+            yield from _read_url(path, fetch, part_size)
         elif os.path.isdir(path):
             yield from _read_directory(path, part_size)
         elif os.path.lexists(path) and not os.path.exists(path):
@@ -238,7 +300,8 @@ def _read_directory(root: str, part_size: int) -> Iterator[Record]:
     files = []
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not _saved_page_folder(dirpath, d, filenames))
         for name in filenames:
             if not name.startswith("."):
                 full = os.path.join(dirpath, name)
@@ -256,14 +319,24 @@ def _read_directory(root: str, part_size: int) -> Iterator[Record]:
         yield Skipped(root, NO_READABLE_FILES)
 
 
+def _saved_page_folder(dirpath: str, name: str, filenames: list[str]) -> bool:
+    """True for the ``NAME_files`` folder a browser's "Save Page As, complete" writes next to
+    ``NAME.html``: its frames, scripts and images are parts of that page, not articles."""
+    if not name.endswith("_files"):
+        return False
+    stem = name[: -len("_files")]
+    return any(stem + ext in filenames for ext in HTML_EXTENSIONS)
+
+
 def _extension(path: str) -> str:
     return os.path.splitext(path)[1].lower()
 
 
 def _read_file(path: str, part_size: int, explicit: bool) -> Iterator[Record]:
     ext = _extension(path)
-    if ext not in SUPPORTED_EXTENSIONS and not explicit:
-        yield Skipped(path, f"unsupported file type {ext}" if ext else "unsupported file type (no extension)")
+    # In a directory, a file without an extension is read only if it holds an HTML page.
+    if ext not in SUPPORTED_EXTENSIONS and not explicit and ext:
+        yield Skipped(path, f"unsupported file type {ext}")
         return
     if not os.path.isfile(path):
         yield Skipped(path, _not_regular_reason(path))
@@ -275,21 +348,7 @@ def _read_file(path: str, part_size: int, explicit: bool) -> Iterator[Record]:
         return
     with stream:
         try:
-            if ext in HTML_EXTENSIONS:
-                yield from _read_html(stream, path, part_size)
-            elif ext in JSONL_EXTENSIONS:
-                yield from _read_jsonl(stream, path, part_size)
-            else:
-                if ext not in TEXT_EXTENSIONS:
-                    kind = f"file type {ext}" if ext else "file without an extension"
-                    told = False
-                    for record in _read_text(stream, path, part_size):
-                        if not told and isinstance(record, Document):
-                            yield Notice(path, f"{kind} read as plain text")
-                            told = True
-                        yield record
-                else:
-                    yield from _read_text(stream, path, part_size)
+            yield from _read_stream(stream, path, part_size, ext, explicit)
         except OSError as error:
             yield Skipped(path, _os_reason(error))
 
@@ -316,8 +375,60 @@ def _not_regular_reason(path: str) -> str:
     return "not a regular file"
 
 
+def _read_stream(stream: BinaryIO, path: str, part_size: int, ext: str, explicit: bool) -> Iterator[Record]:
+    """Read an open file by what it holds: HTML is told by its content, whatever its name."""
+    if ext in JSONL_EXTENSIONS:
+        yield from _read_jsonl(stream, path, part_size)
+        return
+    start = stream.tell()
+    head = stream.read(_SNIFF)
+    stream.seek(start)
+    if ext in HTML_EXTENSIONS or (head and _is_html(head)):
+        yield from _read_html(stream, path, part_size)
+    elif not explicit and ext not in SUPPORTED_EXTENSIONS:
+        yield Skipped(path, "unsupported file type (no extension)")
+    elif ext not in TEXT_EXTENSIONS and path != STDIN:
+        kind = f"file type {ext}" if ext else "file without an extension"
+        told = False
+        for record in _read_text(stream, path, part_size):
+            if not told and isinstance(record, Document):
+                yield Notice(path, f"{kind} read as plain text")
+                told = True
+            yield record
+    else:
+        yield from _read_text(stream, path, part_size, empty_reason="standard input is empty"
+                              if path == STDIN else "empty file")
+
+
+def _is_html(head: bytes) -> bool:
+    if _sniff_binary(head):
+        return False
+    from figrecon.htmlpage import looks_like_html
+
+    return looks_like_html(head)
+
+
 def _os_reason(error: OSError) -> str:
     return "cannot read: " + (error.strerror.lower() if error.strerror else str(error))
+
+
+# --------------------------------------------------------------------------- URLs
+
+def _read_url(url: str, fetch: Callable[[str], object], part_size: int) -> Iterator[Record]:
+    page = fetch(url)
+    if isinstance(page, Skipped):
+        yield page
+        return
+    if not page.data:
+        yield Skipped(url, "the server sent an empty page")
+        return
+    if page.content_type in ("text/html", "application/xhtml+xml") or _is_html(page.data[:_SNIFF]):
+        yield from html_documents(page.data, url, part_size, url=page.final_url, charset=page.charset)
+        return
+    for record in _read_text(io.BytesIO(page.data), url, part_size):
+        if isinstance(record, Document) and record.url is None:
+            record = dataclasses.replace(record, url=page.final_url)
+        yield record
 
 
 # --------------------------------------------------------------------------- stdin
@@ -343,7 +454,7 @@ def _read_stdin(stdin: Optional[Union[TextIO, BinaryIO]], part_size: int) -> Ite
             yield Skipped(STDIN, "standard input is empty")
             return
         spool.seek(0)
-        yield from _read_text(spool, STDIN, part_size, empty_reason="standard input is empty")
+        yield from _read_stream(spool, STDIN, part_size, "", explicit=True)
 
 
 # --------------------------------------------------------------------------- text
@@ -367,8 +478,10 @@ def _binary_reason(kind: str) -> str:
 def _choose_encoding(stream: BinaryIO) -> tuple[Optional[str], Optional[str]]:
     """Read ``stream`` once to choose its encoding; return (encoding, binary kind).
 
-    UTF-8 is tried first, then Windows-1252, then Latin-1 (which decodes any bytes).
-    The stream is left at its start.
+    UTF-8 is tried first. Text that is not UTF-8 is in a legacy code page, which
+    charset-normalizer names from the first megabyte (Windows-1254 for Turkish, Windows-1251
+    for Russian) when that holds enough non-ASCII bytes to tell; else Windows-1252, else
+    Latin-1 (which decodes any bytes). The stream is left at its start.
     """
     start = stream.tell()
     head = stream.read(_SNIFF)
@@ -380,10 +493,13 @@ def _choose_encoding(stream: BinaryIO) -> tuple[Optional[str], Optional[str]]:
         return "utf-16", None
     candidates = ["utf-8", "cp1252"]
     decoders = {name: codecs.getincrementaldecoder(name)() for name in candidates}
+    sample = b""
     block = head
     while block:
         if b"\x00" in block:
             return None, "contains NUL bytes"
+        if len(sample) < _BLOCK:
+            sample += block[: _BLOCK - len(sample)]
         for name in list(candidates):
             try:
                 decoders[name].decode(block)
@@ -396,15 +512,49 @@ def _choose_encoding(stream: BinaryIO) -> tuple[Optional[str], Optional[str]]:
         except UnicodeDecodeError:
             candidates.remove(name)
     stream.seek(start)
-    return (candidates[0] if candidates else "latin-1"), None
+    if candidates and candidates[0] == "utf-8":
+        return "utf-8", None
+    return legacy_encoding(sample, "cp1252" in candidates), None
 
 
-_ENCODING_NAMES = {"cp1252": "Windows-1252", "latin-1": "Latin-1", "utf-16": "UTF-16"}
+#: Fewer non-ASCII bytes than this do not tell one code page from another ("€500" is as
+#: likely Windows-1252 as anything); the common Western code page is assumed instead.
+_ENOUGH_EVIDENCE = 16
+#: Code pages of DOS and classic Mac OS: charset-normalizer may propose them for a short
+#: sample, but news text is not written in them.
+_UNLIKELY = re.compile(r"^(?:cp4\d\d|cp7\d\d|cp8\d\d|mac_.*|cp1006|cp1125|cp273|cp037|cp500|hz|ptcp154)$")
+
+
+def legacy_encoding(sample: bytes, cp1252_valid: bool = True) -> str:
+    """The code page of bytes that are not UTF-8, named with charset-normalizer."""
+    if sum(byte > 0x7F for byte in sample) >= _ENOUGH_EVIDENCE:
+        from charset_normalizer import from_bytes
+
+        for match in from_bytes(sample):
+            name = codecs.lookup(match.encoding).name
+            if name not in ("utf-8", "ascii") and not _UNLIKELY.match(name.replace("-", "_")):
+                return name
+    return "cp1252" if cp1252_valid else "latin-1"
+
+
+def encoding_name(encoding: str) -> str:
+    """A reader's name for a Python codec name: "cp1254" -> "Windows-1254"."""
+    name = codecs.lookup(encoding).name
+    if name == "iso8859-1":
+        return "Latin-1"
+    match = re.match(r"^cp(125\d)$", name)
+    if match:
+        return f"Windows-{match.group(1)}"
+    match = re.match(r"^iso8859-(\d+)$", name)
+    if match:
+        return f"ISO-8859-{match.group(1)}"
+    return name.upper()
 
 
 def _decoded_blocks(stream: BinaryIO, encoding: str) -> Iterator[str]:
     """Decode ``stream`` block by block, with a leading BOM dropped and ``\\r\\n`` as ``\\n``."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig" if encoding == "utf-8" else encoding)()
+    # A guessed code page may leave a byte undefined; it becomes U+FFFD rather than stopping the read.
+    decoder = codecs.getincrementaldecoder("utf-8-sig" if encoding == "utf-8" else encoding)(errors="replace")
     carry = ""  # a "\r" at the end of a block may be the first half of "\r\n"
     while True:
         raw = stream.read(_BLOCK)
@@ -470,7 +620,7 @@ def _read_text(
         yield Skipped(path, _binary_reason(kind))
         return
     if encoding != "utf-8":
-        yield Notice(path, f"not valid UTF-8; decoded as {_ENCODING_NAMES[encoding]}")
+        yield Notice(path, f"not valid UTF-8; decoded as {encoding_name(encoding)}")
     yield from _documents(
         _decoded_blocks(stream, encoding), path, part_size, front_matter=True, empty_reason=empty_reason
     )
@@ -528,110 +678,8 @@ def _documents(
 
 # --------------------------------------------------------------------------- HTML
 
-_DROP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg"}
-_BLOCKS = {
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
-    "section", "article", "main", "figure", "figcaption", "table", "tr", "td", "th",
-    "dd", "dt", "dl", "br", "hr", "body",
-}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-
-class _ArticleParser(HTMLParser):
-    """Collect paragraphs of an HTML page, separately for <article>, <main> and the body."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.paragraphs: dict[str, list[str]] = {"article": [], "main": [], "body": []}
-        self.current: list[str] = []
-        self.depth = {"drop": 0, "article": 0, "main": 0, "head": 0, "title": 0, "pre": 0}
-        self.title_parts: list[str] = []
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        attributes = {name.lower(): value or "" for name, value in attrs}
-        if tag == "meta":
-            self._meta(attributes)
-        elif tag == "link" and "canonical" in attributes.get("rel", "").lower().split():
-            self.meta.setdefault("canonical", attributes.get("href", ""))
-        elif tag == "time" and attributes.get("datetime"):
-            self.meta.setdefault("time", attributes["datetime"])
-        if tag in _VOID:
-            if tag in _BLOCKS:
-                self._flush()
-            return
-        if tag in _BLOCKS:
-            self._flush()
-        if tag == "body":
-            self.depth["head"] = 0  # an unclosed <head> ends where the body starts
-        if tag in _DROP:
-            self.depth["drop"] += 1
-        elif tag in ("article", "main", "head", "title", "pre"):
-            self.depth[tag] += 1
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
-            return
-        if tag in _BLOCKS:
-            self._flush()
-        if tag in _DROP:
-            self.depth["drop"] = max(0, self.depth["drop"] - 1)
-        elif tag in ("article", "main", "head", "title", "pre"):
-            self.depth[tag] = max(0, self.depth[tag] - 1)
-        if tag == "body":
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if self.depth["title"]:
-            self.title_parts.append(data)
-        elif self.depth["head"] or self.depth["drop"]:
-            return
-        else:
-            self.current.append(data)
-
-    def _meta(self, attributes: dict) -> None:
-        name = (attributes.get("property") or attributes.get("name") or "").lower()
-        content = attributes.get("content", "").strip()
-        if name and content:
-            self.meta.setdefault(name, content)
-
-    def _flush(self) -> None:
-        if not self.current:
-            return
-        raw = "".join(self.current)
-        self.current = []
-        if self.depth["pre"]:
-            text = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n"))
-        else:
-            text = " ".join(raw.split())
-        if not text.strip():
-            return
-        self.paragraphs["body"].append(text)
-        if self.depth["main"]:
-            self.paragraphs["main"].append(text)
-        if self.depth["article"]:
-            self.paragraphs["article"].append(text)
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-    def article_text(self) -> str:
-        for where in ("article", "main", "body"):
-            if self.paragraphs[where]:
-                return "\n\n".join(self.paragraphs[where])
-        return ""
-
-    def title(self) -> Optional[str]:
-        title = " ".join("".join(self.title_parts).split())
-        return title or self.meta.get("og:title") or None
-
-
+_MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.I | re.S)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
-_HTML_DATE_KEYS = ("article:published_time", "date", "dc.date", "pubdate", "publishdate", "time")
 
 
 def _read_html(stream: BinaryIO, path: str, part_size: int) -> Iterator[Record]:
@@ -642,52 +690,62 @@ def _read_html(stream: BinaryIO, path: str, part_size: int) -> Iterator[Record]:
     if len(data) > MAX_HTML_BYTES:
         yield Skipped(path, f"HTML file larger than {MAX_HTML_BYTES // (1024 * 1024)} MB; not read")
         return
+    yield from html_documents(data, path, part_size)
+
+
+def html_documents(data: bytes, path: str, part_size: int = DEFAULT_PART_SIZE,
+                   url: Optional[str] = None, charset: Optional[str] = None) -> Iterator[Record]:
+    """The article in the HTML page ``data`` as Documents, with its title, date, url and outlet.
+
+    ``url`` is where the page was fetched from and ``charset`` the encoding its server declared,
+    when it came from the network.
+    """
+    from figrecon.htmlpage import read_page
+
     kind = _sniff_binary(data[:_SNIFF])
     if kind:
         yield Skipped(path, _binary_reason(kind))
         return
-    markup, notice = _decode_html(data, path)
+    markup, notice = _decode_html(data, path, charset)
     if notice:
         yield notice
-    parser = _ArticleParser()
-    parser.feed(markup.replace("\r\n", "\n"))
-    parser.close()
-    text = parser.article_text()
-    if not text:
+    page = read_page(markup.replace("\r\n", "\n"), url=url)
+    if not page.text.strip():
         yield Skipped(path, "HTML has no article text")
         return
-    metadata = {"title": parser.title(), "source": parser.meta.get("og:site_name")}
-    url = parser.meta.get("canonical") or parser.meta.get("og:url")
-    metadata["url"] = url or None
-    for key in _HTML_DATE_KEYS:
-        raw = parser.meta.get(key)
-        if raw:
-            metadata["date"] = parse_date(raw)
-            if metadata["date"] is None:
-                yield _date_notice(raw, path)
-            break
-    yield from _documents([text], path, part_size, front_matter=False, metadata=metadata)
+    metadata = {"title": page.title, "source": page.source, "url": page.url, "date": page.date}
+    yield from _documents([page.text], path, part_size, front_matter=False, metadata=metadata)
 
 
-def _decode_html(data: bytes, path: str) -> tuple[str, Optional[Notice]]:
-    declared = _CHARSET.search(data[:4096])
+def _decode_html(data: bytes, path: str, charset: Optional[str] = None) -> tuple[str, Optional[Notice]]:
+    declared = charset
+    if declared is None:
+        found = _CHARSET.search(data[:4096])
+        declared = found.group(1).decode("ascii", "replace") if found else None
     names = ["utf-8-sig"]
     if declared:
         try:
-            name = codecs.lookup(declared.group(1).decode("ascii")).name
+            name = codecs.lookup(declared).name
             # Browsers read pages labelled Latin-1 as Windows-1252, and so do their authors.
             names.insert(0, "cp1252" if name == "iso8859-1" else name)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    for name in names + ["cp1252"]:
+        except LookupError:
+            declared = None
+    for name in names:
         try:
             markup = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if name in ("utf-8", "utf-8-sig") or (declared and name == names[0]):
-            return markup.lstrip("\ufeff"), None
-        return markup, Notice(path, f"not valid UTF-8; decoded as {_ENCODING_NAMES.get(name, name)}")
-    return data.decode("latin-1"), Notice(path, "not valid UTF-8; decoded as Latin-1")
+        return markup.lstrip("\ufeff"), None
+    # Neither what the page declares nor UTF-8: a legacy code page, named by charset-normalizer.
+    cp1252_valid = True
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        cp1252_valid = False
+    # Markup is ASCII: it only dilutes the evidence of the words, so it is left out of the sample.
+    words = _MARKUP.sub(b" ", data[: _BLOCK * 4])
+    name = legacy_encoding(words[:_BLOCK], cp1252_valid)
+    return data.decode(name, "replace"), Notice(path, f"not valid UTF-8; decoded as {encoding_name(name)}")
 
 
 # --------------------------------------------------------------------------- JSONL

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from importlib import resources
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,77 +22,67 @@ class Unit:
     dimension: str  # quantulum3's entity name, e.g. "length"
 
 
-# quantulum3 names we rename, because news readers (and the NewsQuant annotation) use other words.
-RENAMES = {
-    "degree fahrenheit": "fahrenheit",
-    "degree Celsius": "celsius",
-    "degree angle": "degree",
-}
+def _overlay() -> dict:
+    """``figrecon/lexicon/units.json``: units, surfaces and symbols news text uses that quantulum3
+    lacks or reads otherwise, in quantulum3's own shape, and the word lists below."""
+    text = resources.files("figrecon.lexicon").joinpath("units.json").read_text("utf-8")
+    return json.loads(text)
 
-# Units news text uses that quantulum3 lacks, as (name, dimension, surfaces).
-EXTRA_UNITS = (
-    ("percentage point", "dimensionless", ("percentage point", "percentage points", "percent point",
-                                           "per cent point", "pct point", "pp")),
-    ("point", "dimensionless", ("point", "points", "pt", "pts")),
-    ("basis point", "dimensionless", ("basis point", "basis points", "bps", "bp")),
-    ("year of age", "time", ()),
-    ("percentage", "dimensionless", ("per cent", "percent", "pct", "per-cent")),
-    ("celsius", "temperature", ("degrees celsius", "degree celsius", "°c", "celsius", "degrees c")),
-    ("fahrenheit", "temperature", ("degrees fahrenheit", "degree fahrenheit", "°f", "fahrenheit",
-                                   "degrees f")),
-    ("degree", "angle", ("degree", "degrees", "°")),
-    ("square kilometre", "area", ("square kilometres", "square kilometers", "square kilometre",
-                                  "square kilometer", "sq km", "km2", "km²")),
-    ("square mile", "area", ("square miles", "square mile", "sq mi")),
-    ("tonne", "mass", ("tonnes", "tonne", "metric tons", "metric ton", "tons", "ton")),
-    ("barrel", "volume", ("barrels", "barrel", "bbl")),
-    ("barrel of oil", "volume", ("barrels of oil", "barrel of oil", "barrels of crude",
-                                 "barrels of crude oil", "barrel of crude")),
-    ("mile per gallon", "fuel economy", ("miles per gallon", "mile per gallon", "mpg")),
-    ("square metre", "area", ("sq m", "sqm", "square metres", "square meters", "square metre",
-                              "square meter", "sq metres", "sq meters", "m2", "m²")),
-    ("square foot", "area", ("sq ft", "square feet", "square foot", "sq feet")),
-)
 
-# Symbols news text uses that quantulum3 lacks or reads otherwise, as symbol -> (name, dimension).
-# Torque keeps the name its wording gives: "pound-feet" is a pound-foot, the symbol "lb-ft" a
-# foot pound-force. Primes after a number are feet and inches ("25.5″", "6′"), not arc minutes.
-EXTRA_SYMBOLS = {
-    "pound-feet": ("pound-foot", "torque"), "pound-foot": ("pound-foot", "torque"),
-    "foot-pounds": ("pound-foot", "torque"), "foot-pound": ("pound-foot", "torque"),
-    "lb-ft": ("foot pound-force", "torque"), "lbs-ft": ("foot pound-force", "torque"),
-    "lb-feet": ("foot pound-force", "torque"), "ft-lb": ("foot pound-force", "torque"),
-    "ft-lbs": ("foot pound-force", "torque"), "lbf-ft": ("foot pound-force", "torque"),
-    "ft-lbf": ("foot pound-force", "torque"),
-    "PS": ("horsepower", "power"),  # metric horsepower (Pferdestärke)
-    "mL": ("millilitre", "volume"), "ml": ("millilitre", "volume"),
-    "″": ("inch", "length"), "′": ("foot", "length"),
-}
+_OVERLAY = _overlay()
+
+#: quantulum3 names we rename, because news readers (and the NewsQuant annotation) use other words.
+RENAMES: dict[str, str] = dict(_OVERLAY["renames"])
+#: Units of the overlay as (name, dimension, surfaces); surfaces match case-insensitively.
+EXTRA_UNITS: tuple = tuple((name, u["entity"], tuple(u["surfaces"]))
+                           for name, u in _OVERLAY["units"].items())
+#: Symbols of the overlay, symbol -> (name, dimension); they match exactly. Torque keeps the
+#: name its wording gives: "pound-feet" is a pound-foot, the symbol "lb-ft" a foot pound-force.
+#: Primes after a number are feet and inches ("25.5″", "6′"), not arc minutes.
+EXTRA_SYMBOLS: dict = {symbol: (name, u["entity"]) for name, u in _OVERLAY["units"].items()
+                       for symbol in u["symbols"]}
 # quantulum3 names millilitres "cubic centimetre"; news and NewsQuant say millilitre.
-_SURFACE_RENAMES = {"cubic centimetre": ("millilitre", ("milliliter", "milliliters", "millilitre",
-                                                         "millilitres"))}
-# Surfaces that in news are nouns, not the unit quantulum3 knows them as ("36 league games",
-# "three candles", "two packs"): they are left to be counted nouns.
-NOT_UNITS = frozenset(
-    "league leagues candle candles pond ponds franklin franklins dot dots pel pels quartet quartets "
-    "tetrad tetrads tetrade tetrades circle circles cycle cycles pack packs piece pieces pcs drop "
-    "drops beep beeps bip bips gal gals rad rads span spans shake shakes nit nits quad quads "
-    "centum centums twelfty twelfties cup cups".split()
-)
-# Single capital letters trusted as unit symbols after a spaced number ("5 W charger", "12 C"),
-# where other letters are too often labels ("Class 5 A", "40 N").
-SPACED_LETTER_SYMBOLS = frozenset("W V C F".split())
+_SURFACE_RENAMES = {old: (new["name"], tuple(new["surfaces"]))
+                    for old, new in _OVERLAY["surface_renames"].items()}
+#: Surfaces that in news are nouns, not the unit quantulum3 knows them as ("36 league games",
+#: "three candles", "two packs"): they are left to be counted nouns.
+NOT_UNITS = frozenset(_OVERLAY["not_units"])
+#: Single capital letters trusted as unit symbols after a spaced number ("5 W charger", "12 C"),
+#: where other letters are too often labels ("Class 5 A", "40 N").
+SPACED_LETTER_SYMBOLS = frozenset(_OVERLAY["spaced_letter_symbols"])
+#: Symbols that are also everyday words or letters: only trusted when glued to the number ("5h").
+WEAK_SYMBOLS = frozenset(_OVERLAY["weak_symbols"])
+#: Readings preferred for a surface quantulum3 gives several units ("pound": mass, not force).
+_PREFERRED = tuple(_OVERLAY["preferred"])
 
-# ISO codes that case-folding must never turn into a unit ("GBP" is not a gigabase pair).
-_CURRENCY_CODES = frozenset("GBP USD EUR JPY CHF CAD AUD".split())
 
-# Symbols that are also everyday words or letters: only trusted when glued to the number ("5h").
-WEAK_SYMBOLS = frozenset(
-    "a at in is on or as be by do go if it me my no of oh ok so to up us we am an pm h s d t m b c "
-    "g l k n p e f y min mi ha pa st nd rd th co mo".split()
-)
+#: Units a second figure may continue, largest first: "5 feet 2 inches", "7 lb 6 oz", "2 hours
+#: 30 minutes" are one measure each.
+COMPOUNDS = frozenset(tuple(pair) for pair in _OVERLAY["compounds"])
 
-_CACHE_VERSION = 2  # of the quantulum3 table; EXTRA_UNITS are applied after loading
+
+def compound(first: Unit, value: float, second: Unit, more: float) -> Optional[float]:
+    """The value, in ``first``'s unit, of "``value`` ``first`` ``more`` ``second``" when the two
+    units make one compound measure (see :data:`COMPOUNDS`): 5 feet 2 inches -> 5.1666... feet.
+    None when they do not, so the scanner keeps them as two figures ("12 m 2 dm")."""
+    if (first.name, second.name) not in COMPOUNDS:
+        return None
+    from figrecon.normalize import base_unit
+
+    a, b = base_unit(first.name), base_unit(second.name)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return value + more * b[1] / a[1]
+
+
+def _currency_codes() -> frozenset:
+    """ISO codes, which case-folding must never turn into a unit ("GBP" is not a gigabase pair)."""
+    from figrecon import currency
+
+    return currency.iso_codes()
+
+
+_CACHE_VERSION = 2  # of the quantulum3 table; the overlay is applied after loading
 
 
 def _cache_path() -> Path:
@@ -157,7 +148,7 @@ class Lexicon:
                 self.symbols[key] = unit
         for name, dimension, surfaces in EXTRA_UNITS:
             for surface in surfaces:
-                self.surfaces[surface.lower()] = Unit(name, dimension)
+                self.surfaces[" ".join(surface.lower().split())] = Unit(name, dimension)
         # Currencies are recognised by figrecon.currency, never here.
         self.surfaces = {k: u for k, u in self.surfaces.items() if u.dimension != "currency"}
         self.symbols = {k: u for k, u in self.symbols.items() if u.dimension != "currency"}
@@ -174,11 +165,12 @@ class Lexicon:
         for key, (name, dimension) in EXTRA_SYMBOLS.items():
             self.symbols[key] = Unit(name, dimension)
         # symbols of three or more letters whose case does not change their unit ("mmBTU")
+        codes = _currency_codes()
         folded: dict[str, set] = {}
         for key, unit in self.symbols.items():
             folded.setdefault(key.lower(), set()).add(unit)
         self.folded = {k: next(iter(u)) for k, u in folded.items()
-                       if len(u) == 1 and len(k) >= 3 and k.upper() not in _CURRENCY_CODES}
+                       if len(u) == 1 and len(k) >= 3 and k.upper() not in codes}
         self.max_words = max(len(k.split()) for k in self.surfaces)
 
     @staticmethod
@@ -186,9 +178,7 @@ class Lexicon:
         """Pick one reading of an ambiguous surface: the most common in news."""
         if not candidates:
             return None
-        preferred = ("pound-mass", "second", "minute", "degree", "ounce", "foot", "metre", "inch",
-                     "tonne", "day", "hour", "gallon", "barrel")
-        for name in preferred:
+        for name in _PREFERRED:
             for cand_name, dimension in candidates:
                 if cand_name == name:
                     return Unit(cand_name, dimension)
@@ -208,6 +198,13 @@ class Lexicon:
         if unit is None:
             unit = self.folded.get(text.lower())
         return unit
+
+
+def vocabulary() -> frozenset[str]:
+    """Every unit surface and symbol, lower-cased (for a candidate filter that must not drop a
+    sentence the scanner would read)."""
+    lex = lexicon()
+    return frozenset({*lex.surfaces, *(k.lower() for k in lex.symbols)})
 
 
 @lru_cache(maxsize=1)

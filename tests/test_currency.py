@@ -133,7 +133,36 @@ def test_known():
 
 def test_pegged_table_is_cited():
     for peg in currency._pegs().values():
-        assert peg.source_url.startswith("https://") and peg.per_usd > 0 and peg.since
+        assert peg.source_url.startswith("https://") and peg.per_anchor > 0 and peg.since
+        assert peg.note and peg.anchor != peg.iso
+
+
+def test_every_peg_reaches_the_ecb():
+    """Each anchor is an ECB currency or itself pegged to one, so every peg converts."""
+    for peg in currency._pegs().values():
+        assert known(peg.anchor), peg
+        assert currency.by_iso(peg.iso) is not None, peg.iso  # a claim can name what we convert
+
+
+@pytest.mark.parametrize("iso, base, rate", [
+    ("XOF", "EUR", 1 / 655.957), ("XAF", "XOF", 1.0), ("NAD", "ZAR", 1.0),
+    ("NPR", "INR", 1 / 1.6), ("BND", "SGD", 1.0), ("GIP", "GBP", 1.0),
+])
+def test_pegs_to_other_anchors(iso, base, rate):
+    conv = conversion(iso, base, "2021-03-03")
+    assert conv.converted and conv.rate == pytest.approx(rate, rel=1e-12)
+    assert "fixed rate" in conv.note
+
+
+def test_peg_through_its_anchor_on_the_day():
+    xof = conversion("XOF", "USD", "2021-03-03")
+    eur = conversion("EUR", "USD", "2021-03-03")
+    assert xof.rate == pytest.approx(eur.rate / 655.957, rel=1e-12)
+    assert xof.rate_date == eur.rate_date
+
+
+def test_no_peg_before_it_began():
+    assert not conversion("XOF", "USD", "1998-06-01").converted
 
 
 _ISOS = ["USD", "EUR", "GBP", "JPY", "CHF", "INR", "TRY", "AZN", "SAR", "AED", "HKD", "MXN"]
@@ -148,3 +177,148 @@ def test_round_trip_is_identity(a, b, day):
     assert there.converted and back.converted
     assert there.rate_date == back.rate_date
     assert there.rate * back.rate == pytest.approx(1.0, rel=1e-9)
+
+
+# -- the table the scanner shares --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token, iso",
+    [
+        ("Syrian pounds", "SYP"), ("syrian pound", "SYP"), ("Kenyan shillings", "KES"),
+        ("KSh", "KES"), ("Ksh", "KES"), ("SYP", "SYP"), ("Lebanese pounds", "LBP"),
+        ("Egyptian pound", "EGP"), ("Brazilian reais", "BRL"), ("South African rand", "ZAR"),
+        ("Danish crowns", "DKK"), ("kroner", "DKK"), ("Swedish kronor", "SEK"),
+        ("Trinidad and Tobago dollars", "TTD"), ("West African CFA francs", "XOF"),
+        ("Nigerian naira", "NGN"), ("Ghanaian cedis", "GHS"), ("Israeli new shekels", "ILS"),
+    ],
+)
+def test_lookup_names_with_a_nationality(token, iso):
+    assert lookup(token).iso == iso
+
+
+def test_rare_codes_only_in_capitals():
+    # "syp", "kes", "tnd" in lower case are typos or words; in capitals they are codes
+    assert lookup("SYP").iso == "SYP" and lookup("syp") is None
+    assert lookup("UGX").iso == "UGX" and lookup("ugx") is None
+    assert lookup("TND").iso == "TND" and lookup("tnd") is None
+    assert lookup("eur").iso == "EUR"  # the common ones read in any case
+
+
+def test_glued_signs_are_not_plain_lookups():
+    # "R" and "PS" are letters, horsepower ("300 PS"), roads ("the R2"): only glued to an amount
+    assert lookup("R") is None and lookup("PS") is None and lookup("Y=") is None
+    assert currency.glued_sign("R").iso == "ZAR"
+    assert currency.glued_sign("PS").iso == "GBP"
+    assert currency.glued_sign("Y=").iso == "JPY"
+    assert currency.glued_sign("$US").iso == "USD"
+    # Gulf press: "SR5 billion", "QR2.5bn", "RO40 million"; spaced, "SR 520" is a state road
+    assert currency.glued_sign("SR").iso == "SAR" and lookup("SR") is None
+    assert currency.glued_sign("QR").iso == "QAR" and currency.glued_sign("RO").iso == "OMR"
+    assert currency.glued_sign("r") is None  # case-sensitive
+    assert currency.glued_sign("$") is None
+
+
+@pytest.mark.parametrize("prefix, iso", [("c", "CAD"), ("C", "CAD"), ("us", "USD"),
+                                         ("HK", "HKD"), ("mxn", "MXN"), ("nz", "NZD"),
+                                         ("nt", "TWD"), ("a", "AUD"), ("r", "BRL")])
+def test_dollar_prefix(prefix, iso):
+    assert currency.dollar_prefix(prefix).iso == iso
+
+
+@pytest.mark.parametrize("word", ["the", "ok", "", "dollars", "hkd$"])
+def test_dollar_prefix_unknown(word):
+    assert currency.dollar_prefix(word) is None
+
+
+@pytest.mark.parametrize("word, unit", [("cents", "cent"), ("Cent", "cent"), ("pence", "penny"),
+                                        ("pennies", "penny"), ("paise", "paisa"),
+                                        ("kopeks", "kopeck"), ("centavos", "centavo")])
+def test_subunit(word, unit):
+    assert currency.subunit(word) == unit
+
+
+@pytest.mark.parametrize("word", ["dollars", "pounds", "cent.", "percent", ""])
+def test_not_a_subunit(word):
+    assert currency.subunit(word) is None
+
+
+def test_stands_before():
+    assert currency.stands_before("dollar") and currency.stands_before("Euros")
+    assert currency.stands_before("rupees") and currency.stands_before("yen")
+    # "pounds 5" is a weight in a list, "won 5" a verb
+    assert not currency.stands_before("pounds") and not currency.stands_before("won")
+    assert not currency.stands_before("Syrian pounds")
+
+
+def test_ambiguous():
+    for word in ("pound", "Pounds", "won", "real", "rand", "lira"):
+        assert currency.ambiguous(word), word
+    for word in ("Syrian pounds", "dollars", "euro", "South African rand"):
+        assert not currency.ambiguous(word), word
+
+
+def test_vocabulary_covers_every_spelling():
+    vocab = currency.vocabulary()
+    for word in ("$", "hk$", "ksh", "syrian pounds", "usd", "syp", "ps", "y=", "r", "pence"):
+        assert word in vocab, word
+
+
+@given(st.text(max_size=12))
+def test_api_never_raises(text):
+    for f in (lookup, currency.glued_sign, currency.dollar_prefix, currency.subunit,
+              currency.stands_before, currency.ambiguous):
+        f(text)
+
+
+def test_symbol_is_exact_signs_and_codes_only():
+    assert currency.symbol("KSh").iso == "KES" and currency.symbol("HK$").iso == "HKD"
+    assert currency.symbol("SYP").iso == "SYP" and currency.symbol("Rs.").iso == "INR"
+    assert currency.symbol("dollars") is None  # a name
+    assert currency.symbol("R") is None  # only glued: glued_sign
+    assert currency.symbol("syp") is None and currency.symbol("hk$") is None
+
+
+@pytest.mark.parametrize("text", ["He was paid 40 pounds a week.", "Salaries start at 9,000 rand.",
+                                  "The budget is 3 billion won.", "Shares rose 5 pence a share.",
+                                  "Tickets cost 20 pounds each."])
+def test_money_context(text):
+    assert currency.money_context(text)
+
+
+@pytest.mark.parametrize("text", ["The baby weighed 8 pounds.", "They won 3 games.",
+                                  "A real problem of 5 kg.", "He sat on the payload."])
+def test_no_money_context(text):
+    assert not currency.money_context(text)
+
+
+@pytest.mark.parametrize("token, iso", [("Kenya shillings", "KES"), ("Uganda shillings", "UGX"),
+                                        ("Nepali rupees", "NPR"), ("Sri Lanka rupees", "LKR"),
+                                        ("Argentinian pesos", "ARS"), ("Egypt pounds", "EGP")])
+def test_country_names_as_adjectives(token, iso):
+    assert lookup(token).iso == iso
+
+
+def test_a_country_that_won_is_not_money():
+    # "in round 3 South Korea won the match": the verb, not the currency
+    assert lookup("South Korea won") is None and lookup("South Korean won").iso == "KRW"
+
+
+@pytest.mark.parametrize("code", ["COP", "TOP", "ALL", "CUP", "PEN", "SOS", "AMD"])
+def test_codes_that_are_words_need_more_than_capitals(code):
+    # "COP26" is a climate summit, "TOP 10" a list, "AMD" a chipmaker
+    assert lookup(code) is None and currency.symbol(code) is None
+    assert currency.by_iso(code).iso == code  # still converted when a claim names it
+
+
+@pytest.mark.parametrize("text", ["Leaders met at COP26 in Glasgow.", "TOP 10 TIPS FOR SAVING",
+                                  "ALL 5 MEN WERE FREED", "AMD 7nm chips sold out."])
+def test_word_codes_are_not_money_in_the_scanner(text):
+    from figrecon.numbers import scan
+
+    assert all(m.currency is None for m in scan(text))
+
+
+def test_codes_used_in_economic_news_stay():
+    # "TRY 40 billion" in Turkish economic news; a capitalised "TRY" imperative is rarer
+    assert lookup("TRY").iso == "TRY" and lookup("MAD").iso == "MAD"

@@ -1,4 +1,5 @@
 import datetime
+import functools
 
 import pytest
 from hypothesis import given, settings
@@ -236,3 +237,82 @@ def test_ps_is_the_metric_horsepower():
     ps = replace(hp, surface="300 PS")
     assert normalize(hp).normalized.value == pytest.approx(300 * 745.7, rel=1e-3)
     assert normalize(ps).normalized.value == pytest.approx(300 * 735.5, rel=1e-3)
+
+
+# -- temperatures, precision, periods ------------------------------------------------------------
+
+@pytest.mark.parametrize("value, unit, change, kelvin", [
+    (2.7, "fahrenheit", "up", 1.5), (2.7, "degree fahrenheit", "down", 1.5),
+    (3.0, "celsius", "up", 3.0), (0.4, "kelvin", "up", 0.4),
+])
+def test_temperature_change_is_a_difference_in_kelvin(value, unit, change, kelvin):
+    n = normalize(claim(value, unit=unit, dimension="temperature", change=change,
+                        low=value, high=value)).normalized
+    assert n.unit == "kelvin"
+    assert n.value == pytest.approx(kelvin, rel=1e-12)
+
+
+def test_absolute_temperature_is_not_a_difference():
+    n = normalize(claim(2.7, unit="fahrenheit", dimension="temperature")).normalized
+    assert n.unit == "degree Celsius" and n.value == pytest.approx(-16.2778, rel=1e-4)
+
+
+def test_small_masses_keep_their_value():
+    n = normalize(claim(120.0, unit="microgram", dimension="mass")).normalized
+    assert n.unit == "kilogram" and n.value == pytest.approx(1.2e-7, rel=1e-12)
+
+
+def test_small_masses_keep_their_value_in_json():
+    from figrecon.render import claim_dict
+
+    d = claim_dict(normalize(claim(120.0, unit="microgram", dimension="mass")))
+    assert d["normalized"]["value"] == pytest.approx(1.2e-7, rel=1e-11)
+
+
+def test_a_period_inside_the_unit_is_not_divided_twice():
+    n = normalize(claim(5.0e5, unit="barrel per day", dimension="volume", per="day")).normalized
+    assert n.unit == "cubic metre per second"
+    assert n.value == pytest.approx(5.0e5 * 0.158987294928 / 86400, rel=1e-9)
+    n = normalize(claim(60.0, unit="mile per hour", dimension="speed", per="hour")).normalized
+    assert n.unit == "metre per second" and n.value == pytest.approx(26.8224, rel=1e-9)
+
+
+_PINT_OF = {"kilometre": "kilometer", "mile": "mile", "microgram": "microgram",
+            "nanometre": "nanometer", "kip per square inch": "kip / inch ** 2",
+            "mile per hour": "mile / hour", "hertz": "hertz", "tonne": "tonne",
+            "litre": "liter", "picometre": "picometer"}
+@functools.lru_cache(maxsize=1)
+def _ureg():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+_ANY = st.floats(min_value=1e-12, max_value=1e12, allow_nan=False)
+
+
+@settings(deadline=None, max_examples=150)
+@given(_ANY, st.sampled_from(sorted(_PINT_OF)))
+def test_full_relative_precision(value, unit):
+    """Normalizing never rounds: the base value is pint's own conversion to 1e-12, however small
+    or large, and so is what the JSON output says."""
+    from figrecon.render import claim_dict
+
+    ureg = _ureg()
+    c = normalize(claim(value, unit=unit, dimension="x"))
+    n = c.normalized
+    expected = ureg.Quantity(value, ureg.parse_expression(_PINT_OF[unit]).units).to_base_units()
+    assert n.value == pytest.approx(float(expected.magnitude), rel=1e-12)
+    assert claim_dict(c)["normalized"]["value"] == pytest.approx(n.value, rel=1e-11)
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.lists(st.floats(min_value=-80, max_value=130, allow_nan=False), min_size=3, max_size=3),
+       st.sampled_from(["celsius", "fahrenheit", "kelvin"]), st.sampled_from(["=", "up", "down"]))
+def test_temperature_intervals_stay_ordered_and_idempotent(values, unit, change):
+    low, value, high = sorted(values)
+    c = claim(value, unit=unit, dimension="temperature", low=low, high=high, change=change)
+    once = normalize(c)
+    n = once.normalized
+    assert [n.low, n.value, n.high] == sorted([n.low, n.value, n.high])
+    assert normalize(once) == once

@@ -1,0 +1,1 @@
+"""figrecon's vocabulary as data files, read once into frozen tables."""
