@@ -3,11 +3,12 @@ through the scanner and the whole pipeline (extract, normalize), with the invari
 ``tests/test_fuzz.py``.
 
 Usage:
-    python benchmarks/fuzz.py [--cases 50000] [--seed 13] [--batch 500] [--found FOUND.jsonl]
+    python benchmarks/fuzz.py [--cases 50000] [--seed 13] [--batch 500] [--jobs 1] [--found FOUND.jsonl]
 
 Texts are drawn by hypothesis (generation only, no shrinking, no example database) with the seed
 fixed, so a run is reproducible. Each text is scanned, then run through
-``parallel.records_parallel`` as a document, in batches (spaCy parses a batch in one stream).
+``parallel.records_parallel`` as a document, in batches as they are drawn (spaCy parses a batch
+in one stream); progress goes to standard error after each batch.
 Prints the number of cases, crashes (an exception from the scanner, or a document the pipeline
 had to skip) and invariant breaks, by kind. ``--found`` writes each failing text with what broke,
 one JSON object a line, to become a row of ``FOUND`` in ``tests/test_fuzz.py``.
@@ -26,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def draw_texts(cases: int, seed: int) -> list[str]:
+def draw_texts(cases: int, seed: int, batch: int, handle) -> None:
+    """Draw ``cases`` texts with the seed fixed; hand them to ``handle`` ``batch`` at a time."""
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as fixed_seed
 
@@ -40,9 +42,13 @@ def draw_texts(cases: int, seed: int) -> list[str]:
     @given(news_text())
     def collect(text):
         texts.append(text)
+        if len(texts) >= batch:
+            handle(list(texts))
+            texts.clear()
 
     collect()
-    return texts
+    if texts:
+        handle(texts)
 
 
 def failure_kind(error: BaseException) -> str:
@@ -55,6 +61,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cases", type=int, default=50000)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for the pipeline")
     parser.add_argument("--found", help="write failing texts here (JSONL)")
     args = parser.parse_args(argv)
 
@@ -66,45 +73,48 @@ def main(argv=None) -> int:
 
     load()
     started = time.monotonic()
-    texts = draw_texts(args.cases, args.seed)
-    drawn = time.monotonic() - started
     kinds: collections.Counter = collections.Counter()
     found = []
-    claims = 0
-    characters = sum(len(t) for t in texts)
+    totals = collections.Counter()
 
-    def fail(index: int, where: str, kind: str) -> None:
-        kinds[f"{where}: {kind}"] += 1
-        found.append({"text": texts[index], "where": where, "kind": kind})
+    def run(texts: list[str]) -> None:
+        first = totals["cases"]
+        totals["cases"] += len(texts)
+        totals["characters"] += sum(len(t) for t in texts)
 
-    for index, text in enumerate(texts):
-        try:
-            for mention in scan(text):
-                try:
-                    check_mention(text, mention)
-                except AssertionError:
-                    fail(index, "scanner invariant", "interval or offsets")
-                    break
-        except Exception as error:  # noqa: BLE001 - counted, not raised
-            fail(index, "scanner crash", failure_kind(error))
+        def fail(index: int, where: str, kind: str) -> None:
+            kinds[f"{where}: {kind}"] += 1
+            found.append({"text": texts[index], "where": where, "kind": kind})
 
-    for first in range(0, len(texts), args.batch):
-        chunk = texts[first:first + args.batch]
-        documents = [Document(doc=str(first + k), text=t, path=str(first + k)) for k, t in enumerate(chunk)]
-        for record in records_parallel(documents, 1, "USD", entities=False):
+        for index, text in enumerate(texts):
+            try:
+                for mention in scan(text):
+                    try:
+                        check_mention(text, mention)
+                    except AssertionError:
+                        fail(index, "scanner invariant", "interval or offsets")
+                        break
+            except Exception as error:  # noqa: BLE001 - counted, not raised
+                fail(index, "scanner crash", failure_kind(error))
+        documents = [Document(doc=str(k), text=t, path=str(k)) for k, t in enumerate(texts)]
+        for record in records_parallel(documents, args.jobs, "USD", entities=False):
             if isinstance(record, Skipped):
                 fail(int(record.path), "pipeline crash", record.error or record.reason)
             elif isinstance(record, Claim):
-                claims += 1
+                totals["claims"] += 1
                 try:
                     check_claim(texts[int(record.doc)], record)
                 except AssertionError:
                     fail(int(record.doc), "pipeline invariant", "offsets, interval or finite")
-        print(f"  {min(first + args.batch, len(texts)):,} / {len(texts):,} cases", file=sys.stderr)
+        print(f"  {first + len(texts):,} cases, {totals['claims']:,} claims, "
+              f"{sum(kinds.values())} failures, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
 
+    draw_texts(args.cases, args.seed, args.batch, run)
+    claims, characters = totals["claims"], totals["characters"]
+    texts = range(totals["cases"])
     elapsed = time.monotonic() - started
     print(f"fuzz: seed {args.seed}, {len(texts):,} cases ({characters:,} characters, {claims:,} claims), "
-          f"{elapsed:.0f} s ({drawn:.0f} s drawing)")
+          f"{elapsed:.0f} s")
     print(f"crashes: {sum(v for k, v in kinds.items() if 'crash' in k)}, "
           f"invariant breaks: {sum(v for k, v in kinds.items() if 'invariant' in k)}")
     for kind, count in kinds.most_common():
