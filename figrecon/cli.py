@@ -3,8 +3,8 @@
 Exit codes:
   0  success
   1  some inputs were skipped (each named on standard error), the rest were processed: an input
-     that cannot be read, or a document that raised while its claims were extracted or
-     normalized (the message names the file, the JSONL line and the error's class; --debug or
+     that cannot be read, or a document that raised while its claims were extracted,
+     normalized or grouped (the message names the file, the JSONL line and the error's class; --debug or
      FIGRECON_DEBUG=1 adds the traceback)
   2  usage error, or nothing readable at all
   3  the environment lacks something figrecon needs (no English spaCy model)
@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from typing import Iterator, List, Optional
+from typing import Iterable, Iterator, List, Optional
 
 import typer
 
@@ -218,6 +218,34 @@ def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterato
         progress.close()
 
 
+def _grouped(run: _Run, claims: Iterable, tolerance: float) -> list:
+    """Group the claims; should grouping raise, find the documents whose own claims make it raise,
+    skip them (one line each), and group the rest."""
+    from figrecon.model import failure
+    from figrecon.reconcile import group
+
+    claims = list(claims)  # grouping needs them all at once anyway
+    try:
+        return group(claims, tolerance=tolerance)
+    except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
+        first = error
+    by_doc: dict = {}
+    for claim in claims:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    kept = []
+    for doc, own in by_doc.items():
+        try:
+            group(own, tolerance=tolerance)
+            kept.extend(own)
+        except Exception as error:  # noqa: BLE001
+            run.problem(failure(doc, None, "grouping claims", error))
+    try:
+        return group(kept, tolerance=tolerance)
+    except Exception:  # noqa: BLE001 - only claims of several documents together raise
+        run.problem(failure("(all inputs)", None, "grouping claims", first))
+        return []
+
+
 def _check_currency(code: str) -> str:
     from figrecon.currency import known
 
@@ -301,7 +329,7 @@ def compare(
     base = _check_currency(base_currency)
     run = _Run(paths, strict, debug)
     # Grouping reads the places and parties spaCy's entity recogniser finds (Claim.context).
-    groups = group(_claims(run, base, jobs, entities=True), tolerance=tolerance)
+    groups = _grouped(run, _claims(run, base, jobs, entities=True), tolerance)
     shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
     if format is CompareFormat.table:
         chunks = render.render_table(shown, explain, width=_width(output))

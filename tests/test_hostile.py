@@ -253,3 +253,22 @@ def test_a_worker_process_that_dies_costs_only_its_document(kaboom, tmp_path, go
     assert_good_read(claims, good)
     (line,) = problem_lines(result)
     assert line.startswith(f"figrecon: skipped {target}:6: BrokenProcessPool while extracting claims")
+
+
+def test_a_document_whose_claims_make_grouping_raise_is_skipped(monkeypatch, articles, good, nlp):
+    from figrecon import reconcile
+
+    real = reconcile.features
+
+    def features(claim):
+        if claim.value == 8:
+            raise _Boom("grouping fell over")
+        return real(claim)
+
+    monkeypatch.setattr(reconcile, "features", features)
+    result = runner.invoke(app, ["compare", str(articles), str(good), "--all", "--format", "json"])
+    assert result.exit_code == EXIT_SKIPPED
+    assert problem_lines(result) == [
+        "figrecon: skipped two: _Boom while grouping claims (grouping fell over); document skipped"]
+    docs = {c["doc"] for g in json.loads(result.stdout)["groups"] for c in g["claims"]}
+    assert docs == {"one", f"{articles}:3", str(good)}
