@@ -247,7 +247,14 @@ def _parse_batch(batch, model, disable, isolate: bool):
         except Exception as error:  # noqa: BLE001
             if not isolate:
                 raise
-            if taken < wanted or _pipe_failed(error):
+            broken = _pipe_failed(error)
+            try:
+                while not broken and taken < wanted:  # keep the stream in step with the documents
+                    next(parsed)
+                    taken += 1
+            except Exception:  # noqa: BLE001
+                broken = True
+            if broken:
                 # spaCy's stream itself may be broken: parse what is left document by document
                 yield document, [], [_failed(document, "parsing", error)]
                 for rest in batch[index + 1:]:

@@ -272,3 +272,33 @@ def test_a_document_whose_claims_make_grouping_raise_is_skipped(monkeypatch, art
         "figrecon: skipped two: _Boom while grouping claims (grouping fell over); document skipped"]
     docs = {c["doc"] for g in json.loads(result.stdout)["groups"] for c in g["claims"]}
     assert docs == {"one", f"{articles}:3", str(good)}
+
+
+def test_a_raise_mid_document_keeps_the_parse_stream_in_step(monkeypatch, nlp):
+    """The parse of a batch is one spaCy stream: after a document fails on its second sentence,
+    the next document still gets its own sentences' parses."""
+    from figrecon import extract as extract_module
+    from figrecon.model import Document, Skipped
+
+    real = extract_module.subjects.attribution
+
+    def attribution(parsed):
+        if "KABOOM" in parsed.text:
+            raise _Boom("attribution fell over")
+        return real(parsed)
+
+    monkeypatch.setattr(extract_module.subjects, "attribution", attribution)
+    documents = [Document("d0", "Officials said 1 soldier died. KABOOM 2 soldiers died. Then 3 soldiers died.",
+                          path="a.jsonl", line=4),
+                 Document("d1", "Officials said 7 people were hurt. Later 8 more were hurt.")]
+    out = list(extract_module.extract_records(documents, nlp, entities=False))
+    assert [d.doc for d, _, _ in out] == ["d0", "d1"]
+    (_, claims, problems), (_, after, none) = out
+    assert claims == [] and none == []
+    assert [str(p) for p in problems] == [
+        "a.jsonl:4: _Boom while extracting claims (attribution fell over); document skipped"]
+    assert isinstance(problems[0], Skipped) and problems[0].error == "_Boom"
+    assert [(c.value, c.sentence) for c in after] == [
+        (7, "Officials said 7 people were hurt."), (8, "Later 8 more were hurt.")]
+    # the counted noun comes from the parse: a parse of another sentence would not give it
+    assert after[0].unit == "people" and after[0].surface == "7 people"
