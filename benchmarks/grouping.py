@@ -2,6 +2,14 @@
 
 Usage:
     python benchmarks/grouping.py [--format markdown|json] [LABELS.json ...]
+    python benchmarks/grouping.py --scale [SMALL,LARGE]      # default 1000,10000
+
+``--scale`` instead measures the scale floor of ``compare``: on generated corpora of SMALL and LARGE
+articles (``benchmarks/speed.py``'s generator: corpus/ articles with paragraphs shuffled and
+numbers perturbed), it runs ``figrecon extract DIR --format jsonl -o /dev/null`` and ``figrecon
+compare DIR --all --format json -o /dev/null`` (one job each) and reports compare's time over
+extract's on the large corpus (floor: <= 1.2x) and compare's peak memory (summed PSS of the
+process tree) on the large corpus over the small one (floor: flat, <= 1.2x).
 
 Without arguments both labelled corpora are scored: the demo corpus (``corpus/``, labels in
 ``tests/data/demo_expected_groups.json``) and the earthquake corpus (``tests/corpus2/``, labels in
@@ -313,13 +321,64 @@ def markdown(results: Sequence[Result], details: bool = True) -> str:
     return "\n".join(lines)
 
 
+def bench_scale(small: int, large: int) -> dict:
+    """compare against extract on generated corpora; see the module docstring."""
+    import shutil
+    import tempfile
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import speed
+
+    env = speed._env()
+    out = {"runs": []}
+    with tempfile.TemporaryDirectory(prefix="figrecon-grouping-") as tmp:
+        for n in (small, large):
+            directory = Path(tmp) / f"corpus-{n}"
+            directory.mkdir()
+            speed.make_corpus(directory, n)
+            for command in ("extract", "compare"):
+                argv = [sys.executable, "-m", "figrecon", command, str(directory), "-o", os.devnull]
+                argv += ["--format", "jsonl"] if command == "extract" else ["--all", "--format", "json"]
+                result = speed._run_measured(argv, env)
+                result.update(articles=n, command=command)
+                out["runs"].append(result)
+                print(f"  {command} {n} articles: {result['seconds']:.1f} s, peak PSS "
+                      f"{result['peak_pss_mib']:.0f} MiB", file=sys.stderr, flush=True)
+            shutil.rmtree(directory)
+    runs = {(r["command"], r["articles"]): r for r in out["runs"]}
+    out["time_ratio"] = runs[("compare", large)]["seconds"] / runs[("extract", large)]["seconds"]
+    out["memory_ratio"] = runs[("compare", large)]["peak_pss_mib"] / runs[("compare", small)]["peak_pss_mib"]
+    return out
+
+
+def scale_markdown(result: dict) -> str:
+    lines = ["| command | articles | seconds | peak PSS MiB |", "|---|---:|---:|---:|"]
+    for r in result["runs"]:
+        lines.append(f"| {r['command']} | {r['articles']:,} | {r['seconds']:.1f} | {r['peak_pss_mib']:.0f} |")
+    ok_t = result["time_ratio"] <= 1.2
+    ok_m = result["memory_ratio"] <= 1.2
+    lines.append("")
+    lines.append(f"- compare / extract time, large corpus: {result['time_ratio']:.2f}x (floor <= 1.2x: "
+                 f"{'holds' if ok_t else 'not met'})")
+    lines.append(f"- compare peak memory, large / small corpus: {result['memory_ratio']:.2f}x (floor <= 1.2x: "
+                 f"{'holds' if ok_m else 'not met'})")
+    return "\n".join(lines)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("labels", nargs="*", help="label files (default: both labelled corpora)")
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
     parser.add_argument("--tolerance", type=float, default=None, help="reconcile.group's tolerance")
     parser.add_argument("--brief", action="store_true", help="markdown: scores and floors only")
+    parser.add_argument("--scale", nargs="?", const="1000,10000", default=None, metavar="SMALL,LARGE",
+                        help="measure compare against extract on generated corpora instead")
     args = parser.parse_args(argv)
+    if args.scale:
+        small, large = (int(x) for x in args.scale.split(","))
+        result = bench_scale(small, large)
+        print(json.dumps(result, indent=2) if args.format == "json" else scale_markdown(result))
+        return 0
 
     from figrecon.nlp import load
 

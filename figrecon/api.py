@@ -38,6 +38,7 @@ def compare(
     from figrecon.parallel import claims_parallel
     from figrecon.reconcile import group
     from figrecon.sources import read_inputs
+    from figrecon.stories import Fingerprint, split
 
     if tolerance < 0:
         raise ValueError("tolerance must be zero or more")
@@ -47,14 +48,18 @@ def compare(
     if isinstance(paths, str):
         paths = [paths]
 
+    prints: list = []
+
     def documents():
         for record in read_inputs(list(paths)):
             if isinstance(record, Document):
+                prints.append(Fingerprint.of(record))  # stories are split as on the command line
                 yield record
             elif problems is not None and isinstance(record, (Skipped, Notice)):
                 problems.append(record)
 
-    groups = group(claims_parallel(documents(), jobs, base, entities=True), tolerance=tolerance)
+    groups = group(claims_parallel(documents(), jobs, base, entities=False), tolerance=tolerance,
+                   stories=lambda: split(prints))
     return [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
 
 

@@ -11,6 +11,7 @@ Exit codes:
 """
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from enum import Enum
@@ -103,6 +104,7 @@ class _Run:
         self.debug = debug or os.environ.get("FIGRECON_DEBUG", "") not in ("", "0")
         self.skipped = 0
         self.documents = 0
+        self.fingerprints: Optional[list] = None  # compare collects each document's fingerprint
 
     def problem(self, record) -> None:
         """Show a Skipped or Notice record on standard error (one line; the traceback with --debug)."""
@@ -126,6 +128,10 @@ class _Run:
                 self.problem(record)
             elif isinstance(record, Document):
                 self.documents += 1
+                if self.fingerprints is not None:
+                    from figrecon.stories import Fingerprint
+
+                    self.fingerprints.append(Fingerprint.of(record))
                 yield record
 
     def finish(self) -> int:
@@ -218,32 +224,31 @@ def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterato
         progress.close()
 
 
-def _grouped(run: _Run, claims: Iterable, tolerance: float) -> list:
-    """Group the claims; should grouping raise, find the documents whose own claims make it raise,
-    skip them (one line each), and group the rest."""
+def _checked(run: _Run, claims: Iterable) -> Iterator:
+    """The claims, a document at a time, less those of a document whose claims make grouping's
+    per-claim step (``reconcile.features``) raise: that document is skipped with one line."""
     from figrecon.model import failure
-    from figrecon.reconcile import group
+    from figrecon.reconcile import comparable, features
 
-    claims = list(claims)  # grouping needs them all at once anyway
-    try:
-        return group(claims, tolerance=tolerance)
-    except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
-        first = error
-    by_doc: dict = {}
-    for claim in claims:
-        by_doc.setdefault(claim.doc, []).append(claim)
-    kept = []
-    for doc, own in by_doc.items():
+    def checked(doc, own):
         try:
-            group(own, tolerance=tolerance)
-            kept.extend(own)
-        except Exception as error:  # noqa: BLE001
+            for claim in own:
+                if comparable(claim):
+                    features(claim)
+        except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
             run.problem(failure(doc, None, "grouping claims", error))
-    try:
-        return group(kept, tolerance=tolerance)
-    except Exception:  # noqa: BLE001 - only claims of several documents together raise
-        run.problem(failure("(all inputs)", None, "grouping claims", first))
-        return []
+            return []
+        return own
+
+    doc, own = None, []
+    for claim in claims:  # a document's claims come together (parallel.records_parallel)
+        if claim.doc != doc and own:
+            yield from checked(doc, own)
+            own = []
+        doc = claim.doc
+        own.append(claim)
+    if own:
+        yield from checked(doc, own)
 
 
 def _check_currency(code: str) -> str:
@@ -320,7 +325,7 @@ def compare(
 
         figrecon compare corpus/ --output report.html
     """
-    from figrecon import render
+    from figrecon import render, stories
     from figrecon.reconcile import group
 
     format = _pick_format(format, output, CompareFormat, CompareFormat.table)
@@ -328,12 +333,19 @@ def compare(
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
     run = _Run(paths, strict, debug)
-    # Grouping reads the places and parties spaCy's entity recogniser finds (Claim.context).
-    groups = _grouped(run, _claims(run, base, jobs, entities=True), tolerance)
-    shown = [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
+    prints: list = []
+    run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
+    # Grouping reads places and parties off the words (reconcile._places), not spaCy's entity
+    # recogniser, so compare parses as extract does.
+    groups = group(_checked(run, _claims(run, base, jobs, entities=False)), tolerance=tolerance,
+                   stories=lambda: stories.split(prints))
+    # groups are built as they are written, so a large input never holds them all at once
+    shown = (g for g in groups if all_groups or (g.conflict and len(g.sources) > 1))
+    first = next(shown, None)
+    shown = itertools.chain([first], shown) if first is not None else iter(())
     if format is CompareFormat.table:
         chunks = render.render_table(shown, explain, width=_width(output))
-        if not shown and run.documents:
+        if first is None and run.documents:
             chunks = iter(["No conflicting figures found (use --all to list every group).\n"])
     elif format is CompareFormat.markdown:
         chunks = render.render_markdown(shown, explain)

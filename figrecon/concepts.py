@@ -17,6 +17,8 @@ is cut to the noun's modifiers. Pronouns are never concepts: "they added ten use
 """
 from __future__ import annotations
 
+from figrecon.parse import PRONOUNS, VAGUE, nameable, noun_chunks, subject_of
+
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
@@ -35,10 +37,6 @@ _WHEN = {"quarter", "year", "month", "week", "day", "period", "season", "session
 _MODIFIERS = {"compound", "amod", "nmod", "poss"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
 MAX_WORDS = 7
-#: nouns too vague to say what a quantity measures: look past them.
-_VAGUE = {"total", "amount", "number", "equivalent", "some", "most", "all", "rest",
-          "majority", "lot", "maximum", "minimum", "one", "part", "share",
-          "order", "tune", "batch", "group", "each", "any", "many", "much"}
 
 
 def phrase(token, skip: set[int]) -> str:
@@ -88,7 +86,7 @@ def _collect(token, skip: set[int], out: list) -> None:
     for child in token.children:
         if child.i in skip or child.dep_ in _CLAUSES:
             continue
-        if child.dep_ == "amod" and child.lower_ in _VAGUE:
+        if child.dep_ == "amod" and child.lower_ in VAGUE:
             continue  # "total system output" is the system output
         if child.dep_ == "prep" and any(c.dep_ == "pobj" and (c.like_num or c.lemma_.lower() in _WHEN)
                                         for c in child.children):
@@ -111,85 +109,9 @@ def _modifiers(token, skip: set[int]) -> list:
 def _is_name(token) -> bool:
     """A noun that can say what is measured: a proper name ("Unite Group"), or a common noun that
     is not vague ("total", "majority")."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lemma_.lower() not in _VAGUE)
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lemma_.lower() not in VAGUE)
 
 
-def _subject_of(verb, skip: set[int]):
-    """The subject of ``verb`` (the antecedent of a relative pronoun), or None; pronouns are None.
-    A verb with no subject of its own borrows one: a relative clause its antecedent's, "plans to
-    lay off" the subject of the verb that has the plans, a participle or complement its parent
-    verb's ("the shares were up after plummeting 65%")."""
-    for depth in range(6):
-        for child in verb.children:
-            if child.dep_ == "agent" and depth == 0:  # "the list, led by two brothers": the logical subject
-                pobj = [c for c in child.children if c.dep_ == "pobj" and c.i not in skip and _nameable(c)]
-                if pobj:
-                    return pobj[0]
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS and child.i not in skip:
-                if child.lower_ in _RELATIVE:
-                    return _antecedent(verb, child, skip)
-                if child.lower_ in _PERSONAL:
-                    return _referent(child, skip)
-                return child if _nameable(child) else None
-        if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
-            return verb.head if verb.head.i not in skip else None
-        if verb.dep_ == "acl" and verb.head.pos_ in _NOUNS and verb.head.i not in skip \
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return verb.head  # "an engine tuned to produce 296 hp"
-        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
-            return None
-        parent = verb.head
-        while parent.pos_ not in ("VERB", "AUX") and parent.head.i != parent.i:
-            parent = parent.head
-        if parent.pos_ not in ("VERB", "AUX"):
-            return None
-        verb = parent
-    return None
-
-
-def _antecedent(verb, pronoun, skip: set[int]):
-    """What a relative pronoun stands for: the noun its clause hangs from, else the noun just
-    before it ("Lampard, who won ...", when the parse hangs the clause elsewhere)."""
-    if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS and verb.head.i not in skip:
-        return verb.head
-    doc = pronoun.doc
-    i = pronoun.i - 1
-    while i >= 0 and doc[i].is_punct:
-        i -= 1
-    if i >= 0 and doc[i].pos_ in _NOUNS and i not in skip:
-        return doc[i]
-    return None
-
-
-def _referent(pronoun, skip: set[int]):
-    """Who "he", "she", "it" or "they" most likely is: the nearest subject noun before it in the
-    sentence ("Cayman Airways said it was grounding two jets"), else None."""
-    for t in reversed(pronoun.doc[:pronoun.i]):
-        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in skip and _agrees(pronoun, t):
-            return t
-    return None
-
-
-def _agrees(pronoun, noun) -> bool:
-    """Whether ``noun`` can be what ``pronoun`` stands for: "they" a plural or a name, "he" and
-    "she" a name, "it" a singular."""
-    word = pronoun.lower_
-    if word == "they":
-        return noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN"
-    if word in ("he", "she"):
-        return noun.pos_ == "PROPN"
-    return noun.tag_ in ("NN", "NNP")
-
-
-def _nameable(token) -> bool:
-    """A subject that names something: not a pronoun, determiner or number."""
-    return token.pos_ not in ("PRON", "DET", "NUM", "SCONJ") and token.lower_ not in _PRONOUNS
-
-
-_PERSONAL = {"he", "she", "it", "they"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who",
-             "which", "one", "there", "what", "everyone", "someone", "anyone"}
 
 
 def _governing_verb(token):
@@ -226,7 +148,7 @@ def count_concept(noun, skip: set[int]) -> str:
         parts.append(phrase(holder, skip))
         verb = _governing_verb(holder)
         if verb is not None and holder.dep_ not in _SUBJECTS:
-            subj = _subject_of(verb, skip | {holder.i})
+            subj = subject_of(verb, skip | {holder.i})
             if subj is not None:
                 parts.append(phrase(subj, skip))
         return ", ".join(p for p in parts if p)
@@ -243,7 +165,7 @@ def count_concept(noun, skip: set[int]) -> str:
         obj = _object_of(verb, skip)  # "pinpoint the team's problems in one area"
         if obj is not None:
             parts.append(phrase(obj, skip))
-    subj = _subject_of(verb, skip)
+    subj = subject_of(verb, skip)
     if subj is not None:
         parts.append(phrase(subj, skip))
     return ", ".join(p for p in parts if p)
@@ -333,7 +255,7 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
         if obj is not None:
             parts.append(phrase(obj, skip))
     if verb is not None and (measured is None or measured.dep_ not in _SUBJECTS):
-        subj = _subject_of(verb, skip | ({measured.i} if measured is not None else set()))
+        subj = subject_of(verb, skip | ({measured.i} if measured is not None else set()))
         if subj is not None and (measured is None or subj.i != measured.i):
             parts.append(phrase(subj, skip))
     return ", ".join(p for p in parts if p)
@@ -344,7 +266,7 @@ def nearby(span, skip: set[int]) -> str:
     after it ("a 352 μm pixel pitch"), else the nearest one before it ("wavelengths of at least
     2.4 μm"), or the words before it in its own phrase ("MacBook Pro 16 inch is worth $2,000")."""
     doc = span.doc
-    chunks = list(doc.noun_chunks)
+    chunks = noun_chunks(doc)
     for chunk in chunks:
         if chunk.start <= span.end < chunk.end and chunk.root.i not in skip and _is_name(chunk.root):
             return phrase(chunk.root, skip)
@@ -355,6 +277,6 @@ def nearby(span, skip: set[int]) -> str:
             names = [t for t in chunk if t.i < span.start and t.i not in skip and t.pos_ in _NOUNS]
             if names:
                 return " ".join(t.text for t in names)
-        elif chunk.end <= span.start and _is_name(chunk.root) and chunk.root.lower_ not in _PRONOUNS:
+        elif chunk.end <= span.start and _is_name(chunk.root) and chunk.root.lower_ not in PRONOUNS:
             return phrase(chunk.root, skip)
     return ""

@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
-from figrecon import subjects, units
+from figrecon import casualties, subjects, units
 from figrecon.model import Claim, Document, Notice, Skipped, failure
 from figrecon.numbers import Mention, Scanner
 
@@ -103,6 +103,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[Candidate]:
         stop = min(end, start + MAX_SENTENCE)
         sentence = text[start:stop]
         mentions = Scanner(sentence).scan() if _NUMBER_HINT.search(sentence) else []
+        words = casualties.may_hold(sentence)  # "a man was killed": a count the parse finds
         if stop < end:
             cut = _safe_cut(sentence, mentions)
             if cut is None:
@@ -112,7 +113,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[Candidate]:
                 continue
             mentions = [m for m in mentions if m.end <= cut]
             stop = start + cut
-        if mentions:
+        if mentions or words:
             yield Candidate(start, stop, mentions, len(mentions) <= MAX_PARSED_MENTIONS)
         start = stop
         while start < end and text[start].isspace():
@@ -305,7 +306,7 @@ def _listed_claims(document: Document, candidate: Candidate, problems: list) -> 
             surface=sentence[mention.start:mention.end], sentence=sentence,
             value=mention.value, low=mention.low, high=mention.high, change=mention.change,
             unit=unit, dimension=mention.dimension, currency=mention.currency, per=mention.per,
-            sentence_start=offset,
+            sentence_start=offset, title=document.title, url=document.url,
         )
 
 
@@ -317,6 +318,8 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
     for mention in candidate.mentions:
         if not _finite(mention):
             problems.append(_overflow(document, sentence, s_start, mention))
+    mentions = sorted(mentions + casualties.mentions(parsed, [(m.start, m.end) for m in mentions]),
+                      key=lambda m: (m.start, m.end))
     attribution = subjects.attribution(parsed)
     spans = [(m.start, m.end) for m in mentions]
     previous: Optional[Claim] = None  # the claim as first stated

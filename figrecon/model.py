@@ -3,7 +3,8 @@
 sources -> Document | Skipped
 extract -> Claim (value, interval, unit, subject, attribution; ``normalized`` unset)
 normalize -> Claim with ``normalized`` set
-reconcile -> Group (claims about one subject, and whether they conflict)
+stories -> Story (documents about one event; copies of a document named with it)
+reconcile -> Group (claims about one subject within one story, and whether they conflict)
 
 Every Claim keeps ``start``/``end`` character offsets into its Document's text, so that each
 number can be traced back to the words that stated it.
@@ -115,6 +116,19 @@ class Normalized:
 
 
 @dataclass(frozen=True)
+class Context:
+    """Where and among whom a claim happens, read off the parse of its sentence.
+
+    ``places``: lower-case names of places (GPE, LOC, FAC entities); ``parties``: nationalities and
+    groups (NORP); ``verb``: the lemma of the verb the claim hangs from.
+    """
+
+    places: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    verb: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class Claim:
     """One numeric statement in a document."""
 
@@ -143,13 +157,45 @@ class Claim:
     currency: Optional[str] = None
     #: for rates ("a month"): the period, e.g. "month"; None otherwise.
     per: Optional[str] = None
-    #: lower-case content lemmas describing the context (places, parties, relation), used to group.
-    context: tuple[str, ...] = field(default=(), compare=False)
+    #: where and among whom the claim happens (places, parties, its verb), used to group.
+    context: Context = field(default=Context(), compare=False)
     sentence_start: int = 0  # offset of ``sentence`` in the document text
     #: the article's headline and address, from its front matter, page metadata or JSONL fields,
     #: so that every claim can be cited.
     title: Optional[str] = None
     url: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Key:
+    """What a claim measures, as three parts read from the parse (``figrecon.keys``).
+
+    ``relation``: the event or relation ("killed", "injured", "shot", "sent", "price", "magnitude");
+    ``entity``: the class of what is counted or measured ("person" for people, victims, men);
+    ``scope``: "this" for the story's own event, "other" for an earlier or other one ("the 2003
+    quake", "last year"); ``partial``: a part of a total ("another 500", "three of the five").
+    ``role``: what kind of figure it is when it is not compared at all ("age", "clock",
+    "address", "phone", "charges"), else "".
+    """
+
+    relation: str = ""
+    entity: str = ""
+    scope: str = "this"
+    partial: bool = False
+    role: str = ""
+    #: the person an age belongs to ("Smith"), or "".
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class Story:
+    """Documents about one event. ``copies``: (doc, its near-identical copies), each counted as
+    one source with it."""
+
+    name: str
+    docs: tuple[str, ...]
+    copies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    explanation: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,6 +217,16 @@ class Group:
     claims: tuple[Claim, ...]
     conflicts: tuple[Conflict, ...] = ()
     explanation: str = ""
+    #: the story the group belongs to (``Story.name``), "" when stories were not split.
+    story: str = ""
+    #: a group of partial counts ("another 500", "three of the five"): not totals.
+    partial: bool = False
+    #: the figures moved between earlier and later reports (a rising toll), listed in date order.
+    changed_over_time: bool = False
+    #: the key parts the claims share: "relation entity scope" ("killed person this").
+    key: str = ""
+    #: copies of the group's documents (reprints), counted as one source with their original.
+    copies: tuple[str, ...] = ()
 
     @property
     def conflict(self) -> bool:

@@ -53,7 +53,10 @@ def claim_dict(claim: Claim) -> dict:
 
 
 def spread(group: Group) -> Optional[float]:
-    """Highest figure over lowest figure in the group (normalized), or None."""
+    """Highest figure over lowest figure in the group (normalized, finite values only), or None;
+    a one-claim group has no spread."""
+    if len(group.claims) < 2:
+        return None
     points = []
     for c in group.claims:
         n = c.normalized
@@ -83,6 +86,8 @@ def group_dict(group: Group, with_explanation: bool = False) -> dict:
         "subject": group.subject, "dimension": group.dimension, "unit": group.unit,
         "conflict": group.conflict, "low": _num(group.low), "high": _num(group.high),
         "spread": _num(spread(group)), "sources": list(group.sources),
+        "story": group.story, "key": group.key, "partial": group.partial,
+        "changed_over_time": group.changed_over_time, "copies": list(group.copies),
         "claims": [claim_dict(c) for c in group.claims],
     }
     if with_explanation:
@@ -170,14 +175,23 @@ def _quote(claim: Claim, width: int, mark: tuple[str, str] = ("«", "»")) -> st
     return (left + (glue_before if before else "") + marked + (glue_after if after else "") + right).strip()
 
 
-def _group_heading(group: Group, index: int) -> str:
+def group_heading(group: Group) -> str:
+    """A group's heading after its number: subject, dimension and unit, status, counts, story."""
     sp = spread(group)
     parts = [f"{len(group.claims)} claim{'s' if len(group.claims) != 1 else ''}",
              f"{len(group.sources)} source{'s' if len(group.sources) != 1 else ''}"]
     if sp is not None:
         parts.append(f"spread {sp:,.2f}x")
     status = "CONFLICT" if group.conflict else "consistent"
-    return f"[{index}] {group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts)
+    if group.changed_over_time:
+        status += " (changed over time)"
+    if group.partial:
+        parts.append("partial counts, not totals")
+    if group.copies:
+        n = len(group.copies)
+        parts.append(f"{n} reprint{'s' if n != 1 else ''} counted with {'their originals' if n != 1 else 'its original'}")
+    story = f" (story: {group.story})" if group.story else ""
+    return f"{group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts) + story
 
 
 #: Qualifiers written as words, for readers and for spreadsheets (a bare "=" is a formula).
@@ -246,7 +260,7 @@ def render_table(groups: Iterable[Group], explain_groups: bool = False, quote_wi
     """The terminal view: a heading per group, then one row per claim, fitted to ``width``
     columns; long cells wrap between words (a single word longer than its column is folded)."""
     for index, group in enumerate(groups, 1):
-        yield _group_heading(group, index) + "\n"
+        yield f"[{index}] {group_heading(group)}\n"
         yield _rich_text((width, [_group_table(group, width, quote_width)]))
         if explain_groups:
             yield from _explain_lines(group)
@@ -278,7 +292,7 @@ def render_markdown(groups: Iterable[Group], explain_groups: bool = False) -> It
 
     yield "# Conflicting figures\n\n"
     for index, group in enumerate(groups, 1):
-        yield "## " + _group_heading(group, index).replace("[", "").replace("]", ".", 1) + "\n\n"
+        yield f"## {index}. {group_heading(group)}\n\n"
         rows = [row + [_markdown_link(c.title, c.url)]
                 for c, row in zip(group.claims, _rows(group, 0, ("**", "**")))]
         rows = [[_markdown_cell(cell) for cell in row] for row in rows]

@@ -15,7 +15,7 @@ from html import escape
 from typing import Iterable, Iterator, Optional
 
 from figrecon.model import Claim, Group
-from figrecon.render import _group_heading, _normalized_text, change_word, explain, fmt_number, spread
+from figrecon.render import group_heading, _normalized_text, change_word, explain, fmt_number, spread
 
 __all__ = ["render_html", "chart_svg"]
 
@@ -126,11 +126,11 @@ def _range_text(group: Group) -> str:
 
 def _group_section(group: Group, index: int, explain_groups: bool = False) -> str:
     badge = "<span class=\"badge\">conflict</span>" if group.conflict else "<span class=\"badge ok\">consistent</span>"
-    heading = escape(_group_heading(group, index).split(" — ")[0])
+    heading = escape(f"[{index}] " + group_heading(group).split(" — ")[0])
     chart = chart_svg(group, index) if group.conflict else ""
     rows = "".join(_claim_row(c, number) for number, c in enumerate(group.claims, 1))
     return (f"<section class=\"group\" id=\"group-{index}\">\n<h2>{heading} {badge}</h2>\n"
-            f"<p class=\"muted\">{escape(_group_heading(group, index).split('; ', 1)[-1])}</p>\n{chart}\n"
+            f"<p class=\"muted\">{escape(group_heading(group).split('; ', 1)[-1])}</p>\n{chart}\n"
             "<table><thead><tr><th>#</th><th>outlet</th><th>date</th><th>figure</th><th>qualifier</th>"
             "<th>attributed to</th><th>quote</th><th>article</th></tr></thead>\n"
             f"<tbody>{rows}</tbody></table>\n{_explanation(group) if explain_groups else ''}</section>\n")

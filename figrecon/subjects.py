@@ -18,7 +18,9 @@ from typing import Optional
 
 from figrecon import concepts
 from figrecon.counts import counted_noun, count_unit
+from figrecon.model import Context
 from figrecon.numbers import Mention
+from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, indexes_of, noun_chunks
 
 SAY_VERBS = {
     "say", "tell", "report", "claim", "state", "announce", "confirm", "estimate", "write", "add",
@@ -26,12 +28,6 @@ SAY_VERBS = {
     "testify", "tweet", "post", "publish", "disclose", "acknowledge", "admit", "assert", "argue",
     "believe", "quote", "show", "indicate", "put", "calculate", "count", "record", "find",
 }
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "one"}
-# Heads too generic to name a subject: climb past them to the verb or noun they belong to.
-GENERIC = {"equivalent", "total", "figure", "number", "sum", "amount", "some", "most", "all",
-           "rest", "majority", "many", "each", "part", "share", "lot", "range", "batch", "group",
-           "one", "two", "them", "those", "these", "any", "maximum", "minimum", "average", "order",
-           "region", "tune", "level", "rate"}
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -44,7 +40,7 @@ class Analysis:
     counted_end: int  # end offset (in the sentence) of the counted noun phrase, or 0
     subject: str  # the concept, NewsQuant style (figrecon.concepts)
     topic: str  # the counted or measured thing with its relation, for grouping
-    context: tuple[str, ...]
+    context: Context
     drop: bool  # a number word with nothing counted ("one another"): not a claim
 
 
@@ -99,7 +95,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     mentions, whose words ("dollars", "km") are never a subject."""
     span = _tokens_for(parsed, mention.start, mention.number_end or mention.end)
     if span is None:
-        return Analysis(None, 0, "", "", (), False)
+        return Analysis(None, 0, "", "", Context(), False)
     number = span[-1]
     whole = _tokens_for(parsed, mention.start, mention.end) or span
     skip = {t.i for t in span} | {t.i for t in whole}
@@ -107,7 +103,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         other = _tokens_for(parsed, start, end)
         if other is not None:
             skip |= {t.i for t in other}
-    skip |= {t.i for t in parsed if t.text in _NOT_SUBJECTS}
+    skip |= indexes_of(parsed, _NOT_SUBJECTS)
     counted = None
     counted_end = 0
     anchor = number
@@ -141,12 +137,12 @@ _CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr",
                "compound", "amod", "agent", "pcomp", "acl"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 # Words that belong to a quantity's currency or unit when parsed apart from it.
-_NOT_SUBJECTS = {"US", "U.S.", "U.S", "%", "$", "£", "€", "¥"}
+_NOT_SUBJECTS = frozenset({"US", "U.S.", "U.S", "%", "$", "£", "€", "¥"})
 
 
 def _preceding_noun(parsed, whole, skip) -> str:
     """The nearest noun phrase before the quantity ("Dow +0.2%"), when the parse names none."""
-    for chunk in reversed(list(parsed.noun_chunks)):
+    for chunk in reversed(noun_chunks(parsed)):
         root = chunk.root
         if chunk.end <= whole.start and root.i not in skip and root.pos_ in _NOUNS \
                 and root.lower_ not in PRONOUNS and root.lemma_.lower() not in GENERIC:
@@ -192,7 +188,9 @@ def _phrase(token, skip) -> str:
 
 
 def _verb_subject(verb, skip):
-    """The non-pronoun subject of a verb, or of the noun a relative clause describes."""
+    """The non-pronoun subject of a verb, or of the noun a relative clause describes, for a
+    topic: unlike ``parse.subject_of`` (a concept's owner) it does not climb to a parent verb or
+    resolve pronouns (using that one for topics lowers grouping and NewsQuant concept scores)."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i not in skip:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
@@ -276,17 +274,16 @@ def _count_subject(noun, skip) -> str:
     return f"{out}, {owner}" if owner else out
 
 
-def _context(parsed, anchor) -> tuple[str, ...]:
+def _context(parsed, anchor) -> Context:
     """Places, parties and the governing verb near the claim, as lower-case lemmas."""
-    words = set()
+    places, parties = set(), set()
     for ent in parsed.ents:
         if ent.label_ in _PLACE_LABELS:
-            kind = "party:" if ent.label_ == "NORP" else "place:"  # "Syrian" is not a place
-            words.add(kind + ent.text.lower().replace("'s", "").strip())
+            name = ent.text.lower().replace("'s", "").strip()
+            (parties if ent.label_ == "NORP" else places).add(name)  # "Syrian" is not a place
     verb = _verb_of(anchor)
-    if verb is not None:
-        words.add("verb:" + verb.lemma_.lower())
-    return tuple(sorted(words))
+    return Context(tuple(sorted(places)), tuple(sorted(parties)),
+                   verb.lemma_.lower() if verb is not None else None)
 
 
 def attribution(parsed) -> Optional[str]:
@@ -312,13 +309,19 @@ def attribution(parsed) -> Optional[str]:
 
 
 def _clean_phrase(token) -> str:
+    """The speaker's name: the noun's whole phrase when short; else the noun with the modifiers
+    before it ("Asia News, an official press agency of ..." -> "Asia News"; "The Syrian rebel,
+    who has been accused of ..." -> "Syrian rebel"), never words picked from across a clause."""
     subtree = list(token.subtree)
-    if len(subtree) > 14:
-        subtree = [t for t in subtree if t.i <= token.i or t.dep_ in ("compound",)]
-        subtree = subtree[-8:]
+    if len(subtree) > 8:
+        left = [t for child in token.lefts if child.dep_ in ("compound", "amod", "nmod", "poss", "det")
+                for t in child.subtree]
+        subtree = sorted(left + [token], key=lambda t: t.i)
     while subtree and subtree[0].pos_ in ("DET", "PUNCT", "CCONJ"):
         subtree = subtree[1:]
     while subtree and subtree[-1].pos_ in ("PUNCT", "CCONJ"):
         subtree = subtree[:-1]
-    text = " ".join(t.text for t in subtree)
-    return text.replace(" 's", "'s").replace(" ,", ",")
+    # the words as written ("High-ranking", "Reuters'"), a space only where the text has one
+    text = "".join(t.text + (t.whitespace_ if k + 1 < len(subtree) and subtree[k + 1].i == t.i + 1 else " ")
+                   for k, t in enumerate(subtree)).strip()
+    return " ".join(text.split())

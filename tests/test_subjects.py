@@ -34,3 +34,17 @@ def test_pay_subject_is_a_short_phrase(claim_for):
 def test_attribution(text, who, nlp):
     (c,) = extract_text(text, nlp)
     assert who in (c.attribution or "")
+
+
+@pytest.mark.parametrize("text, who", [
+    # a long speaker phrase gives the speaker's name, not words picked across its clauses
+    ("Harbor Wire, an independent news agency of the Coastal Federation of Fishing Towns, said 40 boats sank.",
+     "Harbor Wire"),
+    ("The harbour master, who has been criticised for closing the northern quay in winter, said 40 boats sank.",
+     "harbour master"),
+    # hyphenated words keep their hyphen
+    ("Well-placed port sources told the paper that 40 boats sank.", "Well-placed port sources"),
+])
+def test_attribution_names_the_speaker(text, who, nlp):
+    claims = extract_text(text, nlp)
+    assert claims and claims[0].attribution == who

@@ -1,0 +1,121 @@
+"""One set of helpers over spaCy's dependency parse, used by every module that reads the tree
+(``figrecon.concepts``, ``figrecon.subjects``, ``figrecon.counts``).
+
+Vocabulary lives in ``lexicon/parse.json``: pronouns (never a subject), words too vague to say
+what a quantity measures ("total", "number", "majority": look past them), personal and relative
+pronouns. What a sentence's parse gives once (its noun chunks, the tokens that are currency or
+unit symbols) is computed once per sentence and kept on the parsed ``Doc``, not once per claim.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+
+def _load() -> dict:
+    return json.loads(resources.files("figrecon.lexicon").joinpath("parse.json").read_text("utf-8"))
+
+
+_DATA = _load()
+#: pronouns: never a subject or a concept ("they added ten users" -> "").
+PRONOUNS = frozenset(_DATA["pronouns"])
+#: nouns too vague to say what a quantity measures ("total", "number"): look past them.
+VAGUE = frozenset(_DATA["vague"])
+#: heads a topic climbs past to the verb or noun they belong to: VAGUE and more ("rate", "level").
+CLIMB_PAST = frozenset(_DATA["climb_past"])
+PERSONAL = frozenset(_DATA["personal"])
+RELATIVE = frozenset(_DATA["relative"])
+_NOUNS = {"NOUN", "PROPN"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def noun_chunks(doc) -> list:
+    """The parsed sentence's noun chunks, computed once per ``Doc``."""
+    cached = doc.user_data.get("figrecon.noun_chunks")
+    if cached is None:
+        cached = list(doc.noun_chunks)
+        doc.user_data["figrecon.noun_chunks"] = cached
+    return cached
+
+
+def indexes_of(doc, words) -> set[int]:
+    """Indexes of the tokens whose text is one of ``words`` (a frozenset), once per ``Doc``."""
+    key = ("figrecon.indexes", words)
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = frozenset(t.i for t in doc if t.text in words)
+        doc.user_data[key] = cached
+    return set(cached)
+
+
+def subject_of(verb, skip: set[int]):
+    """The subject of ``verb`` (the antecedent of a relative pronoun), or None; pronouns are None.
+    A verb with no subject of its own borrows one: a relative clause its antecedent's, "plans to
+    lay off" the subject of the verb that has the plans, a participle or complement its parent
+    verb's ("the shares were up after plummeting 65%")."""
+    for depth in range(6):
+        for child in verb.children:
+            if child.dep_ == "agent" and depth == 0:  # "the list, led by two brothers": the logical subject
+                pobj = [c for c in child.children if c.dep_ == "pobj" and c.i not in skip and nameable(c)]
+                if pobj:
+                    return pobj[0]
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS and child.i not in skip:
+                if child.lower_ in RELATIVE:
+                    return antecedent(verb, child, skip)
+                if child.lower_ in PERSONAL:
+                    return referent(child, skip)
+                return child if nameable(child) else None
+        if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+            return verb.head if verb.head.i not in skip else None
+        if verb.dep_ == "acl" and verb.head.pos_ in _NOUNS and verb.head.i not in skip \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return verb.head  # "an engine tuned to produce 296 hp"
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return None
+        parent = verb.head
+        while parent.pos_ not in ("VERB", "AUX") and parent.head.i != parent.i:
+            parent = parent.head
+        if parent.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = parent
+    return None
+
+
+def antecedent(verb, pronoun, skip: set[int]):
+    """What a relative pronoun stands for: the noun its clause hangs from, else the noun just
+    before it ("Lampard, who won ...", when the parse hangs the clause elsewhere)."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS and verb.head.i not in skip:
+        return verb.head
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i >= 0 and doc[i].pos_ in _NOUNS and i not in skip:
+        return doc[i]
+    return None
+
+
+def referent(pronoun, skip: set[int]):
+    """Who "he", "she", "it" or "they" most likely is: the nearest subject noun before it in the
+    sentence ("Cayman Airways said it was grounding two jets"), else None."""
+    for t in reversed(pronoun.doc[:pronoun.i]):
+        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in skip and agrees(pronoun, t):
+            return t
+    return None
+
+
+def agrees(pronoun, noun) -> bool:
+    """Whether ``noun`` can be what ``pronoun`` stands for: "they" a plural or a name, "he" and
+    "she" a name, "it" a singular."""
+    word = pronoun.lower_
+    if word == "they":
+        return noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN"
+    if word in ("he", "she"):
+        return noun.pos_ == "PROPN"
+    return noun.tag_ in ("NN", "NNP")
+
+
+def nameable(token) -> bool:
+    """A subject that names something: not a pronoun, determiner or number."""
+    return token.pos_ not in ("PRON", "DET", "NUM", "SCONJ") and token.lower_ not in PRONOUNS

@@ -1,0 +1,268 @@
+"""Documents -> stories: which articles report the same event, and which are copies of another.
+
+A folder of mixed articles is split into stories before any claim is grouped, so that a death toll
+of one incident is never compared with the toll of another. Two steps, both on small per-document
+fingerprints (``Fingerprint``), so that memory does not grow with the length of the articles:
+
+1. **Copies.** A reprint or syndicated copy ("near-identical text") is found by MinHash over
+   word 5-shingles with locality-sensitive banding: a document whose estimated Jaccard similarity
+   with an earlier one is at least ``COPY_JACCARD`` is a copy of it. Copies count as one source;
+   the output names them.
+2. **Stories.** The remaining documents are clustered by the words they share, weighted by how
+   rare they are in the whole input (TF-IDF, cosine similarity), with names (capitalised words:
+   places, people, organisations) counted twice. A document joins the story whose centroid it is
+   most similar to when that similarity is at least ``STORY_COSINE`` and the dates are within
+   ``MAX_DAYS`` of the story's dates; otherwise it starts a story. Documents are taken in a fixed
+   order (date, then id), so the result does not depend on the order of the inputs.
+
+Examples: two articles about one earthquake ("Qeshm", "quake", "magnitude", "Iran") form one
+story; an article on an NFL game does not join it; the demo corpus copied twice is five
+documents, each with one copy.
+"""
+from __future__ import annotations
+
+import math
+import re
+import sys
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date as _date
+from typing import Iterable, Optional
+
+from figrecon.model import Document, Story
+
+#: estimated Jaccard similarity of 5-shingles from which a document is a copy of another.
+COPY_JACCARD = 0.8
+#: cosine similarity (TF-IDF) from which a document joins a story.
+STORY_COSINE = 0.12
+#: documents dated further apart than this from every document of a story do not join it.
+MAX_DAYS = 45
+#: terms kept per document fingerprint (the most frequent).
+TERMS = 40
+#: MinHash signature: BANDS bands of ROWS rows.
+BANDS, ROWS = 8, 4
+_PRIME = (1 << 61) - 1
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_SHINGLE = 5
+
+
+def _stopwords() -> frozenset[str]:
+    from importlib import resources
+    import json
+
+    data = json.loads(resources.files("figrecon.lexicon").joinpath("story_stopwords.json").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["words"])
+
+
+_STOP: Optional[frozenset] = None
+
+
+def stopwords() -> frozenset[str]:
+    global _STOP
+    if _STOP is None:
+        _STOP = _stopwords()
+    return _STOP
+
+
+def _permutations():
+    import numpy as np
+
+    rng = np.random.default_rng(12)
+    n = BANDS * ROWS
+    a = rng.integers(1, _PRIME, size=n, dtype=np.uint64)
+    b = rng.integers(0, _PRIME, size=n, dtype=np.uint64)
+    return a, b
+
+
+_PERMS = None
+
+
+def _signature(shingles: set[int]) -> tuple[int, ...]:
+    """MinHash signature of a set of 32-bit shingle hashes (one value per permutation)."""
+    import numpy as np
+
+    global _PERMS
+    if _PERMS is None:
+        _PERMS = _permutations()
+    a, b = _PERMS
+    if not shingles:
+        return tuple([0] * (BANDS * ROWS))
+    x = np.fromiter(shingles, dtype=np.uint64, count=len(shingles))
+    # (a * x + b) mod 2^61-1 on 64-bit integers: x < 2^32 and a is cut to 29 bits so nothing overflows.
+    values = ((a[:, None] >> np.uint64(32)) * x[None, :] + b[:, None]) % np.uint64(_PRIME)
+    return tuple(int(v) for v in values.min(axis=1))
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What story splitting keeps of a document: its terms and a MinHash signature."""
+
+    doc: str
+    source: Optional[str]
+    date: Optional[str]
+    title: Optional[str]
+    terms: tuple[tuple[str, int], ...]  # (term, count), the most frequent first
+    signature: tuple[int, ...] = field(repr=False)
+
+    @classmethod
+    def of(cls, document: Document) -> "Fingerprint":
+        text = document.text
+        words = _WORD.findall(text)
+        stop = stopwords()
+        counts: Counter = Counter()
+        for w in words:
+            low = w.lower()
+            if len(low) < 3 or low in stop:
+                continue
+            counts[low] += 2 if w[0].isupper() else 1  # names say more about which event it is
+        if document.title:
+            for w in _WORD.findall(document.title):
+                if w.lower() not in stop and len(w) >= 3:
+                    counts[w.lower()] += 2
+        terms = tuple((sys.intern(t), c) for t, c in
+                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS])
+        tokens = re.findall(r"\w+", text.lower())
+        shingles = {zlib.crc32(" ".join(tokens[i:i + _SHINGLE]).encode("utf-8"))
+                    for i in range(max(1, len(tokens) - _SHINGLE + 1))}
+        return cls(document.doc, document.source, document.date, document.title, terms, _signature(shingles))
+
+
+def similarity(a: Fingerprint, b: Fingerprint) -> float:
+    """Estimated Jaccard similarity of the two documents' 5-shingles."""
+    same = sum(1 for x, y in zip(a.signature, b.signature) if x == y)
+    return same / len(a.signature) if a.signature else 0.0
+
+
+def _day(iso: Optional[str]) -> Optional[int]:
+    try:
+        return _date.fromisoformat((iso or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _order(fp: Fingerprint):
+    return (fp.date or "", fp.doc)
+
+
+def find_copies(prints: list[Fingerprint]) -> dict[str, str]:
+    """Each copy's doc -> the doc it copies (the first of its copies in date, id order)."""
+    copy_of: dict[str, str] = {}
+    buckets: dict[tuple, list[Fingerprint]] = {}
+    for fp in sorted(prints, key=_order):
+        original = None
+        for band in range(BANDS):
+            key = (band,) + fp.signature[band * ROWS:(band + 1) * ROWS]
+            for other in buckets.get(key, ()):
+                if similarity(fp, other) >= COPY_JACCARD:
+                    original = other
+                    break
+            if original is not None:
+                break
+        if original is not None:
+            copy_of[fp.doc] = copy_of.get(original.doc, original.doc)
+            continue
+        for band in range(BANDS):
+            key = (band,) + fp.signature[band * ROWS:(band + 1) * ROWS]
+            bucket = buckets.setdefault(key, [])
+            if len(bucket) < 8:  # a few representatives per bucket are enough to catch a copy
+                bucket.append(fp)
+    return copy_of
+
+
+class _Cluster:
+    def __init__(self):
+        self.members: list[Fingerprint] = []
+        self.centroid: Counter = Counter()
+        self.norm = 0.0
+        self.days: list[int] = []
+
+    def add(self, fp: Fingerprint, vector: dict[str, float]) -> None:
+        self.members.append(fp)
+        for term, weight in vector.items():
+            self.centroid[term] += weight
+        self.norm = math.sqrt(sum(v * v for v in self.centroid.values()))
+        day = _day(fp.date)
+        if day is not None:
+            self.days.append(day)
+
+
+def _vector(fp: Fingerprint, idf: dict[str, float]) -> dict[str, float]:
+    vec = {t: (1 + math.log(c)) * idf[t] for t, c in fp.terms if idf.get(t, 0) > 0}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def _name(members: list[Fingerprint], vectors: dict[str, dict[str, float]]) -> str:
+    """A story's name: its three heaviest terms, as written in the documents' first title."""
+    total: Counter = Counter()
+    for fp in members:
+        for t, v in vectors[fp.doc].items():
+            total[t] += v
+    top = [t for t, _ in sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+    return " ".join(top)
+
+
+def split(prints: Iterable[Fingerprint]) -> list[Story]:
+    """The stories among the fingerprinted documents, largest first; copies listed with them."""
+    prints = sorted(prints, key=_order)
+    copy_of = find_copies(prints)
+    originals = [fp for fp in prints if fp.doc not in copy_of]
+    df: Counter = Counter(t for fp in originals for t, _ in fp.terms)
+    n = len(originals)
+    # A term found in nearly every document says nothing about which story one is in; a term of
+    # one document alone links nothing.
+    idf = {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items() if d >= 2 or n <= 2}
+    vectors = {fp.doc: _vector(fp, idf) for fp in originals}
+    clusters: list[_Cluster] = []
+    index: dict[str, set[int]] = {}
+    for fp in originals:
+        vec = vectors[fp.doc]
+        day = _day(fp.date)
+        candidates = set()
+        for term in sorted(vec, key=lambda t: -vec[t])[:20]:
+            candidates |= index.get(term, set())
+        best, best_score = None, STORY_COSINE
+        for k in sorted(candidates):
+            cluster = clusters[k]
+            if day is not None and cluster.days and min(abs(day - d) for d in cluster.days) > MAX_DAYS:
+                continue
+            score = sum(v * cluster.centroid.get(t, 0.0) for t, v in vec.items()) / (cluster.norm or 1.0)
+            if score >= best_score:
+                best, best_score = k, score
+        if best is None:
+            clusters.append(_Cluster())
+            best = len(clusters) - 1
+        clusters[best].add(fp, vec)
+        for term in vec:
+            index.setdefault(term, set()).add(best)
+    copies: dict[str, list[str]] = {}
+    for copy, original in copy_of.items():
+        copies.setdefault(original, []).append(copy)
+    stories = []
+    for cluster in clusters:
+        docs = tuple(fp.doc for fp in cluster.members)
+        shared = Counter(t for fp in cluster.members for t in vectors[fp.doc])
+        common = [t for t, c in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])) if c >= 2][:8]
+        why = ("one document" if len(docs) == 1 else
+               f"{len(docs)} documents sharing: " + ", ".join(common))
+        stories.append(Story(
+            name=_name(cluster.members, vectors),
+            docs=docs,
+            copies=tuple((orig, tuple(sorted(copies[orig]))) for orig in docs if orig in copies),
+            explanation=why,
+        ))
+    stories.sort(key=lambda s: (-len(s.docs), s.name, s.docs))
+    return stories
+
+
+def story_of(stories: Iterable[Story]) -> dict[str, Story]:
+    """doc -> its story, for originals and copies alike."""
+    out = {}
+    for story in stories:
+        for doc in story.docs:
+            out[doc] = story
+        for _, copies in story.copies:
+            for doc in copies:
+                out[doc] = story
+    return out

@@ -1,0 +1,47 @@
+"""Word-form casualty counts read from the parse (examples written for these tests)."""
+import pytest
+
+from figrecon.casualties import may_hold
+from figrecon.extract import extract_text
+from figrecon.normalize import normalize
+from figrecon.reconcile import comparable, group
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("A man was killed in a shooting on Harlow Road on Friday night.", "A man", "man"),
+    ("Police said a woman was shot outside the depot.", "a woman", "woman"),
+    ("One teenager was wounded in the crossfire.", "One teenager", "teenager"),
+    ("Gunmen killed a resident of the estate.", "a resident", "resident"),
+])
+def test_a_person_killed_shot_or_wounded_is_a_count_of_one(nlp, text, surface, unit):
+    claims = [c for c in extract_text(text, nlp) if c.surface == surface]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert (claim.value, claim.low, claim.high, claim.unit, claim.dimension) == (1.0, 1.0, 1.0, unit, "count")
+    assert text[claim.start:claim.end] == surface
+    assert comparable(normalize(claim))
+
+
+@pytest.mark.parametrize("text", [
+    "A man said the shop had closed early.",
+    "A spokesman for the council declined to comment.",
+    "The victim was a man in his forties.",
+])
+def test_no_count_without_a_casualty_verb(nlp, text):
+    assert [c for c in extract_text(text, nlp) if c.value == 1.0 and c.unit in ("man", "spokesman")] == []
+
+
+def test_the_cheap_filter_needs_an_article_a_person_and_a_casualty_word():
+    assert may_hold("A man was killed.")
+    assert not may_hold("The man was killed.")
+    assert not may_hold("A car was damaged.")
+
+
+def test_one_killed_in_each_report_groups_and_agrees(nlp):
+    a = [normalize(c) for c in extract_text("A man was killed in the shooting, police said.", nlp)]
+    b = [normalize(c) for c in extract_text("One person was killed and two people were injured.", nlp)]
+    b = [c.__class__(**{**c.__dict__, "doc": "b", "source": "B"}) for c in b]
+    groups = group(a + b)
+    killed = [g for g in groups if g.key.startswith("killed")]
+    assert len(killed) == 1 and len(killed[0].claims) == 2 and not killed[0].conflict
+    assert [g for g in groups if g.key.startswith("injured")]

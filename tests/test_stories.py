@@ -1,0 +1,91 @@
+"""Splitting documents into stories, and finding copies (examples written for these tests)."""
+from figrecon.model import Document
+from figrecon.stories import Fingerprint, find_copies, split, story_of
+
+QUAKE = ("A strong earthquake struck Lorvane island on Monday, flattening homes in the fishing "
+         "villages of Lorvane. Rescue teams from Dessport searched the rubble of Lorvane for survivors, "
+         "and the Lorvane governor said the quake damaged the harbour. Seismologists in Dessport "
+         "measured the earthquake and its aftershocks near Lorvane.")
+QUAKE2 = ("Survivors of the Lorvane earthquake slept outside as aftershocks shook the island. "
+          "The governor of Lorvane said rescue teams from Dessport reached the villages, where the "
+          "quake destroyed homes and the harbour. Seismologists said the earthquake was shallow.")
+MATCH = ("The Harbor City Comets beat the Valley Rangers in overtime on Sunday. Comets quarterback "
+         "Tomas Reyl threw for three touchdowns and the Rangers defense gave up yards on the ground. "
+         "The Comets coach praised Reyl after the game; the Rangers play the Comets again in December.")
+MATCH2 = ("Tomas Reyl led the Comets past the Rangers, throwing touchdowns as the Harbor City Comets "
+          "won in overtime. The Rangers coach said his defense tired; the Comets and the Rangers meet "
+          "again in December at the Comets stadium.")
+
+
+def doc(name, text, date="2031-03-03", source=None):
+    return Document(doc=name, text=text, date=date, source=source or name.upper())
+
+
+def test_two_events_make_two_stories():
+    prints = [Fingerprint.of(d) for d in (doc("q1", QUAKE), doc("m1", MATCH), doc("q2", QUAKE2),
+                                           doc("m2", MATCH2))]
+    stories = split(prints)
+    assert sorted(sorted(s.docs) for s in stories) == [["m1", "m2"], ["q1", "q2"]]
+    assert all(s.name for s in stories) and all("sharing" in s.explanation for s in stories)
+
+
+def test_stories_do_not_depend_on_input_order():
+    docs = [doc("q1", QUAKE), doc("m1", MATCH), doc("q2", QUAKE2), doc("m2", MATCH2)]
+    a = split([Fingerprint.of(d) for d in docs])
+    b = split([Fingerprint.of(d) for d in reversed(docs)])
+    assert a == b
+
+
+def test_reprints_are_copies_of_the_first_and_share_its_story():
+    docs = [doc("q1", QUAKE), doc("q1-copy", QUAKE, source="Syndicate"), doc("q2", QUAKE2)]
+    prints = [Fingerprint.of(d) for d in docs]
+    assert find_copies(prints) == {"q1-copy": "q1"}
+    (story,) = split(prints)
+    assert story.docs == ("q1", "q2") and story.copies == (("q1", ("q1-copy",)),)
+    assert story_of([story])["q1-copy"] is story
+
+
+def test_a_rewritten_article_is_not_a_copy():
+    prints = [Fingerprint.of(doc("q1", QUAKE)), Fingerprint.of(doc("q2", QUAKE2))]
+    assert find_copies(prints) == {}
+
+
+def test_documents_months_apart_are_different_stories():
+    stories = split([Fingerprint.of(doc("q1", QUAKE, "2031-03-03")),
+                     Fingerprint.of(doc("q2", QUAKE2, "2031-09-20"))])
+    assert len(stories) == 2
+
+
+def test_compare_counts_reprints_once_and_names_them(tmp_path):
+    """The demo corpus copied three times gives the groups of one copy, naming the reprints."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from figrecon.cli import app
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    for k in range(3):
+        shutil.copytree(corpus, tmp_path / f"copy{k}")
+    once = CliRunner().invoke(app, ["compare", str(corpus), "--format", "json"])
+    thrice = CliRunner().invoke(app, ["compare", str(tmp_path), "--format", "json"])
+    assert once.exit_code == 0 and thrice.exit_code == 0
+    a, b = json.loads(once.stdout)["groups"], json.loads(thrice.stdout)["groups"]
+    assert [(g["subject"], len(g["claims"]), len(g["sources"])) for g in a] == \
+           [(g["subject"], len(g["claims"]), len(g["sources"])) for g in b]
+    assert all(len(g["copies"]) >= 2 * len({c["doc"] for c in g["claims"]}) for g in b)
+    assert all(g["story"] for g in b)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_DOCS = [doc("q1", QUAKE), doc("m1", MATCH), doc("q2", QUAKE2), doc("m2", MATCH2), doc("q1c", QUAKE)]
+_PRINTS = [Fingerprint.of(d) for d in _DOCS]
+
+
+@settings(max_examples=30)
+@given(st.permutations(range(len(_PRINTS))))
+def test_stories_and_copies_do_not_depend_on_input_order(order):
+    assert split([_PRINTS[k] for k in order]) == split(_PRINTS)
