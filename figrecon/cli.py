@@ -372,12 +372,14 @@ def extract(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output is identical whatever the number."),
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of a document that could not be processed "
                                "(also FIGRECON_DEBUG=1), for a bug report."),
+    explain: bool = typer.Option(False, "--explain", help="Name the grammar rules that read each claim (table, json, jsonl)."),
 ) -> None:
     """List every numeric claim in the articles, with its interval, unit, subject and source.
 
     Example:
 
         figrecon extract corpus/ --format jsonl > claims.jsonl
+        figrecon extract article.md --explain
     """
     from figrecon import render
 
@@ -387,10 +389,11 @@ def extract(
     # No output format shows Claim.context, so the entity recogniser (half the parse) is skipped.
     claims = _claims(run, base, jobs, entities=False)
     renderers = {
-        ExtractFormat.table: lambda: render.render_claims_table(list(claims), width=_width(output)),
+        ExtractFormat.table: lambda: render.render_claims_table(list(claims), width=_width(output),
+                                                                explain_rules=explain),
         ExtractFormat.csv: lambda: render.render_claims_csv(claims),
-        ExtractFormat.json: lambda: render.render_claims_json(claims),
-        ExtractFormat.jsonl: lambda: render.render_claims_jsonl(claims),
+        ExtractFormat.json: lambda: render.render_claims_json(claims, explain),
+        ExtractFormat.jsonl: lambda: render.render_claims_jsonl(claims, explain),
     }
     _write(renderers[format](), output, excel)
     raise typer.Exit(run.finish())

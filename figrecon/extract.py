@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
 from figrecon import casualties, subjects, units
 from figrecon.model import Claim, Document, Notice, Skipped, failure
-from figrecon.numbers import Mention, Scanner
+from figrecon.numbers import Mention, Scanner, number_hint
 
 _SENTENCE_END = re.compile(
     r"""(?<=[.!?])["”’)\]]?\s+(?=["“‘(\[]?[A-Z0-9])   # . ! ? then space then a capital or digit
@@ -45,13 +45,8 @@ _NO_BREAK_AFTER = re.compile(
 )
 #: a month abbreviated in lower case ("nov. 6"): no break when a day follows.
 _MONTH_BEFORE = re.compile(r"\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$")
-_NUMBER_HINT = re.compile(
-    r"\d|[½¼¾⅓⅔⅕⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
-    r"trillion|dozen|dozens|scores|half|third|quarter|tens)\b",
-    re.IGNORECASE,
-)
+#: the candidate filter, built from the scanner's own lexicon
+_NUMBER_HINT = number_hint()
 #: characters; longer "sentences" (tables, lists) are cut at a safe boundary (see the module doc)
 MAX_SENTENCE = 2000
 #: figures; a piece holding more is a list and is not parsed (see the module doc)
@@ -306,7 +301,7 @@ def _listed_claims(document: Document, candidate: Candidate, problems: list) -> 
             surface=sentence[mention.start:mention.end], sentence=sentence,
             value=mention.value, low=mention.low, high=mention.high, change=mention.change,
             unit=unit, dimension=mention.dimension, currency=mention.currency, per=mention.per,
-            sentence_start=offset, title=document.title, url=document.url,
+            sentence_start=offset, title=document.title, url=document.url, rules=mention.rules,
         )
 
 
@@ -393,6 +388,7 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         attribution=attribution,
         currency=mention.currency,
         per=mention.per,
+        rules=mention.rules,
         context=analysis.context,
         sentence_start=offset,
         title=document.title,

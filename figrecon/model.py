@@ -164,6 +164,8 @@ class Claim:
     #: so that every claim can be cited.
     title: Optional[str] = None
     url: Optional[str] = None
+    #: names of the grammar rules that read the figure (``figrecon.grammar.rules``), for --explain
+    rules: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

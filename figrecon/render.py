@@ -31,8 +31,9 @@ def _num(x: Optional[float]) -> Optional[float]:
     return float(f"{x:.12g}") if isinstance(x, float) else x
 
 
-def claim_dict(claim: Claim) -> dict:
-    """A claim as JSON-ready data, with exactly the documented field names."""
+def claim_dict(claim: Claim, explain_rules: bool = False) -> dict:
+    """A claim as JSON-ready data, with exactly the documented field names (and ``rules``, the
+    grammar rules that read it, with ``explain_rules``)."""
     norm = claim.normalized
     normalized = None
     if norm is not None:
@@ -49,6 +50,7 @@ def claim_dict(claim: Claim) -> dict:
         "change": claim.change, "unit": claim.unit, "dimension": claim.dimension,
         "normalized": normalized, "subject": claim.subject, "topic": claim.topic,
         "attribution": claim.attribution,
+        **({"rules": list(claim.rules)} if explain_rules else {}),
     }
 
 
@@ -374,28 +376,33 @@ def render_json(groups: Iterable[Group], explain_groups: bool = False) -> Iterat
     yield "\n]}\n"
 
 
-def render_claims_json(claims: Iterable[Claim]) -> Iterator[str]:
+def render_claims_json(claims: Iterable[Claim], explain_rules: bool = False) -> Iterator[str]:
     yield "["
     for index, claim in enumerate(claims):
-        yield ("," if index else "") + "\n  " + json.dumps(claim_dict(claim), ensure_ascii=False)
+        yield ("," if index else "") + "\n  " + json.dumps(claim_dict(claim, explain_rules), ensure_ascii=False)
     yield "\n]\n"
 
 
-def render_claims_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
+def render_claims_jsonl(claims: Iterable[Claim], explain_rules: bool = False) -> Iterator[str]:
     for claim in claims:
-        yield json.dumps(claim_dict(claim), ensure_ascii=False) + "\n"
+        yield json.dumps(claim_dict(claim, explain_rules), ensure_ascii=False) + "\n"
 
 
-def render_claims_table(claims: Iterable[Claim], quote_width: int = 160, width: int = 120) -> Iterator[str]:
+def render_claims_table(claims: Iterable[Claim], quote_width: int = 160, width: int = 120,
+                        explain_rules: bool = False) -> Iterator[str]:
+    """One row per claim; with ``explain_rules`` a last column names the grammar rules that read it."""
     from rich import box
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-    for name, ratio in (("source", 2), ("as stated", 2), ("value", 2), ("qualifier", 1),
-                        ("normalized", 2), ("subject", 2), ("attributed to", 2), ("quote / article", 5)):
+    columns = [("source", 2), ("as stated", 2), ("value", 2), ("qualifier", 1), ("normalized", 2),
+               ("subject", 2), ("attributed to", 2), ("quote / article", 5)]
+    if explain_rules:
+        columns.append(("rules", 5))
+    for name, ratio in columns:
         table.add_column(name, ratio=ratio, overflow="fold")
     for c in claims:
         table.add_row(c.source or c.doc, c.surface, fmt_interval(c.value, c.low, c.high, c.unit),
                       change_word(c.change), _normalized_text(c), c.subject, c.attribution or "",
-                      _quote(c, quote_width) + _article_line(c))
+                      _quote(c, quote_width) + _article_line(c), *([" ".join(c.rules)] if explain_rules else []))
     yield _rich_text((width, [table]))

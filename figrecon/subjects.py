@@ -127,8 +127,12 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         if not subject and mention.dimension not in ("time", "count"):
             subject = concepts.nearby(whole, skip)
     context = _context(parsed, anchor)
+    # A bare "one" with nothing counted is a pronoun ("one of them", "no one", "one another"); a
+    # vague amount with nothing counted says nothing. Other numbers in words stand on their own
+    # ("Three were killed", "a dozen", "two thirds").
+    in_words = not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end])
     drop = counted is None and mention.unit is None and mention.dimension == "count" and (
-        not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end]) or mention.vague)
+        (in_words and mention.value == 1) or mention.vague)
     return Analysis(counted, counted_end, subject, topic, context, drop)
 
 

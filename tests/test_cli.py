@@ -162,6 +162,19 @@ def test_extract_reads_standard_input(nlp):
     assert claim["normalized"]["unit"] == "USD/month"
 
 
+def test_extract_explain_names_the_rules_of_each_claim(nlp):
+    text = "The fund raised $143-billion, up from about 2.5 million.\n"
+    claims = [json.loads(line) for line in run("extract", "-", "-f", "jsonl", "--explain", input=text).stdout.splitlines()]
+    by_surface = {c["surface"]: c["rules"] for c in claims}
+    assert by_surface["$143-billion"] == ["digits", "hyphenated-multiplier", "currency-before"]
+    assert "interval-approximate" in by_surface["about 2.5 million"]
+    assert json.loads(run("extract", "-", "-f", "json", "--explain", input=text).stdout) == claims
+    plain = [json.loads(line) for line in run("extract", "-", "-f", "jsonl", input=text).stdout.splitlines()]
+    assert all("rules" not in c for c in plain)  # the documented fields only, unless asked
+    table = run("extract", "-", "--explain", input=text).stdout
+    assert "rules" in table and "currency-before" in table
+
+
 def test_empty_standard_input_exits_2():
     result = run("extract", "-", input="")
     assert result.exit_code == EXIT_USAGE

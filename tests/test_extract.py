@@ -65,6 +65,19 @@ def test_one_as_pronoun_is_dropped(nlp):
     assert claims("They helped one another.", nlp) == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Three were killed and sixteen were hurt in the crash.", [3, 16]),
+    ("The committee met, and a dozen voted against.", [12]),
+    ("Two thirds voted yes.", [2 / 3]),
+])
+def test_number_words_with_nothing_counted_stand_alone(nlp, text, value):
+    assert [c.value for c in claims(text, nlp)] == pytest.approx(value)
+
+
+def test_bare_one_and_vague_amounts_with_nothing_counted_are_dropped(nlp):
+    assert claims("No one came, and dozens stayed home.", nlp) == []
+
+
 def test_bare_number_has_empty_unit(nlp):
     found = claims("NSADAQ decreased by 7.", nlp)
     assert [c.unit for c in found] == [""]

@@ -1,0 +1,287 @@
+"""Step 3, attach: the currency or unit of a number, a weak multiplier read with the evidence
+after it ("1.2m tons"), what a rate is per ("a month"), ages."""
+from __future__ import annotations
+
+from typing import Optional
+
+from figrecon import currency as currencies
+from figrecon.units import Unit
+from figrecon.grammar.vocabulary import (
+    IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
+    TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _MONEY_CONTEXT, _PER_ADVERBS,
+    _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
+)
+from figrecon.grammar.tokens import Token
+from figrecon.grammar.mention import _Number
+from figrecon.grammar.numerals import _scaled_code
+
+
+_LONGEST_NAME = currencies.longest_name()
+_MAX_SYMBOL_TOKENS = 6  # "m.p.h." is six tokens
+
+
+class Attach:
+    """Reads what a number measures; mixed into ``figrecon.numbers.Scanner``."""
+
+    def _currency_before(self, i: int) -> tuple[Optional[currencies.Currency], int]:
+        """A currency sign or code ending just before token i: ("US", "$") / "£" / "USD" / "Rs"."""
+        tokens = self.tokens
+        # "c $ 16.4 million", "mxn$ 15", "cad$ 15": a country code before the dollar sign
+        if i >= 2 and tokens[i - 1].text == "$" and tokens[i - 2].kind == "word":
+            code = tokens[i - 2].text.lower()
+            spaced_ok = tokens[i - 2].text.islower() or len(code) == 1 or tokens[i - 2].text.isupper()
+            if code == "a" and not (tokens[i - 1].glued and tokens[i - 2].text == "A"):
+                spaced_ok = False  # "a $3,500 mortgage": the article, not A$
+            if currencies.dollar_prefix(code) is not None and (tokens[i - 1].glued and code != "a" or spaced_ok):
+                found = currencies.dollar_prefix(code)
+                if found is not None:
+                    return found, i - 2
+        for span in (3, 2, 1):
+            start = i - span
+            if start < 0:
+                continue
+            if any(tokens[k].glued is False for k in range(start + 1, i)):
+                continue  # multi-token signs ("US$", "HK$") must be written together
+            text = "".join(t.text for t in tokens[start:i])
+            cur = currencies.lookup(text)
+            if cur is None and span == 1:
+                cur = _scaled_code(text)[0]
+            if cur is None:
+                continue
+            if span == 1 and tokens[start].kind == "word":
+                # a code or abbreviation ("USD", "Rs", "AZN"): must be upper-case or "Rs";
+                # a full name only right before the number ("dollar 22.5 million")
+                if not (text.isupper() or text.rstrip(".").lower() in ("rs", "rp", "dh", "dhs", "sr")
+                        or currencies.symbol(text) is not None  # a sign as written: "KSh", "zł"
+                        or (currencies.stands_before(text) and self._word(start - 1) not in ("the", "a", "per"))):
+                    continue
+            return cur, start
+        # "PS2.7m", "Y=28,030": mangled signs, glued to the number
+        if i >= 1 and tokens[i].glued:
+            for span in (2, 1):
+                start = i - span
+                if start >= 0 and all(tokens[k].glued for k in range(start + 1, i + 1)) and not (
+                        tokens[start].glued and tokens[start - 1].text not in "([\"'“‘"):
+                    # the sign starts its word: "R26 million", never the "R18" of "PLX-R18"
+                    text = "".join(t.text for t in tokens[start:i])
+                    if currencies.glued_sign(text) is not None:
+                        return currencies.glued_sign(text), start
+        return None, i
+
+    def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
+        """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
+        tokens = self.tokens
+        if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
+            return Unit(*_GLUED_UNITS[glued_suffix.lower()]), j
+        if glued_suffix and currencies.subunit(glued_suffix) is not None:
+            return Unit(currencies.subunit(glued_suffix), "currency"), j
+        if glued_suffix:
+            suf = glued_suffix
+            # a symbol of several tokens glued to the figure: "37km/h", "5kW·h", "3b/d"
+            for span in (4, 3, 2):
+                rest = tokens[j:j + span]
+                if len(rest) == span and all(t.glued for t in rest) and rest[-1].kind != "sym":
+                    written = suf + "".join(t.text for t in rest)
+                    unit = self.units.symbol(written, glued=True) or self.units.surface(written.lower())
+                    if unit is not None:
+                        return unit, j + span
+            cur = currencies.lookup(suf)
+            if cur is not None and suf.lower() not in currencies.AMBIGUOUS_NAMES:
+                return cur, j
+            unit = self.units.symbol(suf, glued=True) or self.units.surface(suf)
+            if unit:
+                return unit, j
+        if j >= len(tokens):
+            return None, j
+        # "760-kilometer": a hyphen glued on both sides
+        start = j
+        if tokens[j].text in "-‑" and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "word":
+            start = j + 1
+        # a sign after the number: "10 $", "1,200€", "100 ₡"
+        if tokens[start].kind == "sym" and money_ok:
+            cur = currencies.lookup(tokens[start].text)
+            if cur is not None:
+                return cur, start + 1
+        word = self._word(start)
+        if tokens[start].kind == "word" and currencies.subunit(word) is not None:
+            return Unit(currencies.subunit(word), "currency"), start + 1
+        if word in _GLUED_UNITS and word not in ("p", "hp") and tokens[start].kind == "word":
+            return Unit(*_GLUED_UNITS[word]), start + 1
+        if word == "p" and tokens[start].kind == "word" and not self._is(start + 1, "."):
+            return Unit("point", "dimensionless"), start + 1
+        if word == "p" and self._is(start + 1, ".") and (start + 2 >= len(tokens)):
+            return Unit("point", "dimensionless"), start + 1
+        # "5 US gallons", "a 1/16 of a US pint": US measures are the lexicon's own
+        if self._word(start) in ("us", "u.s") and start + 1 < len(tokens) and tokens[start + 1].kind == "word":
+            found, k = self._unit_after(start + 1, "", last_num_tok, money_ok=False)
+            if isinstance(found, Unit):
+                return found, k
+        # a hyphenated symbol before any currency reading: "275 pound-feet", "332 lb-ft"
+        if start + 2 < len(tokens) and tokens[start + 1].text in "-‑" and tokens[start + 1].glued \
+                and tokens[start + 2].glued and tokens[start + 2].kind == "word":
+            unit = self.units.symbol("".join(t.text for t in tokens[start:start + 3]), glued=True)
+            if unit is not None:
+                return unit, start + 3
+        # currency names after the number: "1,500 manat", "20 euros", "5 pounds"
+        for span in range(_LONGEST_NAME + 2, 0, -1):  # "&" and "-" are tokens of their own
+            words = [t for t in tokens[start:start + span]]
+            if len(words) < span or any(t.kind != "word" and t.text not in "&-" for t in words) \
+                    or words[-1].kind != "word":
+                continue
+            phrase = "".join((" " if not t.glued else "") + t.text for t in words).strip()
+            cur = currencies.lookup(phrase) or (_scaled_code(phrase)[0] if span == 1 else None)
+            if cur is not None and money_ok:
+                if phrase.lower() in currencies.AMBIGUOUS_NAMES and not _MONEY_CONTEXT.search(self.text):
+                    continue
+                return cur, start + span
+        # unit surfaces, longest first: "square kilometres", "per cent", "miles per hour"
+        for span in range(min(max(self.units.max_words, _MAX_SYMBOL_TOKENS), len(tokens) - start), 0, -1):
+            words = tokens[start:start + span]
+            if words[0].kind == "sym" and words[0].text not in "%°‰″′":
+                if span == 1:
+                    break
+                continue
+            if words[0].text in "′’" and start + 1 < len(tokens) and tokens[start + 1].glued \
+                    and tokens[start + 1].kind == "word":
+                break  # "2022′s": a prime for an apostrophe
+            phrase = " ".join(t.text for t in words).lower()
+            unit = self.units.surface(phrase)
+            if unit is None and span > 1 and any(t.glued for t in words[1:]):
+                # "megawatt-hours", "per-cent": the words as written, hyphens kept
+                written = "".join((" " if k and not t.glued else "") + t.text for k, t in enumerate(words))
+                unit = self.units.surface(written.lower())
+            if unit is None and span <= _MAX_SYMBOL_TOKENS:
+                glued_text = "".join(t.text for t in words)
+                if all(t.glued for t in words[1:]):
+                    unit = self.units.symbol(glued_text, glued=words[0].glued)
+            if unit is not None:
+                if unit.name == "pound-mass" and money_ok and _MONEY_CONTEXT.search(self.text):
+                    gbp = currencies.lookup("GBP")
+                    if gbp is not None:
+                        return gbp, start + span
+                return unit, start + span
+        return None, j
+
+    def _weak_evidence(self, k: int) -> bool:
+        """Whether the words at token k show that a weak multiplier before them ("m", "k", "mil")
+        multiplies: a unit or currency name ("1.2m tons", "2m euros"), a plural noun ("25k
+        people"), or a possessive partitive ("35m of its devices")."""
+        if k >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        if tok.kind != "word":
+            return False
+        word = self.lows[k]
+        if word == "of":
+            return self._word(k + 1) in PARTITIVE_DETERMINERS
+        if currencies.lookup(tok.text) is not None or self.units.surface(word) is not None:
+            return True
+        return tok.text.islower() and word not in _FUNCTION_WORDS and (word in IRREGULAR_PLURALS or (
+            word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
+
+    def _weak_bare(self, num: _Number, k: int, suffix: str = "") -> bool:
+        """A weak multiplier with no word after it (token k) that can only be one: "25k.",
+        "10 k", "1.2b" (a "b" needs decimals: "9b" may be a code); never after an article ("a 5k
+        run")."""
+        suffix = suffix or num.weak
+        if k < len(self.tokens) and self.tokens[k].kind == "word" or self._word(num.first - 1) in ("a", "an", "the"):
+            return False
+        return suffix == "k" or (suffix == "b" and "." in self.tokens[num.first].text)
+
+    def _weak_multiplier(self, num: _Number, unit, j: int, j2: int, fired: list):
+        """Read the weak suffix of ``num`` ("m", "k", "b" glued to digits) as a multiplier when
+        what follows shows one, or "m" as metres; ``num.weak`` stays set when neither reading is
+        shown (the caller then reports nothing: a wrong value is worse than a miss)."""
+        suffix = num.weak
+        multiplies = unit is not None or self._weak_evidence(j) or self._weak_bare(num, j)
+        if multiplies and not (suffix == "m" and isinstance(unit, Unit) and unit.dimension == "length"):
+            num.value *= SUFFIX_SCALES[suffix]
+            num.low = num.high = num.value
+            num.scaled = True
+            num.weak = ""
+            fired.append("weak-multiplier")
+            return unit, j2
+        if suffix == "m" and unit is None:
+            unit, j2 = self._metre_or_million(num, j)
+            if unit is not None:
+                num.weak = ""
+                fired.append("metre")
+            elif num.scaled:
+                num.weak = ""
+                fired.append("weak-multiplier")
+        return unit, j2
+
+    def _counts_noun(self, k: int) -> bool:
+        """A lower-case noun at token k that a number before it could count ("4,000 fighters"):
+        no unit, currency, multiplier or function word."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word" or not self.tokens[k].text.islower():
+            return False
+        word = self.lows[k]
+        return word not in _FUNCTION_WORDS and word not in SCALES and word not in SUFFIX_SCALES \
+            and currencies.lookup(word) is None and self.units.surface(word) is None \
+            and word not in QUALIFIERS_AFTER and word.split()[0] not in ("or", "and")
+
+    def _metre_or_million(self, num: _Number, j: int):
+        """A lowercase "m" glued to a number without a currency: metres ("37m (121ft)-long",
+        "a 37m yacht", "32m2"), or millions before a plural noun ("37m people"). Returns
+        (Unit | None, next token index); a million scales ``num`` in place."""
+        tokens = self.tokens
+        nxt = tokens[j] if j < len(tokens) else None
+        if nxt is not None and nxt.glued and nxt.text in ("2", "²", "3", "³"):
+            square = nxt.text in ("2", "²")
+            return Unit("square metre" if square else "cubic metre", "area" if square else "volume"), j + 1
+        metre = Unit("metre", "length")
+        k = j + 1 if nxt is not None and nxt.text in "-‑" and nxt.glued else j
+        word = self._word(k)
+        if word in _DIMENSION_WORDS or self._word(j) in ("(", "["):
+            return metre, j
+        if nxt is not None and nxt.kind == "word" and nxt.text.islower() and word not in _FUNCTION_WORDS:
+            if word.endswith("s") and not word.endswith("ss") or word in IRREGULAR_PLURALS:
+                num.value *= 1e6  # "37m people"
+                num.low = num.high = num.value
+                num.scaled = True
+                return None, j
+            if self._word(num.first - 1) in ("a", "an", "the"):
+                return metre, j  # "a 37m yacht"
+        return None, j
+
+    def _per_after(self, j: int) -> tuple[Optional[str], int]:
+        """A period or denominator after a rate: "a month", "per year", "/month", "each month"."""
+        if self._word(j) in ("-", "‑") and self._word(j + 1) in ("a", "an", "per"):
+            j += 1  # "12-cent-a-share", "$ 70 - a - share"
+        w = self._word(j)
+        k = j + 1
+        if w in ("a", "an", "per") and self._word(k) in ("-", "‑"):
+            k += 1
+        if self._word(k + 1) in ("earlier", "ago", "before", "later", "previously", "prior"):
+            return None, j  # "$6.78 billion a year earlier": a time, not a rate
+        if w in _PER_WORDS and self._word(k) in TIME_PERIODS:
+            return TIME_PERIODS[self._word(k)], k + 1
+        if w in ("a", "an") and self._word(k) in _PER_UNITS:
+            return _PER_UNITS[self._word(k)], k + 1
+        if w in ("per", "/") and j + 1 < len(self.tokens) and self.tokens[j + 1].kind == "word":
+            # "$58.24 per barrel", "$350 per square foot"
+            unit = self.units.surface(self._word(j + 1) + " " + self._word(j + 2))
+            if unit is not None:
+                return unit.name, j + 3
+            unit = self.units.surface(self._word(j + 1)) or self.units.symbol(self.tokens[j + 1].text, glued=True)
+            if unit is not None:
+                return unit.name, j + 2
+            word = self._word(j + 1)
+            return (word[:-1] if word.endswith("s") and not word.endswith("ss") else word), j + 2
+        if w in _PER_ADVERBS:
+            return _PER_ADVERBS[w], j + 1
+        if w == "a" and self._word(j + 1) == "year":
+            return "year", j + 2
+        return None, j
+
+    def _apposed_age(self, num: _Number) -> bool:
+        """"Maddon, 66, has ...": a whole number set off by commas after a name."""
+        i, j = num.first, num.last
+        tok = self.tokens[i]
+        if tok.kind != "num" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 115 or tok.suffix:
+            return False
+        if not (self._is(i - 1, ",") and i >= 2 and self.tokens[i - 2].kind == "word"
+                and self.tokens[i - 2].text[:1].isupper()):
+            return False
+        return j >= len(self.tokens) or self._word(j) in (",", ";", ")", "and", "who", "said", "says")

@@ -1,0 +1,122 @@
+"""Step 4, combine: two measured ends joined into one range ("between 4% and 5%") and a unit
+carried to a bare parallel number ("rose 2% ... fell 1")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from figrecon.grammar.vocabulary import (
+    _FUNCTION_WORDS, _RANGE_TO,
+)
+from figrecon.grammar.mention import Mention, _Number
+
+
+class Combine:
+    """Joins measures into ranges; mixed into ``figrecon.numbers.Scanner``."""
+
+    def _elided_unit(self, before: Mention, m: Mention, k: int) -> Mention:
+        """A bare number that repeats the construction of the measure before it takes its unit:
+        "DAX rose by 2 percent but Nasdaq fell by 1." (both movements), "from about 14-18 mpg to
+        24 for SUVs" (the end of a from-to). Only when nothing after the number could be what
+        it counts."""
+        if m.unit is not None or m.currency is not None or m.vague or before.unit is None \
+                or before.currency is not None or before.dimension == "count":
+            return m
+        nxt = self.tokens[k] if k < len(self.tokens) else None
+        if nxt is not None and nxt.kind == "word" and self.lows[k] not in _FUNCTION_WORDS:
+            return m
+        gap = self.text[before.end:m.start].strip().lower()
+        moves = m.change in ("up", "down") and before.change in ("up", "down")
+        from_to = gap == "to" and self.text[:before.start].rstrip().lower().endswith("from")
+        if not (moves or from_to):
+            return m
+        return replace(m, unit=before.unit, dimension=before.dimension, per=before.per,
+                       rules=m.rules + ("elided-unit",))
+
+    def _shared_unit(self, before: Mention, m: Mention) -> Mention:
+        """"45 and 50 mg", "3 or 4 km": a bare number joined by "and"/"or" to a measure takes its
+        unit (``before`` is returned changed, or as it was)."""
+        if before.unit is not None or before.currency is not None or before.vague or before.value is None \
+                or m.unit is None and m.currency is None or before.change != "=" or m.value is None:
+            return before
+        if self.text[before.end:m.start] not in (" and ", " or "):
+            return before
+        return replace(before, unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
+                       rules=before.rules + ("shared-unit",))
+
+    def _ratio(self, num: _Number, j: int):
+        """"one in five adults", "1 out of 3 voters": a share, the first number over the second
+        (read as its two numbers, it would count five adults). (the share, next index) or None."""
+        k = j + 1 if self._word(j) == "in" else j + 2 if self._word(j) == "out" and self._word(j + 1) == "of" else None
+        if k is None or num.value is None or num.value < 1 or not float(num.value).is_integer():
+            return None
+        whole = self._number_at(k)
+        if whole is None or whole.value is None or whole.vague or whole.year_like or whole.value <= num.value:
+            return None
+        after = self.tokens[whole.last] if whole.last < len(self.tokens) else None
+        if after is not None and after.kind == "word" and self.units.surface(self.lows[whole.last]) is not None:
+            return None  # "5 in 10 minutes": a count and a time
+        value = num.value / whole.value
+        return _Number(value, value, value, num.first, whole.last, words=num.words, scaled=True,
+                       rules=num.rules + whole.rules + ["ratio"]), whole.last
+
+    def _join_bounds(self, before: Mention, m: Mention):
+        """"more than 100 and fewer than 300", "at most 100 and at least 20": a lower and an upper
+        bound of the same measure, joined by "and"/"but", are one interval (returned), or None."""
+        if {before.change, m.change} != {"<", ">"} or (before.unit, before.currency, before.dimension) \
+                != (m.unit, m.currency, m.dimension) or before.value is None or m.value is None:
+            return None
+        if self.text[before.end:m.start].strip(" ,").lower() not in ("and", "but"):
+            return None
+        low = before.value if before.change == ">" else m.value
+        high = m.value if m.change == "<" else before.value
+        if low > high:
+            return None  # "more than 40 and less than 10": two conditions, no interval
+        return replace(before, end=m.end, value=None, low=low, high=high, change="=",
+                       number_end=m.number_end, rules=tuple(dict.fromkeys(before.rules + m.rules + ("bounds-join",))))
+
+    def _join_range(self, i: int, m: Mention, k: int):
+        """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
+        measured ends joined into one range (Mention, next token index), or None."""
+        if m.value is None or m.unit is None and m.currency is None or k >= len(self.tokens):
+            return None
+        connector = self._word(k)
+        if connector in _RANGE_TO:
+            connector = "to"
+        first = i
+        while first > 0 and self.tokens[first - 1].end > m.start:
+            first -= 1
+        prev = self._word(first - 1)
+        if connector in ("-", "–", "—"):
+            pass
+        elif connector == "and" and prev == "between":
+            pass
+        elif connector == "to" and (prev in ("from", "between", "by") or m.change in ("=", "~")):
+            pass
+        else:
+            return None
+        found = None
+        for x in range(k + 1, min(k + 4, len(self.tokens))):
+            # the second end may open with a sign: "to $680 per kg", "to -34 °C"
+            found = self._quantity_at(x) if self.tokens[x].kind == "num" else None
+            if found or self.tokens[x].kind != "sym":
+                break
+        if not found or found[0] is None:
+            return None
+        m2, end = found
+        if m2.value is None or m2.change not in ("=", "~"):
+            return None
+        same = (m2.unit, m2.currency, m2.dimension) == (m.unit, m.currency, m.dimension)
+        bare = m2.unit is None and m2.currency is None and prev == "from" and connector == "to"
+        if not (same or bare):
+            return None
+        low, high = sorted((m.value, m2.value))
+        if connector == "to" and m.change in ("up", "down"):
+            return None  # "rose 3% to 5%": a change, then the level it reached
+        if connector == "to" and prev == "by" and (low <= 0 or high / low > 3):
+            return None  # "rose by $43.6 billion to $419.2 billion": a change and a level
+        joined = Mention(start=m.start, end=m2.end if same else m2.number_end or m2.end, value=None,
+                         low=low, high=high, change="=" if m.change in ("<", ">", "~") else m.change,
+                         unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per or m2.per,
+                         number_end=m2.number_end, vague=False,
+                         rules=tuple(dict.fromkeys(m.rules + m2.rules + ("range-join",))))
+        return joined, end

@@ -1,0 +1,403 @@
+"""Step 2, numerals: digits and words to a value, with multipliers, fractions and exponents
+("1.2bn", "$143-billion", "two and a half", "a quarter of a million", "6.02 x 10^23")."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from figrecon import currency as currencies
+from figrecon.grammar.vocabulary import (
+    CURRENCY_SUFFIXES, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
+)
+from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
+from figrecon.grammar.mention import _Number
+
+
+class Numerals:
+    """Reads numbers at a token index; mixed into ``figrecon.numbers.Scanner``."""
+
+    def _number_at(self, i: int, after_currency: bool = False) -> Optional[_Number]:
+        """Parse a number (digits, words, or a vague magnitude) starting at token i."""
+        tokens = self.tokens
+        if i >= len(tokens):
+            return None
+        tok = tokens[i]
+        if tok.kind == "num":
+            return self._digits_at(i, after_currency)
+        if tok.text in VULGAR:
+            return _Number(VULGAR[tok.text], VULGAR[tok.text], VULGAR[tok.text], i, i + 1,
+                           rules=["vulgar-fraction"])
+        if tok.kind != "word":
+            return None
+        return self._words_at(i)
+
+    def _digits_at(self, i: int, after_currency: bool) -> Optional[_Number]:
+        """A number written in digits at token i, with its multiplier, fraction or exponent."""
+        tokens = self.tokens
+        tok = tokens[i]
+        value = _num_value(tok)
+        if value is None:
+            return None
+        rules = ["european-digits" if _EUROPEAN.fullmatch(_digits(tok.text)) and (
+            tok.text.count(".") > 1 or "," in tok.text and "." in tok.text) else "digits"]
+        j = i + 1
+        scaled = False
+        mult = 1.0
+        weak = ""
+        suffix = tok.suffix.lower()
+        # "80, 000": a thousands separator split off by tokenized text (never a list: no
+        # list item starts with 0)
+        while not tok.suffix and re.fullmatch(r"\d{1,3}", tok.text) and self._is(j, ",") \
+                and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
+                and re.fullmatch(r"0\d\d", tokens[j + 1].text):
+            value = value * 1000 + float(tokens[j + 1].text)
+            tok = tokens[j + 1]
+            j += 2
+            rules.append("split-thousands")
+        if suffix:
+            if tok.suffix in UPPER_SUFFIXES:
+                mult = UPPER_SUFFIXES[tok.suffix]  # "5M", "2B", "$1MM"
+                rules.append("glued-multiplier")
+            elif tok.suffix in CURRENCY_SUFFIXES and after_currency:
+                mult = CURRENCY_SUFFIXES[tok.suffix]  # "$2.174T"
+                rules.append("currency-multiplier")
+            elif suffix in SUFFIX_SCALES and suffix not in WEAK_SUFFIX_SCALES:
+                mult = SUFFIX_SCALES[suffix]
+                rules.append("glued-multiplier")
+            elif suffix in WEAK_SUFFIX_SCALES and after_currency:
+                mult = SUFFIX_SCALES[suffix]  # "£19m", "$50k"
+                rules.append("currency-multiplier")
+            elif suffix in WEAK_SUFFIX_SCALES:
+                weak = suffix  # read later, with what follows ("1.2m tons", "35m of its")
+            if mult != 1.0:
+                value *= mult
+                scaled = True
+        # a fraction: "1⁄32" (fraction slash), "1/2 gallon", "1/16 of a pint"; never a date
+        # ("10/06/2020"); whether a unit or "of" follows is checked once the unit is read
+        fraction = self._slash_fraction(i, j)
+        if fraction is not None:
+            value, j = fraction
+            return _Number(value, value, value, i, j, fraction=True, rules=rules + ["slash-fraction"])
+        # scientific notation: "1.99×10−30", "6.02 x 10^23", "1.3x10^6"
+        times = None
+        if j + 1 < len(tokens) and self._word(j) in ("×", "x", "*") and tokens[j + 1].text == "10" \
+                and not tok.suffix:
+            times = j + 2
+        elif tok.suffix in ("x", "X") and j < len(tokens) and tokens[j].text == "10" and tokens[j].glued:
+            times = j + 1
+        if times is not None:
+            k = times
+            if self._is(k, "^"):
+                k += 1
+            sign = 1
+            if k < len(tokens) and tokens[k].text in ("-", "−", "‑") and tokens[k].glued:
+                sign, k = -1, k + 1
+            elif self._is(k, "+"):
+                k += 1
+            if k < len(tokens) and tokens[k].kind == "num" and tokens[k].glued and tokens[k].text.isdecimal() \
+                    and int(tokens[k].text) < 300:
+                exponent = int(tokens[k].text)
+                value = value * 10.0 ** exponent if sign > 0 else value / 10.0 ** exponent
+                j = k + 1
+                tok = tokens[k]
+                rules.append("scientific")
+        if j < len(tokens) and tokens[j].text in VULGAR and (tokens[j].glued or not tok.suffix):
+            value += VULGAR[tokens[j].text]
+            j += 1
+            rules.append("vulgar-fraction")
+        elif not tok.suffix and "." not in tok.text and j < len(tokens) and not tokens[j].glued:
+            # "1 1/2 cups": a whole number, then a fraction
+            fraction = self._slash_fraction(j, j + 1)
+            if fraction is not None and tokens[j].kind == "num" and not tokens[j].suffix:
+                value += fraction[0]
+                j = fraction[1]
+                rules.append("mixed-number")
+        if not scaled and not tok.suffix:
+            # "2 million", "1.5 billion", "3.5 bn", "£19 m", "$143-billion"
+            k = j
+            if self._word(k) in ("-", "‑") and tokens[k].glued and k + 1 < len(tokens) and tokens[k + 1].glued \
+                    and self._word(k + 1) in SCALES and self._word(k + 1) not in ("hundred", "dozen"):
+                k += 1
+            w2 = self._word(k)
+            if w2 in SCALES and w2 != "hundred" or (w2 in SUFFIX_SCALES and w2 not in WEAK_SUFFIX_SCALES
+                                                     and tokens[k].kind == "word") or (
+                    after_currency and w2 in WEAK_SUFFIX_SCALES and tokens[k].kind == "word"):
+                mult = SCALES.get(w2) or SUFFIX_SCALES[w2]
+                rules.append("hyphenated-multiplier" if k > j else (
+                    "scale-word" if w2 in SCALES else "glued-multiplier"))
+                j = k + 1
+                if self._word(j) in SCALES and SCALES[self._word(j)] > 1e3:  # "2 thousand million"
+                    mult *= SCALES[self._word(j)]
+                    j += 1
+                value *= mult
+                scaled = True
+            elif w2 == "hundred" and float(value).is_integer():
+                mult = 100
+                j += 1
+                if self._word(j) in SCALES and SCALES[self._word(j)] > 100:  # "4 hundred million"
+                    mult *= SCALES[self._word(j)]
+                    j += 1
+                value *= mult
+                scaled = True
+                rules.append("scale-word")
+                if mult == 100 and self._word(j) == "and" and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
+                        and tokens[j + 1].text.isdecimal() and int(tokens[j + 1].text) < 100 and not tokens[j + 1].suffix:
+                    value += int(tokens[j + 1].text)  # "3 hundred and 21"
+                    j += 2
+            elif w2 == "dozen":
+                mult = 12
+                value *= 12
+                scaled = True
+                j += 1
+                rules.append("scale-word")
+            elif self._word(j) == "and" and not self.tokens[i].suffix:
+                value, j = self._and_fraction(value, j, rules)
+        if scaled and mult >= 1e3 and self._word(j) == "and":
+            value, j = self._and_fraction(value, j, rules, mult)  # "3 million and a half"
+        year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
+                     and 1000 <= value <= 2100)
+        return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like, rules=rules,
+                       mult=mult, weak=weak)
+
+    def _slash_fraction(self, i: int, j: int) -> Optional[tuple[float, int]]:
+        """"1/2", "3/4", "1⁄32" at tokens i (numerator), j (slash): (value, next index) or None.
+        Never a date: the denominator is larger, and no second slash follows ("10/06/2020")."""
+        tokens = self.tokens
+        if not (j + 1 < len(tokens) and i < j and tokens[j].text in ("/", "⁄") and tokens[j].glued
+                and tokens[j + 1].glued):
+            return None
+        top, bottom = tokens[i], tokens[j + 1]
+        if top.kind != "num" or bottom.kind != "num" or top.suffix or bottom.suffix \
+                or not top.text.isdecimal() or not bottom.text.isdecimal() or self._is(j + 2, "/"):
+            return None
+        numerator, denominator = int(top.text), int(bottom.text)
+        if not 0 < numerator < denominator <= 1000:
+            return None
+        return numerator / denominator, j + 2
+
+    @staticmethod
+    def _follows(current: float, add: float) -> bool:
+        """Whether a number word worth ``add`` continues one worth ``current`` ("twenty" then
+        "one"; "one hundred" then "six"), rather than starting another ("one" then "twenty")."""
+        if add >= 20:
+            return current % 100 == 0
+        return current % 10 == 0 and current % 100 not in range(10, 20)
+
+    def _fraction_after(self, k: int) -> bool:
+        """Whether the number words from token k end in a denominator ("three quarters")."""
+        while self._word(k) in SMALL or self._word(k) in TENS or self._word(k) in ("-", "‑"):
+            k += 1
+        return self._word(k) in DENOMINATORS
+
+    def _and_fraction(self, value: float, j: int, rules: list, mult: float = 1.0) -> tuple[float, int]:
+        """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
+        half million": the fraction after "and" (at token j) is added, in units of the scale
+        word after it, else of the multiplier before it when that is a thousand or more."""
+        k = j + 1
+        word = self._word(k)
+        numerator = 0
+        if word in ("a", "an"):
+            numerator, k = 1, k + 1
+        while self._word(k) in SMALL or self._word(k) in TENS or (numerator and self._word(k) in ("-", "‑")):
+            numerator += SMALL.get(self._word(k), 0) + TENS.get(self._word(k), 0)  # "fifty-four"
+            k += 1
+        if not numerator:
+            return value, j
+        denominator = DENOMINATORS.get(self._word(k))
+        if denominator is None or (numerator == 1) != (not self._word(k).endswith("s") or self._word(k) == "halves"):
+            return value, j
+        rules.append("and-fraction")
+        unit = mult if mult >= 1e3 else 1.0
+        if mult >= 1e3 and self._word(k + 1) in SCALES and SCALES[self._word(k + 1)] < mult:
+            unit, k = SCALES[self._word(k + 1)], k + 1  # "one billion and a half million"
+        return value + numerator / denominator * unit, k + 1
+
+    def _words_at(self, i: int) -> Optional[_Number]:
+        w = self._word(i)
+        # vague: "hundreds of", "tens of thousands of", "hundreds, if not thousands, of"
+        if w in VAGUE:
+            low, high = VAGUE[w]
+            j = i + 1
+            if w in ("tens", "hundreds") and self._is(j, "of") and self._word(j + 1) in VAGUE and self._word(j + 1) not in ("tens", "dozens", "scores"):
+                scale_low, _ = VAGUE[self._word(j + 1)]
+                low, high = low * scale_low, high * scale_low
+                j += 2
+            # "hundreds, if not thousands"
+            k = j + (1 if self._is(j, ",") else 0)
+            if self._is(k, "if") and self._is(k + 1, "not") and self._word(k + 2) in VAGUE:
+                high = VAGUE[self._word(k + 2)][1]
+                j = k + 3
+                if self._is(j, ","):
+                    j += 1
+            if w in ("tens", "scores", "dozens") and not self._is(j, "of"):
+                return None  # "tens" alone, "scores" (sports), "dozens" alone are rarely counts
+            if w == "tens" and low == 10.0:
+                return None
+            return _Number(None, low, high, i, j, vague=True, words=True, rules=["vague-plural"])
+        # "a dozen", "a hundred", "a million", "half a million", "a third of"
+        if w in ("quarter", "half") and self._word(i + 1) in SCALES and SCALES[self._word(i + 1)] >= 1e3:
+            value = FRACTIONS[w] * SCALES[self._word(i + 1)]  # "quarter million"
+            return _Number(value, value, value, i, i + 2, scaled=True, words=True,
+                           rules=["fraction-of-scale"])
+        if w in ("a", "an", "half"):
+            j = i + 1
+            factor = 1.0
+            if w == "half" and self._is(j, "a"):
+                factor, j = 0.5, j + 1
+            nxt = self._word(j)
+            if nxt in SCALES or nxt == "dozen":
+                value = factor * (SCALES.get(nxt) or 12)
+                j += 1
+                if nxt == "dozen" or SCALES.get(nxt, 0) <= 1e3:
+                    if self._word(j) in SCALES and SCALES[self._word(j)] > (SCALES.get(nxt) or 12):
+                        value *= SCALES[self._word(j)]
+                        j += 1
+                return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"])
+            if w in ("a", "an") and nxt in FRACTIONS and self._word(j + 1) in SCALES \
+                    and SCALES[self._word(j + 1)] >= 1e3:  # "a quarter million"
+                value = FRACTIONS[nxt] * SCALES[self._word(j + 1)]
+                return _Number(value, value, value, i, j + 2, scaled=True, words=True,
+                               rules=["fraction-of-scale"])
+            if w in ("a", "an") and nxt in FRACTIONS and self._is(j + 1, "of"):
+                value = FRACTIONS[nxt]
+                of_scale = self._of_scale(j + 2)
+                if of_scale is not None:  # "a quarter of a million"
+                    value *= of_scale[0]
+                    return _Number(value, value, value, i, of_scale[1], scaled=True, words=True,
+                                   rules=["fraction-of-scale"])
+                return _Number(value, value, value, i, j + 1, words=True, rules=["fraction-words"])
+            return None
+        # "several hundred", "a few thousand"
+        if w in FEW or (w == "a" and self._is(i + 1, "few")):
+            j = i + (2 if w == "a" else 1)
+            if self._word(j) in SCALES:
+                scale = SCALES[self._word(j)]
+                lo, hi = FEW.get(self._word(i), FEW["few"])
+                return _Number(None, lo * scale, hi * scale, i, j + 1, vague=True, words=True,
+                               rules=["few-scale"])
+            return None
+        if w not in SMALL and w not in TENS and not re.fullmatch(r"[a-z]+-[a-z]+", w):
+            return None
+        # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
+        total, current, j, seen = 0.0, 0.0, i, False
+        while j < len(self.tokens):
+            w = self._word(j)
+            parts = w.split("-") if "-" in w else [w]
+            if all(p in SMALL or p in TENS for p in parts) and len(parts) <= 2:
+                add = sum(SMALL.get(p, 0) + TENS.get(p, 0) for p in parts)
+                if seen and not self._follows(current, add):
+                    break  # "one twenty", "one one hundred": not one number
+                current += add
+                seen = True
+            elif w == "hundred" and seen:
+                current = (current or 1) * 100
+            elif w in SCALES and seen and current == 0 and total and self._word(j - 1) in SCALES \
+                    and SCALES[w] > SCALES[self._word(j - 1)]:
+                total *= SCALES[w]  # "three lakh crore", "two thousand million"
+            elif w in SCALES and seen:
+                total += (current or 1) * SCALES[w]
+                current = 0.0
+            elif w == "dozen" and seen:
+                current = (current or 1) * 12
+            elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
+                    and self._word(j - 1) in SCALES and self._word(j - 1) != "dozen" \
+                    and not self._fraction_after(j + 1):  # "one hundred and three quarters"
+                pass
+            elif w in ("-", "‑") and self._word(j - 1) in TENS and self._word(j + 1) in SMALL \
+                    and 0 < SMALL[self._word(j + 1)] < 10:
+                pass  # "forty-five", "fifty - two" (tokenized text)
+            else:
+                break
+            j += 1
+        if not seen:
+            return None
+        value = total + current
+        rules = ["number-words"]
+        # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"
+        last_word = self._word(j - 1)
+        mult = SCALES.get(last_word, 12 if last_word == "dozen" else 1.0) if j - i > 1 else 1.0
+        if self._word(j) == "point":
+            value, j = self._point_decimals(value, j, rules)  # "five point five"
+        if self._word(j) == "and":
+            value, j = self._and_fraction(value, j, rules, mult)  # "two and a half", "3 million and a half"
+            if rules[-1] == "and-fraction" and mult == 1.0 and self._word(j) in SCALES:
+                mult = SCALES[self._word(j)]  # "five and a half million"
+                value *= mult
+                j += 1
+        # "two thirds of", "three quarters of", "three quarters billion"
+        if self._word(j) in FRACTIONS and self._word(j) != "half" and value < 10 and (
+                self._is(j + 1, "of") or self._word(j + 1) in SCALES):
+            value *= FRACTIONS[self._word(j)]
+            j += 1
+            rules.append("fraction-words")
+            of_scale = self._of_scale(j + 1) if self._is(j, "of") else None
+            if self._word(j) in SCALES:
+                value *= SCALES[self._word(j)]
+                j += 1
+                rules[-1] = "fraction-of-scale"
+            elif of_scale is not None:  # "three quarters of a million"
+                value *= of_scale[0]
+                j = of_scale[1]
+                rules[-1] = "fraction-of-scale"
+        k = j + 1 if self._word(j) in ("-", "‑") else j  # "one-half", "one - fourth"
+        denominator = DENOMINATORS.get(self._word(k))
+        if denominator is not None and mult < 1e3 and value >= 1 and "fraction-words" not in rules \
+                and "fraction-of-scale" not in rules and (value == 1) == (not self._word(k).endswith("s")):
+            value /= denominator  # "two thirds", "one eighth", "twenty-three fifths"
+            rules.append("fraction-words")
+            return _Number(value, value, value, i, k + 1, words=True, scaled=True, rules=rules)
+        if k > j and self.tokens[j].glued and (self._word(k) in DENOMINATORS or self._word(k) in ("first", "second")):
+            return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
+        return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
+
+    def _point_decimals(self, value: float, j: int, rules: list) -> tuple[float, int]:
+        """"five point five", "two hundred point seventy-one": digits in words after "point"."""
+        digits, k = "", j + 1
+        while self._word(k) in SMALL and SMALL[self._word(k)] < 10:
+            digits += str(SMALL[self._word(k)])
+            k += 1
+        if not digits and self._word(k) in TENS:
+            tens = TENS[self._word(k)]
+            k += 1
+            if self._word(k) in ("-", "‑") and self._word(k + 1) in SMALL and SMALL[self._word(k + 1)] < 10:
+                tens += SMALL[self._word(k + 1)]
+                k += 2
+            digits = str(tens)
+        if not digits:
+            return value, j
+        rules.append("point-decimals")
+        return value + float("0." + digits), k
+
+    def _of_scale(self, k: int) -> Optional[tuple[float, int]]:
+        """"a million" at token k (after "a quarter of"): (scale, next index) or None."""
+        if self._word(k) in ("a", "an") and self._word(k + 1) in SCALES and SCALES[self._word(k + 1)] >= 1e3:
+            return SCALES[self._word(k + 1)], k + 2
+        return None
+
+
+
+_SCALED_CODE = re.compile(r"(MM|M|Mn|mn|k|K|T|B|Bn|bn)([A-Z]{3})")
+_CODE_SCALES = {"MM": 1e6, "M": 1e6, "Mn": 1e6, "mn": 1e6, "k": 1e3, "K": 1e3, "T": 1e3,
+                "B": 1e9, "Bn": 1e9, "bn": 1e9}
+
+
+def _scaled_code(text: str) -> tuple[Optional["currencies.Currency"], float]:
+    """A currency code with a multiplier prefix, as finance writes it: "MEUR" (million euros),
+    "kUSD", "MAUD"; (None, 1.0) otherwise."""
+    m = _SCALED_CODE.fullmatch(text)
+    if m is None or currencies.lookup(text) is not None:
+        return None, 1.0
+    cur = currencies.by_iso(m.group(2))
+    return (cur, _CODE_SCALES[m.group(1)]) if cur is not None else (None, 1.0)
+
+
+def _scale_by_code(num: _Number, code: str) -> bool:
+    """Scale ``num`` by the multiplier prefix of a code ("MEUR"); whether it did."""
+    cur, factor = _scaled_code(code)
+    if cur is not None and not num.scaled:
+        num.value *= factor
+        num.low = num.high = num.value
+        num.scaled = True
+        return True
+    return False

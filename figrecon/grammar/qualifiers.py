@@ -1,0 +1,76 @@
+"""Step 5, qualifiers: the words that bound a figure ("more than", "up to", "about"), make it a
+change ("rose 5%") or negative ("minus 5")."""
+from __future__ import annotations
+
+from typing import Optional
+
+from figrecon import currency as currencies
+from figrecon.grammar.vocabulary import (
+    AMBIGUOUS_MOVES, DOWN_WORDS, QUALIFIERS, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
+    _PHRASAL_DOWN, _PHRASAL_UP,
+)
+
+
+class Qualifiers:
+    """Reads the words that bound or move a figure; mixed into ``figrecon.numbers.Scanner``."""
+
+    def _qualifier_before(self, i: int) -> tuple[Optional[str], int]:
+        for span in range(_MAX_QUALIFIER_WORDS, 0, -1):
+            start = i - span
+            if start < 0:
+                continue
+            if any(self.tokens[k].kind == "num" for k in range(start, i)):
+                continue
+            phrase = " ".join(self.lows[start:i])
+            if phrase in QUALIFIERS:
+                return QUALIFIERS[phrase], start
+        return None, i
+
+    def _change_before(self, i: int, relative: bool = False) -> Optional[str]:
+        """"up"/"down" when the words before token i move the figure: "rose 5%", "fell by 3%",
+        "grow sales by 35%", "is set to drop 0.2%"; ``relative``: the figure is a percentage,
+        points or cents, which any movement word moves ("lost 1.1%", "added 15 sen")."""
+        w = self._word(i - 1)
+        if w == "by":
+            # the movement word may stand before its object: "grow sales by 35 per cent"
+            for k in range(i - 2, max(i - 6, -1), -1):
+                if self.tokens[k].kind != "word":
+                    break
+                direction = self._movement(k, relative=True)
+                if direction is not None:
+                    return direction
+            return None
+        return self._movement(i - 1, relative)
+
+    def _movement(self, k: int, relative: bool) -> Optional[str]:
+        """The direction the word at token k names, if it is a movement word here."""
+        w = self._word(k)
+        if w in ("up", "down"):
+            return None if self._word(k - 1) in (_PHRASAL_UP if w == "up" else _PHRASAL_DOWN) else w
+        if w not in UP_WORDS and w not in DOWN_WORDS:
+            return None
+        if w in AMBIGUOUS_MOVES and not (relative or self._word(k - 1) in _BARE_VERB_BEFORE):
+            return None
+        return "up" if w in UP_WORDS else "down"
+
+    def _negative_before(self, i: int) -> Optional[int]:
+        """Where a minus sign or word before the number at token i starts ("minus 5", "minus-5",
+        "$-50.8bn"), or None."""
+        tokens = self.tokens
+        if self._word(i - 1) == "minus":
+            return i - 1
+        if i >= 2 and tokens[i - 1].text in "-−" and tokens[i].glued and tokens[i - 1].glued:
+            if self._word(i - 2) == "minus":
+                return i - 2
+            if tokens[i - 2].kind == "sym" and currencies.lookup(tokens[i - 2].text) is not None:
+                return i - 1
+        if i >= 2 and tokens[i - 1].text in "-−" and tokens[i].glued and tokens[i - 2].text in "<>=≤≥~":
+            return i - 1  # "<-30"
+        if i >= 1 and tokens[i - 1].text == "−" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued):
+            return i - 1
+        # an ASCII hyphen as minus: "-5 degrees", "of -3.2%"; not a range ("10 -15"), not a name
+        # ("COVID -19")
+        if i >= 1 and tokens[i - 1].text == "-" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued) \
+                and not (i >= 2 and (tokens[i - 2].kind == "num" or tokens[i - 2].text.isupper())):
+            return i - 1
+        return None

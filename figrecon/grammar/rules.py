@@ -1,0 +1,90 @@
+"""The rules of the number grammar, by name, in the order the scanner applies their steps.
+
+A rule is a named production of the scanner; each ``Mention`` carries the names of the rules that
+built it (``Mention.rules``), and a rule that rejects a number (a veto) is recorded by the scanner
+(``Scanner.vetoes``). ``figrecon extract --explain`` prints them, and the example corpus
+(``tests/corpus``) must show every rule here at least once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+STEPS = ("tokens", "numerals", "attach", "combine", "qualifiers", "vetoes", "interval")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    step: str
+    doc: str
+
+
+RULES: tuple[Rule, ...] = (
+    # numerals: digits and words to a value
+    Rule("digits", "numerals", "digits with ',' or thin-space thousands: '1,500'"),
+    Rule("european-digits", "numerals", "'.' thousands and ',' decimals: '2.500.000', '1.000,50'"),
+    Rule("split-thousands", "numerals", "a thousands group split off by tokenized text: '80, 000'"),
+    Rule("glued-multiplier", "numerals", "a multiplier glued or spaced after digits: '1.2bn', '3 mn'"),
+    Rule("weak-multiplier", "numerals", "'m', 'k', 'b', 'mil' read as a multiplier with evidence: a unit, currency name, plural noun or possessive after"),
+    Rule("currency-multiplier", "numerals", "a multiplier read only after a currency: '$2.174T', '£19m'"),
+    Rule("hyphenated-multiplier", "numerals", "a multiplier joined by a hyphen: '$143-billion'"),
+    Rule("scale-word", "numerals", "a scale word after digits: '2 million', '4 hundred', '3 dozen'"),
+    Rule("scientific", "numerals", "'6.02 x 10^23'"),
+    Rule("vulgar-fraction", "numerals", "'½', '2½'"),
+    Rule("slash-fraction", "numerals", "'1/2 gallon', '3/4 of a mile', '1⁄32'"),
+    Rule("mixed-number", "numerals", "a whole number and a fraction: '1 1/2 cups'"),
+    Rule("and-fraction", "numerals", "'two and a half', '5 and a quarter'"),
+    Rule("number-words", "numerals", "numbers in words: 'four thousand', 'twenty-five'"),
+    Rule("point-decimals", "numerals", "decimals in words: 'five point five'"),
+    Rule("article-scale", "numerals", "'a million', 'half a million', 'a dozen', 'a lakh'"),
+    Rule("fraction-of-scale", "numerals", "'a quarter of a million', 'three quarters of a billion'"),
+    Rule("fraction-words", "numerals", "'a third of', 'two thirds of'"),
+    Rule("vague-plural", "numerals", "'hundreds of', 'tens of thousands of'"),
+    Rule("few-scale", "numerals", "'several hundred', 'a few thousand'"),
+    Rule("scaled-code", "numerals", "a currency code with a multiplier prefix: 'MEUR 12'"),
+    # attach: what the number measures
+    Rule("currency-before", "attach", "a currency sign, code or name before the number: '$5', 'USD 5', 'HK$5'"),
+    Rule("currency-after", "attach", "a currency sign or name after the number: '5 euros', '1,200€'"),
+    Rule("subunit", "attach", "a sub-unit of money: '15 cents', '20p'"),
+    Rule("unit", "attach", "a unit from the lexicon after the number: '5 km', '20%'"),
+    Rule("glued-unit", "attach", "a unit symbol glued to the number: '200bhp', '5kWh'"),
+    Rule("metre", "attach", "a glued 'm' read as metres: '37m-long', 'a 37m yacht', '50m²'"),
+    Rule("per-period", "attach", "what a rate is per: '$60 a barrel', '$2,000 a month'"),
+    Rule("age", "attach", "an age: '38-year-old', 'aged 38', 'Smith, 66,'"),
+    Rule("cents", "attach", "money in two parts: '15 dollars 50', 'five dollars and ten cents'"),
+    # combine
+    Rule("range", "combine", "two numbers as one interval: '1,500-2,000', 'between 5 and 10'"),
+    Rule("range-shared-multiplier", "combine", "the multiplier of the second end applies to the first: '$1.5-2 million', 'four to five thousand'"),
+    Rule("range-join", "combine", "two measured ends joined: 'between 4% and 5%'"),
+    Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg'"),
+    Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
+    Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
+    Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),
+    # qualifiers
+    Rule("qualifier-before", "qualifiers", "a bounding word before the number: 'more than', 'about', 'up to'"),
+    Rule("qualifier-after", "qualifiers", "a bounding word after: 'or more', 'or so', '500 plus'"),
+    Rule("change-word", "qualifiers", "a movement word makes the figure a change: 'rose 5%'"),
+    Rule("sign-change", "qualifiers", "a glued sign makes a change: '+0.2%'"),
+    Rule("negative", "qualifiers", "a minus sign or word: 'minus 5', '-3.2%'"),
+    # vetoes: the number is no quantity (recorded on Scanner.vetoes, no mention)
+    Rule("veto-ordinal", "vetoes", "'22nd'"),
+    Rule("veto-code", "vetoes", "letters and digits make a code: '5G', 'F-16', 'A320', '4x4'"),
+    Rule("veto-version", "vetoes", "dotted codes: '1.2.3', '192.168.0.1'"),
+    Rule("veto-time", "vetoes", "a time of day or a score: '10:30', '10am'"),
+    Rule("veto-decade", "vetoes", "'the 1990s', '80s'"),
+    Rule("veto-date", "vetoes", "a date: 'June 29', '10/06/2020', '29 June'"),
+    Rule("veto-year", "vetoes", "a bare year: 'in 2019'"),
+    Rule("veto-reference", "vetoes", "'page 5', 'No. 3', 'Article 370', '#4'"),
+    Rule("veto-name", "vetoes", "a number in a name: 'iPhone 11', 'FTSE 100', '49 Zorro Road'"),
+    Rule("veto-pronoun", "vetoes", "'one' as a pronoun: 'no one', 'one another'"),
+    Rule("veto-unread-multiplier", "vetoes", "a glued 'm', 'k' or 'b' that nothing shows to be a multiplier or a unit: '35m of the'"),
+    Rule("veto-year-span", "vetoes", "'2019-2020'"),
+    Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
+    Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
+    Rule("veto-out-of-range", "vetoes", "a value beyond any real quantity (overflow): '9×10^299 trillion'"),
+    # interval
+    Rule("interval-approximate", "interval", "'about 10' is 9-11 ('nearly 10': 9-10)"),
+    Rule("interval-bound", "interval", "'more than 10' is 10-; 'up to 10' is -10"),
+)
+
+BY_NAME = {rule.name: rule for rule in RULES}

@@ -1,0 +1,202 @@
+"""Step 6, vetoes: numbers that are no quantity (ordinals, codes, dates, years, times, names with
+digits, references). Each veto returns the name of its rule (``figrecon.grammar.rules``)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from figrecon.grammar.vocabulary import (
+    DOWN_WORDS, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
+    _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
+    _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S,
+)
+from figrecon.grammar.mention import _Number
+
+
+#: signs that may stand between "^" and its exponent
+_SIGNS = frozenset("+-\u2212")
+
+
+class Vetoes:
+    """Decides that a number is no quantity; mixed into ``figrecon.numbers.Scanner``."""
+
+    def _is_not_quantity(self, num: _Number, has_unit: bool, cur) -> Optional[str]:
+        """The veto rule that makes this number no quantity (``figrecon.grammar.rules``), or None."""
+        tokens = self.tokens
+        i, j = num.first, num.last
+        tok = tokens[i]
+        prev = self._word(i - 1)
+        nxt = self._word(j)
+        if tok.kind == "num" and "scientific" in num.rules:
+            return None  # "1.3x10^6": the letter is the multiplication sign
+        before = num.first - 1
+        while before >= 0 and tokens[before].text in _SIGNS and tokens[before].glued:
+            before -= 1  # the sign of an exponent: "2.5^-1", "1.1^+23"
+        if num.last < len(tokens) and tokens[num.last].text == "^" and tokens[num.last].glued \
+                or before >= 0 and tokens[before].text == "^" and tok.glued:
+            return "veto-code"  # "1.1^23": a power, which the grammar does not compute
+        if tok.kind == "num":
+            suffix = tok.suffix.lower()
+            if suffix in _ORDINAL_SUFFIXES:
+                return "veto-ordinal"  # ordinal "22nd"
+            if suffix and i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].glued \
+                    and suffix != "m":
+                return "veto-code"  # "9AB8", "4x4": letters between digits make a code
+            if i >= 1 and tok.glued and tokens[i - 1].kind == "num" and tokens[i - 1].suffix:
+                return "veto-code"  # the "4" after "4x"
+            if (tok.text.startswith(".") and tok.glued and i >= 1 and tokens[i - 1].kind == "num") or (
+                    j < len(tokens) and tokens[j].kind == "num" and tokens[j].glued and tokens[j].text.startswith(".")):
+                return "veto-version"  # "Version 1.2.3", "192.168.0.1": dotted codes, not amounts
+            if suffix in ("a", "s") and ("." not in tok.text) and (
+                    suffix == "a" or (i >= 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper())):
+                return "veto-code"  # "11a", "Model 3s", "Channel 5s": not years or seconds
+            if num.year_like and has_unit and self._word(j) in ("quarter", "season", "year", "budget"):
+                return "veto-year"  # "the 1988 quarter"
+            if suffix in ("am", "pm") or (nxt in _TIME_OF_DAY and not has_unit):
+                return "veto-time"  # time of day
+            if suffix == "s" and (num.year_like or re.fullmatch(r"(1[89]|20)\d\d", tok.text) or tok.text.endswith("0")):
+                return "veto-decade"  # decade "1990s", "80s"
+            # times "10:30", scores "3-1", phone numbers "555-0100", ratios "2:1"
+            if j < len(tokens) and tokens[j].text in (":",) and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].kind == "num" and tokens[j + 1].glued:
+                return "veto-time"
+            if i >= 2 and tokens[i - 1].text == ":" and tok.glued and tokens[i - 1].glued and tokens[i - 2].kind == "num":
+                return "veto-time"
+            if "/" in (self._word(i - 1), nxt) and (tok.glued or (j < len(tokens) and tokens[j].glued)) and not has_unit and cur is None:
+                if (j < len(tokens) and tokens[j].text == "/" and j + 1 < len(tokens) and tokens[j + 1].kind == "num") or (i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].kind == "num"):
+                    return "veto-date"  # dates 10/06/2020, fractions 3/4
+            if i >= 2 and tokens[i - 1].text in "-‑" and tok.glued and not tokens[i - 1].glued \
+                    and tokens[i - 2].kind == "word" and tokens[i - 2].text.isupper() and len(tokens[i - 2].text) > 1:
+                return "veto-name"  # "COVID -19": a name with its hyphen spaced off
+            # names with digits: "F-16", "COVID-19", "G20", "Su-25", "A320", "iPhone 11"
+            if tok.glued and i >= 1 and self._negative_before(i) is None and (tokens[i - 1].kind == "word" or (tokens[i - 1].text in "-‑" and i >= 2 and tokens[i - 2].kind in ("word", "num") and tokens[i - 1].glued)):
+                if cur is None:
+                    return "veto-code"
+            if tok.suffix and not has_unit and cur is None and tok.suffix.lower() not in SUFFIX_SCALES:
+                return "veto-code"  # "5G", "3D", "4x4", "A4": codes, not amounts
+            # page, section, number references: "page 5", "No. 3", "Article 370"
+            if prev in REFERENCE_WORDS and cur is None and not has_unit and prev not in ("week", "game", "round", "level", "floor", "stage", "unit", "part"):
+                return "veto-reference"
+            if i >= 1 and tokens[i - 1].text in "#№" and tokens[i - 1].glued is not None and cur is None:
+                return "veto-reference"
+            if prev in ("top", "the") and i >= 1 and cur is None and not has_unit and self._word(i - 2) in ("fortune", "ftse", "s&p", "nasdaq"):
+                return "veto-name"
+            # dates: "June 29, 2014", "Sept. 22", "29 June", "03 Oct, 2020", "October 6"
+            if self._is_month(i - 1) or (self._is_month(i - 2) and prev == "."):
+                return "veto-date"
+            if self._is_month(j) or (nxt == "of" and self._is_month(j + 1)):
+                if tok.text.isdigit() and 1 <= int(tok.text) <= 31:
+                    return "veto-date"
+            if num.year_like and cur is None and not has_unit and self._qualifier_before(i)[0] is None:
+                return "veto-year"  # years are quantities only with a unit, currency or qualifier
+            if re.fullmatch(r"2[1-9]\d\d", tok.text) and not suffix and cur is None and not has_unit \
+                    and prev in ("by", "in", "until", "till", "before", "after", "since", "from"):
+                return "veto-year"  # "by 2120": a year further ahead
+            # sentence-level noise: "Copyright 2020"
+        else:
+            # number words that are not amounts: "one" as a pronoun, "one another", "no one"
+            if num.value == 1 and self._word(i) == "one" and not has_unit:
+                if nxt in ("another", "after", "by", "way", "day", "time", "thing", "or", "and", "to", "in", "on", "at", "who", "that", "which", "can", "could", "would", "will", "should", "must", "may", "might", "is", "was", "has", "had", "'s", "of") and nxt != "of":
+                    return "veto-pronoun"
+                if prev in ("no", "any", "every", "each", "someone", "the", "this", "that", "which", "last", "only", "no-one", "anyone", "everyone"):
+                    return "veto-pronoun"
+                if nxt in (".", ",", ";", ":", "!", "?", "") and prev not in ("to", "of"):
+                    return "veto-pronoun"
+            if self._word(i) in ("second", "third"):
+                return "veto-pronoun"
+        if tok.kind == "num" and i >= 1 and tokens[i - 1].kind == "word" and any(c.isupper() for c in tokens[i - 1].text) and not tok.glued and cur is None and not has_unit:
+            # product and event names: "iPhone 11", "World War 2", "Big 12", "Fortune 100"
+            name = tokens[i - 1].text
+            if i - 1 > 0 and self._word(i - 1) not in QUALIFIERS and name.lower() not in MONTHS and name.lower() not in UP_WORDS | DOWN_WORDS and not self._capital_sentence_start(i - 1) and name.lower() not in ("rs", "about", "around", "some", "nearly", "over", "almost"):
+                if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower()) \
+                        and not self._title_case():
+                    return "veto-name"
+                if j >= len(tokens) or tokens[j].kind != "word":
+                    return None
+                # "Windows 10 launched", "Xbox 360 sold": the next word is no noun the number
+                # could count (a plural); not in title-case headlines ("Turkey Sends 500 Fighters")
+                following = self.lows[j]
+                plural = following.endswith("s") and not following.endswith("ss") \
+                    and following not in _VERBS_IN_S
+                if not plural and not self._title_case() and not tok.text.startswith("0"):
+                    return "veto-name"
+        return None
+
+    def _title_case(self) -> bool:
+        """A headline in title case ("Turkey Sends 500 Fighters To Azerbaijan"): every word
+        longer than three letters capitalised."""
+        words = [t.text for t in self.tokens if t.kind == "word" and len(t.text) > 3]
+        return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+    def _is_name_number(self, num: _Number, end: int) -> bool:
+        """Digits that are part of a name, not an amount: stock indices ("FTSE 100", "S&P 500"),
+        capitalised references ("Game 7", "Unit 3"), product names ("iPhone 11 has", "11 Pro
+        Max:"), street addresses ("49 Zorro Ranch Road", "16-18 Industrial Avenue") and codes
+        ("90049 ZIP code", "M21 9AB8"). ``end``: the token after the number (or range)."""
+        tokens = self.tokens
+        i = num.first
+        tok = tokens[i]
+        if tok.kind != "num" or num.scaled or num.vague or not tok.text.isdigit():
+            return False
+        if _INDEX_NAME.search(self.text, 0, tok.start):
+            return True
+        prev = tokens[i - 1] if i >= 1 else None
+        if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and \
+                self.lows[i - 1] in REFERENCE_WORDS and (not self._capital_sentence_start(i - 1)
+                                                         or self._word(end) in _FUNCTION_WORDS
+                                                         or end >= len(tokens) or tokens[end].kind != "word"):
+            return True  # "Game 7", "Week 5", "Unit 3"; "Game 7 is tonight."
+        after = " ".join(self.lows[end:end + 2])
+        if after in ("zip code", "area code", "postcode", "post code") or self._word(end) in ("zip", "postcode"):
+            return True
+        k = end
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+            if self.lows[k] in _STREET_WORDS:
+                return True  # "49 Zorro Ranch Road", "22 Ave Foch"
+            k += 1
+        if self._qualifier_before(i)[0] is not None or self._change_before(i) is not None or self._title_case():
+            return False  # capitals mean nothing in a title-case headline
+        # "two new 737 Max jets": a number after a count, before a name, is a model number
+        if end < len(tokens) and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
+            for k in (i - 1, i - 2):
+                if k < 0 or not all(tokens[x].kind == "word" and tokens[x].text.islower()
+                                    and self.lows[x] not in _FUNCTION_WORDS for x in range(k + 1, i)):
+                    break
+                if tokens[k].kind == "num" or self.lows[k] in SMALL or self.lows[k] in TENS:
+                    return True
+        # "iPhone 11 has", "Lang 20 on loan": a capitalised name, then a number counting nothing
+        if prev is not None and prev.kind == "word" and any(c.isupper() for c in prev.text) \
+                and not self._capital_sentence_start(i - 1) and self.lows[i - 1] not in MONTHS \
+                and self._word(end) in _FUNCTION_WORDS:
+            return True
+        # a capitalised run after the number that ends in a singular word or a street name:
+        # "787 Dreamliner starting", "11 Pro Max:", "49 Zorro Ranch Road,", "9 E 71st St"
+        k = end
+        run = []
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+            run.append(self.lows[k])
+            k += 1
+            if self._word(k) in ("and", "&", "or") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+                k += 1
+        if not run:
+            return False
+        if run[-1] in _STREET_WORDS or run[0] in _STREET_WORDS:
+            return True
+        if run[-1].endswith(_PEOPLE_ENDINGS):
+            return False  # "12 Democrats", "20 Chinese", "3 Iraqi": people are counted
+        nxt = tokens[k] if k < len(tokens) else None
+        if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.text not in _FUNCTION_WORDS:
+            return False  # "500 ISIS fighters", "two 737 Max jets": the run modifies a noun
+        if nxt is not None and nxt.kind == "sym" and nxt.text in "([-–—\"“”'‘’":
+            return False  # "500 Hamza Brigade (affiliated with ...) fighters": the noun may follow
+        return True
+
+    def _capital_sentence_start(self, i: int) -> bool:
+        return i == 0 or self.tokens[i - 1].text in ".!?:;\"“"
+
+    def _is_month(self, i: int) -> bool:
+        if not (0 <= i < len(self.tokens)) or self.tokens[i].kind != "word":
+            return False
+        w = self.lows[i]
+        if w not in MONTHS:
+            return False
+        return w not in _AMBIGUOUS_MONTHS or self.tokens[i].text[:1].isupper()

@@ -1,0 +1,148 @@
+"""The grammar's vocabulary, read once from the lexicon files (``figrecon/lexicon``), and the few
+patterns that are not word lists (phones, index names, money context)."""
+from __future__ import annotations
+
+import re
+
+from figrecon import lexicon as L
+
+_ABBREVIATIONS = L.words("not_quantity", "abbreviations")
+
+# Unit symbols glued to a number that the quantulum3 lexicon reads otherwise.
+_GLUED_UNITS = L.mapping("glued_units", "units")
+
+_NUMBERS = L.table("numbers")
+
+SMALL = _NUMBERS["small"]
+
+TENS = _NUMBERS["tens"]
+
+SCALES = _NUMBERS["scales"]
+
+# Multipliers after digits; the weak ones ("m", "k") only with evidence of a multiplier.
+SUFFIX_SCALES = _NUMBERS["suffix_scales"]
+
+WEAK_SUFFIX_SCALES = L.words("numbers", "weak_suffixes")
+
+CURRENCY_SUFFIXES = _NUMBERS["currency_suffixes"]
+
+UPPER_SUFFIXES = L.mapping("numbers", "upper_suffixes")  # case-sensitive: "5M", "$1MM"
+
+PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
+
+# plural nouns without an -s: "25k people" counts them
+IRREGULAR_PLURALS = L.words("numbers", "irregular_plurals")
+
+FRACTIONS = L.fraction_table("numbers", "fractions")
+
+VULGAR = L.fraction_table("numbers", "vulgar")
+
+# ordinal words that divide the cardinal before them: "two thirds", "five eighths"
+DENOMINATORS = L.mapping("numbers", "denominators")
+
+MAX_VALUE = float(_NUMBERS["max_value"])
+
+# Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
+# 100-1000, "thousands" 1,000-10,000).
+VAGUE = _NUMBERS["vague"]
+
+# "several hundred", "a few thousand": 2-9 of the scale.
+FEW = _NUMBERS["few"]
+
+def number_hint() -> "re.Pattern[str]":
+    """What a sentence must contain to hold a number: a digit, a vulgar fraction, or a number,
+    multiplier, fraction or vague word of the lexicon. Built from the same tables the scanner
+    reads, so the candidate filter cannot lack a word the scanner knows ("a lakh people")."""
+    vocabulary = set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | {"dozen"}
+    vocabulary |= set(DENOMINATORS)
+    alternatives = "|".join(sorted((re.escape(w) for w in vocabulary), key=len, reverse=True))
+    return re.compile(r"\d|[" + "".join(VULGAR) + r"]|\b(?:" + alternatives + r")\b", re.IGNORECASE)
+
+MONTHS = L.words("calendar", "months")
+
+# Months that are also everyday words: a date only with a capital letter.
+_AMBIGUOUS_MONTHS = L.words("calendar", "ambiguous_months")
+
+QUALIFIERS = L.mapping("qualifiers", "before")
+
+QUALIFIERS_AFTER = L.mapping("qualifiers", "after")
+
+_MAX_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
+
+# Verbs and words before a number that make it a change ("up 9.4 per cent", "fell 3%").
+UP_WORDS = L.words("changes", "up")
+
+DOWN_WORDS = L.words("changes", "down")
+
+# Movement words that also name things or other events ("a 5% drop", "lost 3 games", "added two
+# goals"): a change only for relative figures ("lost 1.1%", "added 15 sen") or as a verb after
+# "to" or a modal ("is poised to drop 0.2%", "could rise 11 feet").
+AMBIGUOUS_MOVES = L.words("changes", "ambiguous")
+
+_BARE_VERB_BEFORE = L.words("changes", "bare_verb_before")
+
+# Units of a relative figure: a movement word before them is always a change.
+_RELATIVE_UNITS = L.words("changes", "relative_units")
+
+# "gave up 517 yards", "made up 40%", "turned down 3 offers": phrasal verbs, not movements.
+_PHRASAL_UP = L.words("changes", "phrasal_up")
+
+_PHRASAL_DOWN = L.words("changes", "phrasal_down")
+
+# Words after a number that make it a page, section, etc. reference when they come before.
+REFERENCE_WORDS = L.words("not_quantity", "reference_words")
+
+TIME_PERIODS = L.mapping("rates", "time_periods")
+
+_PER_WORDS = L.words("rates", "per_words")
+
+# what "a"/"an" may price: "$1,271 an ounce", "$60 a barrel"
+_PER_UNITS = L.mapping("rates", "per_units")
+
+_PER_ADVERBS = L.mapping("rates", "adverbs")
+
+# money words that decide "pounds" means sterling, not mass
+_MONEY_CONTEXT = re.compile(
+    r"£|\b(pa(id|y|ys|ying)|salar|wage|earn|cost|price|fine|fund|worth|budget|spend|spent|"
+    r"bill|fees?\b|deal|sterling|bank|invest|sold|sell|buy|bought|revenue|profit|loss|tax|million|"
+    r"billion|compensation|donat|raise[ds]?|grant|loan|debt|bonus|reward|prize|award|"
+    r"(?:a|per) share\b)",
+    re.I,
+)
+
+# Stock indices and lists named by a number: "FTSE 100", "S&P 500", "Fortune 500".
+_INDEX_NAME = re.compile(
+    r"(?i)\b(?:FTSE|S\s?&\s?P|S\s?P|Nasdaq|Fortune|Russell|Stoxx|Euro\s?Stoxx|ASX|Nikkei|DAX|CAC|"
+    r"TSX|Hang\s?Seng|Kospi|Sensex|Nifty|IBEX|AEX|SMI|MSCI|Dow\s?Jones|FTSE\s?AIM|Forbes|Inc\.?)"
+    r"\s*(?:Global\s*|Top\s*|All-Share\s*)?$")
+
+# Words of extent after a length: "37m-long", "20ft high".
+_DIMENSION_WORDS = L.words("not_quantity", "dimension_words")
+
+# Closed-class words: a number followed by one of them counts nothing.
+_FUNCTION_WORDS = L.words("not_quantity", "function_words")
+
+_STREET_WORDS = L.words("not_quantity", "street_words")
+
+# Verbs in -s that follow a name with a number ("Windows 10 runs"), never counted nouns.
+_VERBS_IN_S = L.words("not_quantity", "verbs_in_s")
+
+# Endings of plural names and of demonyms that count people ("Democrats", "Chinese", "Iraqi").
+_PEOPLE_ENDINGS = tuple(L.table("not_quantity")["people_endings"])
+
+# Qualifiers that approach a figure from below.
+_APPROACHING = L.words("qualifiers", "approaching")
+
+# words that join the ends of a range as "to" does
+_RANGE_TO = L.words("qualifiers", "range_to")
+
+_ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
+
+_TIME_OF_DAY = L.words("not_quantity", "time_of_day")
+
+# Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100".
+_PHONE = re.compile(
+    r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\w)"
+    r"|(?<![\w$£€,.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)"
+    r"|(?<![\w$£€,.-])\d{3}-\d{4}(?![\w-])"
+)

@@ -1,0 +1,101 @@
+"""The example corpus is the test of the number grammar (tests/corpus/*.jsonl).
+
+Each row: a text and the mentions the scanner must find in it, in order (surface, value, interval,
+unit, currency, change, and the rules that must have fired), or the vetoes that must have rejected
+a number. ``negative.jsonl`` holds texts with no quantity. Every grammar rule and every entry of the
+number and qualifier lexicons must be shown by at least one row.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+from figrecon import lexicon as L
+from figrecon.grammar.rules import BY_NAME, RULES
+from figrecon.numbers import Scanner
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _rows():
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                yield pytest.param(json.loads(line), id=f"{path.stem}:{number}")
+
+
+ROWS = list(_rows())
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_corpus_row(row):
+    scanner = Scanner(row["text"])
+    found = scanner.scan()
+    got = [(row["text"][m.start:m.end], m) for m in found]
+    assert [s for s, _ in got] == [e["surface"] for e in row["mentions"]], got
+    for (surface, m), expected in zip(got, row["mentions"]):
+        assert _same(m.value, expected["value"]), (surface, m)
+        assert _same(m.low, expected["low"]) and _same(m.high, expected["high"]), (surface, m)
+        assert m.unit == expected["unit"], (surface, m)
+        assert m.change == expected["change"], (surface, m)
+        if "currency" in expected:
+            assert m.currency == expected["currency"], (surface, m)
+        missing = set(expected["rules"]) - set(m.rules)
+        assert not missing, (surface, m.rules, missing)
+    for m in found:
+        assert set(m.rules) <= set(BY_NAME), m.rules  # every rule that fires is declared
+    vetoed = {rule for rule, _, _ in scanner.vetoes}
+    assert vetoed <= set(BY_NAME), vetoed
+    assert set(row.get("vetoes", ())) <= vetoed, scanner.vetoes
+
+
+def test_every_rule_has_an_example():
+    shown = set()
+    for param in ROWS:
+        row = param.values[0]
+        shown |= set(row.get("vetoes", ()))
+        for mention in row["mentions"]:
+            shown |= set(mention["rules"])
+    assert {rule.name for rule in RULES} - shown == set()
+
+
+def _texts_with_mentions() -> str:
+    return "\n".join(p.values[0]["text"].lower() for p in ROWS if p.values[0]["mentions"])
+
+
+@pytest.mark.parametrize("file, key", [
+    ("numbers", "small"), ("numbers", "tens"), ("numbers", "scales"), ("numbers", "suffix_scales"),
+    ("numbers", "weak_suffixes"), ("numbers", "currency_suffixes"), ("numbers", "upper_suffixes"),
+    ("numbers", "fractions"), ("numbers", "vulgar"), ("numbers", "vague"), ("numbers", "few"),
+    ("numbers", "denominators"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
+])
+def test_every_lexicon_entry_has_an_example(file, key):
+    """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text
+    that yields a mention (as a word, or glued after digits for multipliers)."""
+    text = _texts_with_mentions()
+    missing = [entry for entry in L.table(file)[key]
+               if not (re.search(r"(?:\b|(?<=\d))" + re.escape(entry.lower()) + r"\b", text)
+                       if entry[:1].isalpha() else entry.lower() in text)]
+    assert missing == []
+
+
+def test_the_readme_wordings_table_is_generated_from_this_corpus():
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("regenerate", root / "examples" / "regenerate.py")
+    regenerate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(regenerate)
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "<!-- wordings -->\n" + regenerate.wordings_table() + "<!-- /wordings -->" in readme, \
+        "run: python examples/regenerate.py --wordings"

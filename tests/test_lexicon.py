@@ -1,0 +1,37 @@
+"""The lexicon loader: data files read once into frozen tables, and tables the grammar relies on."""
+from types import MappingProxyType
+
+import pytest
+
+from figrecon import lexicon as L
+from figrecon.extract import _NUMBER_HINT
+
+
+@pytest.mark.parametrize("name", L.FILES)
+def test_every_file_loads_frozen_without_its_documentation(name):
+    table = L.table(name)
+    assert isinstance(table, MappingProxyType) and table
+    assert not any(key.startswith("_") for key in table)
+    assert L.table(name) is table  # read once
+    with pytest.raises(TypeError):
+        table["new"] = 1  # type: ignore[index]
+
+
+def test_word_lists_are_frozensets_and_fractions_exact():
+    assert isinstance(L.words("calendar", "months"), frozenset)
+    thirds = L.fraction_table("numbers", "fractions")["third"]
+    assert thirds == 1 / 3
+    assert L.fraction_table("numbers", "vulgar")["⅝"] == 0.625
+
+
+def test_qualifier_effects_are_the_three_bounds():
+    for file, key in (("qualifiers", "before"), ("qualifiers", "after")):
+        assert set(L.mapping(file, key).values()) <= {"<", ">", "~"}
+
+
+def test_the_candidate_filter_knows_every_number_word_of_the_lexicon():
+    numbers = L.table("numbers")
+    for key in ("small", "tens", "scales", "vague", "denominators"):
+        for word in numbers[key]:
+            assert _NUMBER_HINT.search(f"It was {word} then"), word
+    assert not _NUMBER_HINT.search("Nothing here counts anything")
