@@ -37,6 +37,9 @@ def _load(name: str) -> dict:
 _REL = _load("relations.json")["relations"]
 #: word -> the relation it names ("wounded" -> "injured"); lexicon/relations.json.
 RELATION_OF = {w: name for name, words in _REL.items() for w in words.split()}
+#: "a city of 500,000": the noun the figure is "of" -> the relation it gives; lexicon/relations.json.
+OF_HEAD = {w: name for name, words in _load("relations.json")["of_heads"].items() for w in words.split()}
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
 PERSONS = frozenset(_load("persons.json")["persons"])
 _CMP = _load("comparison.json")
@@ -44,11 +47,21 @@ CASUALTY = frozenset(_CMP["casualty_relations"])
 #: relations whose bare counts count persons ("50 were injured", "a population of 100,000").
 PERSON_RELATIONS = frozenset(_CMP["person_relations"])
 TIME_ORDERED = frozenset(_CMP["time_ordered_relations"])
+#: figures of a named whole: a place on one side only keeps them apart; lexicon/comparison.json.
+_PLACE_BOUND_RELATIONS = frozenset(_CMP["place_bound_relations"])
+_PLACE_BOUND_KINDS = tuple(d + ":" for d in _CMP["place_bound_dimensions"])
 _CHARGES = frozenset(_CMP["charges"])
 _ADDRESS = frozenset(_CMP["address_nouns"])
 _STREET = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:" + "|".join(
     w.capitalize() for w in _CMP["street_suffixes"]) + r")\b\.?")
 _PHONE_WORDS = frozenset(_CMP["phone_words"])
+_TIME_PERIODS = frozenset(_CMP["time_periods"])
+_ONE_OFF = frozenset(_CMP["one_off_relations"])
+#: a range's first end takes the rate of its second: "$24 to $26 per share".
+_RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn))?"
+                         r"(?:\s+|-)(?:per|a|an)(?:\s+|-)([a-z]+)")
+_BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
+                             + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
@@ -134,7 +147,7 @@ def relation_of(claim: Claim) -> Optional[str]:
     first relation word just after it, its verb, else the nearest word just before it.
 
     "Almost 200 people have been confirmed killed" -> killed; "55 wounded" -> injured;
-    "a magnitude of 5.9" -> magnitude.
+    "a magnitude of 5.9" -> magnitude; "evacuated to Varn, a town of 40,000 people" -> population.
     """
     own = _relation_in(_raw_words(claim.unit) + _raw_words(claim.surface))
     if own:
@@ -147,9 +160,12 @@ def relation_of(claim: Claim) -> Optional[str]:
     found = _relation_in(first)
     if found:
         return found
-    found = _relation_in(_raw_words((claim.topic or "").split(",")[0]))
+    found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])))  # its head first: "sales price"
     if found:
         return found
+    m = _OF_BEFORE.search(_before(claim))
+    if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
+        return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and verb in RELATION_OF:
         return RELATION_OF[verb]
@@ -170,31 +186,47 @@ STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 
 
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
-    """"other" when the claim's clause speaks of an earlier or other event: a year that is not the
-    article's ("the 2003 Bam quake"), a month that is not within the article's month or the one
-    before ("In February, ..." in a November article), or a phrase such as "last year"."""
+    """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
+    year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
+    article's ("the 2003 Bam quake" -> "other:2003") or a month that is not the article's month or
+    the one before ("In February, ..." in a November article -> "other:february"). Two other
+    events dated apart are apart; an undated other event may be either."""
     clause = (_before(claim, _CLAUSE_BEFORE) + " " + claim.surface + " " + _after(claim)).lower()
     if _SCOPE_RE.search(clause):
         return "other"
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
-    # An event's toll or magnitude dated to an earlier year anywhere in its sentence ("the worst
-    # disaster in December 2003 in Bam, where 31,000 were killed") is of that event; other figures
-    # only when the year is in their own clause ("revenue of $54 billion in 2007" is last year's).
+    # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
+    # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only
+    # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
     if relation == "":
         relation = relation_of(claim)
-    where = claim.sentence[:at] + " " + clause if relation in EVENT_RELATIONS else clause
-    for m in _YEAR.finditer(where):
-        if year is not None and int(m.group(1)) < year and m.group(0) not in claim.surface \
-                and not re.search(r"\bsince\s+$", where[:m.start()]):  # "deadliest since 1999"
-            return "other:" + m.group(1)
+    before = claim.sentence[:at] if relation in EVENT_RELATIONS else _before(claim, _CLAUSE_BEFORE)
+    after = _after(claim)
+    allowed: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
         allowed = {_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 else set())
-        for word in re.findall(r"[a-z]+", clause):
-            if word in _MONTHS and word not in allowed and word != "may":
-                return "other"
-    return "this"
+
+    def marks(text: str, sign: int):
+        """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
+        or starts (sign -1) at the figure; a month with its year ("December 2003") is its year."""
+        for m in _YEAR.finditer(text):
+            if m.group(0) in claim.surface or re.search(r"\bsince\s+$", text[:m.start()]):
+                continue  # "deadliest since 1999" dates nothing
+            dist = len(text) - m.end() if sign > 0 else m.start()
+            yield dist, ("other:" + m.group(1) if year is not None and int(m.group(1)) < year else "this")
+        if allowed:
+            for m in re.finditer(r"[A-Za-z]+", text):
+                word = m.group(0).lower()
+                if word in _MONTHS and word != "may" and not re.match(r",?\s+\d{4}", text[m.end():]):
+                    dist = len(text) - m.end() if sign > 0 else m.start()
+                    yield dist, ("this" if word in allowed else "other:" + word)
+
+    own = _SEGMENT_BEFORE.search(before).group(0)  # the figure's own phrase, back to a comma
+    found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
+                   + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)])
+    return found[0][2] if found else "this"
 
 
 def _partial(claim: Claim) -> bool:
@@ -254,20 +286,46 @@ _PLACE = re.compile(r"\b(?:to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-
                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
+#: a name in apposition to the phrase that holds the figure: "Varn, a town of 40,000 people".
+_APPOSITION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+"
+                         r"(?:[a-z]+\s+){0,2}$")
+#: a share's whole: "65% of traffic with India", "of all calls from Norland"; or an owner named
+#: before it: "over 70 percent of their traffic".
+_WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+_OF_OWNER = re.compile(r"^\s+of\s+(their|its|his|her)\b")
+_SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
+
+
 def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
     """Where the claim happens: names after a place preposition in its own clause ("sent to
-    Azerbaijan", "in Libya's civil war"), less the story's own places ``common``. Places before
-    the claim are mostly actors ("Turkey has sent ..."); a place further on, after a comma, is
-    where something else happens."""
-    rest = _after(claim)
+    Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
+    a town of 40,000 people"), and for a percentage also a place before it in its own phrase
+    ("in Egypt by 80 percent, in India by 65 percent"), the place of its whole ("65% of traffic
+    with India") or an owner named before it ("70 percent of their traffic" -> "(their)"), less the story's own places ``common``.
+    Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
+    after a comma, is where something else happens."""
+    texts = [_after(claim)]
+    if claim.dimension + ":" in _PLACE_BOUND_KINDS:
+        texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
-    for m in _PLACE.finditer(rest):
+    for m in (m for text in texts for m in _PLACE.finditer(text)):
         parts = re.split(r"[\s-]+", m.group(1))
         if all(_demonym(w) for w in parts) or ("-" in m.group(1) and any(_demonym(w) for w in parts)):
             continue  # a nationality ("the Azeri-Armenian battlefield", "to the Armenians") names no place
         name = re.sub(r"['’]s$", "", m.group(1)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
+    if claim.dimension + ":" in _PLACE_BOUND_KINDS:
+        for m in _WHOLE_PLACE.finditer(texts[0]):
+            name = m.group(1).lower()
+            if name not in common and name not in _NOT_PLACES and not _demonym(name):
+                found.add(name)
+        m = _OF_OWNER.match(texts[0])
+        if m:
+            found.add("(" + m.group(1).lower() + ")")  # "70 percent of their traffic": a whole named before
+    m = _APPOSITION.search(_before(claim))
+    if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
+        found.add(m.group(1).lower())
     return frozenset(found)
 
 
@@ -289,6 +347,9 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     period = claim.per
     if "/" in unit:
         unit, period = unit.split("/", 1)
+    if not period and claim.dimension == "currency":
+        m = _RANGE_RATE.match(claim.sentence[claim.end - claim.sentence_start:])
+        period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
     classes = [WORD_CLASS.get(w, w) for w in words]
@@ -368,6 +429,10 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
         return False, "different kind"
     if a.kind == "age" and (not a.owner or a.owner != b.owner):
         return False, "ages of different people"
+    if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS:
+        return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
+    if bool(a.period) != bool(b.period) and (a.relation in _ONE_OFF or b.relation in _ONE_OFF):
+        return False, f"a rate per {a.period or b.period} and a one-off {a.relation or b.relation}"
     if a.period and b.period and a.period != b.period:
         return False, f"different periods (per {a.period} vs per {b.period})"
     if a.relation != b.relation and (
@@ -375,13 +440,16 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
             or (a.relation or b.relation) in EVENT_RELATIONS and not (a.relation and b.relation)
             or a.relation in EVENT_RELATIONS and b.relation or b.relation in EVENT_RELATIONS and a.relation):
         return False, f"different relation ({a.relation or 'none'} vs {b.relation or 'none'})"
-    if a.scope != b.scope and not (a.scope.startswith("other") and b.scope in ("other", a.scope[:5])
+    if a.scope != b.scope and not (a.scope.startswith("other") and b.scope == "other"
                                    or b.scope.startswith("other") and a.scope == "other"):
         return False, f"different events ({a.scope} vs {b.scope})"
     if a.partial != b.partial:
         return False, "a part and a total"
     if a.when and b.when and a.when != b.when:
         return False, f"different days ({a.when} vs {b.when})"
+    if bool(a.places) != bool(b.places) and (a.kind.startswith(_PLACE_BOUND_KINDS) or a.relation in
+                                             _PLACE_BOUND_RELATIONS or b.relation in _PLACE_BOUND_RELATIONS):
+        return False, "a named whole and an unnamed one (" + ", ".join(sorted(a.places | b.places)) + ")"
     if a.places and b.places and not _overlap(a.places, b.places):
         return False, "different places (" + ", ".join(sorted(a.places)) + " vs " + ", ".join(sorted(b.places)) + ")"
     if a.party and b.party and not (a.party & b.party):
@@ -651,6 +719,31 @@ class _Record:
     value: Optional[float]
     topic: str
     feats: _Features
+    sentence_start: int = 0
+    sentence_end: int = 0
+    back_reference: bool = False  # its sentence opens with "It", "They", "That ...": see _inherit_scopes
+
+
+def _inherit_scopes(records: list) -> list:
+    """An undated figure of a sentence that opens by pointing back ("It killed 612 people") is of
+    the event the sentence just before it dates ("In February, a quake struck Varn."), when a
+    figure of that sentence was read as another event. ``records`` in document order."""
+    out = list(records)
+    for k in range(1, len(out)):
+        r = out[k]
+        if not r.back_reference or r.feats.scope != "this":
+            continue
+        j = k - 1
+        while j >= 0 and out[j].doc == r.doc and out[j].sentence_start == r.sentence_start:
+            j -= 1
+        if j < 0 or out[j].doc != r.doc or not 0 <= r.sentence_start - out[j].sentence_end <= 3:
+            continue
+        previous = {out[i].feats.scope for i in range(j, -1, -1)
+                    if out[i].doc == r.doc and out[i].sentence_start == out[j].sentence_start}
+        dated = {p for p in previous if p.startswith("other:")}
+        if len(dated) == 1 or not dated and "other" in previous:
+            out[k] = replace(r, feats=replace(r.feats, scope=dated.pop() if dated else "other"))
+    return out
 
 
 def _pairs(records, same_source) -> list[tuple[int, int]]:
@@ -692,7 +785,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         f = features(c)
         records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
                                c.source or c.doc, _day(c), _bounds(c, tolerance), _point(c), c.topic,
-                               shared.setdefault(f, f)))
+                               shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
+                               bool(_BACK_REFERENCE.match(c.sentence))))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -715,6 +809,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         return story_of[doc].name if doc in story_of else ""
 
     records.sort(key=lambda r: (story_name(r.doc), r.doc, r.start, r.end, r.surface))
+    records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
+               for r, new in zip(records, _inherit_scopes(records))]
     common = _common_places(records, story_name)
     if common:
         for k, r in enumerate(records):

@@ -205,11 +205,19 @@ def change_word(change: str) -> str:
     return CHANGE_WORDS.get(change, change)
 
 
+def qualifier_word(claim: Claim) -> str:
+    """The qualifier a reader sees: as ``change_word``, except that a figure stated as a span with
+    no single value ("hundreds", "between 1,500 and 2,000") is a "range", not "exact"."""
+    if claim.change == "=" and claim.value is None and (claim.low is not None or claim.high is not None):
+        return "range"
+    return change_word(claim.change)
+
+
 def _rows(group: Group, quote_width: int, mark=("«", "»")) -> list[list[str]]:
     rows = []
     for c in group.claims:
         rows.append([
-            c.source or c.doc, c.date or "", c.surface, _normalized_text(c), change_word(c.change),
+            c.source or c.doc, c.date or "", c.surface, _normalized_text(c), qualifier_word(c),
             c.attribution or "", _quote(c, quote_width, mark),
         ])
     return rows
@@ -403,6 +411,6 @@ def render_claims_table(claims: Iterable[Claim], quote_width: int = 160, width: 
         table.add_column(name, ratio=ratio, overflow="fold")
     for c in claims:
         table.add_row(c.source or c.doc, c.surface, fmt_interval(c.value, c.low, c.high, c.unit),
-                      change_word(c.change), _normalized_text(c), c.subject, c.attribution or "",
+                      qualifier_word(c), _normalized_text(c), c.subject, c.attribution or "",
                       _quote(c, quote_width) + _article_line(c), *([" ".join(c.rules)] if explain_rules else []))
     yield _rich_text((width, [table]))

@@ -15,7 +15,7 @@ from html import escape
 from typing import Iterable, Iterator, Optional
 
 from figrecon.model import Claim, Group
-from figrecon.render import group_heading, _normalized_text, change_word, explain, fmt_number, spread
+from figrecon.render import group_heading, _normalized_text, qualifier_word, explain, fmt_number, spread
 
 __all__ = ["render_html", "chart_svg"]
 
@@ -149,7 +149,7 @@ def _claim_row(c: Claim, number: int) -> str:
     return (f"<tr><td class=\"muted\">{number}</td>"
             f"<td>{escape(c.source or c.doc)}</td><td class=\"date\">{escape(c.date or '')}</td>"
             f"<td>{escape(c.surface)}<br><span class=\"muted\">{escape(_normalized_text(c))}</span></td>"
-            f"<td>{escape(change_word(c.change))}</td><td>{escape(c.attribution or '')}</td>"
+            f"<td>{escape(qualifier_word(c))}</td><td>{escape(c.attribution or '')}</td>"
             f"<td>{_marked_quote(c)}</td><td>{article}</td></tr>\n")
 
 

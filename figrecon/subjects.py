@@ -304,12 +304,17 @@ def attribution(parsed) -> Optional[str]:
             subj = [c for c in token.children if c.dep_ in ("nsubj",)]
             if not subj:
                 continue
-            if subj[0].lower_ in PRONOUNS:
+            if subj[0].lower_ in PRONOUNS and not _one_of(subj[0]):
                 continue
             phrase = _clean_phrase(subj[0])
             if best is None or token.dep_ == "ROOT":
                 best = phrase
     return best
+
+
+def _one_of(token) -> bool:
+    """"one of the militants": a pronoun that names its group."""
+    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _clean_phrase(token) -> str:

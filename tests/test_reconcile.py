@@ -242,3 +242,111 @@ def test_a_price_on_two_days_is_two_figures_but_a_toll_moves():
     early = said("a", 5, "Five people were killed on Monday, police said.", "Five people", "people")
     late = said("b", 7, "Seven people were killed, the toll rose on Tuesday.", "Seven people", "people")
     assert len(group([early, late])) == 1
+
+
+def test_the_date_nearest_a_figure_dates_its_event():
+    from figrecon.reconcile import scope_of
+
+    # articles of 2031-05-04: a month long past, and a year, each date the event they sit beside
+    march = said("a", 40, "In March, a quake in the town of Dovra killed 40 people.", "40 people", "people")
+    old = said("b", 900, "A quake killed 900 people in the city of Hesk in December 2029.", "900 people", "people")
+    both = said("c", 90, "A quake killed 800 in 2029, and 90 were killed in another town in March.", "90")
+    assert scope_of(march) == "other:march" and scope_of(old) == "other:2029" and scope_of(both) == "other:march"
+    # two earlier events dated apart are apart; this event's toll stays with neither
+    now = said("d", 12, "The quake killed 12 people on Sunday.", "12 people", "people")
+    groups = group([march, old, now])
+    assert len(groups) == 3 and not any(g.conflict for g in groups)
+
+
+def test_a_town_of_n_people_is_a_population_of_that_town():
+    from figrecon.reconcile import relation_of
+
+    town = said("a", 40000, "The wounded were flown to Varn, a town of 40,000 people, on Monday.", "40,000 people",
+                "people", verb="fly")
+    isle = said("b", 9000, "The island is home to 9,000 people.", "9,000 people", "people")
+    shelter = said("c", 700, "About 700 people needed shelter after the quake.", "700 people", "people")
+    assert relation_of(town) == "population" and relation_of(shelter) == "displaced"
+    # a town's population and the island's are different wholes; sheltered people are no population
+    assert all(len(g.claims) == 1 for g in group([town, isle, shelter]))
+
+
+def test_a_share_of_a_named_place_is_apart_from_other_shares():
+    a = said("a", 40, "Phone services in Norland were down by 40 percent, in Sudria by 25 percent.",
+             "40 percent", "percent", dimension="percentage")
+    b = said("a", 25, "Phone services in Norland were down by 40 percent, in Sudria by 25 percent.",
+             "25 percent", "percent", dimension="percentage")
+    c = said("b", 25, "About 25 percent of phone services in Sudria were down.", "25 percent", "percent",
+             dimension="percentage")
+    d = said("c", 60, "The cables carry 60 percent of phone services between the two coasts.", "60 percent",
+             "percent", dimension="percentage")
+    groups = group([a, b, c, d])
+    assert not any(g.conflict for g in groups)
+    assert sorted(len(g.claims) for g in groups) == [1, 1, 2]
+    assert any(b in g.claims and c in g.claims for g in groups)
+
+
+def test_a_sentence_pointing_back_takes_the_earlier_events_date():
+    text = "In March, a quake of magnitude 6.2 struck the town of Dovra. It killed 70 people and injured 300."
+    first = text.index("It")
+
+    def at(surface, value, unit="people", verb=None):
+        start = text.index(surface)
+        sent_start = 0 if start < first else first
+        sentence = text[sent_start:first - 1] if start < first else text[first:]
+        return Claim(doc="a", source="A", date="2031-10-04", start=start, end=start + len(surface), surface=surface,
+                     sentence=sentence, value=value, low=value, high=value, change="=", unit=unit, dimension="count",
+                     normalized=Normalized(value, value, value, unit), sentence_start=sent_start,
+                     context=Context(verb=verb))
+
+    mag, killed = at("6.2", 6.2, ""), at("70 people", 70, verb="kill")
+    now = said("b", 9, "The quake killed 9 people on Sunday.", "9 people", "people", date="2031-10-04")
+    groups = group([mag, killed, now])
+    (then,) = [g for g in groups if killed in g.claims]
+    assert then.key == "killed person other:march" and now not in then.claims
+    # without the pointing word the undated toll is this event's
+    plain = replace(killed, sentence=killed.sentence.replace("It killed", "The storm killed"))
+    assert [g.key for g in group([mag, plain]) if plain in g.claims] == ["killed person this"]
+
+
+def test_a_price_per_share_is_apart_from_a_total_and_a_range_end_keeps_the_rate():
+    from figrecon.reconcile import features, relation_of
+
+    text = "Brask will pay $4 billion, a price that works out to $30 to $32 a share."
+    total = said("a", 4e9, text, "$4 billion", "dollar", dimension="currency")
+    low = said("a", 30, text, "$30", "dollar", dimension="currency")
+    per = replace(said("b", 31, "The $31-per-share sale price pleased holders.", "$31-per-share", "dollar",
+                       dimension="currency"), per="share")
+    assert features(low).period == "share" and features(total).period is None
+    groups = group([total, low, per])
+    assert any(low in g.claims and per in g.claims for g in groups)
+    assert not any(total in g.claims and len(g.claims) > 1 for g in groups)
+    # a rate in time does not split: "$900 a month" may be said without "a month"
+    month = replace(said("c", 900, "Recruits earn $900 a month.", "$900", "dollar", dimension="currency"), per="month")
+    assert features(month).period == "month"
+    # the topic's head names the relation: a "sales price" is a price, "sales revenue" revenue
+    assert relation_of(replace(total, topic="sales price")) == "price"
+    assert relation_of(replace(total, topic="sales revenue")) == "revenue"
+
+
+def test_a_share_names_its_whole_by_a_place_or_an_owner():
+    from figrecon.reconcile import features
+
+    def pct(doc, value, sentence, surface):
+        return said(doc, value, sentence, surface, "percent", dimension="percentage")
+
+    whole = pct("a", 80, "The two cables carry 80 percent of calls between the coasts.", "80 percent")
+    with_place = pct("b", 45, "Now 45 percent of calls with Norland are lost.", "45 percent")
+    owned = pct("c", 75, "Sudria and Velm also lost 75 percent of their calls.", "75 percent")
+    assert features(with_place).places == {"norland"} and features(owned).places == {"(their)"}
+    assert not features(whole).places
+    assert all(len(g.claims) == 1 for g in group([whole, with_place, owned]))
+
+
+def test_a_yearly_amount_is_no_price():
+    price = said("a", 9e9, "Brask will buy Velm for $9 billion.", "$9 billion", "dollar", dimension="currency")
+    other = said("b", 8e9, "Brask agreed to buy Velm for $8 billion.", "$8 billion", "dollar", dimension="currency")
+    yearly = replace(said("c", 20e9, "The merged firm, which Brask valued at $20 billion a year, will grow.",
+                          "$20 billion", "dollar", dimension="currency"), per="year")
+    groups = group([price, other, yearly])
+    assert any(price in g.claims and other in g.claims for g in groups)
+    assert [len(g.claims) for g in groups if yearly in g.claims] == [1]

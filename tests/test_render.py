@@ -192,3 +192,16 @@ def test_report_lists_each_article_once_and_links_chart_labels():
     assert summary.count("example.org/storm") == 1  # two claims, one article
     svg = report.chart_svg(_conflicting_group())
     assert svg.count('<a href="https://example.org/storm?a=1&amp;b=2">') == 2  # the claim without a url has no link
+
+
+@pytest.mark.parametrize("fields, word", [
+    (dict(value=None, low=100.0, high=1000.0, change="="), "range"),     # "hundreds"
+    (dict(value=None, low=None, high=1000.0, change="<"), "at most"),   # "up to 1,000"
+    (dict(value=40.0, low=40.0, high=40.0, change="="), "exact"),
+    (dict(value=40.0, low=36.0, high=44.0, change="~"), "approximate"),
+])
+def test_readers_see_a_span_as_a_range_not_exact(fields, word):
+    claim = _claim(**fields)
+    assert render.qualifier_word(claim) == word
+    table = "".join(render.render_table([Group("s", "count", "p", (claim,))], width=200))
+    assert f" {word} " in table

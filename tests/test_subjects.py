@@ -44,6 +44,8 @@ def test_attribution(text, who, nlp):
      "harbour master"),
     # hyphenated words keep their hyphen
     ("Well-placed port sources told the paper that 40 boats sank.", "Well-placed port sources"),
+    # a pronoun that names its group is a speaker; a bare pronoun is none
+    ("One of the fishermen said 40 boats sank.", "One of the fishermen"),
 ])
 def test_attribution_names_the_speaker(text, who, nlp):
     claims = extract_text(text, nlp)
