@@ -2,7 +2,10 @@
 
 Exit codes:
   0  success
-  1  some inputs were skipped (each named on standard error), the rest were processed
+  1  some inputs were skipped (each named on standard error), the rest were processed: an input
+     that cannot be read, or a document that raised while its claims were extracted,
+     normalized or grouped (the message names the file, the JSONL line and the error's class; --debug or
+     FIGRECON_DEBUG=1 adds the traceback)
   2  usage error, or nothing readable at all
   3  the environment lacks something figrecon needs (no English spaCy model)
 """
@@ -12,7 +15,7 @@ import itertools
 import os
 import sys
 from enum import Enum
-from typing import Iterator, List, Optional
+from typing import Iterable, Iterator, List, Optional
 
 import typer
 
@@ -95,12 +98,26 @@ def _fail(message: str, code: int = EXIT_USAGE) -> None:
 class _Run:
     """Reads inputs, reporting problems on standard error as they come, and counting them."""
 
-    def __init__(self, paths: List[str], strict: bool):
+    def __init__(self, paths: List[str], strict: bool, debug: bool = False):
         self.paths = paths
         self.strict = strict
+        self.debug = debug or os.environ.get("FIGRECON_DEBUG", "") not in ("", "0")
         self.skipped = 0
         self.documents = 0
         self.fingerprints: Optional[list] = None  # compare collects each document's fingerprint
+
+    def problem(self, record) -> None:
+        """Show a Skipped or Notice record on standard error (one line; the traceback with --debug)."""
+        from figrecon.model import Skipped
+
+        if isinstance(record, Skipped):
+            self.skipped += 1
+        typer.echo(f"figrecon: {'skipped' if isinstance(record, Skipped) else 'warning:'} {record}", err=True)
+        detail = getattr(record, "detail", None)
+        if detail and self.debug:
+            typer.echo(detail.rstrip("\n"), err=True)
+        if self.strict:
+            _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
 
     def documents_iter(self):
         from figrecon.model import Document, Notice, Skipped
@@ -108,11 +125,7 @@ class _Run:
 
         for record in read_inputs(self.paths):
             if isinstance(record, (Skipped, Notice)):
-                if isinstance(record, Skipped):
-                    self.skipped += 1
-                typer.echo(f"figrecon: {'skipped' if isinstance(record, Skipped) else 'warning:'} {record}", err=True)
-                if self.strict:
-                    _fail(f"stopping at the first problem (--strict): {record}", EXIT_SKIPPED)
+                self.problem(record)
             elif isinstance(record, Document):
                 self.documents += 1
                 if self.fingerprints is not None:
@@ -191,8 +204,9 @@ def _count_inputs(paths: List[str]) -> Optional[int]:
 
 
 def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterator:
+    from figrecon.model import Claim
     from figrecon.nlp import ModelMissing, load
-    from figrecon.parallel import claims_parallel
+    from figrecon.parallel import records_parallel
 
     try:
         load()
@@ -200,10 +214,41 @@ def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterato
         _fail(str(error), EXIT_ENVIRONMENT)
     progress = _Progress(_count_inputs(run.paths) if sys.stderr.isatty() else None)
     try:
-        yield from claims_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress,
-                                   entities=entities)
+        for record in records_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress,
+                                       entities=entities):
+            if isinstance(record, Claim):
+                yield record
+            else:
+                run.problem(record)
     finally:
         progress.close()
+
+
+def _checked(run: _Run, claims: Iterable) -> Iterator:
+    """The claims, a document at a time, less those of a document whose claims make grouping's
+    per-claim step (``reconcile.features``) raise: that document is skipped with one line."""
+    from figrecon.model import failure
+    from figrecon.reconcile import comparable, features
+
+    def checked(doc, own):
+        try:
+            for claim in own:
+                if comparable(claim):
+                    features(claim)
+        except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
+            run.problem(failure(doc, None, "grouping claims", error))
+            return []
+        return own
+
+    doc, own = None, []
+    for claim in claims:  # a document's claims come together (parallel.records_parallel)
+        if claim.doc != doc and own:
+            yield from checked(doc, own)
+            own = []
+        doc = claim.doc
+        own.append(claim)
+    if own:
+        yield from checked(doc, own)
 
 
 def _check_currency(code: str) -> str:
@@ -269,8 +314,10 @@ def compare(
     base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to, at each article's date."),
     tolerance: float = typer.Option(0.05, "--tolerance", help="Relative slack before two intervals count as conflicting."),
     explain: bool = typer.Option(False, "--explain", help="Say why claims were grouped and why pairs conflict."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read or processed."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output is identical whatever the number."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of a document that could not be processed "
+                               "(also FIGRECON_DEBUG=1), for a bug report."),
 ) -> None:
     """Group numeric claims by subject across sources and show the ones that conflict.
 
@@ -285,12 +332,12 @@ def compare(
     if tolerance < 0:
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
-    run = _Run(paths, strict)
+    run = _Run(paths, strict, debug)
     prints: list = []
     run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
     # Grouping reads places and parties off the words (reconcile._places), not spaCy's entity
     # recogniser, so compare parses as extract does.
-    groups = group(_claims(run, base, jobs, entities=False), tolerance=tolerance,
+    groups = group(_checked(run, _claims(run, base, jobs, entities=False)), tolerance=tolerance,
                    stories=lambda: stories.split(prints))
     # groups are built as they are written, so a large input never holds them all at once
     shown = (g for g in groups if all_groups or (g.conflict and len(g.sources) > 1))
@@ -321,8 +368,10 @@ def extract(
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output (.csv, .json, .jsonl pick the format)."),
     excel: bool = EXCEL,
     base_currency: str = typer.Option("USD", "--base-currency", help="ISO code money is converted to."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read or processed."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output is identical whatever the number."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of a document that could not be processed "
+                               "(also FIGRECON_DEBUG=1), for a bug report."),
     explain: bool = typer.Option(False, "--explain", help="Name the grammar rules that read each claim (table, json, jsonl)."),
 ) -> None:
     """List every numeric claim in the articles, with its interval, unit, subject and source.
@@ -336,7 +385,7 @@ def extract(
 
     format = _pick_format(format, output, ExtractFormat, ExtractFormat.table)
     base = _check_currency(base_currency)
-    run = _Run(paths, strict)
+    run = _Run(paths, strict, debug)
     # No output format shows Claim.context, so the entity recogniser (half the parse) is skipped.
     claims = _claims(run, base, jobs, entities=False)
     renderers = {

@@ -6,15 +6,31 @@ Stages inside:
 3. scan each for numeric expressions (``figrecon.numbers``);
 4. parse only those sentences with spaCy to find counted nouns ("429 soldiers" -> ``soldier``),
    subjects and attribution (``figrecon.subjects``).
+
+Long and dense sentences (the documented path; cost stays linear in the length of the text):
+
+- a "sentence" longer than ``MAX_SENTENCE`` characters (a table dump, a scraped listing, a text
+  without line ends) is cut into pieces of at most that length at a safe boundary: before the
+  last figure that starts in the piece (so that no figure is cut from its unit or qualifier),
+  else at the last space, else at the limit. No piece is ever parsed whole beyond that limit;
+- a piece that holds more than ``MAX_PARSED_MENTIONS`` figures is a list, not prose: it is not
+  parsed. Its figures are taken from the scanner alone: those with a unit or currency become
+  claims without subject, topic or attribution; bare numbers, whose counted noun only the parse
+  could find, are left out (a miss rather than a guess).
+
+Problems are data: a figure too large for a float ("9×10^299 trillion") is left out with a
+``Notice``; with ``extract_records`` a document whose extraction raises becomes a ``Skipped``
+record (``model.failure``) and the documents after it are still processed.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
 from figrecon import casualties, subjects, units
-from figrecon.model import Claim, Document
+from figrecon.model import Claim, Document, Notice, Skipped, failure
 from figrecon.numbers import Mention, Scanner, number_hint
 
 _SENTENCE_END = re.compile(
@@ -31,7 +47,10 @@ _NO_BREAK_AFTER = re.compile(
 _MONTH_BEFORE = re.compile(r"\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$")
 #: the candidate filter, built from the scanner's own lexicon
 _NUMBER_HINT = number_hint()
-_MAX_SENTENCE = 2000  # characters; longer "sentences" (tables, lists) are cut at whitespace
+#: characters; longer "sentences" (tables, lists) are cut at a safe boundary (see the module doc)
+MAX_SENTENCE = 2000
+#: figures; a piece holding more is a list and is not parsed (see the module doc)
+MAX_PARSED_MENTIONS = 40
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -54,30 +73,71 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    while end - start > _MAX_SENTENCE:
-        cut = text.rfind(" ", start, start + _MAX_SENTENCE)
-        if cut <= start:
-            cut = start + _MAX_SENTENCE
-        yield start, cut
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
     if end > start:
         yield start, end
 
 
-def candidate_sentences(text: str) -> list[tuple[int, int, list[Mention]]]:
-    """Sentences that hold at least one numeric mention, with their mentions."""
-    out = []
+class Candidate(NamedTuple):
+    """A sentence (or piece of a long one) with figures: offsets in the text, its mentions, and
+    whether it is parsed (False: a dense list, taken from the scanner alone)."""
+
+    start: int
+    end: int
+    mentions: list
+    parse: bool
+
+
+def scan_sentences(text: str) -> Iterator[Candidate]:
+    """Every sentence or piece of ``text`` that holds a numeric mention, in text order."""
     for start, end in split_sentences(text):
-        sentence = text[start:end]
-        words = casualties.may_hold(sentence)  # "a man was killed": a count the parse finds
-        if not _NUMBER_HINT.search(sentence) and not words:
-            continue
+        yield from _pieces(text, start, end)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[Candidate]:
+    while start < end:
+        stop = min(end, start + MAX_SENTENCE)
+        sentence = text[start:stop]
         mentions = Scanner(sentence).scan() if _NUMBER_HINT.search(sentence) else []
+        words = casualties.may_hold(sentence)  # "a man was killed": a count the parse finds
+        if stop < end:
+            cut = _safe_cut(sentence, mentions)
+            if cut is None:
+                # one token longer than the limit: no figure in it can be read whole; skip it
+                space = _SPACE.search(text, stop, end)
+                start = space.start() if space else end
+                continue
+            mentions = [m for m in mentions if m.end <= cut]
+            stop = start + cut
         if mentions or words:
-            out.append((start, end, mentions))
-    return out
+            yield Candidate(start, stop, mentions, len(mentions) <= MAX_PARSED_MENTIONS)
+        start = stop
+        while start < end and text[start].isspace():
+            start += 1
+
+
+_SPACE = re.compile(r"\s")
+#: characters of left context kept with a figure carried to the next piece ("aged 38", "minus 5")
+_LEFT_CONTEXT = 40
+
+
+def _safe_cut(piece: str, mentions: list) -> Optional[int]:
+    """Where to end a piece cut from a longer sentence: at a space before its last figure, which
+    is read again, whole and with the words before it, at the start of the next piece; else at
+    the last space; None when the piece is a single token."""
+    if mentions and mentions[-1].start > 0:
+        last = mentions[-1]
+        before = mentions[-2].end if len(mentions) > 1 else 0
+        space = piece.rfind(" ", before, max(before, last.start - _LEFT_CONTEXT))
+        if space > 0:
+            return space
+        return before if before > 0 else last.start
+    space = piece.rfind(" ")
+    return space if space > 0 else None
+
+
+def candidate_sentences(text: str) -> list[tuple[int, int, list[Mention]]]:
+    """Sentences that hold at least one numeric mention, with their mentions (those parsed)."""
+    return [(c.start, c.end, c.mentions) for c in scan_sentences(text) if c.parse]
 
 
 def extract(document: Document, nlp=None, *, entities: bool = True) -> Iterator[Claim]:
@@ -110,37 +170,149 @@ def extract_documents(documents: Iterable[Document], nlp=None, *,
     The candidate sentences of consecutive documents are parsed in one spaCy stream of up to
     ``BATCH_SENTENCES`` sentences, so documents are read a little ahead of the claims handed back;
     memory stays bounded by that batch (plus the largest document), whatever the input size.
+    An exception raised by one document is raised here; ``extract_records`` isolates it instead.
     """
+    for document, claims, _ in _extract(documents, nlp, entities, isolate=False):
+        yield document, claims
+
+
+Problem = Union[Notice, Skipped]
+
+
+def extract_records(documents: Iterable[Document], nlp=None, *,
+                    entities: bool = True) -> Iterator[tuple[Document, list[Claim], list[Problem]]]:
+    """``(document, its claims, its problems)`` for each document, in input order.
+
+    A document whose scanning, parsing or claim building raises gets no claims and one
+    ``Skipped`` record (``model.failure``: the file, the JSONL line, the exception's class); the
+    other documents are processed as usual. A figure too large to represent gives a ``Notice``.
+    """
+    return _extract(documents, nlp, entities, isolate=True)
+
+
+def _extract(documents, nlp, entities: bool, isolate: bool):
     from figrecon import nlp as nlp_module
 
     model = nlp or nlp_module.load()
     disable = () if entities else ("ner",)
-    batch: list[tuple[Document, list[tuple[int, int, list[Mention]]]]] = []
+    batch: list = []
     sentences = 0
     for document in documents:
-        found = candidate_sentences(document.text)
+        try:
+            found = list(scan_sentences(document.text))
+        except Exception as error:  # noqa: BLE001 - any bug in one document must not cost the run
+            if not isolate:
+                raise
+            found = _failed(document, "scanning for figures", error)
         batch.append((document, found))
-        sentences += len(found)
+        if not isinstance(found, Skipped):
+            sentences += sum(c.parse for c in found)
         if sentences >= BATCH_SENTENCES:
-            yield from _parse_batch(batch, model, disable)
+            yield from _parse_batch(batch, model, disable, isolate)
             batch, sentences = [], 0
     if batch:
-        yield from _parse_batch(batch, model, disable)
+        yield from _parse_batch(batch, model, disable, isolate)
 
 
-def _parse_batch(batch, model, disable) -> Iterator[tuple[Document, list[Claim]]]:
-    texts = (document.text[s:e] for document, found in batch for s, e, _ in found)
+def _failed(document: Document, stage: str, error: BaseException) -> Skipped:
+    return failure(document.path or document.doc, document.line, stage, error)
+
+
+def _parse_batch(batch, model, disable, isolate: bool):
+    spans = [(document.text, c.start, c.end) for document, found in batch
+             if not isinstance(found, Skipped) for c in found if c.parse]
+    texts = (text[start:end] for text, start, end in spans)
     parsed = iter(model.pipe(texts, batch_size=PIPE_BATCH, disable=disable))
-    for document, found in batch:
+    for index, (document, found) in enumerate(batch):
+        if isinstance(found, Skipped):
+            yield document, [], [found]
+            continue
         claims: list[Claim] = []
-        for s_start, s_end, mentions in found:
-            claims.extend(_sentence_claims(document, s_start, s_end, mentions, next(parsed)))
-        yield document, claims
+        problems: list[Problem] = []
+        wanted = sum(c.parse for c in found)
+        taken = 0
+        try:
+            for k, candidate in enumerate(found):
+                found[k] = None  # its mentions are freed once its claims are made
+                if candidate.parse:
+                    doc = next(parsed)
+                    taken += 1
+                    claims.extend(_sentence_claims(document, candidate, doc, problems))
+                else:
+                    claims.extend(_listed_claims(document, candidate, problems))
+        except Exception as error:  # noqa: BLE001
+            if not isolate:
+                raise
+            broken = _pipe_failed(error)
+            try:
+                while not broken and taken < wanted:  # keep the stream in step with the documents
+                    next(parsed)
+                    taken += 1
+            except Exception:  # noqa: BLE001
+                broken = True
+            if broken:
+                # spaCy's stream itself may be broken: parse what is left document by document
+                yield document, [], [_failed(document, "parsing", error)]
+                for rest in batch[index + 1:]:
+                    yield from _parse_batch([rest], model, disable, isolate)
+                return
+            yield document, [], [_failed(document, "extracting claims", error)]
+            continue
+        yield document, claims, problems
 
 
-def _sentence_claims(document: Document, s_start: int, s_end: int, mentions: list[Mention],
-                     parsed) -> Iterator[Claim]:
+def _pipe_failed(error: BaseException) -> bool:
+    """Whether ``error`` came out of spaCy rather than from figrecon's own code."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and "spacy" in tb.tb_frame.f_code.co_filename.replace("\\", "/").split("/")
+
+
+def _finite(mention: Mention) -> bool:
+    return all(x is None or math.isfinite(x) for x in (mention.value, mention.low, mention.high))
+
+
+def _overflow(document: Document, sentence: str, s_start: int, mention: Mention) -> Notice:
+    surface = sentence[mention.start:mention.end]
+    if len(surface) > 40:
+        surface = surface[:37] + "..."
+    at = document.offset + s_start + mention.start
+    return Notice(document.path or document.doc,
+                  f"figure {surface!r} at character {at} is too large to represent; claim skipped",
+                  document.line)
+
+
+def _listed_claims(document: Document, candidate: Candidate, problems: list) -> Iterator[Claim]:
+    """Claims of a dense list (not parsed): figures with a unit or currency, from the scanner."""
+    s_start = candidate.start
+    sentence = document.text[s_start:candidate.end]
+    offset = document.offset + s_start
+    for mention in candidate.mentions:
+        if mention.unit is None:
+            continue  # a bare number: its counted noun is only known from the parse
+        if not _finite(mention):
+            problems.append(_overflow(document, sentence, s_start, mention))
+            continue
+        unit = f"{mention.unit} per {mention.per}" if mention.per else mention.unit
+        yield Claim(
+            doc=document.doc, source=document.source, date=document.date,
+            start=offset + mention.start, end=offset + mention.end,
+            surface=sentence[mention.start:mention.end], sentence=sentence,
+            value=mention.value, low=mention.low, high=mention.high, change=mention.change,
+            unit=unit, dimension=mention.dimension, currency=mention.currency, per=mention.per,
+            sentence_start=offset, title=document.title, url=document.url, rules=mention.rules,
+        )
+
+
+def _sentence_claims(document: Document, candidate: Candidate, parsed,
+                     problems: list) -> Iterator[Claim]:
+    s_start, s_end = candidate.start, candidate.end
     sentence = document.text[s_start:s_end]
+    mentions = [m for m in candidate.mentions if _finite(m)]
+    for mention in candidate.mentions:
+        if not _finite(mention):
+            problems.append(_overflow(document, sentence, s_start, mention))
     mentions = sorted(mentions + casualties.mentions(parsed, [(m.start, m.end) for m in mentions]),
                       key=lambda m: (m.start, m.end))
     attribution = subjects.attribution(parsed)

@@ -31,6 +31,18 @@ class Document:
     #: where ``text`` starts in the whole input, when a very large file is read in parts.
     #: Claim offsets are ``offset`` + the position in ``text``.
     offset: int = 0
+    #: the file the document was read from, and its 1-based line for JSONL (``doc`` may be a JSONL
+    #: ``id``); used to name the input when the document cannot be processed.
+    path: Optional[str] = field(default=None, compare=False)
+    line: Optional[int] = field(default=None, compare=False)
+
+
+def _where(path: str, line: Optional[int]) -> str:
+    """``path`` (and ``:line``) for a one-line message: a name holding a newline or another
+    control character is shown quoted, with escapes."""
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in path):
+        path = repr(path)
+    return path if line is None else f"{path}:{line}"
 
 
 @dataclass(frozen=True)
@@ -43,8 +55,7 @@ class Notice:
     line: Optional[int] = None
 
     def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.reason}"
+        return _where(self.path, self.line) + f": {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -54,10 +65,33 @@ class Skipped:
     path: str
     reason: str
     line: Optional[int] = None  # 1-based line, for JSONL
+    #: for a document that raised while being processed: the exception's class name, and the
+    #: formatted traceback (shown with ``--debug``, for a bug report).
+    error: Optional[str] = None
+    detail: Optional[str] = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.reason}"
+        return _where(self.path, self.line) + f": {self.reason}"
+
+
+def failure(path: str, line: Optional[int], stage: str, error: BaseException) -> Skipped:
+    """A ``Skipped`` record for an input that raised ``error`` while in ``stage``: one line,
+    naming the exception's class, with the traceback kept in ``detail``.
+
+    Example::
+
+        >>> str(failure("a.jsonl", 3, "extracting claims", IndexError("list index out of range")))
+        'a.jsonl:3: IndexError while extracting claims (list index out of range); document skipped'
+    """
+    import traceback
+
+    message = " ".join(str(error).split())
+    if len(message) > 160:
+        message = message[:157] + "..."
+    name = type(error).__name__
+    reason = f"{name} while {stage}" + (f" ({message})" if message else "") + "; document skipped"
+    detail = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    return Skipped(path, reason, line, error=name, detail=detail)
 
 
 @dataclass(frozen=True)

@@ -215,8 +215,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if num.weak:
                 self._veto("veto-unread-multiplier", num, j)
                 return None, j
-        elif unit is None and cur is None and num2 is None and not num.scaled and self._word(j) in WEAK_SUFFIX_SCALES \
-                and tokens[j].kind == "word" and tokens[j].text.islower() \
+        elif unit is None and cur is None and num2 is None and not num.scaled and num.value is not None \
+                and self._word(j) in WEAK_SUFFIX_SCALES and tokens[j].kind == "word" and tokens[j].text.islower() \
                 and (self._weak_evidence(j + 1) or self._weak_bare(num, j + 1, self._word(j))):
             num.value *= SUFFIX_SCALES[self._word(j)]  # "3 mil dollars", "10 mil people"
             num.low = num.high = num.value

@@ -14,6 +14,13 @@ whatever ``jobs`` is:
 Workers return normalized, frozen ``Claim`` objects, which pickle as they are; nothing of spaCy's
 crosses between processes.
 
+Faults stay with their document (``records_parallel``): an exception while extracting or
+normalizing one document's claims turns that document into a ``Skipped`` record, with or without
+workers. A worker process that dies (killed, out of memory, a crash in native code) breaks the
+pool; the pool is then started again, the documents of the chunk it held are run again one by
+one, and the one that breaks it again is skipped. Figures whose normalized value overflows are
+left out with a ``Notice``.
+
 On Linux the workers are forked: this process loads the spaCy pipeline (``figrecon.nlp.load``)
 before starting them, and they share it, copy-on-write, with everything else already imported.
 Its objects are first frozen out of the garbage collector (``gc.freeze``), which would otherwise
@@ -24,15 +31,17 @@ pipeline once, in the pool initializer; an error there is raised from the first 
 from __future__ import annotations
 
 import gc
+import math
 import multiprocessing
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, List, Optional, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator, List, Optional, Sequence, Union
 
-from figrecon.model import Claim, Document
+from figrecon.model import Claim, Document, Notice, Skipped, failure
 
-__all__ = ["claims_parallel", "default_jobs"]
+__all__ = ["claims_parallel", "default_jobs", "records_parallel"]
 
 #: Documents per chunk sent to a worker. News articles are a few kilobytes; a chunk of 16 takes a
 #: worker about a second, long enough that passing it between processes costs little.
@@ -44,6 +53,7 @@ DEFAULT_CHUNK_CHARS = 256 * 1024
 _IN_FLIGHT_PER_JOB = 2
 
 ProgressHook = Optional[Callable[[int], None]]
+Record = Union[Claim, Notice, Skipped]
 
 
 def default_jobs() -> int:
@@ -70,7 +80,8 @@ def claims_parallel(
 
     ``on_progress``, when given, is called in this process with the number of documents
     finished so far, after each chunk (``jobs == 1``: after each document) and once at the end.
-    An exception raised in a worker is raised here. Closing the iterator early stops the workers.
+    Documents that could not be processed are left out (``records_parallel`` says which, and why).
+    Closing the iterator early stops the workers.
     ``entities`` is passed to ``extract.extract_many``: False skips named entities, which only
     grouping uses (``Claim.context``), and halves the parsing time.
 
@@ -78,6 +89,31 @@ def claims_parallel(
 
         for claim in claims_parallel(documents, jobs=2, base_currency="USD"):
             print(claim.surface, claim.normalized)
+    """
+    for record in records_parallel(documents, jobs, base_currency, chunk_size, on_progress=on_progress,
+                                   chunk_chars=chunk_chars, entities=entities):
+        if isinstance(record, Claim):
+            yield record
+
+
+def records_parallel(
+    documents: Iterable[Document],
+    jobs: int,
+    base_currency: str,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    *,
+    on_progress: ProgressHook = None,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    entities: bool = True,
+) -> Iterator[Record]:
+    """What ``claims_parallel`` gives, with a ``Skipped`` record in place of each document that
+    raised (or whose worker died) and ``Notice`` records for figures left out, in input order.
+
+    Example::
+
+        for record in records_parallel(documents, jobs=2, base_currency="USD"):
+            if isinstance(record, Skipped):
+                print("skipped", record)
     """
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
@@ -89,18 +125,47 @@ def claims_parallel(
         yield from _claims_pool(documents, jobs, base_currency, chunk_size, chunk_chars, on_progress, entities)
 
 
+def _normalized(document: Document, claims: List[Claim], problems: list, base_currency: str) -> List[Record]:
+    """The document's normalized claims and its problems; one ``Skipped`` if normalizing raises."""
+    from figrecon.normalize import normalize
+
+    out: List[Record] = list(problems)
+    if any(isinstance(p, Skipped) for p in problems):
+        return out
+    claims.reverse()  # popped from the end, so that each claim is freed once normalized
+    try:
+        while claims:
+            claim = normalize(claims.pop(), base_currency)
+            if _overflows(claim):
+                out.append(Notice(document.path or document.doc,
+                                  f"figure {claim.surface[:40]!r} at character {claim.start} overflows once "
+                                  f"normalized; claim skipped", document.line))
+            else:
+                out.append(claim)
+    except Exception as error:  # noqa: BLE001 - one document's fault is that document's alone
+        return [p for p in problems] + [failure(document.path or document.doc, document.line,
+                                                "normalizing claims", error)]
+    return out
+
+
+def _overflows(claim: Claim) -> bool:
+    norm = claim.normalized
+    values = (claim.value, claim.low, claim.high)
+    if norm is not None:
+        values += (norm.value, norm.low, norm.high)
+    return any(x is not None and not math.isfinite(x) for x in values)
+
+
 # --------------------------------------------------------------------------- one process
 
 def _claims_here(documents: Iterable[Document], base_currency: str, on_progress: ProgressHook,
                  entities: bool) -> Iterator[Claim]:
-    from figrecon.extract import extract_documents
+    from figrecon.extract import extract_records
     from figrecon.nlp import load
-    from figrecon.normalize import normalize
 
     done = 0
-    for _, claims in extract_documents(documents, load(), entities=entities):
-        for claim in claims:
-            yield normalize(claim, base_currency)
+    for document, claims, problems in extract_records(documents, load(), entities=entities):
+        yield from _normalized(document, claims, problems, base_currency)
         done += 1
         if on_progress is not None:
             on_progress(done)
@@ -111,9 +176,9 @@ def _claims_here(documents: Iterable[Document], base_currency: str, on_progress:
 # --------------------------------------------------------------------------- worker pool
 
 def _claims_pool(documents: Iterable[Document], jobs: int, base_currency: str, chunk_size: int,
-                 chunk_chars: int, on_progress: ProgressHook, entities: bool) -> Iterator[Claim]:
+                 chunk_chars: int, on_progress: ProgressHook, entities: bool) -> Iterator[Record]:
     chunks = _chunks(documents, chunk_size, chunk_chars)
-    pending: deque[tuple[int, Future]] = deque()
+    pending: deque[tuple[List[Document], Future]] = deque()
     context = _context()
     forked = context.get_start_method() == "fork"
     if forked:
@@ -121,21 +186,54 @@ def _claims_pool(documents: Iterable[Document], jobs: int, base_currency: str, c
 
         load()  # here, once: the workers inherit it (nlp.ModelMissing is raised here too)
         gc.freeze()
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker)
+
+    def start() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker)
+
+    executor = start()
     done = 0
 
-    def oldest() -> List[Claim]:
+    def restart() -> None:
+        """A worker died: start a new pool and hand it again every chunk still in flight."""
+        nonlocal executor
+        executor.shutdown(wait=True, cancel_futures=True)
+        executor = start()
+        for k, (chunk, _) in enumerate(pending):
+            pending[k] = (chunk, executor.submit(_work, chunk, base_currency, entities))
+
+    def one_by_one(chunk: List[Document]) -> List[Record]:
+        """Run the documents of a chunk whose worker died alone, to find the one that kills it."""
+        out: List[Record] = []
+        for document in chunk:
+            try:
+                out.extend(executor.submit(_work, [document], base_currency, entities).result())
+            except BrokenProcessPool as error:
+                out.append(failure(document.path or document.doc, document.line,
+                                   "extracting claims (the worker process died)", error))
+                restart()
+        return out
+
+    def oldest() -> List[Record]:
         nonlocal done
-        count, future = pending.popleft()
-        claims = future.result()
-        done += count
+        chunk, future = pending.popleft()
+        try:
+            records = future.result()
+        except BrokenProcessPool:
+            restart()
+            records = one_by_one(chunk)
+        done += len(chunk)
         if on_progress is not None:
             on_progress(done)
-        return claims
+        return records
 
     try:
         for chunk in chunks:
-            pending.append((len(chunk), executor.submit(_work, chunk, base_currency, entities)))
+            try:
+                future = executor.submit(_work, chunk, base_currency, entities)
+            except BrokenProcessPool:
+                restart()
+                future = executor.submit(_work, chunk, base_currency, entities)
+            pending.append((chunk, future))
             if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
                 # The window is full: hand back the oldest chunk before reading more input.
                 yield from oldest()
@@ -190,10 +288,12 @@ def _init_worker() -> None:
         _init_error = error
 
 
-def _work(chunk: Sequence[Document], base_currency: str, entities: bool) -> List[Claim]:
-    from figrecon.extract import extract_many
-    from figrecon.normalize import normalize
+def _work(chunk: Sequence[Document], base_currency: str, entities: bool) -> List[Record]:
+    from figrecon.extract import extract_records
 
     if _init_error is not None:
         raise _init_error
-    return [normalize(claim, base_currency) for claim in extract_many(chunk, _nlp, entities=entities)]
+    out: List[Record] = []
+    for document, claims, problems in extract_records(chunk, _nlp, entities=entities):
+        out.extend(_normalized(document, claims, problems, base_currency))
+    return out

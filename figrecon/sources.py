@@ -23,9 +23,11 @@ import codecs
 import dataclasses
 import io
 import datetime as _dt
+import errno
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional, TextIO, Union
@@ -287,7 +289,7 @@ def read_inputs(
         elif os.path.isdir(path):
             yield from _read_directory(path, part_size)
         elif os.path.lexists(path) and not os.path.exists(path):
-            yield Skipped(path, "broken symbolic link")
+            yield Skipped(path, _link_reason(path))
         elif not os.path.exists(path):
             yield Skipped(path, "no such file or directory")
         else:
@@ -337,7 +339,7 @@ def _read_file(path: str, part_size: int, explicit: bool) -> Iterator[Record]:
         yield Skipped(path, f"unsupported file type {ext}")
         return
     if not os.path.isfile(path):
-        yield Skipped(path, "not a regular file")
+        yield Skipped(path, _not_regular_reason(path))
         return
     try:
         stream = open(path, "rb")
@@ -349,6 +351,28 @@ def _read_file(path: str, part_size: int, explicit: bool) -> Iterator[Record]:
             yield from _read_stream(stream, path, part_size, ext, explicit)
         except OSError as error:
             yield Skipped(path, _os_reason(error))
+
+
+def _link_reason(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
+
+
+def _not_regular_reason(path: str) -> str:
+    """Why ``path`` is not read: a FIFO, socket or device would block or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return _link_reason(path) if os.path.islink(path) else "not a regular file"
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return f"not a regular file ({kind})"
+    return "not a regular file"
 
 
 def _read_stream(stream: BinaryIO, path: str, part_size: int, ext: str, explicit: bool) -> Iterator[Record]:
@@ -610,8 +634,12 @@ def _documents(
     front_matter: bool,
     metadata: Optional[dict] = None,
     empty_reason: str = "empty file",
+    origin: Optional[tuple[str, int]] = None,
 ) -> Iterator[Record]:
-    """Turn decoded text into Documents, one per part; the first part may hold front matter."""
+    """Turn decoded text into Documents, one per part; the first part may hold front matter.
+
+    ``origin`` is (file, line) for a JSONL article, whose ``path`` is its id."""
+    where, line = origin or (path, None)
     metadata = dict(metadata or {})
     body_start = 0
     yielded = seen_whitespace = False
@@ -637,6 +665,8 @@ def _documents(
             url=metadata.get("url"),
             title=metadata.get("title"),
             offset=offset,
+            path=where,
+            line=line,
         )
     if not yielded:
         if body_start:
@@ -789,7 +819,8 @@ def _read_jsonl(stream: BinaryIO, path: str, part_size: int) -> Iterator[Record]
             yield Skipped(path, "'text' is empty", number)
             continue
         articles += 1
-        yield from _documents([text], doc, part_size, front_matter=False, metadata=metadata)
+        yield from _documents([text], doc, part_size, front_matter=False, metadata=metadata,
+                              origin=(path, number))
     if not articles:
         # Every line was blank or broken; the per-line records say why.
         yield Skipped(path, "no articles in JSONL file")
