@@ -205,11 +205,11 @@ def _count_inputs(paths: List[str]) -> Optional[int]:
 
 def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterator:
     from figrecon.model import Claim
-    from figrecon.nlp import ModelMissing, load
+    from figrecon.nlp import ModelMissing, require
     from figrecon.parallel import records_parallel
 
     try:
-        load()
+        require()  # loaded where a sentence needs a parse (with --jobs, before the workers fork)
     except ModelMissing as error:
         _fail(str(error), EXIT_ENVIRONMENT)
     progress = _Progress(_count_inputs(run.paths) if sys.stderr.isatty() else None)

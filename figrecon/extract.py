@@ -193,7 +193,7 @@ def extract_records(documents: Iterable[Document], nlp=None, *,
 def _extract(documents, nlp, entities: bool, isolate: bool):
     from figrecon import nlp as nlp_module
 
-    model = nlp or nlp_module.load()
+    model = nlp or nlp_module.load  # loaded at the first sentence that needs a parse
     disable = () if entities else ("ner",)
     batch: list = []
     sentences = 0
@@ -222,7 +222,9 @@ def _parse_batch(batch, model, disable, isolate: bool):
     spans = [(document.text, c.start, c.end) for document, found in batch
              if not isinstance(found, Skipped) for c in found if c.parse]
     texts = (text[start:end] for text, start, end in spans)
-    parsed = iter(model.pipe(texts, batch_size=PIPE_BATCH, disable=disable))
+    if callable(model) and not hasattr(model, "pipe"):
+        model = model() if spans else None  # the loader: called only when there is a parse to make
+    parsed = iter(model.pipe(texts, batch_size=PIPE_BATCH, disable=disable) if spans else ())
     for index, (document, found) in enumerate(batch):
         if isinstance(found, Skipped):
             yield document, [], [found]

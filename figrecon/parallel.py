@@ -161,10 +161,10 @@ def _overflows(claim: Claim) -> bool:
 def _claims_here(documents: Iterable[Document], base_currency: str, on_progress: ProgressHook,
                  entities: bool) -> Iterator[Claim]:
     from figrecon.extract import extract_records
-    from figrecon.nlp import load
 
     done = 0
-    for document, claims, problems in extract_records(documents, load(), entities=entities):
+    # the model is loaded by extract_records at the first sentence that needs a parse
+    for document, claims, problems in extract_records(documents, None, entities=entities):
         yield from _normalized(document, claims, problems, base_currency)
         done += 1
         if on_progress is not None:

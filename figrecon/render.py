@@ -27,8 +27,10 @@ CLAIM_CSV_FIELDS = ("doc", "source", "date", "title", "url", "start", "end", "su
 def _num(x: Optional[float]) -> Optional[float]:
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return None
+    if not isinstance(x, float) or (x.is_integer() and abs(x) < 1e12):
+        return x  # a whole number up to 12 digits has no float noise to trim
     # significant digits, not decimals: 120 μg is 1.2e-07 kg, not 0; float noise goes
-    return float(f"{x:.12g}") if isinstance(x, float) else x
+    return float(f"{x:.12g}")
 
 
 def claim_dict(claim: Claim, explain_rules: bool = False) -> dict:

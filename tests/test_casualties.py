@@ -1,4 +1,6 @@
 """Word-form casualty counts read from the parse (examples written for these tests)."""
+from dataclasses import replace
+
 import pytest
 
 from figrecon.casualties import may_hold
@@ -40,7 +42,7 @@ def test_the_cheap_filter_needs_an_article_a_person_and_a_casualty_word():
 def test_one_killed_in_each_report_groups_and_agrees(nlp):
     a = [normalize(c) for c in extract_text("A man was killed in the shooting, police said.", nlp)]
     b = [normalize(c) for c in extract_text("One person was killed and two people were injured.", nlp)]
-    b = [c.__class__(**{**c.__dict__, "doc": "b", "source": "B"}) for c in b]
+    b = [replace(c, doc="b", source="B") for c in b]
     groups = group(a + b)
     killed = [g for g in groups if g.key.startswith("killed")]
     assert len(killed) == 1 and len(killed[0].claims) == 2 and not killed[0].conflict

@@ -71,6 +71,12 @@ class Attach:
                         return currencies.glued_sign(text), start
         return None, i
 
+    def _money_context(self) -> bool:
+        """Whether the sentence speaks of money (read once per sentence by the scanner, not once per figure)."""
+        if self._money is None:
+            self._money = _MONEY_CONTEXT.search(self.text) is not None
+        return self._money
+
     def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
         """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
         tokens = self.tokens
@@ -132,19 +138,27 @@ class Attach:
             if unit is not None:
                 return unit, start + 3
         # currency names after the number: "1,500 manat", "20 euros", "5 pounds"
-        for span in range(_LONGEST_NAME + 2, 0, -1):  # "&" and "-" are tokens of their own
-            words = [t for t in tokens[start:start + span]]
-            if len(words) < span or any(t.kind != "word" and t.text not in "&-" for t in words) \
-                    or words[-1].kind != "word":
+        run = 0  # the words from start on ("&" and "-" are tokens of their own): no name is longer
+        while run < _LONGEST_NAME + 2 and start + run < len(tokens) and (
+                tokens[start + run].kind == "word" or tokens[start + run].text in "&-"):
+            run += 1
+        for span in range(run, 0, -1):
+            words = tokens[start:start + span]
+            if words[-1].kind != "word":
                 continue
             phrase = "".join((" " if not t.glued else "") + t.text for t in words).strip()
             cur = currencies.lookup(phrase) or (_scaled_code(phrase)[0] if span == 1 else None)
             if cur is not None and money_ok:
-                if phrase.lower() in currencies.AMBIGUOUS_NAMES and not _MONEY_CONTEXT.search(self.text):
+                if phrase.lower() in currencies.AMBIGUOUS_NAMES and not self._money_context():
                     continue
                 return cur, start + span
         # unit surfaces, longest first: "square kilometres", "per cent", "miles per hour"
-        for span in range(min(max(self.units.max_words, _MAX_SYMBOL_TOKENS), len(tokens) - start), 0, -1):
+        longest = min(max(self.units.max_words, _MAX_SYMBOL_TOKENS), len(tokens) - start)
+        for k in range(start + 1, start + longest):
+            if tokens[k].kind == "num" and not tokens[k].glued:
+                longest = k - start  # a figure set apart by a space starts the next quantity ("5 km 5 km")
+                break
+        for span in range(longest, 0, -1):
             words = tokens[start:start + span]
             if words[0].kind == "sym" and words[0].text not in "%°‰″′":
                 if span == 1:
@@ -164,7 +178,7 @@ class Attach:
                 if all(t.glued for t in words[1:]):
                     unit = self.units.symbol(glued_text, glued=words[0].glued)
             if unit is not None:
-                if unit.name == "pound-mass" and money_ok and _MONEY_CONTEXT.search(self.text):
+                if unit.name == "pound-mass" and money_ok and self._money_context():
                     gbp = currencies.lookup("GBP")
                     if gbp is not None:
                         return gbp, start + span
