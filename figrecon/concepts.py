@@ -17,6 +17,7 @@ is cut to the noun's modifiers. Pronouns are never concepts: "they added ten use
 """
 from __future__ import annotations
 
+from figrecon import lexicon
 from figrecon.parse import PRONOUNS, VAGUE, nameable, noun_chunks, subject_of
 
 _NOUNS = {"NOUN", "PROPN"}
@@ -31,8 +32,7 @@ _MOVES = {"up", "down", "higher", "lower"}
 #: conducted in Germany").
 _CLAUSES = {"relcl"}
 _WHEN = {"quarter", "year", "month", "week", "day", "period", "season", "session", "time", "decade",
-         "january", "february", "march", "april", "may", "june", "july", "august", "september",
-         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+         *lexicon.month_names(), "monday", "tuesday", "wednesday", "thursday", "friday",
          "saturday", "sunday", "today", "yesterday"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Iterable, Optional
 
+from figrecon import lexicon
 from figrecon.model import Claim, Conflict, Context, Group, Story
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
@@ -69,8 +70,7 @@ _AGE_UNITS = tuple(_CMP["age_units"])
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = lexicon.month_names()  # "january" ... "december", from lexicon/calendar.json
 
 # Words that name the same kind of thing in news copy. Each maps to its class name.
 _CLASSES = {

@@ -32,6 +32,7 @@ import sys
 import tempfile
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional, TextIO, Union
 
+from figrecon import lexicon
 from figrecon.model import Document, Notice, Skipped
 
 __all__ = [
@@ -78,12 +79,7 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
-    "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+_MONTHS = lexicon.mapping("calendar", "months")  # "jan" -> 1, "september" -> 9
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"

@@ -35,3 +35,15 @@ def test_the_candidate_filter_knows_every_number_word_of_the_lexicon():
         for word in numbers[key]:
             assert _NUMBER_HINT.search(f"It was {word} then"), word
     assert not _NUMBER_HINT.search("Nothing here counts anything")
+
+
+def test_one_table_of_months_numbers_every_spelling():
+    months = L.mapping("calendar", "months")
+    assert sorted(set(months.values())) == list(range(1, 13))
+    names = L.month_names()
+    assert len(names) == 12 and [months[n] for n in names] == list(range(1, 13))
+    assert names[4] == "may" and names[8] == "september"  # the longest spelling is the full name
+    # the date reader and grouping read the same table
+    from figrecon import reconcile, sources
+
+    assert sources._MONTHS is months and reconcile._MONTHS == names

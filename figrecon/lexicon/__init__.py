@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
-__all__ = ["table", "words", "mapping", "fraction_table", "FILES"]
+__all__ = ["table", "words", "mapping", "fraction_table", "month_names", "FILES"]
 
 #: the lexicon files, by concept
 FILES = ("numbers", "qualifiers", "changes", "calendar", "not_quantity", "rates", "glued_units")
@@ -55,3 +55,11 @@ def mapping(name: str, key: str) -> Mapping[str, Any]:
 def fraction_table(name: str, key: str) -> Mapping[str, float]:
     """A table of [numerator, denominator] pairs as floats (exact to the float's precision)."""
     return MappingProxyType({k: float(Fraction(n, d)) for k, (n, d) in table(name)[key].items()})
+
+
+@cache
+def month_names() -> tuple[str, ...]:
+    """The twelve months' full names in calendar order: each month's longest spelling in
+    calendar.json ("january", ..., "may", ..., "december")."""
+    months = table("calendar")["months"]
+    return tuple(max((w for w, n in months.items() if n == k), key=len) for k in range(1, 13))
