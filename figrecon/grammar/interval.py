@@ -11,33 +11,25 @@ def interval(num, num2, negative: bool, effective: str, below: bool, fired: list
     the high side, "~" is +-10 % ("nearly": never above the figure). ``fired`` gets the rule."""
     if num2 is not None:
         first_value = -num.value if negative else num.value  # "-5 to 3"
-        low, high = min(first_value, num2.value), max(first_value, num2.value)
-        value = None
-        if effective not in ("=",):
-            if effective == ">":
-                high = None
-                fired.append("interval-bound")
-            elif effective == "<":
-                low = None
-                fired.append("interval-bound")
+        value, low, high = None, min(first_value, num2.value), max(first_value, num2.value)
     else:
         value, low, high = num.value, num.low, num.high
-        if effective == "<":
-            low = None
-            fired.append("interval-bound")
-        elif effective == ">":
-            high = None
-            fired.append("interval-bound")
-        elif effective == "~" and value is not None:
-            fired.append("interval-approximate")
-            low, high = value * 0.9, value * 1.1
-            if value < 0:
-                low, high = high, low
-            if below:  # "nearly": never beyond the figure, away from zero
-                if value >= 0:
-                    high = value
-                else:
-                    low = value
+    if effective == "<":
+        low = None
+        fired.append("interval-bound")
+    elif effective == ">":
+        high = None
+        fired.append("interval-bound")
+    elif effective == "~" and num2 is None and value is not None:  # a range is not widened
+        fired.append("interval-approximate")
+        low, high = value * 0.9, value * 1.1
+        if value < 0:
+            low, high = high, low
+        if below:  # "nearly": never beyond the figure, away from zero
+            if value >= 0:
+                high = value
+            else:
+                low = value
     return value, low, high
 
 
