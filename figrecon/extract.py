@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
-from figrecon import casualties, speakers, subjects, units
+from figrecon import casualties, speakers, stages, subjects, units
 from figrecon.model import Claim, Document, Notice, Skipped, failure
 from figrecon.numbers import Mention, Scanner, number_hint
 
@@ -149,9 +149,10 @@ def extract(document: Document, nlp=None, *, entities: bool = True) -> Iterator[
 def extract_many(documents: Iterable[Document], nlp=None, *, entities: bool = True) -> Iterator[Claim]:
     """Claims of many documents, document after document, each in text order.
 
-    ``entities=False`` skips spaCy's named-entity recogniser, about half of the parsing time. Its
-    only use is the places and parties in ``Claim.context``, which grouping reads
-    (``figrecon.reconcile``); every other field of every claim is the same either way.
+    ``entities`` runs the ``names`` stage (``figrecon.stages``): spaCy's named-entity recogniser,
+    about half of the parsing time, for the places and parties in ``Claim.context``, which no
+    command reads. The spaCy components that run are derived from the stages' declared contract;
+    every other field of every claim is the same either way.
     """
     for _, claims in extract_documents(documents, nlp, entities=entities):
         yield from claims
@@ -195,7 +196,8 @@ def _extract(documents, nlp, entities: bool, isolate: bool):
     from figrecon import nlp as nlp_module
 
     model = nlp or nlp_module.load  # loaded at the first sentence that needs a parse
-    disable = () if entities else ("ner",)
+    # the stages a claim goes through; the spaCy components they need follow from their contract
+    needed = stages.with_names(stages.CLAIMS, entities)
     batch: list = []
     sentences = 0
     for document in documents:
@@ -209,22 +211,23 @@ def _extract(documents, nlp, entities: bool, isolate: bool):
         if not isinstance(found, Skipped):
             sentences += sum(c.parse for c in found)
         if sentences >= BATCH_SENTENCES:
-            yield from _parse_batch(batch, model, disable, isolate)
+            yield from _parse_batch(batch, model, needed, isolate)
             batch, sentences = [], 0
     if batch:
-        yield from _parse_batch(batch, model, disable, isolate)
+        yield from _parse_batch(batch, model, needed, isolate)
 
 
 def _failed(document: Document, stage: str, error: BaseException) -> Skipped:
     return failure(document.path or document.doc, document.line, stage, error)
 
 
-def _parse_batch(batch, model, disable, isolate: bool):
+def _parse_batch(batch, model, needed, isolate: bool):
     spans = [(document.text, c.start, c.end) for document, found in batch
              if not isinstance(found, Skipped) for c in found if c.parse]
     texts = (text[start:end] for text, start, end in spans)
     if callable(model) and not hasattr(model, "pipe"):
         model = model() if spans else None  # the loader: called only when there is a parse to make
+    disable = stages.disabled(model.pipe_names, needed) if model is not None else ()
     parsed = iter(model.pipe(texts, batch_size=PIPE_BATCH, disable=disable) if spans else ())
     for index, (document, found) in enumerate(batch):
         if isinstance(found, Skipped):
@@ -260,7 +263,7 @@ def _parse_batch(batch, model, disable, isolate: bool):
                 # spaCy's stream itself may be broken: parse what is left document by document
                 yield document, [], [_failed(document, "parsing", error)]
                 for rest in batch[index + 1:]:
-                    yield from _parse_batch([rest], model, disable, isolate)
+                    yield from _parse_batch([rest], model, needed, isolate)
                 return
             yield document, [], [_failed(document, "extracting claims", error)]
             continue
