@@ -366,8 +366,7 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
     for mention in candidate.mentions:
         if not _finite(mention):
             problems.append(_overflow(document, sentence, s_start, mention))
-    mentions = sorted(mentions + casualties.mentions(parsed, [(m.start, m.end) for m in mentions]),
-                      key=lambda m: (m.start, m.end))
+    mentions = casualties.mentions(parsed, mentions)
     attribution = _Attribution(parsed, before)
     spans = [(m.start, m.end) for m in mentions]
     previous: Optional[Claim] = None  # the claim as first stated

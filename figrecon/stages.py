@@ -9,7 +9,7 @@ contract leaves out disabled, a command's output must be the same as with the fu
 | stage | reads | fills |
 |---|---|---|
 | ``scan`` | the text only | value, interval, unit, currency, change, rules |
-| ``casualties`` | dependencies, lemmas, parts of speech | word-form counts ("a man was killed") |
+| ``casualties`` | dependencies, lemmas, parts of speech | word-form counts ("a man was killed"); people joined by "and" as one count |
 | ``subjects`` | dependencies, tags, parts of speech, lemmas, noun chunks | counted noun, subject, topic |
 | ``speakers`` | dependencies, tags, parts of speech, lemmas | attribution |
 | ``context`` | dependencies, lemmas | the verb a claim hangs from (``Claim.context.verb``) |

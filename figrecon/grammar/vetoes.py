@@ -120,6 +120,8 @@ class Vetoes:
                     and following not in _VERBS_IN_S
                 if not plural and not self._title_case() and not tok.text.startswith("0"):
                     return "veto-name"
+                if "." in tok.text and not num.scaled:
+                    return "veto-version"  # "USB 3.0 ports": a decimal after a name counts nothing
         return None
 
     def _title_case(self) -> bool:
