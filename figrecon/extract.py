@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
-from figrecon import casualties, speakers, stages, subjects, units
+from figrecon import ages, casualties, speakers, stages, subjects, units
 from figrecon.model import Claim, Document, Notice, Skipped, failure
 from figrecon.numbers import Mention, Scanner, number_hint
 
@@ -406,7 +406,11 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
     dimension = mention.dimension
     analysis = subjects.analyse(parsed, mention, others)
     start, end = mention.start, mention.end
-    if unit is None:
+    subject, topic = analysis.subject, analysis.topic
+    person = ages.owner(parsed, mention) if unit is None else None
+    if person is not None:
+        unit, dimension, subject, topic = "year of age", "time", person, person  # "the suspect, 34,"
+    elif unit is None:
         if analysis.counted is None:
             if analysis.drop:
                 return None
@@ -435,8 +439,8 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         change=mention.change,
         unit=unit,
         dimension=dimension,
-        subject=analysis.subject,
-        topic=analysis.topic,
+        subject=subject,
+        topic=topic,
         attribution=attribution,
         currency=mention.currency,
         per=mention.per,

@@ -41,8 +41,9 @@ _ACCORDING = tuple(_DATA["according"])
 _KEEP_PREPOSITIONS = frozenset(_DATA["keep_prepositions"])
 _PERSONAL = {**{w: "person" for w in _DATA["he_she"]}, **{w: "thing" for w in _DATA["it"]},
              **{w: "plural" for w in _DATA["they"]}}
-_PERSON_NOUNS = frozenset(json.loads(resources.files("figrecon.lexicon").joinpath("persons.json")
-                                     .read_text("utf-8"))["singular"]) | frozenset(_DATA["person_roles"])
+_PERSONS = json.loads(resources.files("figrecon.lexicon").joinpath("persons.json").read_text("utf-8"))
+#: singular nouns for one person (persons.json): what "he" or "she" may stand for
+PERSON_NOUNS = frozenset(_PERSONS["singular"]) | frozenset(_PERSONS["roles"])
 _NOUNS = {"NOUN", "PROPN"}
 #: the longest name kept whole, in words; a longer one keeps the noun and the words before it
 LONGEST = 8
@@ -190,10 +191,10 @@ def _agrees(token, kind: Optional[str]) -> bool:
     # Entity labels are not read (the recogniser is off unless asked for, and a speaker must not
     # depend on it): a proper name with an article ("the Guardian") is a body, not a person.
     article = any(c.dep_ == "det" for c in token.children)
-    person = token.lemma_.lower() in _PERSON_NOUNS or (token.pos_ == "PROPN" and not article)
+    person = token.lemma_.lower() in PERSON_NOUNS or (token.pos_ == "PROPN" and not article)
     if kind == "person":
         return person
-    body = (token.pos_ == "PROPN" and article) or (token.pos_ == "NOUN" and token.lemma_.lower() not in _PERSON_NOUNS)
+    body = (token.pos_ == "PROPN" and article) or (token.pos_ == "NOUN" and token.lemma_.lower() not in PERSON_NOUNS)
     return kind == "thing" and body
 
 
@@ -223,9 +224,10 @@ _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxi
 _KEEP_LEFT = {"det", "predet", "nummod", "quantmod", "amod", "compound", "nmod", "poss", "case", "nn", "advmod"}
 
 
-def name(token) -> str:
-    """The speaker's name from its head noun: article, numbers and modifiers before it, and one short
-    prepositional phrase after it; a proper name in apposition to a common noun instead of it."""
+def name(token, phrase: bool = True) -> str:
+    """The speaker's name from its head noun: article, numbers and modifiers before it, and (with
+    ``phrase``) one short prepositional phrase after it; a proper name in apposition to a common
+    noun instead of it."""
     named = _appositive_name(token)
     if named is not None:
         token = named
@@ -235,7 +237,7 @@ def name(token) -> str:
     if dets:
         left = [t for t in left if t.i >= dets[0].i]
     words = sorted(left + [token], key=lambda t: t.i)
-    for child in token.rights:
+    for child in token.rights if phrase else ():
         short = child.dep_ == "prep" and child.lower_ in _KEEP_PREPOSITIONS or (
             child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in SAY_VERBS)
         if short and child.i == words[-1].i + 1:

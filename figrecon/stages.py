@@ -10,6 +10,7 @@ contract leaves out disabled, a command's output must be the same as with the fu
 |---|---|---|
 | ``scan`` | the text only | value, interval, unit, currency, change, rules |
 | ``casualties`` | dependencies, lemmas, parts of speech | word-form counts ("a man was killed"); people joined by "and" as one count |
+| ``ages`` | dependencies, tags, parts of speech, lemmas | an age after a person noun ("the suspect, 34,") |
 | ``subjects`` | dependencies, tags, parts of speech, lemmas, noun chunks | counted noun, subject, topic |
 | ``speakers`` | dependencies, tags, parts of speech, lemmas | attribution |
 | ``context`` | dependencies, lemmas | the verb a claim hangs from (``Claim.context.verb``) |
@@ -45,6 +46,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("scan", "figrecon.numbers", frozenset(),
           ("value", "low", "high", "unit", "dimension", "currency", "per", "change", "rules")),
     Stage("casualties", "figrecon.casualties", frozenset({"dep", "lemma", "pos"}), ("value", "unit")),
+    Stage("ages", "figrecon.ages", frozenset({"dep", "tag", "pos", "lemma"}), ("unit", "dimension", "subject", "topic")),
     Stage("subjects", "figrecon.subjects", frozenset({"dep", "tag", "pos", "lemma", "noun_chunks"}),
           ("unit", "subject", "topic")),
     Stage("speakers", "figrecon.speakers", frozenset({"dep", "tag", "pos", "lemma"}), ("attribution",)),
@@ -53,7 +55,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
 )}
 
 #: the stages of a claim as every output shows it
-CLAIMS = ("scan", "casualties", "subjects", "speakers", "context")
+CLAIMS = ("scan", "casualties", "ages", "subjects", "speakers", "context")
 #: the stages each command runs. No output format shows ``Claim.context``'s places and parties,
 #: and grouping reads places off the words (``figrecon.reconcile``), so no command runs ``names``;
 #: the library's ``extract`` functions run it when asked (``entities=True``).

@@ -83,3 +83,4 @@ def test_the_joined_count_agrees_with_a_figure_for_the_same_toll(nlp):
          for c in extract_text("Two people were killed in the blaze.", nlp)]
     killed = [g for g in group(a + b) if g.key.startswith("killed")]
     assert len(killed) == 1 and len(killed[0].claims) == 2 and not killed[0].conflict
+
