@@ -59,7 +59,9 @@ _RATIOS: dict[str, tuple[str, float]] = {
 #: ("gigatons of CO2" are mass, quantulum3 reads TNT energy), or that pint gets wrong.
 _KEEP = frozenset({"year of age", "years of age", "gigaton", "megaton", "kiloton", "dimensionless",
                    "unk", "count", "revolutions per minute", "cycle per second", "quarter",
-                   "degree angle", "radian", "steradian", "minute of arc", "second of arc", "turn"})
+                   "degree angle", "radian", "steradian", "minute of arc", "second of arc", "turn",
+                   # index and score points: pint's "point" is the printer's point, a length
+                   "point"})
 
 #: quantulum3 names pint spells differently, or reads otherwise than the news means.
 _PINT_NAMES: dict[str, str] = {
