@@ -176,8 +176,8 @@ def _pint_expression(name: str) -> Optional[str]:
 @functools.lru_cache(maxsize=512)
 def _quantity(unit: str):
     """The pint quantity of one ``unit``, or None when pint does not know it."""
-    if unit in _KEEP or unit.lower() in _KEEP:
-        return None
+    if unit in _KEEP or unit.lower() in _KEEP or unit.lower().startswith("count per "):
+        return None  # "four times a week" stays a count per week, not 6.6e-06 hertz
     try:
         expr = _pint_expression(unit)
         return None if expr is None else _registry().parse_expression(expr)

@@ -325,3 +325,11 @@ def test_index_points_are_not_printers_points():
     (claim,) = extract_text("The index fell 30 points on Monday.")
     n = normalize(claim).normalized
     assert (n.unit, n.value) == ("point", 30.0)
+
+
+def test_how_often_stays_a_count_per_period():
+    from figrecon.extract import extract_text
+
+    (claim,) = extract_text("He trains four times per week.")
+    n = normalize(claim).normalized
+    assert (n.unit, n.value) == ("count per week", 4.0)
