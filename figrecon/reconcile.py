@@ -606,7 +606,7 @@ def comparable(claim: Claim) -> bool:
       criminal charges: they identify, they do not measure;
     - an age whose owner is not known.
     """
-    if claim.attribution and claim.surface in claim.attribution and _unit_head(claim) in _SOURCES:
+    if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
         if relation_of(claim) not in CASUALTY:
