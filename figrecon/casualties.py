@@ -79,9 +79,9 @@ def mentions(parsed, found=()) -> list[Mention]:
         if len(parts) == 1 and isinstance(parts[0][0], Mention):
             continue  # the scanner's own count, alone: kept as it is
         start, end = min(p[1] for p in parts), max(p[2] for p in parts)
-        others = [m for m in found if not any(m is p[0] for p in parts)]
+        others = [m for m in found if not any(m is p[0] for p in parts) and not _age(m)]
         if any(m.start < end and start < m.end for m in others):
-            continue
+            continue  # an age inside ("a 17-year-old boy") is another claim; any other figure wins
         total = float(sum(p[3] for p in parts))
         lemmas = {p.lemma_.lower() for p in people}
         dropped |= {id(p[0]) for p in parts if isinstance(p[0], Mention)}
@@ -91,6 +91,10 @@ def mentions(parsed, found=()) -> list[Mention]:
                              number_end=first[4]))
     kept = [m for m in found if id(m) not in dropped]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _age(mention: Mention) -> bool:
+    return (mention.unit or "").endswith(" of age")
 
 
 def _count_of(noun, persons, by_number):
