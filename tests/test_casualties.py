@@ -97,3 +97,15 @@ def test_a_count_shot_fatally_is_killed(nlp):
 
     claims = {c.surface: c for c in extract_text("Six people were shot, three fatally, the sheriff said.", nlp)}
     assert relation_of(claims["Six people"]) == "shot" and relation_of(claims["three"]) == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "The toll rose to five on Sunday after a woman died in hospital.",  # a clause that dates the rise
+    "Police are looking for a car seen near where a man was shot.",  # a relative clause
+])
+def test_a_death_in_a_dating_or_describing_clause_is_no_toll(nlp, text):
+    assert [c for c in extract_text(text, nlp) if c.surface.lower().startswith("a ")] == []
+
+
+def test_a_reported_death_is_a_count(nlp):
+    assert [c.surface for c in extract_text("Police said a man was killed in the crash.", nlp)] == ["a man"]
