@@ -21,7 +21,7 @@ from figrecon.grammar.numerals import Numerals, _scale_by_code
 from figrecon.grammar.qualifiers import Qualifiers
 from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
-from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
+from figrecon.grammar.vocabulary import (PREFIX_LETTERS, UPPER_SUFFIXES, QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
                                          number_hint)
 from figrecon.units import Unit, lexicon
@@ -43,6 +43,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         #: (veto rule, start, end) of each number the scanner read and rejected
         self.vetoes: list[tuple[str, int, int]] = []
         self._money: Optional[bool] = None
+        #: the end (character) of the mention before the one being read
+        self._prev_end = -1
 
     def _veto(self, rule: str, num: "_Number", end: int) -> None:
         tokens = self.tokens
@@ -63,6 +65,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         i = 0
         n = len(self.tokens)
         while i < n:
+            self._prev_end = mentions[-1].end if mentions else -1
             found = self._quantity_at(i)
             if found is None:
                 i += 1
@@ -112,6 +115,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     num.rules.append("scaled-code")
         if num is None:
             return None
+        num = self._over_fraction(num)  # "one over three"
         fired = list(num.rules)
         if cur is not None:
             fired.append("currency-before")
@@ -156,6 +160,12 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
                         and prev_word not in ("by", "to"))
                     or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
+                    if not is_dash and cand.last + 1 < n and tokens[cand.last].text in ("-", "–", "‑") \
+                            and tokens[cand.last].glued and tokens[cand.last + 1].kind == "num":
+                        # "from 2 to 3-4 million": the second end opens a range of its own, so
+                        # neither the first end's multiplier nor the pairing is known
+                        self._veto("veto-chained-range", num, cand.last)
+                        return None, cand.first
                     if is_dash and negative is None and cur is None and cand.value < num.value \
                             and not cand.scaled and not num.scaled:
                         self._veto("veto-score", num, cand.last)
@@ -294,6 +304,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 and (tokens[j2].kind == "word" or currencies.lookup(tokens[j2].text) is not None):
             self._veto("veto-adjective-duration", num, j2)
             return None, j2
+        if cur is None and self._prefix_letter(num2 or num):
+            self._veto("veto-prefix-letter", num, max(j2, j))
+            return None, max(j2, j)  # "10G", "1,674.5 G", "a 5G network": no safe reading
         end_tok = j2 - 1 if j2 > j else j - 1
         has_unit = unit is not None
         veto = self._is_not_quantity(num, has_unit, cur) or (
@@ -387,6 +400,17 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
         ), max(j3, j2, j)
 
+
+    def _prefix_letter(self, num: _Number) -> bool:
+        """Whether a lone capital prefix letter (``PREFIX_LETTERS``) follows the number: glued
+        ("10G", not the "5M" read as a million) or spaced and alone ("1,674.5 G")."""
+        tokens = self.tokens
+        last = tokens[num.last - 1]
+        if last.kind == "num" and last.suffix in PREFIX_LETTERS and last.suffix not in UPPER_SUFFIXES:
+            return True
+        k = num.last
+        return k < len(tokens) and last.kind == "num" and not last.suffix and tokens[k].text in PREFIX_LETTERS \
+            and not tokens[k].glued and (k + 1 >= len(tokens) or not tokens[k + 1].glued or tokens[k + 1].kind == "sym")
 
     def _bound_opens(self, k: int) -> bool:
         """Whether a bounding word at token k opens the next figure ("and below 1500", "and more

@@ -8,7 +8,7 @@ from typing import Optional
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
     COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
-    UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
+    UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES, _RANGE_TO,
 )
 from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
 from figrecon.grammar.mention import _Number
@@ -141,10 +141,6 @@ class Numerals:
                 value *= mult
                 scaled = True
                 rules.append("scale-word")
-                if mult == 100 and self._word(j) == "and" and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
-                        and tokens[j + 1].text.isdecimal() and int(tokens[j + 1].text) < 100 and not tokens[j + 1].suffix:
-                    value += int(tokens[j + 1].text)  # "3 hundred and 21"
-                    j += 2
             elif w2 == "dozen":
                 mult = 12
                 value *= 12
@@ -153,12 +149,33 @@ class Numerals:
                 rules.append("scale-word")
             elif self._word(j) == "and" and not self.tokens[i].suffix:
                 value, j = self._and_fraction(value, j, rules)
+        if scaled and "scale-word" in rules and tok.text.isdecimal():
+            value, j = self._compound_rest(i, value, mult, j, rules)  # "4 thousand 3 hundred and 21"
         if scaled and mult >= 1e3 and self._word(j) == "and":
             value, j = self._and_fraction(value, j, rules, mult)  # "3 million and a half"
         year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
                      and 1000 <= value <= 2100)
         return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like, rules=rules,
                        mult=mult, weak=weak)
+
+    def _over_fraction(self, num: _Number) -> _Number:
+        """"one over three", "1 over 20", "2000 over 3": a bare number, "over", a bare number that
+        ends the clause is a fraction, spoken. Anything counted or measured after the second
+        ("3 over 5 years", "one over par") leaves both as they are (and "over" bounds neither:
+        ``Qualifiers._qualifier_before``)."""
+        k = num.last
+        if num.value is None or num.vague or num.fraction or num.weak or self._word(k) != "over" \
+                or (self.tokens[num.last - 1].kind == "num" and self.tokens[num.last - 1].suffix):
+            return num
+        other = self._number_at(k + 1)
+        if other is None or other.value is None or other.vague or other.fraction or other.weak or not other.value \
+                or (self.tokens[other.last - 1].kind == "num" and self.tokens[other.last - 1].suffix):
+            return num
+        if other.last < len(self.tokens) and self._word(other.last) not in (".", ",", ";", ":", "!", "?", ")"):
+            return num
+        value = num.value / other.value
+        return _Number(value, value, value, num.first, other.last, scaled=True, words=num.words,
+                       rules=num.rules + other.rules + ["over-fraction"])
 
     def _slash_fraction(self, i: int, j: int) -> Optional[tuple[float, int]]:
         """"1/2", "3/4", "1⁄32" at tokens i (numerator), j (slash): (value, next index) or None.
@@ -185,10 +202,21 @@ class Numerals:
         return current % 10 == 0 and current % 100 not in range(10, 20)
 
     def _fraction_after(self, k: int) -> bool:
-        """Whether the number words from token k end in a denominator ("three quarters")."""
+        """Whether the number words from token k end in a denominator and make a proper fraction
+        ("three quarters", "two thirds"): the fraction of a mixed number ("one hundred and three
+        quarters"). An improper one ("thirty fifths") is no part of a mixed number: the cardinal
+        before "and" is its numerator ("one hundred and thirty fifths" = 130/5)."""
+        found = self._fraction_words(k)
+        return found is not None and found[0] < found[1]
+
+    def _fraction_words(self, k: int) -> Optional[tuple[int, int]]:
+        """(numerator, denominator) when the number words from token k end in a denominator."""
+        numerator = 0
         while self._word(k) in SMALL or self._word(k) in TENS or self._word(k) in ("-", "‑"):
+            numerator += SMALL.get(self._word(k), 0) + TENS.get(self._word(k), 0)
             k += 1
-        return self._word(k) in DENOMINATORS
+        denominator = DENOMINATORS.get(self._word(k))
+        return (numerator, denominator) if denominator is not None else None
 
     def _and_fraction(self, value: float, j: int, rules: list, mult: float = 1.0) -> tuple[float, int]:
         """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
@@ -257,7 +285,10 @@ class Numerals:
                     value /= DENOMINATORS[self._word(j)]  # "a hundred trillionths", "a thousand tenths"
                     return _Number(value, value, value, i, j + 1, scaled=True, words=True,
                                    rules=["article-scale", "fraction-words"])
-                return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"])
+                rules = ["article-scale"]
+                last = self._word(j - 1)
+                value, j = self._compound_rest(i, value, SCALES.get(last) or 12, j, rules)  # "a hundred and two"
+                return _Number(value, value, value, i, j, scaled=True, words=True, rules=rules)
             if w in ("a", "an") and nxt in FRACTIONS and self._word(j + 1) in SCALES \
                     and SCALES[self._word(j + 1)] >= 1e3:  # "a quarter million"
                 value = FRACTIONS[nxt] * SCALES[self._word(j + 1)]
@@ -294,6 +325,7 @@ class Numerals:
             return None
         # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
         total, current, j, seen = 0.0, 0.0, i, False
+        improper = False
         while j < len(self.tokens):
             w = self._word(j)
             parts = w.split("-") if "-" in w else [w]
@@ -316,7 +348,8 @@ class Numerals:
             elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
                     and self._word(j - 1) in SCALES and self._word(j - 1) != "dozen" \
                     and not self._fraction_after(j + 1):  # "one hundred and three quarters"
-                pass
+                if self._fraction_words(j + 1) is not None:
+                    improper = True  # "one hundred and thirty fifths": 130/5
             elif w in ("-", "‑") and self._word(j - 1) in TENS and self._word(j + 1) in SMALL \
                     and 0 < SMALL[self._word(j + 1)] < 10:
                 pass  # "forty-five", "fifty - two" (tokenized text)
@@ -330,6 +363,10 @@ class Numerals:
         # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"
         last_word = self._word(j - 1)
         mult = SCALES.get(last_word, 12 if last_word == "dozen" else 1.0) if j - i > 1 else 1.0
+        if mult > 1 and float(value).is_integer():
+            value, j = self._compound_rest(i, value, mult, j, rules, digits_only=True)  # "two million 300 thousand"
+            if "compound-number" in rules:
+                mult = 1.0
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
         if self._word(j) == "and":
@@ -353,7 +390,13 @@ class Numerals:
                 value *= of_scale[0]
                 j = of_scale[1]
                 rules[-1] = "fraction-of-scale"
+        if improper:
+            rules.append("improper-fraction")
         compound_denominator, end = self._compound_denominator(j)
+        if compound_denominator is None and value > 1 and float(value).is_integer() and j > i:
+            compound_denominator, end = self._spaced_denominator(j)  # "three twenty firsts"
+            if compound_denominator:
+                rules.append("improper-fraction")
         if compound_denominator and value >= 1 and "fraction-words" not in rules and "fraction-of-scale" not in rules \
                 and (value == 1) == (not self._word(end - 1).endswith("s")):
             value /= compound_denominator  # "one twenty-fifth", "three twenty-fifths"
@@ -374,6 +417,78 @@ class Numerals:
         if k > j and self.tokens[j].glued and (self._word(k) in DENOMINATORS or self._word(k) in ("first", "second")):
             return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
+
+    def _compound_rest(self, i: int, value: float, scale: float, j: int, rules: list,
+                       digits_only: bool = False) -> tuple[float, int]:
+        """The smaller components that go on a number whose last scale word is worth ``scale``
+        (the number starts at token i, its components so far end at token j): digits and words
+        mix ("4 thousand 3 hundred and 21", "3 hundred and one", "a hundred and two"). A component
+        worth as much as the running scale or more starts a new number ("3 hundred and 2
+        hundred"); one that ends in a denominator is a fraction, not a component ("3 hundred and
+        three quarters"). After "between", "and" joins the two ends, unless another "and" follows
+        ("between 2 thousand and 500" is no 2,500)."""
+        tokens = self.tokens
+        fired = False
+        while scale > 1:
+            k = j
+            joined = self._word(k) == "and"
+            if joined:
+                k += 1
+                if self._word(i - 1) == "between" and "and" not in self.lows[k + 1:k + 6]:
+                    break
+            if k >= len(tokens):
+                break
+            words = False
+            if tokens[k].kind == "num" and tokens[k].text.isdecimal() and not tokens[k].suffix \
+                    and not (k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind != "sym"):
+                part, end = float(tokens[k].text), k + 1
+            elif digits_only:
+                break
+            elif self._word(k) in SMALL or self._word(k) in TENS or (
+                    re.fullmatch(r"[a-z]+-[a-z]+", self._word(k)) and all(
+                        p in SMALL or p in TENS for p in self._word(k).split("-"))):
+                if self._fraction_after(k):
+                    break
+                inner = self._words_at(k)
+                if inner is None or inner.value is None or inner.rules[0] != "number-words" \
+                        or "fraction-words" in inner.rules or "point-decimals" in inner.rules:
+                    break
+                part, end, words = inner.value, inner.last, True
+            else:
+                break
+            own = 1.0
+            if not words and self._word(end) in SCALES:
+                own = SCALES[self._word(end)]
+                part *= own
+                end += 1
+            elif not words and (self._word(end) == "dozen" or self._word(end) in DENOMINATORS
+                                or self._word(end) in FRACTIONS):
+                break  # "3 million and 3 fifths", "2 hundred and 3 dozen"
+            elif words and inner.mult > 1:
+                own = inner.mult
+            if self._word(end) in _RANGE_TO or self._word(end) in ("-", "–", "‑", "or"):
+                break  # "$1-1.5 billion and 4 to 6 thousand": the component opens a range
+            if part >= scale or not part.is_integer() or not (joined or own > 1 or (words and part >= 20)):
+                break
+            value += part
+            j = end
+            scale = own
+            fired = True
+        if fired:
+            rules.append("compound-number")
+        return value, j
+
+    def _spaced_denominator(self, k: int) -> tuple[Optional[int], int]:
+        """"twenty firsts", "thirty fifths" at token k, after a cardinal that does not continue
+        into the tens word ("three twenty firsts" = 3/21): (denominator, next index), else
+        (None, k). Plural only; never "seconds" (a duration), "halves" or "quarters"."""
+        tens = TENS.get(self._word(k))
+        word = self._word(k + 1)
+        if tens is None or not word.endswith("s") or word in ("seconds", "halves", "quarters"):
+            return None, k
+        ones = COMPOUND_ORDINALS.get(word.removesuffix("s")) or (
+            DENOMINATORS.get(word) if DENOMINATORS.get(word, 10) < 10 else None)
+        return (tens + ones, k + 2) if ones else (None, k)
 
     def _compound_denominator(self, k: int) -> tuple[Optional[int], int]:
         """"twenty-fifth(s)", "thirty-first" at token k: (denominator, next index), else (None, k)."""

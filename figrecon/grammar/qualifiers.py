@@ -23,6 +23,9 @@ class Qualifiers:
                 continue
             phrase = " ".join(self.lows[start:i])
             if phrase in QUALIFIERS:
+                if phrase == "over" and start >= 1 and (self.tokens[start - 1].kind == "num"
+                                                        or self.tokens[start - 1].end == self._prev_end):
+                    return None, i  # "3 over 5 years", "rose 10% over five years": a period, no bound
                 return QUALIFIERS[phrase], start
         return None, i
 

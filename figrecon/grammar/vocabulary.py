@@ -28,6 +28,8 @@ CURRENCY_SUFFIXES = _NUMBERS["currency_suffixes"]
 
 UPPER_SUFFIXES = L.mapping("numbers", "upper_suffixes")  # case-sensitive: "5M", "$1MM"
 
+PREFIX_LETTERS = L.words("numbers", "prefix_letters")  # case-sensitive: "10G", "1,674.5 G"
+
 PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
 
 # plural nouns without an -s: "25k people" counts them
