@@ -115,6 +115,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     num.rules.append("scaled-code")
         if num is None:
             return None
+        if "veto-ambiguous-fraction" in num.rules:
+            self._veto("veto-ambiguous-fraction", num, num.last)
+            return None, num.last
         num = self._over_fraction(num)  # "one over three"
         fired = list(num.rules)
         if cur is not None:
@@ -350,6 +353,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         elif tail in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[tail]
             fired.append("qualifier-after")
+        elif self._word(j2) in QUALIFIERS_AFTER and self._number_at(j2 + 1) is not None:
+            pass  # "nought point nought three plus zero point zero eight": a sum, no bound
         elif self._word(j2) in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[self._word(j2)]  # "500 plus"
             fired.append("qualifier-after")

@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES, _RANGE_TO,
 )
 from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
@@ -141,12 +141,18 @@ class Numerals:
                 value *= mult
                 scaled = True
                 rules.append("scale-word")
-            elif w2 == "dozen":
+            elif w2 in DOZEN_FORMS:
                 mult = 12
                 value *= 12
                 scaled = True
                 j += 1
                 rules.append("scale-word")
+            elif w2 in SCALE_PLURALS and tok.text.isdecimal():
+                mult = SCALE_PLURALS[w2]  # "3 thousands"
+                value *= mult
+                scaled = True
+                j += 1
+                rules.append("scale-plural")
             elif self._word(j) == "and" and not self.tokens[i].suffix:
                 value, j = self._and_fraction(value, j, rules)
         if scaled and "scale-word" in rules and tok.text.isdecimal():
@@ -325,7 +331,7 @@ class Numerals:
             return None
         # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
         total, current, j, seen = 0.0, 0.0, i, False
-        improper = False
+        improper = plural = False
         while j < len(self.tokens):
             w = self._word(j)
             parts = w.split("-") if "-" in w else [w]
@@ -333,6 +339,10 @@ class Numerals:
                 add = sum(SMALL.get(p, 0) + TENS.get(p, 0) for p in parts)
                 if seen and not self._follows(current, add):
                     break  # "one twenty", "one one hundred": not one number
+                if seen and w in TENS and self._word(j - 1) != "and" and (
+                        self._spaced_denominator(j)[0] or self._compound_denominator(j)[0]):
+                    improper = True
+                    break  # "one hundred thirty fifths" = 100/35: the tens word opens the denominator
                 current += add
                 seen = True
             elif w == "hundred" and seen:
@@ -343,8 +353,13 @@ class Numerals:
             elif w in SCALES and seen:
                 total += (current or 1) * SCALES[w]
                 current = 0.0
-            elif w == "dozen" and seen:
+            elif w in DOZEN_FORMS and seen:
                 current = (current or 1) * 12
+            elif w in SCALE_PLURALS and seen and current and not total:
+                current *= SCALE_PLURALS[w]  # "five hundreds": the plural ends the number
+                plural = True
+                j += 1
+                break
             elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
                     and self._word(j - 1) in SCALES and self._word(j - 1) != "dozen" \
                     and not self._fraction_after(j + 1):  # "one hundred and three quarters"
@@ -359,10 +374,10 @@ class Numerals:
         if not seen:
             return None
         value = total + current
-        rules = ["number-words"]
+        rules = ["number-words"] + (["scale-plural"] if plural else [])
         # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"
         last_word = self._word(j - 1)
-        mult = SCALES.get(last_word, 12 if last_word == "dozen" else 1.0) if j - i > 1 else 1.0
+        mult = SCALES.get(last_word) or SCALE_PLURALS.get(last_word) or (12 if last_word in DOZEN_FORMS else 1.0) if j - i > 1 else 1.0
         if mult > 1 and float(value).is_integer():
             value, j = self._compound_rest(i, value, mult, j, rules, digits_only=True)  # "two million 300 thousand"
             if "compound-number" in rules:
@@ -404,6 +419,14 @@ class Numerals:
             return _Number(value, value, value, i, end, words=True, scaled=True, rules=rules)
         k = j + 1 if self._word(j) in ("-", "‑") else j  # "one-half", "one - fourth"
         denominator = DENOMINATORS.get(self._word(k))
+        ordinal = k + (1 if self._word(k) == "and" and mult >= 100 else 0)
+        if mult >= 100 and "fraction-words" not in rules and "fraction-of-scale" not in rules and (
+                sum(self._word(t) in SCALES for t in range(i, k)) > 1 and denominator is not None
+                or DENOMINATORS.get(self._word(ordinal)) and not self._word(ordinal).endswith("s")
+                and self._word(ordinal) not in ("half", "quarter")):
+            # "one hundred one thousand fifths" (101000/5? 100/1005?), "one hundred fifth" (the
+            # 105th, or 1/105): no reading is safe
+            return _Number(None, None, None, i, ordinal + 1, words=True, rules=["veto-ambiguous-fraction"])
         if denominator is not None and mult >= 1e3 and self._word(k).endswith("s") and value >= 1 \
                 and "fraction-words" not in rules and "fraction-of-scale" not in rules:
             value /= denominator  # "two thousand fifths": the whole number over the denominator
@@ -507,7 +530,9 @@ class Numerals:
         while self._word(k) in SMALL and SMALL[self._word(k)] < 10:
             digits += str(SMALL[self._word(k)])
             k += 1
-        if not digits and self._word(k) in TENS:
+        if not digits and SMALL.get(self._word(k), 0) >= 10:
+            digits, k = str(SMALL[self._word(k)]), k + 1  # "nought point eleven"
+        elif not digits and self._word(k) in TENS:
             tens = TENS[self._word(k)]
             k += 1
             if self._word(k) in ("-", "‑") and self._word(k + 1) in SMALL and SMALL[self._word(k + 1)] < 10:

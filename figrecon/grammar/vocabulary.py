@@ -28,6 +28,10 @@ CURRENCY_SUFFIXES = _NUMBERS["currency_suffixes"]
 
 UPPER_SUFFIXES = L.mapping("numbers", "upper_suffixes")  # case-sensitive: "5M", "$1MM"
 
+DOZEN_FORMS = L.words("numbers", "dozen_forms")  # "3 dozen", "3 dzs"
+
+SCALE_PLURALS = L.mapping("numbers", "scale_plurals")  # "five hundreds"
+
 PREFIX_LETTERS = L.words("numbers", "prefix_letters")  # case-sensitive: "10G", "1,674.5 G"
 
 PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
@@ -64,7 +68,7 @@ def number_hint() -> "re.Pattern[str]":
     """What a sentence must contain to hold a number: a digit, a vulgar fraction, or a number,
     multiplier, fraction or vague word of the lexicon. Built from the same tables the scanner
     reads, so the candidate filter cannot lack a word the scanner knows ("a lakh people")."""
-    vocabulary = set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | {"dozen"}
+    vocabulary = set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | set(DOZEN_FORMS)
     vocabulary |= set(DENOMINATORS)
     alternatives = "|".join(sorted((re.escape(w) for w in vocabulary), key=len, reverse=True))
     return re.compile(r"\d|[" + "".join(VULGAR) + r"]|\b(?:" + alternatives + r")\b", re.IGNORECASE)
