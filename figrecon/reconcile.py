@@ -67,6 +67,15 @@ _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
 _AGE_UNITS = tuple(_CMP["age_units"])
+_ANNUAL = frozenset(_CMP["annual_relations"])
+_EQUIVALENT = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(_CMP["equivalence_links"], key=len, reverse=True))
+                         + r")\W*$", re.IGNORECASE)
+_LATEST_YEAR = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["latest_year"]) + r")\b")
+_DIRECTION = "|".join(re.escape(w) for w in sorted(_CMP["directions"], key=len, reverse=True))
+#: a distance's anchor: "58km (36 miles) south-west of the port of Port Amal", "40 miles from Dovra".
+_ANCHOR = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(?:(?:" + _DIRECTION + r")(?:[\s-]+(?:" + _DIRECTION
+                     + r"))?\s+(?:of|from)|(?:away\s+)?from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -118,8 +127,8 @@ def _raw_words(text: str) -> list[str]:
 
 # The clause after a claim ("... were confirmed killed") ends at a comma; the words before it
 # ("killed, including more than 30 civilians") may reach over one.
-# A comma or point between digits ("26,000", "6.4") is part of a number and ends no clause.
-_IN_NUMBER = r"(?<=\d)[.,](?=\d)"
+# A comma, point or colon between digits ("26,000", "6.4", "09:10") is part of a number and ends no clause.
+_IN_NUMBER = r"(?<=\d)[.,:](?=\d)"  # "26,000", "6.4", a clock's "09:10"
 _WINDOW_AFTER = re.compile(r"^(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,100}")
 _WINDOW_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,40}$")
 _CLAUSE_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,80}$")
@@ -192,15 +201,18 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     the one before ("In February, ..." in a November article -> "other:february"). Two other
     events dated apart are apart; an undated other event may be either."""
     clause = (_before(claim, _CLAUSE_BEFORE) + " " + claim.surface + " " + _after(claim)).lower()
+    if relation == "":
+        relation = relation_of(claim)
+    year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
+    annual = relation in _ANNUAL
+    if annual and _LATEST_YEAR.search(clause):
+        clause = _LATEST_YEAR.sub(" ", clause)  # a yearly figure's "last year" is its latest: this one
     if _SCOPE_RE.search(clause):
         return "other"
-    year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
     # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
-    if relation == "":
-        relation = relation_of(claim)
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _before(claim, _CLAUSE_BEFORE)
     after = _after(claim)
     allowed: set = set()
@@ -215,7 +227,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             if m.group(0) in claim.surface or re.search(r"\bsince\s+$", text[:m.start()]):
                 continue  # "deadliest since 1999" dates nothing
             dist = len(text) - m.end() if sign > 0 else m.start()
-            yield dist, ("other:" + m.group(1) if year is not None and int(m.group(1)) < year else "this")
+            old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
+            yield dist, ("other:" + m.group(1) if old else "this")
         if allowed:
             for m in re.finditer(r"[A-Za-z]+", text):
                 word = m.group(0).lower()
@@ -229,22 +242,43 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     return found[0][2] if found else "this"
 
 
-def _partial(claim: Claim) -> bool:
-    """A part of a total: "another 500", "1,000 more", "three of the five victims"."""
+def anchor_of(claim: Claim) -> str:
+    """The place a distance is measured from: "35 miles southwest of Port Amal" -> "port amal";
+    "" for a length that names none (a cable's length, a distance without a place)."""
+    if claim.dimension != "length":
+        return ""
+    m = _ANCHOR.match(claim.sentence[claim.end - claim.sentence_start:])
+    return re.sub(r"['’]s$", "", m.group(1)).lower() if m else ""
+
+
+def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
+    """Whether the sentence names another relation before the figure: then "others", "more" or
+    "another" set the figure against that one ("killed 10 and injured 70 others", "two dead,
+    another four hurt"), and it is a total of its own relation, not a part."""
+    if not relation:
+        return False
+    found = {RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))
+             for w in _raw_words(claim.sentence[:max(claim.start - claim.sentence_start, 0)])}
+    return bool(found - {None, relation})
+
+
+def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
+    """A part of a total: "another 500", "1,000 more", "three of the five victims"; but not a
+    figure set against another relation of its sentence ("killed 10 and injured 70 others")."""
+    after = claim.sentence[claim.end - claim.sentence_start:]
+    if re.match(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", after):
+        return True
+    if _contrasted(claim, relation):
+        return False
     before = _raw_words(_before(claim))[-2:]
     if any(w in _PARTIAL_BEFORE for w in before):
         return True
     surface = _raw_words(claim.surface)
     if any(w in _PARTIAL_BEFORE for w in surface[:2]):
         return True
-    after = claim.sentence[claim.end - claim.sentence_start:]
     if re.search(r"\w\s+more\b(?!\s+than)", claim.surface):
         return True  # "1,000 more fighters"
-    if re.match(r"\s+(?:more|others|additional)\b", after):
-        return True
-    if re.match(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", after):
-        return True
-    return False
+    return bool(re.match(r"\s+(?:more|others|additional)\b", after))
 
 
 def role_of(claim: Claim) -> str:
@@ -378,14 +412,17 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
-    places = _places(claim, common)
+    anchor = anchor_of(claim)
+    places = frozenset() if anchor else _places(claim, common)
+    if anchor:
+        kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
     topic = (claim.topic or "").lower()
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
     head = (claim.topic or "").split(",")[0]
     party = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", head) if _demonym(w))
     full = relation_of(claim) if relation is None else relation
     return _Features(kind, period, frozenset(classes), relation, places, party,
-                     scope_of(claim, full), _partial(claim), owner,
+                     scope_of(claim, full), _partial(claim, full), owner,
                      "" if full in TIME_ORDERED else when_of(claim))
 
 
@@ -479,7 +516,8 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 def precision(claim: Claim) -> Optional[float]:
     """Half a unit in the last stated digit, relative to the value: "5.9" -> 0.05 / 5.9;
-    "1,300" -> 50 / 1,300 (a round figure is rounded); "1,290" -> 5 / 1,290; None when the
+    "1,300" -> 50 / 1,300 and "700" -> 50 / 700 (a round figure is rounded: "(700 miles)" beside
+    "1,150 kilometres"); "1,290" -> 5 / 1,290; None when the
     surface holds no digits (number words, "dozens")."""
     m = _DIGITS.search(claim.surface)
     if not m or claim.value in (None, 0):
@@ -495,7 +533,7 @@ def precision(claim: Claim) -> Optional[float]:
         half = 0.5 * 10 ** -len(m.group(1))
     else:
         digits = text.rstrip(".")
-        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 4 else 0
+        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 2 else 0
         half = 0.5 * 10 ** zeros
     return half / abs(stated)
 
@@ -655,6 +693,97 @@ class _Cluster:
         self.words: Counter = Counter()
 
 
+#: how many of a group's first claims a new claim's figure is checked against, to choose between
+#: groups it could join.
+SAMPLE = 8
+
+
+def _apart(a: "_Record", b: "_Record") -> bool:
+    return a.bounds[1] < b.bounds[0] or b.bounds[1] < a.bounds[0]
+
+
+def _distance(a: "_Record", b: "_Record") -> float:
+    """How far apart two figures are: on a log scale when both are positive."""
+    if a.value is None or b.value is None:
+        return math.inf
+    if a.value > 0 and b.value > 0:
+        return abs(math.log(a.value) - math.log(b.value))
+    return abs(a.value - b.value)
+
+
+#: how many characters after a figure are read for a link to the next one (see _equivalent).
+LINK = 40
+
+
+def _equivalent(a: "_Record", b: "_Record") -> bool:
+    """Whether one sentence states two figures as one quantity: "£800, or the equivalent of
+    $1,000", "30 miles (48 km)"."""
+    if a.sentence_start != b.sentence_start or a.doc != b.doc:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = second.start - first.end
+    return 0 <= gap <= LINK and bool(_EQUIVALENT.match(first.after[:gap]))
+
+
+def _contrast(a: "_Record", b: "_Record") -> bool:
+    """Whether one article's two figures are of two quantities: they disagree, the article does
+    not give them to two different speakers, and it does not state them as one."""
+    return _apart(a, b) and not (a.speaker and b.speaker and a.speaker != b.speaker) and not _equivalent(a, b)
+
+
+def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
+    """An article does not contradict itself: when one article gives two figures of a group that
+    disagree ("the price works out to $13.2 billion"; "including debt, $13.9 billion"; a quake of
+    5.9 and, a day later, one of 3.8), the group holds two quantities. Its figures become the
+    centres and every other claim goes to the centre it agrees with (else to the one sharing most
+    words with it, else the nearest). Kept as
+    one: a count that moves over the news cycle (a toll an article updates), and two figures the
+    article gives to two different speakers (a disagreement it reports)."""
+    rs = [records[m] for m in cluster.members]
+    if any(r.feats.relation in TIME_ORDERED for r in rs):
+        return [cluster]
+    by_doc: dict[str, list[int]] = {}
+    for k, r in enumerate(rs):
+        by_doc.setdefault(r.doc, []).append(k)
+    centres: list[list[int]] = []
+    for doc in sorted(by_doc):
+        ks = by_doc[doc]
+        if not any(_contrast(rs[i], rs[j]) for x, i in enumerate(ks) for j in ks[x + 1:]):
+            continue
+        for k in ks:  # the article's figures, each with the centre it agrees with
+            home = next((c for c in centres if not any(_contrast(rs[k], rs[i]) for i in c)), None)
+            if home is None:
+                centres.append([k])
+            else:
+                home.append(k)
+    if len(centres) < 2:
+        return [cluster]
+    placed = {k for c in centres for k in c}
+    rest = []
+    for k in range(len(rs)):
+        if k in placed:
+            continue
+        agree = [c for c in centres if not any(_apart(rs[k], rs[i]) for i in c)]
+        if agree:
+            agree[0].append(k)
+        else:
+            rest.append(k)
+    for k in rest:  # agreeing with none: the centre sharing most words with it, else the nearest
+        home = min(centres, key=lambda c: (-sum(len(rs[k].feats.words & rs[i].feats.words) for i in c),
+                                           min(_distance(rs[k], rs[i]) for i in c), -len(c)))
+        home.append(k)
+    out = []
+    for centre in centres:
+        part = _Cluster()
+        for k in sorted(centre):
+            m = cluster.members[k]
+            part.members.append(m)
+            part.distinct.setdefault(records[m].feats, cluster.distinct.get(records[m].feats, ""))
+            part.words.update(records[m].feats.words)
+        out.append(part)
+    return out
+
+
 class _Store:
     """Claims kept pickled and compressed one by one (zlib with a dictionary taken from the first
     claims, so each small record compresses well), so that grouping a very large input holds
@@ -722,6 +851,8 @@ class _Record:
     sentence_start: int = 0
     sentence_end: int = 0
     back_reference: bool = False  # its sentence opens with "It", "They", "That ...": see _inherit_scopes
+    speaker: str = ""  # who the article says gave the figure ("the survey"): see _split_by_document
+    after: str = ""  # the sentence's next words after the figure: see _equivalent
 
 
 def _inherit_scopes(records: list) -> list:
@@ -786,7 +917,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
                                c.source or c.doc, _day(c), _bounds(c, tolerance), _point(c), c.topic,
                                shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
-                               bool(_BACK_REFERENCE.match(c.sentence))))
+                               bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
+                               c.sentence[c.end - c.sentence_start:][:LINK]))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -820,10 +952,14 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                 records[k] = replace(r, feats=shared.setdefault(f, f))
     clusters: list[_Cluster] = []
     index: dict[tuple, list[int]] = {}
-    for i, r in enumerate(records):
+    # claims dated to a day of their own come first ("on Monday"): they found the groups of
+    # their day, which the undated then join
+    order = sorted(range(len(records)), key=lambda i: (story_name(records[i].doc), not records[i].feats.when, i))
+    for i in order:
+        r = records[i]
         f = r.feats
         story = story_name(r.doc)
-        best, best_score, best_why = None, -1.0, ""
+        best, best_score, best_why = None, (-1.0, 0), ""
         for k in index.get((story, f.kind), ()):
             cluster = clusters[k]
             why = cluster.distinct.get(f)
@@ -838,9 +974,10 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                     why = whys[0] if whys else "same features"
             if why is None:
                 continue
-            score = sum(cluster.words[w] for w in f.words) / len(cluster.members)
-            if f.relation:
-                score += 10
+            # shared words first, then a group whose figures it agrees with, then the larger
+            sample = [records[m] for m in cluster.members[:SAMPLE]]
+            score = (sum(cluster.words[w] for w in f.words) / len(cluster.members) + (10 if f.relation else 0)
+                     + sum(not _apart(r, m) for m in sample) / len(sample), len(cluster.members))
             if score > best_score:
                 best, best_score, best_why = k, score, why
         if best is None:
@@ -852,7 +989,10 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         cluster.members.append(i)
         cluster.distinct.setdefault(f, best_why)
         cluster.words.update(f.words)
+    for cluster in clusters:
+        cluster.members.sort()
     del index
+    clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
 
     def same_source(a: str, b: str) -> bool:
         return original.get(a, a) == original.get(b, b)
