@@ -72,9 +72,10 @@ _EQUIVALENT = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(_CMP
                          + r")\W*$", re.IGNORECASE)
 _LATEST_YEAR = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["latest_year"]) + r")\b")
 _DIRECTION = "|".join(re.escape(w) for w in sorted(_CMP["directions"], key=len, reverse=True))
-#: a distance's anchor: "58km (36 miles) south-west of the port of Port Amal", "40 miles from Dovra".
+#: a distance's anchor: "58km (36 miles) south-west of the port of Port Amal", "40 miles away from
+#: Dovra"; not a bare "from" ("a 7-yard pass from Ames").
 _ANCHOR = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(?:(?:" + _DIRECTION + r")(?:[\s-]+(?:" + _DIRECTION
-                     + r"))?\s+(?:of|from)|(?:away\s+)?from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+                     + r"))?\s+(?:of|from)|away\s+from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
                      r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
@@ -106,6 +107,7 @@ class _Features:
     partial: bool = False  # "another 500", "three of the five"
     owner: str = ""  # whose age it is
     when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
+    whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
 
 
 @lru_cache(maxsize=65536)
@@ -240,6 +242,49 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
                    + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)])
     return found[0][2] if found else "this"
+
+
+_PERCENT = r"(?:%|\bper\s*cent\b|\bpercent\b)"
+#: the head of a list of shares: "55 percent of voice traffic in Norland, " before "52 percent in Vesk".
+_LIST_HEAD = re.compile(_PERCENT + r"\s+of\s+((?:[A-Za-z'’-]+\s+){1,4}?)(?:in|for|at|among)\s+(?:the\s+)?"
+                        r"[A-Z][^.;:!?%]{0,60}?,?\s*(?:and\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+)?$")
+_GAPPED = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?[A-Z]")
+
+
+#: "of" and its determiners and owners: "of all the", "of India's", "of their".
+_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|[A-Z][\w-]*['’]s)\s+)*([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})")
+#: words that end a share's whole: "traffic to India", "internet traffic and calls", "traffic was".
+_WHOLE_ENDS = frozenset(_CMP["whole_ends"])
+
+
+def _noun_phrase(text: str) -> str:
+    """The words of ``text`` up to the first that ends a noun phrase."""
+    words = []
+    for w in text.split():
+        if w.lower() in _WHOLE_ENDS:
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+def whole_of(claim: Claim) -> tuple[str, bool]:
+    """What a share is a share of, and whether the figure leaves it out: "65% of voice traffic in
+    Vesk" -> ("voice traffic", False); the "52 percent" of "55 percent of voice traffic in
+    Norland, 52 percent in Vesk" -> ("voice traffic", True). ("", False) when none is named."""
+    if claim.dimension != "percentage":
+        return "", False
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    m = _WHOLE.match(claim.sentence[end:])
+    if m:
+        return _noun_phrase(m.group(1)), False
+    if _GAPPED.match(claim.sentence[end:]):
+        # the figure before it in the same list ends where this one begins
+        head = None
+        for head in _LIST_HEAD.finditer(claim.sentence[:at]):
+            pass
+        if head is not None and head.end() == at:
+            return _noun_phrase(head.group(1)), True
+    return "", False
 
 
 def anchor_of(claim: Claim) -> str:
@@ -386,6 +431,9 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
         period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
+    whole, gapped = whole_of(claim)
+    if gapped:  # a gapped list member's own topic is a guess: its list's whole names what it measures
+        words = [w for w in _words(whole) if w not in unit_words]
     classes = [WORD_CLASS.get(w, w) for w in words]
     relation = relation_of(claim)
     role = role_of(claim)
@@ -423,7 +471,8 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     full = relation_of(claim) if relation is None else relation
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope_of(claim, full), _partial(claim, full), owner,
-                     "" if full in TIME_ORDERED else when_of(claim))
+                     "" if full in TIME_ORDERED else when_of(claim),
+                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP))
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -492,7 +541,8 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
     if a.party and b.party and not (a.party & b.party):
         return False, "different parties"
     shared = (a.words & b.words) - {""}
-    if not shared and not (a.relation and a.relation == b.relation) and (
+    unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
+    if not shared and not (a.relation and a.relation == b.relation) and not (unnamed and a.places & b.places) and (
             not a.kind.startswith("count:") or a.kind == "count:"):
         return False, "no shared words"  # counts of one kind of thing need no more
     why = []
@@ -764,8 +814,8 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
         if k in placed:
             continue
         agree = [c for c in centres if not any(_apart(rs[k], rs[i]) for i in c)]
-        if agree:
-            agree[0].append(k)
+        if agree:  # the nearest of the centres it agrees with ("nearly 14" with 13.9, not 13.2)
+            min(agree, key=lambda c: (min(_distance(rs[k], rs[i]) for i in c), -len(c))).append(k)
         else:
             rest.append(k)
     for k in rest:  # agreeing with none: the centre sharing most words with it, else the nearest
@@ -972,8 +1022,10 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                     whys.append(w)
                 else:
                     why = whys[0] if whys else "same features"
-            if why is None:
-                continue
+            if why is None or f.whole and any(
+                    _apart(r, records[m]) and records[m].feats.whole and records[m].feats.whole != f.whole
+                    for m in cluster.members):
+                continue  # "82% of voice traffic" and "65% of traffic": shares of two wholes, not a conflict
             # shared words first, then a group whose figures it agrees with, then the larger
             sample = [records[m] for m in cluster.members[:SAMPLE]]
             score = (sum(cluster.words[w] for w in f.words) / len(cluster.members) + (10 if f.relation else 0)

@@ -148,3 +148,36 @@ def test_round_figures_are_rounded_whatever_their_length():
     assert abs(precision(said("a", 700, "It is 700 miles away.", "700 miles")) - 50 / 700) < 1e-9
     assert abs(precision(said("a", 1290, "It is 1,290 miles away.", "1,290 miles")) - 5 / 1290) < 1e-9
     assert abs(precision(said("a", 7, "It is 7 miles away.", "7 miles")) - 0.5 / 7) < 1e-9
+
+
+# ----------------------------------------------------------------------- a share names its whole
+
+def pct(doc, value, sentence, surface, at=None):
+    return said(doc, value, sentence, surface, "percent", dimension="percentage", at=at)
+
+
+def test_a_gapped_list_member_shares_its_lists_whole():
+    from figrecon.reconcile import whole_of
+
+    s = "At its worst, 40 percent of freight traffic in Norland, 35 percent in Vesk and 70 percent in Dovra stopped."
+    first, second = pct("a", 40, s, "40 percent"), pct("a", 35, s, "35 percent")
+    assert whole_of(first) == ("freight traffic", False)
+    assert whole_of(second) == ("freight traffic", True)
+    assert whole_of(pct("b", 65, "About 65% of the traffic to Vesk was lost.", "65%")) == ("traffic", False)
+    assert whole_of(pct("b", 65, "Traffic to Vesk fell by 65% on Friday.", "65%")) == ("", False)
+
+
+def test_shares_of_two_wholes_that_disagree_are_two_quantities():
+    voice = pct("a", 82, "Some 82 percent of voice traffic with Vesk was cut.", "82 percent")
+    allt = pct("b", 60, "Some 60 percent of traffic with Vesk was cut.", "60 percent")
+    groups = group([voice, allt])
+    assert len(groups) == 2 and not any(g.conflict for g in groups)
+    same = pct("c", 80, "Close to 80 percent of voice traffic with Vesk was cut.", "80 percent")
+    assert any(len(g.claims) == 2 for g in group([voice, same]))
+
+
+def test_a_bare_from_names_no_anchor():
+    s = "He caught a 40-yard pass from Ames in the third quarter."
+    assert anchor_of(said("a", 36.6, s, "40-yard", "yard", dimension="length")) == ""
+    s = "The village lies 40 miles away from Dovra."
+    assert anchor_of(said("a", 64374, s, "40 miles", "mile", dimension="length")) == "dovra"
