@@ -68,6 +68,7 @@ _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
 _AGE_UNITS = tuple(_CMP["age_units"])
 _ANNUAL = frozenset(_CMP["annual_relations"])
+_DEFINITE = frozenset(_CMP["definite_determiners"])
 _EQUIVALENT = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(_CMP["equivalence_links"], key=len, reverse=True))
                          + r")\W*$", re.IGNORECASE)
 _LATEST_YEAR = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["latest_year"]) + r")\b")
@@ -153,6 +154,24 @@ def _relation_in(words) -> Optional[str]:
     return None
 
 
+_NUM = _load("numbers.json")
+#: where the next figure of a sentence starts: the words after it are that figure's.
+_NEXT_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*_NUM["small"], *_NUM["tens"], *_NUM["vague"]}, key=len, reverse=True))
+                          + r")\b", re.IGNORECASE)
+
+
+def _own_after(claim: Claim) -> str:
+    """The claim's clause after it, up to the next figure: "flattening seven villages and killing
+    10 people" gives the villages "and killing", not the relation of the 10."""
+    after = _after(claim)
+    m = _NEXT_FIGURE.search(after)
+    if not m:
+        return after
+    own = after[:m.start()]
+    joint = re.search(r"\b(?:and|or|while|but|as well as|plus)\b", own)  # "..., and killing 10"
+    return own[:joint.start()] if joint else own
+
+
 def relation_of(claim: Claim) -> Optional[str]:
     """The relation or event a claim measures: from its own words ("6.1-magnitude quake"), the
     first relation word just after it, its verb, else the nearest word just before it.
@@ -180,7 +199,7 @@ def relation_of(claim: Claim) -> Optional[str]:
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and verb in RELATION_OF:
         return RELATION_OF[verb]
-    after = _raw_words(_after(claim))
+    after = _raw_words(_own_after(claim))
     found = _relation_in(after[:6])
     if found:
         return found
@@ -196,12 +215,18 @@ EVENT_RELATIONS = frozenset(_CMP["event_relations"])
 STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 
 
+#: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
+_OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
     article's ("the 2003 Bam quake" -> "other:2003") or a month that is not the article's month or
-    the one before ("In February, ..." in a November article -> "other:february"). Two other
-    events dated apart are apart; an undated other event may be either."""
+    the one before ("In February, ..." in a November article -> "other:february"). A sentence's
+    opening adverbial ("Earlier this year, ...", "In 2019, ...") dates every figure after it, unless
+    a date nearer the figure does. Two other events dated apart are apart; an undated other event
+    may be either."""
     clause = (_before(claim, _CLAUSE_BEFORE) + " " + claim.surface + " " + _after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
@@ -209,7 +234,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     annual = relation in _ANNUAL
     if annual and _LATEST_YEAR.search(clause):
         clause = _LATEST_YEAR.sub(" ", clause)  # a yearly figure's "last year" is its latest: this one
-    if _SCOPE_RE.search(clause):
+    opener = _OPENER.match(claim.sentence)  # "Earlier this year, ...": the whole sentence's time
+    opening = opener.group(1).lower() if opener and opener.end() <= claim.start - claim.sentence_start else ""
+    if annual:
+        opening = _LATEST_YEAR.sub(" ", opening)
+    if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
         return "other"
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
     # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only
@@ -240,7 +269,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
 
     own = _SEGMENT_BEFORE.search(before).group(0)  # the figure's own phrase, back to a comma
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
-                   + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)])
+                   + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
+                   + [(2, 0, sc) for d, sc in marks(opening, 1)])
     return found[0][2] if found else "this"
 
 
@@ -450,6 +480,8 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
             cls = named[0] if named and named[0] != "person" else cls
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"
+        elif relation == "magnitude":
+            relation = None  # "a 5.9 magnitude quake leveled seven villages": the villages have none
         elif relation in PERSON_RELATIONS and cls in ("", "person"):
             cls = "person"  # "50 were injured" counts persons as "50 people injured" does
         kind = "count:" + cls
@@ -683,9 +715,11 @@ def comparable(claim: Claim) -> bool:
     """Whether a claim is a figure worth comparing across sources.
 
     Not grouped:
-    - counts of one or two ("two fighters told Reuters", "one of the militants"): they identify
-      people and things rather than state a magnitude anyone disputes; but a casualty count of one
-      or two ("two people were killed") is the figure most shootings are about, and is kept;
+    - counts of one, and counts of two persons or of things already named ("two fighters told
+      Reuters", "one of the militants", "the two countries"): they identify people and things
+      rather than state a magnitude anyone disputes; but a casualty count of one or two ("two
+      people were killed") is the figure most shootings are about, and is kept, and so is a count
+      of two things ("two undersea cables were cut");
     - a count of the sources themselves ("according to four people with direct knowledge");
     - a span of time that measures nothing ("two days later", "we have fought for ten years"):
       its subject is empty because it says when, not how much;
@@ -696,7 +730,9 @@ def comparable(claim: Claim) -> bool:
     if claim.attribution and claim.surface in claim.attribution and _unit_head(claim) in _SOURCES:
         return False
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
-        if relation_of(claim) not in CASUALTY:
+        head = _unit_head(claim)
+        if relation_of(claim) not in CASUALTY and (claim.high < 2 or not head or WORD_CLASS.get(head) or head in _SOURCES
+                                                   or _raw_words(_before(claim))[-1:] in ([w] for w in _DEFINITE)):
             return False
     role = role_of(claim)
     if claim.dimension == "time" and not claim.subject and role != "age":

@@ -181,3 +181,41 @@ def test_a_bare_from_names_no_anchor():
     assert anchor_of(said("a", 36.6, s, "40-yard", "yard", dimension="length")) == ""
     s = "The village lies 40 miles away from Dovra."
     assert anchor_of(said("a", 64374, s, "40 miles", "mile", dimension="length")) == "dovra"
+
+
+# ------------------------------------------------------- small counts, openers, another figure's words
+
+def test_a_count_of_two_things_is_a_claim_but_a_reference_to_two_is_not():
+    from figrecon.reconcile import comparable
+
+    cut = said("a", 2, "Two undersea cables were cut near Dovra.", "Two undersea cables", "undersea cable")
+    named = said("b", 2, "Talks between the two countries stalled.", "two countries", "country")
+    one = said("c", 1, "One cable was cut near Dovra.", "One cable", "cable")
+    persons = said("d", 2, "Two fighters told reporters the pay was late.", "Two fighters", "fighter")
+    assert comparable(cut) and not comparable(named) and not comparable(one) and not comparable(persons)
+    three = said("e", 3, "Three undersea cables were cut near Dovra.", "Three undersea cables", "undersea cable")
+    (g,) = group([cut, three])
+    assert g.conflict
+
+
+def test_a_sentences_opening_adverbial_dates_its_figures():
+    from figrecon.reconcile import scope_of
+
+    s = "Earlier this year, the same link failed in the same waters off the coast, though only two cables broke then."
+    old = said("a", 2, s, "two cables", "cable")
+    assert scope_of(old) == "other"
+    s = "In 2029, after a long dispute over the border crossing, 300 trucks were stopped."
+    assert scope_of(said("b", 300, s, "300 trucks", "truck")) == "other:2029"
+    now = said("c", 3, "Three cables broke on Friday near Dovra.", "Three cables", "cable")
+    assert scope_of(now) == "this" and len(group([old, now])) == 2
+
+
+def test_the_words_after_the_next_figure_are_that_figures():
+    from figrecon.reconcile import relation_of
+
+    s = "The storm flattened seven villages and killed 12 people, officials said."
+    villages = said("a", 7, s, "seven villages", "village")
+    assert relation_of(villages) is None
+    assert relation_of(said("a", 12, s, "12 people", "people")) == "killed"
+    quake = "A magnitude 6.0 quake leveled nine villages on the coast."
+    assert features(said("b", 9, quake, "nine villages", "village")).relation is None
