@@ -771,12 +771,13 @@ def changed_over_time(claims: tuple[Claim, ...], feats: list[_Features], conflic
 
 
 class _Cluster:
-    __slots__ = ("members", "distinct", "words")
+    __slots__ = ("members", "distinct", "words", "note")
 
     def __init__(self):
         self.members: list[int] = []
         self.distinct: dict[_Features, str] = {}  # each distinct member feature, and why it joined
         self.words: Counter = Counter()
+        self.note = ""  # why it was split from another group (see _split_by_document)
 
 
 #: how many of a group's first claims a new claim's figure is checked against, to choose between
@@ -832,10 +833,12 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     for k, r in enumerate(rs):
         by_doc.setdefault(r.doc, []).append(k)
     centres: list[list[int]] = []
+    witnesses = []
     for doc in sorted(by_doc):
         ks = by_doc[doc]
         if not any(_contrast(rs[i], rs[j]) for x, i in enumerate(ks) for j in ks[x + 1:]):
             continue
+        witnesses.append(doc)
         for k in ks:  # the article's figures, each with the centre it agrees with
             home = next((c for c in centres if not any(_contrast(rs[k], rs[i]) for i in c)), None)
             if home is None:
@@ -861,6 +864,9 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     out = []
     for centre in centres:
         part = _Cluster()
+        others = [rs[c[0]].surface for c in centres if c is not centre]
+        part.note = (f"apart from {', '.join(repr(o) for o in others)}: one article gives both "
+                     f"({', '.join(witnesses[:3])}), so they are two quantities")
         for k in sorted(centre):
             m = cluster.members[k]
             part.members.append(m)
@@ -1058,7 +1064,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                     whys.append(w)
                 else:
                     why = whys[0] if whys else "same features"
-            if why is None or f.whole and any(
+            if why is None or f.whole and f.relation not in TIME_ORDERED and any(
                     _apart(r, records[m]) and records[m].feats.whole and records[m].feats.whole != f.whole
                     for m in cluster.members):
                 continue  # "82% of voice traffic" and "65% of traffic": shares of two wholes, not a conflict
@@ -1099,6 +1105,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         members_feats = [r.feats for r in rs]
         joined = {m: cluster.distinct.get(records[m].feats) for m in cluster.members[1:]}
         why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
+        why += [cluster.note] if cluster.note else []
         units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
         unit = min(units, key=lambda u: (-units[u], u))
         partial = members_feats[0].partial

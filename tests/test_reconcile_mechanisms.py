@@ -219,3 +219,18 @@ def test_the_words_after_the_next_figure_are_that_figures():
     assert relation_of(said("a", 12, s, "12 people", "people")) == "killed"
     quake = "A magnitude 6.0 quake leveled nine villages on the coast."
     assert features(said("b", 9, quake, "nine villages", "village")).relation is None
+
+
+def test_a_split_group_explains_which_article_gave_both_figures():
+    equity = usd("a", 4.1e9, "The purchase price of Harlow Labs works out to $4.1 billion.", "$4.1 billion")
+    debt = usd("a", 4.6e9, "With Harlow's debt, Norvex values the purchase at $4.6 billion.", "$4.6 billion")
+    groups = group([equity, debt])
+    assert len(groups) == 2
+    assert all("one article gives both (a)" in g.explanation for g in groups)
+
+
+def test_a_moving_turnout_keeps_its_shares_together_whatever_their_whole():
+    noon = pct("a", 41, "By noon, turnout stood at 41 percent of voters.", "41 percent")
+    final = pct("b", 94, "Final turnout was 94 percent of eligible voters.", "94 percent")
+    (g,) = group([noon, final])
+    assert g.conflict and len(g.claims) == 2
