@@ -620,9 +620,11 @@ def precision(claim: Claim) -> Optional[float]:
     return half / abs(stated)
 
 
-def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
+def _bounds(claim: Claim, tolerance: float, stated: bool = True) -> tuple[float, float]:
+    """The claim's interval widened by the tolerance, or by its stated precision where that is
+    finer (unless ``stated`` is False)."""
     low, high = _interval(claim)
-    stated = precision(claim)
+    stated = precision(claim) if stated else None
     tol = tolerance if stated is None else min(tolerance, stated)
     if low is None:
         low = 0.0 if claim.dimension in ("count", "currency") else -math.inf
@@ -786,7 +788,12 @@ SAMPLE = 8
 
 
 def _apart(a: "_Record", b: "_Record") -> bool:
-    return a.bounds[1] < b.bounds[0] or b.bounds[1] < a.bounds[0]
+    """Whether two figures disagree: their bounds, widened by each one's stated precision, do not
+    overlap; or, for two measures stated in different units ("35 miles", "58 km"; "£1.7m",
+    "2m euros"), their bounds widened by the whole tolerance, since one is often the other
+    converted and rounded in its own unit."""
+    x, y = (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
+    return x[1] < y[0] or y[1] < x[0]
 
 
 def _distance(a: "_Record", b: "_Record") -> float:
@@ -798,6 +805,8 @@ def _distance(a: "_Record", b: "_Record") -> float:
     return abs(a.value - b.value)
 
 
+#: a bracket opened just after another figure and its unit: "58km (" before "36 miles)".
+_RESTATED = re.compile(r"\d[\w.,%$£€ -]{0,20}\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$")
 #: how many characters after a figure are read for a link to the next one (see _equivalent).
 LINK = 40
 
@@ -945,6 +954,9 @@ class _Record:
     back_reference: bool = False  # its sentence opens with "It", "They", "That ...": see _inherit_scopes
     speaker: str = ""  # who the article says gave the figure ("the survey"): see _split_by_document
     after: str = ""  # the sentence's next words after the figure: see _equivalent
+    stated: str = ""  # the unit it was stated in, for a measure ("mile", "pound"); "" for a count
+    loose: tuple = ()  # its bounds widened by the tolerance alone, whatever its precision: see _apart
+    restated: bool = False  # a conversion in brackets after another figure: "58km (36 miles)"
 
 
 def _inherit_scopes(records: list) -> list:
@@ -982,9 +994,9 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     found = set()
     for i, j in candidates:
         a, b = records[i], records[j]
-        if a.doc == b.doc or same_source(a.doc, b.doc):
-            continue
-        if a.bounds[1] < b.bounds[0] or b.bounds[1] < a.bounds[0]:
+        if a.doc == b.doc or same_source(a.doc, b.doc) or a.restated or b.restated:
+            continue  # a bracketed conversion is compared through the figure it converts
+        if _apart(a, b):
             found.add((i, j))
     return sorted(found)
 
@@ -1010,7 +1022,10 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                                c.source or c.doc, _day(c), _bounds(c, tolerance), _point(c), c.topic,
                                shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
                                bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
-                               c.sentence[c.end - c.sentence_start:][:LINK]))
+                               c.sentence[c.end - c.sentence_start:][:LINK],
+                               "" if c.dimension == "count" else (c.unit or "").lower(),
+                               _bounds(c, tolerance, stated=False),
+                               bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)]))))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}

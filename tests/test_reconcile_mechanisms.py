@@ -234,3 +234,17 @@ def test_a_moving_turnout_keeps_its_shares_together_whatever_their_whole():
     final = pct("b", 94, "Final turnout was 94 percent of eligible voters.", "94 percent")
     (g,) = group([noon, final])
     assert g.conflict and len(g.claims) == 2
+
+
+def test_figures_in_two_units_allow_for_conversion_and_a_bracketed_conversion_is_not_compared():
+    miles = km("a", 56_327, "The epicentre was 35 miles southwest of Port Amal.", "35 miles", "mile")
+    sixty = km("b", 60_000, "The quake struck 60 km south-west of Port Amal.", "60 km")
+    (g,) = group([miles, sixty])
+    assert not g.conflict  # 35 miles is 56 km: 60 km is a rounding, not another figure
+    s = "The survey put it 58 km (36 miles) south-west of Port Amal."
+    main, bracket = km("c", 58_000, s, "58 km"), km("c", 57_936, s, "36 miles", "mile")
+    (g,) = group([miles, main, bracket])
+    assert not g.conflict  # 36 miles converts 58 km; against 35 miles it says nothing new
+    far = km("d", 90_000, "The quake struck 90 km south-west of Port Amal.", "90 km")
+    (g,) = group([miles, far])
+    assert g.conflict
