@@ -338,11 +338,16 @@ def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
 
 
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
-    """A part of a total: "another 500", "1,000 more", "three of the five victims"; but not a
-    figure set against another relation of its sentence ("killed 10 and injured 70 others")."""
+    """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
+    wounded"; but not a figure set against another relation of its sentence ("killed 10 and
+    injured 70 others")."""
     after = claim.sentence[claim.end - claim.sentence_start:]
-    if re.match(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", after):
-        return True
+    of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+    if re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface):
+        return True  # "three of the five victims", with or without the total in the claim's span
+    part_of = r"\s+of\s+(?:the|those|these)\s+\w"
+    if claim.dimension == "count" and (re.match(part_of, after) or re.search(r"\S" + part_of, claim.surface)):
+        return True  # "two of the wounded", "400 of the fighters": a part of a group
     if _contrasted(claim, relation):
         return False
     before = _raw_words(_before(claim))[-2:]
@@ -729,7 +734,7 @@ def comparable(claim: Claim) -> bool:
       criminal charges: they identify, they do not measure;
     - an age whose owner is not known.
     """
-    if claim.attribution and claim.surface in claim.attribution and _unit_head(claim) in _SOURCES:
+    if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
         head = _unit_head(claim)

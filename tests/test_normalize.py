@@ -316,3 +316,20 @@ def test_temperature_intervals_stay_ordered_and_idempotent(values, unit, change)
     n = once.normalized
     assert [n.low, n.value, n.high] == sorted([n.low, n.value, n.high])
     assert normalize(once) == once
+
+
+def test_index_points_are_not_printers_points():
+    """pint's "point" is a length (1/72 inch); an index or a score moves by points, which stay points."""
+    from figrecon.extract import extract_text
+
+    (claim,) = extract_text("The index fell 30 points on Monday.")
+    n = normalize(claim).normalized
+    assert (n.unit, n.value) == ("point", 30.0)
+
+
+def test_how_often_stays_a_count_per_period():
+    from figrecon.extract import extract_text
+
+    (claim,) = extract_text("He trains four times per week.")
+    n = normalize(claim).normalized
+    assert (n.unit, n.value) == ("count per week", 4.0)
