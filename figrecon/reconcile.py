@@ -778,13 +778,14 @@ def changed_over_time(claims: tuple[Claim, ...], feats: list[_Features], conflic
 
 
 class _Cluster:
-    __slots__ = ("members", "distinct", "words", "note")
+    __slots__ = ("members", "distinct", "words", "note", "wholes")
 
     def __init__(self):
         self.members: list[int] = []
         self.distinct: dict[_Features, str] = {}  # each distinct member feature, and why it joined
         self.words: Counter = Counter()
         self.note = ""  # why it was split from another group (see _split_by_document)
+        self.wholes: dict[frozenset, tuple[float, float]] = {}  # a share's whole -> (max low, min high)
 
 
 #: how many of a group's first claims a new claim's figure is checked against, to choose between
@@ -862,18 +863,19 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     if len(centres) < 2:
         return [cluster]
     placed = {k for c in centres for k in c}
+    seeds = [list(c) for c in centres]  # the articles' own figures
     rest = []
     for k in range(len(rs)):
         if k in placed:
             continue
-        agree = [c for c in centres if not any(_apart(rs[k], rs[i]) for i in c)]
+        agree = [n for n, seed in enumerate(seeds) if not any(_apart(rs[k], rs[i]) for i in seed)]
         if agree:  # the nearest of the centres it agrees with ("nearly 14" with 13.9, not 13.2)
-            min(agree, key=lambda c: (min(_distance(rs[k], rs[i]) for i in c), -len(c))).append(k)
+            centres[min(agree, key=lambda n: (min(_distance(rs[k], rs[i]) for i in seeds[n]), n))].append(k)
         else:
             rest.append(k)
     for k in rest:  # agreeing with none: the centre sharing most words with it, else the nearest
-        home = min(centres, key=lambda c: (-sum(len(rs[k].feats.words & rs[i].feats.words) for i in c),
-                                           min(_distance(rs[k], rs[i]) for i in c), -len(c)))
+        home = min(centres, key=lambda c: (-sum(len(rs[k].feats.words & rs[i].feats.words) for i in c[:4 * SAMPLE]),
+                                           min(_distance(rs[k], rs[i]) for i in c[:4 * SAMPLE]), -len(c)))
         home.append(k)
     out = []
     for centre in centres:
@@ -1085,8 +1087,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                 else:
                     why = whys[0] if whys else "same features"
             if why is None or f.whole and f.relation not in TIME_ORDERED and any(
-                    _apart(r, records[m]) and records[m].feats.whole and records[m].feats.whole != f.whole
-                    for m in cluster.members):
+                    whole != f.whole and (r.bounds[1] < highest_low or r.bounds[0] > lowest_high)
+                    for whole, (highest_low, lowest_high) in cluster.wholes.items()):
                 continue  # "82% of voice traffic" and "65% of traffic": shares of two wholes, not a conflict
             # shared words first, then a group whose figures it agrees with, then the larger
             sample = [records[m] for m in cluster.members[:SAMPLE]]
@@ -1103,6 +1105,9 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         cluster.members.append(i)
         cluster.distinct.setdefault(f, best_why)
         cluster.words.update(f.words)
+        if f.whole:  # the highest lower bound and the lowest upper bound of each whole's shares
+            highest_low, lowest_high = cluster.wholes.get(f.whole, (-math.inf, math.inf))
+            cluster.wholes[f.whole] = (max(highest_low, r.bounds[0]), min(lowest_high, r.bounds[1]))
     for cluster in clusters:
         cluster.members.sort()
     del index
