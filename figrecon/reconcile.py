@@ -130,8 +130,8 @@ def _raw_words(text: str) -> list[str]:
 
 # The clause after a claim ("... were confirmed killed") ends at a comma; the words before it
 # ("killed, including more than 30 civilians") may reach over one.
-# A comma, point or colon between digits ("26,000", "6.4", "09:10") is part of a number and ends no clause.
-_IN_NUMBER = r"(?<=\d)[.,:](?=\d)"  # "26,000", "6.4", a clock's "09:10"
+# A comma or point between digits ("26,000", "6.4") is part of a number and ends no clause.
+_IN_NUMBER = r"(?<=\d)[.,](?=\d)"
 _WINDOW_AFTER = re.compile(r"^(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,100}")
 _WINDOW_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,40}$")
 _CLAUSE_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,80}$")

@@ -1,12 +1,12 @@
 """Grouping mechanisms of issue 12 on hand-written sentences: a distance's anchor, an article's
-own contrasting figures, contrasted "others", a yearly figure's "last year", a clock inside a
-clause, and the precision of round figures."""
+own contrasting figures, contrasted "others", a yearly figure's "last year", and the precision
+of round figures."""
 from dataclasses import replace
 
 from hypothesis import given, settings, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
-from figrecon.reconcile import anchor_of, features, group, precision, when_of
+from figrecon.reconcile import anchor_of, features, group, precision
 
 
 def said(doc, value, sentence, surface, unit="", date="2031-05-04", dimension="count", norm_unit=None,
@@ -138,11 +138,6 @@ def test_last_years_revenue_is_the_latest_yearly_figure():
 
 
 # ------------------------------------------------------------------------ clocks and rounding
-
-def test_a_clock_time_does_not_end_the_clause_that_names_the_day():
-    s = "The station registered a tremor measuring 3.9 at 09:10 hours on Tuesday."
-    assert when_of(said("a", 3.9, s, "3.9")) == "tuesday"
-
 
 def test_round_figures_are_rounded_whatever_their_length():
     assert abs(precision(said("a", 700, "It is 700 miles away.", "700 miles")) - 50 / 700) < 1e-9
