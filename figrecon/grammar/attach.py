@@ -8,7 +8,7 @@ from figrecon import currency as currencies
 from figrecon.units import Unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
-    TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _MONEY_CONTEXT, _PER_ADVERBS,
+    TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
     _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
 )
 from figrecon.grammar.tokens import Token
@@ -74,7 +74,7 @@ class Attach:
     def _money_context(self) -> bool:
         """Whether the sentence speaks of money (read once per sentence by the scanner, not once per figure)."""
         if self._money is None:
-            self._money = _MONEY_CONTEXT.search(self.text) is not None
+            self._money = currencies.money_context(self.text)  # the currency table's money words
         return self._money
 
     def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
