@@ -2,10 +2,11 @@
 after it ("1.2m tons"), what a rate is per ("a month"), ages."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
-from figrecon.units import Unit
+from figrecon.units import AGE_BEFORE, CLAUSE_END_SYMBOLS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _MONEY_CONTEXT, _PER_ADVERBS,
@@ -21,6 +22,9 @@ _MAX_SYMBOL_TOKENS = 6  # "m.p.h." is six tokens
 
 
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_UNIT_OPERATORS = frozenset("/^·⋅*-⁻")
+_CLAUSE_ENDS = frozenset(".;:)!?")
+_DIMENSION_SIGNS = frozenset(("x", "×", "by"))
 
 
 class Attach:
@@ -126,6 +130,17 @@ class Attach:
             return Unit("point", "dimensionless"), start + 1
         if word == "p" and self._is(start + 1, ".") and (start + 2 >= len(tokens)):
             return Unit("point", "dimensionless"), start + 1
+        # "2 in.", "2 1/2 in thick": a weak symbol that ends the clause or comes before a
+        # dimension word is its unit; elsewhere it is a word ("2 in 10", "5 in the box")
+        if word in CLAUSE_END_SYMBOLS and tokens[start].kind == "word" and not tokens[start].glued and (
+                start + 1 >= len(tokens) or tokens[start + 1].text in _CLAUSE_ENDS
+                or self._word(start + 1) in _DIMENSION_WORDS):
+            unit = self.units.symbol(word, glued=True)
+            if unit is not None:
+                return unit, start + 1
+        paired = self._paired_symbol(start)
+        if paired is not None:
+            return paired, start + 1
         # "5 US gallons", "a 1/16 of a US pint": US measures are the lexicon's own
         if self._word(start) in ("us", "u.s") and start + 1 < len(tokens) and tokens[start + 1].kind == "word":
             found, k = self._unit_after(start + 1, "", last_num_tok, money_ok=False)
@@ -158,8 +173,11 @@ class Attach:
             if tokens[k].kind == "num" and not tokens[k].glued:
                 longest = k - start  # a figure set apart by a space starts the next quantity ("5 km 5 km")
                 break
+        compound = self._compound_unit(start)
         for span in range(longest, 0, -1):
             words = tokens[start:start + span]
+            if compound is not None and start + span < compound[1]:
+                return compound  # "kg/cm³", "km/s2": more than the first symbol
             if words[0].kind == "sym" and words[0].text not in "%°‰″′":
                 if span == 1:
                     break
@@ -177,13 +195,85 @@ class Attach:
                 glued_text = "".join(t.text for t in words)
                 if all(t.glued for t in words[1:]):
                     unit = self.units.symbol(glued_text, glued=words[0].glued)
+                if unit is None and span == 1 and glued_text in SUBSTANCE_LETTERS and self._word(start + 1) == "of" \
+                        and start + 2 < len(tokens) and tokens[start + 2].kind == "word" \
+                        and self._word(start + 2) not in _FUNCTION_WORDS and self._word(start + 2) not in PARTITIVE_DETERMINERS:
+                    # "3 L of wine", "4 m of cable": a letter measuring a substance is its symbol
+                    unit = self.units.symbol(glued_text, glued=True)
+                    unit = None if unit is None else replace(unit, rule="substance-letter")
             if unit is not None:
                 if unit.name == "pound-mass" and money_ok and self._money_context():
                     gbp = currencies.lookup("GBP")
                     if gbp is not None:
                         return gbp, start + span
                 return unit, start + span
+        if compound is not None:
+            return compound
         return None, j
+
+    def _unit_word(self, k: int, suffix: str = "") -> Optional[Unit]:
+        """The unit a symbol or word at token k (or a suffix glued to a number) names, weak or not."""
+        text = suffix or (self.tokens[k].text if k < len(self.tokens) and self.tokens[k].kind == "word" else "")
+        if not text:
+            return None
+        return self.units.symbol(text, glued=True) or self.units.surface(text.lower())
+
+    def _paired_symbol(self, start: int) -> Optional[Unit]:
+        """A weak symbol set apart from its number ("6 m", "2 h"), read as a unit only when a
+        measure of the same kind stands beside it: "6 m 40 cm", "2 h 30 min", "1 m x 1 m", "1 m
+        1 m". Alone, "m" or "h" is as often a letter, a label or a word."""
+        tokens = self.tokens
+        tok = tokens[start]
+        if tok.kind != "word" or tok.glued or tok.text.lower() not in WEAK_SYMBOLS:
+            return None
+        unit = self._unit_word(start)
+        if unit is None or unit.dimension in ("currency", "dimensionless"):
+            return None
+        k = start + 1 + (1 if self._word(start + 1) in _DIMENSION_SIGNS else 0)
+        if k < len(tokens) and tokens[k].kind == "num" and not tokens[k].glued:
+            after = self._unit_word(k + 1, tokens[k].suffix)
+            if after is not None and after.dimension == unit.dimension:
+                return replace(unit, rule="paired-symbol")  # "6 m 40 cm", "1 m x 1 m" (the first side)
+        k = start - 2 - (1 if self._word(start - 2) in _DIMENSION_SIGNS else 0)
+        if k >= 1 and tokens[start - 1].kind == "num" and tokens[k].text == tok.text \
+                and tokens[k - 1].kind == "num":
+            return replace(unit, rule="paired-symbol")  # "1 m x 1 m" (the second side)
+        return None
+
+    def _compound_unit(self, start: int) -> Optional[tuple[Unit, int]]:
+        """A unit built of known units at token ``start``: "l/km", "km/s2", "s-1", "J/m^2",
+        "kg/cm³", "m s-1", "J s" (see :func:`figrecon.units.compound_unit`). Returns (Unit, next
+        token index) or None; an unknown part is no compound."""
+        tokens = self.tokens
+        if start >= len(tokens) or tokens[start].kind != "word":
+            return None
+        ends = []  # token indices where a written compound may end, longest last
+        k = start + 1
+        while k < len(tokens) and k - start <= 8:
+            tok = tokens[k]
+            if tok.glued and (tok.kind in ("word", "num") or tok.text in _UNIT_OPERATORS):
+                k += 1
+                if tok.text not in _UNIT_OPERATORS:
+                    ends.append(k)
+                continue
+            if not tok.glued and tok.kind == "word" and ends and k == ends[-1] or \
+                    not tok.glued and tok.kind == "word" and k == start + 1:
+                # a product written with a space: "m s-1" (a power shows it), "J s" at a
+                # clause's end (a capital symbol first)
+                powered = k + 2 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].text in "-^⁻"
+                closing = k + 1 >= len(tokens) or tokens[k + 1].kind == "sym" and tokens[k + 1].text in ".,;:)"
+                if powered or closing and tokens[start].text[:1].isupper() and tok.text in self.units.symbols:
+                    k += 1
+                    ends.append(k)
+                    continue
+            break
+        for end in reversed(ends):
+            written = "".join((" " if t.glued is False and n else "") + t.text
+                              for n, t in enumerate(tokens[start:end]))
+            unit = compound_unit(written)
+            if unit is not None:
+                return unit, end
+        return None
 
     def _weak_evidence(self, k: int) -> bool:
         """Whether the words at token k show that a weak multiplier before them ("m", "k", "mil")
@@ -297,6 +387,13 @@ class Attach:
         if w == "a" and self._word(j + 1) == "year":
             return "year", j + 2
         return None, j
+
+    def _age_before(self, num: _Number) -> bool:
+        """"aged 87", "a man of age 87", "aged forty": an age word, as written in lower case, right
+        before a whole number."""
+        i = num.first
+        return i >= 1 and self.tokens[i - 1].text in AGE_BEFORE \
+            and num.value is not None and float(num.value).is_integer() and 0 <= num.value <= 125
 
     def _apposed_age(self, num: _Number) -> bool:
         """"Maddon, 66, has ...": a whole number set off by commas after a name."""
