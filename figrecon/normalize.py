@@ -327,7 +327,7 @@ def _is_money(claim: Claim) -> bool:
 def _normalized(claim: Claim, base_currency: str) -> Normalized:
     if _is_money(claim):
         return _money(claim, base_currency)
-    if claim.dimension == "count":
+    if claim.dimension in ("count", "unresolved"):  # "unresolved": "pounds" of money or weight
         return _as_is(claim)
     if _quantity(claim.unit) is not None and _is_temperature(claim.unit):
         return _temperature(claim) or _as_is(claim)

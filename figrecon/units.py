@@ -63,6 +63,12 @@ CLAUSE_END_SYMBOLS = frozenset(_OVERLAY["clause_end_symbols"]["symbols"])
 SUBSTANCE_LETTERS = frozenset(_OVERLAY["substance_letters"]["symbols"])
 #: Words before a bare number that make it an age ("aged 87", "of age 87"), lower case as written.
 AGE_BEFORE = frozenset(_OVERLAY["age_before"]["words"])
+_MONEY_OR_WEIGHT = _OVERLAY["money_or_weight"]
+#: Names that are a currency and a weight ("pounds"), and the cues that tell them apart.
+MONEY_OR_WEIGHT = frozenset(_MONEY_OR_WEIGHT["names"])
+MONEY_NOUNS = frozenset(_MONEY_OR_WEIGHT["money_nouns"])
+STERLING_SIGNS = frozenset(_MONEY_OR_WEIGHT["sterling_signs"])
+WEIGHING_WORDS = frozenset(_MONEY_OR_WEIGHT["weighing_words"])
 #: Readings preferred for a surface quantulum3 gives several units ("pound": mass, not force).
 _PREFERRED = tuple(_OVERLAY["preferred"])
 

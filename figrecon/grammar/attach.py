@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
-from figrecon.units import AGE_BEFORE, CLAUSE_END_SYMBOLS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import AGE_BEFORE, CLAUSE_END_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _MONEY_CONTEXT, _PER_ADVERBS,
@@ -25,6 +25,7 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _UNIT_OPERATORS = frozenset("/^·⋅*-⁻")
 _CLAUSE_ENDS = frozenset(".;:)!?")
 _DIMENSION_SIGNS = frozenset(("x", "×", "by"))
+_VULGAR = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
 class Attach:
@@ -74,6 +75,41 @@ class Attach:
                     if currencies.glued_sign(text) is not None:
                         return currencies.glued_sign(text), start
         return None, i
+
+    def _pound_sense(self, start: int, end: int) -> str:
+        """Whether a name that is a currency and a weight ("pound", tokens start:end) after a
+        number is "money", "weight" or "unresolved" (cues disagree: report less).
+
+        The local cues decide first: the noun the figure measures ("a 20-pound bag", "5 pounds
+        of rice" weigh; "a 5-pound note", "pounds of funding" are money) and a weighing word just
+        before the figure ("weighs 180 pounds"). Then the sentence's: a sterling sign or code,
+        or words of money, against words of weight. No cue at all: a weight, as before."""
+        local = set()
+        word = self._word(end)
+        following = end + 1 if word == "of" else end
+        noun = self._word(following)
+        if following < len(self.tokens) and self.tokens[following].kind == "word" \
+                and self.tokens[following].text.islower() and noun not in _FUNCTION_WORDS \
+                and noun not in PARTITIVE_DETERMINERS and (word == "of" or self._word(start) == "pound"):
+            local.add("money" if noun in MONEY_NOUNS else "weight")
+        if word in MONEY_NOUNS and self._word(start) != "pound" or word == "sterling":
+            local.add("money")  # "20 pounds sterling"
+        if any(self._word(k) in WEIGHING_WORDS for k in range(max(0, start - 5), start)):
+            local.add("weight")
+        if len(local) == 1:
+            return local.pop()
+        if local:
+            return "unresolved"
+        sentence = set()
+        if any(t.text in STERLING_SIGNS for t in self.tokens) or self._money_context() or any(
+                (t.kind == "sym" or t.text.isupper() and len(t.text) == 3) and currencies.lookup(t.text) is not None
+                for t in self.tokens):  # "$26m (20m pounds)": money restated
+            sentence.add("money")
+        if any(self.lows[k] in WEIGHING_WORDS for k in range(len(self.tokens)) if not start <= k < end):
+            sentence.add("weight")
+        if len(sentence) == 2:
+            return "unresolved"
+        return sentence.pop() if sentence else "weight"
 
     def _money_context(self) -> bool:
         """Whether the sentence speaks of money (read once per sentence by the scanner, not once per figure)."""
@@ -164,6 +200,13 @@ class Attach:
             phrase = "".join((" " if not t.glued else "") + t.text for t in words).strip()
             cur = currencies.lookup(phrase) or (_scaled_code(phrase)[0] if span == 1 else None)
             if cur is not None and money_ok:
+                if phrase.lower() in MONEY_OR_WEIGHT:
+                    sense = self._pound_sense(start, start + span)
+                    if sense == "weight":
+                        break  # read below as the weight
+                    if sense == "unresolved":
+                        return Unit(phrase.lower().rstrip("s"), "unresolved", rule="money-or-weight"), start + span
+                    return cur, start + span
                 if phrase.lower() in currencies.AMBIGUOUS_NAMES and not self._money_context():
                     continue
                 return cur, start + span
@@ -173,6 +216,9 @@ class Attach:
             if tokens[k].kind == "num" and not tokens[k].glued:
                 longest = k - start  # a figure set apart by a space starts the next quantity ("5 km 5 km")
                 break
+        mark = self._prime_mark(start)
+        if mark is not None:
+            return mark, start + 1
         compound = self._compound_unit(start)
         for span in range(longest, 0, -1):
             words = tokens[start:start + span]
@@ -202,14 +248,61 @@ class Attach:
                     unit = self.units.symbol(glued_text, glued=True)
                     unit = None if unit is None else replace(unit, rule="substance-letter")
             if unit is not None:
-                if unit.name == "pound-mass" and money_ok and self._money_context():
-                    gbp = currencies.lookup("GBP")
-                    if gbp is not None:
-                        return gbp, start + span
+                if unit.name == "pound-mass" and money_ok and phrase in MONEY_OR_WEIGHT:
+                    sense = self._pound_sense(start, start + span)
+                    if sense == "unresolved":
+                        return Unit(phrase.rstrip("s"), "unresolved", rule="money-or-weight"), start + span
+                    if sense == "money" and currencies.lookup("GBP") is not None:
+                        return currencies.lookup("GBP"), start + span
+                    if sense == "weight":
+                        return replace(unit, rule="money-or-weight"), start + span
                 return unit, start + span
         if compound is not None:
             return compound
         return None, j
+
+    def _prime_mark(self, start: int) -> Optional[Unit]:
+        """A straight double quote after a number as inches ('a 9" plate', 'Wrench 8"', '10 "
+        long'), and a straight single quote as feet only before inches ('6'2"'). In news a '"'
+        after a number as often closes a quotation: the mark is read only when the double quotes
+        before it in the sentence are balanced (it cannot close one), and a single quote that
+        might be an arc minute or an apostrophe elsewhere in the sentence makes it unsure, so
+        nothing is read."""
+        tokens = self.tokens
+        tok = tokens[start]
+        if tok.kind != "sym" or tok.text not in ('"', "'") or start < 1 or tokens[start - 1].kind != "num":
+            return None
+        nxt = tokens[start + 1] if start + 1 < len(tokens) else None
+        if tok.text == "'":
+            if tok.glued and nxt is not None and nxt.kind == "num" and nxt.glued \
+                    and start + 2 < len(tokens) and tokens[start + 2].text == '"' and tokens[start + 2].glued \
+                    and self._quotes_balanced(start):
+                return replace(self.units.symbol("′", glued=True), rule="prime-mark")  # 6'2"
+            return None
+        if not self._quotes_balanced(start) or nxt is not None and nxt.glued and nxt.kind in ("word", "num"):
+            return None
+        if not tok.glued and not (nxt is not None and self._word(start + 1) in _DIMENSION_WORDS):
+            return None  # '10 " long' only before a dimension word
+        if any(t.text in "'’" and t.glued and k >= 1 and (tokens[k - 1].text[-1:].isdigit() or tokens[k - 1].text in _VULGAR)
+               and not (k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind in ("num", "word"))
+               for k, t in enumerate(tokens)):
+            return None  # "2½' (150")": feet and inches, or arc minutes and seconds
+        unit = self.units.symbol("″", glued=True)
+        return None if unit is None else replace(unit, rule="prime-mark")
+
+    def _quotes_balanced(self, k: int) -> bool:
+        """Whether the straight double quotes before token k pair up (none is left open); a mark
+        glued to a number while no quotation is open was an inch mark, not a quote."""
+        tokens = self.tokens
+        open_quote = False
+        for m in range(k):
+            if tokens[m].text != '"':
+                continue
+            inch = not open_quote and tokens[m].glued and m >= 1 and tokens[m - 1].kind == "num" and not (
+                m + 1 < len(tokens) and tokens[m + 1].glued and tokens[m + 1].kind in ("word", "num"))
+            if not inch:
+                open_quote = not open_quote
+        return not open_quote
 
     def _unit_word(self, k: int, suffix: str = "") -> Optional[Unit]:
         """The unit a symbol or word at token k (or a suffix glued to a number) names, weak or not."""

@@ -51,6 +51,8 @@ RULES: tuple[Rule, ...] = (
     Rule("compound-unit", "attach", "a product, quotient or power of known unit symbols: '10 l/km', '9.8 m/s2', '4e14 s-1', '3 N·m'"),
     Rule("paired-symbol", "attach", "a spaced one-letter symbol shown by a measure of the same kind beside it: '6 m 40 cm', '2 h 30 min', '1 m x 1 m'"),
     Rule("substance-letter", "attach", "a spaced one-letter symbol before 'of' and a bare noun: '3 L of wine', '4 m of cable'"),
+    Rule("prime-mark", "attach", "a straight quote after a number as inches, when no quotation is open: 'a 9\" plate', '6\'2\"'"),
+    Rule("money-or-weight", "attach", "'pound' as money or weight by what it measures and the sentence's cues; unresolved when they disagree: 'a 20-pound bag', 'a 5-pound note'"),
     Rule("metre", "attach", "a glued 'm' read as metres: '37m-long', 'a 37m yacht', '50m²'"),
     Rule("per-period", "attach", "what a rate is per: '$60 a barrel', '$2,000 a month'"),
     Rule("age", "attach", "an age: '38-year-old', 'aged 38', 'Smith, 66,'"),
