@@ -69,6 +69,12 @@ MONEY_OR_WEIGHT = frozenset(_MONEY_OR_WEIGHT["names"])
 MONEY_NOUNS = frozenset(_MONEY_OR_WEIGHT["money_nouns"])
 STERLING_SIGNS = frozenset(_MONEY_OR_WEIGHT["sterling_signs"])
 WEIGHING_WORDS = frozenset(_MONEY_OR_WEIGHT["weighing_words"])
+#: Symbols that are also a time of day ("pm"): a unit only after decimals that are no clock minutes.
+CLOCK_SYMBOLS = frozenset(_OVERLAY["clock_symbols"]["symbols"])
+#: Symbols of several units ("kb": kilobit or kilobase), each reading with its cue words.
+AMBIGUOUS_SYMBOLS: dict = {symbol: {name: (reading["entity"], tuple(reading["cues"]))
+                                    for name, reading in readings.items()}
+                           for symbol, readings in _OVERLAY["ambiguous_symbols"].items() if symbol != "_about"}
 #: Readings preferred for a surface quantulum3 gives several units ("pound": mass, not force).
 _PREFERRED = tuple(_OVERLAY["preferred"])
 

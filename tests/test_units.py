@@ -283,3 +283,28 @@ def test_compound_and_clause_end_units_after_a_figure(text, unit, rule):
                                   "It took 3 h"])
 def test_weak_symbols_without_evidence_stay_words(text):
     assert all(m.unit is None for m in scan(text))
+
+
+# ---------------------------------------------------------------- "pound": money or weight
+_GOODS = st.sampled_from(["bag", "sack", "box", "turkey", "crate", "parcel", "tub"])
+_DOLLARS = st.integers(min_value=1, max_value=9999)
+
+
+@given(st.integers(min_value=2, max_value=500), _GOODS, _DOLLARS, st.sampled_from(["-", " "]))
+def test_a_pound_that_measures_goods_is_never_money(weight, goods, price, joint):
+    """"a 20-pound bag ... for $10": the noun the pound measures decides, whatever money the
+    sentence also holds; a wrong currency would be a false conflict."""
+    text = f"They sold a {weight}{joint}pound {goods} of rice for ${price}."
+    pounds = [m for m in scan(text) if "pound" in text[m.start:m.end]]
+    assert pounds and all(m.currency is None and m.unit == "pound-mass" for m in pounds), pounds
+
+
+@pytest.mark.parametrize("text, unit, currency", [
+    ("Each player got a 50-pound note.", "pound sterling", "GBP"),
+    ("The club paid 30 million pounds for him.", "pound sterling", "GBP"),
+    ("She weighed 120 pounds before the race.", "pound-mass", None),
+    ("A lifter who weighs 200 pounds was paid 8,000 pounds.", "pound", None),  # cues disagree: report less
+])
+def test_pounds_by_their_cues(text, unit, currency):
+    last = scan(text)[-1]
+    assert (last.unit, last.currency) == (unit, currency)

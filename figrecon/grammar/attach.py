@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
-from figrecon.units import AGE_BEFORE, CLAUSE_END_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _MONEY_CONTEXT, _PER_ADVERBS,
@@ -94,8 +94,12 @@ class Attach:
             local.add("money" if noun in MONEY_NOUNS else "weight")
         if word in MONEY_NOUNS and self._word(start) != "pound" or word == "sterling":
             local.add("money")  # "20 pounds sterling"
-        if any(self._word(k) in WEIGHING_WORDS for k in range(max(0, start - 5), start)):
-            local.add("weight")
+        first = start - 1  # the figure's first token: back over digits and scale words
+        while first > 0 and (self.tokens[first - 1].kind == "num" or self._word(first - 1) in SCALES
+                             or self._word(first - 1) in ("-", "‑")):
+            first -= 1
+        if any(self._word(k) in WEIGHING_WORDS for k in range(max(0, first - 3), first)):
+            local.add("weight")  # "weighs 180 pounds", "weighed about 9 pounds"
         if len(local) == 1:
             return local.pop()
         if local:
@@ -118,6 +122,31 @@ class Attach:
         return self._money
 
     def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
+        """Unit words after token index j: returns (Unit | Currency | None, new_j); a symbol of
+        several units is resolved by the sentence (:meth:`_resolve_ambiguous`)."""
+        unit, end = self._unit_words_after(j, glued_suffix, last_num_tok, money_ok)
+        if isinstance(unit, Unit):
+            written = glued_suffix if end == j else "".join(t.text for t in self.tokens[j:end]).lstrip("-‑")
+            if written.lower() in AMBIGUOUS_SYMBOLS:
+                unit = self._resolve_ambiguous(written.lower(), j, end)
+        return unit, end
+
+    def _resolve_ambiguous(self, symbol: str, start: int, end: int) -> Unit:
+        """"2 kb per second" (kilobit), "40 kb of DNA" (kilobase): the reading whose cue words
+        stand near the figure (four words either side), else in the sentence; with none, or the
+        cues of several, an unresolved unit (report less)."""
+        readings = AMBIGUOUS_SYMBOLS[symbol]
+        for lo, hi in ((max(0, start - 6), end + 4), (0, len(self.lows))):
+            text = " " + " ".join(self.lows[lo:hi]) + " "
+            found = [(name, entity) for name, (entity, cues) in readings.items()
+                     if any(f" {cue} " in text for cue in cues)]
+            if len(found) == 1:
+                return Unit(found[0][0], found[0][1], rule="ambiguous-unit")
+            if found:
+                break
+        return Unit(symbol, "unresolved", rule="ambiguous-unit")
+
+    def _unit_words_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
         """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
         tokens = self.tokens
         if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
@@ -171,6 +200,13 @@ class Attach:
         if word in CLAUSE_END_SYMBOLS and tokens[start].kind == "word" and not tokens[start].glued and (
                 start + 1 >= len(tokens) or tokens[start + 1].text in _CLAUSE_ENDS
                 or self._word(start + 1) in _DIMENSION_WORDS):
+            unit = self.units.symbol(word, glued=True)
+            if unit is not None:
+                return unit, start + 1
+        # "2.1 pm", "0.125 am": decimals that are no clock minutes make "pm" a picometre
+        if word in CLOCK_SYMBOLS and tokens[start].kind == "word" and last_num_tok.kind == "num" \
+                and "." in last_num_tok.text and len(last_num_tok.text.rpartition(".")[2]) != 2 \
+                and not last_num_tok.suffix and start == j:
             unit = self.units.symbol(word, glued=True)
             if unit is not None:
                 return unit, start + 1

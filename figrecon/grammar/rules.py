@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     Rule("substance-letter", "attach", "a spaced one-letter symbol before 'of' and a bare noun: '3 L of wine', '4 m of cable'"),
     Rule("prime-mark", "attach", "a straight quote after a number as inches, when no quotation is open: 'a 9\" plate', '6\'2\"'"),
     Rule("money-or-weight", "attach", "'pound' as money or weight by what it measures and the sentence's cues; unresolved when they disagree: 'a 20-pound bag', 'a 5-pound note'"),
+    Rule("ambiguous-unit", "attach", "a symbol of several units read by the sentence's cue words: '2 kb per second', '40 kb of DNA'; unresolved without"),
     Rule("metre", "attach", "a glued 'm' read as metres: '37m-long', 'a 37m yacht', '50m²'"),
     Rule("per-period", "attach", "what a rate is per: '$60 a barrel', '$2,000 a month'"),
     Rule("age", "attach", "an age: '38-year-old', 'aged 38', 'Smith, 66,'"),
