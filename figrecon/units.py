@@ -72,9 +72,24 @@ WEIGHING_WORDS = frozenset(_MONEY_OR_WEIGHT["weighing_words"])
 #: Symbols that are also a time of day ("pm"): a unit only after decimals that are no clock minutes.
 CLOCK_SYMBOLS = frozenset(_OVERLAY["clock_symbols"]["symbols"])
 #: Symbols of several units ("kb": kilobit or kilobase), each reading with its cue words.
-AMBIGUOUS_SYMBOLS: dict = {symbol: {name: (reading["entity"], tuple(reading["cues"]))
-                                    for name, reading in readings.items()}
-                           for symbol, readings in _OVERLAY["ambiguous_symbols"].items() if symbol != "_about"}
+def _ambiguous_symbols(table: dict) -> dict:
+    """symbol -> (name when unresolved, {reading: (dimension, cue words)}); a string entry is
+    another spelling of the symbol it names ("degrees": "°")."""
+    out = {}
+    for symbol, readings in table.items():
+        if symbol == "_about" or isinstance(readings, str):
+            continue
+        out[symbol] = (readings.get("_unresolved", symbol),
+                       {name: (r["entity"], tuple(r["cues"])) for name, r in readings.items() if name != "_unresolved"})
+    for symbol, same in table.items():
+        if isinstance(same, str) and symbol != "_about":
+            out[symbol] = out[same]
+    return out
+
+
+#: Symbols of several units ("kb": kilobit or kilobase, "°": an angle or a temperature), each
+#: reading with its cue words, and the name of the unit when no cue decides.
+AMBIGUOUS_SYMBOLS: dict = _ambiguous_symbols(_OVERLAY["ambiguous_symbols"])
 #: Readings preferred for a surface quantulum3 gives several units ("pound": mass, not force).
 _PREFERRED = tuple(_OVERLAY["preferred"])
 

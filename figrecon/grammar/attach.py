@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
-from figrecon.units import AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _MONEY_CONTEXT, _PER_ADVERBS,
@@ -132,19 +132,27 @@ class Attach:
         return unit, end
 
     def _resolve_ambiguous(self, symbol: str, start: int, end: int) -> Unit:
-        """"2 kb per second" (kilobit), "40 kb of DNA" (kilobase): the reading whose cue words
-        stand near the figure (four words either side), else in the sentence; with none, or the
-        cues of several, an unresolved unit (report less)."""
-        readings = AMBIGUOUS_SYMBOLS[symbol]
-        for lo, hi in ((max(0, start - 6), end + 4), (0, len(self.lows))):
-            text = " " + " ".join(self.lows[lo:hi]) + " "
-            found = [(name, entity) for name, (entity, cues) in readings.items()
-                     if any(f" {cue} " in text for cue in cues)]
-            if len(found) == 1:
-                return Unit(found[0][0], found[0][1], rule="ambiguous-unit")
-            if found:
-                break
-        return Unit(symbol, "unresolved", rule="ambiguous-unit")
+        """"2 kb per second" (kilobit), "40 kb of DNA" (kilobase), "-40° on the Fahrenheit
+        scale": the reading with the cue word nearest the figure, if within four words and no
+        other reading's cue is as near; else the one reading the sentence's cues name; else (no
+        cue, or cues of several) an unresolved unit (report less)."""
+        unresolved, readings = AMBIGUOUS_SYMBOLS[symbol]
+        lows = self.lows
+        nearest: dict[str, int] = {}
+        for name, (_, cues) in readings.items():
+            for cue in cues:
+                words = cue.split()
+                for k in range(len(lows) - len(words) + 1):
+                    if lows[k:k + len(words)] == words:
+                        gap = start - (k + len(words)) if k < start else k - end if k >= end else 0
+                        nearest[name] = min(nearest.get(name, gap), gap)
+        if nearest:
+            best = min(nearest.values())
+            closest = [name for name, gap in nearest.items() if gap == best]
+            if best <= 4 and len(closest) == 1 or len(nearest) == 1:
+                name = closest[0] if best <= 4 else next(iter(nearest))
+                return Unit(name, readings[name][0], rule="ambiguous-unit")
+        return Unit(unresolved, "unresolved", rule="ambiguous-unit")
 
     def _unit_words_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
         """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
@@ -199,7 +207,7 @@ class Attach:
         # dimension word is its unit; elsewhere it is a word ("2 in 10", "5 in the box")
         if word in CLAUSE_END_SYMBOLS and tokens[start].kind == "word" and not tokens[start].glued and (
                 start + 1 >= len(tokens) or tokens[start + 1].text in _CLAUSE_ENDS
-                or self._word(start + 1) in _DIMENSION_WORDS):
+                or self._word(start + 1) in _DIMENSION_WORDS or self._continues_larger(start)):
             unit = self.units.symbol(word, glued=True)
             if unit is not None:
                 return unit, start + 1
@@ -346,6 +354,21 @@ class Attach:
         if not text:
             return None
         return self.units.symbol(text, glued=True) or self.units.surface(text.lower())
+
+    def _continues_larger(self, start: int) -> bool:
+        """"12 ft 2 in more or less": a weak symbol after a figure that itself follows a measure
+        in the unit it continues (see ``units.COMPOUNDS``) is that unit unless a noun phrase
+        follows it ("6 ft 2 in the rain": a determiner, a number or a name)."""
+        tokens = self.tokens
+        if start < 3 or tokens[start - 1].kind != "num" or tokens[start - 3].kind != "num" \
+                or start + 1 >= len(tokens):
+            return False
+        larger, smaller = self._unit_word(start - 2, tokens[start - 3].suffix if tokens[start - 3].suffix else ""), \
+            self.units.symbol(tokens[start].text, glued=True)
+        nxt = tokens[start + 1]
+        return larger is not None and smaller is not None and (larger.name, smaller.name) in COMPOUNDS \
+            and nxt.kind == "word" and nxt.text.islower() and self._word(start + 1) not in _FUNCTION_WORDS \
+            and self._word(start + 1) not in PARTITIVE_DETERMINERS
 
     def _paired_symbol(self, start: int) -> Optional[Unit]:
         """A weak symbol set apart from its number ("6 m", "2 h"), read as a unit only when a
