@@ -59,7 +59,9 @@ _RATIOS: dict[str, tuple[str, float]] = {
 #: ("gigatons of CO2" are mass, quantulum3 reads TNT energy), or that pint gets wrong.
 _KEEP = frozenset({"year of age", "years of age", "gigaton", "megaton", "kiloton", "dimensionless",
                    "unk", "count", "revolutions per minute", "cycle per second", "quarter",
-                   "degree angle", "radian", "steradian", "minute of arc", "second of arc", "turn"})
+                   "degree angle", "radian", "steradian", "minute of arc", "second of arc", "turn",
+                   # index and score points: pint's "point" is the printer's point, a length
+                   "point"})
 
 #: quantulum3 names pint spells differently, or reads otherwise than the news means.
 _PINT_NAMES: dict[str, str] = {
@@ -177,8 +179,8 @@ def _pint_expression(name: str) -> Optional[str]:
 @functools.lru_cache(maxsize=512)
 def _quantity(unit: str):
     """The pint quantity of one ``unit``, or None when pint does not know it."""
-    if unit in _KEEP or unit.lower() in _KEEP:
-        return None
+    if unit in _KEEP or unit.lower() in _KEEP or unit.lower().startswith("count per "):
+        return None  # "four times a week" stays a count per week, not 6.6e-06 hertz
     try:
         expr = _pint_expression(unit)
         return None if expr is None else _registry().parse_expression(expr)

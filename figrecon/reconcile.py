@@ -242,8 +242,9 @@ def _partial(claim: Claim) -> bool:
         return True  # "1,000 more fighters"
     if re.match(r"\s+(?:more|others|additional)\b", after):
         return True
-    if re.match(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", after):
-        return True
+    of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+    if re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface):
+        return True  # "three of the five victims", with or without the total in the claim's span
     return False
 
 
@@ -605,7 +606,7 @@ def comparable(claim: Claim) -> bool:
       criminal charges: they identify, they do not measure;
     - an age whose owner is not known.
     """
-    if claim.attribution and claim.surface in claim.attribution and _unit_head(claim) in _SOURCES:
+    if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
         if relation_of(claim) not in CASUALTY:

@@ -47,3 +47,40 @@ def test_one_killed_in_each_report_groups_and_agrees(nlp):
     killed = [g for g in groups if g.key.startswith("killed")]
     assert len(killed) == 1 and len(killed[0].claims) == 2 and not killed[0].conflict
     assert [g for g in groups if g.key.startswith("injured")]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # people joined by "and" under one casualty verb are one count, the sum of the parts
+    ("A man and a woman were killed in the crash on the ring road.", "A man and a woman", 2),
+    ("A man, a woman and a boy were injured when the wall fell.", "A man, a woman and a boy", 3),
+    ("One man and one woman died at the scene.", "One man and one woman", 2),
+    ("Two men and a woman were shot outside the club.", "Two men and a woman", 3),
+])
+def test_people_joined_by_and_are_one_count(nlp, text, surface, value):
+    claims = extract_text(text, nlp)
+    assert [(c.surface, c.value) for c in claims if c.dimension == "count"] == [(surface, value)]
+    (claim,) = [c for c in claims if c.surface == surface]
+    assert text[claim.start:claim.end] == surface  # the span covers every part
+
+
+@pytest.mark.parametrize("text", [
+    "A man, a resident of the estate, was killed.",  # an apposition is the same person
+    "A man was killed and a woman was injured.",  # two verbs: two counts
+])
+def test_a_description_or_a_second_verb_is_not_added(nlp, text):
+    assert all(c.value == 1 for c in extract_text(text, nlp) if c.dimension == "count")
+
+
+def test_a_part_that_counts_no_person_makes_no_joined_count(nlp):
+    # "his dog" is no person: no count rather than the man taken for all who were killed
+    assert [c for c in extract_text("A man and his dog were killed by the falling tree.", nlp)
+            if c.dimension == "count"] == []
+
+
+def test_the_joined_count_agrees_with_a_figure_for_the_same_toll(nlp):
+    a = [normalize(c) for c in extract_text("A man and a woman were killed in the blaze, police said.", nlp)]
+    b = [replace(normalize(c), doc="b", source="B")
+         for c in extract_text("Two people were killed in the blaze.", nlp)]
+    killed = [g for g in group(a + b) if g.key.startswith("killed")]
+    assert len(killed) == 1 and len(killed[0].claims) == 2 and not killed[0].conflict
+

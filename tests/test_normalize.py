@@ -331,3 +331,20 @@ def test_compound_units_normalize_to_si_words(unit, base, factor):
     readers both understand, never pint's "1 / meter ** 2"."""
     got = base_unit(unit)
     assert got[0] == base and got[1] == pytest.approx(factor, rel=1e-12)
+
+
+def test_index_points_are_not_printers_points():
+    """pint's "point" is a length (1/72 inch); an index or a score moves by points, which stay points."""
+    from figrecon.extract import extract_text
+
+    (claim,) = extract_text("The index fell 30 points on Monday.")
+    n = normalize(claim).normalized
+    assert (n.unit, n.value) == ("point", 30.0)
+
+
+def test_how_often_stays_a_count_per_period():
+    from figrecon.extract import extract_text
+
+    (claim,) = extract_text("He trains four times per week.")
+    n = normalize(claim).normalized
+    assert (n.unit, n.value) == ("count per week", 4.0)

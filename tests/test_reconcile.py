@@ -350,3 +350,23 @@ def test_a_yearly_amount_is_no_price():
     groups = group([price, other, yearly])
     assert any(price in g.claims and other in g.claims for g in groups)
     assert [len(g.claims) for g in groups if yearly in g.claims] == [1]
+
+
+def test_a_part_of_a_total_is_partial_whether_or_not_its_span_holds_the_total():
+    sentence = "Three of the five victims were taken to Mercy Hospital."
+    inside = said("a", 3, sentence, "Three of the five victims", "victim")
+    bare = said("b", 3, "Three of the five victims were taken to Mercy Hospital.", "Three", "victim")
+    total = said("c", 5, "Five victims were taken to Mercy Hospital.", "Five victims", "victim")
+    groups = group([inside, bare, total])
+    assert [g.partial for g in groups if total in g.claims] == [False]
+    assert all(g.partial and not g.conflict for g in groups if inside in g.claims or bare in g.claims)
+
+
+def test_a_count_of_the_speakers_themselves_is_not_compared(nlp):
+    from figrecon.extract import extract_text
+
+    # the speaker reads as mid-sentence ("three officials"), the figure as written ("Three officials")
+    claims = extract_text("Three officials said the harbour lost 40 boats.", nlp)
+    speakers = [c for c in claims if c.surface.startswith("Three")]
+    assert speakers and speakers[0].attribution == "three officials"
+    assert not comparable(speakers[0])

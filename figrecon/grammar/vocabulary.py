@@ -150,7 +150,8 @@ _RANGE_TO = L.words("qualifiers", "range_to")
 
 _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 
-_TIME_OF_DAY = L.words("not_quantity", "time_of_day")
+# clock words, compared without their dots ("p.m." and "pm" alike)
+_TIME_OF_DAY = frozenset(w.replace(".", "") for w in L.words("not_quantity", "time_of_day"))
 
 # Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100".
 _PHONE = re.compile(
