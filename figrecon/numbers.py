@@ -210,6 +210,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             found, k2 = self._unit_after(k, "", last_tok, money_ok=False)
             if isinstance(found, Unit):
                 unit, j2 = found, k2
+        if unit is None and cur is None and num2 is None:
+            error = self._uncertainty(num, j, last_tok)  # "9.8 ± 0.2 m/s2"
+            if error is not None:
+                (unit, j2), j = error, error[1]
+                fired.append("uncertainty")
         if unit is not None:
             fired.append("currency-after" if isinstance(unit, currencies.Currency) else
                          "subunit" if unit.dimension == "currency" else

@@ -90,6 +90,8 @@ def _ambiguous_symbols(table: dict) -> dict:
 #: Symbols of several units ("kb": kilobit or kilobase, "°": an angle or a temperature), each
 #: reading with its cue words, and the name of the unit when no cue decides.
 AMBIGUOUS_SYMBOLS: dict = _ambiguous_symbols(_OVERLAY["ambiguous_symbols"])
+#: Signs between a figure and its error ("±", "+/-", "plus or minus"), as their tokens spaced.
+UNCERTAINTY_SIGNS = frozenset(_OVERLAY["uncertainty_signs"]["signs"])
 #: Readings preferred for a surface quantulum3 gives several units ("pound": mass, not force).
 _PREFERRED = tuple(_OVERLAY["preferred"])
 

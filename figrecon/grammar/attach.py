@@ -6,13 +6,14 @@ from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
-from figrecon.units import AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.normalize import base_unit
+from figrecon.units import UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _MONEY_CONTEXT, _PER_ADVERBS,
     _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
 )
-from figrecon.grammar.tokens import Token
+from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.mention import _Number
 from figrecon.grammar.numerals import _scaled_code
 
@@ -355,6 +356,30 @@ class Attach:
             return None
         return self.units.symbol(text, glued=True) or self.units.surface(text.lower())
 
+    def _uncertainty(self, num: _Number, j: int, last_num_tok: Token):
+        """"9.8 ± 0.2 m/s2", "5 +/- 1 kg": a figure, an uncertainty sign and an error followed by
+        a unit is one measure, the error its bounds (value 9.8, low 9.6, high 10.0). Sets the
+        bounds on ``num`` and returns (unit, next token index), or None."""
+        if num.value is None or num.vague or num.weak:
+            return None
+        for sign in UNCERTAINTY_SIGNS:
+            parts = sign.split()
+            width = len(parts) if len(parts) > 1 else len(tokenize(sign))
+            written = [t.text.lower() for t in self.tokens[j:j + width]]
+            if (" ".join(written) if len(parts) > 1 else "".join(written)) == sign and len(written) == width:
+                break
+        else:
+            return None
+        err = self._number_at(j + width) if j + width < len(self.tokens) else None
+        if err is None or err.value is None or err.vague or err.weak or err.value < 0 or err.value > abs(num.value):
+            return None
+        suffix = self.tokens[err.last - 1].suffix if self.tokens[err.last - 1].kind == "num" else ""
+        unit, end = self._unit_after(err.last, suffix, last_num_tok, money_ok=False)
+        if not isinstance(unit, Unit):
+            return None
+        num.low, num.high = num.value - err.value, num.value + err.value
+        return unit, end
+
     def _continues_larger(self, start: int) -> bool:
         """"12 ft 2 in more or less": a weak symbol after a figure that itself follows a measure
         in the unit it continues (see ``units.COMPOUNDS``) is that unit unless a noun phrase
@@ -373,7 +398,8 @@ class Attach:
     def _paired_symbol(self, start: int) -> Optional[Unit]:
         """A weak symbol set apart from its number ("6 m", "2 h"), read as a unit only when a
         measure of the same kind stands beside it: "6 m 40 cm", "2 h 30 min", "1 m x 1 m", "1 m
-        1 m". Alone, "m" or "h" is as often a letter, a label or a word."""
+        1 m", or a length before the dimension it measures: "12 m deep". Alone, "m" or "h" is as
+        often a letter, a label or a word."""
         tokens = self.tokens
         tok = tokens[start]
         if tok.kind != "word" or tok.glued or tok.text.lower() not in WEAK_SYMBOLS:
@@ -381,6 +407,8 @@ class Attach:
         unit = self._unit_word(start)
         if unit is None or unit.dimension in ("currency", "dimensionless"):
             return None
+        if self._word(start + 1) in _DIMENSION_WORDS and (base_unit(unit.name) or ("",))[0] == "metre":
+            return replace(unit, rule="paired-symbol")  # "12 m deep": the dimension it measures
         k = start + 1 + (1 if self._word(start + 1) in _DIMENSION_SIGNS else 0)
         if k < len(tokens) and tokens[k].kind == "num" and not tokens[k].glued:
             after = self._unit_word(k + 1, tokens[k].suffix)
