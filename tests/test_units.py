@@ -308,3 +308,18 @@ def test_a_pound_that_measures_goods_is_never_money(weight, goods, price, joint)
 def test_pounds_by_their_cues(text, unit, currency):
     last = scan(text)[-1]
     assert (last.unit, last.currency) == (unit, currency)
+
+
+# ---------------------------------------------------------------- quote marks and primes
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["told us", "said", "wrote"]),
+       st.sampled_from(["", "we counted ", "it was "]))
+def test_a_quote_closing_after_a_number_is_never_inches(n, verb, lead):
+    """'She said "we counted 40" and left': the mark closes the quotation the sentence opened."""
+    text = f'She {verb} "{lead}{n}" and left.'
+    assert all(m.unit != "inch" for m in scan(text)), scan(text)
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_an_inch_mark_outside_quotations_is_inches(n):
+    m = scan(f'They fitted a {n}" pipe.')[0]
+    assert (m.value, m.unit) == (n, "inch")
