@@ -8,7 +8,8 @@ word "one" is the subject or object of a casualty verb (``lexicon/relations.json
 injured, shot), or the subject of "was found dead". The claim's span is the article and the
 noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
 are one count, the sum of the parts ("a man and a woman were killed" -> 2; "two men and a woman"
--> 3): a part is never taken for the whole. When a part is no count of persons ("a man and his
+-> 3): a part is never taken for the whole. Only a main clause, or what a speaker reports, states
+the event: in "the toll rose to five after a woman died" the woman is one death, not a toll. When a part is no count of persons ("a man and his
 dog"), the word forms give no claim.
 """
 from __future__ import annotations
@@ -70,6 +71,8 @@ def mentions(parsed, found=()) -> list[Mention]:
         verb = noun.head
         if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs and not _found_dead(verb, verbs):
             continue
+        if not _main_clause(verb):
+            continue  # "the toll rose to five after a woman died": one death, not the toll
         people = [noun, *[c for c in noun.conjuncts if c.i > noun.i]]
         for appos in (c for c in noun.children if c.dep_ == "appos" and c.conjuncts):
             people += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]  # "a man, a woman and a boy"
@@ -79,9 +82,9 @@ def mentions(parsed, found=()) -> list[Mention]:
         if len(parts) == 1 and isinstance(parts[0][0], Mention):
             continue  # the scanner's own count, alone: kept as it is
         start, end = min(p[1] for p in parts), max(p[2] for p in parts)
-        others = [m for m in found if not any(m is p[0] for p in parts)]
+        others = [m for m in found if not any(m is p[0] for p in parts) and not _age(m)]
         if any(m.start < end and start < m.end for m in others):
-            continue
+            continue  # an age inside ("a 17-year-old boy") is another claim; any other figure wins
         total = float(sum(p[3] for p in parts))
         lemmas = {p.lemma_.lower() for p in people}
         dropped |= {id(p[0]) for p in parts if isinstance(p[0], Mention)}
@@ -91,6 +94,19 @@ def mentions(parsed, found=()) -> list[Mention]:
                              number_end=first[4]))
     kept = [m for m in found if id(m) not in dropped]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _main_clause(verb) -> bool:
+    """Whether a verb states the event itself: the sentence's main clause, or what a speaker
+    reports ("police said a man was killed"), not a clause that dates or explains something else
+    ("after a woman died", "a man who was shot")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp", "parataxis")
+
+
+def _age(mention: Mention) -> bool:
+    return (mention.unit or "").endswith(" of age")
 
 
 def _count_of(noun, persons, by_number):

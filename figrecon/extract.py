@@ -332,27 +332,50 @@ class _Before:
             spans = spans[1:]  # the first may be cut by the window
         out = []
         for s, e in reversed(spans[-speakers.LOOK_BACK:]):
-            s, e = s + low, e + low
-            doc = next((d for a, b, d in self.recent if (a, b) == (s, e)), None)
-            if doc is None and e - s <= MAX_SENTENCE and hasattr(self.model, "pipe"):
-                doc = next(iter(self.model.pipe([self.text[s:e]], disable=self.disable)))
+            doc = self._parse(s + low, e + low)
             if doc is not None:
                 out.append(doc)
         return out
 
+    def _parse(self, s: int, e: int):
+        doc = next((d for a, b, d in self.recent if (a, b) == (s, e)), None)
+        if doc is None and e - s <= MAX_SENTENCE and hasattr(self.model, "pipe"):
+            doc = next(iter(self.model.pipe([self.text[s:e]], disable=self.disable)))
+        return doc
+
+    def reporter(self) -> Optional[str]:
+        """The reporter of the sentence just before, when it is in the same paragraph and reports
+        (``speakers.reporter``); parsed only when a say verb's form occurs in it."""
+        low = max(0, self.start - self.WINDOW)
+        spans = list(split_sentences(self.text[low:self.start]))
+        if not spans or (low > 0 and len(spans) == 1):
+            return None
+        s, e = spans[-1][0] + low, spans[-1][1] + low
+        if "\n" in self.text[e:self.start] or not speakers.may_report(self.text[s:e]):
+            return None
+        doc = self._parse(s, e)
+        return speakers.reporter(doc) if doc is not None else None
+
 
 class _Attribution:
     """Who said a mention's figure (``figrecon.speakers``): the say verb above its token, else the
-    sentence's; a pronoun speaker resolved once per sentence from the sentences before."""
+    sentence's; a pronoun speaker resolved once per sentence from the sentences before; with no
+    speaker at all, the reporter of the sentence just before in the same paragraph."""
+
+    _UNSET = object()
 
     def __init__(self, parsed, before):
-        self.parsed, self.before, self.earlier = parsed, before, None
+        self.parsed, self.before, self.earlier, self.carried = parsed, before, None, self._UNSET
 
     def __call__(self, mention: Mention) -> Optional[str]:
         span = self.parsed.char_span(mention.start, mention.number_end or mention.end, alignment_mode="expand")
         said = speakers.speaker(self.parsed, span[-1] if span is not None and len(span) else None)
-        if said.pronoun is None or self.before is None:
+        if self.before is None or said.name is not None:
             return said.name
+        if said.pronoun is None:
+            if self.carried is self._UNSET:  # a report carried on from the sentence before
+                self.carried = self.before.reporter()
+            return self.carried
         if self.earlier is None:
             self.earlier = self.before()
         return speakers.resolve(said, self.earlier)

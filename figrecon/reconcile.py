@@ -245,6 +245,9 @@ def _partial(claim: Claim) -> bool:
     of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     if re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface):
         return True  # "three of the five victims", with or without the total in the claim's span
+    part_of = r"\s+of\s+(?:the|those|these)\s+\w"
+    if claim.dimension == "count" and (re.match(part_of, after) or re.search(r"\S" + part_of, claim.surface)):
+        return True  # "two of the wounded", "400 of the fighters": a part of a group
     return False
 
 

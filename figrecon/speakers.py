@@ -11,7 +11,10 @@ Vocabulary lives in ``lexicon/speech.json``. The speaker of a sentence is, in th
 - the noun a say verb's participle describes: "a statement saying 40 boats sank" -> "a statement";
   "a recording of one of the crew saying ..." -> "one of the crew";
 - the subject of the verb a say verb is joined to: "the agency declined to comment but confirmed"
-  -> "the agency".
+  -> "the agency";
+- with none of these, the reporter of the sentence just before in the same paragraph, when that
+  sentence introduces a published account (:func:`reporter`): "The Coast Herald reported on the
+  storm. Each boat lost 40 nets." -> "the Coast Herald"; after a plain "said" nobody.
 
 A name is the noun with its article, numbers and modifiers, and one short prepositional phrase
 ("the head of the agency"); relative clauses and asides are left out. A common noun with a proper
@@ -22,6 +25,7 @@ stands for in the one or two sentences before (:func:`antecedent`).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
@@ -37,6 +41,7 @@ _DATA = _load()
 SAY_VERBS = frozenset(_DATA["say_verbs"])
 _PASSIVE_SPEAKER = frozenset(_DATA["passive_speaker"])
 _FINDINGS = frozenset(_DATA["findings"])
+_CARRIED_BY = frozenset(_DATA["carried_by"])
 _ACCORDING = tuple(_DATA["according"])
 _KEEP_PREPOSITIONS = frozenset(_DATA["keep_prepositions"])
 _PERSONAL = {**{w: "person" for w in _DATA["he_she"]}, **{w: "thing" for w in _DATA["it"]},
@@ -100,6 +105,41 @@ def _speaker_of(verb) -> Optional[Speaker]:
     if found.pronoun is not None and found.pronoun not in _PERSONAL:
         return None  # "I said", "we estimate": the quoted speaker, named elsewhere if at all
     return found
+
+
+def reporter(parsed) -> Optional[str]:
+    """The named speaker of a sentence that reports a published account: "according to X", or at
+    its root a verb that introduces one ("The Coast Herald reported that ...", lexicon
+    ``carried_by``). A sentence with figures and no speaker of its own, right after it in the same
+    paragraph, carries on the report (``extract``)."""
+    said = speaker(parsed)
+    if said.name is None:
+        return None
+    if any(t.lower_ == _ACCORDING[0] for t in parsed):
+        return said.name
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ == "VERB" and root.lemma_.lower() in _CARRIED_BY and _speaker_of(root) == said:
+        return said.name
+    return None
+
+
+def _forms() -> "re.Pattern":
+    forms = set(_DATA["irregular_forms"]) | {_ACCORDING[0]}
+    for lemma in SAY_VERBS:
+        forms |= {lemma, lemma + "s", lemma + "ed", lemma + "d"}
+        if lemma.endswith("y"):
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+_REPORT_HINT = _forms()
+
+
+def may_report(text: str) -> bool:
+    """Whether a sentence may report (a say verb's form or "according" occurs in it): the cheap test
+    before a sentence without figures is parsed for :func:`reporter`."""
+    return _REPORT_HINT.search(text) is not None
 
 
 def _said_by(verb):

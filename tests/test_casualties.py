@@ -84,3 +84,28 @@ def test_the_joined_count_agrees_with_a_figure_for_the_same_toll(nlp):
     killed = [g for g in group(a + b) if g.key.startswith("killed")]
     assert len(killed) == 1 and len(killed[0].claims) == 2 and not killed[0].conflict
 
+
+
+def test_an_age_inside_a_word_form_count_leaves_both_claims(nlp):
+    claims = extract_text("A 17-year-old boy was killed on the bridge.", nlp)
+    assert {(c.surface, c.value, c.unit) for c in claims} == {
+        ("A 17-year-old boy", 1.0, "boy"), ("17-year-old", 17.0, "year of age")}
+
+
+def test_a_count_shot_fatally_is_killed(nlp):
+    from figrecon.reconcile import relation_of
+
+    claims = {c.surface: c for c in extract_text("Six people were shot, three fatally, the sheriff said.", nlp)}
+    assert relation_of(claims["Six people"]) == "shot" and relation_of(claims["three"]) == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "The toll rose to five on Sunday after a woman died in hospital.",  # a clause that dates the rise
+    "Police are looking for a car seen near where a man was shot.",  # a relative clause
+])
+def test_a_death_in_a_dating_or_describing_clause_is_no_toll(nlp, text):
+    assert [c for c in extract_text(text, nlp) if c.surface.lower().startswith("a ")] == []
+
+
+def test_a_reported_death_is_a_count(nlp):
+    assert [c.surface for c in extract_text("Police said a man was killed in the crash.", nlp)] == ["a man"]

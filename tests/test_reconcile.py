@@ -370,3 +370,12 @@ def test_a_count_of_the_speakers_themselves_is_not_compared(nlp):
     speakers = [c for c in claims if c.surface.startswith("Three")]
     assert speakers and speakers[0].attribution == "three officials"
     assert not comparable(speakers[0])
+
+
+def test_a_count_of_some_of_a_group_is_partial():
+    part = said("a", 2, "Two of the wounded are in a critical condition.", "Two", "")
+    words = said("b", 300, "About 300 of the fighters came home.", "About 300 of the fighters", "fighter")
+    share = said("c", 60, "Some 60 percent of the budget went on pay.", "60 percent", "percent",
+                 dimension="percentage")
+    from figrecon.reconcile import _partial
+    assert _partial(part) and _partial(words) and not _partial(share)

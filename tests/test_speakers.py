@@ -68,6 +68,33 @@ def test_a_pronoun_speaker_is_read_from_the_sentences_before(text, who, nlp):
     assert said(text, nlp) == who
 
 
+@pytest.mark.parametrize("text, who", [
+    # a sentence with no speaker carries on a published account begun just before it
+    ("The Coast Herald reported on the storm. Each boat lost 40 nets.", "the Coast Herald"),
+    ("According to the Coast Herald, the storm was severe. Each boat lost 40 nets.", "the Coast Herald"),
+])
+def test_a_report_carries_on_into_the_next_sentence(text, who, nlp):
+    assert said(text, nlp) == who
+
+
+@pytest.mark.parametrize("text", [
+    # a plain "said" does not carry: the next sentence may be the writer's own background
+    "Officials said the port would reopen. The city has 40 parks.",
+    # nor across a paragraph break
+    "The Coast Herald reported on the storm.\n\nEach boat lost 40 nets.",
+    # nor from a sentence that reports nothing
+    "The storm hit the coast. Each boat lost 40 nets.",
+])
+def test_no_report_carried_without_a_published_account_just_before(text, nlp):
+    assert said(text, nlp) is None
+
+
+def test_the_cheap_report_test_knows_the_say_verbs_forms():
+    assert speakers.may_report("The paper reported on Monday")
+    assert speakers.may_report("she told them") and speakers.may_report("according to the agency")
+    assert not speakers.may_report("The storm hit the coast.")
+
+
 @pytest.mark.parametrize("text", [
     # "he" is a person: a body with an article is not one, so no speaker rather than a wrong one
     "The Coast Herald reported on the storm. He said 40 boats sank.",
