@@ -255,8 +255,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
         or starts (sign -1) at the figure; a month with its year ("December 2003") is its year."""
         for m in _YEAR.finditer(text):
-            if m.group(0) in claim.surface or re.search(r"\bsince\s+$", text[:m.start()]):
-                continue  # "deadliest since 1999" dates nothing
+            if m.group(0) in claim.surface or (re.search(r"\bsince\s+$", text[:m.start()])
+                                               and not re.match(r",?\s+when\b", text[m.end():])):
+                continue  # "deadliest since 1999" dates nothing; "since 2011, when nine died" does
             dist = len(text) - m.end() if sign > 0 else m.start()
             old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
             yield dist, ("other:" + m.group(1) if old else "this")
@@ -474,8 +475,10 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     role = role_of(claim)
     owner = ""
     if role == "age":
-        owner = (claim.subject or claim.topic or "").lower()
+        # an age is its owner's, whatever the verb: "Lopez, 27, died" and "27-year-old Lopez"
+        owner = (claim.subject or claim.topic or "").split(",")[0].strip().lower()
         kind = "age"
+        relation = None
     elif claim.dimension == "count":
         head = _unit_head(claim)
         cls = WORD_CLASS.get(head, head)
@@ -631,6 +634,8 @@ def _bounds(claim: Claim, tolerance: float, stated: bool = True) -> tuple[float,
     low, high = _interval(claim)
     stated = precision(claim) if stated else None
     tol = tolerance if stated is None else min(tolerance, stated)
+    if role_of(claim) == "age":
+        tol = 0.0  # ages are whole years: 27 against 28 is a disagreement
     if low is None:
         low = 0.0 if claim.dimension in ("count", "currency") else -math.inf
     if high is None:
