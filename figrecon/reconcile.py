@@ -450,8 +450,7 @@ def _demonym(word: str) -> bool:
     return w.endswith(("ian", "ese", "ish", "ean"))
 
 
-_NOT_PLACES = frozenset(m for m in _MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                               "saturday", "sunday"}
+_NOT_PLACES = frozenset(m for m in _MONTHS) | frozenset(lexicon.weekday_names())
 
 
 def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
@@ -515,7 +514,7 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
                      frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = lexicon.weekday_names()
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
 
 

@@ -99,7 +99,7 @@ def test_every_lexicon_entry_has_an_example(file, key):
 
 
 @pytest.mark.parametrize("file, key", [
-    ("calendar", "months"), ("calendar", "ambiguous_months"),
+    ("calendar", "months"), ("calendar", "ambiguous_months"), ("calendar", "weekdays"),
     ("not_quantity", "reference_words"), ("not_quantity", "street_words"), ("not_quantity", "verbs_in_s"),
     ("not_quantity", "time_of_day"), ("not_quantity", "ordinal_suffixes"), ("not_quantity", "index_names"),
     ("not_quantity", "index_name_extras"),
