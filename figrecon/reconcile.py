@@ -718,8 +718,7 @@ def _label_of(records) -> str:
 
 
 #: who can be the source of a claim ("according to four people", "two officials said").
-_SOURCES = {"people", "person", "source", "official", "witness", "resident", "diplomat", "analyst",
-            "expert", "insider", "activist", "observer", "journalist", "reporter", "member"}
+_SOURCES = frozenset(_load("speech.json")["source_nouns"])
 
 
 def comparable(claim: Claim) -> bool:
