@@ -695,25 +695,41 @@ def _sort_key(claim: Claim):
 
 
 def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
-    """The group's subject: the topic phrase sharing most words with the others, shortest on ties."""
-    if len(claims) == 1:
-        return claims[0].topic or claims[0].unit
+    """The group's subject: the topic phrase sharing most words with the others, shortest on ties;
+    never one that names another relation than the group's ("others killed" for a count the
+    grouping read as injured): then the first that does not, else the relation and the unit."""
+    relation = feats[0].relation if feats else None
+    fits = [k for k in range(len(claims)) if not _names_other_relation(claims[k].topic, relation)]
+    if not fits:
+        return f"{relation}, {claims[0].unit}" if claims[0].unit else str(relation)
+    if len(fits) == 1:
+        return claims[fits[0]].topic or claims[fits[0]].unit
     counts = Counter(w for f in feats for w in f.words)
 
     def score(k: int):
         f = feats[k]
         return (-sum(counts[w] for w in f.words), len(claims[k].topic), claims[k].topic)
 
-    best = min(range(len(claims)), key=score)
+    best = min(fits, key=score)
     return claims[best].topic or claims[best].unit
 
 
+def _names_other_relation(topic: str, relation: Optional[str]) -> bool:
+    if not relation or not topic:
+        return False
+    named = {RELATION_OF.get(w) or RELATION_OF.get(_lemma(w)) for w in _raw_words(topic)} - {None}
+    return bool(named) and relation not in named
+
+
 def _label_of(records) -> str:
-    """``_label`` read off records: the topic sharing most words with the others, shortest on ties."""
-    if len(records) == 1:
-        return records[0].topic
+    """``_label`` read off records: the topic sharing most words with the others, shortest on ties,
+    and not naming another relation than the group's."""
+    relation = records[0].feats.relation if records else None
+    fits = [r for r in records if not _names_other_relation(r.topic, relation)] or list(records)
+    if len(fits) == 1:
+        return fits[0].topic
     counts = Counter(w for r in records for w in r.feats.words)
-    best = min(records, key=lambda r: (-sum(counts[w] for w in r.feats.words), len(r.topic), r.topic))
+    best = min(fits, key=lambda r: (-sum(counts[w] for w in r.feats.words), len(r.topic), r.topic))
     return best.topic
 
 

@@ -401,3 +401,12 @@ def test_a_toll_dated_by_since_year_when_is_another_event():
     groups = group([now, then, since])
     assert [len(g.claims) for g in groups if then in g.claims] == [1]
     assert any(now in g.claims and since in g.claims for g in groups)
+
+
+def test_a_group_heading_never_names_another_relation_than_its_key():
+    a = replace(said("a", 3, "Two died and three others were hurt in the fire.", "three others", "other"),
+                topic="others died")  # a parse can hang the count from the first verb
+    b = replace(said("b", 4, "Four people were hurt in the fire.", "Four people", "people"),
+                topic="people hurt")
+    (g,) = [g for g in group([a, b]) if a in g.claims]
+    assert g.key.startswith("injured") and g.subject == "people hurt"
