@@ -223,9 +223,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             found, k2 = self._unit_after(k, "", last_tok, money_ok=False)
             if isinstance(found, Unit):
                 unit, j2 = found, k2
+        if unit is None and cur is None and num2 is None:
+            error = self._uncertainty(num, j, last_tok)  # "9.8 ± 0.2 m/s2"
+            if error is not None:
+                (unit, j2), j = error, error[1]
+                fired.append("uncertainty")
         if unit is not None:
             fired.append("currency-after" if isinstance(unit, currencies.Currency) else
                          "subunit" if unit.dimension == "currency" else
+                         unit.rule if unit.rule else
                          "glued-unit" if suffix and (j2 == j or tokens[j].glued) else "unit")
         if num.weak and not num.scaled and num2 is None:
             unit, j2 = self._weak_multiplier(num, unit, j, j2, fired)
@@ -295,7 +301,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
                 fired.append("age")
         elif unit is None and cur is None and num2 is None and (
-                self._word(num.first - 1) == "aged" or self._apposed_age(num)):
+                self._age_before(num) or self._apposed_age(num)):
             unit = Unit("year of age", "time")
             fired.append("age")
         # "a five-year $700,000 award", "a two-month contract": a spelled-out duration made an
