@@ -140,7 +140,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             connector = self.lows[j] if j < n else ""
             if connector in _RANGE_TO:
                 connector = "to"  # "18 through 24"
-            is_dash = tokens[j].text in ("-", "–", "—", "‑") if j < n else False
+            is_dash = (tokens[j].text in ("-", "–", "—", "‑") or (  # "20~100": a tilde between two figures
+                tokens[j].text == "~" and tokens[j].glued and j + 1 < n and tokens[j + 1].glued
+                and tokens[j + 1].kind == "num")) if j < n else False
             if is_dash or connector == "to" or (connector == "and" and prev_word == "between") or (connector == "or" and num.words):
                 k2 = j + 1
                 cur2, _ = (None, k2)

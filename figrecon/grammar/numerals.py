@@ -132,7 +132,7 @@ class Numerals:
                     j += 1
                 value *= mult
                 scaled = True
-            elif w2 == "hundred" and float(value).is_integer():
+            elif w2 == "hundred":
                 mult = 100
                 j += 1
                 if self._word(j) in SCALES and SCALES[self._word(j)] > 100:  # "4 hundred million"

@@ -64,7 +64,7 @@ RULES: tuple[Rule, ...] = (
     Rule("age", "attach", "an age: '38-year-old', 'aged 38', 'Smith, 66,'"),
     Rule("cents", "attach", "money in two parts: '15 dollars 50', 'five dollars and ten cents'"),
     # combine
-    Rule("range", "combine", "two numbers as one interval: '1,500-2,000', 'between 5 and 10'"),
+    Rule("range", "combine", "two numbers as one interval: '1,500-2,000', '20~30', 'between 5 and 10'"),
     Rule("range-shared-multiplier", "combine", "the multiplier of the second end applies to the first: '$1.5-2 million', 'four to five thousand'"),
     Rule("range-join", "combine", "two measured ends joined: 'between 4% and 5%'"),
     Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg'"),
