@@ -115,8 +115,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     num.rules.append("scaled-code")
         if num is None:
             return None
-        if "veto-ambiguous-fraction" in num.rules:
-            self._veto("veto-ambiguous-fraction", num, num.last)
+        if num.rules and num.rules[0].startswith("veto-"):
+            self._veto(num.rules[0], num, num.last)  # "one hundred fifth", "three hundred and two dozen"
             return None, num.last
         num = self._over_fraction(num)  # "one over three"
         fired = list(num.rules)

@@ -353,6 +353,8 @@ class Numerals:
             elif w in SCALES and seen:
                 total += (current or 1) * SCALES[w]
                 current = 0.0
+            elif w in DOZEN_FORMS and seen and "and" in self.lows[i:j]:
+                break  # "three hundred and two dozen": vetoed below
             elif w in DOZEN_FORMS and seen:
                 current = (current or 1) * 12
             elif w in SCALE_PLURALS and seen and current and not total:
@@ -373,6 +375,9 @@ class Numerals:
             j += 1
         if not seen:
             return None
+        if (self._word(j) in DOZEN_FORMS or self._word(j) == "dozens") and "and" in self.lows[i:j]:
+            # "three hundred and two dozen(s)": 302 dozen, or 300 and two dozen? no reading is safe
+            return _Number(None, None, None, i, j + 1, words=True, rules=["veto-ambiguous-dozen"])
         value = total + current
         rules = ["number-words"] + (["scale-plural"] if plural else [])
         # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"

@@ -93,6 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-chained-range", "vetoes", "'from X to Y' whose Y starts a dashed range: 'from 2 to 3-4 million' (no safe reading)"),
     Rule("veto-prefix-letter", "vetoes", "a lone capital prefix letter after a number, glued or spaced: '10G', '1,674.5 G', 'a 5G network' (giga or a code: no safe reading)"),
     Rule("veto-ambiguous-fraction", "vetoes", "an ordinal after a scale word that no single reading explains: 'one hundred fifth' (the 105th or 1/105), 'one hundred one thousand fifths'"),
+    Rule("veto-ambiguous-dozen", "vetoes", "a dozen after a number joined by 'and': 'three hundred and two dozen' (302 dozen, or 300 and 24?)"),
     Rule("veto-year-span", "vetoes", "'2019-2020'"),
     Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
     Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),
