@@ -23,7 +23,7 @@ from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
 from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
-                                         number_hint)
+                                         number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES)
 from figrecon.units import Unit, lexicon
 
 __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "number_hint"]
@@ -43,6 +43,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         #: (veto rule, start, end) of each number the scanner read and rejected
         self.vetoes: list[tuple[str, int, int]] = []
         self._money: Optional[bool] = None
+        #: token indices where a quantity read so far ends (a relation word after one binds no bound)
+        self.quantity_ends: set[int] = set()
 
     def _veto(self, rule: str, num: "_Number", end: int) -> None:
         tokens = self.tokens
@@ -85,7 +87,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         mentions[-1] = bounds
                         i = max(nxt, i + 1)
                         continue
+                fraction = self._spoken_fraction(mentions, mention, i, nxt)
+                if fraction is not None:
+                    mentions[-1] = fraction
+                    i = max(nxt, i + 1)
+                    continue
                 mentions.append(mention)
+                self.quantity_ends.add(nxt)
             i = max(nxt, i + 1)
         return mentions
 
@@ -197,6 +205,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 end.low = end.high = end.value
                 end.scaled, end.weak = True, ""
             fired.append("weak-multiplier")
+        if cur is None and num2 is None and not num.scaled and num.value is not None and not num.words:
+            # "1,674.5 G", "10G": giga or gauss, mega or molar; not claimed
+            last = tokens[num.last - 1]
+            glued = last.kind == "num" and last.suffix in CAPITAL_LETTERS and last.suffix not in UPPER_SUFFIXES
+            spaced = j < len(tokens) and tokens[j].kind == "word" and tokens[j].text in CAPITAL_LETTERS \
+                and not (j + 1 < len(tokens) and tokens[j + 1].glued)
+            if glued or spaced:
+                self._veto("veto-capital-letter", num, j + (1 if spaced else 0))
+                return None, j + (1 if spaced else 0)
         # unit after the number(s): "miles", "per cent", "%", "manat", "km/h"
         last_tok = tokens[num.last - 1]
         suffix = last_tok.suffix if last_tok.kind == "num" and num.last - 1 == (num2.last - 1 if num2 else num.last - 1) and not num.scaled else ""
@@ -337,6 +354,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         elif tail in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[tail]
             fired.append("qualifier-after")
+        elif self._word(j2) in QUALIFIERS_AFTER and j2 + 1 < n and (
+                tokens[j2 + 1].kind == "num" or self._number_at(j2 + 1) is not None):
+            pass  # "nought point three plus zero point eight": a sum, no bound
         elif self._word(j2) in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[self._word(j2)]  # "500 plus"
             fired.append("qualifier-after")

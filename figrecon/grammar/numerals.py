@@ -24,13 +24,56 @@ class Numerals:
             return None
         tok = tokens[i]
         if tok.kind == "num":
-            return self._digits_at(i, after_currency)
+            return self._compound_tail(self._digits_at(i, after_currency))
         if tok.text in VULGAR:
             return _Number(VULGAR[tok.text], VULGAR[tok.text], VULGAR[tok.text], i, i + 1,
                            rules=["vulgar-fraction"])
         if tok.kind != "word":
             return None
-        return self._words_at(i)
+        return self._compound_tail(self._words_at(i))
+
+    def _compound_tail(self, num: Optional[_Number]) -> Optional[_Number]:
+        """A compound number may mix digit and word components: "4 thousand 3 hundred and 21",
+        "a hundred and two", "two thousand 5 hundred". After a component that ends in a scale word,
+        the next component continues the number only when it is smaller than that scale; one as
+        large starts a new number ("3 hundred and 2 hundred" is 300 and 200). A component with no
+        scale word of its own continues only after "and" and below a hundred ("3 hundred and 21"),
+        so a figure after a larger scale ("5 million and 20 firms") stays apart."""
+        if num is None or num.value is None or num.vague or num.fraction or num.mult < 100 \
+                or not float(num.value).is_integer() or any(r in num.rules for r in (
+                    "and-fraction", "whole-numerator", "fraction-words", "fraction-of-scale", "point-decimals", "glued-multiplier",
+                    "hyphenated-multiplier", "currency-multiplier", "scientific")) \
+                or self.tokens[num.last - 1].kind == "num":
+            return num
+        k = num.last
+        joined = self._word(k) == "and"
+        if joined:
+            k += 1
+        if k >= len(self.tokens):
+            return num
+        tok = self.tokens[k]
+        if tok.kind == "num":
+            if tok.suffix or not tok.text.isdecimal() or len(tok.text) > 3:
+                return num
+            tail = self._digits_at(k, False)
+        elif tok.kind == "word" and (self._word(k) in SMALL or self._word(k) in TENS) and (joined or not num.words):
+            tail = self._words_at(k)
+        else:
+            return num
+        if tail is None or tail.value is None or tail.vague or not float(tail.value).is_integer() \
+                or tail.value < 1 or tail.value >= num.mult or tail.rules[-1] in (
+                    "and-fraction", "whole-numerator", "fraction-words", "fraction-of-scale", "point-decimals", "glued-multiplier"):
+            return num
+        own_scale = tail.mult >= 100 and tail.mult < num.mult
+        if not own_scale and not (joined and tail.value < 100 and num.mult == 100):
+            return num
+        if own_scale and joined and tail.value >= 100:
+            return num  # "4 thousand and 3 hundred": "and" comes before the last part only
+        tail = self._compound_tail(tail)
+        value = num.value + tail.value
+        rules = num.rules + [r for r in tail.rules if r not in num.rules] + ["mixed-compound"]
+        return _Number(value, value, value, num.first, tail.last, scaled=True, words=num.words,
+                       rules=rules, mult=tail.mult if tail.mult >= 100 else 1.0)
 
     def _digits_at(self, i: int, after_currency: bool) -> Optional[_Number]:
         """A number written in digits at token i, with its multiplier, fraction or exponent."""
@@ -141,10 +184,6 @@ class Numerals:
                 value *= mult
                 scaled = True
                 rules.append("scale-word")
-                if mult == 100 and self._word(j) == "and" and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
-                        and tokens[j + 1].text.isdecimal() and int(tokens[j + 1].text) < 100 and not tokens[j + 1].suffix:
-                    value += int(tokens[j + 1].text)  # "3 hundred and 21"
-                    j += 2
             elif w2 == "dozen":
                 mult = 12
                 value *= 12
@@ -207,6 +246,14 @@ class Numerals:
         denominator = DENOMINATORS.get(self._word(k))
         if denominator is None or (numerator == 1) != (not self._word(k).endswith("s") or self._word(k) == "halves"):
             return value, j
+        if numerator >= denominator:
+            # an improper part is no mixed number: "and" binds the cardinal, whose whole is the
+            # numerator ("one hundred and thirty fifths" is 130/5); with no scale word before "and"
+            # ("two and thirty fifths") the reading is unsure and the fraction is not claimed
+            if mult != 100 or self._word(k + 1) in SCALES:
+                return value, j
+            rules.append("whole-numerator")
+            return (value + numerator) / denominator, k + 1
         rules.append("and-fraction")
         unit = mult if mult >= 1e3 else 1.0
         if mult >= 1e3 and self._word(k + 1) in SCALES and SCALES[self._word(k + 1)] < mult:
@@ -257,7 +304,8 @@ class Numerals:
                     value /= DENOMINATORS[self._word(j)]  # "a hundred trillionths", "a thousand tenths"
                     return _Number(value, value, value, i, j + 1, scaled=True, words=True,
                                    rules=["article-scale", "fraction-words"])
-                return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"])
+                return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"],
+                               mult=SCALES.get(self._word(j - 1), 12 if self._word(j - 1) == "dozen" else 1.0))
             if w in ("a", "an") and nxt in FRACTIONS and self._word(j + 1) in SCALES \
                     and SCALES[self._word(j + 1)] >= 1e3:  # "a quarter million"
                 value = FRACTIONS[nxt] * SCALES[self._word(j + 1)]

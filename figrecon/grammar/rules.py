@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     Rule("slash-fraction", "numerals", "'1/2 gallon', '3/4 of a mile', '1⁄32'"),
     Rule("mixed-number", "numerals", "a whole number and a fraction: '1 1/2 cups'"),
     Rule("and-fraction", "numerals", "'two and a half', '5 and a quarter'"),
+    Rule("whole-numerator", "numerals", "a plural ordinal after 'hundred and' divides the whole cardinal: 'one hundred and thirty fifths' is 130/5"),
     Rule("number-words", "numerals", "numbers in words: 'four thousand', 'twenty-five'"),
     Rule("point-decimals", "numerals", "decimals in words: 'five point five'"),
     Rule("article-scale", "numerals", "'a million', 'half a million', 'a dozen', 'a lakh'"),
@@ -41,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fraction-words", "numerals", "'a third of', 'two thirds of'"),
     Rule("vague-plural", "numerals", "'hundreds of', 'tens of thousands of'"),
     Rule("few-scale", "numerals", "'several hundred', 'a few thousand'"),
+    Rule("mixed-compound", "numerals", "a number mixing digit and word components, each below the scale before it: '4 thousand 3 hundred and 21', 'a hundred and two'"),
     Rule("scaled-code", "numerals", "a currency code with a multiplier prefix: 'MEUR 12'"),
     # attach: what the number measures
     Rule("currency-before", "attach", "a currency sign, code or name before the number: '$5', 'USD 5', 'HK$5'"),
@@ -59,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg'"),
     Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
+    Rule("spoken-fraction", "combine", "two bare numbers joined by 'over' where the clause ends: 'one over three', '2000 over 3'"),
     Rule("compound", "combine", "a figure in a smaller unit continues the measure: '5 feet 2 inches', '6 lb 3 oz'"),
     Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),
     # qualifiers
@@ -79,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-name", "vetoes", "a number in a name: 'iPhone 11', 'FTSE 100', '49 Zorro Road'"),
     Rule("veto-pronoun", "vetoes", "'one' as a pronoun: 'no one', 'one another'"),
     Rule("veto-unread-multiplier", "vetoes", "a glued 'm', 'k' or 'b' that nothing shows to be a multiplier or a unit: '35m of the'"),
+    Rule("veto-capital-letter", "vetoes", "a single capital letter after the number that may be a multiplier, a unit or a name: '1,674.5 G', '10G', '5 T'"),
     Rule("veto-year-span", "vetoes", "'2019-2020'"),
     Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
     Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),

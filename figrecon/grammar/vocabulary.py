@@ -49,6 +49,9 @@ SPACED_SIGN_AFTER = L.words("numbers", "spaced_sign_after")
 # "twenty-first", "twenty-fifth": a tens word, a hyphen and one of these or a denominator below ten
 COMPOUND_ORDINALS = L.mapping("numbers", "compound_ordinals")
 
+# capital letters that after a number are a multiplier as much as a unit or a name ("1,674.5 G")
+CAPITAL_LETTERS = L.words("numbers", "capital_letters")
+
 MAX_VALUE = float(_NUMBERS["max_value"])
 
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
@@ -147,6 +150,8 @@ _APPROACHING = L.words("qualifiers", "approaching")
 
 # words that join the ends of a range as "to" does
 _RANGE_TO = L.words("qualifiers", "range_to")
+# bounding words that relate a quantity right before them to the next number ("one over three")
+RELATION_AFTER_QUANTITY = L.words("qualifiers", "relation_after_quantity")
 
 _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 
