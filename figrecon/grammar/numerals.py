@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
@@ -184,7 +184,7 @@ class Numerals:
                 value *= mult
                 scaled = True
                 rules.append("scale-word")
-            elif w2 == "dozen":
+            elif w2 in DOZEN_FORMS:
                 mult = 12
                 value *= 12
                 scaled = True
@@ -304,6 +304,11 @@ class Numerals:
                     value /= DENOMINATORS[self._word(j)]  # "a hundred trillionths", "a thousand tenths"
                     return _Number(value, value, value, i, j + 1, scaled=True, words=True,
                                    rules=["article-scale", "fraction-words"])
+                denominator, end = self._compound_denominator(j, spaced=True)
+                if denominator and self._word(end - 1).endswith("s"):
+                    value /= denominator  # "a hundred thirty-fifths"
+                    return _Number(value, value, value, i, end, scaled=True, words=True,
+                                   rules=["article-scale", "fraction-words"])
                 return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"],
                                mult=SCALES.get(self._word(j - 1), 12 if self._word(j - 1) == "dozen" else 1.0))
             if w in ("a", "an") and nxt in FRACTIONS and self._word(j + 1) in SCALES \
@@ -340,11 +345,15 @@ class Numerals:
             return None
         if w not in SMALL and w not in TENS and not re.fullmatch(r"[a-z]+-[a-z]+", w):
             return None
+        if w in TENS and self._compound_denominator(i, spaced=True)[0]:
+            return None  # "the twenty fifth day": an ordinal, no amount
         # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
         total, current, j, seen = 0.0, 0.0, i, False
         while j < len(self.tokens):
             w = self._word(j)
             parts = w.split("-") if "-" in w else [w]
+            if seen and w in TENS and self._word(j - 1) != "and" and self._compound_denominator(j, spaced=True)[0]:
+                break  # "three twenty firsts", "one hundred thirty-fifths": the tens open the ordinal
             if all(p in SMALL or p in TENS for p in parts) and len(parts) <= 2:
                 add = sum(SMALL.get(p, 0) + TENS.get(p, 0) for p in parts)
                 if seen and not self._follows(current, add):
@@ -359,7 +368,7 @@ class Numerals:
             elif w in SCALES and seen:
                 total += (current or 1) * SCALES[w]
                 current = 0.0
-            elif w == "dozen" and seen:
+            elif w in DOZEN_FORMS and seen:
                 current = (current or 1) * 12
             elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
                     and self._word(j - 1) in SCALES and self._word(j - 1) != "dozen" \
@@ -377,7 +386,7 @@ class Numerals:
         rules = ["number-words"]
         # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"
         last_word = self._word(j - 1)
-        mult = SCALES.get(last_word, 12 if last_word == "dozen" else 1.0) if j - i > 1 else 1.0
+        mult = SCALES.get(last_word, 12 if last_word in DOZEN_FORMS else 1.0) if j - i > 1 else 1.0
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
         if self._word(j) == "and":
@@ -401,7 +410,7 @@ class Numerals:
                 value *= of_scale[0]
                 j = of_scale[1]
                 rules[-1] = "fraction-of-scale"
-        compound_denominator, end = self._compound_denominator(j)
+        compound_denominator, end = self._compound_denominator(j, spaced=True)
         if compound_denominator and value >= 1 and "fraction-words" not in rules and "fraction-of-scale" not in rules \
                 and (value == 1) == (not self._word(end - 1).endswith("s")):
             value /= compound_denominator  # "one twenty-fifth", "three twenty-fifths"
@@ -423,16 +432,25 @@ class Numerals:
             return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
 
-    def _compound_denominator(self, k: int) -> tuple[Optional[int], int]:
-        """"twenty-fifth(s)", "thirty-first" at token k: (denominator, next index), else (None, k)."""
+    def _compound_denominator(self, k: int, spaced: bool = False) -> tuple[Optional[int], int]:
+        """"twenty-fifth(s)", "thirty-first" at token k: (denominator, next index), else (None, k).
+        ``spaced``: after a cardinal, "twenty firsts" with a space is one ordinal too ("three twenty
+        firsts" is 3/21), since a cardinal and a plural ordinal read as a fraction."""
         tens = TENS.get(self._word(k))
-        if tens is None or self._word(k + 1) not in ("-", "‑") or not self.tokens[k + 1].glued \
-                or k + 2 >= len(self.tokens) or not self.tokens[k + 2].glued:
+        if tens is None:
             return None, k
-        word = self._word(k + 2)
+        if self._word(k + 1) in ("-", "‑") and self.tokens[k + 1].glued \
+                and k + 2 < len(self.tokens) and self.tokens[k + 2].glued:
+            at = k + 2
+        elif spaced and k + 1 < len(self.tokens) and self.tokens[k + 1].kind == "word" and not self.tokens[k + 1].glued \
+                and self._word(k + 1) not in ("second", "seconds"):  # "two thirty seconds": a time
+            at = k + 1
+        else:
+            return None, k
+        word = self._word(at)
         ones = COMPOUND_ORDINALS.get(word.removesuffix("s")) or (
             DENOMINATORS.get(word) if DENOMINATORS.get(word, 10) < 10 and word not in ("half", "halves") else None)
-        return (tens + ones, k + 3) if ones else (None, k)
+        return (tens + ones, at + 1) if ones else (None, k)
 
     def _point_decimals(self, value: float, j: int, rules: list) -> tuple[float, int]:
         """"five point five", "two hundred point seventy-one": digits in words after "point"."""

@@ -49,6 +49,9 @@ SPACED_SIGN_AFTER = L.words("numbers", "spaced_sign_after")
 # "twenty-first", "twenty-fifth": a tens word, a hyphen and one of these or a denominator below ten
 COMPOUND_ORDINALS = L.mapping("numbers", "compound_ordinals")
 
+# "dozen" and its abbreviations: "3 dzs", "five doz"
+DOZEN_FORMS = L.words("numbers", "dozen_forms")
+
 # capital letters that after a number are a multiplier as much as a unit or a name ("1,674.5 G")
 CAPITAL_LETTERS = L.words("numbers", "capital_letters")
 
@@ -65,7 +68,7 @@ def number_hint() -> "re.Pattern[str]":
     """What a sentence must contain to hold a number: a digit, a vulgar fraction, or a number,
     multiplier, fraction or vague word of the lexicon. Built from the same tables the scanner
     reads, so the candidate filter cannot lack a word the scanner knows ("a lakh people")."""
-    vocabulary = set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | {"dozen"}
+    vocabulary = set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | set(DOZEN_FORMS)
     vocabulary |= set(DENOMINATORS)
     alternatives = "|".join(sorted((re.escape(w) for w in vocabulary), key=len, reverse=True))
     return re.compile(r"\d|[" + "".join(VULGAR) + r"]|\b(?:" + alternatives + r")\b", re.IGNORECASE)
