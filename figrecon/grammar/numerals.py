@@ -2,6 +2,7 @@
 ("1.2bn", "$143-billion", "two and a half", "a quarter of a million", "6.02 x 10^23")."""
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
@@ -64,8 +65,8 @@ class Numerals:
                 or tail.value < 1 or tail.value >= num.mult or tail.rules[-1] in (
                     "and-fraction", "whole-numerator", "fraction-words", "fraction-of-scale", "point-decimals", "glued-multiplier"):
             return num
-        own_scale = tail.mult >= 100 and tail.mult < num.mult
-        if not own_scale and not (joined and tail.value < 100 and num.mult == 100):
+        own_scale = any(self._word(t) == "hundred" or self._word(t) in SCALES for t in range(tail.first, tail.last))
+        if not own_scale and not (joined and tail.value < 100 and (num.mult == 100 or num.words and tail.words)):
             return num
         if own_scale and joined and tail.value >= 100:
             return num  # "4 thousand and 3 hundred": "and" comes before the last part only
@@ -349,6 +350,10 @@ class Numerals:
             return None  # "the twenty fifth day": an ordinal, no amount
         # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
         total, current, j, seen = 0.0, 0.0, i, False
+        # where the words since the last scale began, and the run of small words since the last
+        # "hundred" (with the value before it): a scale word no smaller than the one before starts
+        # a new number there ("one hundred and one hundred", "one thousand and two thousand")
+        group_start, run_start, run_before, last_scale = i, i, 0.0, math.inf
         while j < len(self.tokens):
             w = self._word(j)
             parts = w.split("-") if "-" in w else [w]
@@ -358,15 +363,27 @@ class Numerals:
                 add = sum(SMALL.get(p, 0) + TENS.get(p, 0) for p in parts)
                 if seen and not self._follows(current, add):
                     break  # "one twenty", "one one hundred": not one number
+                if current == 0:
+                    group_start = j
+                if current % 100 == 0:
+                    run_start, run_before = j, current
                 current += add
                 seen = True
             elif w == "hundred" and seen:
+                if current >= 100 or last_scale <= 100:  # "one hundred and one hundred"
+                    current, j = (run_before, run_start) if current >= 100 else (0.0, group_start)
+                    break
                 current = (current or 1) * 100
             elif w in SCALES and seen and current == 0 and total and self._word(j - 1) in SCALES \
                     and SCALES[w] > SCALES[self._word(j - 1)]:
                 total *= SCALES[w]  # "three lakh crore", "two thousand million"
+                last_scale = SCALES[w]
             elif w in SCALES and seen:
+                if SCALES[w] >= last_scale:  # "one thousand and two thousand": two numbers
+                    current, j = 0.0, group_start
+                    break
                 total += (current or 1) * SCALES[w]
+                last_scale = SCALES[w]
                 current = 0.0
             elif w in DOZEN_FORMS and seen:
                 current = (current or 1) * 12
@@ -380,6 +397,8 @@ class Numerals:
             else:
                 break
             j += 1
+        while j > i and self._word(j - 1) == "and":
+            j -= 1  # the "and" before a number that starts anew
         if not seen:
             return None
         value = total + current
