@@ -8,6 +8,10 @@ development) and ``confirm`` (to check that a change generalises). ``--half both
 scores the whole set and each half. A confirming half more than 2 points below the tuning half
 means the rules were fitted to cases.
 
+Each table is followed by the count of wrong-magnitude claims: a claim that matched no gold
+quantity while its value is a gold quantity of the same sentence times a power of a thousand
+("$143-billion" read as 143). The floor is none, on held-out data.
+
 ``--details PATH`` writes one JSON line per sentence with errors (missed gold quantities,
 spurious claims, matched claims with a wrong unit, change or concept), for each system and
 gold file, to show whoever improves the extractor where it goes wrong.
@@ -92,6 +96,31 @@ def half_of(text: str) -> str:
     return HALVES[hashlib.sha1(text.encode("utf-8")).digest()[0] % 2]
 
 
+#: powers of a thousand a value may be off by: a magnitude word or suffix lost or added
+_MAGNITUDES = tuple(1000.0 ** k for k in (-4, -3, -2, -1, 1, 2, 3, 4))
+
+
+def wrong_magnitudes(result) -> list[tuple[float, float]]:
+    """(claimed value, gold value) for each spurious claim of ``result`` whose value is a missed
+    gold value of the sentence times a power of a thousand."""
+    out = []
+    for claim in result.spurious:
+        value = getattr(claim, "value", None)
+        if value is None:
+            value = getattr(claim, "low", None) if getattr(claim, "high", None) is None else claim.high
+        if not value:
+            continue
+        for g in result.missed:
+            for gv in {g.low, g.high}:
+                if gv and any(abs(value - gv * m) <= 1e-6 * abs(gv * m) for m in _MAGNITUDES):
+                    out.append((value, gv))
+    return out
+
+
+#: system -> dataset -> wrong-magnitude claims, filled by ``run``
+WRONG: dict = {}
+
+
 def run(systems: dict, data: Path, details, half: Optional[str] = None) -> dict[str, dict[str, Report]]:
     out: dict[str, dict[str, Report]] = {}
     golds = {name: load_gold(data / fname) for name, fname in DATASETS.items() if (data / fname).exists()}
@@ -102,6 +131,7 @@ def run(systems: dict, data: Path, details, half: Optional[str] = None) -> dict[
         for dataset, gold in golds.items():
             results = list(evaluate(gold, predict))
             out[system][dataset] = report(results)
+            WRONG[(half, system, dataset)] = [(r.text, pair) for r in results for pair in wrong_magnitudes(r)]
             if details is not None:
                 for i, r in enumerate(results):
                     record = error_record(r)
@@ -169,6 +199,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         for h, reports in results.items():
             print(f"### {'whole dev sets' if h == 'all' else h + ' half'}\n")
             print(markdown(reports))
+            half = None if h == "all" else h
+            counts = ", ".join(f"{system} {dataset} {len(WRONG.get((half, system, dataset), []))}"
+                               for system, by_set in reports.items() for dataset in by_set)
+            print(f"\nWrong-magnitude claims (a gold value times a power of a thousand): {counts}.")
             print()
     return 0
 

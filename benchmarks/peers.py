@@ -8,6 +8,10 @@ Usage:
 repository. Each suite is split in two fixed halves by a hash of the case text, the same rule as
 ``benchmarks/accuracy.py``: tune on ``tune``, confirm on ``confirm``. The scoring is the shared
 ``score.py``, run once per half on a temporary copy of the half's cases.
+
+With ``--details DIR``, the whole suites' per-case results are also read back for wrong-magnitude
+claims: a claim whose value is an expected value the case missed, times a power of a thousand
+("1.2m tons" read as 1.2). The issue's floor is none.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from accuracy import HALVES, half_of  # noqa: E402
+from accuracy import _MAGNITUDES, HALVES, half_of  # noqa: E402
 
 SCORER = REPO.parent / "shared" / "benchmarks" / "peers" / "score.py"
 
@@ -59,7 +63,28 @@ def main(argv=None) -> int:
             print(f"### {'whole suites' if half is None else half + ' half'}")
             print("\n".join(l for l in out.stdout.splitlines() if not l.startswith(" ")))
             print()
+    if args.details and None in halves:
+        wrong = wrong_magnitudes(args.details)
+        print(f"Wrong-magnitude claims (an expected value times a power of a thousand): {len(wrong)}"
+              + (": " + "; ".join(f"{case} {got:g} for {want:g}" for case, got, want in wrong) if wrong else ""))
     return 0
+
+
+def wrong_magnitudes(details: Path) -> list[tuple[str, float, float]]:
+    """(case id, claimed value, expected value) for each claim of the per-case results in
+    ``details`` whose value is a missed expected value times a power of a thousand."""
+    out = []
+    for path in sorted(details.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            missed = [e for e, found in zip(case["expect"], case.get("found", [])) if not found]
+            wanted = {v for e in missed for v in (e.get("value"), e.get("low"), e.get("high")) if v}
+            for claim in case.get("claims", []):
+                for got in {claim.get(k) for k in ("value", "low", "high")} - {None, 0}:
+                    for want in wanted:
+                        if any(abs(got - want * m) <= 1e-6 * abs(want * m) for m in _MAGNITUDES):
+                            out.append((case["id"], got, want))
+    return out
 
 
 if __name__ == "__main__":

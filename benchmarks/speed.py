@@ -15,8 +15,9 @@ Measures, and prints with the machine it ran on:
    - the demo corpus ``corpus/``: each article's whole body (front matter removed) is one Document
      for figrecon and one ``parse`` call for quantulum3 (each splits sentences its own way).
    figrecon runs as ``figrecon extract`` does, without spaCy's named-entity recogniser
-   (``entities=False``: it only feeds ``Claim.context``, which grouping reads and no output shows);
-   the extraction ``figrecon compare`` runs, with entities, is timed too and shown for information.
+   (``entities=False``: the stage contract, ``figrecon/stages.py``, runs the recogniser for no
+   command; it only feeds ``Claim.context``'s places and parties); extraction with it, as the
+   library's ``extract`` runs by default, is timed too and shown for information.
    All are warmed first (quantulum3's first parse builds its unit library, about 2 s; spaCy's
    first batch allocates), and the warm-up is not timed. The passes alternate between the systems,
    so a load that comes and goes on the machine falls on all of them, and each system's best of 5
@@ -469,7 +470,7 @@ def report(info: dict, extraction: Optional[list], cold: Optional[dict], scale: 
                          f"figrecon {r['figrecon_s']:.2f} s / quantulum3 {r['quantulum3_s']:.2f} s = {r['ratio']:.2f}x "
                          f"(CPU {r['figrecon_cpu_s']:.2f} / {r['quantulum3_cpu_s']:.2f} = {r['cpu_ratio']:.2f}x)",
                          f"ratio <= {FLOOR_EXTRACTION_RATIO}", _holds(r["ratio"] <= FLOOR_EXTRACTION_RATIO)])
-            rows.append(["extraction with named entities, as compare runs it (information)",
+            rows.append(["extraction with named entities, the library's default (information)",
                          f"figrecon {r['figrecon_entities_s']:.2f} s / quantulum3 {r['quantulum3_s']:.2f} s = "
                          f"{r['entities_ratio']:.2f}x", "", ""])
     if cold:

@@ -34,6 +34,7 @@ def compare(
     returns every group. Raises ``figrecon.nlp.ModelMissing`` when no English spaCy model is
     installed and ``ValueError`` for an unknown ``base_currency`` or a negative ``tolerance``.
     """
+    from figrecon import stages
     from figrecon.currency import known
     from figrecon.parallel import claims_parallel
     from figrecon.reconcile import group
@@ -58,7 +59,8 @@ def compare(
             elif problems is not None and isinstance(record, (Skipped, Notice)):
                 problems.append(record)
 
-    groups = group(claims_parallel(documents(), jobs, base, entities=False), tolerance=tolerance,
+    names = "names" in stages.for_command("compare")  # the components run follow from the stages
+    groups = group(claims_parallel(documents(), jobs, base, entities=names), tolerance=tolerance,
                    stories=lambda: split(prints))
     return [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]
 

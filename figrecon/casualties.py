@@ -6,7 +6,11 @@ its unit ("two people died" is a figure the scanner finds already).
 A claim is made when a person noun (``lexicon/persons.json``) with the article "a", "an" or the
 word "one" is the subject or object of a casualty verb (``lexicon/relations.json``: killed,
 injured, shot), or the subject of "was found dead". The claim's span is the article and the
-noun ("a man"), so it stays traceable to its words.
+noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
+are one count, the sum of the parts ("a man and a woman were killed" -> 2; "two men and a woman"
+-> 3): a part is never taken for the whole. Only a main clause, or what a speaker reports, states
+the event: in "the toll rose to five after a woman died" the woman is one death, not a toll. When a part is no count of persons ("a man and his
+dog"), the word forms give no claim.
 """
 from __future__ import annotations
 
@@ -45,29 +49,79 @@ def may_hold(sentence: str) -> bool:
     return any(v in lower for v in verbs)
 
 
-def mentions(parsed, taken=()) -> list[Mention]:
-    """Count mentions of 1 for "a man was killed" in a parsed sentence; ``taken``: (start, end)
-    of the mentions the scanner found, which are never overlapped."""
+def mentions(parsed, found=()) -> list[Mention]:
+    """The sentence's count mentions with its word-form casualty counts added: ``found`` are the
+    mentions the scanner found (kept, never overlapped), returned in text order together with a
+    count of 1 for "a man was killed", and with the people joined by "and" under one casualty
+    verb made one count ("a man and a woman" -> 2; "two men and a woman" -> 3), their parts
+    dropped. A coordination with a part that is no count of persons gives no joined count, and its
+    word-form parts give none either."""
     verbs, persons, _ = _vocabulary()
-    out = []
-    for token in parsed:
-        if token.lower_ not in _ARTICLES or token.dep_ not in ("det", "nummod"):
-            continue
-        noun = token.head
-        if noun.lemma_.lower() not in persons and noun.lower_ not in persons:
-            continue
+    found = list(found)
+    by_number = {}  # the token of a scanner count's last number word -> its mention
+    for m in found:
+        if m.unit is None and m.dimension == "count" and m.value is not None and m.change == "=":
+            span = parsed.char_span(m.start, m.number_end or m.end, alignment_mode="expand")
+            if span is not None and len(span):
+                by_number[span[-1].i] = m
+    added, dropped = [], set()
+    for noun in parsed:
         if noun.dep_ not in _ROLES or noun.head.pos_ not in ("VERB", "AUX"):
             continue
         verb = noun.head
         if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs and not _found_dead(verb, verbs):
             continue
-        start, end = token.idx, noun.idx + len(noun.text)
-        if any(s < end and start < e for s, e in taken):
-            continue
-        out.append(Mention(start=start, end=end, value=1.0, low=1.0, high=1.0, change="=",
-                           unit=noun.lemma_.lower(),
-                           dimension="count", number_end=token.idx + len(token.text)))
-    return out
+        if not _main_clause(verb):
+            continue  # "the toll rose to five after a woman died": one death, not the toll
+        people = [noun, *[c for c in noun.conjuncts if c.i > noun.i]]
+        for appos in (c for c in noun.children if c.dep_ == "appos" and c.conjuncts):
+            people += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]  # "a man, a woman and a boy"
+        parts = [_count_of(p, persons, by_number) for p in people]
+        if any(part is None for part in parts):
+            continue  # not every part is a count of persons: no joined count, no word-form part
+        if len(parts) == 1 and isinstance(parts[0][0], Mention):
+            continue  # the scanner's own count, alone: kept as it is
+        start, end = min(p[1] for p in parts), max(p[2] for p in parts)
+        others = [m for m in found if not any(m is p[0] for p in parts) and not _age(m)]
+        if any(m.start < end and start < m.end for m in others):
+            continue  # an age inside ("a 17-year-old boy") is another claim; any other figure wins
+        total = float(sum(p[3] for p in parts))
+        lemmas = {p.lemma_.lower() for p in people}
+        dropped |= {id(p[0]) for p in parts if isinstance(p[0], Mention)}
+        first = parts[0]
+        added.append(Mention(start=start, end=end, value=total, low=total, high=total, change="=",
+                             unit=lemmas.pop() if len(lemmas) == 1 else "person", dimension="count",
+                             number_end=first[4]))
+    kept = [m for m in found if id(m) not in dropped]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _main_clause(verb) -> bool:
+    """Whether a verb states the event itself: the sentence's main clause, or what a speaker
+    reports ("police said a man was killed"), not a clause that dates or explains something else
+    ("after a woman died", "a man who was shot")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp", "parataxis")
+
+
+def _age(mention: Mention) -> bool:
+    return (mention.unit or "").endswith(" of age")
+
+
+def _count_of(noun, persons, by_number):
+    """One part of a count of persons: (the scanner mention or None, start, end, how many,
+    number end) for "a man" (1), "one woman" or "two men" (the scanner's count); None otherwise."""
+    if noun.lemma_.lower() not in persons and noun.lower_ not in persons:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("det", "nummod") and child.i < noun.i:
+            m = by_number.get(child.i)
+            if m is not None:
+                return m, m.start, max(m.end, noun.idx + len(noun.text)), m.value, m.number_end or m.end
+            if child.lower_ in _ARTICLES and noun.tag_ in ("NN", "NNP"):
+                return None, child.idx, noun.idx + len(noun.text), 1, child.idx + len(child.text)
+    return None
 
 
 def _found_dead(verb, verbs) -> bool:

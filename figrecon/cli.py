@@ -203,7 +203,10 @@ def _count_inputs(paths: List[str]) -> Optional[int]:
     return total or None
 
 
-def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterator:
+def _claims(run: _Run, base_currency: str, jobs: int, command: str) -> Iterator:
+    """The claims of the run's inputs, through the stages ``command`` runs (``figrecon.stages``:
+    the spaCy components that run follow from them)."""
+    from figrecon import stages
     from figrecon.model import Claim
     from figrecon.nlp import ModelMissing, require
     from figrecon.parallel import records_parallel
@@ -215,7 +218,7 @@ def _claims(run: _Run, base_currency: str, jobs: int, entities: bool) -> Iterato
     progress = _Progress(_count_inputs(run.paths) if sys.stderr.isatty() else None)
     try:
         for record in records_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress,
-                                       entities=entities):
+                                       entities="names" in stages.for_command(command)):
             if isinstance(record, Claim):
                 yield record
             else:
@@ -335,9 +338,7 @@ def compare(
     run = _Run(paths, strict, debug)
     prints: list = []
     run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
-    # Grouping reads places and parties off the words (reconcile._places), not spaCy's entity
-    # recogniser, so compare parses as extract does.
-    groups = group(_checked(run, _claims(run, base, jobs, entities=False)), tolerance=tolerance,
+    groups = group(_checked(run, _claims(run, base, jobs, "compare")), tolerance=tolerance,
                    stories=lambda: stories.split(prints))
     # groups are built as they are written, so a large input never holds them all at once
     shown = (g for g in groups if all_groups or (g.conflict and len(g.sources) > 1))
@@ -386,8 +387,7 @@ def extract(
     format = _pick_format(format, output, ExtractFormat, ExtractFormat.table)
     base = _check_currency(base_currency)
     run = _Run(paths, strict, debug)
-    # No output format shows Claim.context, so the entity recogniser (half the parse) is skipped.
-    claims = _claims(run, base, jobs, entities=False)
+    claims = _claims(run, base, jobs, "extract")
     renderers = {
         ExtractFormat.table: lambda: render.render_claims_table(list(claims), width=_width(output),
                                                                 explain_rules=explain),
@@ -426,7 +426,10 @@ def evaluate(
         nlp = load()
     except ModelMissing as error:
         _fail(str(error), EXIT_ENVIRONMENT)
-    report = score(sentences, lambda text: extract_text(text, nlp, entities=False))
+    from figrecon import stages
+
+    names = "names" in stages.for_command("evaluate")
+    report = score(sentences, lambda text: extract_text(text, nlp, entities=names))
     data = report.to_dict()
     if format is EvaluateFormat.json:
         _write([json.dumps(data, indent=2) + "\n"], None)

@@ -32,8 +32,7 @@ _MOVES = {"up", "down", "higher", "lower"}
 #: conducted in Germany").
 _CLAUSES = {"relcl"}
 _WHEN = {"quarter", "year", "month", "week", "day", "period", "season", "session", "time", "decade",
-         *lexicon.month_names(), "monday", "tuesday", "wednesday", "thursday", "friday",
-         "saturday", "sunday", "today", "yesterday"}
+         *lexicon.month_names(), *lexicon.weekday_names(), "today", "yesterday"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
 MAX_WORDS = 7

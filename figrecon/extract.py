@@ -5,7 +5,8 @@ Stages inside:
 2. keep only sentences that can hold a number (digits, number words, "hundreds", fractions);
 3. scan each for numeric expressions (``figrecon.numbers``);
 4. parse only those sentences with spaCy to find counted nouns ("429 soldiers" -> ``soldier``),
-   subjects and attribution (``figrecon.subjects``).
+   subjects (``figrecon.subjects``) and attribution (``figrecon.speakers``; a "he said" is
+   resolved from the one or two sentences before, parsed on demand when they hold no figure).
 
 Long and dense sentences (the documented path; cost stays linear in the length of the text):
 
@@ -29,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
-from figrecon import casualties, subjects, units
+from figrecon import ages, casualties, speakers, stages, subjects, units
 from figrecon.model import Claim, Document, Notice, Skipped, failure
 from figrecon.numbers import Mention, Scanner, number_hint
 
@@ -148,9 +149,10 @@ def extract(document: Document, nlp=None, *, entities: bool = True) -> Iterator[
 def extract_many(documents: Iterable[Document], nlp=None, *, entities: bool = True) -> Iterator[Claim]:
     """Claims of many documents, document after document, each in text order.
 
-    ``entities=False`` skips spaCy's named-entity recogniser, about half of the parsing time. Its
-    only use is the places and parties in ``Claim.context``, which grouping reads
-    (``figrecon.reconcile``); every other field of every claim is the same either way.
+    ``entities`` runs the ``names`` stage (``figrecon.stages``): spaCy's named-entity recogniser,
+    about half of the parsing time, for the places and parties in ``Claim.context``, which no
+    command reads. The spaCy components that run are derived from the stages' declared contract;
+    every other field of every claim is the same either way.
     """
     for _, claims in extract_documents(documents, nlp, entities=entities):
         yield from claims
@@ -194,7 +196,8 @@ def _extract(documents, nlp, entities: bool, isolate: bool):
     from figrecon import nlp as nlp_module
 
     model = nlp or nlp_module.load  # loaded at the first sentence that needs a parse
-    disable = () if entities else ("ner",)
+    # the stages a claim goes through; the spaCy components they need follow from their contract
+    needed = stages.with_names(stages.CLAIMS, entities)
     batch: list = []
     sentences = 0
     for document in documents:
@@ -208,22 +211,23 @@ def _extract(documents, nlp, entities: bool, isolate: bool):
         if not isinstance(found, Skipped):
             sentences += sum(c.parse for c in found)
         if sentences >= BATCH_SENTENCES:
-            yield from _parse_batch(batch, model, disable, isolate)
+            yield from _parse_batch(batch, model, needed, isolate)
             batch, sentences = [], 0
     if batch:
-        yield from _parse_batch(batch, model, disable, isolate)
+        yield from _parse_batch(batch, model, needed, isolate)
 
 
 def _failed(document: Document, stage: str, error: BaseException) -> Skipped:
     return failure(document.path or document.doc, document.line, stage, error)
 
 
-def _parse_batch(batch, model, disable, isolate: bool):
+def _parse_batch(batch, model, needed, isolate: bool):
     spans = [(document.text, c.start, c.end) for document, found in batch
              if not isinstance(found, Skipped) for c in found if c.parse]
     texts = (text[start:end] for text, start, end in spans)
     if callable(model) and not hasattr(model, "pipe"):
         model = model() if spans else None  # the loader: called only when there is a parse to make
+    disable = stages.disabled(model.pipe_names, needed) if model is not None else ()
     parsed = iter(model.pipe(texts, batch_size=PIPE_BATCH, disable=disable) if spans else ())
     for index, (document, found) in enumerate(batch):
         if isinstance(found, Skipped):
@@ -233,13 +237,16 @@ def _parse_batch(batch, model, disable, isolate: bool):
         problems: list[Problem] = []
         wanted = sum(c.parse for c in found)
         taken = 0
+        recent: list = []  # (start, end, parse) of the document's last parsed sentences
         try:
             for k, candidate in enumerate(found):
                 found[k] = None  # its mentions are freed once its claims are made
                 if candidate.parse:
                     doc = next(parsed)
                     taken += 1
-                    claims.extend(_sentence_claims(document, candidate, doc, problems))
+                    before = _Before(document.text, candidate.start, recent, model, disable)
+                    claims.extend(_sentence_claims(document, candidate, doc, problems, before))
+                    recent = [*recent, (candidate.start, candidate.end, doc)][-speakers.LOOK_BACK:]
                 else:
                     claims.extend(_listed_claims(document, candidate, problems))
         except Exception as error:  # noqa: BLE001
@@ -256,7 +263,7 @@ def _parse_batch(batch, model, disable, isolate: bool):
                 # spaCy's stream itself may be broken: parse what is left document by document
                 yield document, [], [_failed(document, "parsing", error)]
                 for rest in batch[index + 1:]:
-                    yield from _parse_batch([rest], model, disable, isolate)
+                    yield from _parse_batch([rest], model, needed, isolate)
                 return
             yield document, [], [_failed(document, "extracting claims", error)]
             continue
@@ -307,23 +314,89 @@ def _listed_claims(document: Document, candidate: Candidate, problems: list) -> 
         )
 
 
+class _Before:
+    """The parses of the sentences before a sentence, nearest first, made only when asked for
+    (a "he said" sentence): from the document's recent parses when the sentence held figures,
+    else parsed here."""
+
+    #: characters of text read back for the sentences before
+    WINDOW = 4000
+
+    def __init__(self, text: str, start: int, recent: list, model, disable):
+        self.text, self.start, self.recent, self.model, self.disable = text, start, recent, model, disable
+
+    def __call__(self) -> list:
+        low = max(0, self.start - self.WINDOW)
+        spans = list(split_sentences(self.text[low:self.start]))
+        if low > 0:
+            spans = spans[1:]  # the first may be cut by the window
+        out = []
+        for s, e in reversed(spans[-speakers.LOOK_BACK:]):
+            doc = self._parse(s + low, e + low)
+            if doc is not None:
+                out.append(doc)
+        return out
+
+    def _parse(self, s: int, e: int):
+        doc = next((d for a, b, d in self.recent if (a, b) == (s, e)), None)
+        if doc is None and e - s <= MAX_SENTENCE and hasattr(self.model, "pipe"):
+            doc = next(iter(self.model.pipe([self.text[s:e]], disable=self.disable)))
+        return doc
+
+    def reporter(self) -> Optional[str]:
+        """The reporter of the sentence just before, when it is in the same paragraph and reports
+        (``speakers.reporter``); parsed only when a say verb's form occurs in it."""
+        low = max(0, self.start - self.WINDOW)
+        spans = list(split_sentences(self.text[low:self.start]))
+        if not spans or (low > 0 and len(spans) == 1):
+            return None
+        s, e = spans[-1][0] + low, spans[-1][1] + low
+        if "\n" in self.text[e:self.start] or not speakers.may_report(self.text[s:e]):
+            return None
+        doc = self._parse(s, e)
+        return speakers.reporter(doc) if doc is not None else None
+
+
+class _Attribution:
+    """Who said a mention's figure (``figrecon.speakers``): the say verb above its token, else the
+    sentence's; a pronoun speaker resolved once per sentence from the sentences before; with no
+    speaker at all, the reporter of the sentence just before in the same paragraph."""
+
+    _UNSET = object()
+
+    def __init__(self, parsed, before):
+        self.parsed, self.before, self.earlier, self.carried = parsed, before, None, self._UNSET
+
+    def __call__(self, mention: Mention) -> Optional[str]:
+        span = self.parsed.char_span(mention.start, mention.number_end or mention.end, alignment_mode="expand")
+        said = speakers.speaker(self.parsed, span[-1] if span is not None and len(span) else None)
+        if self.before is None or said.name is not None:
+            return said.name
+        if said.pronoun is None:
+            if self.carried is self._UNSET:  # a report carried on from the sentence before
+                self.carried = self.before.reporter()
+            return self.carried
+        if self.earlier is None:
+            self.earlier = self.before()
+        return speakers.resolve(said, self.earlier)
+
+
 def _sentence_claims(document: Document, candidate: Candidate, parsed,
-                     problems: list) -> Iterator[Claim]:
+                     problems: list, before=None) -> Iterator[Claim]:
     s_start, s_end = candidate.start, candidate.end
     sentence = document.text[s_start:s_end]
     mentions = [m for m in candidate.mentions if _finite(m)]
     for mention in candidate.mentions:
         if not _finite(mention):
             problems.append(_overflow(document, sentence, s_start, mention))
-    mentions = sorted(mentions + casualties.mentions(parsed, [(m.start, m.end) for m in mentions]),
-                      key=lambda m: (m.start, m.end))
-    attribution = subjects.attribution(parsed)
+    mentions = casualties.mentions(parsed, mentions)
+    attribution = _Attribution(parsed, before)
     spans = [(m.start, m.end) for m in mentions]
     previous: Optional[Claim] = None  # the claim as first stated
     last: Optional[Claim] = None  # the claim just before, which a restatement follows
     for k, mention in enumerate(mentions):
         others = spans[:k] + spans[k + 1:]
-        claim = _claim(document, sentence, s_start, mention, parsed, attribution, others)
+        claim = _claim(document, sentence, s_start, mention, parsed, attribution(mention), others)
         if claim is None:
             continue
         if previous is not None and _converts(sentence, last, claim, s_start + document.offset):
@@ -356,7 +429,11 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
     dimension = mention.dimension
     analysis = subjects.analyse(parsed, mention, others)
     start, end = mention.start, mention.end
-    if unit is None:
+    subject, topic = analysis.subject, analysis.topic
+    person = ages.owner(parsed, mention) if unit is None else None
+    if person is not None:
+        unit, dimension, subject, topic = "year of age", "time", person, person  # "the suspect, 34,"
+    elif unit is None:
         if analysis.counted is None:
             if analysis.drop:
                 return None
@@ -385,8 +462,8 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         change=mention.change,
         unit=unit,
         dimension=dimension,
-        subject=analysis.subject,
-        topic=analysis.topic,
+        subject=subject,
+        topic=topic,
         attribution=attribution,
         currency=mention.currency,
         per=mention.per,

@@ -59,7 +59,9 @@ _RATIOS: dict[str, tuple[str, float]] = {
 #: ("gigatons of CO2" are mass, quantulum3 reads TNT energy), or that pint gets wrong.
 _KEEP = frozenset({"year of age", "years of age", "gigaton", "megaton", "kiloton", "dimensionless",
                    "unk", "count", "revolutions per minute", "cycle per second", "quarter",
-                   "degree angle", "radian", "steradian", "minute of arc", "second of arc", "turn"})
+                   "degree angle", "radian", "steradian", "minute of arc", "second of arc", "turn",
+                   # index and score points: pint's "point" is the printer's point, a length
+                   "point"})
 
 #: quantulum3 names pint spells differently, or reads otherwise than the news means.
 _PINT_NAMES: dict[str, str] = {
@@ -157,6 +159,9 @@ def _pint_expression(name: str) -> Optional[str]:
         if any(p is None for p in parts):
             return None
         return " / ".join(f"({p})" for p in parts)
+    if name.startswith("inverse "):  # "inverse second" (s⁻¹), "inverse femtobarn"
+        inner = _pint_expression(name[len("inverse "):])
+        return None if inner is None else f"1 / ({inner})"
     for power, word in ((2, "square "), (3, "cubic ")):
         if name.startswith(word):
             inner = _pint_expression(name[len(word):])
@@ -174,8 +179,8 @@ def _pint_expression(name: str) -> Optional[str]:
 @functools.lru_cache(maxsize=512)
 def _quantity(unit: str):
     """The pint quantity of one ``unit``, or None when pint does not know it."""
-    if unit in _KEEP or unit.lower() in _KEEP:
-        return None
+    if unit in _KEEP or unit.lower() in _KEEP or unit.lower().startswith("count per "):
+        return None  # "four times a week" stays a count per week, not 6.6e-06 hertz
     try:
         expr = _pint_expression(unit)
         return None if expr is None else _registry().parse_expression(expr)
@@ -215,10 +220,27 @@ def base_unit(unit: str) -> Optional[tuple[str, float]]:
         base = _bases().get(q.dimensionality)
         if base is not None:
             return base[0], float(q.to(base[1]).magnitude)
-        root = q.to_root_units()
-        return str(root.units), float(root.magnitude)
+        root = q.to_base_units()  # SI: kilogram, not pint's root gram
+        return _unit_words(root.units), float(root.magnitude)
     except Exception:
         return None
+
+
+_POWER_WORDS = {1: "", 2: "square ", 3: "cubic "}
+
+
+def _unit_words(units) -> str:
+    """pint root units in the words of the rest of the table: "kilogram per square second",
+    "inverse square metre" (not "1 / meter ** 2"); pint's own spelling for powers above 3."""
+    top, bottom = [], []
+    for name, power in sorted(dict(units._units).items()):
+        word = {"meter": "metre"}.get(name, name)
+        if abs(power) not in _POWER_WORDS:
+            return str(units)
+        (top if power > 0 else bottom).append(_POWER_WORDS[abs(power)] + word)
+    if not top and bottom:
+        top, bottom = ["inverse " + bottom[0]], bottom[1:]
+    return " per ".join([" ".join(top), *bottom])
 
 
 def _scale(x: Optional[float], factor: float) -> Optional[float]:
@@ -307,7 +329,7 @@ def _is_money(claim: Claim) -> bool:
 def _normalized(claim: Claim, base_currency: str) -> Normalized:
     if _is_money(claim):
         return _money(claim, base_currency)
-    if claim.dimension == "count":
+    if claim.dimension in ("count", "unresolved"):  # "unresolved": "pounds" of money or weight
         return _as_is(claim)
     if _quantity(claim.unit) is not None and _is_temperature(claim.unit):
         return _temperature(claim) or _as_is(claim)

@@ -211,8 +211,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             glued = last.kind == "num" and last.suffix in CAPITAL_LETTERS and last.suffix not in UPPER_SUFFIXES
             spaced = j < len(tokens) and tokens[j].kind == "word" and tokens[j].text in CAPITAL_LETTERS \
                 and not (j + 1 < len(tokens) and tokens[j + 1].glued)
-            if glued or spaced:
-                self._veto("veto-capital-letter", num, j + (1 if spaced else 0))
+            if glued or spaced:  # another veto, when one applies, says more ("Block 7 B": a reference)
+                self._veto(self._is_not_quantity(num, False, None) or "veto-capital-letter", num, j + (1 if spaced else 0))
                 return None, j + (1 if spaced else 0)
         # unit after the number(s): "miles", "per cent", "%", "manat", "km/h"
         last_tok = tokens[num.last - 1]
@@ -227,9 +227,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             found, k2 = self._unit_after(k, "", last_tok, money_ok=False)
             if isinstance(found, Unit):
                 unit, j2 = found, k2
+        if unit is None and cur is None and num2 is None:
+            error = self._uncertainty(num, j, last_tok)  # "9.8 ± 0.2 m/s2"
+            if error is not None:
+                (unit, j2), j = error, error[1]
+                fired.append("uncertainty")
         if unit is not None:
             fired.append("currency-after" if isinstance(unit, currencies.Currency) else
                          "subunit" if unit.dimension == "currency" else
+                         unit.rule if unit.rule else
                          "glued-unit" if suffix and (j2 == j or tokens[j].glued) else "unit")
         if num.weak and not num.scaled and num2 is None:
             unit, j2 = self._weak_multiplier(num, unit, j, j2, fired)
@@ -299,7 +305,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
                 fired.append("age")
         elif unit is None and cur is None and num2 is None and (
-                self._word(num.first - 1) == "aged" or self._apposed_age(num)):
+                self._age_before(num) or self._apposed_age(num)):
             unit = Unit("year of age", "time")
             fired.append("age")
         # "a five-year $700,000 award", "a two-month contract": a spelled-out duration made an

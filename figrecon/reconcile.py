@@ -67,6 +67,17 @@ _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
 _AGE_UNITS = tuple(_CMP["age_units"])
+_ANNUAL = frozenset(_CMP["annual_relations"])
+_DEFINITE = frozenset(_CMP["definite_determiners"])
+_EQUIVALENT = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(_CMP["equivalence_links"], key=len, reverse=True))
+                         + r")\W*$", re.IGNORECASE)
+_LATEST_YEAR = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["latest_year"]) + r")\b")
+_DIRECTION = "|".join(re.escape(w) for w in sorted(_CMP["directions"], key=len, reverse=True))
+#: a distance's anchor: "58km (36 miles) south-west of the port of Port Amal", "40 miles away from
+#: Dovra"; not a bare "from" ("a 7-yard pass from Ames").
+_ANCHOR = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(?:(?:" + _DIRECTION + r")(?:[\s-]+(?:" + _DIRECTION
+                     + r"))?\s+(?:of|from)|away\s+from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -97,6 +108,7 @@ class _Features:
     partial: bool = False  # "another 500", "three of the five"
     owner: str = ""  # whose age it is
     when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
+    whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
 
 
 @lru_cache(maxsize=65536)
@@ -142,6 +154,24 @@ def _relation_in(words) -> Optional[str]:
     return None
 
 
+_NUM = _load("numbers.json")
+#: where the next figure of a sentence starts: the words after it are that figure's.
+_NEXT_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*_NUM["small"], *_NUM["tens"], *_NUM["vague"]}, key=len, reverse=True))
+                          + r")\b", re.IGNORECASE)
+
+
+def _own_after(claim: Claim) -> str:
+    """The claim's clause after it, up to the next figure: "flattening seven villages and killing
+    10 people" gives the villages "and killing", not the relation of the 10."""
+    after = _after(claim)
+    m = _NEXT_FIGURE.search(after)
+    if not m:
+        return after
+    own = after[:m.start()]
+    joint = re.search(r"\b(?:and|or|while|but|as well as|plus)\b", own)  # "..., and killing 10"
+    return own[:joint.start()] if joint else own
+
+
 def relation_of(claim: Claim) -> Optional[str]:
     """The relation or event a claim measures: from its own words ("6.1-magnitude quake"), the
     first relation word just after it, its verb, else the nearest word just before it.
@@ -169,7 +199,7 @@ def relation_of(claim: Claim) -> Optional[str]:
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and verb in RELATION_OF:
         return RELATION_OF[verb]
-    after = _raw_words(_after(claim))
+    after = _raw_words(_own_after(claim))
     found = _relation_in(after[:6])
     if found:
         return found
@@ -185,22 +215,35 @@ EVENT_RELATIONS = frozenset(_CMP["event_relations"])
 STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 
 
+#: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
+_OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
     article's ("the 2003 Bam quake" -> "other:2003") or a month that is not the article's month or
-    the one before ("In February, ..." in a November article -> "other:february"). Two other
-    events dated apart are apart; an undated other event may be either."""
+    the one before ("In February, ..." in a November article -> "other:february"). A sentence's
+    opening adverbial ("Earlier this year, ...", "In 2019, ...") dates every figure after it, unless
+    a date nearer the figure does. Two other events dated apart are apart; an undated other event
+    may be either."""
     clause = (_before(claim, _CLAUSE_BEFORE) + " " + claim.surface + " " + _after(claim)).lower()
-    if _SCOPE_RE.search(clause):
-        return "other"
+    if relation == "":
+        relation = relation_of(claim)
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
+    annual = relation in _ANNUAL
+    if annual and _LATEST_YEAR.search(clause):
+        clause = _LATEST_YEAR.sub(" ", clause)  # a yearly figure's "last year" is its latest: this one
+    opener = _OPENER.match(claim.sentence)  # "Earlier this year, ...": the whole sentence's time
+    opening = opener.group(1).lower() if opener and opener.end() <= claim.start - claim.sentence_start else ""
+    if annual:
+        opening = _LATEST_YEAR.sub(" ", opening)
+    if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
+        return "other"
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
     # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
-    if relation == "":
-        relation = relation_of(claim)
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _before(claim, _CLAUSE_BEFORE)
     after = _after(claim)
     allowed: set = set()
@@ -212,10 +255,12 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
         or starts (sign -1) at the figure; a month with its year ("December 2003") is its year."""
         for m in _YEAR.finditer(text):
-            if m.group(0) in claim.surface or re.search(r"\bsince\s+$", text[:m.start()]):
-                continue  # "deadliest since 1999" dates nothing
+            if m.group(0) in claim.surface or (re.search(r"\bsince\s+$", text[:m.start()])
+                                               and not re.match(r",?\s+when\b", text[m.end():])):
+                continue  # "deadliest since 1999" dates nothing; "since 2011, when nine died" does
             dist = len(text) - m.end() if sign > 0 else m.start()
-            yield dist, ("other:" + m.group(1) if year is not None and int(m.group(1)) < year else "this")
+            old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
+            yield dist, ("other:" + m.group(1) if old else "this")
         if allowed:
             for m in re.finditer(r"[A-Za-z]+", text):
                 word = m.group(0).lower()
@@ -225,26 +270,96 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
 
     own = _SEGMENT_BEFORE.search(before).group(0)  # the figure's own phrase, back to a comma
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
-                   + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)])
+                   + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
+                   + [(2, 0, sc) for d, sc in marks(opening, 1)])
     return found[0][2] if found else "this"
 
 
-def _partial(claim: Claim) -> bool:
-    """A part of a total: "another 500", "1,000 more", "three of the five victims"."""
+_PERCENT = r"(?:%|\bper\s*cent\b|\bpercent\b)"
+#: the head of a list of shares: "55 percent of voice traffic in Norland, " before "52 percent in Vesk".
+_LIST_HEAD = re.compile(_PERCENT + r"\s+of\s+((?:[A-Za-z'’-]+\s+){1,4}?)(?:in|for|at|among)\s+(?:the\s+)?"
+                        r"[A-Z][^.;:!?%]{0,60}?,?\s*(?:and\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+)?$")
+_GAPPED = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?[A-Z]")
+
+
+#: "of" and its determiners and owners: "of all the", "of India's", "of their".
+_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|[A-Z][\w-]*['’]s)\s+)*([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})")
+#: words that end a share's whole: "traffic to India", "internet traffic and calls", "traffic was".
+_WHOLE_ENDS = frozenset(_CMP["whole_ends"])
+
+
+def _noun_phrase(text: str) -> str:
+    """The words of ``text`` up to the first that ends a noun phrase."""
+    words = []
+    for w in text.split():
+        if w.lower() in _WHOLE_ENDS:
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+def whole_of(claim: Claim) -> tuple[str, bool]:
+    """What a share is a share of, and whether the figure leaves it out: "65% of voice traffic in
+    Vesk" -> ("voice traffic", False); the "52 percent" of "55 percent of voice traffic in
+    Norland, 52 percent in Vesk" -> ("voice traffic", True). ("", False) when none is named."""
+    if claim.dimension != "percentage":
+        return "", False
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    m = _WHOLE.match(claim.sentence[end:])
+    if m:
+        return _noun_phrase(m.group(1)), False
+    if _GAPPED.match(claim.sentence[end:]):
+        # the figure before it in the same list ends where this one begins
+        head = None
+        for head in _LIST_HEAD.finditer(claim.sentence[:at]):
+            pass
+        if head is not None and head.end() == at:
+            return _noun_phrase(head.group(1)), True
+    return "", False
+
+
+def anchor_of(claim: Claim) -> str:
+    """The place a distance is measured from: "35 miles southwest of Port Amal" -> "port amal";
+    "" for a length that names none (a cable's length, a distance without a place)."""
+    if claim.dimension != "length":
+        return ""
+    m = _ANCHOR.match(claim.sentence[claim.end - claim.sentence_start:])
+    return re.sub(r"['’]s$", "", m.group(1)).lower() if m else ""
+
+
+def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
+    """Whether the sentence names another relation before the figure: then "others", "more" or
+    "another" set the figure against that one ("killed 10 and injured 70 others", "two dead,
+    another four hurt"), and it is a total of its own relation, not a part."""
+    if not relation:
+        return False
+    found = {RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))
+             for w in _raw_words(claim.sentence[:max(claim.start - claim.sentence_start, 0)])}
+    return bool(found - {None, relation})
+
+
+def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
+    """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
+    wounded"; but not a figure set against another relation of its sentence ("killed 10 and
+    injured 70 others")."""
+    after = claim.sentence[claim.end - claim.sentence_start:]
+    of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+    if re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface):
+        return True  # "three of the five victims", with or without the total in the claim's span
+    part_of = r"\s+of\s+(?:the|those|these)\s+\w"
+    if claim.dimension == "count" and (re.match(part_of, after) or re.search(r"\S" + part_of, claim.surface)):
+        return True  # "two of the wounded", "400 of the fighters": a part of a group
+    if _contrasted(claim, relation):
+        return False
     before = _raw_words(_before(claim))[-2:]
     if any(w in _PARTIAL_BEFORE for w in before):
         return True
     surface = _raw_words(claim.surface)
     if any(w in _PARTIAL_BEFORE for w in surface[:2]):
         return True
-    after = claim.sentence[claim.end - claim.sentence_start:]
     if re.search(r"\w\s+more\b(?!\s+than)", claim.surface):
         return True  # "1,000 more fighters"
-    if re.match(r"\s+(?:more|others|additional)\b", after):
-        return True
-    if re.match(r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", after):
-        return True
-    return False
+    return bool(re.match(r"\s+(?:more|others|additional)\b", after))
 
 
 def role_of(claim: Claim) -> str:
@@ -335,8 +450,7 @@ def _demonym(word: str) -> bool:
     return w.endswith(("ian", "ese", "ish", "ean"))
 
 
-_NOT_PLACES = frozenset(m for m in _MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                               "saturday", "sunday"}
+_NOT_PLACES = frozenset(m for m in _MONTHS) | frozenset(lexicon.weekday_names())
 
 
 def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
@@ -352,13 +466,18 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
         period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
+    whole, gapped = whole_of(claim)
+    if gapped:  # a gapped list member's own topic is a guess: its list's whole names what it measures
+        words = [w for w in _words(whole) if w not in unit_words]
     classes = [WORD_CLASS.get(w, w) for w in words]
     relation = relation_of(claim)
     role = role_of(claim)
     owner = ""
     if role == "age":
-        owner = (claim.subject or claim.topic or "").lower()
+        # an age is its owner's, whatever the verb: "Lopez, 27, died" and "27-year-old Lopez"
+        owner = (claim.subject or claim.topic or "").split(",")[0].strip().lower()
         kind = "age"
+        relation = None
     elif claim.dimension == "count":
         head = _unit_head(claim)
         cls = WORD_CLASS.get(head, head)
@@ -368,6 +487,8 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
             cls = named[0] if named and named[0] != "person" else cls
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"
+        elif relation == "magnitude":
+            relation = None  # "a 5.9 magnitude quake leveled seven villages": the villages have none
         elif relation in PERSON_RELATIONS and cls in ("", "person"):
             cls = "person"  # "50 were injured" counts persons as "50 people injured" does
         kind = "count:" + cls
@@ -378,18 +499,22 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
-    places = _places(claim, common)
+    anchor = anchor_of(claim)
+    places = frozenset() if anchor else _places(claim, common)
+    if anchor:
+        kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
     topic = (claim.topic or "").lower()
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
     head = (claim.topic or "").split(",")[0]
     party = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", head) if _demonym(w))
     full = relation_of(claim) if relation is None else relation
     return _Features(kind, period, frozenset(classes), relation, places, party,
-                     scope_of(claim, full), _partial(claim), owner,
-                     "" if full in TIME_ORDERED else when_of(claim))
+                     scope_of(claim, full), _partial(claim, full), owner,
+                     "" if full in TIME_ORDERED else when_of(claim),
+                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = lexicon.weekday_names()
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
 
 
@@ -455,7 +580,8 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
     if a.party and b.party and not (a.party & b.party):
         return False, "different parties"
     shared = (a.words & b.words) - {""}
-    if not shared and not (a.relation and a.relation == b.relation) and (
+    unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
+    if not shared and not (a.relation and a.relation == b.relation) and not (unnamed and a.places & b.places) and (
             not a.kind.startswith("count:") or a.kind == "count:"):
         return False, "no shared words"  # counts of one kind of thing need no more
     why = []
@@ -479,7 +605,8 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 def precision(claim: Claim) -> Optional[float]:
     """Half a unit in the last stated digit, relative to the value: "5.9" -> 0.05 / 5.9;
-    "1,300" -> 50 / 1,300 (a round figure is rounded); "1,290" -> 5 / 1,290; None when the
+    "1,300" -> 50 / 1,300 and "700" -> 50 / 700 (a round figure is rounded: "(700 miles)" beside
+    "1,150 kilometres"); "1,290" -> 5 / 1,290; None when the
     surface holds no digits (number words, "dozens")."""
     m = _DIGITS.search(claim.surface)
     if not m or claim.value in (None, 0):
@@ -495,15 +622,19 @@ def precision(claim: Claim) -> Optional[float]:
         half = 0.5 * 10 ** -len(m.group(1))
     else:
         digits = text.rstrip(".")
-        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 4 else 0
+        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 2 else 0
         half = 0.5 * 10 ** zeros
     return half / abs(stated)
 
 
-def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
+def _bounds(claim: Claim, tolerance: float, stated: bool = True) -> tuple[float, float]:
+    """The claim's interval widened by the tolerance, or by its stated precision where that is
+    finer (unless ``stated`` is False)."""
     low, high = _interval(claim)
-    stated = precision(claim)
+    stated = precision(claim) if stated else None
     tol = tolerance if stated is None else min(tolerance, stated)
+    if role_of(claim) == "age":
+        tol = 0.0  # ages are whole years: 27 against 28 is a disagreement
     if low is None:
         low = 0.0 if claim.dimension in ("count", "currency") else -math.inf
     if high is None:
@@ -564,40 +695,57 @@ def _sort_key(claim: Claim):
 
 
 def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
-    """The group's subject: the topic phrase sharing most words with the others, shortest on ties."""
-    if len(claims) == 1:
-        return claims[0].topic or claims[0].unit
+    """The group's subject: the topic phrase sharing most words with the others, shortest on ties;
+    never one that names another relation than the group's ("others killed" for a count the
+    grouping read as injured): then the first that does not, else the relation and the unit."""
+    relation = feats[0].relation if feats else None
+    fits = [k for k in range(len(claims)) if not _names_other_relation(claims[k].topic, relation)]
+    if not fits:
+        return f"{relation}, {claims[0].unit}" if claims[0].unit else str(relation)
+    if len(fits) == 1:
+        return claims[fits[0]].topic or claims[fits[0]].unit
     counts = Counter(w for f in feats for w in f.words)
 
     def score(k: int):
         f = feats[k]
         return (-sum(counts[w] for w in f.words), len(claims[k].topic), claims[k].topic)
 
-    best = min(range(len(claims)), key=score)
+    best = min(fits, key=score)
     return claims[best].topic or claims[best].unit
 
 
+def _names_other_relation(topic: str, relation: Optional[str]) -> bool:
+    if not relation or not topic:
+        return False
+    named = {RELATION_OF.get(w) or RELATION_OF.get(_lemma(w)) for w in _raw_words(topic)} - {None}
+    return bool(named) and relation not in named
+
+
 def _label_of(records) -> str:
-    """``_label`` read off records: the topic sharing most words with the others, shortest on ties."""
-    if len(records) == 1:
-        return records[0].topic
+    """``_label`` read off records: the topic sharing most words with the others, shortest on ties,
+    and not naming another relation than the group's."""
+    relation = records[0].feats.relation if records else None
+    fits = [r for r in records if not _names_other_relation(r.topic, relation)] or list(records)
+    if len(fits) == 1:
+        return fits[0].topic
     counts = Counter(w for r in records for w in r.feats.words)
-    best = min(records, key=lambda r: (-sum(counts[w] for w in r.feats.words), len(r.topic), r.topic))
+    best = min(fits, key=lambda r: (-sum(counts[w] for w in r.feats.words), len(r.topic), r.topic))
     return best.topic
 
 
 #: who can be the source of a claim ("according to four people", "two officials said").
-_SOURCES = {"people", "person", "source", "official", "witness", "resident", "diplomat", "analyst",
-            "expert", "insider", "activist", "observer", "journalist", "reporter", "member"}
+_SOURCES = frozenset(_load("speech.json")["source_nouns"])
 
 
 def comparable(claim: Claim) -> bool:
     """Whether a claim is a figure worth comparing across sources.
 
     Not grouped:
-    - counts of one or two ("two fighters told Reuters", "one of the militants"): they identify
-      people and things rather than state a magnitude anyone disputes; but a casualty count of one
-      or two ("two people were killed") is the figure most shootings are about, and is kept;
+    - counts of one, and counts of two persons or of things already named ("two fighters told
+      Reuters", "one of the militants", "the two countries"): they identify people and things
+      rather than state a magnitude anyone disputes; but a casualty count of one or two ("two
+      people were killed") is the figure most shootings are about, and is kept, and so is a count
+      of two things ("two undersea cables were cut");
     - a count of the sources themselves ("according to four people with direct knowledge");
     - a span of time that measures nothing ("two days later", "we have fought for ten years"):
       its subject is empty because it says when, not how much;
@@ -605,10 +753,12 @@ def comparable(claim: Claim) -> bool:
       criminal charges: they identify, they do not measure;
     - an age whose owner is not known.
     """
-    if claim.attribution and claim.surface in claim.attribution and _unit_head(claim) in _SOURCES:
+    if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
-        if relation_of(claim) not in CASUALTY:
+        head = _unit_head(claim)
+        if relation_of(claim) not in CASUALTY and (claim.high < 2 or not head or WORD_CLASS.get(head) or head in _SOURCES
+                                                   or _raw_words(_before(claim))[-1:] in ([w] for w in _DEFINITE)):
             return False
     role = role_of(claim)
     if claim.dimension == "time" and not claim.subject and role != "age":
@@ -647,12 +797,118 @@ def changed_over_time(claims: tuple[Claim, ...], feats: list[_Features], conflic
 
 
 class _Cluster:
-    __slots__ = ("members", "distinct", "words")
+    __slots__ = ("members", "distinct", "words", "note", "wholes")
 
     def __init__(self):
         self.members: list[int] = []
         self.distinct: dict[_Features, str] = {}  # each distinct member feature, and why it joined
         self.words: Counter = Counter()
+        self.note = ""  # why it was split from another group (see _split_by_document)
+        self.wholes: dict[frozenset, tuple[float, float]] = {}  # a share's whole -> (max low, min high)
+
+
+#: how many of a group's first claims a new claim's figure is checked against, to choose between
+#: groups it could join.
+SAMPLE = 8
+
+
+def _apart(a: "_Record", b: "_Record") -> bool:
+    """Whether two figures disagree: their bounds, widened by each one's stated precision, do not
+    overlap; or, for two measures stated in different units ("35 miles", "58 km"; "£1.7m",
+    "2m euros"), their bounds widened by the whole tolerance, since one is often the other
+    converted and rounded in its own unit."""
+    x, y = (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
+    return x[1] < y[0] or y[1] < x[0]
+
+
+def _distance(a: "_Record", b: "_Record") -> float:
+    """How far apart two figures are: on a log scale when both are positive."""
+    if a.value is None or b.value is None:
+        return math.inf
+    if a.value > 0 and b.value > 0:
+        return abs(math.log(a.value) - math.log(b.value))
+    return abs(a.value - b.value)
+
+
+#: a bracket opened just after another figure and its unit: "58km (" before "36 miles)".
+_RESTATED = re.compile(r"\d[\w.,%$£€ -]{0,20}\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$")
+#: how many characters after a figure are read for a link to the next one (see _equivalent).
+LINK = 40
+
+
+def _equivalent(a: "_Record", b: "_Record") -> bool:
+    """Whether one sentence states two figures as one quantity: "£800, or the equivalent of
+    $1,000", "30 miles (48 km)"."""
+    if a.sentence_start != b.sentence_start or a.doc != b.doc:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = second.start - first.end
+    return 0 <= gap <= LINK and bool(_EQUIVALENT.match(first.after[:gap]))
+
+
+def _contrast(a: "_Record", b: "_Record") -> bool:
+    """Whether one article's two figures are of two quantities: they disagree, the article does
+    not give them to two different speakers, and it does not state them as one."""
+    return _apart(a, b) and not (a.speaker and b.speaker and a.speaker != b.speaker) and not _equivalent(a, b)
+
+
+def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
+    """An article does not contradict itself: when one article gives two figures of a group that
+    disagree ("the price works out to $13.2 billion"; "including debt, $13.9 billion"; a quake of
+    5.9 and, a day later, one of 3.8), the group holds two quantities. Its figures become the
+    centres and every other claim goes to the centre it agrees with (else to the one sharing most
+    words with it, else the nearest). Kept as
+    one: a count that moves over the news cycle (a toll an article updates), and two figures the
+    article gives to two different speakers (a disagreement it reports)."""
+    rs = [records[m] for m in cluster.members]
+    if any(r.feats.relation in TIME_ORDERED for r in rs):
+        return [cluster]
+    by_doc: dict[str, list[int]] = {}
+    for k, r in enumerate(rs):
+        by_doc.setdefault(r.doc, []).append(k)
+    centres: list[list[int]] = []
+    witnesses = []
+    for doc in sorted(by_doc):
+        ks = by_doc[doc]
+        if not any(_contrast(rs[i], rs[j]) for x, i in enumerate(ks) for j in ks[x + 1:]):
+            continue
+        witnesses.append(doc)
+        for k in ks:  # the article's figures, each with the centre it agrees with
+            home = next((c for c in centres if not any(_contrast(rs[k], rs[i]) for i in c)), None)
+            if home is None:
+                centres.append([k])
+            else:
+                home.append(k)
+    if len(centres) < 2:
+        return [cluster]
+    placed = {k for c in centres for k in c}
+    seeds = [list(c) for c in centres]  # the articles' own figures
+    rest = []
+    for k in range(len(rs)):
+        if k in placed:
+            continue
+        agree = [n for n, seed in enumerate(seeds) if not any(_apart(rs[k], rs[i]) for i in seed)]
+        if agree:  # the nearest of the centres it agrees with ("nearly 14" with 13.9, not 13.2)
+            centres[min(agree, key=lambda n: (min(_distance(rs[k], rs[i]) for i in seeds[n]), n))].append(k)
+        else:
+            rest.append(k)
+    for k in rest:  # agreeing with none: the centre sharing most words with it, else the nearest
+        home = min(centres, key=lambda c: (-sum(len(rs[k].feats.words & rs[i].feats.words) for i in c[:4 * SAMPLE]),
+                                           min(_distance(rs[k], rs[i]) for i in c[:4 * SAMPLE]), -len(c)))
+        home.append(k)
+    out = []
+    for centre in centres:
+        part = _Cluster()
+        others = [rs[c[0]].surface for c in centres if c is not centre]
+        part.note = (f"apart from {', '.join(repr(o) for o in others)}: one article gives both "
+                     f"({', '.join(witnesses[:3])}), so they are two quantities")
+        for k in sorted(centre):
+            m = cluster.members[k]
+            part.members.append(m)
+            part.distinct.setdefault(records[m].feats, cluster.distinct.get(records[m].feats, ""))
+            part.words.update(records[m].feats.words)
+        out.append(part)
+    return out
 
 
 class _Store:
@@ -722,6 +978,11 @@ class _Record:
     sentence_start: int = 0
     sentence_end: int = 0
     back_reference: bool = False  # its sentence opens with "It", "They", "That ...": see _inherit_scopes
+    speaker: str = ""  # who the article says gave the figure ("the survey"): see _split_by_document
+    after: str = ""  # the sentence's next words after the figure: see _equivalent
+    stated: str = ""  # the unit it was stated in, for a measure ("mile", "pound"); "" for a count
+    loose: tuple = ()  # its bounds widened by the tolerance alone, whatever its precision: see _apart
+    restated: bool = False  # a conversion in brackets after another figure: "58km (36 miles)"
 
 
 def _inherit_scopes(records: list) -> list:
@@ -759,9 +1020,9 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     found = set()
     for i, j in candidates:
         a, b = records[i], records[j]
-        if a.doc == b.doc or same_source(a.doc, b.doc):
-            continue
-        if a.bounds[1] < b.bounds[0] or b.bounds[1] < a.bounds[0]:
+        if a.doc == b.doc or same_source(a.doc, b.doc) or a.restated or b.restated:
+            continue  # a bracketed conversion is compared through the figure it converts
+        if _apart(a, b):
             found.add((i, j))
     return sorted(found)
 
@@ -786,7 +1047,11 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
                                c.source or c.doc, _day(c), _bounds(c, tolerance), _point(c), c.topic,
                                shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
-                               bool(_BACK_REFERENCE.match(c.sentence))))
+                               bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
+                               c.sentence[c.end - c.sentence_start:][:LINK],
+                               "" if c.dimension == "count" else (c.unit or "").lower(),
+                               _bounds(c, tolerance, stated=False),
+                               bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)]))))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -820,10 +1085,14 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                 records[k] = replace(r, feats=shared.setdefault(f, f))
     clusters: list[_Cluster] = []
     index: dict[tuple, list[int]] = {}
-    for i, r in enumerate(records):
+    # claims dated to a day of their own come first ("on Monday"): they found the groups of
+    # their day, which the undated then join
+    order = sorted(range(len(records)), key=lambda i: (story_name(records[i].doc), not records[i].feats.when, i))
+    for i in order:
+        r = records[i]
         f = r.feats
         story = story_name(r.doc)
-        best, best_score, best_why = None, -1.0, ""
+        best, best_score, best_why = None, (-1.0, 0), ""
         for k in index.get((story, f.kind), ()):
             cluster = clusters[k]
             why = cluster.distinct.get(f)
@@ -836,11 +1105,14 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                     whys.append(w)
                 else:
                     why = whys[0] if whys else "same features"
-            if why is None:
-                continue
-            score = sum(cluster.words[w] for w in f.words) / len(cluster.members)
-            if f.relation:
-                score += 10
+            if why is None or f.whole and f.relation not in TIME_ORDERED and any(
+                    whole != f.whole and (r.bounds[1] < highest_low or r.bounds[0] > lowest_high)
+                    for whole, (highest_low, lowest_high) in cluster.wholes.items()):
+                continue  # "82% of voice traffic" and "65% of traffic": shares of two wholes, not a conflict
+            # shared words first, then a group whose figures it agrees with, then the larger
+            sample = [records[m] for m in cluster.members[:SAMPLE]]
+            score = (sum(cluster.words[w] for w in f.words) / len(cluster.members) + (10 if f.relation else 0)
+                     + sum(not _apart(r, m) for m in sample) / len(sample), len(cluster.members))
             if score > best_score:
                 best, best_score, best_why = k, score, why
         if best is None:
@@ -852,7 +1124,13 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         cluster.members.append(i)
         cluster.distinct.setdefault(f, best_why)
         cluster.words.update(f.words)
+        if f.whole:  # the highest lower bound and the lowest upper bound of each whole's shares
+            highest_low, lowest_high = cluster.wholes.get(f.whole, (-math.inf, math.inf))
+            cluster.wholes[f.whole] = (max(highest_low, r.bounds[0]), min(lowest_high, r.bounds[1]))
+    for cluster in clusters:
+        cluster.members.sort()
     del index
+    clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
 
     def same_source(a: str, b: str) -> bool:
         return original.get(a, a) == original.get(b, b)
@@ -871,6 +1149,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         members_feats = [r.feats for r in rs]
         joined = {m: cluster.distinct.get(records[m].feats) for m in cluster.members[1:]}
         why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
+        why += [cluster.note] if cluster.note else []
         units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
         unit = min(units, key=lambda u: (-units[u], u))
         partial = members_feats[0].partial

@@ -9,7 +9,8 @@
   a sum pays for ("monthly salary"), or the thing measured ("border");
 - ``context``: lower-case lemmas of the places, parties and relation around the claim, used to keep
   claims about Libya apart from claims about Azerbaijan;
-- ``attribution``: who the article says made the claim ("according to X", "X said").
+
+Who said it is ``figrecon.speakers``.
 """
 from __future__ import annotations
 
@@ -22,12 +23,6 @@ from figrecon.model import Context
 from figrecon.numbers import Mention
 from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, indexes_of, noun_chunks
 
-SAY_VERBS = {
-    "say", "tell", "report", "claim", "state", "announce", "confirm", "estimate", "write", "add",
-    "cite", "reveal", "warn", "deny", "note", "suggest", "explain", "accuse", "insist", "allege",
-    "testify", "tweet", "post", "publish", "disclose", "acknowledge", "admit", "assert", "argue",
-    "believe", "quote", "show", "indicate", "put", "calculate", "count", "record", "find",
-}
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -288,49 +283,3 @@ def _context(parsed, anchor) -> Context:
     verb = _verb_of(anchor)
     return Context(tuple(sorted(places)), tuple(sorted(parties)),
                    verb.lemma_.lower() if verb is not None else None)
-
-
-def attribution(parsed) -> Optional[str]:
-    """Who the sentence says made its claims: "according to X", "X said", "a report stated"."""
-    for token in parsed:
-        if token.lower_ == "according" and token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == "to":
-            to = parsed[token.i + 1]
-            pobj = [c for c in to.children if c.dep_ == "pobj"]
-            if pobj:
-                return _clean_phrase(pobj[0])
-    best = None
-    for token in parsed:
-        if token.pos_ == "VERB" and token.lemma_.lower() in SAY_VERBS:
-            subj = [c for c in token.children if c.dep_ in ("nsubj",)]
-            if not subj:
-                continue
-            if subj[0].lower_ in PRONOUNS and not _one_of(subj[0]):
-                continue
-            phrase = _clean_phrase(subj[0])
-            if best is None or token.dep_ == "ROOT":
-                best = phrase
-    return best
-
-
-def _one_of(token) -> bool:
-    """"one of the militants": a pronoun that names its group."""
-    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-
-
-def _clean_phrase(token) -> str:
-    """The speaker's name: the noun's whole phrase when short; else the noun with the modifiers
-    before it ("Asia News, an official press agency of ..." -> "Asia News"; "The Syrian rebel,
-    who has been accused of ..." -> "Syrian rebel"), never words picked from across a clause."""
-    subtree = list(token.subtree)
-    if len(subtree) > 8:
-        left = [t for child in token.lefts if child.dep_ in ("compound", "amod", "nmod", "poss", "det")
-                for t in child.subtree]
-        subtree = sorted(left + [token], key=lambda t: t.i)
-    while subtree and subtree[0].pos_ in ("DET", "PUNCT", "CCONJ"):
-        subtree = subtree[1:]
-    while subtree and subtree[-1].pos_ in ("PUNCT", "CCONJ"):
-        subtree = subtree[:-1]
-    # the words as written ("High-ranking", "Reuters'"), a space only where the text has one
-    text = "".join(t.text + (t.whitespace_ if k + 1 < len(subtree) and subtree[k + 1].i == t.i + 1 else " ")
-                   for k, t in enumerate(subtree)).strip()
-    return " ".join(text.split())

@@ -8,9 +8,10 @@ cache directory, keyed by the quantulum3 version. Nothing here touches the netwo
 from __future__ import annotations
 
 import json
+import re
 import os
 from importlib import resources
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -20,6 +21,9 @@ from typing import Optional
 class Unit:
     name: str  # quantulum3's unit name, e.g. "kilometre"
     dimension: str  # quantulum3's entity name, e.g. "length"
+    #: the attach rule that read it when not the lexicon's plain entry ("compound-unit" for
+    #: "l/km", see :func:`compound_unit`); recorded on the mention
+    rule: str = field(default="", compare=False)
 
 
 def _overlay() -> dict:
@@ -52,6 +56,42 @@ NOT_UNITS = frozenset(_OVERLAY["not_units"])
 SPACED_LETTER_SYMBOLS = frozenset(_OVERLAY["spaced_letter_symbols"])
 #: Symbols that are also everyday words or letters: only trusted when glued to the number ("5h").
 WEAK_SYMBOLS = frozenset(_OVERLAY["weak_symbols"])
+#: Weak symbols read as a unit when the clause ends after them or a dimension word follows
+#: ("2 in.", "2 in thick"); elsewhere "in" is the preposition.
+CLAUSE_END_SYMBOLS = frozenset(_OVERLAY["clause_end_symbols"]["symbols"])
+#: One-letter symbols that "of" and a bare noun after them show to be a unit ("3 L of wine").
+SUBSTANCE_LETTERS = frozenset(_OVERLAY["substance_letters"]["symbols"])
+#: Words before a bare number that make it an age ("aged 87", "of age 87"), lower case as written.
+AGE_BEFORE = frozenset(_OVERLAY["age_before"]["words"])
+_MONEY_OR_WEIGHT = _OVERLAY["money_or_weight"]
+#: Names that are a currency and a weight ("pounds"), and the cues that tell them apart.
+MONEY_OR_WEIGHT = frozenset(_MONEY_OR_WEIGHT["names"])
+MONEY_NOUNS = frozenset(_MONEY_OR_WEIGHT["money_nouns"])
+STERLING_SIGNS = frozenset(_MONEY_OR_WEIGHT["sterling_signs"])
+WEIGHING_WORDS = frozenset(_MONEY_OR_WEIGHT["weighing_words"])
+#: Symbols that are also a time of day ("pm"): a unit only after decimals that are no clock minutes.
+CLOCK_SYMBOLS = frozenset(_OVERLAY["clock_symbols"]["symbols"])
+#: Symbols of several units ("kb": kilobit or kilobase), each reading with its cue words.
+def _ambiguous_symbols(table: dict) -> dict:
+    """symbol -> (name when unresolved, {reading: (dimension, cue words)}); a string entry is
+    another spelling of the symbol it names ("degrees": "°")."""
+    out = {}
+    for symbol, readings in table.items():
+        if symbol == "_about" or isinstance(readings, str):
+            continue
+        out[symbol] = (readings.get("_unresolved", symbol),
+                       {name: (r["entity"], tuple(r["cues"])) for name, r in readings.items() if name != "_unresolved"})
+    for symbol, same in table.items():
+        if isinstance(same, str) and symbol != "_about":
+            out[symbol] = out[same]
+    return out
+
+
+#: Symbols of several units ("kb": kilobit or kilobase, "°": an angle or a temperature), each
+#: reading with its cue words, and the name of the unit when no cue decides.
+AMBIGUOUS_SYMBOLS: dict = _ambiguous_symbols(_OVERLAY["ambiguous_symbols"])
+#: Signs between a figure and its error ("±", "+/-", "plus or minus"), as their tokens spaced.
+UNCERTAINTY_SIGNS = frozenset(_OVERLAY["uncertainty_signs"]["signs"])
 #: Readings preferred for a surface quantulum3 gives several units ("pound": mass, not force).
 _PREFERRED = tuple(_OVERLAY["preferred"])
 
@@ -212,3 +252,80 @@ def lexicon() -> Lexicon:
     """The unit lexicon, built once per process (and cached on disk across processes)."""
     return Lexicon(_load_table())
 
+
+
+# --------------------------------------------------------------------------- compound units
+#: The base unit (``normalize.base_unit``) of a derived unit -> what it measures ("speed").
+DERIVED_DIMENSIONS: dict = {k: v for k, v in _OVERLAY["derived_dimensions"].items() if k != "_about"}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+#: one factor of a compound unit: a symbol and an optional power ("m^2", "s2", "s-1", "cm³", "fb⁻¹")
+_FACTOR = re.compile(r"(?P<symbol>[^\W\d_]+?)(?:\^?(?P<power>-?[1-3]))?")
+_OPERATORS = re.compile(r"(/|·|⋅|\*|\s+)")
+
+
+def _factor_unit(symbol: str, lex: "Lexicon") -> Optional[Unit]:
+    """A unit symbol inside a compound ("km", "l", "J"): exact case first; a word only when it is
+    a unit surface ("miles")."""
+    return lex.symbols.get(symbol) or lex.folded.get(symbol.lower()) or lex.surfaces.get(symbol.lower())
+
+
+def _factor_name(unit: Unit, power: int) -> Optional[str]:
+    if abs(power) == 1:
+        return unit.name
+    if abs(power) in (2, 3) and " " not in unit.name:
+        return ("square " if abs(power) == 2 else "cubic ") + unit.name
+    return None
+
+
+def compound_unit(written: str) -> Optional[Unit]:
+    """A unit written as a product, quotient or power of known units: "l/km" (litre per
+    kilometre), "km/s2" (kilometre per square second), "s-1" (inverse second), "J/m^2", "kg/cm³",
+    "N·m", "J s". Each part must be a known unit symbol, and pint must be able to convert the
+    whole; otherwise None (an unknown part is no compound: report less). The dimension is the
+    derived quantity when it has a name ("density", "acceleration"), else "compound"."""
+    text = written.translate(_SUPERSCRIPTS).strip()
+    if not text:
+        return None
+    lex = lexicon()
+    numerator: list[str] = []
+    denominator: list[str] = []
+    sign = 1
+    operators = 0
+    for piece in _OPERATORS.split(text):
+        if not piece:
+            continue
+        if _OPERATORS.fullmatch(piece):
+            operators += 1
+            if piece == "/":
+                if sign < 0:
+                    continue  # "J/m^2/year": every part after the bar divides
+                sign = -1
+            continue
+        match = _FACTOR.fullmatch(piece)
+        if match is None:
+            return None
+        unit = _factor_unit(match["symbol"], lex)
+        if unit is None or unit.dimension in ("currency", "dimensionless", "temperature"):
+            return None
+        power = int(match["power"]) if match["power"] else 1
+        if match["power"]:
+            operators += 1
+        name = _factor_name(unit, power)
+        if name is None:
+            return None
+        (numerator if sign * power > 0 else denominator).append(name)
+    if not operators or not (numerator or denominator) or _OPERATORS.fullmatch(text[-1]):
+        return None  # "kg", "l/": no operator, or one with nothing after it
+    if numerator:
+        name = " ".join(numerator)
+    elif len(denominator) == 1:
+        name, denominator = "inverse " + denominator[0], []
+    else:
+        return None
+    name = " per ".join([name, *denominator])
+    from figrecon.normalize import base_unit
+
+    base = base_unit(name)
+    if base is None:
+        return None
+    return Unit(name, DERIVED_DIMENSIONS.get(base[0], "compound"), rule="compound-unit")

@@ -47,3 +47,65 @@ def test_one_killed_in_each_report_groups_and_agrees(nlp):
     killed = [g for g in groups if g.key.startswith("killed")]
     assert len(killed) == 1 and len(killed[0].claims) == 2 and not killed[0].conflict
     assert [g for g in groups if g.key.startswith("injured")]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # people joined by "and" under one casualty verb are one count, the sum of the parts
+    ("A man and a woman were killed in the crash on the ring road.", "A man and a woman", 2),
+    ("A man, a woman and a boy were injured when the wall fell.", "A man, a woman and a boy", 3),
+    ("One man and one woman died at the scene.", "One man and one woman", 2),
+    ("Two men and a woman were shot outside the club.", "Two men and a woman", 3),
+])
+def test_people_joined_by_and_are_one_count(nlp, text, surface, value):
+    claims = extract_text(text, nlp)
+    assert [(c.surface, c.value) for c in claims if c.dimension == "count"] == [(surface, value)]
+    (claim,) = [c for c in claims if c.surface == surface]
+    assert text[claim.start:claim.end] == surface  # the span covers every part
+
+
+@pytest.mark.parametrize("text", [
+    "A man, a resident of the estate, was killed.",  # an apposition is the same person
+    "A man was killed and a woman was injured.",  # two verbs: two counts
+])
+def test_a_description_or_a_second_verb_is_not_added(nlp, text):
+    assert all(c.value == 1 for c in extract_text(text, nlp) if c.dimension == "count")
+
+
+def test_a_part_that_counts_no_person_makes_no_joined_count(nlp):
+    # "his dog" is no person: no count rather than the man taken for all who were killed
+    assert [c for c in extract_text("A man and his dog were killed by the falling tree.", nlp)
+            if c.dimension == "count"] == []
+
+
+def test_the_joined_count_agrees_with_a_figure_for_the_same_toll(nlp):
+    a = [normalize(c) for c in extract_text("A man and a woman were killed in the blaze, police said.", nlp)]
+    b = [replace(normalize(c), doc="b", source="B")
+         for c in extract_text("Two people were killed in the blaze.", nlp)]
+    killed = [g for g in group(a + b) if g.key.startswith("killed")]
+    assert len(killed) == 1 and len(killed[0].claims) == 2 and not killed[0].conflict
+
+
+
+def test_an_age_inside_a_word_form_count_leaves_both_claims(nlp):
+    claims = extract_text("A 17-year-old boy was killed on the bridge.", nlp)
+    assert {(c.surface, c.value, c.unit) for c in claims} == {
+        ("A 17-year-old boy", 1.0, "boy"), ("17-year-old", 17.0, "year of age")}
+
+
+def test_a_count_shot_fatally_is_killed(nlp):
+    from figrecon.reconcile import relation_of
+
+    claims = {c.surface: c for c in extract_text("Six people were shot, three fatally, the sheriff said.", nlp)}
+    assert relation_of(claims["Six people"]) == "shot" and relation_of(claims["three"]) == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "The toll rose to five on Sunday after a woman died in hospital.",  # a clause that dates the rise
+    "Police are looking for a car seen near where a man was shot.",  # a relative clause
+])
+def test_a_death_in_a_dating_or_describing_clause_is_no_toll(nlp, text):
+    assert [c for c in extract_text(text, nlp) if c.surface.lower().startswith("a ")] == []
+
+
+def test_a_reported_death_is_a_count(nlp):
+    assert [c.surface for c in extract_text("Police said a man was killed in the crash.", nlp)] == ["a man"]

@@ -104,7 +104,8 @@ def test_compare_two_small_articles_conflict(nlp):
     groups = json.loads(result.stdout)["groups"]
     assert len(groups) == 1
     assert {c["source"] for c in groups[0]["claims"]} == {"Outlet A", "Outlet B"}
-    assert {c["attribution"] for c in groups[0]["claims"]} == {"Officials", "Red Cross"}
+    # speakers read as they would mid-sentence, with their article
+    assert {c["attribution"] for c in groups[0]["claims"]} == {"officials", "the Red Cross"}
 
 
 def test_base_currency_option(nlp):

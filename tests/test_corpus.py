@@ -83,6 +83,10 @@ def _texts_with_mentions() -> str:
     ("numbers", "spaced_sign_after"), ("numbers", "compound_ordinals"),
     ("rates", "time_periods"), ("rates", "per_words"), ("rates", "per_units"), ("rates", "adverbs"),
     ("glued_units", "units"), ("changes", "temperature_after"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
+    ("changes", "up"), ("changes", "down"), ("changes", "ambiguous"), ("changes", "bare_verb_before"),
+    ("changes", "relative_units"), ("changes", "phrasal_up"), ("changes", "phrasal_down"),
+    ("not_quantity", "function_words"), ("not_quantity", "dimension_words"),
+    ("not_quantity", "abbreviations"),
 ])
 def test_every_lexicon_entry_has_an_example(file, key):
     """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text
@@ -94,12 +98,25 @@ def test_every_lexicon_entry_has_an_example(file, key):
     assert missing == []
 
 
-@pytest.mark.parametrize("file, key", [("calendar", "months"), ("calendar", "ambiguous_months")])
+@pytest.mark.parametrize("file, key", [
+    ("calendar", "months"), ("calendar", "ambiguous_months"), ("calendar", "weekdays"),
+    ("not_quantity", "reference_words"), ("not_quantity", "street_words"), ("not_quantity", "verbs_in_s"),
+    ("not_quantity", "time_of_day"), ("not_quantity", "ordinal_suffixes"), ("not_quantity", "index_names"),
+    ("not_quantity", "index_name_extras"),
+])
 def test_every_veto_word_has_an_example(file, key):
     """Words that veto a number (a month makes it a date) must occur in a corpus text, which may
     yield no mention."""
     text = "\n".join(p.values[0]["text"].lower() for p in ROWS)
-    assert [entry for entry in L.table(file)[key] if not re.search(r"\b" + re.escape(entry.lower()) + r"\b", text)] == []
+    assert [entry for entry in L.table(file)[key]
+            if not re.search(r"(?:\b|(?<=\d))" + re.escape(entry.lower()) + r"\b", text)] == []
+
+
+def test_every_people_ending_has_an_example():
+    """"12 Democrats", "20 Chinese": a capitalised word with a people's ending after a number is
+    counted, not a name; each ending must end such a word in a row that yields mentions."""
+    words = set(re.findall(r"\b\d+ ([A-Z][a-z]+)", "\n".join(p.values[0]["text"] for p in ROWS if p.values[0]["mentions"])))
+    assert [e for e in L.table("not_quantity")["people_endings"] if not any(w.lower().endswith(e) for w in words)] == []
 
 
 def test_the_readme_wordings_table_is_generated_from_this_corpus():

@@ -280,14 +280,14 @@ def test_a_raise_mid_document_keeps_the_parse_stream_in_step(monkeypatch, nlp):
     from figrecon import extract as extract_module
     from figrecon.model import Document, Skipped
 
-    real = extract_module.subjects.attribution
+    real = extract_module.speakers.speaker
 
-    def attribution(parsed):
+    def speaker(parsed, at=None):
         if "KABOOM" in parsed.text:
             raise _Boom("attribution fell over")
-        return real(parsed)
+        return real(parsed, at)
 
-    monkeypatch.setattr(extract_module.subjects, "attribution", attribution)
+    monkeypatch.setattr(extract_module.speakers, "speaker", speaker)
     documents = [Document("d0", "Officials said 1 soldier died. KABOOM 2 soldiers died. Then 3 soldiers died.",
                           path="a.jsonl", line=4),
                  Document("d1", "Officials said 7 people were hurt. Later 8 more were hurt.")]

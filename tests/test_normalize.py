@@ -316,3 +316,35 @@ def test_temperature_intervals_stay_ordered_and_idempotent(values, unit, change)
     n = once.normalized
     assert [n.low, n.value, n.high] == sorted([n.low, n.value, n.high])
     assert normalize(once) == once
+
+
+@pytest.mark.parametrize("unit, base, factor", [
+    ("inverse second", "hertz", 1.0),
+    ("kilometre per square second", "metre per square second", 1e3),
+    ("kilogram per cubic centimetre", "kilogram per cubic metre", 1e6),
+    ("litre per kilometre", "square metre", 1e-6),
+    ("inverse femtobarn", "inverse square metre", 1e43),
+    ("joule per square metre", "kilogram per square second", 1.0),
+])
+def test_compound_units_normalize_to_si_words(unit, base, factor):
+    """Units built by the grammar ("l/km", "s-1") reach SI base units named in words pint and
+    readers both understand, never pint's "1 / meter ** 2"."""
+    got = base_unit(unit)
+    assert got[0] == base and got[1] == pytest.approx(factor, rel=1e-12)
+
+
+def test_index_points_are_not_printers_points():
+    """pint's "point" is a length (1/72 inch); an index or a score moves by points, which stay points."""
+    from figrecon.extract import extract_text
+
+    (claim,) = extract_text("The index fell 30 points on Monday.")
+    n = normalize(claim).normalized
+    assert (n.unit, n.value) == ("point", 30.0)
+
+
+def test_how_often_stays_a_count_per_period():
+    from figrecon.extract import extract_text
+
+    (claim,) = extract_text("He trains four times per week.")
+    n = normalize(claim).normalized
+    assert (n.unit, n.value) == ("count per week", 4.0)

@@ -141,7 +141,7 @@ def test_a_third_day_is_not_a_fraction():
     ("Inflation was 5%.", "percentage"),
     ("Yields were 1.38pc.", "percentage"),
     ("Rates rose 25 basis points.", "basis point"),
-    ("Shares closed at 118.5p.", "point"),
+    ("Shares closed at 212.5p.", "penny"),
     ("The border is 760 kilometres long.", "kilometre"),
     ("The loss was 63 cents.", "cent"),
 ])

@@ -2,16 +2,18 @@
 after it ("1.2m tons"), what a rate is per ("a month"), ages."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
-from figrecon.units import Unit
+from figrecon.normalize import base_unit
+from figrecon.units import UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
-    TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _MONEY_CONTEXT, _PER_ADVERBS,
+    TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
     _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
 )
-from figrecon.grammar.tokens import Token
+from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.mention import _Number
 from figrecon.grammar.numerals import _scaled_code
 
@@ -21,6 +23,10 @@ _MAX_SYMBOL_TOKENS = 6  # "m.p.h." is six tokens
 
 
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_UNIT_OPERATORS = frozenset("/^·⋅*-⁻")
+_CLAUSE_ENDS = frozenset(".;:)!?")
+_DIMENSION_SIGNS = frozenset(("x", "×", "by"))
+_VULGAR = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
 class Attach:
@@ -71,13 +77,85 @@ class Attach:
                         return currencies.glued_sign(text), start
         return None, i
 
+    def _pound_sense(self, start: int, end: int) -> str:
+        """Whether a name that is a currency and a weight ("pound", tokens start:end) after a
+        number is "money", "weight" or "unresolved" (cues disagree: report less).
+
+        The local cues decide first: the noun the figure measures ("a 20-pound bag", "5 pounds
+        of rice" weigh; "a 5-pound note", "pounds of funding" are money) and a weighing word just
+        before the figure ("weighs 180 pounds"). Then the sentence's: a sterling sign or code,
+        or words of money, against words of weight. No cue at all: a weight, as before."""
+        local = set()
+        word = self._word(end)
+        following = end + 1 if word == "of" else end
+        noun = self._word(following)
+        if following < len(self.tokens) and self.tokens[following].kind == "word" \
+                and self.tokens[following].text.islower() and noun not in _FUNCTION_WORDS \
+                and noun not in PARTITIVE_DETERMINERS and (word == "of" or self._word(start) == "pound"):
+            local.add("money" if noun in MONEY_NOUNS else "weight")
+        if word in MONEY_NOUNS and self._word(start) != "pound" or word == "sterling":
+            local.add("money")  # "20 pounds sterling"
+        first = start - 1  # the figure's first token: back over digits and scale words
+        while first > 0 and (self.tokens[first - 1].kind == "num" or self._word(first - 1) in SCALES
+                             or self._word(first - 1) in ("-", "‑")):
+            first -= 1
+        if any(self._word(k) in WEIGHING_WORDS for k in range(max(0, first - 3), first)):
+            local.add("weight")  # "weighs 180 pounds", "weighed about 9 pounds"
+        if len(local) == 1:
+            return local.pop()
+        if local:
+            return "unresolved"
+        sentence = set()
+        if any(t.text in STERLING_SIGNS for t in self.tokens) or self._money_context() or any(
+                (t.kind == "sym" or t.text.isupper() and len(t.text) == 3) and currencies.lookup(t.text) is not None
+                for t in self.tokens):  # "$26m (20m pounds)": money restated
+            sentence.add("money")
+        if any(self.lows[k] in WEIGHING_WORDS for k in range(len(self.tokens)) if not start <= k < end):
+            sentence.add("weight")
+        if len(sentence) == 2:
+            return "unresolved"
+        return sentence.pop() if sentence else "weight"
+
     def _money_context(self) -> bool:
         """Whether the sentence speaks of money (read once per sentence by the scanner, not once per figure)."""
         if self._money is None:
-            self._money = _MONEY_CONTEXT.search(self.text) is not None
+            self._money = currencies.money_context(self.text)  # the currency table's money words
         return self._money
 
     def _unit_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
+        """Unit words after token index j: returns (Unit | Currency | None, new_j); a symbol of
+        several units is resolved by the sentence (:meth:`_resolve_ambiguous`)."""
+        unit, end = self._unit_words_after(j, glued_suffix, last_num_tok, money_ok)
+        if isinstance(unit, Unit):
+            written = glued_suffix if end == j else "".join(t.text for t in self.tokens[j:end]).lstrip("-‑")
+            if written.lower() in AMBIGUOUS_SYMBOLS:
+                unit = self._resolve_ambiguous(written.lower(), j, end)
+        return unit, end
+
+    def _resolve_ambiguous(self, symbol: str, start: int, end: int) -> Unit:
+        """"2 kb per second" (kilobit), "40 kb of DNA" (kilobase), "-40° on the Fahrenheit
+        scale": the reading with the cue word nearest the figure, if within four words and no
+        other reading's cue is as near; else the one reading the sentence's cues name; else (no
+        cue, or cues of several) an unresolved unit (report less)."""
+        unresolved, readings = AMBIGUOUS_SYMBOLS[symbol]
+        lows = self.lows
+        nearest: dict[str, int] = {}
+        for name, (_, cues) in readings.items():
+            for cue in cues:
+                words = cue.split()
+                for k in range(len(lows) - len(words) + 1):
+                    if lows[k:k + len(words)] == words:
+                        gap = start - (k + len(words)) if k < start else k - end if k >= end else 0
+                        nearest[name] = min(nearest.get(name, gap), gap)
+        if nearest:
+            best = min(nearest.values())
+            closest = [name for name, gap in nearest.items() if gap == best]
+            if best <= 4 and len(closest) == 1 or len(nearest) == 1:
+                name = closest[0] if best <= 4 else next(iter(nearest))
+                return Unit(name, readings[name][0], rule="ambiguous-unit")
+        return Unit(unresolved, "unresolved", rule="ambiguous-unit")
+
+    def _unit_words_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
         """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
         tokens = self.tokens
         if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
@@ -126,6 +204,24 @@ class Attach:
             return Unit("point", "dimensionless"), start + 1
         if word == "p" and self._is(start + 1, ".") and (start + 2 >= len(tokens)):
             return Unit("point", "dimensionless"), start + 1
+        # "2 in.", "2 1/2 in thick": a weak symbol that ends the clause or comes before a
+        # dimension word is its unit; elsewhere it is a word ("2 in 10", "5 in the box")
+        if word in CLAUSE_END_SYMBOLS and tokens[start].kind == "word" and not tokens[start].glued and (
+                start + 1 >= len(tokens) or tokens[start + 1].text in _CLAUSE_ENDS
+                or self._word(start + 1) in _DIMENSION_WORDS or self._continues_larger(start)):
+            unit = self.units.symbol(word, glued=True)
+            if unit is not None:
+                return unit, start + 1
+        # "2.1 pm", "0.125 am": decimals that are no clock minutes make "pm" a picometre
+        if word in CLOCK_SYMBOLS and tokens[start].kind == "word" and last_num_tok.kind == "num" \
+                and "." in last_num_tok.text and len(last_num_tok.text.rpartition(".")[2]) != 2 \
+                and not last_num_tok.suffix and start == j:
+            unit = self.units.symbol(word, glued=True)
+            if unit is not None:
+                return unit, start + 1
+        paired = self._paired_symbol(start)
+        if paired is not None:
+            return paired, start + 1
         # "5 US gallons", "a 1/16 of a US pint": US measures are the lexicon's own
         if self._word(start) in ("us", "u.s") and start + 1 < len(tokens) and tokens[start + 1].kind == "word":
             found, k = self._unit_after(start + 1, "", last_num_tok, money_ok=False)
@@ -149,6 +245,13 @@ class Attach:
             phrase = "".join((" " if not t.glued else "") + t.text for t in words).strip()
             cur = currencies.lookup(phrase) or (_scaled_code(phrase)[0] if span == 1 else None)
             if cur is not None and money_ok:
+                if phrase.lower() in MONEY_OR_WEIGHT:
+                    sense = self._pound_sense(start, start + span)
+                    if sense == "weight":
+                        break  # read below as the weight
+                    if sense == "unresolved":
+                        return Unit(phrase.lower().rstrip("s"), "unresolved", rule="money-or-weight"), start + span
+                    return cur, start + span
                 if phrase.lower() in currencies.AMBIGUOUS_NAMES and not self._money_context():
                     continue
                 return cur, start + span
@@ -158,8 +261,14 @@ class Attach:
             if tokens[k].kind == "num" and not tokens[k].glued:
                 longest = k - start  # a figure set apart by a space starts the next quantity ("5 km 5 km")
                 break
+        mark = self._prime_mark(start)
+        if mark is not None:
+            return mark, start + 1
+        compound = self._compound_unit(start)
         for span in range(longest, 0, -1):
             words = tokens[start:start + span]
+            if compound is not None and start + span < compound[1]:
+                return compound  # "kg/cm³", "km/s2": more than the first symbol
             if words[0].kind == "sym" and words[0].text not in "%°‰″′":
                 if span == 1:
                     break
@@ -177,13 +286,174 @@ class Attach:
                 glued_text = "".join(t.text for t in words)
                 if all(t.glued for t in words[1:]):
                     unit = self.units.symbol(glued_text, glued=words[0].glued)
+                if unit is None and span == 1 and glued_text in SUBSTANCE_LETTERS and self._word(start + 1) == "of" \
+                        and start + 2 < len(tokens) and tokens[start + 2].kind == "word" \
+                        and self._word(start + 2) not in _FUNCTION_WORDS and self._word(start + 2) not in PARTITIVE_DETERMINERS:
+                    # "3 L of wine", "4 m of cable": a letter measuring a substance is its symbol
+                    unit = self.units.symbol(glued_text, glued=True)
+                    unit = None if unit is None else replace(unit, rule="substance-letter")
             if unit is not None:
-                if unit.name == "pound-mass" and money_ok and self._money_context():
-                    gbp = currencies.lookup("GBP")
-                    if gbp is not None:
-                        return gbp, start + span
+                if unit.name == "pound-mass" and money_ok and phrase in MONEY_OR_WEIGHT:
+                    sense = self._pound_sense(start, start + span)
+                    if sense == "unresolved":
+                        return Unit(phrase.rstrip("s"), "unresolved", rule="money-or-weight"), start + span
+                    if sense == "money" and currencies.lookup("GBP") is not None:
+                        return currencies.lookup("GBP"), start + span
+                    if sense == "weight":
+                        return replace(unit, rule="money-or-weight"), start + span
                 return unit, start + span
+        if compound is not None:
+            return compound
         return None, j
+
+    def _prime_mark(self, start: int) -> Optional[Unit]:
+        """A straight double quote after a number as inches ('a 9" plate', 'Wrench 8"', '10 "
+        long'), and a straight single quote as feet only before inches ('6'2"'). In news a '"'
+        after a number as often closes a quotation: the mark is read only when the double quotes
+        before it in the sentence are balanced (it cannot close one), and a single quote that
+        might be an arc minute or an apostrophe elsewhere in the sentence makes it unsure, so
+        nothing is read."""
+        tokens = self.tokens
+        tok = tokens[start]
+        if tok.kind != "sym" or tok.text not in ('"', "'") or start < 1 or tokens[start - 1].kind != "num":
+            return None
+        nxt = tokens[start + 1] if start + 1 < len(tokens) else None
+        if tok.text == "'":
+            if tok.glued and nxt is not None and nxt.kind == "num" and nxt.glued \
+                    and start + 2 < len(tokens) and tokens[start + 2].text == '"' and tokens[start + 2].glued \
+                    and self._quotes_balanced(start):
+                return replace(self.units.symbol("′", glued=True), rule="prime-mark")  # 6'2"
+            return None
+        if not self._quotes_balanced(start) or nxt is not None and nxt.glued and nxt.kind in ("word", "num"):
+            return None
+        if not tok.glued and not (nxt is not None and self._word(start + 1) in _DIMENSION_WORDS):
+            return None  # '10 " long' only before a dimension word
+        if any(t.text in "'’" and t.glued and k >= 1 and (tokens[k - 1].text[-1:].isdigit() or tokens[k - 1].text in _VULGAR)
+               and not (k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind in ("num", "word"))
+               for k, t in enumerate(tokens)):
+            return None  # "2½' (150")": feet and inches, or arc minutes and seconds
+        unit = self.units.symbol("″", glued=True)
+        return None if unit is None else replace(unit, rule="prime-mark")
+
+    def _quotes_balanced(self, k: int) -> bool:
+        """Whether the straight double quotes before token k pair up (none is left open); a mark
+        glued to a number while no quotation is open was an inch mark, not a quote."""
+        tokens = self.tokens
+        open_quote = False
+        for m in range(k):
+            if tokens[m].text != '"':
+                continue
+            inch = not open_quote and tokens[m].glued and m >= 1 and tokens[m - 1].kind == "num" and not (
+                m + 1 < len(tokens) and tokens[m + 1].glued and tokens[m + 1].kind in ("word", "num"))
+            if not inch:
+                open_quote = not open_quote
+        return not open_quote
+
+    def _unit_word(self, k: int, suffix: str = "") -> Optional[Unit]:
+        """The unit a symbol or word at token k (or a suffix glued to a number) names, weak or not."""
+        text = suffix or (self.tokens[k].text if k < len(self.tokens) and self.tokens[k].kind == "word" else "")
+        if not text:
+            return None
+        return self.units.symbol(text, glued=True) or self.units.surface(text.lower())
+
+    def _uncertainty(self, num: _Number, j: int, last_num_tok: Token):
+        """"9.8 ± 0.2 m/s2", "5 +/- 1 kg": a figure, an uncertainty sign and an error followed by
+        a unit is one measure, the error its bounds (value 9.8, low 9.6, high 10.0). Sets the
+        bounds on ``num`` and returns (unit, next token index), or None."""
+        if num.value is None or num.vague or num.weak:
+            return None
+        for sign in UNCERTAINTY_SIGNS:
+            parts = sign.split()
+            width = len(parts) if len(parts) > 1 else len(tokenize(sign))
+            written = [t.text.lower() for t in self.tokens[j:j + width]]
+            if (" ".join(written) if len(parts) > 1 else "".join(written)) == sign and len(written) == width:
+                break
+        else:
+            return None
+        err = self._number_at(j + width) if j + width < len(self.tokens) else None
+        if err is None or err.value is None or err.vague or err.weak or err.value < 0 or err.value > abs(num.value):
+            return None
+        suffix = self.tokens[err.last - 1].suffix if self.tokens[err.last - 1].kind == "num" else ""
+        unit, end = self._unit_after(err.last, suffix, last_num_tok, money_ok=False)
+        if not isinstance(unit, Unit):
+            return None
+        num.low, num.high = num.value - err.value, num.value + err.value
+        return unit, end
+
+    def _continues_larger(self, start: int) -> bool:
+        """"12 ft 2 in more or less": a weak symbol after a figure that itself follows a measure
+        in the unit it continues (see ``units.COMPOUNDS``) is that unit unless a noun phrase
+        follows it ("6 ft 2 in the rain": a determiner, a number or a name)."""
+        tokens = self.tokens
+        if start < 3 or tokens[start - 1].kind != "num" or tokens[start - 3].kind != "num" \
+                or start + 1 >= len(tokens):
+            return False
+        larger, smaller = self._unit_word(start - 2, tokens[start - 3].suffix if tokens[start - 3].suffix else ""), \
+            self.units.symbol(tokens[start].text, glued=True)
+        nxt = tokens[start + 1]
+        return larger is not None and smaller is not None and (larger.name, smaller.name) in COMPOUNDS \
+            and nxt.kind == "word" and nxt.text.islower() and self._word(start + 1) not in _FUNCTION_WORDS \
+            and self._word(start + 1) not in PARTITIVE_DETERMINERS
+
+    def _paired_symbol(self, start: int) -> Optional[Unit]:
+        """A weak symbol set apart from its number ("6 m", "2 h"), read as a unit only when a
+        measure of the same kind stands beside it: "6 m 40 cm", "2 h 30 min", "1 m x 1 m", "1 m
+        1 m", or a length before the dimension it measures: "12 m deep". Alone, "m" or "h" is as
+        often a letter, a label or a word."""
+        tokens = self.tokens
+        tok = tokens[start]
+        if tok.kind != "word" or tok.glued or tok.text.lower() not in WEAK_SYMBOLS:
+            return None
+        unit = self._unit_word(start)
+        if unit is None or unit.dimension in ("currency", "dimensionless"):
+            return None
+        if self._word(start + 1) in _DIMENSION_WORDS and (base_unit(unit.name) or ("",))[0] == "metre":
+            return replace(unit, rule="paired-symbol")  # "12 m deep": the dimension it measures
+        k = start + 1 + (1 if self._word(start + 1) in _DIMENSION_SIGNS else 0)
+        if k < len(tokens) and tokens[k].kind == "num" and not tokens[k].glued:
+            after = self._unit_word(k + 1, tokens[k].suffix)
+            if after is not None and after.dimension == unit.dimension:
+                return replace(unit, rule="paired-symbol")  # "6 m 40 cm", "1 m x 1 m" (the first side)
+        k = start - 2 - (1 if self._word(start - 2) in _DIMENSION_SIGNS else 0)
+        if k >= 1 and tokens[start - 1].kind == "num" and tokens[k].text == tok.text \
+                and tokens[k - 1].kind == "num":
+            return replace(unit, rule="paired-symbol")  # "1 m x 1 m" (the second side)
+        return None
+
+    def _compound_unit(self, start: int) -> Optional[tuple[Unit, int]]:
+        """A unit built of known units at token ``start``: "l/km", "km/s2", "s-1", "J/m^2",
+        "kg/cm³", "m s-1", "J s" (see :func:`figrecon.units.compound_unit`). Returns (Unit, next
+        token index) or None; an unknown part is no compound."""
+        tokens = self.tokens
+        if start >= len(tokens) or tokens[start].kind != "word":
+            return None
+        ends = []  # token indices where a written compound may end, longest last
+        k = start + 1
+        while k < len(tokens) and k - start <= 8:
+            tok = tokens[k]
+            if tok.glued and (tok.kind in ("word", "num") or tok.text in _UNIT_OPERATORS):
+                k += 1
+                if tok.text not in _UNIT_OPERATORS:
+                    ends.append(k)
+                continue
+            if not tok.glued and tok.kind == "word" and ends and k == ends[-1] or \
+                    not tok.glued and tok.kind == "word" and k == start + 1:
+                # a product written with a space: "m s-1" (a power shows it), "J s" at a
+                # clause's end (a capital symbol first)
+                powered = k + 2 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].text in "-^⁻"
+                closing = k + 1 >= len(tokens) or tokens[k + 1].kind == "sym" and tokens[k + 1].text in ".,;:)"
+                if powered or closing and tokens[start].text[:1].isupper() and tok.text in self.units.symbols:
+                    k += 1
+                    ends.append(k)
+                    continue
+            break
+        for end in reversed(ends):
+            written = "".join((" " if t.glued is False and n else "") + t.text
+                              for n, t in enumerate(tokens[start:end]))
+            unit = compound_unit(written)
+            if unit is not None:
+                return unit, end
+        return None
 
     def _weak_evidence(self, k: int) -> bool:
         """Whether the words at token k show that a weak multiplier before them ("m", "k", "mil")
@@ -297,6 +567,13 @@ class Attach:
         if w == "a" and self._word(j + 1) == "year":
             return "year", j + 2
         return None, j
+
+    def _age_before(self, num: _Number) -> bool:
+        """"aged 87", "a man of age 87", "aged forty": an age word, as written in lower case, right
+        before a whole number."""
+        i = num.first
+        return i >= 1 and self.tokens[i - 1].text in AGE_BEFORE \
+            and num.value is not None and float(num.value).is_integer() and 0 <= num.value <= 125
 
     def _apposed_age(self, num: _Number) -> bool:
         """"Maddon, 66, has ...": a whole number set off by commas after a name."""

@@ -71,7 +71,7 @@ class Combine:
         if before.unit is None or before.currency is not None or before.per is not None \
                 or before.change != "=" or before.value is None or m.change != "=" or m.value is None \
                 or m.currency is not None or m.per is not None or m.value < 0 \
-                or self.text[before.end:m.start].lower() not in (" ", " and "):
+                or self.text[before.end:m.start].lower() not in (" ", " and ", ""):  # "" : 6'2"
             return None
         partners = {small for large, small in COMPOUNDS if large == before.unit}
         if not partners:

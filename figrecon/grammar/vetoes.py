@@ -52,8 +52,9 @@ class Vetoes:
                 return "veto-code"  # "11a", "Model 3s", "Channel 5s": not years or seconds
             if num.year_like and has_unit and self._word(j) in ("quarter", "season", "year", "budget"):
                 return "veto-year"  # "the 1988 quarter"
-            if suffix in ("am", "pm") or (nxt in _TIME_OF_DAY and not has_unit):
-                return "veto-time"  # time of day
+            clock, dotted = self._clock_after(j)
+            if suffix in ("am", "pm") or (clock in _TIME_OF_DAY and (dotted or not has_unit)):
+                return "veto-time"  # time of day: "7 pm", "7 p.m." (never 7 points), "9 GMT"
             if suffix == "s" and (num.year_like or re.fullmatch(r"(1[89]|20)\d\d", tok.text) or tok.text.endswith("0")):
                 return "veto-decade"  # decade "1990s", "80s"
             # times "10:30", scores "3-1", phone numbers "555-0100", ratios "2:1"
@@ -119,6 +120,8 @@ class Vetoes:
                     and following not in _VERBS_IN_S
                 if not plural and not self._title_case() and not tok.text.startswith("0"):
                     return "veto-name"
+                if "." in tok.text and not num.scaled:
+                    return "veto-version"  # "USB 3.0 ports": a decimal after a name counts nothing
         return None
 
     def _title_case(self) -> bool:
@@ -189,6 +192,20 @@ class Vetoes:
         if nxt is not None and nxt.kind == "sym" and nxt.text in "([-–—\"“”'‘’":
             return False  # "500 Hamza Brigade (affiliated with ...) fighters": the noun may follow
         return True
+
+    def _clock_after(self, j: int) -> tuple[str, bool]:
+        """The word at token j with the letters and dots glued to it, dots dropped, lower case
+        ("p.m." -> "pm"), and whether it had dots (no unit is written "p.m.")."""
+        tokens = self.tokens
+        if j >= len(tokens) or tokens[j].kind != "word":
+            return "", False
+        parts = [tokens[j].text]
+        k = j + 1
+        while k < len(tokens) and tokens[k].glued and (tokens[k].kind == "word" or tokens[k].text == "."):
+            parts.append(tokens[k].text)
+            k += 1
+        word = "".join(parts)
+        return word.replace(".", "").lower(), "." in word[:-1] or word.count(".") > 1
 
     def _capital_sentence_start(self, i: int) -> bool:
         return i == 0 or self.tokens[i - 1].text in ".!?:;\"“"

@@ -119,20 +119,20 @@ _PER_UNITS = L.mapping("rates", "per_units")
 
 _PER_ADVERBS = L.mapping("rates", "adverbs")
 
-# money words that decide "pounds" means sterling, not mass
-_MONEY_CONTEXT = re.compile(
-    r"£|\b(pa(id|y|ys|ying)|salar|wage|earn|cost|price|fine|fund|worth|budget|spend|spent|"
-    r"bill|fees?\b|deal|sterling|bank|invest|sold|sell|buy|bought|revenue|profit|loss|tax|million|"
-    r"billion|compensation|donat|raise[ds]?|grant|loan|debt|bonus|reward|prize|award|"
-    r"(?:a|per) share\b)",
-    re.I,
-)
+# Stock indices and lists named by a number: "FTSE 100", "S&P 500", "Fortune 500" (lexicon
+# not_quantity.json: index_names, spelled with or without inner spaces; index_name_extras).
+def _index_pattern() -> "re.Pattern":
+    def spelled(name: str) -> str:
+        out = re.escape(name).replace("\\&", "&")  # "&" needs no escape
+        return out.replace(r"\ ", r"\s?").replace("&", r"\s?&\s?") + r"\.?"  # "Inc." as "Inc"
 
-# Stock indices and lists named by a number: "FTSE 100", "S&P 500", "Fortune 500".
-_INDEX_NAME = re.compile(
-    r"(?i)\b(?:FTSE|S\s?&\s?P|S\s?P|Nasdaq|Fortune|Russell|Stoxx|Euro\s?Stoxx|ASX|Nikkei|DAX|CAC|"
-    r"TSX|Hang\s?Seng|Kospi|Sensex|Nifty|IBEX|AEX|SMI|MSCI|Dow\s?Jones|FTSE\s?AIM|Forbes|Inc\.?)"
-    r"\s*(?:Global\s*|Top\s*|All-Share\s*)?$")
+    names = sorted(L.table("not_quantity")["index_names"], key=len, reverse=True)
+    extras = L.table("not_quantity")["index_name_extras"]
+    return re.compile(r"(?i)\b(?:" + "|".join(map(spelled, names)) + r")\s*(?:(?:"
+                      + "|".join(map(re.escape, extras)) + r")\s*)?$")
+
+
+_INDEX_NAME = _index_pattern()
 
 # Words of extent after a length: "37m-long", "20ft high".
 _DIMENSION_WORDS = L.words("not_quantity", "dimension_words")
@@ -158,7 +158,8 @@ RELATION_AFTER_QUANTITY = L.words("qualifiers", "relation_after_quantity")
 
 _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 
-_TIME_OF_DAY = L.words("not_quantity", "time_of_day")
+# clock words, compared without their dots ("p.m." and "pm" alike)
+_TIME_OF_DAY = frozenset(w.replace(".", "") for w in L.words("not_quantity", "time_of_day"))
 
 # Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100".
 _PHONE = re.compile(

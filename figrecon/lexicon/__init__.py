@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
-__all__ = ["table", "words", "mapping", "fraction_table", "month_names", "FILES"]
+__all__ = ["table", "words", "mapping", "fraction_table", "month_names", "weekday_names", "FILES"]
 
 #: the lexicon files, by concept
 FILES = ("numbers", "qualifiers", "changes", "calendar", "not_quantity", "rates", "glued_units")
@@ -63,3 +63,9 @@ def month_names() -> tuple[str, ...]:
     calendar.json ("january", ..., "may", ..., "december")."""
     months = table("calendar")["months"]
     return tuple(max((w for w, n in months.items() if n == k), key=len) for k in range(1, 13))
+
+
+@cache
+def weekday_names() -> tuple[str, ...]:
+    """The days of the week, Monday first, from calendar.json."""
+    return tuple(table("calendar")["weekdays"])

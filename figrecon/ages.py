@@ -1,0 +1,39 @@
+"""Ages given in apposition after a noun for a person: "the suspect, 34, was arrested". News
+writes a person's age as a bare whole number between commas after them; it counts nothing. After
+a capitalised name ("Maria Lopez, 27, died") the scanner reads the age from the words alone
+(grammar rule ``age``); after a common noun it takes the parse: the number hangs from the noun
+as an apposition, and the noun is one person (``lexicon/persons.json``: singular and roles), so
+"the team, 12," stays a count.
+
+The claim becomes an age ("year of age"), owned by that person, so that it is compared only with
+the same person's age (``figrecon.reconcile``), never counted or set against other figures.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from figrecon.numbers import Mention
+from figrecon.speakers import PERSON_NOUNS, name
+
+#: the oldest age read this way; a larger number between commas is no age
+OLDEST = 120
+
+
+def owner(parsed, mention: Mention) -> Optional[str]:
+    """The name of the person whose age ``mention`` gives, or None."""
+    if mention.unit is not None or mention.change != "=" or mention.value is None or mention.vague \
+            or mention.value != int(mention.value) or not 1 <= mention.value <= OLDEST:
+        return None
+    text = parsed.text
+    if text[max(0, mention.start - 2):mention.start] != ", " or text[mention.end:mention.end + 1] not in (",", ")"):
+        return None
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    number = span[0]
+    person = number.head
+    if number.dep_ != "appos" or person.i > number.i or person.tag_ not in ("NN", "NNP"):
+        return None
+    if person.pos_ != "NOUN" or person.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    return name(person, phrase=False)

@@ -1,0 +1,313 @@
+"""Who the article says made a claim: read off the parse of the claim's sentence, or of the
+sentence before when the speaker there is a pronoun.
+
+Vocabulary lives in ``lexicon/speech.json``. The speaker of a sentence is, in this order:
+
+- the object of "according to": "according to the port authority, 40 boats sank" -> "the port
+  authority";
+- the subject of a say verb: "the harbour master said", "officials told reporters"; the agent of a
+  passive one ("the toll was confirmed by the coastguard" -> "the coastguard"), or for "quote" its
+  passive subject ("one skipper was quoted as saying" -> "one skipper");
+- the noun a say verb's participle describes: "a statement saying 40 boats sank" -> "a statement";
+  "a recording of one of the crew saying ..." -> "one of the crew";
+- the subject of the verb a say verb is joined to: "the agency declined to comment but confirmed"
+  -> "the agency";
+- with none of these, the reporter of the sentence just before in the same paragraph, when that
+  sentence introduces a published account (:func:`reporter`): "The Coast Herald reported on the
+  storm. Each boat lost 40 nets." -> "the Coast Herald"; after a plain "said" nobody.
+
+A name is the noun with its article, numbers and modifiers, and one short prepositional phrase
+("the head of the agency"); relative clauses and asides are left out. A common noun with a proper
+name in apposition is named by the name ("the agency's chief, Ana Ruiz, said" -> "Ana Ruiz"). A
+personal pronoun ("he said") is not a name: :func:`resolve` looks for the person or body it
+stands for in the one or two sentences before (:func:`antecedent`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+from figrecon.parse import PRONOUNS, RELATIVE
+
+
+def _load() -> dict:
+    return json.loads(resources.files("figrecon.lexicon").joinpath("speech.json").read_text("utf-8"))
+
+
+_DATA = _load()
+SAY_VERBS = frozenset(_DATA["say_verbs"])
+_PASSIVE_SPEAKER = frozenset(_DATA["passive_speaker"])
+_FINDINGS = frozenset(_DATA["findings"])
+_CARRIED_BY = frozenset(_DATA["carried_by"])
+_ACCORDING = tuple(_DATA["according"])
+_KEEP_PREPOSITIONS = frozenset(_DATA["keep_prepositions"])
+_PERSONAL = {**{w: "person" for w in _DATA["he_she"]}, **{w: "thing" for w in _DATA["it"]},
+             **{w: "plural" for w in _DATA["they"]}}
+_PERSONS = json.loads(resources.files("figrecon.lexicon").joinpath("persons.json").read_text("utf-8"))
+#: singular nouns for one person (persons.json): what "he" or "she" may stand for
+PERSON_NOUNS = frozenset(_PERSONS["singular"]) | frozenset(_PERSONS["roles"])
+_NOUNS = {"NOUN", "PROPN"}
+#: the longest name kept whole, in words; a longer one keeps the noun and the words before it
+LONGEST = 8
+#: how many sentences back a pronoun's speaker is looked for
+LOOK_BACK = 2
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The speaker a sentence names (``name``), or the personal pronoun it uses instead
+    (``pronoun``: "he", "it", "they"), or neither."""
+
+    name: Optional[str] = None
+    pronoun: Optional[str] = None
+
+
+def speaker(parsed, at=None) -> Speaker:
+    """The speaker of the parsed sentence (see the module's docstring); with ``at`` (the token of
+    a claim's figure), the speaker of the nearest say verb above it in the parse, so that in "the
+    union published a recording of one skipper saying that 40 boats sank" the 40 is the skipper's,
+    and in "A said 3 died while B said 5" each figure has its own speaker."""
+    if at is not None:
+        head = at
+        for _ in range(12):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            if head.pos_ == "VERB" and head.lemma_.lower() in SAY_VERBS:
+                found = _speaker_of(head)
+                if found is not None:
+                    return found
+    for token in parsed:
+        if token.lower_ == _ACCORDING[0] and token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == _ACCORDING[1]:
+            pobj = [c for c in parsed[token.i + 1].children if c.dep_ == "pobj"]
+            if pobj:
+                return Speaker(name(pobj[0]))
+    best: Optional[Speaker] = None
+    for token in parsed:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in SAY_VERBS:
+            continue
+        found = _speaker_of(token)
+        if found is None:
+            continue
+        if best is None or (token.dep_ == "ROOT" and (best.pronoun is None) <= (found.pronoun is None)):
+            best = found
+    return best or Speaker()
+
+
+def _speaker_of(verb) -> Optional[Speaker]:
+    who = _said_by(verb)
+    if who is None:
+        return None
+    found = Speaker(pronoun=who.lower_) if _is_pronoun(who) else Speaker(name(who))
+    if found.pronoun is not None and found.pronoun not in _PERSONAL:
+        return None  # "I said", "we estimate": the quoted speaker, named elsewhere if at all
+    return found
+
+
+def reporter(parsed) -> Optional[str]:
+    """The named speaker of a sentence that reports a published account: "according to X", or at
+    its root a verb that introduces one ("The Coast Herald reported that ...", lexicon
+    ``carried_by``). A sentence with figures and no speaker of its own, right after it in the same
+    paragraph, carries on the report (``extract``)."""
+    said = speaker(parsed)
+    if said.name is None:
+        return None
+    if any(t.lower_ == _ACCORDING[0] for t in parsed):
+        return said.name
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ == "VERB" and root.lemma_.lower() in _CARRIED_BY and _speaker_of(root) == said:
+        return said.name
+    return None
+
+
+def _forms() -> "re.Pattern":
+    forms = set(_DATA["irregular_forms"]) | {_ACCORDING[0]}
+    for lemma in SAY_VERBS:
+        forms |= {lemma, lemma + "s", lemma + "ed", lemma + "d"}
+        if lemma.endswith("y"):
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+_REPORT_HINT = _forms()
+
+
+def may_report(text: str) -> bool:
+    """Whether a sentence may report (a say verb's form or "according" occurs in it): the cheap test
+    before a sentence without figures is parsed for :func:`reporter`."""
+    return _REPORT_HINT.search(text) is not None
+
+
+def _said_by(verb):
+    """The token naming who says, for a say verb, or None."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head  # "the official, who said"
+            return child
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _PASSIVE_SPEAKER:
+            return child
+        if child.dep_ == "agent":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    if verb.dep_ == "acl" and verb.head.pos_ in _NOUNS | {"NUM", "PRON"}:
+        return _partitive(verb.head)  # "a statement saying", "one of the crew saying"
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.lemma_.lower() not in _FINDINGS:
+        return _said_by_subject(verb.head)
+    if verb.dep_ in ("advcl", "pcomp", "xcomp") or (verb.dep_ == "prep" and verb.head.pos_ == "VERB"):
+        head = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in _PASSIVE_SPEAKER:
+            return _said_by(head)  # "was quoted as saying"
+    return None
+
+
+def _partitive(token):
+    """"one of the crew": the word "one" (or a number) whose group a noun names, else the noun."""
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and (of.head.lower_ == "one" or of.head.pos_ == "NUM"):
+        return of.head
+    return token
+
+
+def _said_by_subject(verb):
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    return None
+
+
+def _is_pronoun(token) -> bool:
+    return token.pos_ == "PRON" and not _one_of(token) or token.lower_ in _PERSONAL
+
+
+def _one_of(token) -> bool:
+    """"one of the militants": a pronoun that names its group."""
+    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def antecedent(parsed, pronoun: str) -> Optional[str]:
+    """Who or what ``pronoun`` ("he", "it", "they") in the next sentence may stand for: the speaker
+    this sentence names, else the subject of its main verb, when its kind agrees with the pronoun
+    (a name or a person noun for "he"/"she"; a singular noun that is no person for "it"; a plural
+    for "they")."""
+    said = speaker(parsed)
+    candidates = []
+    if said.name is not None:
+        candidates.append(_named_token(parsed, said.name))
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is not None:
+        candidates += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kind = _PERSONAL.get(pronoun)
+    for token in candidates:
+        if token is None or token.pos_ not in _NOUNS or token.lower_ in PRONOUNS:
+            continue
+        if _agrees(token, kind):
+            token = _appositive_name(token) or token
+            return name(token)
+    return None
+
+
+def _named_token(parsed, text: str):
+    """The head token of a name :func:`speaker` gave (the token ``name`` was built from)."""
+    for token in parsed:
+        if token.pos_ in _NOUNS and name(token) == text:
+            return token
+    return None
+
+
+def _agrees(token, kind: Optional[str]) -> bool:
+    plural = token.tag_ in ("NNS", "NNPS")
+    if kind == "plural":
+        return plural
+    if plural:
+        return False
+    # Entity labels are not read (the recogniser is off unless asked for, and a speaker must not
+    # depend on it): a proper name with an article ("the Guardian") is a body, not a person.
+    article = any(c.dep_ == "det" for c in token.children)
+    person = token.lemma_.lower() in PERSON_NOUNS or (token.pos_ == "PROPN" and not article)
+    if kind == "person":
+        return person
+    body = (token.pos_ == "PROPN" and article) or (token.pos_ == "NOUN" and token.lemma_.lower() not in PERSON_NOUNS)
+    return kind == "thing" and body
+
+
+def resolve(current: Speaker, before: list) -> Optional[str]:
+    """The attribution of a sentence whose speaker is ``current``, given the parses of the
+    sentences just before it, nearest first (at most ``LOOK_BACK`` are read)."""
+    if current.name is not None or current.pronoun is None:
+        return current.name
+    for parsed in before[:LOOK_BACK]:
+        found = antecedent(parsed, current.pronoun)
+        if found is not None:
+            return found
+    return None
+
+
+def _appositive_name(token):
+    """"the agency's chief, Ana Ruiz": the proper name a common noun is put beside."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "prep"}
+_KEEP_LEFT = {"det", "predet", "nummod", "quantmod", "amod", "compound", "nmod", "poss", "case", "nn", "advmod"}
+
+
+def name(token, phrase: bool = True) -> str:
+    """The speaker's name from its head noun: article, numbers and modifiers before it, and (with
+    ``phrase``) one short prepositional phrase after it; a proper name in apposition to a common
+    noun instead of it."""
+    named = _appositive_name(token)
+    if named is not None:
+        token = named
+    left = [t for child in token.lefts if child.dep_ in _KEEP_LEFT for t in child.subtree]
+    # a determiner starts the phrase: words before it belong to something else ("U.S. A report")
+    dets = [c for c in token.lefts if c.dep_ in ("det", "predet")]
+    if dets:
+        left = [t for t in left if t.i >= dets[0].i]
+    words = sorted(left + [token], key=lambda t: t.i)
+    for child in token.rights if phrase else ():
+        short = child.dep_ == "prep" and child.lower_ in _KEEP_PREPOSITIONS or (
+            child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in SAY_VERBS)
+        if short and child.i == words[-1].i + 1:
+            # "the head of the agency", "two crew involved in the rescue"
+            phrase = [t for t in child.subtree if not _inside_clause(t, child)]
+            if len(words) + len(phrase) <= LONGEST and phrase[-1].pos_ not in ("ADP", "DET"):
+                words += phrase
+        break
+    while words and words[-1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
+        words.pop()
+    while words and words[0].pos_ in ("PUNCT", "CCONJ"):
+        words.pop(0)
+    if not words:
+        return token.text
+    text = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
+                   for k, t in enumerate(words)).strip()
+    text = " ".join(text.split())
+    first = words[0]
+    article = first.dep_ in ("det", "predet") and first.pos_ == "DET"
+    acronym = len(first.text) > 1 and first.text.isupper()
+    if (article or (first.is_sent_start and first.pos_ != "PROPN")) and not acronym and text[:1].isupper():
+        text = text[0].lower() + text[1:]  # "The man said" -> "the man", as a name mid-sentence reads
+    return text
+
+
+def _inside_clause(token, top) -> bool:
+    """Whether ``token`` sits in a clause or aside under ``top`` (left out of a name)."""
+    t = token
+    while t.i != top.i:
+        if t.dep_ in _DROP_DEPS - {"prep"} or (t.dep_ == "prep" and t.head.i != top.i and t.head.dep_ != "pobj"):
+            return True
+        t = t.head
+    return False

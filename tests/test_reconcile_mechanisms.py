@@ -1,0 +1,245 @@
+"""Grouping mechanisms of issue 12 on hand-written sentences: a distance's anchor, an article's
+own contrasting figures, contrasted "others", a yearly figure's "last year", and the precision
+of round figures."""
+from dataclasses import replace
+
+from hypothesis import given, settings, strategies as st
+
+from figrecon.model import Claim, Context, Normalized
+from figrecon.reconcile import anchor_of, features, group, precision
+
+
+def said(doc, value, sentence, surface, unit="", date="2031-05-04", dimension="count", norm_unit=None,
+         low=None, high=None, speaker=None, at=None):
+    start = sentence.index(surface) if at is None else at
+    low = value if low is None else low
+    high = value if high is None else high
+    return Claim(doc=doc, source=doc.upper(), date=date, start=start, end=start + len(surface),
+                 surface=surface, sentence=sentence, value=value, low=low, high=high, change="=",
+                 unit=unit, dimension=dimension,
+                 normalized=Normalized(value, low, high, norm_unit or unit or "count"),
+                 topic="", context=Context(), sentence_start=0, attribution=speaker)
+
+
+def km(doc, metres, sentence, surface, unit="kilometre"):
+    return said(doc, metres, sentence, surface, unit, dimension="length", norm_unit="metre")
+
+
+# ------------------------------------------------------------------ a distance names its anchor
+
+def test_a_distance_is_anchored_to_the_place_it_is_measured_from():
+    a = km("a", 56_000, "The survey put the epicentre 56 km (35 miles) south-west of Port Amal.", "56 km")
+    b = km("b", 56_327, "The quake was 35 miles southwest of the port of Port Amal.", "35 miles", "mile")
+    c = km("c", 1_500_000, "The island lies 1,500 kilometres south of Vesk, the capital.", "1,500 kilometres")
+    assert anchor_of(a) == anchor_of(b) == "port amal" and anchor_of(c) == "vesk"
+    assert features(a).relation == "distance"
+    groups = group([a, b, c])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    (pair,) = [g for g in groups if len(g.claims) == 2]
+    assert not pair.conflict  # 35 miles is 56 km: the rounding of one figure
+    # a length that names no place has no anchor: a cable's length is not a distance from a town
+    cable = km("d", 20_000, "The ship carries 20 km of spare cable.", "20 km")
+    assert anchor_of(cable) == "" and all(cable not in g.claims or len(g.claims) == 1
+                                          for g in group([a, b, cable]))
+
+
+def test_distances_from_one_place_that_disagree_conflict():
+    a = km("a", 1_150_000, "Dovra, located 1,150 kilometres southeast of Vesk, has a busy port.", "1,150 kilometres")
+    b = km("b", 1_512_800, "The island is about 940 miles south of Vesk.", "about 940 miles", "mile")
+    (g,) = group([a, b])
+    assert g.conflict
+
+
+# --------------------------------------------------- an article does not contradict itself
+
+def usd(doc, value, sentence, surface, speaker=None):
+    return said(doc, value, sentence, surface, "dollar", dimension="currency", norm_unit="USD", speaker=speaker)
+
+
+def test_two_figures_of_one_article_are_two_quantities_and_others_join_the_one_they_agree_with():
+    equity = usd("a", 4.1e9, "The purchase price of Harlow Labs works out to $4.1 billion.", "$4.1 billion")
+    debt = usd("a", 4.6e9, "With Harlow's debt, Norvex values the purchase at $4.6 billion.", "$4.6 billion")
+    other = usd("b", 4.6e9, "Norvex agreed to a $4.6 billion purchase of Harlow Labs.", "$4.6 billion")
+    rumour = usd("c", 4.0e9, "Norvex was said to discuss a purchase price of about $4 billion.", "about $4 billion")
+    groups = group([equity, debt, other, rumour])
+    assert not any(g.conflict for g in groups)
+    together = [{c.doc + str(c.value) for c in g.claims} for g in groups]
+    assert {"a4600000000.0", "b4600000000.0"} in together
+
+
+def test_an_article_reporting_two_speakers_keeps_their_disagreement():
+    one = said("a", 6.1, "The survey said the quake had a magnitude of 6.1.", "6.1", speaker="the survey")
+    two = said("a", 5.9, "The national centre said the quake had a magnitude of 5.9.", "5.9", speaker="the centre")
+    three = said("b", 6.1, "The quake had a magnitude of 6.1, officials said.", "6.1")
+    (g,) = group([one, two, three])
+    assert g.conflict and len(g.claims) == 3
+
+
+def test_one_sentence_stating_two_figures_as_one_keeps_them_together():
+    s = "Each recruit is paid 800 crowns, or the equivalent of 9,000 crowns a year."
+    a = said("a", 800, s, "800 crowns", "crown", dimension="currency", norm_unit="XCR")
+    b = said("a", 9000, s, "9,000 crowns", "crown", dimension="currency", norm_unit="XCR")
+    c = said("b", 850, "Recruits are paid 850 crowns.", "850 crowns", "crown", dimension="currency", norm_unit="XCR")
+    assert len(group([a, b, c])) == 1
+
+
+def test_a_rising_toll_in_one_article_is_still_one_count():
+    early = said("a", 5, "Police first said 5 people were killed.", "5 people", "people")
+    late = said("a", 9, "The death toll rose to 9 people killed.", "9 people", "people", at=None)
+    late = replace(late, start=late.start + 100, end=late.end + 100, sentence_start=100)
+    other = said("b", 9, "Nine people were killed, police said.", "Nine people", "people")
+    assert len(group([early, late, other])) == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([3.8, 4.0, 5.9, 6.1, 6.4]), min_size=2, max_size=7), st.randoms(use_true_random=False))
+def test_splitting_keeps_every_claim_once_and_does_not_depend_on_order(values, rnd):
+    claims = [said(f"d{i % 3}", v, f"A quake of magnitude {v} struck the coast.", str(v), at=None)
+              for i, v in enumerate(values)]
+    claims = [replace(c, start=c.start + 200 * i, end=c.end + 200 * i, sentence_start=200 * i)
+              for i, c in enumerate(claims)]
+    groups = group(claims)
+    placed = sorted((c.doc, c.start) for g in groups for c in g.claims)
+    assert placed == sorted((c.doc, c.start) for c in claims)
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    assert sorted(tuple(sorted((c.doc, c.start) for c in g.claims)) for g in group(shuffled)) == \
+        sorted(tuple(sorted((c.doc, c.start) for c in g.claims)) for g in groups)
+    for g in groups:  # no article's two disagreeing figures share a group
+        for x in g.claims:
+            for y in g.claims:
+                assert x.doc != y.doc or abs(x.value - y.value) < 0.5
+
+
+# ------------------------------------------------------- "others" set against another relation
+
+def test_others_after_another_relation_is_a_total_not_a_part():
+    s = "The blast killed four people and injured 30 others, police said."
+    injured = said("a", 30, s, "30", at=s.index("30"))
+    assert not features(injured).partial and features(injured).relation == "injured"
+    more = said("b", 100, "Officials said another 100 soldiers were sent to the border.", "100 soldiers", "soldier")
+    assert features(more).partial
+    of = said("c", 3, "Three of the five victims were injured.", "Three")
+    assert features(of).partial
+
+
+# ------------------------------------------------------------- a yearly figure's "last year"
+
+def test_last_years_revenue_is_the_latest_yearly_figure():
+    a = usd("a", 5e9, "Harlow had revenue of $5 billion last year.", "$5 billion")
+    b = usd("b", 5e9, "Harlow, with $5 billion in revenue, is the larger firm.", "$5 billion")
+    old = usd("c", 3e9, "Harlow's revenue was $3 billion in 2026.", "$3 billion")
+    assert features(a).scope == "this" == features(b).scope and features(old).scope == "other:2026"
+    groups = group([a, b, old])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    # an event's "last year" is still another event
+    toll = said("d", 40, "A storm killed 40 people last year.", "40 people", "people")
+    assert features(toll).scope == "other"
+
+
+# ------------------------------------------------------------------------ clocks and rounding
+
+def test_round_figures_are_rounded_whatever_their_length():
+    assert abs(precision(said("a", 700, "It is 700 miles away.", "700 miles")) - 50 / 700) < 1e-9
+    assert abs(precision(said("a", 1290, "It is 1,290 miles away.", "1,290 miles")) - 5 / 1290) < 1e-9
+    assert abs(precision(said("a", 7, "It is 7 miles away.", "7 miles")) - 0.5 / 7) < 1e-9
+
+
+# ----------------------------------------------------------------------- a share names its whole
+
+def pct(doc, value, sentence, surface, at=None):
+    return said(doc, value, sentence, surface, "percent", dimension="percentage", at=at)
+
+
+def test_a_gapped_list_member_shares_its_lists_whole():
+    from figrecon.reconcile import whole_of
+
+    s = "At its worst, 40 percent of freight traffic in Norland, 35 percent in Vesk and 70 percent in Dovra stopped."
+    first, second = pct("a", 40, s, "40 percent"), pct("a", 35, s, "35 percent")
+    assert whole_of(first) == ("freight traffic", False)
+    assert whole_of(second) == ("freight traffic", True)
+    assert whole_of(pct("b", 65, "About 65% of the traffic to Vesk was lost.", "65%")) == ("traffic", False)
+    assert whole_of(pct("b", 65, "Traffic to Vesk fell by 65% on Friday.", "65%")) == ("", False)
+
+
+def test_shares_of_two_wholes_that_disagree_are_two_quantities():
+    voice = pct("a", 82, "Some 82 percent of voice traffic with Vesk was cut.", "82 percent")
+    allt = pct("b", 60, "Some 60 percent of traffic with Vesk was cut.", "60 percent")
+    groups = group([voice, allt])
+    assert len(groups) == 2 and not any(g.conflict for g in groups)
+    same = pct("c", 80, "Close to 80 percent of voice traffic with Vesk was cut.", "80 percent")
+    assert any(len(g.claims) == 2 for g in group([voice, same]))
+
+
+def test_a_bare_from_names_no_anchor():
+    s = "He caught a 40-yard pass from Ames in the third quarter."
+    assert anchor_of(said("a", 36.6, s, "40-yard", "yard", dimension="length")) == ""
+    s = "The village lies 40 miles away from Dovra."
+    assert anchor_of(said("a", 64374, s, "40 miles", "mile", dimension="length")) == "dovra"
+
+
+# ------------------------------------------------------- small counts, openers, another figure's words
+
+def test_a_count_of_two_things_is_a_claim_but_a_reference_to_two_is_not():
+    from figrecon.reconcile import comparable
+
+    cut = said("a", 2, "Two undersea cables were cut near Dovra.", "Two undersea cables", "undersea cable")
+    named = said("b", 2, "Talks between the two countries stalled.", "two countries", "country")
+    one = said("c", 1, "One cable was cut near Dovra.", "One cable", "cable")
+    persons = said("d", 2, "Two fighters told reporters the pay was late.", "Two fighters", "fighter")
+    assert comparable(cut) and not comparable(named) and not comparable(one) and not comparable(persons)
+    three = said("e", 3, "Three undersea cables were cut near Dovra.", "Three undersea cables", "undersea cable")
+    (g,) = group([cut, three])
+    assert g.conflict
+
+
+def test_a_sentences_opening_adverbial_dates_its_figures():
+    from figrecon.reconcile import scope_of
+
+    s = "Earlier this year, the same link failed in the same waters off the coast, though only two cables broke then."
+    old = said("a", 2, s, "two cables", "cable")
+    assert scope_of(old) == "other"
+    s = "In 2029, after a long dispute over the border crossing, 300 trucks were stopped."
+    assert scope_of(said("b", 300, s, "300 trucks", "truck")) == "other:2029"
+    now = said("c", 3, "Three cables broke on Friday near Dovra.", "Three cables", "cable")
+    assert scope_of(now) == "this" and len(group([old, now])) == 2
+
+
+def test_the_words_after_the_next_figure_are_that_figures():
+    from figrecon.reconcile import relation_of
+
+    s = "The storm flattened seven villages and killed 12 people, officials said."
+    villages = said("a", 7, s, "seven villages", "village")
+    assert relation_of(villages) is None
+    assert relation_of(said("a", 12, s, "12 people", "people")) == "killed"
+    quake = "A magnitude 6.0 quake leveled nine villages on the coast."
+    assert features(said("b", 9, quake, "nine villages", "village")).relation is None
+
+
+def test_a_split_group_explains_which_article_gave_both_figures():
+    equity = usd("a", 4.1e9, "The purchase price of Harlow Labs works out to $4.1 billion.", "$4.1 billion")
+    debt = usd("a", 4.6e9, "With Harlow's debt, Norvex values the purchase at $4.6 billion.", "$4.6 billion")
+    groups = group([equity, debt])
+    assert len(groups) == 2
+    assert all("one article gives both (a)" in g.explanation for g in groups)
+
+
+def test_a_moving_turnout_keeps_its_shares_together_whatever_their_whole():
+    noon = pct("a", 41, "By noon, turnout stood at 41 percent of voters.", "41 percent")
+    final = pct("b", 94, "Final turnout was 94 percent of eligible voters.", "94 percent")
+    (g,) = group([noon, final])
+    assert g.conflict and len(g.claims) == 2
+
+
+def test_figures_in_two_units_allow_for_conversion_and_a_bracketed_conversion_is_not_compared():
+    miles = km("a", 56_327, "The epicentre was 35 miles southwest of Port Amal.", "35 miles", "mile")
+    sixty = km("b", 60_000, "The quake struck 60 km south-west of Port Amal.", "60 km")
+    (g,) = group([miles, sixty])
+    assert not g.conflict  # 35 miles is 56 km: 60 km is a rounding, not another figure
+    s = "The survey put it 58 km (36 miles) south-west of Port Amal."
+    main, bracket = km("c", 58_000, s, "58 km"), km("c", 57_936, s, "36 miles", "mile")
+    (g,) = group([miles, main, bracket])
+    assert not g.conflict  # 36 miles converts 58 km; against 35 miles it says nothing new
+    far = km("d", 90_000, "The quake struck 90 km south-west of Port Amal.", "90 km")
+    (g,) = group([miles, far])
+    assert g.conflict

@@ -1,0 +1,132 @@
+"""Who said it (figrecon.speakers): the speaker a sentence names, and "he said" resolved from the
+sentences before. Every example here is written for this test."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figrecon import speakers
+from figrecon.extract import extract_text
+
+
+def said(text, nlp):
+    claims = extract_text(text, nlp)
+    assert claims, text
+    return claims[-1].attribution
+
+
+@pytest.mark.parametrize("text, who", [
+    # "according to X" and "X said"
+    ("According to the port authority, 40 boats sank.", "the port authority"),
+    ("The ministry said 4,000 fighters were sent.", "the ministry"),
+    # a long speaker phrase gives the speaker's name, not words picked across its clauses
+    ("Harbor Wire, an independent news agency of the Coastal Federation of Fishing Towns, said 40 boats sank.",
+     "Harbor Wire"),
+    ("The harbour master, who has been criticised for closing the northern quay in winter, said 40 boats sank.",
+     "the harbour master"),
+    # the article and a short phrase after the noun stay; the first word reads as mid-sentence
+    ("The head of the river police told reporters that 40 boats sank.", "the head of the river police"),
+    ("Well-placed port sources told the paper that 40 boats sank.", "well-placed port sources"),
+    ("Three crew members involved in the rescue said 40 boats sank.", "three crew members involved in the rescue"),
+    # a common noun named in apposition is named by the name
+    ("The agency's chief, Ana Ruiz, said 40 boats sank.", "Ana Ruiz"),
+    ("The regional daily, the Coast Herald, reported that 40 boats sank.", "the Coast Herald"),
+    # a pronoun that names its group; a relative pronoun stands for its noun
+    ("One of the fishermen said 40 boats sank.", "one of the fishermen"),
+    ("“We lost 40 boats,” said the skipper, who added that the season was over.", "the skipper"),
+    # passive: the agent says; "quoted as saying": the subject says
+    ("The loss of 40 boats was confirmed by the coastguard.", "the coastguard"),
+    ("One skipper was quoted as saying that 40 boats sank.", "one skipper"),
+    # a say verb's participle: the noun it describes, and the say verb nearest the figure wins
+    ("The union published a statement saying that 40 boats sank.", "a statement"),
+    ("The union published a recording of one of the skippers saying that 40 boats sank.",
+     "a recording of one of the skippers"),
+    ("The mayor said 12 boats sank, while the coastguard said 40 boats sank.", "the coastguard"),
+    # a say verb joined to another verb shares its subject
+    ("The coastguard declined to name the owners but confirmed that 40 boats sank.", "the coastguard"),
+    # words before the speaker's own article belong to something else
+    ("Officials met in Oslo. A March report by the harbour board said 40 boats sank.",
+     "a March report by the harbour board"),
+])
+def test_the_speaker_a_sentence_names(text, who, nlp):
+    assert said(text, nlp) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # the pronoun's person is named in the sentence before, which holds no figure
+    ("Marta Olsen runs the harbour office. She said 40 boats sank.", "Marta Olsen"),
+    # ... or two sentences before
+    ("Marta Olsen runs the harbour office. The storm came at night. “We lost 40 boats,” she said.",
+     "Marta Olsen"),
+    # "it" stands for a body, "they" for a plural
+    ("The Coast Herald reported on the storm. It said 40 boats sank.", "the Coast Herald"),
+    ("Local fishermen gathered at the quay. They said 40 boats sank.", "local fishermen"),
+    # the speaker of the sentence before, when it names one, else its subject
+    ("According to the mayor, the storm was the worst in years. He said 40 boats sank.", "the mayor"),
+    ("The mayor spoke to reporters on Monday. He said 40 boats sank.", "the mayor"),
+])
+def test_a_pronoun_speaker_is_read_from_the_sentences_before(text, who, nlp):
+    assert said(text, nlp) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # a sentence with no speaker carries on a published account begun just before it
+    ("The Coast Herald reported on the storm. Each boat lost 40 nets.", "the Coast Herald"),
+    ("According to the Coast Herald, the storm was severe. Each boat lost 40 nets.", "the Coast Herald"),
+])
+def test_a_report_carries_on_into_the_next_sentence(text, who, nlp):
+    assert said(text, nlp) == who
+
+
+@pytest.mark.parametrize("text", [
+    # a plain "said" does not carry: the next sentence may be the writer's own background
+    "Officials said the port would reopen. The city has 40 parks.",
+    # nor across a paragraph break
+    "The Coast Herald reported on the storm.\n\nEach boat lost 40 nets.",
+    # nor from a sentence that reports nothing
+    "The storm hit the coast. Each boat lost 40 nets.",
+])
+def test_no_report_carried_without_a_published_account_just_before(text, nlp):
+    assert said(text, nlp) is None
+
+
+def test_the_cheap_report_test_knows_the_say_verbs_forms():
+    assert speakers.may_report("The paper reported on Monday")
+    assert speakers.may_report("she told them") and speakers.may_report("according to the agency")
+    assert not speakers.may_report("The storm hit the coast.")
+
+
+@pytest.mark.parametrize("text", [
+    # "he" is a person: a body with an article is not one, so no speaker rather than a wrong one
+    "The Coast Herald reported on the storm. He said 40 boats sank.",
+    # "they" is plural: a singular name is not it
+    "Marta Olsen runs the harbour office. They said 40 boats sank.",
+    # three sentences back is too far
+    "Marta Olsen runs the harbour office. The storm came. The sea rose. She said 40 boats sank.",
+    # "I" and "we" are the quoted speaker, named elsewhere if at all
+    "We estimate that 40 boats sank.",
+    # a finding verb joined to another clause does not take that clause's subject
+    "Prices rose as the new quay opened and showed 40 boats in the harbour.",
+])
+def test_no_speaker_rather_than_a_guess(text, nlp):
+    assert said(text, nlp) is None
+
+
+NAMES = ["Ana Ruiz", "the harbour board", "Harbor Wire", "the coastguard", "two skippers"]
+ASIDES = ["", ", who has worked on the coast for twenty years,", ", an agency of the northern towns,",
+          ", speaking on Monday,"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(name=st.sampled_from(NAMES), aside=st.sampled_from(ASIDES),
+       verb=st.sampled_from(["said", "told reporters", "reported"]), n=st.integers(min_value=3, max_value=9999))
+def test_a_speaker_is_words_of_its_sentence_in_order(nlp, name, aside, verb, n):
+    """No garbled spans: the name is a run of the sentence's own words, whatever the aside."""
+    text = f"{name[0].upper()}{name[1:]}{aside} {verb} that {n:,} boats sank."
+    who = said(text, nlp)
+    assert who is not None
+    assert who.lower() in text.lower()
+    assert who.lower() == name.lower() or name.lower().endswith(who.lower()) or who.lower().endswith(name.lower())
+
+
+def test_the_look_back_is_bounded():
+    assert speakers.LOOK_BACK == 2 and speakers.LONGEST >= 6
