@@ -176,7 +176,7 @@ class Numerals:
                     j += 1
                 value *= mult
                 scaled = True
-            elif w2 == "hundred" and float(value).is_integer():
+            elif w2 == "hundred":  # "4 hundred", "2.12 hundred"
                 mult = 100
                 j += 1
                 if self._word(j) in SCALES and SCALES[self._word(j)] > 100:  # "4 hundred million"
@@ -477,7 +477,10 @@ class Numerals:
         while self._word(k) in SMALL and SMALL[self._word(k)] < 10:
             digits += str(SMALL[self._word(k)])
             k += 1
-        if not digits and self._word(k) in TENS:
+        if not digits and 10 <= SMALL.get(self._word(k), 0) < 20:
+            digits = str(SMALL[self._word(k)])  # "nought point eleven"
+            k += 1
+        elif not digits and self._word(k) in TENS:
             tens = TENS[self._word(k)]
             k += 1
             if self._word(k) in ("-", "‑") and self._word(k + 1) in SMALL and SMALL[self._word(k + 1)] < 10:
