@@ -45,9 +45,10 @@ class Combine:
                        rules=before.rules + ("shared-unit",))
 
     def _spoken_fraction(self, mentions: list, m: Mention, i: int, k: int):
-        """"one over three", "2000 over 3": two bare numbers joined by "over" make a fraction, when
-        nothing is counted or measured on either side and the clause ends after the second ("3 over
-        5 years", "one over par" stay apart); the joined mention or None."""
+        """"one over three", "1 over 20": two bare numbers joined by "over" make a fraction, when
+        nothing is counted or measured on either side, the clause ends after the second and the
+        first is the smaller ("3 over 5 years", "one over par", "52 over 48" stay apart); the joined
+        mention or None."""
         if not mentions or i < 1 or self._word(i - 1) != "over" or (i - 1) not in self.quantity_ends:
             return None
         before = mentions[-1]
@@ -57,8 +58,8 @@ class Combine:
             if part.unit is not None or part.currency is not None or part.change not in ("", "=") or part.vague or part.per \
                     or part.value is None or part.low != part.value or part.high != part.value:
                 return None
-        if m.value == 0 or self.text[before.end:m.start].strip().lower() != "over":
-            return None
+        if m.value <= before.value or self.text[before.end:m.start].strip().lower() != "over":
+            return None  # "won 52 over 48": larger first is a tally, as with a dash (veto-score)
         value = before.value / m.value
         rules = before.rules + tuple(r for r in m.rules if r not in before.rules) + ("spoken-fraction",)
         return replace(before, end=m.end, value=value, low=value, high=value, number_end=m.number_end, rules=rules)

@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg'"),
     Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
-    Rule("spoken-fraction", "combine", "two bare numbers joined by 'over' where the clause ends: 'one over three', '1 over 20'"),
+    Rule("spoken-fraction", "combine", "two bare numbers joined by 'over', the smaller first, where the clause ends: 'one over three', '1 over 20'"),
     Rule("compound", "combine", "a figure in a smaller unit continues the measure: '5 feet 2 inches', '6 lb 3 oz'"),
     Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),
     # qualifiers
