@@ -21,9 +21,9 @@ from figrecon.grammar.numerals import Numerals, _scale_by_code
 from figrecon.grammar.qualifiers import Qualifiers
 from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
-from figrecon.grammar.vocabulary import (PREFIX_LETTERS, UPPER_SUFFIXES, QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
+from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
-                                         number_hint)
+                                         number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES)
 from figrecon.units import Unit, lexicon
 
 __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "number_hint"]
@@ -43,8 +43,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         #: (veto rule, start, end) of each number the scanner read and rejected
         self.vetoes: list[tuple[str, int, int]] = []
         self._money: Optional[bool] = None
-        #: the end (character) of the mention before the one being read
-        self._prev_end = -1
+        #: token indices where a quantity read so far ends (a relation word after one binds no bound)
+        self.quantity_ends: set[int] = set()
 
     def _veto(self, rule: str, num: "_Number", end: int) -> None:
         tokens = self.tokens
@@ -65,7 +65,6 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         i = 0
         n = len(self.tokens)
         while i < n:
-            self._prev_end = mentions[-1].end if mentions else -1
             found = self._quantity_at(i)
             if found is None:
                 i += 1
@@ -88,7 +87,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         mentions[-1] = bounds
                         i = max(nxt, i + 1)
                         continue
+                fraction = self._spoken_fraction(mentions, mention, i, nxt)
+                if fraction is not None:
+                    mentions[-1] = fraction
+                    i = max(nxt, i + 1)
+                    continue
                 mentions.append(mention)
+                self.quantity_ends.add(nxt)
             i = max(nxt, i + 1)
         return mentions
 
@@ -118,7 +123,6 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if num.rules and num.rules[0].startswith("veto-"):
             self._veto(num.rules[0], num, num.last)  # "one hundred fifth", "three hundred and two dozen"
             return None, num.last
-        num = self._over_fraction(num)  # "one over three"
         fired = list(num.rules)
         if cur is not None:
             fired.append("currency-before")
@@ -212,6 +216,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 end.low = end.high = end.value
                 end.scaled, end.weak = True, ""
             fired.append("weak-multiplier")
+        if cur is None and num2 is None and not num.scaled and num.value is not None and not num.words:
+            # "1,674.5 G", "10G": giga or gauss, mega or molar; not claimed
+            last = tokens[num.last - 1]
+            glued = last.kind == "num" and last.suffix in CAPITAL_LETTERS and last.suffix not in UPPER_SUFFIXES
+            spaced = j < len(tokens) and tokens[j].kind == "word" and tokens[j].text in CAPITAL_LETTERS \
+                and not (j + 1 < len(tokens) and tokens[j + 1].glued)
+            if glued or spaced:  # another veto, when one applies, says more ("Block 7 B": a reference)
+                self._veto(self._is_not_quantity(num, False, None) or "veto-capital-letter", num, j + (1 if spaced else 0))
+                return None, j + (1 if spaced else 0)
         # unit after the number(s): "miles", "per cent", "%", "manat", "km/h"
         last_tok = tokens[num.last - 1]
         suffix = last_tok.suffix if last_tok.kind == "num" and num.last - 1 == (num2.last - 1 if num2 else num.last - 1) and not num.scaled else ""
@@ -315,9 +328,6 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 and (tokens[j2].kind == "word" or currencies.lookup(tokens[j2].text) is not None):
             self._veto("veto-adjective-duration", num, j2)
             return None, j2
-        if cur is None and self._prefix_letter(num2 or num):
-            self._veto("veto-prefix-letter", num, max(j2, j))
-            return None, max(j2, j)  # "10G", "1,674.5 G", "a 5G network": no safe reading
         end_tok = j2 - 1 if j2 > j else j - 1
         has_unit = unit is not None
         veto = self._is_not_quantity(num, has_unit, cur) or (
@@ -361,8 +371,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         elif tail in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[tail]
             fired.append("qualifier-after")
-        elif self._word(j2) in QUALIFIERS_AFTER and self._number_at(j2 + 1) is not None:
-            pass  # "nought point nought three plus zero point zero eight": a sum, no bound
+        elif self._word(j2) in QUALIFIERS_AFTER and j2 + 1 < n and (
+                tokens[j2 + 1].kind == "num" or self._number_at(j2 + 1) is not None):
+            pass  # "nought point three plus zero point eight": a sum, no bound
         elif self._word(j2) in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[self._word(j2)]  # "500 plus"
             fired.append("qualifier-after")
@@ -413,17 +424,6 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
         ), max(j3, j2, j)
 
-
-    def _prefix_letter(self, num: _Number) -> bool:
-        """Whether a lone capital prefix letter (``PREFIX_LETTERS``) follows the number: glued
-        ("10G", not the "5M" read as a million) or spaced and alone ("1,674.5 G")."""
-        tokens = self.tokens
-        last = tokens[num.last - 1]
-        if last.kind == "num" and last.suffix in PREFIX_LETTERS and last.suffix not in UPPER_SUFFIXES:
-            return True
-        k = num.last
-        return k < len(tokens) and last.kind == "num" and not last.suffix and tokens[k].text in PREFIX_LETTERS \
-            and not tokens[k].glued and (k + 1 >= len(tokens) or not tokens[k + 1].glued or tokens[k + 1].kind == "sym")
 
     def _bound_opens(self, k: int) -> bool:
         """Whether a bounding word at token k opens the next figure ("and below 1500", "and more

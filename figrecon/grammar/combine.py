@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from figrecon.grammar.vocabulary import (
-    _FUNCTION_WORDS, _RANGE_TO,
+    _FUNCTION_WORDS, _RANGE_TO, SCALES, VAGUE,
 )
 from figrecon.grammar.mention import Mention, _Number
 from figrecon.units import COMPOUNDS, compound
@@ -43,6 +43,26 @@ class Combine:
             return before
         return replace(before, unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
                        rules=before.rules + ("shared-unit",))
+
+    def _spoken_fraction(self, mentions: list, m: Mention, i: int, k: int):
+        """"one over three", "1 over 20": two bare numbers joined by "over" make a fraction, when
+        nothing is counted or measured on either side, the clause ends after the second and the
+        first is the smaller ("3 over 5 years", "one over par", "52 over 48" stay apart); the joined
+        mention or None."""
+        if not mentions or i < 1 or self._word(i - 1) != "over" or (i - 1) not in self.quantity_ends:
+            return None
+        before = mentions[-1]
+        if k < len(self.tokens) and self._word(k) not in (".", ",", ";", ")", "!", "?", ":"):
+            return None
+        for part in (before, m):
+            if part.unit is not None or part.currency is not None or part.change not in ("", "=") or part.vague or part.per \
+                    or part.value is None or part.low != part.value or part.high != part.value:
+                return None
+        if m.value <= before.value or self.text[before.end:m.start].strip().lower() != "over":
+            return None  # "won 52 over 48": larger first is a tally, as with a dash (veto-score)
+        value = before.value / m.value
+        rules = before.rules + tuple(r for r in m.rules if r not in before.rules) + ("spoken-fraction",)
+        return replace(before, end=m.end, value=value, low=value, high=value, number_end=m.number_end, rules=rules)
 
     def _compound(self, before: Mention, m: Mention, k: int):
         """"5 feet 2 inches", "6 lb 3 oz", "2 hours and 30 minutes", "5 ft 2 in": a figure in a
@@ -84,6 +104,8 @@ class Combine:
         after = self.tokens[whole.last] if whole.last < len(self.tokens) else None
         if after is not None and after.kind == "word" and self.units.surface(self.lows[whole.last]) is not None:
             return None  # "5 in 10 minutes": a count and a time
+        if self._word(whole.last) in SCALES or self._word(whole.last) in VAGUE:
+            return None  # "two out of five hundreds": the whole is unsure, no share claimed
         value = num.value / whole.value
         return _Number(value, value, value, num.first, whole.last, words=num.words, scaled=True,
                        rules=num.rules + whole.rules + ["ratio"]), whole.last

@@ -2,13 +2,14 @@
 ("1.2bn", "$143-billion", "two and a half", "a quarter of a million", "6.02 x 10^23")."""
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
-    UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES, _RANGE_TO,
+    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
 from figrecon.grammar.mention import _Number
@@ -24,13 +25,56 @@ class Numerals:
             return None
         tok = tokens[i]
         if tok.kind == "num":
-            return self._digits_at(i, after_currency)
+            return self._compound_tail(self._digits_at(i, after_currency))
         if tok.text in VULGAR:
             return _Number(VULGAR[tok.text], VULGAR[tok.text], VULGAR[tok.text], i, i + 1,
                            rules=["vulgar-fraction"])
         if tok.kind != "word":
             return None
-        return self._words_at(i)
+        return self._compound_tail(self._words_at(i))
+
+    def _compound_tail(self, num: Optional[_Number]) -> Optional[_Number]:
+        """A compound number may mix digit and word components: "4 thousand 3 hundred and 21",
+        "a hundred and two", "two thousand 5 hundred". After a component that ends in a scale word,
+        the next component continues the number only when it is smaller than that scale; one as
+        large starts a new number ("3 hundred and 2 hundred" is 300 and 200). A component with no
+        scale word of its own continues only after "and" and below a hundred ("3 hundred and 21"),
+        so a figure after a larger scale ("5 million and 20 firms") stays apart."""
+        if num is None or num.value is None or num.vague or num.fraction or num.mult < 100 \
+                or not float(num.value).is_integer() or any(r in num.rules for r in (
+                    "and-fraction", "whole-numerator", "fraction-words", "fraction-of-scale", "point-decimals", "glued-multiplier",
+                    "hyphenated-multiplier", "currency-multiplier", "scientific")) \
+                or self.tokens[num.last - 1].kind == "num":
+            return num
+        k = num.last
+        joined = self._word(k) == "and"
+        if joined:
+            k += 1
+        if k >= len(self.tokens):
+            return num
+        tok = self.tokens[k]
+        if tok.kind == "num":
+            if tok.suffix or not tok.text.isdecimal() or len(tok.text) > 3:
+                return num
+            tail = self._digits_at(k, False)
+        elif tok.kind == "word" and (self._word(k) in SMALL or self._word(k) in TENS) and (joined or not num.words):
+            tail = self._words_at(k)
+        else:
+            return num
+        if tail is None or tail.value is None or tail.vague or not float(tail.value).is_integer() \
+                or tail.value < 1 or tail.value >= num.mult or tail.rules[-1] in (
+                    "and-fraction", "whole-numerator", "fraction-words", "fraction-of-scale", "point-decimals", "glued-multiplier"):
+            return num
+        own_scale = any(self._word(t) == "hundred" or self._word(t) in SCALES for t in range(tail.first, tail.last))
+        if not own_scale and not (joined and tail.value < 100 and (num.mult == 100 or num.words and tail.words)):
+            return num
+        if own_scale and joined and tail.value >= 100:
+            return num  # "4 thousand and 3 hundred": "and" comes before the last part only
+        tail = self._compound_tail(tail)
+        value = num.value + tail.value
+        rules = num.rules + [r for r in tail.rules if r not in num.rules] + ["mixed-compound"]
+        return _Number(value, value, value, num.first, tail.last, scaled=True, words=num.words,
+                       rules=rules, mult=tail.mult if tail.mult >= 100 else 1.0)
 
     def _digits_at(self, i: int, after_currency: bool) -> Optional[_Number]:
         """A number written in digits at token i, with its multiplier, fraction or exponent."""
@@ -132,7 +176,7 @@ class Numerals:
                     j += 1
                 value *= mult
                 scaled = True
-            elif w2 == "hundred":
+            elif w2 == "hundred":  # "4 hundred", "2.12 hundred"
                 mult = 100
                 j += 1
                 if self._word(j) in SCALES and SCALES[self._word(j)] > 100:  # "4 hundred million"
@@ -147,41 +191,14 @@ class Numerals:
                 scaled = True
                 j += 1
                 rules.append("scale-word")
-            elif w2 in SCALE_PLURALS and tok.text.isdecimal():
-                mult = SCALE_PLURALS[w2]  # "3 thousands"
-                value *= mult
-                scaled = True
-                j += 1
-                rules.append("scale-plural")
             elif self._word(j) == "and" and not self.tokens[i].suffix:
                 value, j = self._and_fraction(value, j, rules)
-        if scaled and "scale-word" in rules and tok.text.isdecimal():
-            value, j = self._compound_rest(i, value, mult, j, rules)  # "4 thousand 3 hundred and 21"
         if scaled and mult >= 1e3 and self._word(j) == "and":
             value, j = self._and_fraction(value, j, rules, mult)  # "3 million and a half"
         year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
                      and 1000 <= value <= 2100)
         return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like, rules=rules,
                        mult=mult, weak=weak)
-
-    def _over_fraction(self, num: _Number) -> _Number:
-        """"one over three", "1 over 20", "2000 over 3": a bare number, "over", a bare number that
-        ends the clause is a fraction, spoken. Anything counted or measured after the second
-        ("3 over 5 years", "one over par") leaves both as they are (and "over" bounds neither:
-        ``Qualifiers._qualifier_before``)."""
-        k = num.last
-        if num.value is None or num.vague or num.fraction or num.weak or self._word(k) != "over" \
-                or (self.tokens[num.last - 1].kind == "num" and self.tokens[num.last - 1].suffix):
-            return num
-        other = self._number_at(k + 1)
-        if other is None or other.value is None or other.vague or other.fraction or other.weak or not other.value \
-                or (self.tokens[other.last - 1].kind == "num" and self.tokens[other.last - 1].suffix):
-            return num
-        if other.last < len(self.tokens) and self._word(other.last) not in (".", ",", ";", ":", "!", "?", ")"):
-            return num
-        value = num.value / other.value
-        return _Number(value, value, value, num.first, other.last, scaled=True, words=num.words,
-                       rules=num.rules + other.rules + ["over-fraction"])
 
     def _slash_fraction(self, i: int, j: int) -> Optional[tuple[float, int]]:
         """"1/2", "3/4", "1⁄32" at tokens i (numerator), j (slash): (value, next index) or None.
@@ -208,21 +225,10 @@ class Numerals:
         return current % 10 == 0 and current % 100 not in range(10, 20)
 
     def _fraction_after(self, k: int) -> bool:
-        """Whether the number words from token k end in a denominator and make a proper fraction
-        ("three quarters", "two thirds"): the fraction of a mixed number ("one hundred and three
-        quarters"). An improper one ("thirty fifths") is no part of a mixed number: the cardinal
-        before "and" is its numerator ("one hundred and thirty fifths" = 130/5)."""
-        found = self._fraction_words(k)
-        return found is not None and found[0] < found[1]
-
-    def _fraction_words(self, k: int) -> Optional[tuple[int, int]]:
-        """(numerator, denominator) when the number words from token k end in a denominator."""
-        numerator = 0
+        """Whether the number words from token k end in a denominator ("three quarters")."""
         while self._word(k) in SMALL or self._word(k) in TENS or self._word(k) in ("-", "‑"):
-            numerator += SMALL.get(self._word(k), 0) + TENS.get(self._word(k), 0)
             k += 1
-        denominator = DENOMINATORS.get(self._word(k))
-        return (numerator, denominator) if denominator is not None else None
+        return self._word(k) in DENOMINATORS
 
     def _and_fraction(self, value: float, j: int, rules: list, mult: float = 1.0) -> tuple[float, int]:
         """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
@@ -241,6 +247,14 @@ class Numerals:
         denominator = DENOMINATORS.get(self._word(k))
         if denominator is None or (numerator == 1) != (not self._word(k).endswith("s") or self._word(k) == "halves"):
             return value, j
+        if numerator >= denominator:
+            # an improper part is no mixed number: "and" binds the cardinal, whose whole is the
+            # numerator ("one hundred and thirty fifths" is 130/5); with no scale word before "and"
+            # ("two and thirty fifths") the reading is unsure and the fraction is not claimed
+            if mult != 100 or self._word(k + 1) in SCALES:
+                return value, j
+            rules.append("whole-numerator")
+            return (value + numerator) / denominator, k + 1
         rules.append("and-fraction")
         unit = mult if mult >= 1e3 else 1.0
         if mult >= 1e3 and self._word(k + 1) in SCALES and SCALES[self._word(k + 1)] < mult:
@@ -291,10 +305,13 @@ class Numerals:
                     value /= DENOMINATORS[self._word(j)]  # "a hundred trillionths", "a thousand tenths"
                     return _Number(value, value, value, i, j + 1, scaled=True, words=True,
                                    rules=["article-scale", "fraction-words"])
-                rules = ["article-scale"]
-                last = self._word(j - 1)
-                value, j = self._compound_rest(i, value, SCALES.get(last) or 12, j, rules)  # "a hundred and two"
-                return _Number(value, value, value, i, j, scaled=True, words=True, rules=rules)
+                denominator, end = self._compound_denominator(j, spaced=True)
+                if denominator and self._word(end - 1).endswith("s"):
+                    value /= denominator  # "a hundred thirty-fifths"
+                    return _Number(value, value, value, i, end, scaled=True, words=True,
+                                   rules=["article-scale", "fraction-words"])
+                return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"],
+                               mult=SCALES.get(self._word(j - 1), 12 if self._word(j - 1) == "dozen" else 1.0))
             if w in ("a", "an") and nxt in FRACTIONS and self._word(j + 1) in SCALES \
                     and SCALES[self._word(j + 1)] >= 1e3:  # "a quarter million"
                 value = FRACTIONS[nxt] * SCALES[self._word(j + 1)]
@@ -329,64 +346,71 @@ class Numerals:
             return None
         if w not in SMALL and w not in TENS and not re.fullmatch(r"[a-z]+-[a-z]+", w):
             return None
+        if w in TENS and self._compound_denominator(i, spaced=True)[0]:
+            return None  # "the twenty fifth day": an ordinal, no amount
         # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
         total, current, j, seen = 0.0, 0.0, i, False
-        improper = plural = False
+        # where the words since the last scale began, and the run of small words since the last
+        # "hundred" (with the value before it): a scale word no smaller than the one before starts
+        # a new number there ("one hundred and one hundred", "one thousand and two thousand")
+        group_start, run_start, run_before, last_scale = i, i, 0.0, math.inf
         while j < len(self.tokens):
             w = self._word(j)
             parts = w.split("-") if "-" in w else [w]
+            if seen and w in TENS and self._word(j - 1) != "and" and self._compound_denominator(j, spaced=True)[0]:
+                break  # "three twenty firsts", "one hundred thirty-fifths": the tens open the ordinal
             if all(p in SMALL or p in TENS for p in parts) and len(parts) <= 2:
                 add = sum(SMALL.get(p, 0) + TENS.get(p, 0) for p in parts)
                 if seen and not self._follows(current, add):
                     break  # "one twenty", "one one hundred": not one number
-                if seen and w in TENS and self._word(j - 1) != "and" and (
-                        self._spaced_denominator(j)[0] or self._compound_denominator(j)[0]):
-                    improper = True
-                    break  # "one hundred thirty fifths" = 100/35: the tens word opens the denominator
+                if current == 0:
+                    group_start = j
+                if current % 100 == 0:
+                    run_start, run_before = j, current
                 current += add
                 seen = True
             elif w == "hundred" and seen:
+                if current >= 100 or last_scale <= 100:  # "one hundred and one hundred"
+                    current, j = (run_before, run_start) if current >= 100 else (0.0, group_start)
+                    break
                 current = (current or 1) * 100
             elif w in SCALES and seen and current == 0 and total and self._word(j - 1) in SCALES \
                     and SCALES[w] > SCALES[self._word(j - 1)]:
                 total *= SCALES[w]  # "three lakh crore", "two thousand million"
+                last_scale = SCALES[w]
             elif w in SCALES and seen:
+                if SCALES[w] >= last_scale:  # "one thousand and two thousand": two numbers
+                    current, j = 0.0, group_start
+                    break
                 total += (current or 1) * SCALES[w]
+                last_scale = SCALES[w]
                 current = 0.0
             elif w in DOZEN_FORMS and seen and "and" in self.lows[i:j]:
                 break  # "three hundred and two dozen": vetoed below
             elif w in DOZEN_FORMS and seen:
                 current = (current or 1) * 12
-            elif w in SCALE_PLURALS and seen and current and not total:
-                current *= SCALE_PLURALS[w]  # "five hundreds": the plural ends the number
-                plural = True
-                j += 1
-                break
             elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
                     and self._word(j - 1) in SCALES and self._word(j - 1) != "dozen" \
                     and not self._fraction_after(j + 1):  # "one hundred and three quarters"
-                if self._fraction_words(j + 1) is not None:
-                    improper = True  # "one hundred and thirty fifths": 130/5
+                pass
             elif w in ("-", "‑") and self._word(j - 1) in TENS and self._word(j + 1) in SMALL \
                     and 0 < SMALL[self._word(j + 1)] < 10:
                 pass  # "forty-five", "fifty - two" (tokenized text)
             else:
                 break
             j += 1
+        while j > i and self._word(j - 1) == "and":
+            j -= 1  # the "and" before a number that starts anew
         if not seen:
             return None
-        if (self._word(j) in DOZEN_FORMS or self._word(j) == "dozens") and "and" in self.lows[i:j]:
+        if seen and (self._word(j) in DOZEN_FORMS or self._word(j) == "dozens") and "and" in self.lows[i:j]:
             # "three hundred and two dozen(s)": 302 dozen, or 300 and two dozen? no reading is safe
             return _Number(None, None, None, i, j + 1, words=True, rules=["veto-ambiguous-dozen"])
         value = total + current
-        rules = ["number-words"] + (["scale-plural"] if plural else [])
+        rules = ["number-words"]
         # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"
         last_word = self._word(j - 1)
-        mult = SCALES.get(last_word) or SCALE_PLURALS.get(last_word) or (12 if last_word in DOZEN_FORMS else 1.0) if j - i > 1 else 1.0
-        if mult > 1 and float(value).is_integer():
-            value, j = self._compound_rest(i, value, mult, j, rules, digits_only=True)  # "two million 300 thousand"
-            if "compound-number" in rules:
-                mult = 1.0
+        mult = SCALES.get(last_word, 12 if last_word in DOZEN_FORMS else 1.0) if j - i > 1 else 1.0
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
         if self._word(j) == "and":
@@ -410,13 +434,7 @@ class Numerals:
                 value *= of_scale[0]
                 j = of_scale[1]
                 rules[-1] = "fraction-of-scale"
-        if improper:
-            rules.append("improper-fraction")
-        compound_denominator, end = self._compound_denominator(j)
-        if compound_denominator is None and value > 1 and float(value).is_integer() and j > i:
-            compound_denominator, end = self._spaced_denominator(j)  # "three twenty firsts"
-            if compound_denominator:
-                rules.append("improper-fraction")
+        compound_denominator, end = self._compound_denominator(j, spaced=True)
         if compound_denominator and value >= 1 and "fraction-words" not in rules and "fraction-of-scale" not in rules \
                 and (value == 1) == (not self._word(end - 1).endswith("s")):
             value /= compound_denominator  # "one twenty-fifth", "three twenty-fifths"
@@ -446,88 +464,25 @@ class Numerals:
             return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
 
-    def _compound_rest(self, i: int, value: float, scale: float, j: int, rules: list,
-                       digits_only: bool = False) -> tuple[float, int]:
-        """The smaller components that go on a number whose last scale word is worth ``scale``
-        (the number starts at token i, its components so far end at token j): digits and words
-        mix ("4 thousand 3 hundred and 21", "3 hundred and one", "a hundred and two"). A component
-        worth as much as the running scale or more starts a new number ("3 hundred and 2
-        hundred"); one that ends in a denominator is a fraction, not a component ("3 hundred and
-        three quarters"). After "between", "and" joins the two ends, unless another "and" follows
-        ("between 2 thousand and 500" is no 2,500)."""
-        tokens = self.tokens
-        fired = False
-        while scale > 1:
-            k = j
-            joined = self._word(k) == "and"
-            if joined:
-                k += 1
-                if self._word(i - 1) == "between" and "and" not in self.lows[k + 1:k + 6]:
-                    break
-            if k >= len(tokens):
-                break
-            words = False
-            if tokens[k].kind == "num" and tokens[k].text.isdecimal() and not tokens[k].suffix \
-                    and not (k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind != "sym"):
-                part, end = float(tokens[k].text), k + 1
-            elif digits_only:
-                break
-            elif self._word(k) in SMALL or self._word(k) in TENS or (
-                    re.fullmatch(r"[a-z]+-[a-z]+", self._word(k)) and all(
-                        p in SMALL or p in TENS for p in self._word(k).split("-"))):
-                if self._fraction_after(k):
-                    break
-                inner = self._words_at(k)
-                if inner is None or inner.value is None or inner.rules[0] != "number-words" \
-                        or "fraction-words" in inner.rules or "point-decimals" in inner.rules:
-                    break
-                part, end, words = inner.value, inner.last, True
-            else:
-                break
-            own = 1.0
-            if not words and self._word(end) in SCALES:
-                own = SCALES[self._word(end)]
-                part *= own
-                end += 1
-            elif not words and (self._word(end) == "dozen" or self._word(end) in DENOMINATORS
-                                or self._word(end) in FRACTIONS):
-                break  # "3 million and 3 fifths", "2 hundred and 3 dozen"
-            elif words and inner.mult > 1:
-                own = inner.mult
-            if self._word(end) in _RANGE_TO or self._word(end) in ("-", "–", "‑", "or"):
-                break  # "$1-1.5 billion and 4 to 6 thousand": the component opens a range
-            if part >= scale or not part.is_integer() or not (joined or own > 1 or (words and part >= 20)):
-                break
-            value += part
-            j = end
-            scale = own
-            fired = True
-        if fired:
-            rules.append("compound-number")
-        return value, j
-
-    def _spaced_denominator(self, k: int) -> tuple[Optional[int], int]:
-        """"twenty firsts", "thirty fifths" at token k, after a cardinal that does not continue
-        into the tens word ("three twenty firsts" = 3/21): (denominator, next index), else
-        (None, k). Plural only; never "seconds" (a duration), "halves" or "quarters"."""
+    def _compound_denominator(self, k: int, spaced: bool = False) -> tuple[Optional[int], int]:
+        """"twenty-fifth(s)", "thirty-first" at token k: (denominator, next index), else (None, k).
+        ``spaced``: after a cardinal, "twenty firsts" with a space is one ordinal too ("three twenty
+        firsts" is 3/21), since a cardinal and a plural ordinal read as a fraction."""
         tens = TENS.get(self._word(k))
-        word = self._word(k + 1)
-        if tens is None or not word.endswith("s") or word in ("seconds", "halves", "quarters"):
+        if tens is None:
             return None, k
-        ones = COMPOUND_ORDINALS.get(word.removesuffix("s")) or (
-            DENOMINATORS.get(word) if DENOMINATORS.get(word, 10) < 10 else None)
-        return (tens + ones, k + 2) if ones else (None, k)
-
-    def _compound_denominator(self, k: int) -> tuple[Optional[int], int]:
-        """"twenty-fifth(s)", "thirty-first" at token k: (denominator, next index), else (None, k)."""
-        tens = TENS.get(self._word(k))
-        if tens is None or self._word(k + 1) not in ("-", "‑") or not self.tokens[k + 1].glued \
-                or k + 2 >= len(self.tokens) or not self.tokens[k + 2].glued:
+        if self._word(k + 1) in ("-", "‑") and self.tokens[k + 1].glued \
+                and k + 2 < len(self.tokens) and self.tokens[k + 2].glued:
+            at = k + 2
+        elif spaced and k + 1 < len(self.tokens) and self.tokens[k + 1].kind == "word" and not self.tokens[k + 1].glued \
+                and self._word(k + 1) not in ("second", "seconds"):  # "two thirty seconds": a time
+            at = k + 1
+        else:
             return None, k
-        word = self._word(k + 2)
+        word = self._word(at)
         ones = COMPOUND_ORDINALS.get(word.removesuffix("s")) or (
             DENOMINATORS.get(word) if DENOMINATORS.get(word, 10) < 10 and word not in ("half", "halves") else None)
-        return (tens + ones, k + 3) if ones else (None, k)
+        return (tens + ones, at + 1) if ones else (None, k)
 
     def _point_decimals(self, value: float, j: int, rules: list) -> tuple[float, int]:
         """"five point five", "two hundred point seventy-one": digits in words after "point"."""
@@ -535,8 +490,9 @@ class Numerals:
         while self._word(k) in SMALL and SMALL[self._word(k)] < 10:
             digits += str(SMALL[self._word(k)])
             k += 1
-        if not digits and SMALL.get(self._word(k), 0) >= 10:
-            digits, k = str(SMALL[self._word(k)]), k + 1  # "nought point eleven"
+        if not digits and 10 <= SMALL.get(self._word(k), 0) < 20:
+            digits = str(SMALL[self._word(k)])  # "nought point eleven"
+            k += 1
         elif not digits and self._word(k) in TENS:
             tens = TENS[self._word(k)]
             k += 1

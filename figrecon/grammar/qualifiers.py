@@ -6,7 +6,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    AMBIGUOUS_MOVES, DOWN_WORDS, NOT_SIGN_AFTER, QUALIFIERS, SIGN_WORDS, SPACED_SIGN_AFTER, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
+    AMBIGUOUS_MOVES, DOWN_WORDS, NOT_SIGN_AFTER, QUALIFIERS, RELATION_AFTER_QUANTITY, SIGN_WORDS, SPACED_SIGN_AFTER, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
     _PHRASAL_DOWN, _PHRASAL_UP,
 )
 
@@ -22,10 +22,9 @@ class Qualifiers:
             if any(self.tokens[k].kind == "num" for k in range(start, i)):
                 continue
             phrase = " ".join(self.lows[start:i])
+            if phrase in RELATION_AFTER_QUANTITY and start in self.quantity_ends:
+                continue  # "one over three", "grew 10% over five years": no bound on the next number
             if phrase in QUALIFIERS:
-                if phrase == "over" and start >= 1 and (self.tokens[start - 1].kind == "num"
-                                                        or self.tokens[start - 1].end == self._prev_end):
-                    return None, i  # "3 over 5 years", "rose 10% over five years": a period, no bound
                 return QUALIFIERS[phrase], start
         return None, i
 

@@ -28,12 +28,6 @@ CURRENCY_SUFFIXES = _NUMBERS["currency_suffixes"]
 
 UPPER_SUFFIXES = L.mapping("numbers", "upper_suffixes")  # case-sensitive: "5M", "$1MM"
 
-DOZEN_FORMS = L.words("numbers", "dozen_forms")  # "3 dozen", "3 dzs"
-
-SCALE_PLURALS = L.mapping("numbers", "scale_plurals")  # "five hundreds"
-
-PREFIX_LETTERS = L.words("numbers", "prefix_letters")  # case-sensitive: "10G", "1,674.5 G"
-
 PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
 
 # plural nouns without an -s: "25k people" counts them
@@ -54,6 +48,12 @@ SPACED_SIGN_AFTER = L.words("numbers", "spaced_sign_after")
 
 # "twenty-first", "twenty-fifth": a tens word, a hyphen and one of these or a denominator below ten
 COMPOUND_ORDINALS = L.mapping("numbers", "compound_ordinals")
+
+# "dozen" and its abbreviations: "3 dzs", "five doz"
+DOZEN_FORMS = L.words("numbers", "dozen_forms")
+
+# capital letters that after a number are a multiplier as much as a unit or a name ("1,674.5 G")
+CAPITAL_LETTERS = L.words("numbers", "capital_letters")
 
 MAX_VALUE = float(_NUMBERS["max_value"])
 
@@ -153,6 +153,8 @@ _APPROACHING = L.words("qualifiers", "approaching")
 
 # words that join the ends of a range as "to" does
 _RANGE_TO = L.words("qualifiers", "range_to")
+# bounding words that relate a quantity right before them to the next number ("one over three")
+RELATION_AFTER_QUANTITY = L.words("qualifiers", "relation_after_quantity")
 
 _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 
