@@ -8,7 +8,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
@@ -191,6 +191,12 @@ class Numerals:
                 scaled = True
                 j += 1
                 rules.append("scale-word")
+            elif w2 in SCALE_PLURALS and tok.text.isdecimal():
+                mult = SCALE_PLURALS[w2]  # "3 thousands"
+                value *= mult
+                scaled = True
+                j += 1
+                rules.append("scale-plural")
             elif self._word(j) == "and" and not self.tokens[i].suffix:
                 value, j = self._and_fraction(value, j, rules)
         if scaled and mult >= 1e3 and self._word(j) == "and":
@@ -354,6 +360,7 @@ class Numerals:
         # "hundred" (with the value before it): a scale word no smaller than the one before starts
         # a new number there ("one hundred and one hundred", "one thousand and two thousand")
         group_start, run_start, run_before, last_scale = i, i, 0.0, math.inf
+        plural = False
         while j < len(self.tokens):
             w = self._word(j)
             parts = w.split("-") if "-" in w else [w]
@@ -385,6 +392,11 @@ class Numerals:
                 total += (current or 1) * SCALES[w]
                 last_scale = SCALES[w]
                 current = 0.0
+            elif w in SCALE_PLURALS and seen and current and not total:
+                current *= SCALE_PLURALS[w]  # "five hundreds": the plural ends the number
+                plural = True
+                j += 1
+                break
             elif w in DOZEN_FORMS and seen and "and" in self.lows[i:j]:
                 break  # "three hundred and two dozen": vetoed below
             elif w in DOZEN_FORMS and seen:
@@ -407,10 +419,11 @@ class Numerals:
             # "three hundred and two dozen(s)": 302 dozen, or 300 and two dozen? no reading is safe
             return _Number(None, None, None, i, j + 1, words=True, rules=["veto-ambiguous-dozen"])
         value = total + current
-        rules = ["number-words"]
+        rules = ["number-words"] + (["scale-plural"] if plural else [])
         # the multiplier applied last ("thousand" of "five thousand"), for "four to five thousand"
         last_word = self._word(j - 1)
-        mult = SCALES.get(last_word, 12 if last_word in DOZEN_FORMS else 1.0) if j - i > 1 else 1.0
+        mult = SCALES.get(last_word) or SCALE_PLURALS.get(last_word) or (12 if last_word in DOZEN_FORMS else 1.0) \
+            if j - i > 1 else 1.0
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
         if self._word(j) == "and":

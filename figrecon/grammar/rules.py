@@ -35,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     Rule("mixed-number", "numerals", "a whole number and a fraction: '1 1/2 cups'"),
     Rule("and-fraction", "numerals", "'two and a half', '5 and a quarter'"),
     Rule("whole-numerator", "numerals", "a plural ordinal after 'hundred and' divides the whole cardinal: 'one hundred and thirty fifths' is 130/5"),
+    Rule("scale-plural", "numerals", "a plural scale word right after a number multiplies it: 'five hundreds', '3 thousands'"),
     Rule("number-words", "numerals", "numbers in words: 'four thousand', 'twenty-five'"),
     Rule("point-decimals", "numerals", "decimals in words: 'five point five'"),
     Rule("article-scale", "numerals", "'a million', 'half a million', 'a dozen', 'a lakh'"),

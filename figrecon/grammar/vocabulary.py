@@ -28,6 +28,8 @@ CURRENCY_SUFFIXES = _NUMBERS["currency_suffixes"]
 
 UPPER_SUFFIXES = L.mapping("numbers", "upper_suffixes")  # case-sensitive: "5M", "$1MM"
 
+SCALE_PLURALS = L.mapping("numbers", "scale_plurals")  # "five hundreds"
+
 PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
 
 # plural nouns without an -s: "25k people" counts them
