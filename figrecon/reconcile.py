@@ -138,8 +138,10 @@ _CLAUSE_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,80}$")
 
 
 def _before(claim: Claim, pattern=_WINDOW_BEFORE) -> str:
-    at = claim.start - claim.sentence_start
-    return pattern.search(claim.sentence[:max(at, 0)]).group(0)
+    at = max(claim.start - claim.sentence_start, 0)
+    # each window pattern matches at most its count of characters ending at the figure, so the
+    # search starts there, not at the sentence's start (a long sentence made this quadratic)
+    return pattern.search(claim.sentence[:at], max(0, at - _REACH.get(pattern, at))).group(0)
 
 
 def _after(claim: Claim) -> str:
@@ -409,6 +411,8 @@ _APPOSITION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}),\s+(
 _WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _OF_OWNER = re.compile(r"^\s+of\s+(their|its|his|her)\b")
 _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
+#: how many characters each window pattern can match (one per repetition)
+_REACH = {_WINDOW_BEFORE: 40, _CLAUSE_BEFORE: 80, _SEGMENT_BEFORE: 60}
 
 
 def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:

@@ -410,3 +410,15 @@ def test_a_group_heading_never_names_another_relation_than_its_key():
                 topic="people hurt")
     (g,) = [g for g in group([a, b]) if a in g.claims]
     assert g.key.startswith("injured") and g.subject == "people hurt"
+
+
+@given(st.text(alphabet="ab .,;1:2!?9\n", max_size=400), st.integers(min_value=0, max_value=400))
+def test_the_window_before_a_figure_is_read_from_its_reach_only(text, at):
+    """Searching from the window's reach gives what a search of the whole sentence gives."""
+    from figrecon import reconcile as R
+
+    at = min(at, len(text))
+    c = Claim(doc="d", source="s", date=None, start=at, end=at, surface="", sentence=text, value=1.0,
+              low=1.0, high=1.0, change="=", unit="", dimension="count", sentence_start=0)
+    for pattern in R._REACH:
+        assert R._before(c, pattern) == pattern.search(text[:at]).group(0)
