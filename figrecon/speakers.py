@@ -24,20 +24,15 @@ stands for in the one or two sentences before (:func:`antecedent`).
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Optional
 
+from figrecon import lexicon as L
 from figrecon.parse import PRONOUNS, RELATIVE
 
 
-def _load() -> dict:
-    return json.loads(resources.files("figrecon.lexicon").joinpath("speech.json").read_text("utf-8"))
-
-
-_DATA = _load()
+_DATA = L.table("speech")
 SAY_VERBS = frozenset(_DATA["say_verbs"])
 _PASSIVE_SPEAKER = frozenset(_DATA["passive_speaker"])
 _FINDINGS = frozenset(_DATA["findings"])
@@ -46,7 +41,7 @@ _ACCORDING = tuple(_DATA["according"])
 _KEEP_PREPOSITIONS = frozenset(_DATA["keep_prepositions"])
 _PERSONAL = {**{w: "person" for w in _DATA["he_she"]}, **{w: "thing" for w in _DATA["it"]},
              **{w: "plural" for w in _DATA["they"]}}
-_PERSONS = json.loads(resources.files("figrecon.lexicon").joinpath("persons.json").read_text("utf-8"))
+_PERSONS = L.table("persons")
 #: singular nouns for one person (persons.json): what "he" or "she" may stand for
 PERSON_NOUNS = frozenset(_PERSONS["singular"]) | frozenset(_PERSONS["roles"])
 _NOUNS = {"NOUN", "PROPN"}
