@@ -324,15 +324,21 @@ class _Before:
 
     def __init__(self, text: str, start: int, recent: list, model, disable):
         self.text, self.start, self.recent, self.model, self.disable = text, start, recent, model, disable
+        self._spans: Optional[list] = None
+
+    def spans(self) -> list:
+        """(start, end) in the text of the sentences before, nearest last, split once; a sentence
+        the window may have cut is left out."""
+        if self._spans is None:
+            low = max(0, self.start - self.WINDOW)
+            spans = [(s + low, e + low) for s, e in split_sentences(self.text[low:self.start])]
+            self._spans = spans[1:] if low > 0 else spans
+        return self._spans
 
     def __call__(self) -> list:
-        low = max(0, self.start - self.WINDOW)
-        spans = list(split_sentences(self.text[low:self.start]))
-        if low > 0:
-            spans = spans[1:]  # the first may be cut by the window
         out = []
-        for s, e in reversed(spans[-speakers.LOOK_BACK:]):
-            doc = self._parse(s + low, e + low)
+        for s, e in reversed(self.spans()[-speakers.LOOK_BACK:]):
+            doc = self._parse(s, e)
             if doc is not None:
                 out.append(doc)
         return out
@@ -346,11 +352,10 @@ class _Before:
     def reporter(self) -> Optional[str]:
         """The reporter of the sentence just before, when it is in the same paragraph and reports
         (``speakers.reporter``); parsed only when a say verb's form occurs in it."""
-        low = max(0, self.start - self.WINDOW)
-        spans = list(split_sentences(self.text[low:self.start]))
-        if not spans or (low > 0 and len(spans) == 1):
+        spans = self.spans()
+        if not spans:
             return None
-        s, e = spans[-1][0] + low, spans[-1][1] + low
+        s, e = spans[-1]
         if "\n" in self.text[e:self.start] or not speakers.may_report(self.text[s:e]):
             return None
         doc = self._parse(s, e)
