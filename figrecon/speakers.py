@@ -25,7 +25,7 @@ stands for in the one or two sentences before (:func:`antecedent`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from figrecon import lexicon as L
@@ -58,6 +58,8 @@ class Speaker:
 
     name: Optional[str] = None
     pronoun: Optional[str] = None
+    #: the token the name was read from (for the next sentence's pronoun); not part of equality
+    head: object = field(default=None, compare=False, repr=False)
 
 
 def speaker(parsed, at=None) -> Speaker:
@@ -79,7 +81,7 @@ def speaker(parsed, at=None) -> Speaker:
         if token.lower_ == _ACCORDING[0] and token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == _ACCORDING[1]:
             pobj = [c for c in parsed[token.i + 1].children if c.dep_ == "pobj"]
             if pobj:
-                return Speaker(name(pobj[0]))
+                return Speaker(name(pobj[0]), head=pobj[0])
     best: Optional[Speaker] = None
     for token in parsed:
         if token.pos_ != "VERB" or token.lemma_.lower() not in SAY_VERBS:
@@ -96,7 +98,7 @@ def _speaker_of(verb) -> Optional[Speaker]:
     who = _said_by(verb)
     if who is None:
         return None
-    found = Speaker(pronoun=who.lower_) if _is_pronoun(who) else Speaker(name(who))
+    found = Speaker(pronoun=who.lower_) if _is_pronoun(who) else Speaker(name(who), head=who)
     if found.pronoun is not None and found.pronoun not in _PERSONAL:
         return None  # "I said", "we estimate": the quoted speaker, named elsewhere if at all
     return found
@@ -194,8 +196,8 @@ def antecedent(parsed, pronoun: str) -> Optional[str]:
     for "they")."""
     said = speaker(parsed)
     candidates = []
-    if said.name is not None:
-        candidates.append(_named_token(parsed, said.name))
+    if said.head is not None:
+        candidates.append(said.head)
     root = next((t for t in parsed if t.dep_ == "ROOT"), None)
     if root is not None:
         candidates += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -204,16 +206,7 @@ def antecedent(parsed, pronoun: str) -> Optional[str]:
         if token is None or token.pos_ not in _NOUNS or token.lower_ in PRONOUNS:
             continue
         if _agrees(token, kind):
-            token = _appositive_name(token) or token
-            return name(token)
-    return None
-
-
-def _named_token(parsed, text: str):
-    """The head token of a name :func:`speaker` gave (the token ``name`` was built from)."""
-    for token in parsed:
-        if token.pos_ in _NOUNS and name(token) == text:
-            return token
+            return name(token)  # a proper name in apposition names it ("the chief, Ana Ruiz")
     return None
 
 
