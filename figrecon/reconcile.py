@@ -631,13 +631,15 @@ def precision(claim: Claim) -> Optional[float]:
     return half / abs(stated)
 
 
-def _bounds(claim: Claim, tolerance: float, stated: bool = True) -> tuple[float, float]:
+def _bounds(claim: Claim, tolerance: float, stated: bool = True,
+            age: Optional[bool] = None) -> tuple[float, float]:
     """The claim's interval widened by the tolerance, or by its stated precision where that is
-    finer (unless ``stated`` is False)."""
+    finer (unless ``stated`` is False). ``age``: whether the claim is an age, when the caller
+    knows it already (``features``), else read here."""
     low, high = _interval(claim)
     stated = precision(claim) if stated else None
     tol = tolerance if stated is None else min(tolerance, stated)
-    if role_of(claim) == "age":
+    if role_of(claim) == "age" if age is None else age:
         tol = 0.0  # ages are whole years: 27 against 28 is a disagreement
     if low is None:
         low = 0.0 if claim.dimension in ("count", "currency") else -math.inf
@@ -1049,12 +1051,12 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
             continue
         f = features(c)
         records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
-                               c.source or c.doc, _day(c), _bounds(c, tolerance), _point(c), c.topic,
+                               c.source or c.doc, _day(c), _bounds(c, tolerance, age=f.kind == "age"), _point(c), c.topic,
                                shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
                                bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
                                c.sentence[c.end - c.sentence_start:][:LINK],
                                "" if c.dimension == "count" else (c.unit or "").lower(),
-                               _bounds(c, tolerance, stated=False),
+                               _bounds(c, tolerance, stated=False, age=f.kind == "age"),
                                bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)]))))
     if callable(stories):
         stories = stories()
