@@ -59,7 +59,7 @@ def compare(
             elif problems is not None and isinstance(record, (Skipped, Notice)):
                 problems.append(record)
 
-    names = "names" in stages.for_command("compare")  # the components run follow from the stages
+    names = stages.runs_names("compare")  # the components run follow from the stages
     groups = group(claims_parallel(documents(), jobs, base, entities=names), tolerance=tolerance,
                    stories=lambda: split(prints))
     return [g for g in groups if all_groups or (g.conflict and len(g.sources) > 1)]

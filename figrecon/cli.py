@@ -218,7 +218,7 @@ def _claims(run: _Run, base_currency: str, jobs: int, command: str) -> Iterator:
     progress = _Progress(_count_inputs(run.paths) if sys.stderr.isatty() else None)
     try:
         for record in records_parallel(run.documents_iter(), jobs, base_currency, on_progress=progress,
-                                       entities="names" in stages.for_command(command)):
+                                       entities=stages.runs_names(command)):
             if isinstance(record, Claim):
                 yield record
             else:
@@ -428,7 +428,7 @@ def evaluate(
         _fail(str(error), EXIT_ENVIRONMENT)
     from figrecon import stages
 
-    names = "names" in stages.for_command("evaluate")
+    names = stages.runs_names("evaluate")
     report = score(sentences, lambda text: extract_text(text, nlp, entities=names))
     data = report.to_dict()
     if format is EvaluateFormat.json:

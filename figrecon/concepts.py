@@ -18,7 +18,7 @@ is cut to the noun's modifiers. Pronouns are never concepts: "they added ten use
 from __future__ import annotations
 
 from figrecon import lexicon
-from figrecon.parse import PRONOUNS, VAGUE, nameable, noun_chunks, subject_of
+from figrecon.parse import PRONOUNS, VAGUE, noun_chunks, subject_of
 
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}

@@ -82,8 +82,9 @@ def claims_parallel(
     finished so far, after each chunk (``jobs == 1``: after each document) and once at the end.
     Documents that could not be processed are left out (``records_parallel`` says which, and why).
     Closing the iterator early stops the workers.
-    ``entities`` is passed to ``extract.extract_many``: False skips named entities, which only
-    grouping uses (``Claim.context``), and halves the parsing time.
+    ``entities`` is passed to ``extract.extract_many``: whether the ``names`` stage runs
+    (``figrecon.stages``); False skips spaCy's named entities, which no command reads, and halves
+    the parsing time.
 
     Example::
 

@@ -507,7 +507,6 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     places = frozenset() if anchor else _places(claim, common)
     if anchor:
         kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
-    topic = (claim.topic or "").lower()
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
     head = (claim.topic or "").split(",")[0]
     party = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", head) if _demonym(w))

@@ -81,8 +81,9 @@ def disabled(pipe_names: Iterable[str], stages: Iterable[str]) -> tuple[str, ...
     return tuple(p for p in pipe_names if p not in needed)
 
 
-def for_command(command: str) -> tuple[str, ...]:
-    return COMMANDS[command]
+def runs_names(command: str) -> bool:
+    """Whether ``command`` runs the ``names`` stage (the library's ``entities`` flag)."""
+    return "names" in COMMANDS[command]
 
 
 def with_names(stages: Iterable[str], names: bool) -> tuple[str, ...]:
