@@ -9,32 +9,28 @@ injured, shot), or the subject of "was found dead". The claim's span is the arti
 noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
 are one count, the sum of the parts ("a man and a woman were killed" -> 2; "two men and a woman"
 -> 3): a part is never taken for the whole. Only a main clause, or what a speaker reports, states
-the event: in "the toll rose to five after a woman died" the woman is one death, not a toll. When a part is no count of persons ("a man and his
-dog"), the word forms give no claim.
+the event: in "the toll rose to five after a woman died" the woman is one death, not a toll.
+When a part is no count of persons ("a man and his dog"), the word forms give no claim.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
+from typing import NamedTuple, Optional
 
+from figrecon import lexicon as L
 from figrecon.numbers import Mention
 
 _ARTICLES = {"a", "an", "one"}
 _ROLES = {"nsubj", "nsubjpass", "dobj"}
 
 
-def _load(name: str) -> dict:
-    return json.loads(resources.files("figrecon.lexicon").joinpath(name).read_text("utf-8"))
-
-
 @lru_cache(maxsize=1)
 def _vocabulary():
-    relations = _load("relations.json")["relations"]
-    wanted = set(_load("comparison.json")["casualty_relations"])
+    relations = L.table("relations")["relations"]
+    wanted = set(L.table("comparison")["casualty_relations"])
     verbs = {w for name, words in relations.items() if name in wanted for w in words.split()}
-    persons = set(_load("persons.json")["persons"]) | set(_load("persons.json").get("singular", []))
+    persons = set(L.table("persons")["persons"]) | set(L.table("persons").get("singular", ()))
     hint = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(persons)) + r")\b",
                       re.IGNORECASE)
     return frozenset(verbs), frozenset(persons), hint
@@ -79,19 +75,18 @@ def mentions(parsed, found=()) -> list[Mention]:
         parts = [_count_of(p, persons, by_number) for p in people]
         if any(part is None for part in parts):
             continue  # not every part is a count of persons: no joined count, no word-form part
-        if len(parts) == 1 and isinstance(parts[0][0], Mention):
+        if len(parts) == 1 and parts[0].mention is not None:
             continue  # the scanner's own count, alone: kept as it is
-        start, end = min(p[1] for p in parts), max(p[2] for p in parts)
-        others = [m for m in found if not any(m is p[0] for p in parts) and not _age(m)]
+        start, end = min(p.start for p in parts), max(p.end for p in parts)
+        others = [m for m in found if not any(m is p.mention for p in parts) and not _age(m)]
         if any(m.start < end and start < m.end for m in others):
             continue  # an age inside ("a 17-year-old boy") is another claim; any other figure wins
-        total = float(sum(p[3] for p in parts))
+        total = float(sum(p.count for p in parts))
         lemmas = {p.lemma_.lower() for p in people}
-        dropped |= {id(p[0]) for p in parts if isinstance(p[0], Mention)}
-        first = parts[0]
+        dropped |= {id(p.mention) for p in parts if p.mention is not None}
         added.append(Mention(start=start, end=end, value=total, low=total, high=total, change="=",
                              unit=lemmas.pop() if len(lemmas) == 1 else "person", dimension="count",
-                             number_end=first[4]))
+                             number_end=parts[0].number_end))
     kept = [m for m in found if id(m) not in dropped]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
 
@@ -109,18 +104,28 @@ def _age(mention: Mention) -> bool:
     return (mention.unit or "").endswith(" of age")
 
 
-def _count_of(noun, persons, by_number):
-    """One part of a count of persons: (the scanner mention or None, start, end, how many,
-    number end) for "a man" (1), "one woman" or "two men" (the scanner's count); None otherwise."""
+class _Part(NamedTuple):
+    """One part of a count of persons joined by "and"."""
+
+    mention: Optional[Mention]  # the scanner's count ("two men"), or None for a word form ("a man")
+    start: int
+    end: int
+    count: float
+    number_end: int
+
+
+def _count_of(noun, persons, by_number) -> Optional[_Part]:
+    """The part a person noun gives: "a man" (1), "one woman" or "two men" (the scanner's
+    count); None when the noun is no person or has no count."""
     if noun.lemma_.lower() not in persons and noun.lower_ not in persons:
         return None
     for child in noun.children:
         if child.dep_ in ("det", "nummod") and child.i < noun.i:
             m = by_number.get(child.i)
             if m is not None:
-                return m, m.start, max(m.end, noun.idx + len(noun.text)), m.value, m.number_end or m.end
+                return _Part(m, m.start, max(m.end, noun.idx + len(noun.text)), m.value, m.number_end or m.end)
             if child.lower_ in _ARTICLES and noun.tag_ in ("NN", "NNP"):
-                return None, child.idx, noun.idx + len(noun.text), 1, child.idx + len(child.text)
+                return _Part(None, child.idx, noun.idx + len(noun.text), 1, child.idx + len(child.text))
     return None
 
 
