@@ -6,6 +6,8 @@ Read off spaCy's dependency parse.
 """
 from __future__ import annotations
 
+from figrecon.grammar.vocabulary import MEASURES_BEFORE
+
 _NOUNS = {"NOUN", "PROPN"}
 
 
@@ -25,6 +27,11 @@ def counted_noun(number, parsed):
     """The noun a number counts, or None."""
     if any(t.lower_ in _NOT_COUNTED_AFTER for t in parsed[number.i + 1: number.i + 2]):
         return None
+    glued = number.lower_.replace("‑", "-").split("-")[0] if "-" in number.lower_.replace("‑", "-") else ""
+    before = parsed[number.i - 2] if number.i >= 2 and parsed[number.i - 1].text in "-‑" else (
+        parsed[number.i - 1] if number.i >= 1 else None)
+    if glued in MEASURES_BEFORE or before is not None and before.lower_ in MEASURES_BEFORE:
+        return None  # "a magnitude 6.4 quake": the number is the quake's magnitude, it counts no quakes
     head = number.head
     # "1,000 Syrian rebel fighters": nummod
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in _NOUNS and head.i > number.i:

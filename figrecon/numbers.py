@@ -335,6 +335,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if veto is not None:
             self._veto(veto, num, j2 if j2 > j else j)
             return None, j2 if j2 > j else j
+        if self._measure_joined(num.first):
+            fired.append("hyphen-measure")
         if num2 is None and num.value is None and not num.vague:
             return None
         # a spelled-out "one" or small number needs a noun or unit to be a claim (decided later)

@@ -80,7 +80,7 @@ def _texts_with_mentions() -> str:
     ("numbers", "weak_suffixes"), ("numbers", "currency_suffixes"), ("numbers", "upper_suffixes"),
     ("numbers", "fractions"), ("numbers", "vulgar"), ("numbers", "vague"), ("numbers", "few"),
     ("numbers", "denominators"), ("numbers", "sign_words"), ("numbers", "not_sign_after"),
-    ("numbers", "spaced_sign_after"), ("numbers", "compound_ordinals"), ("numbers", "scale_plurals"),
+    ("numbers", "spaced_sign_after"), ("numbers", "compound_ordinals"), ("numbers", "scale_plurals"), ("numbers", "measures_before"),
     ("rates", "time_periods"), ("rates", "per_words"), ("rates", "per_units"), ("rates", "adverbs"),
     ("glued_units", "units"), ("changes", "temperature_after"), ("qualifiers", "range_to"), ("qualifiers", "before"), ("qualifiers", "after"),
     ("changes", "up"), ("changes", "down"), ("changes", "ambiguous"), ("changes", "bare_verb_before"),

@@ -22,6 +22,18 @@ def test_count_units(text, part, unit, claim_for):
     assert claim_for(text, part).unit == unit
 
 
+@pytest.mark.parametrize("text, part", [
+    ("A magnitude 4.8 tremor shook the valley.", "4.8"),
+    ("A magnitude-4.8 tremor shook the valley.", "4.8"),
+    ("Officials logged a Magnitude-6 aftershock.", "6"),
+])
+def test_a_measure_word_before_the_number_leaves_nothing_counted(text, part, claim_for):
+    """"magnitude 4.8 tremor": 4.8 is the tremor's magnitude (lexicon numbers.json
+    measures_before), not a count of 4.8 tremors."""
+    claim = claim_for(text, part)
+    assert (claim.value, claim.unit) == (float(part), "")
+
+
 def test_time_after_a_number_is_not_counted(nlp):
     claims = extract_text("His launch angle was 1.4 degrees in 2018 and 2.1 last year.", nlp)
     assert [c.unit for c in claims if c.value == 2.1] == [""]

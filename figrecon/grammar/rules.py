@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     Rule("negative", "qualifiers", "a minus sign or word: 'minus 5', '-3.2%'"),
     # vetoes: the number is no quantity (recorded on Scanner.vetoes, no mention)
     Rule("veto-ordinal", "vetoes", "'22nd'"),
+    Rule("hyphen-measure", "vetoes", "a measure word joined to its number by a hyphen is no name with digits: 'a magnitude-5.9 quake'"),
     Rule("veto-code", "vetoes", "letters and digits make a code: '5G', 'F-16', 'A320', '4x4'"),
     Rule("veto-version", "vetoes", "dotted codes: '1.2.3', '192.168.0.1'"),
     Rule("veto-time", "vetoes", "a time of day or a score: '10:30', '10am'"),

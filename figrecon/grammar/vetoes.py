@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from figrecon.grammar.vocabulary import (
-    DOWN_WORDS, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
+    DOWN_WORDS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
     _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S,
 )
@@ -70,7 +70,7 @@ class Vetoes:
                 return "veto-name"  # "COVID -19": a name with its hyphen spaced off
             # names with digits: "F-16", "COVID-19", "G20", "Su-25", "A320", "iPhone 11"
             if tok.glued and i >= 1 and self._negative_before(i) is None and (tokens[i - 1].kind == "word" or (tokens[i - 1].text in "-‑" and i >= 2 and tokens[i - 2].kind in ("word", "num") and tokens[i - 1].glued)):
-                if cur is None:
+                if cur is None and not self._measure_joined(i):  # "magnitude-5.9" reads as "magnitude 5.9"
                     return "veto-code"
             if tok.suffix and not has_unit and cur is None and tok.suffix.lower() not in SUFFIX_SCALES:
                 return "veto-code"  # "5G", "3D", "4x4", "A4": codes, not amounts
@@ -123,6 +123,11 @@ class Vetoes:
                 if "." in tok.text and not num.scaled:
                     return "veto-version"  # "USB 3.0 ports": a decimal after a name counts nothing
         return None
+
+    def _measure_joined(self, i: int) -> bool:
+        """Whether the number at token i is joined by a hyphen to a measure word before it
+        ("magnitude-5.9"; lexicon numbers.json measures_before): no name with digits."""
+        return i >= 2 and self.tokens[i - 1].text in "-‑" and self._word(i - 2) in MEASURES_BEFORE
 
     def _title_case(self) -> bool:
         """A headline in title case ("Turkey Sends 500 Fighters To Azerbaijan"): every word

@@ -56,6 +56,8 @@ DOZEN_FORMS = L.words("numbers", "dozen_forms")
 
 # capital letters that after a number are a multiplier as much as a unit or a name ("1,674.5 G")
 CAPITAL_LETTERS = L.words("numbers", "capital_letters")
+#: measure words written before their number: "magnitude 5.9", "a magnitude-6.4 quake" (not a name, "F-16")
+MEASURES_BEFORE = L.words("numbers", "measures_before")
 
 MAX_VALUE = float(_NUMBERS["max_value"])
 
