@@ -120,12 +120,17 @@ def _lemma(word: str) -> str:
     return word
 
 
+#: a word, with inner hyphens and apostrophes; a hyphen that joins it to a figure is not its own
+#: ("magnitude-5.9" gives "magnitude")
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z']|-(?=[A-Za-z]))*")
+
+
 def _words(text: str) -> list[str]:
-    return [_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text or "") if w.lower() not in _STOP]
+    return [_lemma(w) for w in _WORD.findall(text or "") if w.lower() not in _STOP]
 
 
 def _raw_words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text or "")]
+    return [w.lower() for w in _WORD.findall(text or "")]
 
 
 # The clause after a claim ("... were confirmed killed") ends at a comma; the words before it
@@ -217,6 +222,9 @@ EVENT_RELATIONS = frozenset(_CMP["event_relations"])
 STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 
 
+#: a sentence whose indefinite subject is followed by a modal: "A magnitude-6 quake can cause ...".
+_GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60}?\b(?:" + "|".join(_CMP["generic_modals"]) + r")\b",
+                      re.IGNORECASE)
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -228,7 +236,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     the one before ("In February, ..." in a November article -> "other:february"). A sentence's
     opening adverbial ("Earlier this year, ...", "In 2019, ...") dates every figure after it, unless
     a date nearer the figure does. Two other events dated apart are apart; an undated other event
-    may be either."""
+    may be either. "generic" when the figure is in an indefinite subject that a modal follows
+    ("A magnitude-6 quake can cause severe damage"): what such things do, not this event."""
+    generic = _GENERIC.match(claim.sentence)
+    if generic and claim.end - claim.sentence_start <= generic.end():
+        return "generic"  # "A magnitude-6 quake can cause severe damage": such quakes, not this one
     clause = (_before(claim, _CLAUSE_BEFORE) + " " + claim.surface + " " + _after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
@@ -551,8 +563,10 @@ def _overlap(a: frozenset, b: frozenset) -> bool:
     return any(x in y or y in x for x in a for y in b)
 
 
-def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
-    """Whether two claims may be about the same thing, and why (or why not)."""
+def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
+    """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
+    state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
+    which is evidence enough that they measure one thing when they share no words."""
     if a.kind != b.kind:
         return False, "different kind"
     if a.kind == "age" and (not a.owner or a.owner != b.owner):
@@ -584,7 +598,7 @@ def compatible(a: _Features, b: _Features) -> tuple[bool, str]:
         return False, "different parties"
     shared = (a.words & b.words) - {""}
     unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
-    if not shared and not (a.relation and a.relation == b.relation) and not (unnamed and a.places & b.places) and (
+    if not shared and not echo and a.kind != "age" and not (a.relation and a.relation == b.relation) and not (unnamed and a.places & b.places) and (
             not a.kind.startswith("count:") or a.kind == "count:"):
         return False, "no shared words"  # counts of one kind of thing need no more
     why = []
@@ -857,6 +871,89 @@ def _contrast(a: "_Record", b: "_Record") -> bool:
     return _apart(a, b) and not (a.speaker and b.speaker and a.speaker != b.speaker) and not _equivalent(a, b)
 
 
+def _figure(r: "_Record") -> str:
+    """A record's figure, to three significant digits: what "the same figure" means to
+    ``_join_echoes`` ("$54 billion" and "$54bn"; one amount converted on two days)."""
+    return f"{r.value:.3g}" if r.value is not None else ""
+
+
+#: a name in a claim's subject: a capitalised word ("MacBook", "Air", "IBM").
+_NAME = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _named_apart(a: "_Record", b: "_Record") -> bool:
+    """Whether two claims each name something the other does not ("the MacBook Air's price",
+    "the MacBook Pro's price"): then the same figure is no evidence that they measure one thing."""
+    return bool(a.names - b.names) and bool(b.names - a.names)
+
+
+#: a whole number below this is too common to be evidence by itself ("three", "7 points").
+ECHO_MIN = 10
+
+
+#: the most claim pairs two groups joined by an echo are checked over; larger groups stay apart.
+ECHO_PAIRS = 10_000
+
+
+def _echo_compatible(x: "_Record", y: "_Record") -> bool:
+    """Whether two claims of two groups an echo would join may share a group: compatible; or
+    compatible but for sharing no words, when their figures agree (two figures that disagree
+    and share no words are two quantities more often than one)."""
+    return compatible(x.feats, y.feats)[0] or not _apart(x, y) and compatible(x.feats, y.feats, echo=True)[0]
+
+
+def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:
+    """Two groups of one story join when each holds a figure the other echoes: the same figure of
+    the same kind ("$54 billion"; "seven villages"), each the only figure of its kind and value in
+    its article, from two articles, and every pair of the two groups' claims compatible, or
+    compatible but for sharing no words with figures that agree (``_echo_compatible``); and the two that echo each other may not each name something the other does
+    not (``_named_apart``). Outlets word one figure differently ("its $54 billion services arm", "IBM's
+    services revenue of $54 billion"); an article's one statement of a figure that another
+    article also states once is the same quantity more often than a coincidence. A figure an
+    article states twice, for two things, is no evidence, and neither is a figure of one article."""
+    where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
+    per_doc = Counter((records[m].doc, records[m].feats.kind, _figure(records[m])) for m in where)
+    echoes: dict[tuple, list[int]] = {}
+    for m in sorted(where):
+        r = records[m]
+        if r.value is not None and not (float(r.value).is_integer() and abs(r.value) < ECHO_MIN) \
+                and per_doc[(r.doc, r.feats.kind, _figure(r))] == 1:
+            echoes.setdefault((story_name(r.doc), r.feats.kind, _figure(r)), []).append(m)
+    root = list(range(len(clusters)))
+
+    def find(k: int) -> int:
+        while root[k] != k:
+            root[k] = root[root[k]]
+            k = root[k]
+        return k
+
+    for key in sorted(echoes):
+        ms = echoes[key]
+        for x, a in enumerate(ms):
+            for b in ms[x + 1:]:
+                ka, kb = find(where[a]), find(where[b])
+                if ka == kb or records[a].doc == records[b].doc:
+                    continue
+                ca, cb = clusters[ka], clusters[kb]
+                if _named_apart(records[a], records[b]) \
+                        or len(ca.members) * len(cb.members) > ECHO_PAIRS or not all(
+                        _echo_compatible(records[i], records[j]) for i in ca.members for j in cb.members):
+                    continue
+                why = f"the same figure {records[b].surface!r} is the only one of its kind in its article and in another's"
+                for f, w in cb.distinct.items():
+                    ca.distinct.setdefault(f, w or why)
+                ca.members.extend(cb.members)
+                ca.words.update(cb.words)
+                for whole, (lo, hi) in cb.wholes.items():
+                    old_lo, old_hi = ca.wholes.get(whole, (-math.inf, math.inf))
+                    ca.wholes[whole] = (max(old_lo, lo), min(old_hi, hi))
+                root[kb] = ka
+    out = [c for k, c in enumerate(clusters) if find(k) == k]
+    for c in out:
+        c.members.sort()
+    return out
+
+
 def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     """An article does not contradict itself: when one article gives two figures of a group that
     disagree ("the price works out to $13.2 billion"; "including debt, $13.9 billion"; a quake of
@@ -988,6 +1085,7 @@ class _Record:
     stated: str = ""  # the unit it was stated in, for a measure ("mile", "pound"); "" for a count
     loose: tuple = ()  # its bounds widened by the tolerance alone, whatever its precision: see _apart
     restated: bool = False  # a conversion in brackets after another figure: "58km (36 miles)"
+    names: frozenset = frozenset()  # the names in its subject: "macbook", "air" of "the MacBook Air's price"
 
 
 def _inherit_scopes(records: list) -> list:
@@ -1056,7 +1154,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                                c.sentence[c.end - c.sentence_start:][:LINK],
                                "" if c.dimension == "count" else (c.unit or "").lower(),
                                _bounds(c, tolerance, stated=False, age=f.kind == "age"),
-                               bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)]))))
+                               bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
+                               frozenset(w.lower() for w in _NAME.findall(c.subject or ""))))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -1135,6 +1234,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     for cluster in clusters:
         cluster.members.sort()
     del index
+    clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
+    clusters = _join_echoes(clusters, records, story_name)
     clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
 
     def same_source(a: str, b: str) -> bool:

@@ -243,3 +243,89 @@ def test_figures_in_two_units_allow_for_conversion_and_a_bracketed_conversion_is
     far = km("d", 90_000, "The quake struck 90 km south-west of Port Amal.", "90 km")
     (g,) = group([miles, far])
     assert g.conflict
+
+
+def test_a_figure_in_an_indefinite_subject_before_a_modal_is_generic():
+    """"A 7-metre wave can flood the harbour" says what such waves do: it is compared with no
+    figure of the event itself (lexicon comparison.json generic_modals)."""
+    from figrecon.reconcile import scope_of
+
+    general = said("a", 7, "A 7-metre wave can flood the whole harbour.", "7-metre wave", "metre", dimension="length")
+    event = said("b", 5, "A 5-metre wave hit the harbour on Tuesday.", "5-metre wave", "metre", dimension="length")
+    later = said("c", 7, "The wave was 7 metres high, and a wave that size could flood the harbour.", "7 metres",
+                 "metre", dimension="length")
+    assert scope_of(general) == "generic"
+    assert scope_of(event) == "this" and scope_of(later) == "this"  # the modal's subject is not the figure's
+    groups = group([general, event])
+    assert len(groups) == 2 and not any(g.conflicts for g in groups)
+
+
+def test_a_measure_word_joined_to_its_figure_by_a_hyphen_gives_the_relation():
+    from figrecon.reconcile import relation_of
+
+    hyphen = said("a", 4.8, "A magnitude-4.8 tremor shook the valley.", "4.8")
+    spaced = said("b", 4.8, "A magnitude 4.8 tremor shook the valley.", "4.8")
+    assert relation_of(hyphen) == relation_of(spaced) == "magnitude"
+
+
+# ------------------------------------------------------------------ one figure, worded apart
+
+def _money(doc, millions, sentence, topic, surface=None):
+    surface = surface or f"${millions} million"
+    claim = said(doc, millions * 1e6, sentence, surface, "dollar", dimension="currency", norm_unit="USD")
+    return replace(claim, topic=topic)
+
+
+A = "The storm left a repair bill of $23 million along the shore."
+B = "Insurers will pay out $23 million for the coastal strip."
+
+
+def test_one_figure_each_article_states_once_joins_its_groups_whatever_the_words():
+    a, b = _money("a", 23, A, "repair bill"), _money("b", 23, B, "insurer payout")
+    assert not features(a).words & features(b).words
+    groups = group([a, b])
+    assert len(groups) == 1 and "only one of its kind" in groups[0].explanation
+
+
+def test_a_figure_an_article_states_twice_or_a_small_one_is_no_echo():
+    s = "The storm left a repair bill of $23 million, and $23 million more went to the dunes."
+    twice = [_money("a", 23, s, "repair bill"), _money("a", 23, s, "dune", surface="$23 million more")]
+    twice[1] = replace(twice[1], start=s.index("$23 million more"), end=s.index("$23 million more") + 11,
+                       surface="$23 million")
+    b = _money("b", 23, B, "insurer payout")
+    assert not any({"a", "b"} <= {c.doc for c in g.claims} for g in group(twice + [b]))
+    small = [replace(_money("a", 1, A.replace("$23", "$3"), "repair bill", "$3 million"), value=3, low=3, high=3,
+                     normalized=Normalized(3, 3, 3, "USD")),
+             replace(_money("b", 1, B.replace("$23", "$3"), "insurer payout", "$3 million"), value=3, low=3, high=3,
+                     normalized=Normalized(3, 3, 3, "USD"))]
+    assert len(group(small)) == 2  # $3: a whole figure below ECHO_MIN is too common to be evidence
+
+
+def test_an_echo_does_not_join_a_figure_that_disagrees_and_shares_no_words():
+    a, b = _money("a", 23, A, "repair bill"), _money("b", 23, B, "insurer payout")
+    c = _money("c", 60, "Payouts reached $60 million by spring.", "insurer payout")
+    groups = group([a, b, c])  # b and c share words: one quantity, in conflict
+    assert sorted(sorted(x.doc for x in g.claims) for g in groups) == [["a"], ["b", "c"]]
+
+
+def test_two_claims_that_each_name_another_thing_are_no_echo():
+    a = replace(_money("a", 23, A, "repair bill"), subject="repair bill, Norland")
+    b = replace(_money("b", 23, B, "insurer payout"), subject="payout, Vesk")
+    c = replace(_money("c", 23, B, "insurer payout"), subject="payout, Vesk Norland")
+    assert len(group([a, b])) == 2
+    assert len(group([a, c])) == 1  # one names all the other names, and more
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([10, 23, 23, 47, 47, 47, 300]), min_size=1, max_size=8), st.randoms())
+def test_echoes_keep_every_claim_once_whatever_the_order(values, rnd):
+    texts = [("The storm left a repair bill of ${} million.", "repair bill"),
+             ("Insurers will pay out ${} million.", "insurer payout"),
+             ("The state set aside ${} million for rebuilding.", "state rebuilding fund")]
+    claims = [_money(f"d{k}", v, texts[k % 3][0].format(v), texts[k % 3][1]) for k, v in enumerate(values)]
+    first = group(claims)
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    second = group(shuffled)
+    assert sorted((c.doc, c.start) for g in first for c in g.claims) == sorted((c.doc, c.start) for c in claims)
+    assert sorted(sorted(c.doc for c in g.claims) for g in first) == sorted(sorted(c.doc for c in g.claims) for g in second)
