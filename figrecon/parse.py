@@ -8,15 +8,9 @@ unit symbols) is computed once per sentence and kept on the parsed ``Doc``, not 
 """
 from __future__ import annotations
 
-import json
-from importlib import resources
+from figrecon import lexicon
 
-
-def _load() -> dict:
-    return json.loads(resources.files("figrecon.lexicon").joinpath("parse.json").read_text("utf-8"))
-
-
-_DATA = _load()
+_DATA = lexicon.table("parse")
 #: pronouns: never a subject or a concept ("they added ten users" -> "").
 PRONOUNS = frozenset(_DATA["pronouns"])
 #: nouns too vague to say what a quantity measures ("total", "number"): look past them.

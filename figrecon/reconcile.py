@@ -12,7 +12,6 @@ intervals, widened by a relative ``tolerance``, do not overlap.
 """
 from __future__ import annotations
 
-import json
 import math
 import pickle
 import re
@@ -29,21 +28,15 @@ from figrecon.model import Claim, Conflict, Context, Group, Story
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
 
 
-def _load(name: str) -> dict:
-    from importlib import resources
-
-    return json.loads(resources.files("figrecon.lexicon").joinpath(name).read_text("utf-8"))
-
-
-_REL = _load("relations.json")["relations"]
+_REL = lexicon.table("relations")["relations"]
 #: word -> the relation it names ("wounded" -> "injured"); lexicon/relations.json.
 RELATION_OF = {w: name for name, words in _REL.items() for w in words.split()}
 #: "a city of 500,000": the noun the figure is "of" -> the relation it gives; lexicon/relations.json.
-OF_HEAD = {w: name for name, words in _load("relations.json")["of_heads"].items() for w in words.split()}
+OF_HEAD = {w: name for name, words in lexicon.table("relations")["of_heads"].items() for w in words.split()}
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
-PERSONS = frozenset(_load("persons.json")["persons"])
-_CMP = _load("comparison.json")
+PERSONS = frozenset(lexicon.table("persons")["persons"])
+_CMP = lexicon.table("comparison")
 CASUALTY = frozenset(_CMP["casualty_relations"])
 #: relations whose bare counts count persons ("50 were injured", "a population of 100,000").
 PERSON_RELATIONS = frozenset(_CMP["person_relations"])
@@ -83,13 +76,9 @@ _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTHS = lexicon.month_names()  # "january" ... "december", from lexicon/calendar.json
 
-# Words that name the same kind of thing in news copy. Each maps to its class name.
-_CLASSES = {
-    "combatant": "fighter mercenary militant rebel jihadist guerrilla insurgent terrorist militia "
-                 "militiaman gunman recruit extremist",
-    "soldier": "soldier troop serviceman servicemen",
-    "civilian": "civilian",
-}
+#: words that name one kind of thing in news copy -> the class ("militant", "rebel" -> combatant);
+#: lexicon/persons.json classes.
+_CLASSES = lexicon.table("persons")["classes"]
 WORD_CLASS = {w: name for name, words in _CLASSES.items() for w in words.split()}
 WORD_CLASS.update({w: "person" for w in PERSONS})
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
@@ -161,7 +150,7 @@ def _relation_in(words) -> Optional[str]:
     return None
 
 
-_NUM = _load("numbers.json")
+_NUM = lexicon.table("numbers")
 #: where the next figure of a sentence starts: the words after it are that figure's.
 _NEXT_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*_NUM["small"], *_NUM["tens"], *_NUM["vague"]}, key=len, reverse=True))
                           + r")\b", re.IGNORECASE)
@@ -753,7 +742,7 @@ def _label_of(records) -> str:
 
 
 #: who can be the source of a claim ("according to four people", "two officials said").
-_SOURCES = frozenset(_load("speech.json")["source_nouns"])
+_SOURCES = frozenset(lexicon.table("speech")["source_nouns"])
 
 
 def comparable(claim: Claim) -> bool:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import Iterable, Optional
 
+from figrecon import lexicon
 from figrecon.model import Document, Story
 
 #: estimated Jaccard similarity of 5-shingles from which a document is a copy of another.
@@ -47,22 +48,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SHINGLE = 5
 
 
-def _stopwords() -> frozenset[str]:
-    from importlib import resources
-    import json
-
-    data = json.loads(resources.files("figrecon.lexicon").joinpath("story_stopwords.json").read_text("utf-8"))
-    return frozenset(w.lower() for w in data["words"])
-
-
-_STOP: Optional[frozenset] = None
-
-
 def stopwords() -> frozenset[str]:
-    global _STOP
-    if _STOP is None:
-        _STOP = _stopwords()
-    return _STOP
+    """Words too common to tell stories apart (lexicon/story_stopwords.json), lower-cased."""
+    return frozenset(w.lower() for w in lexicon.words("story_stopwords", "words"))
 
 
 def _permutations():
