@@ -552,6 +552,26 @@ def _overlap(a: frozenset, b: frozenset) -> bool:
     return any(x in y or y in x for x in a for y in b)
 
 
+#: country names and their short forms; lexicon/countries.json (CLDR's names, through babel).
+_COUNTRIES = frozenset(lexicon.table("countries")["countries"]) | frozenset(lexicon.table("countries")["short_forms"])
+
+
+def _place_bound(f: _Features) -> bool:
+    """Whether a claim's figure belongs to its place: a toll ("killed in Norland"), a population,
+    a share ("65% of traffic in Vesk"). Two such claims of two places are apart, whatever the
+    places."""
+    return f.relation in CASUALTY or f.relation in _PLACE_BOUND_RELATIONS or f.kind.startswith(_PLACE_BOUND_KINDS)
+
+
+def _countries_apart(a: frozenset, b: frozenset) -> bool:
+    """Whether two sets of places each name a country and share none ("sent to Libya", "sent to
+    Azerbaijan"). Other places may lie one inside the other ("off Sicily", "in the
+    Mediterranean"; "in Alexandria", "in Egypt"), which nothing here knows: they keep no claims
+    apart."""
+    ca, cb = a & _COUNTRIES, b & _COUNTRIES
+    return bool(ca) and bool(cb) and not ca & cb
+
+
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
     state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
@@ -581,7 +601,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if bool(a.places) != bool(b.places) and (a.kind.startswith(_PLACE_BOUND_KINDS) or a.relation in
                                              _PLACE_BOUND_RELATIONS or b.relation in _PLACE_BOUND_RELATIONS):
         return False, "a named whole and an unnamed one (" + ", ".join(sorted(a.places | b.places)) + ")"
-    if a.places and b.places and not _overlap(a.places, b.places):
+    if a.places and b.places and not _overlap(a.places, b.places) and (
+            _place_bound(a) or _place_bound(b) or _countries_apart(a.places, b.places)):
         return False, "different places (" + ", ".join(sorted(a.places)) + " vs " + ", ".join(sorted(b.places)) + ")"
     if a.party and b.party and not (a.party & b.party):
         return False, "different parties"

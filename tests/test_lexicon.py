@@ -47,3 +47,19 @@ def test_one_table_of_months_numbers_every_spelling():
     from figrecon import reconcile, sources
 
     assert sources._MONTHS is months and reconcile._MONTHS == names
+
+
+def test_the_country_table_is_cldrs():
+    """lexicon/countries.json holds CLDR's English names of the two-letter territories, as babel
+    ships them, and nothing else (its short forms are kept apart)."""
+    babel = pytest.importorskip("babel")
+    import re
+
+    names = set()
+    for code, name in babel.Locale("en").territories.items():
+        if len(code) == 2 and code not in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"):
+            for part in filter(None, (p.strip() for p in re.split(r"\s*\(|\)", name.lower()))):
+                names |= {part, part.replace("&", "and")}
+    table = L.table("countries")
+    assert set(table["countries"]) == names
+    assert "libya" in names and "sicily" not in names

@@ -329,3 +329,19 @@ def test_echoes_keep_every_claim_once_whatever_the_order(values, rnd):
     second = group(shuffled)
     assert sorted((c.doc, c.start) for g in first for c in g.claims) == sorted((c.doc, c.start) for c in claims)
     assert sorted(sorted(c.doc for c in g.claims) for g in first) == sorted(sorted(c.doc for c in g.claims) for g in second)
+
+
+# ------------------------------------------------------------------ places that may nest
+
+def test_places_that_are_not_countries_keep_no_claims_apart():
+    """"off Sicily" and "in the Mediterranean": nothing here knows that one holds the other, so
+    they keep two counts of cut cables together; two countries, or two places of a toll, do not."""
+    a = said("a", 3, "Three cables were cut off Sicily on Friday.", "Three cables", "cable")
+    b = said("b", 3, "Three cables were cut in the Mediterranean Sea.", "Three cables", "cable")
+    assert len(group([a, b])) == 1
+    x = said("a", 500, "Officials sent 500 fighters to Libya last week.", "500 fighters", "fighter")
+    y = said("b", 500, "Officials sent 500 fighters to Azerbaijan last week.", "500 fighters", "fighter")
+    assert len(group([x, y])) == 2
+    k1 = said("a", 12, "Twelve people were killed in Dovra on Friday.", "Twelve people", "person")
+    k2 = said("b", 12, "Twelve people were killed in Vesk on Friday.", "Twelve people", "person")
+    assert len(group([k1, k2])) == 2  # a toll belongs to its place
