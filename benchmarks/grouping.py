@@ -11,9 +11,11 @@ compare DIR --all --format json -o /dev/null`` (one job each) and reports compar
 extract's on the large corpus (floor: <= 1.2x) and compare's peak memory (summed PSS of the
 process tree) on the large corpus over the small one (floor: flat, <= 1.2x).
 
-Without arguments both labelled corpora are scored: the demo corpus (``corpus/``, labels in
-``tests/data/demo_expected_groups.json``) and the earthquake corpus (``tests/corpus2/``, labels in
-``tests/data/quake_expected_groups.json``). The real pipeline is run on each:
+Without arguments every labelled corpus is scored: the demo corpus (``corpus/``, labels in
+``tests/data/demo_expected_groups.json``), the earthquake corpus (``tests/corpus2/``, labels in
+``tests/data/quake_expected_groups.json``) and the three stories of ``tests/corpus3/``, in domains
+the others do not touch: a football game (``football/``), a national election (``election/``) and
+a product launch (``launch/``), labels in ``tests/data/{football,election,launch}_expected_groups.json``. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -53,6 +55,9 @@ sys.path.insert(0, str(REPO))
 DEFAULT_LABELS = (
     REPO / "tests" / "data" / "demo_expected_groups.json",
     REPO / "tests" / "data" / "quake_expected_groups.json",
+    REPO / "tests" / "data" / "football_expected_groups.json",
+    REPO / "tests" / "data" / "election_expected_groups.json",
+    REPO / "tests" / "data" / "launch_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
