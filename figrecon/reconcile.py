@@ -33,6 +33,10 @@ _REL = lexicon.table("relations")["relations"]
 RELATION_OF = {w: name for name, words in _REL.items() for w in words.split()}
 #: "a city of 500,000": the noun the figure is "of" -> the relation it gives; lexicon/relations.json.
 OF_HEAD = {w: name for name, words in lexicon.table("relations")["of_heads"].items() for w in words.split()}
+#: relations that only figures of some dimensions have ("seats" are counted); lexicon/relations.json.
+RELATION_DIMENSIONS = {name: tuple(dims.split()) for name, dims in lexicon.table("relations")["dimensions"].items()}
+#: "61 percent of eligible voters": the noun a share is of -> the relation it gives; lexicon/relations.json.
+WHOLE_HEAD = {w: name for name, words in lexicon.table("relations")["whole_heads"].items() for w in words.split()}
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
 PERSONS = frozenset(lexicon.table("persons")["persons"])
@@ -58,6 +62,25 @@ _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["b
                              + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
+#: relations counted out of a fixed whole: "won 112 of the 240 seats" is the party's total, not a part.
+_OUT_OF_WHOLE = frozenset(_CMP["out_of_whole_relations"])
+#: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
+#: such a figure is of a place of its own, unnamed ("(regional)").
+_PART_LEVELS = frozenset(_CMP["part_levels"])
+#: words after a figure that start the base it is compared with: "$100 more than last year's model".
+#: Not "than" before a figure: "more than 26,000 people" is a bound of that figure.
+_COMPARISON_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["comparison_bases"]) + r")\b"
+                              r"(?!\s+(?:about\s+|some\s+|nearly\s+)?(?:[\d$£€¥]|(?:" + "|".join(
+                                  sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"],
+                                          *lexicon.table("numbers")["vague"]}, key=len, reverse=True)) + r")\b))",
+                              re.IGNORECASE)
+#: a comparison base and the rest of its phrase, up to a comma: "than in 2022", "compared with 2019".
+_BASE_PHRASE = re.compile(_COMPARISON_BASE.pattern + r"[^,]*", re.IGNORECASE)
+#: a figure that is itself the base: "87 seats, down from 104", "up from the $1,199 the old model cost".
+_IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_openers"]) + r")\s+(?:the\s+|an?\s+)?$",
+                      re.IGNORECASE)
+#: where a coordinated clause starts: what comes before it is another figure's clause.
+_CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
 _AGE_UNITS = tuple(_CMP["age_units"])
 _ANNUAL = frozenset(_CMP["annual_relations"])
@@ -80,6 +103,8 @@ _MONTHS = lexicon.month_names()  # "january" ... "december", from lexicon/calend
 #: lexicon/persons.json classes.
 _CLASSES = lexicon.table("persons")["classes"]
 WORD_CLASS = {w: name for name, words in _CLASSES.items() for w in words.split()}
+#: nouns that count one kind of thing ("phones", "smartphones", "handsets"); lexicon/relations.json noun_classes.
+WORD_CLASS.update({w: name for name, words in lexicon.table("relations")["noun_classes"].items() for w in words.split()})
 WORD_CLASS.update({w: "person" for w in PERSONS})
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
@@ -142,10 +167,12 @@ def _after(claim: Claim) -> str:
     return _WINDOW_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]).group(0)
 
 
-def _relation_in(words) -> Optional[str]:
+def _relation_in(words, dimension: Optional[str] = None) -> Optional[str]:
+    """The relation the first relation word of ``words`` names; with ``dimension``, only one a
+    figure of that dimension can have (a neighbouring "seats" is no relation of "31 percent")."""
     for w in words:
         found = RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))
-        if found:
+        if found and (dimension is None or dimension in RELATION_DIMENSIONS.get(found, (dimension,))):
             return found
     return None
 
@@ -178,6 +205,10 @@ def relation_of(claim: Claim) -> Optional[str]:
     own = _relation_in(_raw_words(claim.unit) + _raw_words(claim.surface))
     if own:
         return own
+    whole = whole_of(claim)[0]
+    for w in _raw_words(whole):  # "61 percent of eligible voters cast ballots": a turnout, not votes
+        if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
+            return WHOLE_HEAD.get(w) or WHOLE_HEAD[_lemma(w)]
     first = []
     for w in _raw_words(_after(claim))[:2]:  # "6,300 people injured and 340 missing"
         if w in ("and", "or", "while", "but", "with", "as"):
@@ -192,17 +223,19 @@ def relation_of(claim: Claim) -> Optional[str]:
     m = _OF_BEFORE.search(_before(claim))
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
         return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
+    # words around the figure that are not its own name a relation only one of its dimension has
+    dim = claim.dimension
     verb = claim.context.verb if isinstance(claim.context, Context) else None
-    if verb and verb in RELATION_OF:
+    if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]
     after = _raw_words(_own_after(claim))
-    found = _relation_in(after[:6])
+    found = _relation_in(after[:6], dim)
     if found:
         return found
-    found = _relation_in(reversed(_raw_words(_before(claim))))
+    found = _relation_in(reversed(_raw_words(_before(claim))), dim)
     if found:
         return found
-    return _relation_in(after)
+    return _relation_in(after, dim)
 
 
 #: relations of an event (a toll, a magnitude): a claim of one is strict about its relation.
@@ -230,7 +263,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     generic = _GENERIC.match(claim.sentence)
     if generic and claim.end - claim.sentence_start <= generic.end():
         return "generic"  # "A magnitude-6 quake can cause severe damage": such quakes, not this one
-    clause = (_before(claim, _CLAUSE_BEFORE) + " " + claim.surface + " " + _after(claim)).lower()
+    clause = (_own_before(claim) + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
@@ -239,16 +272,20 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         clause = _LATEST_YEAR.sub(" ", clause)  # a yearly figure's "last year" is its latest: this one
     opener = _OPENER.match(claim.sentence)  # "Earlier this year, ...": the whole sentence's time
     opening = opener.group(1).lower() if opener and opener.end() <= claim.start - claim.sentence_start else ""
+    if re.search(r"\d", _YEAR.sub(" ", opening)):
+        opening = ""  # "Fares rose 5 percent last year, but ...": another figure's clause, not an adverbial
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
         return "other"
+    if relation not in TIME_ORDERED and _IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]):
+        return "other"  # "down from 104", "up from the $1,199 the old model cost": the earlier figure
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
     # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
-    before = claim.sentence[:at] if relation in EVENT_RELATIONS else _before(claim, _CLAUSE_BEFORE)
-    after = _after(claim)
+    before = claim.sentence[:at] if relation in EVENT_RELATIONS else _own_before(claim)
+    after = _scope_after(claim)
     allowed: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
@@ -276,6 +313,29 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
                    + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
                    + [(2, 0, sc) for d, sc in marks(opening, 1)])
     return found[0][2] if found else "this"
+
+
+def _own_before(claim: Claim) -> str:
+    """The clause before a figure, from the start of its own coordinated clause: in "sold 41
+    million phones last year, and analysts reckon it could sell 45 million", the 45 million's
+    clause starts at "and"; "last year" dates the 41 million."""
+    before = _before(claim, _CLAUSE_BEFORE)
+    joint = None
+    for joint in _CLAUSE_JOINT.finditer(before):
+        pass
+    at = claim.start - claim.sentence_start
+    if joint is not None and re.search(r"\d", claim.sentence[:at - len(before) + joint.start()]):
+        before = before[joint.start():]
+    # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure
+    return _BASE_PHRASE.sub(lambda m: " " * len(m.group(0)), before)
+
+
+def _scope_after(claim: Claim) -> str:
+    """The clause after a figure, up to the base it is compared with: "$100 more than last year's
+    model" is this year's rise, not last year's."""
+    after = _after(claim)
+    m = _COMPARISON_BASE.search(after)
+    return after[:m.start()] if m else after
 
 
 _PERCENT = r"(?:%|\bper\s*cent\b|\bpercent\b)"
@@ -347,10 +407,12 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     injured 70 others")."""
     after = claim.sentence[claim.end - claim.sentence_start:]
     of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
-    if re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface):
+    out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
+    if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
     part_of = r"\s+of\s+(?:the|those|these)\s+\w"
-    if claim.dimension == "count" and (re.match(part_of, after) or re.search(r"\S" + part_of, claim.surface)):
+    if claim.dimension == "count" and not out_of_whole and (
+            re.match(part_of, after) or re.search(r"\S" + part_of, claim.surface)):
         return True  # "two of the wounded", "400 of the fighters": a part of a group
     if _contrasted(claim, relation):
         return False
@@ -362,7 +424,7 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         return True
     if re.search(r"\w\s+more\b(?!\s+than)", claim.surface):
         return True  # "1,000 more fighters"
-    return bool(re.match(r"\s+(?:more|others|additional)\b", after))
+    return bool(re.match(r"\s+(?:more|others|additional)\b(?!\s+than)", after))  # "$100 more than": a difference
 
 
 def role_of(claim: Claim) -> str:
@@ -446,6 +508,7 @@ def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
     m = _APPOSITION.search(_before(claim))
     if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
         found.add(m.group(1).lower())
+    found.update("(" + w + ")" for w in _raw_words((claim.topic or "").split(",")[0]) if w in _PART_LEVELS)
     return frozenset(found)
 
 

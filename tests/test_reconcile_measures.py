@@ -1,0 +1,129 @@
+"""What a claim measures, on hand-written sentences in domains the first corpora did not touch
+(an election, a game, a product launch): relations read from a share's whole, relations a figure
+of another dimension cannot have, a count out of a fixed whole, comparisons and their bases,
+coordinated clauses, a part level of the whole, and noun classes of things and persons.
+
+Every lexicon entry these mechanisms read (relations.json whole_heads, dimensions, noun_classes,
+attendance, "starts"; persons.json fans and spectators; comparison.json out_of_whole_relations,
+part_levels, comparison_bases, base_openers, clause_joints, "last season", "a year ago") has an
+example here.
+"""
+import pytest
+
+from figrecon.normalize import normalize
+from figrecon.reconcile import features, group, relation_of
+
+
+@pytest.fixture(scope="module")
+def feats(claim_for):
+    def get(text, part):
+        return features(normalize(claim_for(text, part)))
+    return get
+
+
+@pytest.fixture(scope="module")
+def claim(claim_for):
+    def get(text, part, doc):
+        from dataclasses import replace
+        return replace(normalize(claim_for(text, part)), doc=doc, source=doc.upper(), date="2031-05-04")
+    return get
+
+
+# ------------------------------------------------------------------ relations
+
+def test_a_share_of_voters_is_a_turnout_and_a_share_of_ballots_is_votes(claim_for):
+    assert relation_of(claim_for("Only 58 percent of registered voters cast a ballot in the runoff.", "58")) == "turnout"
+    assert relation_of(claim_for("Barely 47 percent of the electorate took part.", "47")) == "turnout"
+    assert relation_of(claim_for("The party won 40 percent of the ballots.", "40")) == "votes"
+
+
+def test_a_neighbouring_seat_count_gives_no_relation_to_a_percentage(feats):
+    s = "The Liberals ended with 54 seats, seven fewer than in 2019, on 27 percent."
+    assert feats(s, "54").relation == "seats"
+    assert feats(s, "27").relation != "seats"
+    assert feats("The Hawks held the Owls to 86 yards on the ground.", "86").relation == "yards"
+
+
+def test_starting_prices_and_crowds_name_their_relation(feats):
+    assert feats("The basic tablet starts at $499.", "$499").relation == "price"
+    assert feats("A crowd of 41,200 watched the final.", "41,200").relation == "attendance"
+    assert feats("Attendance was 41,200 at the final.", "41,200").relation == "attendance"
+
+
+# ------------------------------------------------------------------ what is counted
+
+def test_a_crowd_fans_and_spectators_count_persons(feats, claim):
+    assert feats("A crowd of 41,200 watched the final.", "41,200").kind == "count:person"
+    assert feats("Some 41,000 spectators saw the final.", "41,000").kind == "count:person"
+    assert feats("About 41,000 fans packed the ground.", "41,000").kind == "count:person"
+    a = claim("A crowd of 41,200 watched the final.", "41,200", "a")
+    b = claim("Some 41,000 spectators saw the final.", "41,000", "b")
+    (g,) = group([a, b])
+    assert not g.conflict
+
+
+def test_phones_handsets_and_smartphones_are_one_kind(feats):
+    kinds = {feats(f"The firm shipped 3 million {noun}.", "3").kind for noun in ("phones", "handsets", "smartphones")}
+    assert kinds == {"count:phone"}
+    assert feats("The firm shipped 3 million tablets.", "3").kind != "count:phone"
+
+
+def test_a_count_out_of_a_fixed_whole_is_a_total_but_three_of_five_victims_a_part(feats, claim):
+    assert not feats("The Liberals won 54 of the 150 seats.", "54").partial
+    assert feats("Three of the five victims were children.", "Three").partial
+    a = claim("The Liberals won 54 of the 150 seats.", "54", "a")
+    b = claim("The Liberals took 54 seats in the new assembly.", "54", "b")
+    (g,) = group([a, b])
+    assert len(g.claims) == 2
+
+
+# ------------------------------------------------------------------ comparisons and their bases
+
+def test_a_difference_from_last_year_is_no_part_and_is_this_years(feats):
+    f = feats("The new tablet costs $50 more than last year's model.", "$50")
+    assert not f.partial and f.scope == "this"
+    assert feats("The rebels sent 500 more fighters on Friday.", "500").partial  # a part still
+
+
+def test_the_base_a_figure_is_compared_with_is_of_another_time(feats):
+    s = "The Liberals took 54 seats, down from 61 in 2019."
+    assert feats(s, "54").scope == "this"
+    assert feats(s, "61").scope.startswith("other")
+    assert feats("Sales rose to 8 million units, compared with 6 million units a quarter earlier.", "6").scope != "this"
+    # a toll read as it moves is the same count: its earlier figure is listed, not set apart
+    assert feats("The death toll rose to 90, up from 75 on Monday.", "75").scope == "this"
+
+
+def test_a_date_in_a_comparison_dates_its_base_not_the_figure_after_it(feats):
+    assert feats("The Liberals ended with 54 seats, seven fewer than last year, on 27 percent.", "27").scope == "this"
+    # "more than 26,000" is a bound of the next figure, not a comparison: the year after it dates the clause
+    assert feats("A 6.7-magnitude quake killed more than 26,000 people in Varn last year.", "6.7").scope == "other"
+
+
+def test_a_date_before_a_coordinated_clause_belongs_to_the_figure_before_it(feats):
+    s = "The firm sold 12 million tablets last year, and analysts expect it to sell 15 million tablets this year."
+    assert feats(s, "12").scope == "other"
+    assert feats(s, "15").scope == "this"
+    s = "Fares rose 5 percent last year, but the agency will raise them by 9 percent now."
+    assert feats(s, "5").scope.startswith("other") and feats(s, "9").scope == "this"
+    s = "The club drew 30,000 fans last season, while its rival drew 25,000 fans this season."
+    assert feats(s, "30,000").scope.startswith("other") and feats(s, "25,000").scope == "this"
+
+
+@pytest.mark.parametrize("sentence", ["He ran for 900 yards last season.", "A year ago, he ran for 900 yards.",
+                                      "Prices were unchanged from a year ago at $900."])
+def test_last_season_and_a_year_ago(feats, sentence):
+    scope = feats(sentence, "900").scope
+    assert scope.startswith("other") == ("unchanged" not in sentence)
+
+
+# ------------------------------------------------------------------ a part of the whole
+
+@pytest.mark.parametrize("level", ["Regional", "Local", "Provincial", "District", "Municipal"])
+def test_a_part_levels_share_is_never_grouped_with_the_wholes(feats, claim, level):
+    assert f"({level.lower()})" in feats(f"{level} turnout was 52 percent.", "52").places
+    part = claim(f"{level} turnout was 52 percent.", "52", "a")
+    whole = claim("Turnout was 53 percent.", "53", "b")
+    assert len(group([part, whole])) == 2
+    national = claim("National turnout was 53 percent.", "53", "c")
+    assert len(group([whole, national])) == 1  # "national" is the whole itself
