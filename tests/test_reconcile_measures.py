@@ -4,7 +4,7 @@ of another dimension cannot have, a count out of a fixed whole, comparisons and 
 coordinated clauses, a part level of the whole, and noun classes of things and persons.
 
 Every lexicon entry these mechanisms read (relations.json whole_heads, dimensions, noun_classes,
-attendance, "starts"; persons.json fans and spectators; comparison.json out_of_whole_relations,
+attendance, "starts"; relations.json noun_classes; persons.json fans and spectators; comparison.json out_of_whole_relations,
 part_levels, comparison_bases, base_openers, clause_joints, "last season", "a year ago") has an
 example here.
 """
@@ -127,3 +127,18 @@ def test_a_part_levels_share_is_never_grouped_with_the_wholes(feats, claim, leve
     assert len(group([part, whole])) == 2
     national = claim("National turnout was 53 percent.", "53", "c")
     assert len(group([whole, national])) == 1  # "national" is the whole itself
+
+
+@pytest.mark.parametrize("cls,sentences", [
+    ("candidate", ["A record 880 candidates stood for the council.", "Some 880 hopefuls stood for the council.",
+                   "There were 880 contenders on the ballot.", "The party fielded 880 nominees."]),
+    ("aircraft", ["The airline grounded 40 planes.", "The airline grounded 40 jets.", "The airline grounded 40 aircraft."]),
+    ("vehicle", ["Floods swept away 120 cars.", "Floods swept away 120 vehicles."]),
+    ("ship", ["The navy sent 12 ships.", "The navy sent 12 vessels."]),
+    ("firm", ["The deal covers 300 firms.", "The deal covers 300 companies."]),
+    ("employee", ["The plant employs 2,400 workers.", "The plant employs 2,400 employees.", "The plant has 2,400 staffers."]),
+])
+def test_nouns_of_one_class_count_one_kind(feats, cls, sentences):
+    for s in sentences:
+        number = next(w for w in s.split() if w[0].isdigit())
+        assert feats(s, number).kind == "count:" + cls, s
