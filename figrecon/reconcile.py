@@ -209,22 +209,25 @@ def relation_of(claim: Claim) -> Optional[str]:
     for w in _raw_words(whole):  # "61 percent of eligible voters cast ballots": a turnout, not votes
         if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
             return WHOLE_HEAD.get(w) or WHOLE_HEAD[_lemma(w)]
+    own = _relation_in(_raw_words(whole))  # "47 percent of the seats"
+    if own:
+        return own
+    # words around the figure that are not its own name a relation only one of its dimension has
+    dim = claim.dimension
     first = []
     for w in _raw_words(_after(claim))[:2]:  # "6,300 people injured and 340 missing"
         if w in ("and", "or", "while", "but", "with", "as"):
             break
         first.append(w)
-    found = _relation_in(first)
+    found = _relation_in(first, dim)
     if found:
         return found
-    found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])))  # its head first: "sales price"
+    found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), dim)  # its head first: "sales price"
     if found:
         return found
     m = _OF_BEFORE.search(_before(claim))
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
         return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
-    # words around the figure that are not its own name a relation only one of its dimension has
-    dim = claim.dimension
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]
@@ -247,6 +250,10 @@ STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 #: a sentence whose indefinite subject is followed by a modal: "A magnitude-6 quake can cause ...".
 _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60}?\b(?:" + "|".join(_CMP["generic_modals"]) + r")\b",
                       re.IGNORECASE)
+#: a threshold that names a class of things: "his sixth game of 100 yards or more", "quakes of
+#: magnitude 6 or higher": a plural (or ordinal) noun and "of" before the figure, "or more" after it.
+_THRESHOLD_BEFORE = re.compile(r"\b(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["threshold_after"]) + r")\b", re.IGNORECASE)
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -263,6 +270,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     generic = _GENERIC.match(claim.sentence)
     if generic and claim.end - claim.sentence_start <= generic.end():
         return "generic"  # "A magnitude-6 quake can cause severe damage": such quakes, not this one
+    if _THRESHOLD_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]) and \
+            _THRESHOLD_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
+        return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
     clause = (_own_before(claim) + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)

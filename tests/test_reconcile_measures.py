@@ -44,6 +44,13 @@ def test_a_neighbouring_seat_count_gives_no_relation_to_a_percentage(feats):
     assert feats("The Hawks held the Owls to 86 yards on the ground.", "86").relation == "yards"
 
 
+def test_a_percentage_is_no_price_but_may_be_a_share_of_seats(claim_for):
+    # relations.json dimensions: a price is money, seats are counted; a figure's own whole still names its relation
+    assert relation_of(claim_for("After the deal, the merged firm will hold a 12 percent share.", "12")) is None
+    assert relation_of(claim_for("The deal values the firm at $4 billion.", "$4")) == "price"
+    assert relation_of(claim_for("The Liberals won 47 percent of the seats.", "47")) == "seats"
+
+
 def test_starting_prices_and_crowds_name_their_relation(feats):
     assert feats("The basic tablet starts at $499.", "$499").relation == "price"
     assert feats("A crowd of 41,200 watched the final.", "41,200").relation == "attendance"
@@ -142,3 +149,13 @@ def test_nouns_of_one_class_count_one_kind(feats, cls, sentences):
     for s in sentences:
         number = next(w for w in s.split() if w[0].isdigit())
         assert feats(s, number).kind == "count:" + cls, s
+
+
+@pytest.mark.parametrize("sentence,part,generic", [
+    ("It was his fourth game of 150 yards or more this season.", "150", True),
+    ("Quakes of magnitude 6 or higher strike the region every decade.", "6", True),
+    ("A crowd of 50,000 or more is expected on Sunday.", "50,000", False),
+    ("He ran for 150 yards on Sunday.", "150", False),
+])
+def test_a_threshold_naming_a_class_of_things_is_generic(feats, sentence, part, generic):
+    assert (feats(sentence, part).scope == "generic") is generic
