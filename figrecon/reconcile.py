@@ -914,13 +914,15 @@ def _echo_compatible(x: "_Record", y: "_Record") -> bool:
 
 def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:
     """Two groups of one story join when each holds a figure the other echoes: the same figure of
-    the same kind ("$54 billion"; "seven villages"), each the only figure of its kind and value in
-    its article, from two articles, and every pair of the two groups' claims compatible, or
-    compatible but for sharing no words with figures that agree (``_echo_compatible``); and the two that echo each other may not each name something the other does
-    not (``_named_apart``). Outlets word one figure differently ("its $54 billion services arm", "IBM's
-    services revenue of $54 billion"); an article's one statement of a figure that another
-    article also states once is the same quantity more often than a coincidence. A figure an
-    article states twice, for two things, is no evidence, and neither is a figure of one article."""
+    the same kind ("$54 billion"; "seven villages"), each the only figure of its kind and value
+    in its article, from two articles. Outlets word one figure differently ("its $54 billion
+    services arm", "IBM's services revenue of $54 billion"); an article's one statement of a
+    figure that another article also states once is the same quantity more often than a
+    coincidence. Not evidence: a figure an article states twice, for two things; a figure of one
+    article; a whole figure below ``ECHO_MIN``; two echoing claims that each name something the
+    other does not (``_named_apart``). And every pair of the two groups' claims must be
+    compatible, or compatible but for sharing no words with figures that agree
+    (``_echo_compatible``)."""
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
     per_doc = Counter((records[m].doc, records[m].feats.kind, _figure(records[m])) for m in where)
     echoes: dict[tuple, list[int]] = {}
