@@ -85,7 +85,7 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Features:
     kind: str  # partition key: dimension and normalized unit (without period) or counted-noun class
     period: Optional[str]  # "month" for a rate per month
@@ -891,6 +891,13 @@ def _figure(r: "_Record") -> str:
 _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
+def _shared_names(subject: Optional[str], shared: dict) -> frozenset:
+    """The names of a claim's subject, as one object for every claim with the same names (most
+    have none), so that a large input holds each set once."""
+    names = frozenset(w.lower() for w in _NAME.findall(subject or ""))
+    return shared.setdefault(names, names)
+
+
 def _named_apart(a: "_Record", b: "_Record") -> bool:
     """Whether two claims each name something the other does not ("the MacBook Air's price",
     "the MacBook Pro's price"): then the same figure is no evidence that they measure one thing."""
@@ -1072,7 +1079,7 @@ class Groups(Sequence):
             yield self._build(k)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Record:
     """What grouping keeps of a claim while it reads the rest: its place in the store, where it
     was said, its interval for conflicts and its features."""
@@ -1167,7 +1174,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                                "" if c.dimension == "count" else (c.unit or "").lower(),
                                _bounds(c, tolerance, stated=False, age=f.kind == "age"),
                                bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
-                               frozenset(w.lower() for w in _NAME.findall(c.subject or ""))))
+                               _shared_names(c.subject, shared)))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
