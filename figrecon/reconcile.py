@@ -110,7 +110,7 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Features:
     kind: str  # partition key: dimension and normalized unit (without period) or counted-noun class
     period: Optional[str]  # "month" for a rate per month
@@ -964,6 +964,13 @@ def _figure(r: "_Record") -> str:
 _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
+def _shared_names(subject: Optional[str], shared: dict) -> frozenset:
+    """The names of a claim's subject, as one object for every claim with the same names (most
+    have none), so that a large input holds each set once."""
+    names = frozenset(w.lower() for w in _NAME.findall(subject or ""))
+    return shared.setdefault(names, names)
+
+
 def _named_apart(a: "_Record", b: "_Record") -> bool:
     """Whether two claims each name something the other does not ("the MacBook Air's price",
     "the MacBook Pro's price"): then the same figure is no evidence that they measure one thing."""
@@ -987,13 +994,15 @@ def _echo_compatible(x: "_Record", y: "_Record") -> bool:
 
 def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:
     """Two groups of one story join when each holds a figure the other echoes: the same figure of
-    the same kind ("$54 billion"; "seven villages"), each the only figure of its kind and value in
-    its article, from two articles, and every pair of the two groups' claims compatible, or
-    compatible but for sharing no words with figures that agree (``_echo_compatible``); and the two that echo each other may not each name something the other does
-    not (``_named_apart``). Outlets word one figure differently ("its $54 billion services arm", "IBM's
-    services revenue of $54 billion"); an article's one statement of a figure that another
-    article also states once is the same quantity more often than a coincidence. A figure an
-    article states twice, for two things, is no evidence, and neither is a figure of one article."""
+    the same kind ("$54 billion"; "seven villages"), each the only figure of its kind and value
+    in its article, from two articles. Outlets word one figure differently ("its $54 billion
+    services arm", "IBM's services revenue of $54 billion"); an article's one statement of a
+    figure that another article also states once is the same quantity more often than a
+    coincidence. Not evidence: a figure an article states twice, for two things; a figure of one
+    article; a whole figure below ``ECHO_MIN``; two echoing claims that each name something the
+    other does not (``_named_apart``). And every pair of the two groups' claims must be
+    compatible, or compatible but for sharing no words with figures that agree
+    (``_echo_compatible``)."""
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
     per_doc = Counter((records[m].doc, records[m].feats.kind, _figure(records[m])) for m in where)
     echoes: dict[tuple, list[int]] = {}
@@ -1143,7 +1152,7 @@ class Groups(Sequence):
             yield self._build(k)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Record:
     """What grouping keeps of a claim while it reads the rest: its place in the store, where it
     was said, its interval for conflicts and its features."""
@@ -1238,7 +1247,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                                "" if c.dimension == "count" else (c.unit or "").lower(),
                                _bounds(c, tolerance, stated=False, age=f.kind == "age"),
                                bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
-                               frozenset(w.lower() for w in _NAME.findall(c.subject or ""))))
+                               _shared_names(c.subject, shared)))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
