@@ -483,6 +483,7 @@ _APPOSITION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}),\s+(
 #: before it: "over 70 percent of their traffic".
 _WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _OF_OWNER = re.compile(r"^\s+of\s+(their|its|his|her)\b")
+_OF_NAMED_OWNER = re.compile(r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})['’]s\s")
 _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
 #: how many characters each window pattern can match (one per repetition)
 _REACH = {_WINDOW_BEFORE: 40, _CLAUSE_BEFORE: 80, _SEGMENT_BEFORE: 60}
@@ -493,7 +494,9 @@ def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
     ("in Egypt by 80 percent, in India by 65 percent"), the place of its whole ("65% of traffic
-    with India") or an owner named before it ("70 percent of their traffic" -> "(their)"), less the story's own places ``common``.
+    with India"), its whole's named owner ("82 percent of Vesk's traffic" -> "vesk") or an owner
+    named before it ("70 percent of their traffic" -> "(their)"); a part level named in what it
+    measures ("regional turnout" -> "(regional)"); less the story's own places ``common``.
     Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
     after a comma, is where something else happens."""
     texts = [_after(claim)]
@@ -515,6 +518,9 @@ def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
         m = _OF_OWNER.match(texts[0])
         if m:
             found.add("(" + m.group(1).lower() + ")")  # "70 percent of their traffic": a whole named before
+        m = _OF_NAMED_OWNER.match(texts[0])
+        if m and m.group(1).lower() not in common and not _demonym(m.group(1)):
+            found.add(m.group(1).lower())  # "82 percent of Vesk's voice traffic" is Vesk's, as "traffic in Vesk" is
     m = _APPOSITION.search(_before(claim))
     if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
         found.add(m.group(1).lower())

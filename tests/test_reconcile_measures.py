@@ -159,3 +159,13 @@ def test_nouns_of_one_class_count_one_kind(feats, cls, sentences):
 ])
 def test_a_threshold_naming_a_class_of_things_is_generic(feats, sentence, part, generic):
     assert (feats(sentence, part).scope == "generic") is generic
+
+
+def test_a_shares_named_owner_is_its_place(feats, claim):
+    assert "vesk" in feats("About 70 percent of Vesk's freight traffic to Norland was lost on Monday.", "70").places
+    owned = claim("About 70 percent of Vesk's freight traffic to Norland was lost on Monday.", "70", "a")
+    located = claim("Some 70 percent of freight traffic in Vesk was lost on Monday.", "70", "b")
+    other = claim("Some 40 percent of freight traffic in Dovra was lost on Monday.", "40", "c")
+    groups = group([owned, located, other])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert not any(g.conflict for g in groups)
