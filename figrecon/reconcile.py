@@ -365,6 +365,10 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     return bool(re.match(r"\s+(?:more|others|additional)\b", after))
 
 
+#: "aged 24", "ages 24 and 31", "aged 19, 24 and 31": the ages of a list after "aged" are all ages
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
+
+
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
     "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
@@ -387,7 +391,7 @@ def role_of(claim: Claim) -> str:
     if any(u in unit for u in _AGE_UNITS) or re.match(r"[-\s]years?[-\s]old", s[end:end + 12]):
         return "age"
     if re.match(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b", s[end:end + 12]) or \
-            re.search(r"\b(?:aged|age)\s*$", s[:at]):
+            _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
     return ""
 
@@ -400,7 +404,7 @@ def _unit_head(claim: Claim) -> str:
 #: a place named in a claim's own clause: a capitalised name after "to", "in", "into", "at", "near"
 #: ("sent to Azerbaijan", "in the town of Zarand"). Read off the words, so that compare needs no
 #: entity recogniser (half of spaCy's time).
-_PLACE = re.compile(r"\b(?:to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
+_PLACE = re.compile(r"\b(to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
@@ -416,23 +420,31 @@ _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
 _REACH = {_WINDOW_BEFORE: 40, _CLAUSE_BEFORE: 80, _SEGMENT_BEFORE: 60}
 
 
-def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
+#: place prepositions that name where something went, not where it happened
+_DESTINATION = frozenset(("to", "into"))
+
+
+def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True) -> frozenset:
     """Where the claim happens: names after a place preposition in its own clause ("sent to
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
     ("in Egypt by 80 percent, in India by 65 percent"), the place of its whole ("65% of traffic
     with India") or an owner named before it ("70 percent of their traffic" -> "(their)"), less the story's own places ``common``.
     Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
-    after a comma, is where something else happens."""
+    after a comma, is where something else happens. Without ``destinations``, a place the
+    figure went "to" or "into" is not its place: a casualty happened where it happened, not
+    where the wounded were taken ("three wounded were taken to Mercy Hospital")."""
     texts = [_after(claim)]
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
         texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
     for m in (m for text in texts for m in _PLACE.finditer(text)):
-        parts = re.split(r"[\s-]+", m.group(1))
-        if all(_demonym(w) for w in parts) or ("-" in m.group(1) and any(_demonym(w) for w in parts)):
+        if not destinations and m.group(1) in _DESTINATION:
+            continue  # "three wounded were taken to Mercy Hospital": not where they were wounded
+        parts = re.split(r"[\s-]+", m.group(2))
+        if all(_demonym(w) for w in parts) or ("-" in m.group(2) and any(_demonym(w) for w in parts)):
             continue  # a nationality ("the Azeri-Armenian battlefield", "to the Armenians") names no place
-        name = re.sub(r"['’]s$", "", m.group(1)).lower()
+        name = re.sub(r"['’]s$", "", m.group(2)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
@@ -505,7 +517,7 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     else:
         kind = f"{claim.dimension}:{unit}"
     anchor = anchor_of(claim)
-    places = frozenset() if anchor else _places(claim, common)
+    places = frozenset() if anchor else _places(claim, common, destinations=relation not in CASUALTY)
     if anchor:
         kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
@@ -766,6 +778,17 @@ def _label_of(records) -> str:
 _SOURCES = frozenset(lexicon.table("speech")["source_nouns"])
 
 
+#: nouns for one person ("victim" is not here: "victims" is one of PERSONS' plurals)
+_SINGULAR = frozenset(lexicon.table("persons")["singular"])
+
+
+def _plural_owner(claim: Claim) -> bool:
+    """Whether an age's owner is several people ("the victims, aged 24 and 31"): an age is one
+    person's, so such a list compares with nothing."""
+    head = (claim.subject or claim.topic or "").split(",")[0].strip().split()[-1:]
+    return bool(head) and head[0] in PERSONS and head[0] not in _SINGULAR and head[0].endswith("s")
+
+
 def comparable(claim: Claim) -> bool:
     """Whether a claim is a figure worth comparing across sources.
 
@@ -780,7 +803,7 @@ def comparable(claim: Claim) -> bool:
       its subject is empty because it says when, not how much;
     - clock times, street numbers ("the 500 block"), phone and tip-line numbers and counts of
       criminal charges: they identify, they do not measure;
-    - an age whose owner is not known.
+    - an age whose owner is not known, or is several people ("the victims, aged 24 and 31").
     """
     if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
@@ -794,7 +817,7 @@ def comparable(claim: Claim) -> bool:
         return False
     if role in ("clock", "address", "phone", "charges"):
         return False
-    if role == "age" and not (claim.subject or claim.topic):
+    if role == "age" and (not (claim.subject or claim.topic) or _plural_owner(claim)):
         return False
     return True
 
