@@ -735,23 +735,30 @@ def _sort_key(claim: Claim):
     return (claim.doc, claim.start, claim.end, claim.surface)
 
 
-def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
-    """The group's subject: the topic phrase sharing most words with the others, shortest on ties;
+def _best_label(topics: list[str], feats: list[_Features]) -> Optional[int]:
+    """Which topic names a group best: one that names the group's relation ("people killed", not
+    "people identified"), then the one sharing most words with the others, shortest on ties;
     never one that names another relation than the group's ("others killed" for a count the
-    grouping read as injured): then the first that does not, else the relation and the unit."""
+    grouping read as injured). None when every topic names another relation."""
     relation = feats[0].relation if feats else None
-    fits = [k for k in range(len(claims)) if not _names_other_relation(claims[k].topic, relation)]
-    if not fits:
-        return f"{relation}, {claims[0].unit}" if claims[0].unit else str(relation)
-    if len(fits) == 1:
-        return claims[fits[0]].topic or claims[fits[0]].unit
+    fits = [k for k in range(len(topics)) if not _names_other_relation(topics[k], relation)]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
     counts = Counter(w for f in feats for w in f.words)
 
     def score(k: int):
-        f = feats[k]
-        return (-sum(counts[w] for w in f.words), len(claims[k].topic), claims[k].topic)
+        named = bool(relation) and _relation_in(_raw_words(topics[k])) == relation
+        return (not named, -sum(counts[w] for w in feats[k].words), len(topics[k]), topics[k])
 
-    best = min(fits, key=score)
+    return min(fits, key=score)
+
+
+def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
+    """The group's subject (``_best_label``); else the relation and the unit."""
+    best = _best_label([c.topic for c in claims], feats)
+    if best is None:
+        relation = feats[0].relation if feats else None
+        return f"{relation}, {claims[0].unit}" if claims[0].unit else str(relation)
     return claims[best].topic or claims[best].unit
 
 
@@ -763,15 +770,9 @@ def _names_other_relation(topic: str, relation: Optional[str]) -> bool:
 
 
 def _label_of(records) -> str:
-    """``_label`` read off records: the topic sharing most words with the others, shortest on ties,
-    and not naming another relation than the group's."""
-    relation = records[0].feats.relation if records else None
-    fits = [r for r in records if not _names_other_relation(r.topic, relation)] or list(records)
-    if len(fits) == 1:
-        return fits[0].topic
-    counts = Counter(w for r in records for w in r.feats.words)
-    best = min(fits, key=lambda r: (-sum(counts[w] for w in r.feats.words), len(r.topic), r.topic))
-    return best.topic
+    """``_label`` read off records, to order the groups before any is built."""
+    best = _best_label([r.topic for r in records], [r.feats for r in records])
+    return records[0 if best is None else best].topic
 
 
 #: who can be the source of a claim ("according to four people", "two officials said").
