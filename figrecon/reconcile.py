@@ -214,6 +214,9 @@ STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 #: a sentence whose indefinite subject is followed by a modal: "A magnitude-6 quake can cause ...".
 _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60}?\b(?:" + "|".join(_CMP["generic_modals"]) + r")\b",
                       re.IGNORECASE)
+#: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
+_DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
+                               + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -224,7 +227,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     article's ("the 2003 Bam quake" -> "other:2003") or a month that is not the article's month or
     the one before ("In February, ..." in a November article -> "other:february"). A sentence's
     opening adverbial ("Earlier this year, ...", "In 2019, ...") dates every figure after it, unless
-    a date nearer the figure does. Two other events dated apart are apart; an undated other event
+    a date nearer the figure does, and so does a participle's clause right after the figure's
+    phrase (", completed in 2002"). Two other events dated apart are apart; an undated other event
     may be either. "generic" when the figure is in an indefinite subject that a modal follows
     ("A magnitude-6 quake can cause severe damage"): what such things do, not this event."""
     generic = _GENERIC.match(claim.sentence)
@@ -249,6 +253,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     at = claim.start - claim.sentence_start
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _before(claim, _CLAUSE_BEFORE)
     after = _after(claim)
+    dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(after):])
+    if dated:  # "the $19 billion purchase of Norcom, completed in 2002": the clause dates the figure
+        after += dated.group(0)
     allowed: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])

@@ -368,3 +368,16 @@ def test_the_ages_of_several_people_compare_with_nothing():
     assert not comparable(first) and not comparable(second)
     one = replace(said("b", 31, "The driver, aged 31, died at the scene.", "31"), subject="driver")
     assert role_of(one) == "age" and comparable(one)
+
+
+def test_a_participles_clause_after_the_figure_dates_it():
+    from figrecon.reconcile import scope_of
+
+    s = "The group recovered from the $19 billion purchase of Norcom, completed in 2029 after a long fight."
+    dated = said("a", 19e9, s, "$19 billion", "dollar", date="2031-05-04", dimension="currency", norm_unit="USD")
+    assert scope_of(dated) == "other:2029"
+    s2 = "The group paid $19 billion for Norcom, a rival, in the end."
+    assert scope_of(said("b", 19e9, s2, "$19 billion", "dollar", dimension="currency", norm_unit="USD")) == "this"
+    s3 = "It paid $19 billion for Norcom, people familiar with the deal said in March."
+    assert scope_of(said("c", 19e9, s3, "$19 billion", "dollar", date="2031-05-04", dimension="currency",
+                         norm_unit="USD")) == "this"  # "said in March" is no participle's clause
