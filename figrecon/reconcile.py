@@ -254,6 +254,9 @@ _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60
 #: magnitude 6 or higher": a plural (or ordinal) noun and "of" before the figure, "or more" after it.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["threshold_after"]) + r")\b", re.IGNORECASE)
+#: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
+_DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
+                               + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -264,7 +267,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     article's ("the 2003 Bam quake" -> "other:2003") or a month that is not the article's month or
     the one before ("In February, ..." in a November article -> "other:february"). A sentence's
     opening adverbial ("Earlier this year, ...", "In 2019, ...") dates every figure after it, unless
-    a date nearer the figure does. Two other events dated apart are apart; an undated other event
+    a date nearer the figure does, and so does a participle's clause right after the figure's
+    phrase (", completed in 2002"). Two other events dated apart are apart; an undated other event
     may be either. "generic" when the figure is in an indefinite subject that a modal follows
     ("A magnitude-6 quake can cause severe damage"): what such things do, not this event."""
     generic = _GENERIC.match(claim.sentence)
@@ -295,7 +299,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _own_before(claim)
+    whole_after = _after(claim)
     after = _scope_after(claim)
+    dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(whole_after):])
+    if dated and after == whole_after:  # "the $19 billion purchase of Norcom, completed in 2002": the clause dates the figure
+        after += dated.group(0)
     allowed: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
@@ -437,6 +445,10 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     return bool(re.match(r"\s+(?:more|others|additional)\b(?!\s+than)", after))  # "$100 more than": a difference
 
 
+#: "aged 24", "ages 24 and 31", "aged 19, 24 and 31": the ages of a list after "aged" are all ages
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
+
+
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
     "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
@@ -459,7 +471,7 @@ def role_of(claim: Claim) -> str:
     if any(u in unit for u in _AGE_UNITS) or re.match(r"[-\s]years?[-\s]old", s[end:end + 12]):
         return "age"
     if re.match(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b", s[end:end + 12]) or \
-            re.search(r"\b(?:aged|age)\s*$", s[:at]):
+            _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
     return ""
 
@@ -472,7 +484,7 @@ def _unit_head(claim: Claim) -> str:
 #: a place named in a claim's own clause: a capitalised name after "to", "in", "into", "at", "near"
 #: ("sent to Azerbaijan", "in the town of Zarand"). Read off the words, so that compare needs no
 #: entity recogniser (half of spaCy's time).
-_PLACE = re.compile(r"\b(?:to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
+_PLACE = re.compile(r"\b(to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
@@ -489,7 +501,11 @@ _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
 _REACH = {_WINDOW_BEFORE: 40, _CLAUSE_BEFORE: 80, _SEGMENT_BEFORE: 60}
 
 
-def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
+#: place prepositions that name where something went, not where it happened
+_DESTINATION = frozenset(("to", "into"))
+
+
+def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True) -> frozenset:
     """Where the claim happens: names after a place preposition in its own clause ("sent to
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
@@ -498,16 +514,20 @@ def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
     named before it ("70 percent of their traffic" -> "(their)"); a part level named in what it
     measures ("regional turnout" -> "(regional)"); less the story's own places ``common``.
     Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
-    after a comma, is where something else happens."""
+    after a comma, is where something else happens. Without ``destinations``, a place the
+    figure went "to" or "into" is not its place: a casualty happened where it happened, not
+    where the wounded were taken ("three wounded were taken to Mercy Hospital")."""
     texts = [_after(claim)]
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
         texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
     for m in (m for text in texts for m in _PLACE.finditer(text)):
-        parts = re.split(r"[\s-]+", m.group(1))
-        if all(_demonym(w) for w in parts) or ("-" in m.group(1) and any(_demonym(w) for w in parts)):
+        if not destinations and m.group(1) in _DESTINATION:
+            continue  # "three wounded were taken to Mercy Hospital": not where they were wounded
+        parts = re.split(r"[\s-]+", m.group(2))
+        if all(_demonym(w) for w in parts) or ("-" in m.group(2) and any(_demonym(w) for w in parts)):
             continue  # a nationality ("the Azeri-Armenian battlefield", "to the Armenians") names no place
-        name = re.sub(r"['’]s$", "", m.group(1)).lower()
+        name = re.sub(r"['’]s$", "", m.group(2)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
@@ -584,7 +604,7 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     else:
         kind = f"{claim.dimension}:{unit}"
     anchor = anchor_of(claim)
-    places = frozenset() if anchor else _places(claim, common)
+    places = frozenset() if anchor else _places(claim, common, destinations=relation not in CASUALTY)
     if anchor:
         kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
@@ -802,23 +822,30 @@ def _sort_key(claim: Claim):
     return (claim.doc, claim.start, claim.end, claim.surface)
 
 
-def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
-    """The group's subject: the topic phrase sharing most words with the others, shortest on ties;
+def _best_label(topics: list[str], feats: list[_Features]) -> Optional[int]:
+    """Which topic names a group best: one that names the group's relation ("people killed", not
+    "people identified"), then the one sharing most words with the others, shortest on ties;
     never one that names another relation than the group's ("others killed" for a count the
-    grouping read as injured): then the first that does not, else the relation and the unit."""
+    grouping read as injured). None when every topic names another relation."""
     relation = feats[0].relation if feats else None
-    fits = [k for k in range(len(claims)) if not _names_other_relation(claims[k].topic, relation)]
-    if not fits:
-        return f"{relation}, {claims[0].unit}" if claims[0].unit else str(relation)
-    if len(fits) == 1:
-        return claims[fits[0]].topic or claims[fits[0]].unit
+    fits = [k for k in range(len(topics)) if not _names_other_relation(topics[k], relation)]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
     counts = Counter(w for f in feats for w in f.words)
 
     def score(k: int):
-        f = feats[k]
-        return (-sum(counts[w] for w in f.words), len(claims[k].topic), claims[k].topic)
+        named = bool(relation) and _relation_in(_raw_words(topics[k])) == relation
+        return (not named, -sum(counts[w] for w in feats[k].words), len(topics[k]), topics[k])
 
-    best = min(fits, key=score)
+    return min(fits, key=score)
+
+
+def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
+    """The group's subject (``_best_label``); else the relation and the unit."""
+    best = _best_label([c.topic for c in claims], feats)
+    if best is None:
+        relation = feats[0].relation if feats else None
+        return f"{relation}, {claims[0].unit}" if claims[0].unit else str(relation)
     return claims[best].topic or claims[best].unit
 
 
@@ -830,19 +857,24 @@ def _names_other_relation(topic: str, relation: Optional[str]) -> bool:
 
 
 def _label_of(records) -> str:
-    """``_label`` read off records: the topic sharing most words with the others, shortest on ties,
-    and not naming another relation than the group's."""
-    relation = records[0].feats.relation if records else None
-    fits = [r for r in records if not _names_other_relation(r.topic, relation)] or list(records)
-    if len(fits) == 1:
-        return fits[0].topic
-    counts = Counter(w for r in records for w in r.feats.words)
-    best = min(fits, key=lambda r: (-sum(counts[w] for w in r.feats.words), len(r.topic), r.topic))
-    return best.topic
+    """``_label`` read off records, to order the groups before any is built."""
+    best = _best_label([r.topic for r in records], [r.feats for r in records])
+    return records[0 if best is None else best].topic
 
 
 #: who can be the source of a claim ("according to four people", "two officials said").
 _SOURCES = frozenset(lexicon.table("speech")["source_nouns"])
+
+
+#: nouns for one person ("victim" is not here: "victims" is one of PERSONS' plurals)
+_SINGULAR = frozenset(lexicon.table("persons")["singular"])
+
+
+def _plural_owner(claim: Claim) -> bool:
+    """Whether an age's owner is several people ("the victims, aged 24 and 31"): an age is one
+    person's, so such a list compares with nothing."""
+    head = (claim.subject or claim.topic or "").split(",")[0].strip().split()[-1:]
+    return bool(head) and head[0] in PERSONS and head[0] not in _SINGULAR and head[0].endswith("s")
 
 
 def comparable(claim: Claim) -> bool:
@@ -859,7 +891,7 @@ def comparable(claim: Claim) -> bool:
       its subject is empty because it says when, not how much;
     - clock times, street numbers ("the 500 block"), phone and tip-line numbers and counts of
       criminal charges: they identify, they do not measure;
-    - an age whose owner is not known.
+    - an age whose owner is not known, or is several people ("the victims, aged 24 and 31").
     """
     if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
@@ -873,7 +905,7 @@ def comparable(claim: Claim) -> bool:
         return False
     if role in ("clock", "address", "phone", "charges"):
         return False
-    if role == "age" and not (claim.subject or claim.topic):
+    if role == "age" and (not (claim.subject or claim.topic) or _plural_owner(claim)):
         return False
     return True
 
