@@ -476,6 +476,23 @@ def role_of(claim: Claim) -> str:
     return ""
 
 
+#: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
+
+
+def _gapped_noun(claim: Claim) -> str:
+    """The noun a bare count leaves to an earlier count of its sentence, when that noun names a
+    relation only counts have (lexicon/relations.json dimensions: "seats"; not "yards", which a
+    length has too, so that a bare count is no length): "Renewal bagged 111 seats and
+    38% of the vote, while the Democrats crashed to just 87" -> "seats"; "" when none."""
+    found = ""
+    for m in _COUNTED_BEFORE.finditer(claim.sentence[:max(claim.start - claim.sentence_start, 0)]):
+        word = m.group(1)
+        rel = RELATION_OF.get(word) or RELATION_OF.get(_lemma(word))
+        found = word if rel and RELATION_DIMENSIONS.get(rel) == ("count",) else found
+    return found
+
+
 def _unit_head(claim: Claim) -> str:
     """The lemma of the unit's last word: a count's counted noun ("syrian fighter" -> "fighter")."""
     return _lemma(claim.unit.split()[-1]) if claim.unit else ""
@@ -589,6 +606,10 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
             # a bare count names what it counts in its topic: "civilian death toll has risen to 19"
             named = [WORD_CLASS[w] for w in _words((claim.topic or "").split(",")[0]) if w in WORD_CLASS]
             cls = named[0] if named and named[0] != "person" else cls
+        gapped = _gapped_noun(claim) if not head and not cls else ""
+        if gapped and relation in (None, RELATION_OF.get(gapped) or RELATION_OF[_lemma(gapped)]):
+            # "Renewal won 111 seats, while the Democrats fell to 87": 87 seats
+            cls, relation = _lemma(gapped), RELATION_OF.get(gapped) or RELATION_OF[_lemma(gapped)]
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"
         elif relation == "magnitude":

@@ -169,3 +169,18 @@ def test_a_shares_named_owner_is_its_place(feats, claim):
     groups = group([owned, located, other])
     assert sorted(len(g.claims) for g in groups) == [1, 2]
     assert not any(g.conflict for g in groups)
+
+
+def test_a_bare_count_takes_the_counted_noun_an_earlier_count_of_its_sentence_leaves_it(feats, claim):
+    s = "The Liberals won 54 seats in the assembly, while the Greens slumped to just 12."
+    f = feats(s, "12")
+    assert f.kind == "count:seat" and f.relation == "seats"
+    full = claim("The Greens were left with 12 seats in the new assembly.", "12", "b")
+    (g,) = group([claim(s, "12", "a"), full])
+    assert len(g.claims) == 2
+    # yards are lengths too: a bare count is no length, so it takes nothing from "112 yards"
+    assert feats("He ran for 112 yards, and his rival for just 64.", "64").kind == "count:"
+    # a relation word nearer the bare count wins ("27 percent of the vote, while ... just 12": votes)
+    assert feats("The Liberals won 54 seats and 27 percent of the vote, while the Greens got 12.", "12").kind == "count:"
+    # a count's own noun stays its own
+    assert feats("The Liberals won 54 seats, while the Greens elected 12 mayors.", "12").kind == "count:mayor"
