@@ -476,6 +476,8 @@ def role_of(claim: Claim) -> str:
     return ""
 
 
+#: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
+_HYPHEN_COUNTED = re.compile(r"^[^\s-]*\d-([a-z]+)\s+\S")
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
 
@@ -601,6 +603,11 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
         relation = None
     elif claim.dimension == "count":
         head = _unit_head(claim)
+        joined = _HYPHEN_COUNTED.match(claim.surface)
+        if joined and head and _lemma(joined.group(1)) != head:
+            # "a 240-seat parliament" counts seats, as "the parliament's 240 seats" does
+            words, head = words + [head], _lemma(joined.group(1))
+            relation = relation or _relation_in([joined.group(1)])
         cls = WORD_CLASS.get(head, head)
         if not head:
             # a bare count names what it counts in its topic: "civilian death toll has risen to 19"

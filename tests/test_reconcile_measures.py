@@ -184,3 +184,13 @@ def test_a_bare_count_takes_the_counted_noun_an_earlier_count_of_its_sentence_le
     assert feats("The Liberals won 54 seats and 27 percent of the vote, while the Greens got 12.", "12").kind == "count:"
     # a count's own noun stays its own
     assert feats("The Liberals won 54 seats, while the Greens elected 12 mayors.", "12").kind == "count:mayor"
+
+
+@pytest.mark.parametrize("sentence,part,kind", [
+    ("Voters will fill a 150-seat assembly.", "150", "count:seat"),
+    ("The city opened a 500-bed hospital.", "500", "count:bed"),
+    ("A 6.4-magnitude quake shook the coast.", "6.4", "count:magnitude"),
+    ("The assembly has 150 seats.", "150", "count:seat"),
+])
+def test_a_count_joined_by_a_hyphen_counts_its_own_noun(feats, sentence, part, kind):
+    assert feats(sentence, part).kind == kind
