@@ -363,6 +363,8 @@ _LIST_HEAD = re.compile(_PERCENT + r"\s+of\s+((?:[A-Za-z'’-]+\s+){1,4}?)(?:in|
 _GAPPED = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?[A-Z]")
 
 
+#: a share earlier in a sentence, whose whole may follow: "61 percent of eligible voters".
+_SHARE = re.compile(r"\d\s*" + _PERCENT)
 #: "of" and its determiners and owners: "of all the", "of India's", "of their".
 _WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|[A-Z][\w-]*['’]s)\s+)*([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})")
 #: words that end a share's whole: "traffic to India", "internet traffic and calls", "traffic was".
@@ -382,7 +384,9 @@ def _noun_phrase(text: str) -> str:
 def whole_of(claim: Claim) -> tuple[str, bool]:
     """What a share is a share of, and whether the figure leaves it out: "65% of voice traffic in
     Vesk" -> ("voice traffic", False); the "52 percent" of "55 percent of voice traffic in
-    Norland, 52 percent in Vesk" -> ("voice traffic", True). ("", False) when none is named."""
+    Norland, 52 percent in Vesk" -> ("voice traffic", True); the "68 percent" of "61 percent of
+    voters cast ballots, compared with 68 percent in 2022" -> ("voters cast ballots", True).
+    ("", False) when none is named."""
     if claim.dimension != "percentage":
         return "", False
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
@@ -396,6 +400,15 @@ def whole_of(claim: Claim) -> tuple[str, bool]:
             pass
         if head is not None and head.end() == at:
             return _noun_phrase(head.group(1)), True
+    if _IS_BASE.search(claim.sentence[:at]):
+        # "61 percent of eligible voters cast ballots, compared with 68 percent in 2022": the base a
+        # share is compared with is a share of the same whole
+        share = None
+        for share in _SHARE.finditer(claim.sentence[:at]):
+            pass
+        m = _WHOLE.match(claim.sentence[share.end():at]) if share is not None else None
+        if m:
+            return _noun_phrase(m.group(1)), True
     return "", False
 
 

@@ -194,3 +194,12 @@ def test_a_bare_count_takes_the_counted_noun_an_earlier_count_of_its_sentence_le
 ])
 def test_a_count_joined_by_a_hyphen_counts_its_own_noun(feats, sentence, part, kind):
     assert feats(sentence, part).kind == kind
+
+
+def test_a_share_compared_with_another_is_of_the_same_whole(claim_for, feats):
+    from figrecon.reconcile import whole_of
+    s = "Only 58 percent of registered voters cast a ballot, compared with 66 percent in the first round."
+    assert whole_of(claim_for(s, "66"))[0].startswith("registered voters")
+    assert feats(s, "66").relation == "turnout"  # a turnout moves over time: its base is listed, not set apart
+    assert feats("The firm holds 12 percent of the tablet market, compared with 9 percent last year.", "9").relation == "market"
+    assert whole_of(claim_for("Turnout was 58 percent, compared with 66 percent in the first round.", "66")) == ("", False)
