@@ -30,6 +30,7 @@ B = _load_benchmark()
 DEMO_LABELS = B.load_labels(ROOT / "tests" / "data" / "demo_expected_groups.json")
 QUAKE_LABELS = B.load_labels(ROOT / "tests" / "data" / "quake_expected_groups.json")
 INCIDENT_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_expected_groups.json")
+HELDBACK_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,8 @@ def _group_of(run, labels, group_id):
 
 # --------------------------------------------------------------------------- the labels themselves
 
-@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS], ids=["demo", "quake", "incidents"])
+@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS],
+                         ids=["demo", "quake", "incidents", "incidents-heldback"])
 def test_labels_are_well_formed(labels):
     ids = [g["id"] for g in labels["groups"]]
     assert len(ids) == len(set(ids))
