@@ -196,6 +196,22 @@ def _own_after(claim: Claim) -> str:
 
 
 def relation_of(claim: Claim) -> Optional[str]:
+    """The relation or event a claim measures (``_relation_read``); a shooting that killed is a
+    killing: "was shot dead", "shot and killed", "fatally shot" (lexicon/comparison.json
+    fatal_outcome)."""
+    found = _relation_read(claim)
+    if found in _FATAL:
+        near = _raw_words(_before(claim))[-2:] + _raw_words(_own_after(claim))[:4]
+        if any((RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))) == _FATAL[found] for w in near):
+            return _FATAL[found]
+    return found
+
+
+#: a relation that becomes another when a word of it is near: "shot" and "dead" -> killed
+_FATAL = dict(_CMP["fatal_outcome"])
+
+
+def _relation_read(claim: Claim) -> Optional[str]:
     """The relation or event a claim measures: from its own words ("6.1-magnitude quake"), the
     first relation word just after it, its verb, else the nearest word just before it.
 
@@ -712,11 +728,41 @@ def _countries_apart(a: frozenset, b: frozenset) -> bool:
     return bool(ca) and bool(cb) and not ca & cb
 
 
+#: the named classes of counted nouns ("combatant", "soldier", "civilian", "person")
+_CLASS_NAMES = frozenset(WORD_CLASS.values())
+
+
+def _persons_of_one_toll(a: _Features, b: _Features) -> bool:
+    """Whether two casualty counts of one relation may count the same people though their nouns
+    differ: one counts persons ("two other people were hurt") and the other a kind of person no
+    class names ("two shoppers were injured"). Two named classes (soldiers and civilians) stay
+    apart, and so do two unnamed kinds (students and teachers); and grouping joins two such
+    counts only when their figures agree, since a kind of person may be a part of the toll
+    ("230 children" among 1,200 dead)."""
+    if a.relation != b.relation or a.relation not in CASUALTY:
+        return False
+    kinds = {a.kind, b.kind}
+    if "count:person" not in kinds or len(kinds) != 2:
+        return False
+    other = (kinds - {"count:person"}).pop()
+    return other.startswith("count:") and other != "count:" and other[6:] not in _CLASS_NAMES
+
+
+def _bucket(f: _Features) -> str:
+    """Which claims grouping looks at together: those of one kind, except that a casualty count
+    of a kind of person no class names ("shoppers injured") is looked at with counts of persons
+    (see ``_persons_of_one_toll``)."""
+    if f.relation in CASUALTY and f.kind.startswith("count:") and f.kind != "count:" \
+            and f.kind[6:] not in _CLASS_NAMES:
+        return "count:person"
+    return f.kind
+
+
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
     state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
     which is evidence enough that they measure one thing when they share no words."""
-    if a.kind != b.kind:
+    if a.kind != b.kind and not _persons_of_one_toll(a, b):
         return False, "different kind"
     if a.kind == "age" and (not a.owner or a.owner != b.owner):
         return False, "ages of different people"
@@ -1368,7 +1414,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         f = r.feats
         story = story_name(r.doc)
         best, best_score, best_why = None, (-1.0, 0), ""
-        for k in index.get((story, f.kind), ()):
+        for k in index.get((story, _bucket(f)), ()):
             cluster = clusters[k]
             why = cluster.distinct.get(f)
             if why is None:
@@ -1384,6 +1430,9 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                     whole != f.whole and (r.bounds[1] < highest_low or r.bounds[0] > lowest_high)
                     for whole, (highest_low, lowest_high) in cluster.wholes.items()):
                 continue  # "82% of voice traffic" and "65% of traffic": shares of two wholes, not a conflict
+            if any(g.kind != f.kind for g in cluster.distinct) and any(
+                    _apart(r, records[m]) for m in cluster.members[:4 * SAMPLE] if records[m].feats.kind != f.kind):
+                continue  # "two shoppers" meets "two other people"; "230 children" is no toll of 1,200 people
             # shared words first, then a group whose figures it agrees with, then the larger
             sample = [records[m] for m in cluster.members[:SAMPLE]]
             score = (sum(cluster.words[w] for w in f.words) / len(cluster.members) + (10 if f.relation else 0)
@@ -1393,7 +1442,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         if best is None:
             clusters.append(_Cluster())
             best = len(clusters) - 1
-            index.setdefault((story, f.kind), []).append(best)
+            index.setdefault((story, _bucket(f)), []).append(best)
             best_why = ""
         cluster = clusters[best]
         cluster.members.append(i)
