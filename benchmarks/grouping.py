@@ -132,10 +132,13 @@ def run_pipeline(corpus: str, nlp=None, tolerance: Optional[float] = None) -> Ru
     from figrecon.normalize import normalize
     from figrecon.reconcile import DEFAULT_TOLERANCE, group
     from figrecon.sources import read_inputs
+    from figrecon.stories import Fingerprint, split
 
     documents = [r for r in read_inputs(article_paths(corpus)) if isinstance(r, Document)]
     claims = [normalize(c) for c in extract_many(documents, nlp)]
-    groups = group(claims, DEFAULT_TOLERANCE if tolerance is None else tolerance)
+    # as `figrecon compare` does: stories first, claims grouped within each
+    groups = group(claims, DEFAULT_TOLERANCE if tolerance is None else tolerance,
+                   stories=split([Fingerprint.of(d) for d in documents]))
     return Run(corpus, {rel(d.doc): d.text for d in documents}, claims, groups)
 
 

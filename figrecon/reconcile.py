@@ -549,10 +549,6 @@ _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
 _REACH = {_WINDOW_BEFORE: 40, _CLAUSE_BEFORE: 80, _SEGMENT_BEFORE: 60}
 
 
-#: place prepositions that name where something went, not where it happened
-_DESTINATION = frozenset(("to", "into"))
-
-
 def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True) -> frozenset:
     """Where the claim happens: names after a place preposition in its own clause ("sent to
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
@@ -562,16 +558,17 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     named before it ("70 percent of their traffic" -> "(their)"); a part level named in what it
     measures ("regional turnout" -> "(regional)"); less the story's own places ``common``.
     Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
-    after a comma, is where something else happens. Without ``destinations``, a place the
-    figure went "to" or "into" is not its place: a casualty happened where it happened, not
-    where the wounded were taken ("three wounded were taken to Mercy Hospital")."""
+    after a comma, is where something else happens. Without ``destinations`` (a casualty), only
+    a place the figure is "in" is its place: a toll belongs to the area it happened in, not to
+    where the wounded were taken ("to Mercy Hospital") or a point inside the area where one of
+    them died ("at Lakeview Regional")."""
     texts = [_after(claim)]
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
         texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
     for m in (m for text in texts for m in _PLACE.finditer(text)):
-        if not destinations and m.group(1) in _DESTINATION:
-            continue  # "three wounded were taken to Mercy Hospital": not where they were wounded
+        if not destinations and m.group(1) != "in":
+            continue  # "taken to Mercy Hospital", "died at Lakeview": a point, not where it happened
         parts = re.split(r"[\s-]+", m.group(2))
         if all(_demonym(w) for w in parts) or ("-" in m.group(2) and any(_demonym(w) for w in parts)):
             continue  # a nationality ("the Azeri-Armenian battlefield", "to the Armenians") names no place

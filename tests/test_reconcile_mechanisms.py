@@ -356,6 +356,9 @@ def test_where_the_wounded_were_taken_is_not_where_they_were_wounded():
     d = said("d", 3, "Three people were wounded in Vesk.", "Three people", "people")
     assert len(group([a, b])) == 1
     assert len(group([c, d])) == 2  # a toll belongs to the place it happened in
+    e = said("e", 3, "Three people were wounded in Dovra, police said.", "Three people", "people")
+    f = said("f", 3, "Three people were wounded; one later died at Lakeview General.", "Three people", "people")
+    assert len(group([e, f])) == 1  # a point where one of them died is inside the area, not beside it
 
 
 def test_the_ages_of_several_people_compare_with_nothing():
