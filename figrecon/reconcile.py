@@ -875,7 +875,7 @@ def conflicts_of(claims: tuple[Claim, ...], tolerance: float,
             if a.doc == b.doc or (same_source is not None and same_source(a.doc, b.doc)):
                 continue  # repeats within one article (or its reprints) are not cross-source conflicts
             lo_b, hi_b = bounds[j]
-            if hi_a < lo_b or hi_b < lo_a:
+            if _disjoint((lo_a, hi_a), (lo_b, hi_b)):
                 found.append(Conflict(i, j, f"{_fmt_interval(a)} and {_fmt_interval(b)} do not overlap"))
     return tuple(found)
 
@@ -896,7 +896,7 @@ def _conflicts_with_extremes(claims, bounds, same_source) -> tuple[Conflict, ...
                     same_source is not None and same_source(claims[i].doc, claims[j].doc)):
                 continue
             lo_j, hi_j = bounds[j]
-            if hi < lo_j or hi_j < lo:
+            if _disjoint((lo, hi), (lo_j, hi_j)):
                 found.add((min(i, j), max(i, j)))
     return tuple(Conflict(a, b, f"{_fmt_interval(claims[a])} and {_fmt_interval(claims[b])} do not overlap")
                  for a, b in sorted(found))
@@ -1036,13 +1036,25 @@ class _Cluster:
 SAMPLE = 8
 
 
-def _apart(a: "_Record", b: "_Record") -> bool:
+def _apart(a: "_Record", b: "_Record", touching: bool = False) -> bool:
     """Whether two figures disagree: their bounds, widened by each one's stated precision, do not
     overlap; or, for two measures stated in different units ("35 miles", "58 km"; "£1.7m",
     "2m euros"), their bounds widened by the whole tolerance, since one is often the other
-    converted and rounded in its own unit."""
+    converted and rounded in its own unit. ``touching``: bounds that only touch disagree too
+    (for conflicts, see ``_disjoint``; grouping keeps such figures together)."""
     x, y = (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
-    return x[1] < y[0] or y[1] < x[0]
+    return _disjoint(x, y) if touching else x[1] < y[0] or y[1] < x[0]
+
+
+def _disjoint(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Whether two intervals do not overlap, for a conflict. Two that only touch, each of some
+    width, are two figures widened by half their last digit ("111 seats" and "112 seats":
+    110.5-111.5 and 111.5-112.5): they disagree too. Two points (ages, widened by nothing)
+    that are equal agree."""
+    if x[1] < y[0] or y[1] < x[0]:
+        return True
+    touch = math.isclose(x[1], y[0], rel_tol=1e-9) or math.isclose(y[1], x[0], rel_tol=1e-9)
+    return touch and x[0] < x[1] and y[0] < y[1]
 
 
 def _distance(a: "_Record", b: "_Record") -> float:
@@ -1339,7 +1351,7 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
         a, b = records[i], records[j]
         if a.doc == b.doc or same_source(a.doc, b.doc) or a.restated or b.restated:
             continue  # a bracketed conversion is compared through the figure it converts
-        if _apart(a, b):
+        if _apart(a, b, touching=True):
             found.add((i, j))
     return sorted(found)
 

@@ -102,9 +102,6 @@ NOT_YET = {
     ("football", "Castellano's passing yards span 3 articles and conflict"):
         "every yards claim shares the relation 'yards', and the greedy join puts the tabloid's 310 with "
         "another group before the document split (grouping algorithm, not features)",
-    ("election", "Renewal's seats span all 4 articles and conflict"):
-        "111 against 112 seats is within the 5% tolerance: an exact count's tolerance does not follow "
-        "its precision yet (issue 12, part 4)",
     ("launch", "Max price spans all 4 articles and conflicts"):
         "the tabloid's '$1,349' has the topic 'Gadget fans' (subjects) and no relation",
     ("launch", "base model price spans all 4 articles"):
