@@ -23,8 +23,9 @@ from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
 from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
-                                         number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES)
-from figrecon.units import Unit, lexicon
+                                         number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES,
+                                         RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS)
+from figrecon.units import AMBIGUOUS_SYMBOLS, Unit, lexicon
 
 __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "number_hint"]
 
@@ -265,6 +266,17 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 j2 = j = j + 1
             else:
                 fired.append("currency-after" if isinstance(unit, currencies.Currency) else "unit")
+        if unit is None and cur is None and num2 is None and not num.scaled and num.value is not None \
+                and j < n and tokens[j].kind == "word" and not tokens[j].glued and tokens[j].text.islower() \
+                and self._word(j) in WEAK_SUFFIX_SCALES:
+            # "a 64 b key", "2.5 b.": a spaced letter that may be a multiplier or a unit symbol,
+            # read only as the unit the sentence's cue words name (bits, barns); else unsure
+            reading = self._resolve_ambiguous(self._word(j), j, j + 1) if self._word(j) in AMBIGUOUS_SYMBOLS else None
+            if reading is None or reading.dimension == "unresolved":
+                self._veto("veto-unread-multiplier", num, j + 1)
+                return None, j + 1
+            unit, j2 = reading, j + 1
+            fired.append("ambiguous-unit")
         if num.vague and unit is None and cur is None and self._word(j) == "of":
             money, k = self._unit_after(j + 1, "", last_tok, money_ok=True)
             if isinstance(money, currencies.Currency):
@@ -332,6 +344,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         has_unit = unit is not None
         veto = self._is_not_quantity(num, has_unit, cur) or (
             "veto-name" if not has_unit and cur is None and self._is_name_number(num, j) else None)
+        if veto == "veto-year" and num2 is None and self._word(j) in RELATION_AFTER_QUANTITY \
+                and self._word(num.first - 1) not in YEAR_PREPOSITIONS:
+            after = self._number_at(j + 1)
+            if after is not None:
+                # "2000 over 3": a year and a bound, a tally or a fraction? nothing is claimed
+                self._veto("veto-year-relation", num, after.last)
+                return None, after.last
         if veto is not None:
             self._veto(veto, num, j2 if j2 > j else j)
             return None, j2 if j2 > j else j

@@ -89,7 +89,11 @@ class Combine:
         value = compound(Unit(before.unit, before.dimension), before.value, Unit(second, before.dimension), m.value)
         if value is None or not before.value <= value < before.value + 1:
             return None  # "5 feet 20 inches": no continuation of the feet
+        # a figure that continues the measure shows its kind: "45° 12′" is an angle, whatever
+        # the degree sign alone could be
+        dimension = m.dimension if before.dimension == "unresolved" and second == m.unit else before.dimension
         return replace(before, end=end, value=value, low=value, high=value, number_end=m.number_end,
+                       dimension=dimension,
                        rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), nxt
 
     def _ratio(self, num: _Number, j: int):

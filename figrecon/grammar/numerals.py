@@ -61,6 +61,12 @@ class Numerals:
             tail = self._words_at(k)
         else:
             return num
+        if joined and tail is not None and any(
+                self._word(t) in DOZEN_FORMS or self._word(t) == "dozens" for t in range(tail.first, tail.last + 1)):
+            # "3 hundred and 2 dozen": 302 dozen, or 300 and two dozen? as in words, no reading is safe
+            end = next(t for t in range(tail.first, tail.last + 1)
+                       if self._word(t) in DOZEN_FORMS or self._word(t) == "dozens")
+            return _Number(None, None, None, num.first, end + 1, words=num.words, rules=["veto-ambiguous-dozen"])
         if tail is None or tail.value is None or tail.vague or not float(tail.value).is_integer() \
                 or tail.value < 1 or tail.value >= num.mult or tail.rules[-1] in (
                     "and-fraction", "whole-numerator", "fraction-words", "fraction-of-scale", "point-decimals", "glued-multiplier"):
@@ -399,6 +405,12 @@ class Numerals:
                 break
             elif w in DOZEN_FORMS and seen and "and" in self.lows[i:j]:
                 break  # "three hundred and two dozen": vetoed below
+            elif w in DOZEN_FORMS and seen and total and not current:
+                total *= 12  # "two thousand dozen": the dozen multiplies the whole
+                j += 1
+                break
+            elif w in DOZEN_FORMS and seen and (total and current or current > 100 and current % 100):
+                break  # "one thousand two dozen", "three hundred two dozen": vetoed below
             elif w in DOZEN_FORMS and seen:
                 current = (current or 1) * 12
             elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
@@ -415,8 +427,10 @@ class Numerals:
             j -= 1  # the "and" before a number that starts anew
         if not seen:
             return None
-        if seen and (self._word(j) in DOZEN_FORMS or self._word(j) == "dozens") and "and" in self.lows[i:j]:
-            # "three hundred and two dozen(s)": 302 dozen, or 300 and two dozen? no reading is safe
+        if seen and (self._word(j) in DOZEN_FORMS or self._word(j) == "dozens") and (
+                "and" in self.lows[i:j] or total and current or current > 100 and current % 100):
+            # "three hundred and two dozen(s)", "three hundred two dozen": 302 dozen, or 300 and
+            # two dozen? no reading is safe
             return _Number(None, None, None, i, j + 1, words=True, rules=["veto-ambiguous-dozen"])
         value = total + current
         rules = ["number-words"] + (["scale-plural"] if plural else [])
@@ -432,6 +446,12 @@ class Numerals:
                 mult = SCALES[self._word(j)]  # "five and a half million"
                 value *= mult
                 j += 1
+            elif j - i == 1 and self._word(i - 1) != "between" and self._inverted_tens(i, j + 1):
+                # "twenty and three", "four and twenty": one number (23, 24, as older English
+                # writes it) or two? no reading is safe, for either ("twenty and three and a half")
+                second = self._words_at(j + 1)
+                end = second.last if second is not None else j + 2
+                return _Number(None, None, None, i, end, words=True, rules=["veto-ambiguous-and"])
         # "two thirds of", "three quarters of", "three quarters billion"
         if self._word(j) in FRACTIONS and self._word(j) != "half" and value < 10 and (
                 self._is(j + 1, "of") or self._word(j + 1) in SCALES):
@@ -476,6 +496,15 @@ class Numerals:
         if k > j and self.tokens[j].glued and (self._word(k) in DENOMINATORS or self._word(k) in ("first", "second")):
             return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
+
+    def _inverted_tens(self, i: int, k: int) -> bool:
+        """Whether the number words at tokens i and k (joined by "and") could make one number:
+        a tens word and a unit ("twenty and three") or a unit and a tens word ("four and
+        twenty"), the tens word standing alone (not "four and twenty-two")."""
+        first, second = self._word(i), self._word(k)
+        alone = self._word(k + 1) not in ("-", "‑")
+        return (first in TENS and 0 < SMALL.get(second, 0) < 10
+                or 0 < SMALL.get(first, 0) < 10 and second in TENS and alone)
 
     def _compound_denominator(self, k: int, spaced: bool = False) -> tuple[Optional[int], int]:
         """"twenty-fifth(s)", "thirty-first" at token k: (denominator, next index), else (None, k).
