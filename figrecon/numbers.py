@@ -190,6 +190,14 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         # safe ("$200 to $4 million", "from 200 to 4 million" are read as written)
                         self._veto("veto-descending-range", num, cand.last)
                         return None, cand.last
+                    elif num.scaled and not cand.scaled and connector == "to" and self._counts_noun(cand.last):
+                        pass  # "gave 2 million to 3 charities": a figure, then a count
+                    elif num.scaled and not cand.scaled and num.mult > 1 and num.value is not None \
+                            and cand.value < num.value and cand.value <= 10 * num.value / num.mult:
+                        # "$1.5 billion to 2": the bare second end looks like the first before its
+                        # multiplier (1.5 to 2 billion?), yet read as written the range goes down
+                        self._veto("veto-descending-range", num, cand.last)
+                        return None, cand.last
                     elif (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         num2 = cand
                         fired += ["range"] + cand.rules

@@ -11,7 +11,7 @@ from figrecon.grammar.vocabulary import (
     COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
-from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
+from figrecon.grammar.tokens import _DECIMAL_COMMA, _EUROPEAN, _digits, _num_value
 from figrecon.grammar.mention import _Number
 
 
@@ -90,7 +90,8 @@ class Numerals:
         if value is None:
             return None
         rules = ["european-digits" if _EUROPEAN.fullmatch(_digits(tok.text)) and (
-            tok.text.count(".") > 1 or "," in tok.text and "." in tok.text) else "digits"]
+            tok.text.count(".") > 1 or "," in tok.text and "." in tok.text)
+            or _DECIMAL_COMMA.fullmatch(_digits(tok.text)) else "digits"]
         j = i + 1
         scaled = False
         mult = 1.0
@@ -207,6 +208,11 @@ class Numerals:
                 value, j = self._and_fraction(value, j, rules)
         if scaled and mult >= 1e3 and self._word(j) == "and":
             value, j = self._and_fraction(value, j, rules, mult)  # "3 million and a half"
+        elif not scaled and rules[-1] == "and-fraction" and self._word(j) in SCALES and SCALES[self._word(j)] >= 1e3:
+            mult = SCALES[self._word(j)]  # "1 and a half thousand", as "one and a half thousand"
+            value *= mult
+            scaled = True
+            j += 1
         year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
                      and 1000 <= value <= 2100)
         return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like, rules=rules,
@@ -249,6 +255,10 @@ class Numerals:
         k = j + 1
         word = self._word(k)
         numerator = 0
+        fraction = self._slash_fraction(k, k + 1) if k < len(self.tokens) else None
+        if fraction is not None and mult == 1.0 and float(value).is_integer() and self._word(j - 2) != "between":
+            rules.append("and-fraction")  # "2 and 3/4 pounds": one measure, not 2 and 0.75
+            return value + fraction[0], fraction[1]
         if word in ("a", "an"):
             numerator, k = 1, k + 1
         while self._word(k) in SMALL or self._word(k) in TENS or (numerator and self._word(k) in ("-", "‑")):
@@ -303,8 +313,9 @@ class Numerals:
         if w in ("a", "an", "half"):
             j = i + 1
             factor = 1.0
-            if w == "half" and self._is(j, "a"):
-                factor, j = 0.5, j + 1
+            if w == "half":
+                factor = 0.5  # "half a million", "a half dozen"
+                j += 1 if self._is(j, "a") else 0
             nxt = self._word(j)
             if nxt in SCALES or nxt == "dozen":
                 value = factor * (SCALES.get(nxt) or 12)
@@ -492,6 +503,11 @@ class Numerals:
                 and "fraction-of-scale" not in rules and (value == 1) == (not self._word(k).endswith("s")):
             value /= denominator  # "two thirds", "one eighth", "twenty-three fifths"
             rules.append("fraction-words")
+            of_scale = self._of_scale(k + 2) if self._is(k + 1, "of") else None
+            if of_scale is not None:  # "three-quarters of a million", as "three quarters of a million"
+                rules[-1] = "fraction-of-scale"
+                return _Number(value * of_scale[0], value * of_scale[0], value * of_scale[0], i, of_scale[1],
+                               words=True, scaled=True, rules=rules)
             return _Number(value, value, value, i, k + 1, words=True, scaled=True, rules=rules)
         if k > j and self.tokens[j].glued and (self._word(k) in DENOMINATORS or self._word(k) in ("first", "second")):
             return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
