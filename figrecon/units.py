@@ -104,6 +104,8 @@ COMPOUNDS = frozenset(tuple(pair) for pair in _OVERLAY["compounds"])
 ARC_MARKS: dict[str, frozenset] = {name: frozenset(marks) for name, marks in _OVERLAY["arc_marks"].items()
                                    if not name.startswith("_") and name != "arcseconds"}
 _ARCSECONDS: dict[str, float] = _OVERLAY["arc_marks"]["arcseconds"]
+#: "square", "cubic" before a unit symbol: "10 square km" is ten square kilometres.
+POWER_WORDS: dict[str, str] = {k: v for k, v in _OVERLAY["power_words"].items() if not k.startswith("_")}
 
 
 def compound(first: Unit, value: float, second: Unit, more: float) -> Optional[float]:

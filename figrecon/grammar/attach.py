@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.normalize import base_unit
-from figrecon.units import ARC_MARKS, UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
@@ -264,6 +264,11 @@ class Attach:
         mark = self._arc_mark(start) or self._prime_mark(start)
         if mark is not None:
             return mark, start + 1
+        if word in POWER_WORDS and start + 1 < len(tokens) and tokens[start + 1].kind == "word":
+            base = self.units.symbol(tokens[start + 1].text, glued=True)  # "square km", "cubic ft"
+            powered = self.units.surface(f"{POWER_WORDS[word]} {base.name}") if base is not None else None
+            if powered is not None and base.dimension == "length":
+                return powered, start + 2
         compound = self._compound_unit(start)
         for span in range(longest, 0, -1):
             words = tokens[start:start + span]

@@ -153,6 +153,14 @@ class Numerals:
                 j = k + 1
                 tok = tokens[k]
                 rules.append("scientific")
+        power = self._power(j) if times is None and not tok.suffix else None
+        if power is not None:  # "2.5^-1", "1.1^+23": a power written with a caret
+            exponent, j = power
+            try:
+                value = value ** exponent
+            except (OverflowError, ZeroDivisionError):
+                return None
+            rules.append("power")
         if j < len(tokens) and tokens[j].text in VULGAR and (tokens[j].glued or not tok.suffix):
             value += VULGAR[tokens[j].text]
             j += 1
@@ -217,6 +225,21 @@ class Numerals:
                      and 1000 <= value <= 2100)
         return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like, rules=rules,
                        mult=mult, weak=weak)
+
+    def _power(self, j: int) -> Optional[tuple[int, int]]:
+        """A caret glued after a number and a whole exponent glued after it, perhaps signed
+        ("^-1", "^+23", "^2"): (exponent, next index) or None."""
+        tokens = self.tokens
+        if not (j + 1 < len(tokens) and tokens[j].text == "^" and tokens[j].glued):
+            return None
+        k, sign = j + 1, 1
+        if tokens[k].text in ("-", "−", "+") and tokens[k].glued:
+            sign, k = (1 if tokens[k].text == "+" else -1), k + 1
+        if k < len(tokens) and tokens[k].kind == "num" and tokens[k].glued and tokens[k].text.isdecimal() \
+                and not tokens[k].suffix and int(tokens[k].text) < 300 \
+                and not (k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind == "num"):
+            return sign * int(tokens[k].text), k + 1
+        return None
 
     def _slash_fraction(self, i: int, j: int) -> Optional[tuple[float, int]]:
         """"1/2", "3/4", "1⁄32" at tokens i (numerator), j (slash): (value, next index) or None.
@@ -370,6 +393,13 @@ class Numerals:
         if w not in SMALL and w not in TENS and not re.fullmatch(r"[a-z]+-[a-z]+", w):
             return None
         if w in TENS and self._compound_denominator(i, spaced=True)[0]:
+            plural = self._word(i + 1)
+            if not self.tokens[i + 1].glued and plural.endswith("s") and DENOMINATORS.get(plural) \
+                    and self._word(i - 1) not in SMALL and self._word(i - 1) not in TENS:
+                # "twenty fifths" is 20/5: a plural ordinal with no numerator of its own counts the tens
+                value = TENS[w] / DENOMINATORS[plural]
+                return _Number(value, value, value, i, i + 2, words=True, scaled=True,
+                               rules=["number-words", "fraction-words"])
             return None  # "the twenty fifth day": an ordinal, no amount
         # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
         total, current, j, seen = 0.0, 0.0, i, False

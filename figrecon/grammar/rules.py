@@ -30,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hyphenated-multiplier", "numerals", "a multiplier joined by a hyphen: '$143-billion'"),
     Rule("scale-word", "numerals", "a scale word after digits: '2 million', '4 hundred', '3 dozen'"),
     Rule("scientific", "numerals", "'6.02 x 10^23'"),
+    Rule("power", "numerals", "a power written with a caret: '10^6', '2.5^-1', '1.1^+23'"),
     Rule("vulgar-fraction", "numerals", "'½', '2½'"),
     Rule("slash-fraction", "numerals", "'1/2 gallon', '3/4 of a mile', '1⁄32'"),
     Rule("mixed-number", "numerals", "a whole number and a fraction: '1 1/2 cups'"),
