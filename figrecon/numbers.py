@@ -24,7 +24,7 @@ from figrecon.grammar.vetoes import Vetoes
 from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
                                          number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES,
-                                         RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS)
+                                         RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS, MAGNITUDE_IDIOMS)
 from figrecon.units import AMBIGUOUS_SYMBOLS, Unit, lexicon
 
 __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "number_hint"]
@@ -352,6 +352,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         has_unit = unit is not None
         veto = self._is_not_quantity(num, has_unit, cur) or (
             "veto-name" if not has_unit and cur is None and self._is_name_number(num, j) else None)
+        if veto is None and unit is None and cur is None:
+            k = j + 1 if self._word(j) in ("-", "‑") and tokens[j].glued else j
+            idiom = MAGNITUDE_IDIOMS.get(self._word(k))
+            if idiom == "words" and num.words or idiom == "alone" and not self._counts_noun(k + 1):
+                veto, j2 = "veto-magnitude-idiom", k + 1  # "a six-figure salary", "2 grand"
         if veto == "veto-year" and num2 is None and self._word(j) in RELATION_AFTER_QUANTITY \
                 and self._word(num.first - 1) not in YEAR_PREPOSITIONS:
             after = self._number_at(j + 1)

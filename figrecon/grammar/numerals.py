@@ -275,6 +275,8 @@ class Numerals:
         """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
         half million": the fraction after "and" (at token j) is added, in units of the scale
         word after it, else of the multiplier before it when that is a thousand or more."""
+        if self._word(j) in ("-", "‑"):
+            return self._hyphenated_fraction(value, j, rules)
         k = j + 1
         word = self._word(k)
         numerator = 0
@@ -305,6 +307,27 @@ class Numerals:
         if mult >= 1e3 and self._word(k + 1) in SCALES and SCALES[self._word(k + 1)] < mult:
             unit, k = SCALES[self._word(k + 1)], k + 1  # "one billion and a half million"
         return value + numerator / denominator * unit, k + 1
+
+    def _hyphenated_fraction(self, value: float, j: int, rules: list) -> tuple[float, int]:
+        """"three-and-a-half", "two-and-three-quarters": a mixed number joined by hyphens (at
+        token j, the hyphen before "and"), read as the spaced one; (value, next index)."""
+        tokens = self.tokens
+        words, ends = [], []
+        k = j
+        while k + 1 < len(tokens) and self._word(k) in ("-", "‑") and tokens[k].glued and tokens[k + 1].glued \
+                and tokens[k + 1].kind == "word" and len(words) < 5:
+            words.append(self._word(k + 1))
+            ends.append(k + 2)
+            k += 2
+        if len(words) < 3 or words[0] != "and":
+            return value, j
+        numerator = 1 if words[1] in ("a", "an") else SMALL.get(words[1], 0)
+        denominator = DENOMINATORS.get(words[2])
+        if not numerator or denominator is None or numerator >= denominator \
+                or (numerator == 1) != (not words[2].endswith("s")):
+            return value, j
+        rules.append("and-fraction")
+        return value + numerator / denominator, ends[2]
 
     def _words_at(self, i: int) -> Optional[_Number]:
         w = self._word(i)
@@ -481,7 +504,7 @@ class Numerals:
             if j - i > 1 else 1.0
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
-        if self._word(j) == "and":
+        if self._word(j) == "and" or self._word(j) in ("-", "‑") and self._word(j + 1) == "and" and j - i == 1:
             value, j = self._and_fraction(value, j, rules, mult)  # "two and a half", "3 million and a half"
             if rules[-1] == "and-fraction" and mult == 1.0 and self._word(j) in SCALES:
                 mult = SCALES[self._word(j)]  # "five and a half million"

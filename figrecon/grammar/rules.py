@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
     Rule("spoken-fraction", "combine", "two bare numbers joined by 'over', the smaller first, where the clause ends: 'one over three', '1 over 20'"),
-    Rule("compound", "combine", "a figure in a smaller unit continues the measure: '5 feet 2 inches', '6 lb 3 oz'"),
+    Rule("compound", "combine", "a figure in a smaller unit continues the measure: '5 feet 2 inches', '6 lb 3 oz'; a bare figure ending the clause takes the one smaller unit: 'he is 6 foot 2.'"),
     Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),
     # qualifiers
     Rule("qualifier-before", "qualifiers", "a bounding word before the number: 'more than', 'about', 'up to'"),
@@ -100,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-ambiguous-dozen", "vetoes", "a dozen after a number joined by 'and': 'three hundred and two dozen' (302 dozen, or 300 and 24?)"),
     Rule("veto-ambiguous-and", "vetoes", "a tens word and a unit joined by 'and', either way round: 'twenty and three', 'four and twenty' (one number, as older English writes it, or two?)"),
     Rule("veto-year-relation", "vetoes", "a bare year-like figure with no date word before it, joined to the next figure by a relation word: '2000 over 3' (a year and a bound, a tally or a fraction?)"),
+    Rule("veto-magnitude-idiom", "vetoes", "a number that with the word after it names a rough magnitude: 'a six-figure salary', 'earns seven figures', '2 grand' (lexicon not_quantity.json magnitude_idioms)"),
     Rule("veto-year-span", "vetoes", "'2019-2020'"),
     Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
     Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),
