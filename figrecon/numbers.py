@@ -263,8 +263,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 self._veto("veto-unread-multiplier", num, j)
                 return None, j
         elif unit is None and cur is None and num2 is None and not num.scaled and num.value is not None \
-                and self._word(j) in WEAK_SUFFIX_SCALES and tokens[j].kind == "word" and tokens[j].text.islower() \
-                and (self._weak_evidence(j + 1) or self._weak_bare(num, j + 1, self._word(j))):
+                and self._word(j) in WEAK_SUFFIX_SCALES and tokens[j].kind == "word" and (
+                    tokens[j].text.islower() and (self._weak_evidence(j + 1) or self._weak_bare(num, j + 1, self._word(j)))
+                    or tokens[j].text == "K" and currencies.lookup(tokens[j + 1].text if j + 1 < n else "") is not None):
             num.value *= SUFFIX_SCALES[self._word(j)]  # "3 mil dollars", "10 mil people"
             num.low = num.high = num.value
             num.scaled = True
@@ -275,8 +276,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             else:
                 fired.append("currency-after" if isinstance(unit, currencies.Currency) else "unit")
         if unit is None and cur is None and num2 is None and not num.scaled and num.value is not None \
-                and j < n and tokens[j].kind == "word" and not tokens[j].glued and tokens[j].text.islower() \
-                and self._word(j) in WEAK_SUFFIX_SCALES:
+                and j < n and tokens[j].kind == "word" and not tokens[j].glued \
+                and (tokens[j].text.islower() or len(tokens[j].text) == 1) and self._word(j) in WEAK_SUFFIX_SCALES:
             # "a 64 b key", "2.5 b.": a spaced letter that may be a multiplier or a unit symbol,
             # read only as the unit the sentence's cue words name (bits, barns); else unsure
             reading = self._resolve_ambiguous(self._word(j), j, j + 1) if self._word(j) in AMBIGUOUS_SYMBOLS else None

@@ -181,8 +181,9 @@ class Numerals:
             w2 = self._word(k)
             if w2 in SCALES and w2 != "hundred" or (w2 in SUFFIX_SCALES and w2 not in WEAK_SUFFIX_SCALES
                                                      and tokens[k].kind == "word") or (
-                    after_currency and w2 in WEAK_SUFFIX_SCALES and tokens[k].kind == "word"):
-                mult = SCALES.get(w2) or SUFFIX_SCALES[w2]
+                    after_currency and (w2 in WEAK_SUFFIX_SCALES or tokens[k].text in CURRENCY_SUFFIXES)
+                    and tokens[k].kind == "word"):
+                mult = SCALES.get(w2) or SUFFIX_SCALES.get(w2) or CURRENCY_SUFFIXES[tokens[k].text]  # "Rs 50 cr", "$5 T"
                 rules.append("hyphenated-multiplier" if k > j else (
                     "scale-word" if w2 in SCALES else "glued-multiplier"))
                 j = k + 1
@@ -206,7 +207,7 @@ class Numerals:
                 scaled = True
                 j += 1
                 rules.append("scale-word")
-            elif w2 in SCALE_PLURALS and tok.text.isdecimal():
+            elif w2 in SCALE_PLURALS and re.fullmatch(r"\d+(?:\.\d+)?", tok.text):
                 mult = SCALE_PLURALS[w2]  # "3 thousands"
                 value *= mult
                 scaled = True
