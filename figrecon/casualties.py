@@ -3,7 +3,7 @@
 shootings kill one or two people, so each becomes a count claim of 1 with the person noun as
 its unit ("two people died" is a figure the scanner finds already).
 
-A claim is made when a person noun (``lexicon/persons.json``) with the article "a", "an" or the
+A claim is made when a person noun (``lexicon/persons.json``: persons, singular and roles) with the article "a", "an" or the
 word "one" is the subject or object of a casualty verb (``lexicon/relations.json``: killed,
 injured, shot), or the subject of "was found dead". The claim's span is the article and the
 noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
@@ -22,6 +22,12 @@ from figrecon import lexicon as L
 from figrecon.numbers import Mention
 
 _ARTICLES = {"a", "an", "one"}
+#: words that make "a ... person" one more of a count told before ("a second person died"):
+#: the ordinals of lexicon/numbers.json (compound_ordinals "first", "second", and the singular
+#: denominators "third" ... "tenth"), and the partial words of lexicon/comparison.json
+_FURTHER = frozenset(L.table("numbers")["compound_ordinals"]) | frozenset(
+    w for w in L.table("numbers")["denominators"] if not w.endswith("s") and w not in ("half", "quarter")) \
+    | frozenset(L.table("comparison")["partial_before"])
 _ROLES = {"nsubj", "nsubjpass", "dobj"}
 
 
@@ -30,7 +36,8 @@ def _vocabulary():
     relations = L.table("relations")["relations"]
     wanted = set(L.table("comparison")["casualty_relations"])
     verbs = {w for name, words in relations.items() if name in wanted for w in words.split()}
-    persons = set(L.table("persons")["persons"]) | set(L.table("persons").get("singular", ()))
+    table = L.table("persons")
+    persons = set(table["persons"]) | set(table["singular"]) | set(table["roles"])  # "a security guard was shot"
     hint = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(persons)) + r")\b",
                       re.IGNORECASE)
     return frozenset(verbs), frozenset(persons), hint
@@ -119,6 +126,8 @@ def _count_of(noun, persons, by_number) -> Optional[_Part]:
     count); None when the noun is no person or has no count."""
     if noun.lemma_.lower() not in persons and noun.lower_ not in persons:
         return None
+    if any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in _FURTHER for c in noun.children):
+        return None  # "a second person died", "another man was hurt": one more, not a count
     for child in noun.children:
         if child.dep_ in ("det", "nummod") and child.i < noun.i:
             m = by_number.get(child.i)

@@ -85,7 +85,7 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Features:
     kind: str  # partition key: dimension and normalized unit (without period) or counted-noun class
     period: Optional[str]  # "month" for a rate per month
@@ -169,6 +169,22 @@ def _own_after(claim: Claim) -> str:
 
 
 def relation_of(claim: Claim) -> Optional[str]:
+    """The relation or event a claim measures (``_relation_read``); a shooting that killed is a
+    killing: "was shot dead", "shot and killed", "fatally shot" (lexicon/comparison.json
+    fatal_outcome)."""
+    found = _relation_read(claim)
+    if found in _FATAL:
+        near = _raw_words(_before(claim))[-2:] + _raw_words(_own_after(claim))[:4]
+        if any((RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))) == _FATAL[found] for w in near):
+            return _FATAL[found]
+    return found
+
+
+#: a relation that becomes another when a word of it is near: "shot" and "dead" -> killed
+_FATAL = dict(_CMP["fatal_outcome"])
+
+
+def _relation_read(claim: Claim) -> Optional[str]:
     """The relation or event a claim measures: from its own words ("6.1-magnitude quake"), the
     first relation word just after it, its verb, else the nearest word just before it.
 
@@ -214,6 +230,9 @@ STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 #: a sentence whose indefinite subject is followed by a modal: "A magnitude-6 quake can cause ...".
 _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60}?\b(?:" + "|".join(_CMP["generic_modals"]) + r")\b",
                       re.IGNORECASE)
+#: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
+_DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
+                               + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -224,7 +243,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     article's ("the 2003 Bam quake" -> "other:2003") or a month that is not the article's month or
     the one before ("In February, ..." in a November article -> "other:february"). A sentence's
     opening adverbial ("Earlier this year, ...", "In 2019, ...") dates every figure after it, unless
-    a date nearer the figure does. Two other events dated apart are apart; an undated other event
+    a date nearer the figure does, and so does a participle's clause right after the figure's
+    phrase (", completed in 2002"). Two other events dated apart are apart; an undated other event
     may be either. "generic" when the figure is in an indefinite subject that a modal follows
     ("A magnitude-6 quake can cause severe damage"): what such things do, not this event."""
     generic = _GENERIC.match(claim.sentence)
@@ -249,6 +269,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     at = claim.start - claim.sentence_start
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _before(claim, _CLAUSE_BEFORE)
     after = _after(claim)
+    dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(after):])
+    if dated:  # "the $19 billion purchase of Norcom, completed in 2002": the clause dates the figure
+        after += dated.group(0)
     allowed: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
@@ -365,6 +388,10 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     return bool(re.match(r"\s+(?:more|others|additional)\b", after))
 
 
+#: "aged 24", "ages 24 and 31", "aged 19, 24 and 31": the ages of a list after "aged" are all ages
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
+
+
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
     "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
@@ -387,7 +414,7 @@ def role_of(claim: Claim) -> str:
     if any(u in unit for u in _AGE_UNITS) or re.match(r"[-\s]years?[-\s]old", s[end:end + 12]):
         return "age"
     if re.match(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b", s[end:end + 12]) or \
-            re.search(r"\b(?:aged|age)\s*$", s[:at]):
+            _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
     return ""
 
@@ -400,7 +427,7 @@ def _unit_head(claim: Claim) -> str:
 #: a place named in a claim's own clause: a capitalised name after "to", "in", "into", "at", "near"
 #: ("sent to Azerbaijan", "in the town of Zarand"). Read off the words, so that compare needs no
 #: entity recogniser (half of spaCy's time).
-_PLACE = re.compile(r"\b(?:to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
+_PLACE = re.compile(r"\b(to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
@@ -416,23 +443,31 @@ _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
 _REACH = {_WINDOW_BEFORE: 40, _CLAUSE_BEFORE: 80, _SEGMENT_BEFORE: 60}
 
 
-def _places(claim: Claim, common: frozenset = frozenset()) -> frozenset:
+#: place prepositions that name where something went, not where it happened
+_DESTINATION = frozenset(("to", "into"))
+
+
+def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True) -> frozenset:
     """Where the claim happens: names after a place preposition in its own clause ("sent to
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
     ("in Egypt by 80 percent, in India by 65 percent"), the place of its whole ("65% of traffic
     with India") or an owner named before it ("70 percent of their traffic" -> "(their)"), less the story's own places ``common``.
     Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
-    after a comma, is where something else happens."""
+    after a comma, is where something else happens. Without ``destinations``, a place the
+    figure went "to" or "into" is not its place: a casualty happened where it happened, not
+    where the wounded were taken ("three wounded were taken to Mercy Hospital")."""
     texts = [_after(claim)]
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
         texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
     for m in (m for text in texts for m in _PLACE.finditer(text)):
-        parts = re.split(r"[\s-]+", m.group(1))
-        if all(_demonym(w) for w in parts) or ("-" in m.group(1) and any(_demonym(w) for w in parts)):
+        if not destinations and m.group(1) in _DESTINATION:
+            continue  # "three wounded were taken to Mercy Hospital": not where they were wounded
+        parts = re.split(r"[\s-]+", m.group(2))
+        if all(_demonym(w) for w in parts) or ("-" in m.group(2) and any(_demonym(w) for w in parts)):
             continue  # a nationality ("the Azeri-Armenian battlefield", "to the Armenians") names no place
-        name = re.sub(r"['’]s$", "", m.group(1)).lower()
+        name = re.sub(r"['’]s$", "", m.group(2)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
@@ -505,7 +540,7 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     else:
         kind = f"{claim.dimension}:{unit}"
     anchor = anchor_of(claim)
-    places = frozenset() if anchor else _places(claim, common)
+    places = frozenset() if anchor else _places(claim, common, destinations=relation not in CASUALTY)
     if anchor:
         kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
@@ -572,11 +607,41 @@ def _countries_apart(a: frozenset, b: frozenset) -> bool:
     return bool(ca) and bool(cb) and not ca & cb
 
 
+#: the named classes of counted nouns ("combatant", "soldier", "civilian", "person")
+_CLASS_NAMES = frozenset(WORD_CLASS.values())
+
+
+def _persons_of_one_toll(a: _Features, b: _Features) -> bool:
+    """Whether two casualty counts of one relation may count the same people though their nouns
+    differ: one counts persons ("two other people were hurt") and the other a kind of person no
+    class names ("two shoppers were injured"). Two named classes (soldiers and civilians) stay
+    apart, and so do two unnamed kinds (students and teachers); and grouping joins two such
+    counts only when their figures agree, since a kind of person may be a part of the toll
+    ("230 children" among 1,200 dead)."""
+    if a.relation != b.relation or a.relation not in CASUALTY:
+        return False
+    kinds = {a.kind, b.kind}
+    if "count:person" not in kinds or len(kinds) != 2:
+        return False
+    other = (kinds - {"count:person"}).pop()
+    return other.startswith("count:") and other != "count:" and other[6:] not in _CLASS_NAMES
+
+
+def _bucket(f: _Features) -> str:
+    """Which claims grouping looks at together: those of one kind, except that a casualty count
+    of a kind of person no class names ("shoppers injured") is looked at with counts of persons
+    (see ``_persons_of_one_toll``)."""
+    if f.relation in CASUALTY and f.kind.startswith("count:") and f.kind != "count:" \
+            and f.kind[6:] not in _CLASS_NAMES:
+        return "count:person"
+    return f.kind
+
+
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
     state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
     which is evidence enough that they measure one thing when they share no words."""
-    if a.kind != b.kind:
+    if a.kind != b.kind and not _persons_of_one_toll(a, b):
         return False, "different kind"
     if a.kind == "age" and (not a.owner or a.owner != b.owner):
         return False, "ages of different people"
@@ -723,23 +788,30 @@ def _sort_key(claim: Claim):
     return (claim.doc, claim.start, claim.end, claim.surface)
 
 
-def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
-    """The group's subject: the topic phrase sharing most words with the others, shortest on ties;
+def _best_label(topics: list[str], feats: list[_Features]) -> Optional[int]:
+    """Which topic names a group best: one that names the group's relation ("people killed", not
+    "people identified"), then the one sharing most words with the others, shortest on ties;
     never one that names another relation than the group's ("others killed" for a count the
-    grouping read as injured): then the first that does not, else the relation and the unit."""
+    grouping read as injured). None when every topic names another relation."""
     relation = feats[0].relation if feats else None
-    fits = [k for k in range(len(claims)) if not _names_other_relation(claims[k].topic, relation)]
-    if not fits:
-        return f"{relation}, {claims[0].unit}" if claims[0].unit else str(relation)
-    if len(fits) == 1:
-        return claims[fits[0]].topic or claims[fits[0]].unit
+    fits = [k for k in range(len(topics)) if not _names_other_relation(topics[k], relation)]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
     counts = Counter(w for f in feats for w in f.words)
 
     def score(k: int):
-        f = feats[k]
-        return (-sum(counts[w] for w in f.words), len(claims[k].topic), claims[k].topic)
+        named = bool(relation) and _relation_in(_raw_words(topics[k])) == relation
+        return (not named, -sum(counts[w] for w in feats[k].words), len(topics[k]), topics[k])
 
-    best = min(fits, key=score)
+    return min(fits, key=score)
+
+
+def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
+    """The group's subject (``_best_label``); else the relation and the unit."""
+    best = _best_label([c.topic for c in claims], feats)
+    if best is None:
+        relation = feats[0].relation if feats else None
+        return f"{relation}, {claims[0].unit}" if claims[0].unit else str(relation)
     return claims[best].topic or claims[best].unit
 
 
@@ -751,19 +823,24 @@ def _names_other_relation(topic: str, relation: Optional[str]) -> bool:
 
 
 def _label_of(records) -> str:
-    """``_label`` read off records: the topic sharing most words with the others, shortest on ties,
-    and not naming another relation than the group's."""
-    relation = records[0].feats.relation if records else None
-    fits = [r for r in records if not _names_other_relation(r.topic, relation)] or list(records)
-    if len(fits) == 1:
-        return fits[0].topic
-    counts = Counter(w for r in records for w in r.feats.words)
-    best = min(fits, key=lambda r: (-sum(counts[w] for w in r.feats.words), len(r.topic), r.topic))
-    return best.topic
+    """``_label`` read off records, to order the groups before any is built."""
+    best = _best_label([r.topic for r in records], [r.feats for r in records])
+    return records[0 if best is None else best].topic
 
 
 #: who can be the source of a claim ("according to four people", "two officials said").
 _SOURCES = frozenset(lexicon.table("speech")["source_nouns"])
+
+
+#: nouns for one person ("victim" is not here: "victims" is one of PERSONS' plurals)
+_SINGULAR = frozenset(lexicon.table("persons")["singular"])
+
+
+def _plural_owner(claim: Claim) -> bool:
+    """Whether an age's owner is several people ("the victims, aged 24 and 31"): an age is one
+    person's, so such a list compares with nothing."""
+    head = (claim.subject or claim.topic or "").split(",")[0].strip().split()[-1:]
+    return bool(head) and head[0] in PERSONS and head[0] not in _SINGULAR and head[0].endswith("s")
 
 
 def comparable(claim: Claim) -> bool:
@@ -780,7 +857,7 @@ def comparable(claim: Claim) -> bool:
       its subject is empty because it says when, not how much;
     - clock times, street numbers ("the 500 block"), phone and tip-line numbers and counts of
       criminal charges: they identify, they do not measure;
-    - an age whose owner is not known.
+    - an age whose owner is not known, or is several people ("the victims, aged 24 and 31").
     """
     if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
@@ -794,7 +871,7 @@ def comparable(claim: Claim) -> bool:
         return False
     if role in ("clock", "address", "phone", "charges"):
         return False
-    if role == "age" and not (claim.subject or claim.topic):
+    if role == "age" and (not (claim.subject or claim.topic) or _plural_owner(claim)):
         return False
     return True
 
@@ -891,6 +968,13 @@ def _figure(r: "_Record") -> str:
 _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
+def _shared_names(subject: Optional[str], shared: dict) -> frozenset:
+    """The names of a claim's subject, as one object for every claim with the same names (most
+    have none), so that a large input holds each set once."""
+    names = frozenset(w.lower() for w in _NAME.findall(subject or ""))
+    return shared.setdefault(names, names)
+
+
 def _named_apart(a: "_Record", b: "_Record") -> bool:
     """Whether two claims each name something the other does not ("the MacBook Air's price",
     "the MacBook Pro's price"): then the same figure is no evidence that they measure one thing."""
@@ -914,13 +998,15 @@ def _echo_compatible(x: "_Record", y: "_Record") -> bool:
 
 def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:
     """Two groups of one story join when each holds a figure the other echoes: the same figure of
-    the same kind ("$54 billion"; "seven villages"), each the only figure of its kind and value in
-    its article, from two articles, and every pair of the two groups' claims compatible, or
-    compatible but for sharing no words with figures that agree (``_echo_compatible``); and the two that echo each other may not each name something the other does
-    not (``_named_apart``). Outlets word one figure differently ("its $54 billion services arm", "IBM's
-    services revenue of $54 billion"); an article's one statement of a figure that another
-    article also states once is the same quantity more often than a coincidence. A figure an
-    article states twice, for two things, is no evidence, and neither is a figure of one article."""
+    the same kind ("$54 billion"; "seven villages"), each the only figure of its kind and value
+    in its article, from two articles. Outlets word one figure differently ("its $54 billion
+    services arm", "IBM's services revenue of $54 billion"); an article's one statement of a
+    figure that another article also states once is the same quantity more often than a
+    coincidence. Not evidence: a figure an article states twice, for two things; a figure of one
+    article; a whole figure below ``ECHO_MIN``; two echoing claims that each name something the
+    other does not (``_named_apart``). And every pair of the two groups' claims must be
+    compatible, or compatible but for sharing no words with figures that agree
+    (``_echo_compatible``)."""
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
     per_doc = Counter((records[m].doc, records[m].feats.kind, _figure(records[m])) for m in where)
     echoes: dict[tuple, list[int]] = {}
@@ -1070,7 +1156,7 @@ class Groups(Sequence):
             yield self._build(k)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Record:
     """What grouping keeps of a claim while it reads the rest: its place in the store, where it
     was said, its interval for conflicts and its features."""
@@ -1165,7 +1251,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                                "" if c.dimension == "count" else (c.unit or "").lower(),
                                _bounds(c, tolerance, stated=False, age=f.kind == "age"),
                                bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
-                               frozenset(w.lower() for w in _NAME.findall(c.subject or ""))))
+                               _shared_names(c.subject, shared)))
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -1207,7 +1293,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         f = r.feats
         story = story_name(r.doc)
         best, best_score, best_why = None, (-1.0, 0), ""
-        for k in index.get((story, f.kind), ()):
+        for k in index.get((story, _bucket(f)), ()):
             cluster = clusters[k]
             why = cluster.distinct.get(f)
             if why is None:
@@ -1223,6 +1309,9 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                     whole != f.whole and (r.bounds[1] < highest_low or r.bounds[0] > lowest_high)
                     for whole, (highest_low, lowest_high) in cluster.wholes.items()):
                 continue  # "82% of voice traffic" and "65% of traffic": shares of two wholes, not a conflict
+            if any(g.kind != f.kind for g in cluster.distinct) and any(
+                    _apart(r, records[m]) for m in cluster.members[:4 * SAMPLE] if records[m].feats.kind != f.kind):
+                continue  # "two shoppers" meets "two other people"; "230 children" is no toll of 1,200 people
             # shared words first, then a group whose figures it agrees with, then the larger
             sample = [records[m] for m in cluster.members[:SAMPLE]]
             score = (sum(cluster.words[w] for w in f.words) / len(cluster.members) + (10 if f.relation else 0)
@@ -1232,7 +1321,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         if best is None:
             clusters.append(_Cluster())
             best = len(clusters) - 1
-            index.setdefault((story, f.kind), []).append(best)
+            index.setdefault((story, _bucket(f)), []).append(best)
             best_why = ""
         cluster = clusters[best]
         cluster.members.append(i)

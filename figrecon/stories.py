@@ -11,8 +11,10 @@ fingerprints (``Fingerprint``), so that memory does not grow with the length of 
 2. **Stories.** The remaining documents are clustered by the words they share, weighted by how
    rare they are in the whole input (TF-IDF, cosine similarity), with names (capitalised words:
    places, people, organisations) counted twice. A document joins the story whose centroid it is
-   most similar to when that similarity is at least ``STORY_COSINE`` and the dates are within
-   ``MAX_DAYS`` of the story's dates; otherwise it starts a story. Documents are taken in a fixed
+   most similar to when that similarity is at least ``STORY_COSINE``, the dates are within
+   ``MAX_DAYS`` of the story's dates, and it names one place, person or body the story names (a
+   capitalised word inside a sentence, not a month or weekday: two shootings told in like words
+   in two towns are two stories); otherwise it starts a story. Documents are taken in a fixed
    order (date, then id), so the result does not depend on the order of the inputs.
 
 Examples: two articles about one earthquake ("Qeshm", "quake", "magnitude", "Iran") form one
@@ -92,6 +94,7 @@ class Fingerprint:
     title: Optional[str]
     terms: tuple[tuple[str, int], ...]  # (term, count), the most frequent first
     signature: tuple[int, ...] = field(repr=False)
+    names: frozenset = frozenset()  # the names it uses most (places, people, bodies), lower-cased
 
     @classmethod
     def of(cls, document: Document) -> "Fingerprint":
@@ -113,7 +116,18 @@ class Fingerprint:
         tokens = re.findall(r"\w+", text.lower())
         shingles = {zlib.crc32(" ".join(tokens[i:i + _SHINGLE]).encode("utf-8"))
                     for i in range(max(1, len(tokens) - _SHINGLE + 1))}
-        return cls(document.doc, document.source, document.date, document.title, terms, _signature(shingles))
+        names = Counter(m.group(1).lower() for m in _NAME.finditer(text)
+                        if m.group(1).lower() not in stop and m.group(1).lower() not in _CALENDAR)
+        top = frozenset(sys.intern(t) for t, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES])
+        return cls(document.doc, document.source, document.date, document.title, terms, _signature(shingles), top)
+
+
+#: a name: a capitalised word inside a sentence (not its first word), three letters or more
+_NAME = re.compile(r"(?<=[^\s.!?\"“‘'(\[-])\s+([A-Z][\w'’-]{2,})")
+#: month and weekday names, capitalised but naming no place or person
+_CALENDAR = frozenset(lexicon.month_names()) | frozenset(lexicon.weekday_names())
+#: how many of a document's names its fingerprint keeps
+NAMES = 20
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
@@ -164,9 +178,11 @@ class _Cluster:
         self.centroid: Counter = Counter()
         self.norm = 0.0
         self.days: list[int] = []
+        self.names: set = set()
 
     def add(self, fp: Fingerprint, vector: dict[str, float]) -> None:
         self.members.append(fp)
+        self.names |= fp.names
         for term, weight in vector.items():
             self.centroid[term] += weight
         self.norm = math.sqrt(sum(v * v for v in self.centroid.values()))
@@ -215,6 +231,8 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
             cluster = clusters[k]
             if day is not None and cluster.days and min(abs(day - d) for d in cluster.days) > MAX_DAYS:
                 continue
+            if fp.names and cluster.names and not fp.names & cluster.names:
+                continue  # two reports of one event name one place, person or body at least
             score = sum(v * cluster.centroid.get(t, 0.0) for t, v in vec.items()) / (cluster.norm or 1.0)
             if score >= best_score:
                 best, best_score = k, score

@@ -14,6 +14,8 @@ from figrecon.reconcile import comparable, group
     ("Police said a woman was shot outside the depot.", "a woman", "woman"),
     ("One teenager was wounded in the crossfire.", "One teenager", "teenager"),
     ("Gunmen killed a resident of the estate.", "a resident", "resident"),
+    # a person named by role (persons.json roles) counts too
+    ("A night guard was shot dead at the depot.", "A night guard", "guard"),
 ])
 def test_a_person_killed_shot_or_wounded_is_a_count_of_one(nlp, text, surface, unit):
     claims = [c for c in extract_text(text, nlp) if c.surface == surface]
@@ -109,3 +111,26 @@ def test_a_death_in_a_dating_or_describing_clause_is_no_toll(nlp, text):
 
 def test_a_reported_death_is_a_count(nlp):
     assert [c.surface for c in extract_text("Police said a man was killed in the crash.", nlp)] == ["a man"]
+
+
+@pytest.mark.parametrize("text", [
+    "A second man has died, police said on Monday.",
+    "Another woman was wounded later that night.",
+    "A third victim was killed in the blast, officials said.",
+])
+def test_one_more_casualty_is_no_count(nlp, text):
+    """"a second man has died" adds one to a count told before: it is no count of its own."""
+    assert not [c for c in extract_text(text, nlp) if c.dimension == "count"]
+
+
+def test_a_shooting_that_killed_is_a_killing_and_casualty_nouns_meet_persons(nlp):
+    from figrecon.reconcile import relation_of
+
+    dead = [normalize(c) for c in extract_text("A night guard was shot dead at the depot.", nlp)]
+    assert [relation_of(c) for c in dead] == ["killed"]
+    shoppers = [normalize(c) for c in extract_text("Two shoppers were injured in the car park.", nlp)]
+    people = [normalize(replace(c, doc="b")) for c in extract_text("A guard died and two other people were hurt, police said.", nlp) if c.value == 2]
+    assert len(group(shoppers + people)) == 1
+    students = [normalize(c) for c in extract_text("Four students were killed in the attack.", nlp)]
+    teachers = [normalize(replace(c, doc="b")) for c in extract_text("Two teachers were killed in the attack.", nlp)]
+    assert len(group(students + teachers)) == 2  # two kinds of person, neither of them "people"

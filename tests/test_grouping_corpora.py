@@ -29,6 +29,8 @@ def _load_benchmark():
 B = _load_benchmark()
 DEMO_LABELS = B.load_labels(ROOT / "tests" / "data" / "demo_expected_groups.json")
 QUAKE_LABELS = B.load_labels(ROOT / "tests" / "data" / "quake_expected_groups.json")
+INCIDENT_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_expected_groups.json")
+HELDBACK_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +69,8 @@ def _group_of(run, labels, group_id):
 
 # --------------------------------------------------------------------------- the labels themselves
 
-@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS], ids=["demo", "quake"])
+@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS],
+                         ids=["demo", "quake", "incidents", "incidents-heldback"])
 def test_labels_are_well_formed(labels):
     ids = [g["id"] for g in labels["groups"]]
     assert len(ids) == len(set(ids))
@@ -243,3 +246,17 @@ def test_grouping_does_not_depend_on_input_order(demo_run, data):
 
     claims = data.draw(st.permutations(demo_run.claims))
     assert _partition(group(claims)) == _partition(demo_run.groups)
+
+
+# --------------------------------------------------------------------------- three shootings at once
+
+@pytest.fixture(scope="module")
+def incident_result(nlp):
+    return B.score(INCIDENT_LABELS, B.run_pipeline(INCIDENT_LABELS["corpus"], nlp))
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in INCIDENT_LABELS["checks"]])
+def test_incident_floors(incident_result, name):
+    """Each incident's killed and injured counts in one group across its outlets, moving counts
+    flagged, none mixed with another incident's (tests/corpus4, written for these tests)."""
+    assert _check(incident_result, name)["ok"], _check(incident_result, name)["detail"]

@@ -345,3 +345,39 @@ def test_places_that_are_not_countries_keep_no_claims_apart():
     k1 = said("a", 12, "Twelve people were killed in Dovra on Friday.", "Twelve people", "person")
     k2 = said("b", 12, "Twelve people were killed in Vesk on Friday.", "Twelve people", "person")
     assert len(group([k1, k2])) == 2  # a toll belongs to its place
+
+
+# ------------------------------------------------------------------ casualties: where, and whose age
+
+def test_where_the_wounded_were_taken_is_not_where_they_were_wounded():
+    a = said("a", 3, "Three people were wounded at the Harbor Bar on Saturday.", "Three people", "people")
+    b = said("b", 3, "The three wounded were taken to Mercy Hospital.", "three", "")
+    c = said("c", 3, "Three people were wounded in Dovra.", "Three people", "people")
+    d = said("d", 3, "Three people were wounded in Vesk.", "Three people", "people")
+    assert len(group([a, b])) == 1
+    assert len(group([c, d])) == 2  # a toll belongs to the place it happened in
+
+
+def test_the_ages_of_several_people_compare_with_nothing():
+    from figrecon.reconcile import comparable, role_of
+
+    s = "The victims, aged 24 and 31, died at the scene."
+    first = replace(said("a", 24, s, "24"), subject="victims")
+    second = replace(said("a", 31, s, "31"), subject="victims")
+    assert role_of(first) == role_of(second) == "age"
+    assert not comparable(first) and not comparable(second)
+    one = replace(said("b", 31, "The driver, aged 31, died at the scene.", "31"), subject="driver")
+    assert role_of(one) == "age" and comparable(one)
+
+
+def test_a_participles_clause_after_the_figure_dates_it():
+    from figrecon.reconcile import scope_of
+
+    s = "The group recovered from the $19 billion purchase of Norcom, completed in 2029 after a long fight."
+    dated = said("a", 19e9, s, "$19 billion", "dollar", date="2031-05-04", dimension="currency", norm_unit="USD")
+    assert scope_of(dated) == "other:2029"
+    s2 = "The group paid $19 billion for Norcom, a rival, in the end."
+    assert scope_of(said("b", 19e9, s2, "$19 billion", "dollar", dimension="currency", norm_unit="USD")) == "this"
+    s3 = "It paid $19 billion for Norcom, people familiar with the deal said in March."
+    assert scope_of(said("c", 19e9, s3, "$19 billion", "dollar", date="2031-05-04", dimension="currency",
+                         norm_unit="USD")) == "this"  # "said in March" is no participle's clause

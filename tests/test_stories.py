@@ -89,3 +89,20 @@ _PRINTS = [Fingerprint.of(d) for d in _DOCS]
 @given(st.permutations(range(len(_PRINTS))))
 def test_stories_and_copies_do_not_depend_on_input_order(order):
     assert split([_PRINTS[k] for k in order]) == split(_PRINTS)
+
+
+FIRE = ("Two people were killed and three wounded when a gunman opened fire at a bar in Ostrava "
+        "Heights on Friday, police said. The wounded were taken to the hospital, and the gunman fled.")
+FIRE2 = ("A shooting at a bar in Ostrava Heights left two people dead and three wounded, police said "
+         "on Saturday. The gunman fled before officers arrived at the hospital.")
+OTHER = ("Police said a gunman killed two people at a diner in Melkton on Friday and fled. Three "
+         "people were wounded and taken to the hospital, where officers questioned them.")
+
+
+def test_two_incidents_worded_alike_are_two_stories_when_they_name_nothing_in_common():
+    """Reports of one event name one place, person or body at least; two shootings told in the
+    in like words in two towns are two stories."""
+    prints = [Fingerprint.of(d) for d in (doc("a", FIRE), doc("b", FIRE2), doc("c", OTHER))]
+    assert sorted(sorted(s.docs) for s in split(prints)) == [["a", "b"], ["c"]]
+    assert {"ostrava", "heights"} <= Fingerprint.of(doc("a", FIRE)).names
+    assert "friday" not in Fingerprint.of(doc("a", FIRE)).names  # a weekday names no place
