@@ -205,7 +205,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                             cur = cur2
                         # "$1.5-2 million": the multiplier of the second applies to the first
                         if (cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None
-                                and num.value < cand.value / 100 and num.value <= cand.value / cand.mult):
+                                and num.value < cand.value / 100 and num.value <= cand.value / cand.mult
+                                and not self._inner_scale(cand)):
                             num.value *= cand.mult
                             num.low = num.high = num.value
                             fired.append("range-shared-multiplier")
@@ -459,6 +460,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
         ), max(j3, j2, j)
 
+
+    def _inner_scale(self, num: "_Number") -> bool:
+        """Whether a scale word stands inside the number before the run of scale words that ends
+        it ("three thousand two hundred"): its last multiplier is no multiplier of the whole, so
+        no range end may share it ("two to three thousand two hundred")."""
+        k = num.last - 1
+        while k > num.first and self._word(k) in SCALES:
+            k -= 1
+        return any(self._word(t) in SCALES for t in range(num.first, k))
 
     def _bound_opens(self, k: int) -> bool:
         """Whether a bounding word at token k opens the next figure ("and below 1500", "and more

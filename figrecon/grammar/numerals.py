@@ -181,7 +181,7 @@ class Numerals:
             w2 = self._word(k)
             if w2 in SCALES and w2 != "hundred" or (w2 in SUFFIX_SCALES and w2 not in WEAK_SUFFIX_SCALES
                                                      and tokens[k].kind == "word") or (
-                    after_currency and (w2 in WEAK_SUFFIX_SCALES or tokens[k].text in CURRENCY_SUFFIXES)
+                    after_currency and k < len(tokens) and (w2 in WEAK_SUFFIX_SCALES or tokens[k].text in CURRENCY_SUFFIXES)
                     and tokens[k].kind == "word"):
                 mult = SCALES.get(w2) or SUFFIX_SCALES.get(w2) or CURRENCY_SUFFIXES[tokens[k].text]  # "Rs 50 cr", "$5 T"
                 rules.append("hyphenated-multiplier" if k > j else (
@@ -503,6 +503,13 @@ class Numerals:
         last_word = self._word(j - 1)
         mult = SCALES.get(last_word) or SCALE_PLURALS.get(last_word) or (12 if last_word in DOZEN_FORMS else 1.0) \
             if j - i > 1 else 1.0
+        if last_word in SCALES and total and not current:
+            # "three hundred thousand": the scale words that end the number multiply its first
+            # part together, so "two to three hundred thousand" shares 100,000, not 1,000
+            k = j - 1
+            while k - 1 > i and self._word(k - 1) in SCALES:
+                k -= 1
+                mult *= SCALES[self._word(k)]
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
         if self._word(j) == "and" or self._word(j) in ("-", "‑") and self._word(j + 1) == "and" and j - i == 1:
