@@ -33,6 +33,10 @@ _REL = lexicon.table("relations")["relations"]
 RELATION_OF = {w: name for name, words in _REL.items() for w in words.split()}
 #: "a city of 500,000": the noun the figure is "of" -> the relation it gives; lexicon/relations.json.
 OF_HEAD = {w: name for name, words in lexicon.table("relations")["of_heads"].items() for w in words.split()}
+#: relations that only figures of some dimensions have ("seats" are counted); lexicon/relations.json.
+RELATION_DIMENSIONS = {name: tuple(dims.split()) for name, dims in lexicon.table("relations")["dimensions"].items()}
+#: "61 percent of eligible voters": the noun a share is of -> the relation it gives; lexicon/relations.json.
+WHOLE_HEAD = {w: name for name, words in lexicon.table("relations")["whole_heads"].items() for w in words.split()}
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
 PERSONS = frozenset(lexicon.table("persons")["persons"])
@@ -58,6 +62,25 @@ _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["b
                              + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
+#: relations counted out of a fixed whole: "won 112 of the 240 seats" is the party's total, not a part.
+_OUT_OF_WHOLE = frozenset(_CMP["out_of_whole_relations"])
+#: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
+#: such a figure is of a place of its own, unnamed ("(regional)").
+_PART_LEVELS = frozenset(_CMP["part_levels"])
+#: words after a figure that start the base it is compared with: "$100 more than last year's model".
+#: Not "than" before a figure: "more than 26,000 people" is a bound of that figure.
+_COMPARISON_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["comparison_bases"]) + r")\b"
+                              r"(?!\s+(?:about\s+|some\s+|nearly\s+)?(?:[\d$£€¥]|(?:" + "|".join(
+                                  sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"],
+                                          *lexicon.table("numbers")["vague"]}, key=len, reverse=True)) + r")\b))",
+                              re.IGNORECASE)
+#: a comparison base and the rest of its phrase, up to a comma: "than in 2022", "compared with 2019".
+_BASE_PHRASE = re.compile(_COMPARISON_BASE.pattern + r"[^,]*", re.IGNORECASE)
+#: a figure that is itself the base: "87 seats, down from 104", "up from the $1,199 the old model cost".
+_IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_openers"]) + r")\s+(?:the\s+|an?\s+)?$",
+                      re.IGNORECASE)
+#: where a coordinated clause starts: what comes before it is another figure's clause.
+_CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
 _AGE_UNITS = tuple(_CMP["age_units"])
 _ANNUAL = frozenset(_CMP["annual_relations"])
@@ -80,6 +103,8 @@ _MONTHS = lexicon.month_names()  # "january" ... "december", from lexicon/calend
 #: lexicon/persons.json classes.
 _CLASSES = lexicon.table("persons")["classes"]
 WORD_CLASS = {w: name for name, words in _CLASSES.items() for w in words.split()}
+#: nouns that count one kind of thing ("phones", "smartphones", "handsets"); lexicon/relations.json noun_classes.
+WORD_CLASS.update({w: name for name, words in lexicon.table("relations")["noun_classes"].items() for w in words.split()})
 WORD_CLASS.update({w: "person" for w in PERSONS})
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
@@ -142,10 +167,12 @@ def _after(claim: Claim) -> str:
     return _WINDOW_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]).group(0)
 
 
-def _relation_in(words) -> Optional[str]:
+def _relation_in(words, dimension: Optional[str] = None) -> Optional[str]:
+    """The relation the first relation word of ``words`` names; with ``dimension``, only one a
+    figure of that dimension can have (a neighbouring "seats" is no relation of "31 percent")."""
     for w in words:
         found = RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))
-        if found:
+        if found and (dimension is None or dimension in RELATION_DIMENSIONS.get(found, (dimension,))):
             return found
     return None
 
@@ -194,31 +221,40 @@ def _relation_read(claim: Claim) -> Optional[str]:
     own = _relation_in(_raw_words(claim.unit) + _raw_words(claim.surface))
     if own:
         return own
+    whole = whole_of(claim)[0]
+    for w in _raw_words(whole):  # "61 percent of eligible voters cast ballots": a turnout, not votes
+        if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
+            return WHOLE_HEAD.get(w) or WHOLE_HEAD[_lemma(w)]
+    own = _relation_in(_raw_words(whole))  # "47 percent of the seats"
+    if own:
+        return own
+    # words around the figure that are not its own name a relation only one of its dimension has
+    dim = claim.dimension
     first = []
     for w in _raw_words(_after(claim))[:2]:  # "6,300 people injured and 340 missing"
         if w in ("and", "or", "while", "but", "with", "as"):
             break
         first.append(w)
-    found = _relation_in(first)
+    found = _relation_in(first, dim)
     if found:
         return found
-    found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])))  # its head first: "sales price"
+    found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), dim)  # its head first: "sales price"
     if found:
         return found
     m = _OF_BEFORE.search(_before(claim))
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
         return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
     verb = claim.context.verb if isinstance(claim.context, Context) else None
-    if verb and verb in RELATION_OF:
+    if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]
     after = _raw_words(_own_after(claim))
-    found = _relation_in(after[:6])
+    found = _relation_in(after[:6], dim)
     if found:
         return found
-    found = _relation_in(reversed(_raw_words(_before(claim))))
+    found = _relation_in(reversed(_raw_words(_before(claim))), dim)
     if found:
         return found
-    return _relation_in(after)
+    return _relation_in(after, dim)
 
 
 #: relations of an event (a toll, a magnitude): a claim of one is strict about its relation.
@@ -230,6 +266,10 @@ STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
 #: a sentence whose indefinite subject is followed by a modal: "A magnitude-6 quake can cause ...".
 _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60}?\b(?:" + "|".join(_CMP["generic_modals"]) + r")\b",
                       re.IGNORECASE)
+#: a threshold that names a class of things: "his sixth game of 100 yards or more", "quakes of
+#: magnitude 6 or higher": a plural (or ordinal) noun and "of" before the figure, "or more" after it.
+_THRESHOLD_BEFORE = re.compile(r"\b(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["threshold_after"]) + r")\b", re.IGNORECASE)
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
@@ -250,7 +290,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     generic = _GENERIC.match(claim.sentence)
     if generic and claim.end - claim.sentence_start <= generic.end():
         return "generic"  # "A magnitude-6 quake can cause severe damage": such quakes, not this one
-    clause = (_before(claim, _CLAUSE_BEFORE) + " " + claim.surface + " " + _after(claim)).lower()
+    if _THRESHOLD_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]) and \
+            _THRESHOLD_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
+        return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
+    clause = (_own_before(claim) + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
@@ -259,18 +302,23 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         clause = _LATEST_YEAR.sub(" ", clause)  # a yearly figure's "last year" is its latest: this one
     opener = _OPENER.match(claim.sentence)  # "Earlier this year, ...": the whole sentence's time
     opening = opener.group(1).lower() if opener and opener.end() <= claim.start - claim.sentence_start else ""
+    if re.search(r"\d", _YEAR.sub(" ", opening)):
+        opening = ""  # "Fares rose 5 percent last year, but ...": another figure's clause, not an adverbial
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
         return "other"
+    if relation not in TIME_ORDERED and _IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]):
+        return "other"  # "down from 104", "up from the $1,199 the old model cost": the earlier figure
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
     # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
-    before = claim.sentence[:at] if relation in EVENT_RELATIONS else _before(claim, _CLAUSE_BEFORE)
-    after = _after(claim)
-    dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(after):])
-    if dated:  # "the $19 billion purchase of Norcom, completed in 2002": the clause dates the figure
+    before = claim.sentence[:at] if relation in EVENT_RELATIONS else _own_before(claim)
+    whole_after = _after(claim)
+    after = _scope_after(claim)
+    dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(whole_after):])
+    if dated and after == whole_after:  # "the $19 billion purchase of Norcom, completed in 2002": the clause dates the figure
         after += dated.group(0)
     allowed: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
@@ -301,6 +349,29 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     return found[0][2] if found else "this"
 
 
+def _own_before(claim: Claim) -> str:
+    """The clause before a figure, from the start of its own coordinated clause: in "sold 41
+    million phones last year, and analysts reckon it could sell 45 million", the 45 million's
+    clause starts at "and"; "last year" dates the 41 million."""
+    before = _before(claim, _CLAUSE_BEFORE)
+    joint = None
+    for joint in _CLAUSE_JOINT.finditer(before):
+        pass
+    at = claim.start - claim.sentence_start
+    if joint is not None and re.search(r"\d", claim.sentence[:at - len(before) + joint.start()]):
+        before = before[joint.start():]
+    # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure
+    return _BASE_PHRASE.sub(lambda m: " " * len(m.group(0)), before)
+
+
+def _scope_after(claim: Claim) -> str:
+    """The clause after a figure, up to the base it is compared with: "$100 more than last year's
+    model" is this year's rise, not last year's."""
+    after = _after(claim)
+    m = _COMPARISON_BASE.search(after)
+    return after[:m.start()] if m else after
+
+
 _PERCENT = r"(?:%|\bper\s*cent\b|\bpercent\b)"
 #: the head of a list of shares: "55 percent of voice traffic in Norland, " before "52 percent in Vesk".
 _LIST_HEAD = re.compile(_PERCENT + r"\s+of\s+((?:[A-Za-z'’-]+\s+){1,4}?)(?:in|for|at|among)\s+(?:the\s+)?"
@@ -308,6 +379,8 @@ _LIST_HEAD = re.compile(_PERCENT + r"\s+of\s+((?:[A-Za-z'’-]+\s+){1,4}?)(?:in|
 _GAPPED = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?[A-Z]")
 
 
+#: a share earlier in a sentence, whose whole may follow: "61 percent of eligible voters".
+_SHARE = re.compile(r"\d\s*" + _PERCENT)
 #: "of" and its determiners and owners: "of all the", "of India's", "of their".
 _WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|[A-Z][\w-]*['’]s)\s+)*([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})")
 #: words that end a share's whole: "traffic to India", "internet traffic and calls", "traffic was".
@@ -327,7 +400,9 @@ def _noun_phrase(text: str) -> str:
 def whole_of(claim: Claim) -> tuple[str, bool]:
     """What a share is a share of, and whether the figure leaves it out: "65% of voice traffic in
     Vesk" -> ("voice traffic", False); the "52 percent" of "55 percent of voice traffic in
-    Norland, 52 percent in Vesk" -> ("voice traffic", True). ("", False) when none is named."""
+    Norland, 52 percent in Vesk" -> ("voice traffic", True); the "68 percent" of "61 percent of
+    voters cast ballots, compared with 68 percent in 2022" -> ("voters cast ballots", True).
+    ("", False) when none is named."""
     if claim.dimension != "percentage":
         return "", False
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
@@ -341,6 +416,15 @@ def whole_of(claim: Claim) -> tuple[str, bool]:
             pass
         if head is not None and head.end() == at:
             return _noun_phrase(head.group(1)), True
+    if _IS_BASE.search(claim.sentence[:at]):
+        # "61 percent of eligible voters cast ballots, compared with 68 percent in 2022": the base a
+        # share is compared with is a share of the same whole
+        share = None
+        for share in _SHARE.finditer(claim.sentence[:at]):
+            pass
+        m = _WHOLE.match(claim.sentence[share.end():at]) if share is not None else None
+        if m:
+            return _noun_phrase(m.group(1)), True
     return "", False
 
 
@@ -370,10 +454,12 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     injured 70 others")."""
     after = claim.sentence[claim.end - claim.sentence_start:]
     of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
-    if re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface):
+    out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
+    if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
     part_of = r"\s+of\s+(?:the|those|these)\s+\w"
-    if claim.dimension == "count" and (re.match(part_of, after) or re.search(r"\S" + part_of, claim.surface)):
+    if claim.dimension == "count" and not out_of_whole and (
+            re.match(part_of, after) or re.search(r"\S" + part_of, claim.surface)):
         return True  # "two of the wounded", "400 of the fighters": a part of a group
     if _contrasted(claim, relation):
         return False
@@ -385,7 +471,7 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         return True
     if re.search(r"\w\s+more\b(?!\s+than)", claim.surface):
         return True  # "1,000 more fighters"
-    return bool(re.match(r"\s+(?:more|others|additional)\b", after))
+    return bool(re.match(r"\s+(?:more|others|additional)\b(?!\s+than)", after))  # "$100 more than": a difference
 
 
 #: "aged 24", "ages 24 and 31", "aged 19, 24 and 31": the ages of a list after "aged" are all ages
@@ -419,6 +505,25 @@ def role_of(claim: Claim) -> str:
     return ""
 
 
+#: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
+_HYPHEN_COUNTED = re.compile(r"^[^\s-]*\d-([a-z]+)\s+\S")
+#: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
+
+
+def _gapped_noun(claim: Claim) -> str:
+    """The noun a bare count leaves to an earlier count of its sentence, when that noun names a
+    relation only counts have (lexicon/relations.json dimensions: "seats"; not "yards", which a
+    length has too, so that a bare count is no length): "Renewal bagged 111 seats and
+    38% of the vote, while the Democrats crashed to just 87" -> "seats"; "" when none."""
+    found = ""
+    for m in _COUNTED_BEFORE.finditer(claim.sentence[:max(claim.start - claim.sentence_start, 0)]):
+        word = m.group(1)
+        rel = RELATION_OF.get(word) or RELATION_OF.get(_lemma(word))
+        found = word if rel and RELATION_DIMENSIONS.get(rel) == ("count",) else found
+    return found
+
+
 def _unit_head(claim: Claim) -> str:
     """The lemma of the unit's last word: a count's counted noun ("syrian fighter" -> "fighter")."""
     return _lemma(claim.unit.split()[-1]) if claim.unit else ""
@@ -438,13 +543,10 @@ _APPOSITION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}),\s+(
 #: before it: "over 70 percent of their traffic".
 _WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _OF_OWNER = re.compile(r"^\s+of\s+(their|its|his|her)\b")
+_OF_NAMED_OWNER = re.compile(r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})['’]s\s")
 _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
 #: how many characters each window pattern can match (one per repetition)
 _REACH = {_WINDOW_BEFORE: 40, _CLAUSE_BEFORE: 80, _SEGMENT_BEFORE: 60}
-
-
-#: place prepositions that name where something went, not where it happened
-_DESTINATION = frozenset(("to", "into"))
 
 
 def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True) -> frozenset:
@@ -452,18 +554,21 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
     ("in Egypt by 80 percent, in India by 65 percent"), the place of its whole ("65% of traffic
-    with India") or an owner named before it ("70 percent of their traffic" -> "(their)"), less the story's own places ``common``.
+    with India"), its whole's named owner ("82 percent of Vesk's traffic" -> "vesk") or an owner
+    named before it ("70 percent of their traffic" -> "(their)"); a part level named in what it
+    measures ("regional turnout" -> "(regional)"); less the story's own places ``common``.
     Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
-    after a comma, is where something else happens. Without ``destinations``, a place the
-    figure went "to" or "into" is not its place: a casualty happened where it happened, not
-    where the wounded were taken ("three wounded were taken to Mercy Hospital")."""
+    after a comma, is where something else happens. Without ``destinations`` (a casualty), only
+    a place the figure is "in" is its place: a toll belongs to the area it happened in, not to
+    where the wounded were taken ("to Mercy Hospital") or a point inside the area where one of
+    them died ("at Lakeview Regional")."""
     texts = [_after(claim)]
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
         texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
     for m in (m for text in texts for m in _PLACE.finditer(text)):
-        if not destinations and m.group(1) in _DESTINATION:
-            continue  # "three wounded were taken to Mercy Hospital": not where they were wounded
+        if not destinations and m.group(1) != "in":
+            continue  # "taken to Mercy Hospital", "died at Lakeview": a point, not where it happened
         parts = re.split(r"[\s-]+", m.group(2))
         if all(_demonym(w) for w in parts) or ("-" in m.group(2) and any(_demonym(w) for w in parts)):
             continue  # a nationality ("the Azeri-Armenian battlefield", "to the Armenians") names no place
@@ -478,9 +583,13 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         m = _OF_OWNER.match(texts[0])
         if m:
             found.add("(" + m.group(1).lower() + ")")  # "70 percent of their traffic": a whole named before
+        m = _OF_NAMED_OWNER.match(texts[0])
+        if m and m.group(1).lower() not in common and not _demonym(m.group(1)):
+            found.add(m.group(1).lower())  # "82 percent of Vesk's voice traffic" is Vesk's, as "traffic in Vesk" is
     m = _APPOSITION.search(_before(claim))
     if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
         found.add(m.group(1).lower())
+    found.update("(" + w + ")" for w in _raw_words((claim.topic or "").split(",")[0]) if w in _PART_LEVELS)
     return frozenset(found)
 
 
@@ -520,11 +629,20 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
         relation = None
     elif claim.dimension == "count":
         head = _unit_head(claim)
+        joined = _HYPHEN_COUNTED.match(claim.surface)
+        if joined and head and _lemma(joined.group(1)) != head:
+            # "a 240-seat parliament" counts seats, as "the parliament's 240 seats" does
+            words, head = words + [head], _lemma(joined.group(1))
+            relation = relation or _relation_in([joined.group(1)])
         cls = WORD_CLASS.get(head, head)
         if not head:
             # a bare count names what it counts in its topic: "civilian death toll has risen to 19"
             named = [WORD_CLASS[w] for w in _words((claim.topic or "").split(",")[0]) if w in WORD_CLASS]
             cls = named[0] if named and named[0] != "person" else cls
+        gapped = _gapped_noun(claim) if not head and not cls else ""
+        if gapped and relation in (None, RELATION_OF.get(gapped) or RELATION_OF[_lemma(gapped)]):
+            # "Renewal won 111 seats, while the Democrats fell to 87": 87 seats
+            cls, relation = _lemma(gapped), RELATION_OF.get(gapped) or RELATION_OF[_lemma(gapped)]
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"
         elif relation == "magnitude":
@@ -757,7 +875,7 @@ def conflicts_of(claims: tuple[Claim, ...], tolerance: float,
             if a.doc == b.doc or (same_source is not None and same_source(a.doc, b.doc)):
                 continue  # repeats within one article (or its reprints) are not cross-source conflicts
             lo_b, hi_b = bounds[j]
-            if hi_a < lo_b or hi_b < lo_a:
+            if _disjoint((lo_a, hi_a), (lo_b, hi_b)):
                 found.append(Conflict(i, j, f"{_fmt_interval(a)} and {_fmt_interval(b)} do not overlap"))
     return tuple(found)
 
@@ -778,7 +896,7 @@ def _conflicts_with_extremes(claims, bounds, same_source) -> tuple[Conflict, ...
                     same_source is not None and same_source(claims[i].doc, claims[j].doc)):
                 continue
             lo_j, hi_j = bounds[j]
-            if hi < lo_j or hi_j < lo:
+            if _disjoint((lo, hi), (lo_j, hi_j)):
                 found.add((min(i, j), max(i, j)))
     return tuple(Conflict(a, b, f"{_fmt_interval(claims[a])} and {_fmt_interval(claims[b])} do not overlap")
                  for a, b in sorted(found))
@@ -918,13 +1036,25 @@ class _Cluster:
 SAMPLE = 8
 
 
-def _apart(a: "_Record", b: "_Record") -> bool:
+def _apart(a: "_Record", b: "_Record", touching: bool = False) -> bool:
     """Whether two figures disagree: their bounds, widened by each one's stated precision, do not
     overlap; or, for two measures stated in different units ("35 miles", "58 km"; "£1.7m",
     "2m euros"), their bounds widened by the whole tolerance, since one is often the other
-    converted and rounded in its own unit."""
+    converted and rounded in its own unit. ``touching``: bounds that only touch disagree too
+    (for conflicts, see ``_disjoint``; grouping keeps such figures together)."""
     x, y = (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
-    return x[1] < y[0] or y[1] < x[0]
+    return _disjoint(x, y) if touching else x[1] < y[0] or y[1] < x[0]
+
+
+def _disjoint(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Whether two intervals do not overlap, for a conflict. Two that only touch, each of some
+    width, are two figures widened by half their last digit ("111 seats" and "112 seats":
+    110.5-111.5 and 111.5-112.5): they disagree too. Two points (ages, widened by nothing)
+    that are equal agree."""
+    if x[1] < y[0] or y[1] < x[0]:
+        return True
+    touch = math.isclose(x[1], y[0], rel_tol=1e-9) or math.isclose(y[1], x[0], rel_tol=1e-9)
+    return touch and x[0] < x[1] and y[0] < y[1]
 
 
 def _distance(a: "_Record", b: "_Record") -> float:
@@ -1221,7 +1351,7 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
         a, b = records[i], records[j]
         if a.doc == b.doc or same_source(a.doc, b.doc) or a.restated or b.restated:
             continue  # a bracketed conversion is compared through the figure it converts
-        if _apart(a, b):
+        if _apart(a, b, touching=True):
             found.add((i, j))
     return sorted(found)
 

@@ -356,6 +356,9 @@ def test_where_the_wounded_were_taken_is_not_where_they_were_wounded():
     d = said("d", 3, "Three people were wounded in Vesk.", "Three people", "people")
     assert len(group([a, b])) == 1
     assert len(group([c, d])) == 2  # a toll belongs to the place it happened in
+    e = said("e", 3, "Three people were wounded in Dovra, police said.", "Three people", "people")
+    f = said("f", 3, "Three people were wounded; one later died at Lakeview General.", "Three people", "people")
+    assert len(group([e, f])) == 1  # a point where one of them died is inside the area, not beside it
 
 
 def test_the_ages_of_several_people_compare_with_nothing():
@@ -381,3 +384,14 @@ def test_a_participles_clause_after_the_figure_dates_it():
     s3 = "It paid $19 billion for Norcom, people familiar with the deal said in March."
     assert scope_of(said("c", 19e9, s3, "$19 billion", "dollar", date="2031-05-04", dimension="currency",
                          norm_unit="USD")) == "this"  # "said in March" is no participle's clause
+
+
+def test_two_whole_counts_a_unit_apart_conflict():
+    """"111 seats" and "112 seats": each widened by half its last digit, they only touch, and a
+    count stated exactly disagrees with the next one up; the same figure twice agrees."""
+    a = said("a", 111, "The party won 111 seats.", "111 seats", "seat")
+    b = said("b", 112, "The party won 112 seats.", "112 seats", "seat")
+    c = said("c", 112, "The party won 112 seats in all.", "112 seats", "seat")
+    (g,) = group([a, b, c])
+    assert g.conflict and {(g.claims[x.a].value, g.claims[x.b].value) for x in g.conflicts} <= {(111, 112), (112, 111)}
+    assert len(g.conflicts) == 2

@@ -1,0 +1,132 @@
+"""Grouping measured against hand-labelled groups on tests/corpus3: three stories in domains the
+demo and earthquake corpora do not touch, each told by four invented outlets (a wire, a
+broadsheet, a tabloid, a local or trade paper): a football game (football/), a national election
+(election/) and a product launch with several models and prices (launch/).
+
+The labels are tests/data/{football,election,launch}_expected_groups.json; the scoring is
+benchmarks/grouping.py, which prints the same numbers. Tests assert what holds now with a small
+margin; floors that do not hold yet are strict xfails that say why.
+"""
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ("football", "election", "launch")
+
+
+def _load_benchmark():
+    spec = importlib.util.spec_from_file_location("grouping_benchmark", ROOT / "benchmarks" / "grouping.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+B = _load_benchmark()
+LABELS = {s: B.load_labels(ROOT / "tests" / "data" / f"{s}_expected_groups.json") for s in STORIES}
+
+
+@pytest.fixture(scope="module")
+def results(nlp):
+    return {s: B.score(LABELS[s], B.run_pipeline(LABELS[s]["corpus"], nlp)) for s in STORIES}
+
+
+def _check(result, name):
+    found = [c for c in result.checks if c["name"] == name]
+    assert len(found) == 1, f"no check named {name!r}"
+    return found[0]
+
+
+# --------------------------------------------------------------------------- the corpus and labels
+
+@pytest.mark.parametrize("story", STORIES)
+def test_labels_are_well_formed(story):
+    from figrecon.model import Document
+    from figrecon.sources import read_inputs
+
+    labels = LABELS[story]
+    ids = [g["id"] for g in labels["groups"]]
+    assert len(ids) == len(set(ids))
+    docs = [d for d in read_inputs(B.article_paths(labels["corpus"])) if isinstance(d, Document)]
+    assert 4 <= len(docs) <= 5 and len({d.source for d in docs}) == len(docs) and all(d.date for d in docs)
+    assert all(120 <= len(d.text.split()) <= 320 for d in docs)
+    labelled = B.labelled_claims(labels, {B.rel(d.doc): d.text for d in docs})  # raises on a bad quote
+    spans = sorted((l.doc, l.start, l.end) for l in labelled)
+    for (d1, s1, e1), (d2, s2, e2) in zip(spans, spans[1:]):
+        assert d1 != d2 or e1 <= s2, f"overlapping labelled quotes in {d1}"
+    for check in labels["checks"]:
+        for gid in check.get("groups", [check.get("group")]):
+            assert gid in ids, check["name"]
+    # every story has a chain stated in every article, and look-alike traps kept apart by a check
+    assert any(len({c["doc"] for c in g["claims"]}) == len(docs) for g in labels["groups"])
+    assert any(c["kind"] == "apart" for c in labels["checks"])
+
+
+def test_grouping_benchmark_scores_corpus3_by_default():
+    assert {ROOT / "tests" / "data" / f"{s}_expected_groups.json" for s in STORIES} <= set(B.DEFAULT_LABELS)
+
+
+# --------------------------------------------------------------------------- pairwise scores
+
+# measured (benchmarks/grouping.py): football 96.9 / 72.1 (31/1/12), election 90.3 / 93.3
+# (28/3/2), launch 94.7 / 54.5 (18/1/15).
+FLOORS = {"football": (0.95, 0.70), "election": (0.88, 0.90), "launch": (0.92, 0.50)}
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_pairwise_scores(results, story):
+    precision, recall = FLOORS[story]
+    r = results[story]
+    assert r.precision >= precision and r.recall >= recall, (r.precision, r.recall)
+    assert len(r.not_extracted) <= 1  # football's "51-yarder"
+
+
+HOLD = {
+    "football": ["Okafor's rushing yards span all 4 articles", "attendance spans >= 3 articles",
+                 "Okafor's season yards span all 4 articles", "the two teams' total yards apart",
+                 "the two touchdown passes apart", "players' yards apart",
+                 "this season's yards apart from last season's and from the game's"],
+    "election": ["Renewal's seats span all 4 articles", "Renewal's seats span all 4 articles and conflict",
+                 "Social Democrats' seats span all 4 articles",
+                 "turnout spans all 4 articles",
+                 "Renewal's vote share spans all 4 articles", "parties' seats, parliament size and majority apart",
+                 "two parties' vote shares apart", "national, previous and regional turnout apart",
+                 "two leaders' ages apart",
+                 "votes for Renewal apart from abstainers and registered voters"],
+    "launch": ["Max price spans >= 3 articles", "screens of two models apart",
+               "last year's sales apart from the forecast", "units sold last year span 3 articles"],
+}
+NOT_YET = {
+    ("football", "Castellano's passing yards span 3 articles and conflict"):
+        "every yards claim shares the relation 'yards', and the greedy join puts the tabloid's 310 with "
+        "another group before the document split (grouping algorithm, not features)",
+    ("launch", "Max price spans all 4 articles and conflicts"):
+        "the tabloid's '$1,349' has the topic 'Gadget fans' (subjects) and no relation",
+    ("launch", "base model price spans all 4 articles"):
+        "'will set you back $799' names neither a relation nor a model the others name",
+    ("launch", "models' prices apart"):
+        "'Aria 7' is read as a count, so the model names shrink to 'Aria' and the Pro and base prices share it",
+    ("launch", "share fall spans 3 articles and conflicts"):
+        "'fell 2.3 percent in New York trading' names a place; a percentage with a place is read as a "
+        "share of that place's whole",
+}
+
+
+@pytest.mark.parametrize("story,name", [(s, n) for s in STORIES for n in HOLD[s]])
+def test_floors_that_hold(results, story, name):
+    assert _check(results[story], name)["ok"], _check(results[story], name)["detail"]
+
+
+@pytest.mark.parametrize("story,name", sorted(NOT_YET))
+def test_floors_not_met_yet(results, story, name, request):
+    request.node.add_marker(pytest.mark.xfail(strict=True, reason=NOT_YET[(story, name)]))
+    assert _check(results[story], name)["ok"], _check(results[story], name)["detail"]
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_every_check_is_tested(story):
+    tested = set(HOLD[story]) | {n for s, n in NOT_YET if s == story}
+    assert {c["name"] for c in LABELS[story]["checks"]} == tested

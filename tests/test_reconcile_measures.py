@@ -1,0 +1,205 @@
+"""What a claim measures, on hand-written sentences in domains the first corpora did not touch
+(an election, a game, a product launch): relations read from a share's whole, relations a figure
+of another dimension cannot have, a count out of a fixed whole, comparisons and their bases,
+coordinated clauses, a part level of the whole, and noun classes of things and persons.
+
+Every lexicon entry these mechanisms read (relations.json whole_heads, dimensions, noun_classes,
+attendance, "starts"; relations.json noun_classes; persons.json fans and spectators; comparison.json out_of_whole_relations,
+part_levels, comparison_bases, base_openers, clause_joints, "last season", "a year ago") has an
+example here.
+"""
+import pytest
+
+from figrecon.normalize import normalize
+from figrecon.reconcile import features, group, relation_of
+
+
+@pytest.fixture(scope="module")
+def feats(claim_for):
+    def get(text, part):
+        return features(normalize(claim_for(text, part)))
+    return get
+
+
+@pytest.fixture(scope="module")
+def claim(claim_for):
+    def get(text, part, doc):
+        from dataclasses import replace
+        return replace(normalize(claim_for(text, part)), doc=doc, source=doc.upper(), date="2031-05-04")
+    return get
+
+
+# ------------------------------------------------------------------ relations
+
+def test_a_share_of_voters_is_a_turnout_and_a_share_of_ballots_is_votes(claim_for):
+    assert relation_of(claim_for("Only 58 percent of registered voters cast a ballot in the runoff.", "58")) == "turnout"
+    assert relation_of(claim_for("Barely 47 percent of the electorate took part.", "47")) == "turnout"
+    assert relation_of(claim_for("The party won 40 percent of the ballots.", "40")) == "votes"
+
+
+def test_a_neighbouring_seat_count_gives_no_relation_to_a_percentage(feats):
+    s = "The Liberals ended with 54 seats, seven fewer than in 2019, on 27 percent."
+    assert feats(s, "54").relation == "seats"
+    assert feats(s, "27").relation != "seats"
+    assert feats("The Hawks held the Owls to 86 yards on the ground.", "86").relation == "yards"
+
+
+def test_a_percentage_is_no_price_but_may_be_a_share_of_seats(claim_for):
+    # relations.json dimensions: a price is money, seats are counted; a figure's own whole still names its relation
+    assert relation_of(claim_for("After the deal, the merged firm will hold a 12 percent share.", "12")) is None
+    assert relation_of(claim_for("The deal values the firm at $4 billion.", "$4")) == "price"
+    assert relation_of(claim_for("The Liberals won 47 percent of the seats.", "47")) == "seats"
+
+
+def test_starting_prices_and_crowds_name_their_relation(feats):
+    assert feats("The basic tablet starts at $499.", "$499").relation == "price"
+    assert feats("A crowd of 41,200 watched the final.", "41,200").relation == "attendance"
+    assert feats("Attendance was 41,200 at the final.", "41,200").relation == "attendance"
+
+
+# ------------------------------------------------------------------ what is counted
+
+def test_a_crowd_fans_and_spectators_count_persons(feats, claim):
+    assert feats("A crowd of 41,200 watched the final.", "41,200").kind == "count:person"
+    assert feats("Some 41,000 spectators saw the final.", "41,000").kind == "count:person"
+    assert feats("About 41,000 fans packed the ground.", "41,000").kind == "count:person"
+    a = claim("A crowd of 41,200 watched the final.", "41,200", "a")
+    b = claim("Some 41,000 spectators saw the final.", "41,000", "b")
+    (g,) = group([a, b])
+    assert not g.conflict
+
+
+def test_phones_handsets_and_smartphones_are_one_kind(feats):
+    kinds = {feats(f"The firm shipped 3 million {noun}.", "3").kind for noun in ("phones", "handsets", "smartphones")}
+    assert kinds == {"count:phone"}
+    assert feats("The firm shipped 3 million tablets.", "3").kind != "count:phone"
+
+
+def test_a_count_out_of_a_fixed_whole_is_a_total_but_three_of_five_victims_a_part(feats, claim):
+    assert not feats("The Liberals won 54 of the 150 seats.", "54").partial
+    assert feats("Three of the five victims were children.", "Three").partial
+    a = claim("The Liberals won 54 of the 150 seats.", "54", "a")
+    b = claim("The Liberals took 54 seats in the new assembly.", "54", "b")
+    (g,) = group([a, b])
+    assert len(g.claims) == 2
+
+
+# ------------------------------------------------------------------ comparisons and their bases
+
+def test_a_difference_from_last_year_is_no_part_and_is_this_years(feats):
+    f = feats("The new tablet costs $50 more than last year's model.", "$50")
+    assert not f.partial and f.scope == "this"
+    assert feats("The rebels sent 500 more fighters on Friday.", "500").partial  # a part still
+
+
+def test_the_base_a_figure_is_compared_with_is_of_another_time(feats):
+    s = "The Liberals took 54 seats, down from 61 in 2019."
+    assert feats(s, "54").scope == "this"
+    assert feats(s, "61").scope.startswith("other")
+    assert feats("Sales rose to 8 million units, compared with 6 million units a quarter earlier.", "6").scope != "this"
+    # a toll read as it moves is the same count: its earlier figure is listed, not set apart
+    assert feats("The death toll rose to 90, up from 75 on Monday.", "75").scope == "this"
+
+
+def test_a_date_in_a_comparison_dates_its_base_not_the_figure_after_it(feats):
+    assert feats("The Liberals ended with 54 seats, seven fewer than last year, on 27 percent.", "27").scope == "this"
+    # "more than 26,000" is a bound of the next figure, not a comparison: the year after it dates the clause
+    assert feats("A 6.7-magnitude quake killed more than 26,000 people in Varn last year.", "6.7").scope == "other"
+
+
+def test_a_date_before_a_coordinated_clause_belongs_to_the_figure_before_it(feats):
+    s = "The firm sold 12 million tablets last year, and analysts expect it to sell 15 million tablets this year."
+    assert feats(s, "12").scope == "other"
+    assert feats(s, "15").scope == "this"
+    s = "Fares rose 5 percent last year, but the agency will raise them by 9 percent now."
+    assert feats(s, "5").scope.startswith("other") and feats(s, "9").scope == "this"
+    s = "The club drew 30,000 fans last season, while its rival drew 25,000 fans this season."
+    assert feats(s, "30,000").scope.startswith("other") and feats(s, "25,000").scope == "this"
+
+
+@pytest.mark.parametrize("sentence", ["He ran for 900 yards last season.", "A year ago, he ran for 900 yards.",
+                                      "Prices were unchanged from a year ago at $900."])
+def test_last_season_and_a_year_ago(feats, sentence):
+    scope = feats(sentence, "900").scope
+    assert scope.startswith("other") == ("unchanged" not in sentence)
+
+
+# ------------------------------------------------------------------ a part of the whole
+
+@pytest.mark.parametrize("level", ["Regional", "Local", "Provincial", "District", "Municipal"])
+def test_a_part_levels_share_is_never_grouped_with_the_wholes(feats, claim, level):
+    assert f"({level.lower()})" in feats(f"{level} turnout was 52 percent.", "52").places
+    part = claim(f"{level} turnout was 52 percent.", "52", "a")
+    whole = claim("Turnout was 53 percent.", "53", "b")
+    assert len(group([part, whole])) == 2
+    national = claim("National turnout was 53 percent.", "53", "c")
+    assert len(group([whole, national])) == 1  # "national" is the whole itself
+
+
+@pytest.mark.parametrize("cls,sentences", [
+    ("candidate", ["A record 880 candidates stood for the council.", "Some 880 hopefuls stood for the council.",
+                   "There were 880 contenders on the ballot.", "The party fielded 880 nominees."]),
+    ("aircraft", ["The airline grounded 40 planes.", "The airline grounded 40 jets.", "The airline grounded 40 aircraft."]),
+    ("vehicle", ["Floods swept away 120 cars.", "Floods swept away 120 vehicles."]),
+    ("ship", ["The navy sent 12 ships.", "The navy sent 12 vessels."]),
+    ("firm", ["The deal covers 300 firms.", "The deal covers 300 companies."]),
+    ("employee", ["The plant employs 2,400 workers.", "The plant employs 2,400 employees.", "The plant has 2,400 staffers."]),
+])
+def test_nouns_of_one_class_count_one_kind(feats, cls, sentences):
+    for s in sentences:
+        number = next(w for w in s.split() if w[0].isdigit())
+        assert feats(s, number).kind == "count:" + cls, s
+
+
+@pytest.mark.parametrize("sentence,part,generic", [
+    ("It was his fourth game of 150 yards or more this season.", "150", True),
+    ("Quakes of magnitude 6 or higher strike the region every decade.", "6", True),
+    ("A crowd of 50,000 or more is expected on Sunday.", "50,000", False),
+    ("He ran for 150 yards on Sunday.", "150", False),
+])
+def test_a_threshold_naming_a_class_of_things_is_generic(feats, sentence, part, generic):
+    assert (feats(sentence, part).scope == "generic") is generic
+
+
+def test_a_shares_named_owner_is_its_place(feats, claim):
+    assert "vesk" in feats("About 70 percent of Vesk's freight traffic to Norland was lost on Monday.", "70").places
+    owned = claim("About 70 percent of Vesk's freight traffic to Norland was lost on Monday.", "70", "a")
+    located = claim("Some 70 percent of freight traffic in Vesk was lost on Monday.", "70", "b")
+    other = claim("Some 40 percent of freight traffic in Dovra was lost on Monday.", "40", "c")
+    groups = group([owned, located, other])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert not any(g.conflict for g in groups)
+
+
+def test_a_bare_count_takes_the_counted_noun_an_earlier_count_of_its_sentence_leaves_it(feats, claim):
+    s = "The Liberals won 54 seats in the assembly, while the Greens slumped to just 12."
+    f = feats(s, "12")
+    assert f.kind == "count:seat" and f.relation == "seats"
+    full = claim("The Greens were left with 12 seats in the new assembly.", "12", "b")
+    (g,) = group([claim(s, "12", "a"), full])
+    assert len(g.claims) == 2
+    # yards are lengths too: a bare count is no length, so it takes nothing from "112 yards"
+    assert feats("He ran for 112 yards, and his rival for just 64.", "64").kind == "count:"
+    # a relation word nearer the bare count wins ("27 percent of the vote, while ... just 12": votes)
+    assert feats("The Liberals won 54 seats and 27 percent of the vote, while the Greens got 12.", "12").kind == "count:"
+    # a count's own noun stays its own
+    assert feats("The Liberals won 54 seats, while the Greens elected 12 mayors.", "12").kind == "count:mayor"
+
+
+@pytest.mark.parametrize("sentence,part,kind", [
+    ("Voters will fill a 150-seat assembly.", "150", "count:seat"),
+    ("The city opened a 500-bed hospital.", "500", "count:bed"),
+    ("A 6.4-magnitude quake shook the coast.", "6.4", "count:magnitude"),
+    ("The assembly has 150 seats.", "150", "count:seat"),
+])
+def test_a_count_joined_by_a_hyphen_counts_its_own_noun(feats, sentence, part, kind):
+    assert feats(sentence, part).kind == kind
+
+
+def test_a_share_compared_with_another_is_of_the_same_whole(claim_for, feats):
+    from figrecon.reconcile import whole_of
+    s = "Only 58 percent of registered voters cast a ballot, compared with 66 percent in the first round."
+    assert whole_of(claim_for(s, "66"))[0].startswith("registered voters")
+    assert feats(s, "66").relation == "turnout"  # a turnout moves over time: its base is listed, not set apart
+    assert feats("The firm holds 12 percent of the tablet market, compared with 9 percent last year.", "9").relation == "market"
+    assert whole_of(claim_for("Turnout was 58 percent, compared with 66 percent in the first round.", "66")) == ("", False)
