@@ -23,8 +23,9 @@ from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
 from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
-                                         number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES)
-from figrecon.units import Unit, lexicon
+                                         number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES,
+                                         RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS, MAGNITUDE_IDIOMS)
+from figrecon.units import AMBIGUOUS_SYMBOLS, Unit, lexicon
 
 __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "number_hint"]
 
@@ -189,6 +190,14 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         # safe ("$200 to $4 million", "from 200 to 4 million" are read as written)
                         self._veto("veto-descending-range", num, cand.last)
                         return None, cand.last
+                    elif num.scaled and not cand.scaled and connector == "to" and self._counts_noun(cand.last):
+                        pass  # "gave 2 million to 3 charities": a figure, then a count
+                    elif num.scaled and not cand.scaled and num.mult > 1 and num.value is not None \
+                            and cand.value < num.value and cand.value <= 10 * num.value / num.mult:
+                        # "$1.5 billion to 2": the bare second end looks like the first before its
+                        # multiplier (1.5 to 2 billion?), yet read as written the range goes down
+                        self._veto("veto-descending-range", num, cand.last)
+                        return None, cand.last
                     elif (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         num2 = cand
                         fired += ["range"] + cand.rules
@@ -196,7 +205,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                             cur = cur2
                         # "$1.5-2 million": the multiplier of the second applies to the first
                         if (cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None
-                                and num.value < cand.value / 100 and num.value <= cand.value / cand.mult):
+                                and num.value < cand.value / 100 and num.value <= cand.value / cand.mult
+                                and not self._inner_scale(cand)):
                             num.value *= cand.mult
                             num.low = num.high = num.value
                             fired.append("range-shared-multiplier")
@@ -254,8 +264,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 self._veto("veto-unread-multiplier", num, j)
                 return None, j
         elif unit is None and cur is None and num2 is None and not num.scaled and num.value is not None \
-                and self._word(j) in WEAK_SUFFIX_SCALES and tokens[j].kind == "word" and tokens[j].text.islower() \
-                and (self._weak_evidence(j + 1) or self._weak_bare(num, j + 1, self._word(j))):
+                and self._word(j) in WEAK_SUFFIX_SCALES and tokens[j].kind == "word" and (
+                    tokens[j].text.islower() and (self._weak_evidence(j + 1) or self._weak_bare(num, j + 1, self._word(j)))
+                    or tokens[j].text == "K" and currencies.lookup(tokens[j + 1].text if j + 1 < n else "") is not None):
             num.value *= SUFFIX_SCALES[self._word(j)]  # "3 mil dollars", "10 mil people"
             num.low = num.high = num.value
             num.scaled = True
@@ -265,6 +276,17 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 j2 = j = j + 1
             else:
                 fired.append("currency-after" if isinstance(unit, currencies.Currency) else "unit")
+        if unit is None and cur is None and num2 is None and not num.scaled and num.value is not None \
+                and j < n and tokens[j].kind == "word" and not tokens[j].glued \
+                and (tokens[j].text.islower() or len(tokens[j].text) == 1) and self._word(j) in WEAK_SUFFIX_SCALES:
+            # "a 64 b key", "2.5 b.": a spaced letter that may be a multiplier or a unit symbol,
+            # read only as the unit the sentence's cue words name (bits, barns); else unsure
+            reading = self._resolve_ambiguous(self._word(j), j, j + 1) if self._word(j) in AMBIGUOUS_SYMBOLS else None
+            if reading is None or reading.dimension == "unresolved":
+                self._veto("veto-unread-multiplier", num, j + 1)
+                return None, j + 1
+            unit, j2 = reading, j + 1
+            fired.append("ambiguous-unit")
         if num.vague and unit is None and cur is None and self._word(j) == "of":
             money, k = self._unit_after(j + 1, "", last_tok, money_ok=True)
             if isinstance(money, currencies.Currency):
@@ -332,6 +354,18 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         has_unit = unit is not None
         veto = self._is_not_quantity(num, has_unit, cur) or (
             "veto-name" if not has_unit and cur is None and self._is_name_number(num, j) else None)
+        if veto is None and unit is None and cur is None:
+            k = j + 1 if self._word(j) in ("-", "‑") and tokens[j].glued else j
+            idiom = MAGNITUDE_IDIOMS.get(self._word(k))
+            if idiom == "words" and num.words or idiom == "alone" and not self._counts_noun(k + 1):
+                veto, j2 = "veto-magnitude-idiom", k + 1  # "a six-figure salary", "2 grand"
+        if veto == "veto-year" and num2 is None and self._word(j) in RELATION_AFTER_QUANTITY \
+                and self._word(num.first - 1) not in YEAR_PREPOSITIONS:
+            after = self._number_at(j + 1)
+            if after is not None:
+                # "2000 over 3": a year and a bound, a tally or a fraction? nothing is claimed
+                self._veto("veto-year-relation", num, after.last)
+                return None, after.last
         if veto is not None:
             self._veto(veto, num, j2 if j2 > j else j)
             return None, j2 if j2 > j else j
@@ -426,6 +460,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
         ), max(j3, j2, j)
 
+
+    def _inner_scale(self, num: "_Number") -> bool:
+        """Whether a scale word stands inside the number before the run of scale words that ends
+        it ("three thousand two hundred"): its last multiplier is no multiplier of the whole, so
+        no range end may share it ("two to three thousand two hundred")."""
+        k = num.last - 1
+        while k > num.first and self._word(k) in SCALES:
+            k -= 1
+        return any(self._word(t) in SCALES for t in range(num.first, k))
 
     def _bound_opens(self, k: int) -> bool:
         """Whether a bounding word at token k opens the next figure ("and below 1500", "and more

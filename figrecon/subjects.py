@@ -110,7 +110,8 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
                 counted_end = noun.idx + len(noun.text)
             anchor = noun
     # the quantity's head inside the mention ("cent" of "19 per cent", "$" of "$30")
-    head = whole.root if whole.root.head.i not in skip else number
+    own = {t.i for t in span} | {t.i for t in whole}
+    head = whole.root if whole.root.head.i not in own else number
     if counted is not None:
         topic = _count_subject(anchor, skip)
         subject = concepts.count_concept(anchor, skip)

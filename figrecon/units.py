@@ -99,6 +99,13 @@ _PREFERRED = tuple(_OVERLAY["preferred"])
 #: Units a second figure may continue, largest first: "5 feet 2 inches", "7 lb 6 oz", "2 hours
 #: 30 minutes" are one measure each.
 COMPOUNDS = frozenset(tuple(pair) for pair in _OVERLAY["compounds"])
+#: The marks that, after a figure in degrees, are arc minutes and arc seconds ("45° 12′ 30″"),
+#: by unit name; and each angle unit in arc seconds (pint keeps angles out of the base units).
+ARC_MARKS: dict[str, frozenset] = {name: frozenset(marks) for name, marks in _OVERLAY["arc_marks"].items()
+                                   if not name.startswith("_") and name != "arcseconds"}
+_ARCSECONDS: dict[str, float] = _OVERLAY["arc_marks"]["arcseconds"]
+#: "square", "cubic" before a unit symbol: "10 square km" is ten square kilometres.
+POWER_WORDS: dict[str, str] = {k: v for k, v in _OVERLAY["power_words"].items() if not k.startswith("_")}
 
 
 def compound(first: Unit, value: float, second: Unit, more: float) -> Optional[float]:
@@ -109,6 +116,8 @@ def compound(first: Unit, value: float, second: Unit, more: float) -> Optional[f
         return None
     from figrecon.normalize import base_unit
 
+    if first.name in _ARCSECONDS and second.name in _ARCSECONDS:
+        return value + more * _ARCSECONDS[second.name] / _ARCSECONDS[first.name]
     a, b = base_unit(first.name), base_unit(second.name)
     if a is None or b is None or a[0] != b[0]:
         return None
@@ -304,6 +313,8 @@ def compound_unit(written: str) -> Optional[Unit]:
         match = _FACTOR.fullmatch(piece)
         if match is None:
             return None
+        if match["symbol"] in AMBIGUOUS_SYMBOLS:
+            return None  # "b/s": bits or barns, which a compound cannot tell (the sentence may)
         unit = _factor_unit(match["symbol"], lex)
         if unit is None or unit.dimension in ("currency", "dimensionless", "temperature"):
             return None

@@ -102,7 +102,7 @@ def test_every_lexicon_entry_has_an_example(file, key):
     ("calendar", "months"), ("calendar", "ambiguous_months"), ("calendar", "weekdays"),
     ("not_quantity", "reference_words"), ("not_quantity", "street_words"), ("not_quantity", "verbs_in_s"),
     ("not_quantity", "time_of_day"), ("not_quantity", "ordinal_suffixes"), ("not_quantity", "index_names"),
-    ("not_quantity", "index_name_extras"),
+    ("not_quantity", "index_name_extras"), ("not_quantity", "year_prepositions"), ("not_quantity", "magnitude_idioms"),
 ])
 def test_every_veto_word_has_an_example(file, key):
     """Words that veto a number (a month makes it a date) must occur in a corpus text, which may

@@ -25,3 +25,15 @@ def test_count_subject_has_owner(claim_for):
 def test_pay_subject_is_a_short_phrase(claim_for):
     subject = claim_for("Their monthly salary is $1,500.", "1,500").subject
     assert subject == "monthly salary"
+
+
+@pytest.mark.parametrize("text, part, words", [
+    ("The utility plans to add 2.1 gigawatts of wind power and 1.4 gigawatts of battery storage by 2030.",
+     "1.4", {"battery", "storage"}),
+    ("The mill ships 40 tonnes of flour and 15 tonnes of bran each week.", "15", {"bran"}),
+])
+def test_a_conjoined_measure_keeps_what_it_measures(text, part, words, claim_for):
+    """The second of two conjoined measures hangs on the first in the parse: its own "of"
+    phrase still says what it measures (it was lost when the first measure's words were skipped)."""
+    got = concept_words(claim_for(text, part).subject)
+    assert words <= got, got

@@ -164,11 +164,24 @@ def test_not_a_compound():
 
 
 def test_every_compound_pair_converts():
-    from figrecon.units import COMPOUNDS
+    from figrecon.units import COMPOUNDS, Unit, compound
 
     for first, second in COMPOUNDS:
-        a, b = base_unit(first), base_unit(second)
-        assert a and b and a[0] == b[0] and a[1] > b[1], (first, second)
+        # one of the larger unit and one of the smaller is more than one and less than two
+        value = compound(Unit(first, ""), 1, Unit(second, ""), 1)
+        assert value is not None and 1 < value < 2, (first, second)
+
+
+def test_arc_minutes_and_seconds_continue_degrees():
+    from figrecon.units import Unit, compound
+
+    degrees = compound(Unit("degree", "angle"), 45, Unit("minute of arc", "angle"), 12)
+    assert degrees == pytest.approx(45.2, rel=1e-12)
+    assert compound(Unit("degree", "angle"), degrees, Unit("second of arc", "angle"), 36) == pytest.approx(45.21, rel=1e-12)
+    assert compound(Unit("minute of arc", "angle"), 30, Unit("second of arc", "angle"), 30) == pytest.approx(30.5, rel=1e-12)
+    # after degrees a prime is an arc minute, never a foot
+    [m] = scan("The wreck lies at 44°30'45\" north.")
+    assert (m.unit, m.dimension) == ("degree", "angle") and m.value == pytest.approx(44 + 30 / 60 + 45 / 3600, rel=1e-12)
 
 
 def test_vocabulary_holds_every_spelling():

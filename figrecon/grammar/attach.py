@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.normalize import base_unit
-from figrecon.units import UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
@@ -261,9 +261,14 @@ class Attach:
             if tokens[k].kind == "num" and not tokens[k].glued:
                 longest = k - start  # a figure set apart by a space starts the next quantity ("5 km 5 km")
                 break
-        mark = self._prime_mark(start)
+        mark = self._arc_mark(start) or self._prime_mark(start)
         if mark is not None:
             return mark, start + 1
+        if word in POWER_WORDS and start + 1 < len(tokens) and tokens[start + 1].kind == "word":
+            base = self.units.symbol(tokens[start + 1].text, glued=True)  # "square km", "cubic ft"
+            powered = self.units.surface(f"{POWER_WORDS[word]} {base.name}") if base is not None else None
+            if powered is not None and base.dimension == "length":
+                return powered, start + 2
         compound = self._compound_unit(start)
         for span in range(longest, 0, -1):
             words = tokens[start:start + span]
@@ -305,6 +310,21 @@ class Attach:
         if compound is not None:
             return compound
         return None, j
+
+    def _arc_mark(self, start: int) -> Optional[Unit]:
+        """A prime or double prime after a figure that continues one in degrees: arc minutes
+        and seconds ("51°30'N", "45° 12′ 30″"), never feet and inches (``units.ARC_MARKS``)."""
+        tokens = self.tokens
+        if start < 3 or not tokens[start].glued or tokens[start - 1].kind != "num":
+            return None
+        mark = tokens[start].text
+        before = tokens[start - 2].text  # the mark that ends the figure before this one
+        if mark in ARC_MARKS["minute of arc"] and before == "°" and tokens[start - 3].kind == "num":
+            return Unit("minute of arc", "angle", rule="arc-mark")
+        if mark in ARC_MARKS["second of arc"] and before in ARC_MARKS["minute of arc"] and start >= 4 \
+                and tokens[start - 3].kind == "num" and tokens[start - 4].text == "°":
+            return Unit("second of arc", "angle", rule="arc-mark")
+        return None
 
     def _prime_mark(self, start: int) -> Optional[Unit]:
         """A straight double quote after a number as inches ('a 9" plate', 'Wrench 8"', '10 "
@@ -474,18 +494,22 @@ class Attach:
 
     def _weak_bare(self, num: _Number, k: int, suffix: str = "") -> bool:
         """A weak multiplier with no word after it (token k) that can only be one: "25k.",
-        "10 k", "1.2b" (a "b" needs decimals: "9b" may be a code); never after an article ("a 5k
-        run")."""
+        "10 k", "1.2b" (a "b" needs decimals and no space: "9b" may be a code, "2.5 b" bits or
+        barns); never after an article ("a 5k run")."""
+        spaced = bool(suffix)
         suffix = suffix or num.weak
         if k < len(self.tokens) and self.tokens[k].kind == "word" or self._word(num.first - 1) in ("a", "an", "the"):
             return False
-        return suffix == "k" or (suffix == "b" and "." in self.tokens[num.first].text)
+        return suffix == "k" or (suffix == "b" and not spaced and "." in self.tokens[num.first].text)
 
     def _weak_multiplier(self, num: _Number, unit, j: int, j2: int, fired: list):
         """Read the weak suffix of ``num`` ("m", "k", "b" glued to digits) as a multiplier when
         what follows shows one, or "m" as metres; ``num.weak`` stays set when neither reading is
         shown (the caller then reports nothing: a wrong value is worse than a miss)."""
         suffix = num.weak
+        if isinstance(unit, Unit) and self.units.symbol(suffix, glued=True) is not None \
+                and (self._word(j) in _PER_WORDS or self._word(j) == "/"):
+            return unit, j2  # "5m per second", "10b per second": metres or bits as much as a multiplier
         multiplies = unit is not None or self._weak_evidence(j) or self._weak_bare(num, j)
         if multiplies and not (suffix == "m" and isinstance(unit, Unit) and unit.dimension == "length"):
             num.value *= SUFFIX_SCALES[suffix]

@@ -10,6 +10,9 @@ from figrecon.grammar.vocabulary import (
 from figrecon.grammar.mention import Mention, _Number
 from figrecon.units import COMPOUNDS, compound
 
+#: marks that end a clause: a bare figure before one may continue the measure before it
+_CLAUSE_ENDS = frozenset(".,;:)!?")
+
 
 class Combine:
     """Joins measures into ranges; mixed into ``figrecon.numbers.Scanner``."""
@@ -83,13 +86,22 @@ class Combine:
             unit = self.units.symbol(self.tokens[k].text, glued=True)
             if unit is not None and unit.name in partners:
                 second, end, nxt = unit.name, self.tokens[k].end, k + 1
+        if second is None and m.dimension == "count" and not m.vague and len(partners) == 1 \
+                and float(m.value).is_integer() and float(before.value).is_integer() \
+                and self.text[before.end:m.start] == " " \
+                and (k >= len(self.tokens) or self.tokens[k].text in _CLAUSE_ENDS):
+            second = next(iter(partners))  # "6 foot 2.", "1 metre 80,": the smaller unit goes unsaid
         if second not in partners:
             return None
         from figrecon.units import Unit
         value = compound(Unit(before.unit, before.dimension), before.value, Unit(second, before.dimension), m.value)
         if value is None or not before.value <= value < before.value + 1:
             return None  # "5 feet 20 inches": no continuation of the feet
+        # a figure that continues the measure shows its kind: "45° 12′" is an angle, whatever
+        # the degree sign alone could be
+        dimension = m.dimension if before.dimension == "unresolved" and second == m.unit else before.dimension
         return replace(before, end=end, value=value, low=value, high=value, number_end=m.number_end,
+                       dimension=dimension,
                        rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), nxt
 
     def _ratio(self, num: _Number, j: int):

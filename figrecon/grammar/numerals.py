@@ -11,7 +11,7 @@ from figrecon.grammar.vocabulary import (
     COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
-from figrecon.grammar.tokens import _EUROPEAN, _digits, _num_value
+from figrecon.grammar.tokens import _DECIMAL_COMMA, _EUROPEAN, _digits, _num_value
 from figrecon.grammar.mention import _Number
 
 
@@ -61,6 +61,12 @@ class Numerals:
             tail = self._words_at(k)
         else:
             return num
+        if joined and tail is not None and any(
+                self._word(t) in DOZEN_FORMS or self._word(t) == "dozens" for t in range(tail.first, tail.last + 1)):
+            # "3 hundred and 2 dozen": 302 dozen, or 300 and two dozen? as in words, no reading is safe
+            end = next(t for t in range(tail.first, tail.last + 1)
+                       if self._word(t) in DOZEN_FORMS or self._word(t) == "dozens")
+            return _Number(None, None, None, num.first, end + 1, words=num.words, rules=["veto-ambiguous-dozen"])
         if tail is None or tail.value is None or tail.vague or not float(tail.value).is_integer() \
                 or tail.value < 1 or tail.value >= num.mult or tail.rules[-1] in (
                     "and-fraction", "whole-numerator", "fraction-words", "fraction-of-scale", "point-decimals", "glued-multiplier"):
@@ -84,7 +90,8 @@ class Numerals:
         if value is None:
             return None
         rules = ["european-digits" if _EUROPEAN.fullmatch(_digits(tok.text)) and (
-            tok.text.count(".") > 1 or "," in tok.text and "." in tok.text) else "digits"]
+            tok.text.count(".") > 1 or "," in tok.text and "." in tok.text)
+            or _DECIMAL_COMMA.fullmatch(_digits(tok.text)) else "digits"]
         j = i + 1
         scaled = False
         mult = 1.0
@@ -146,6 +153,14 @@ class Numerals:
                 j = k + 1
                 tok = tokens[k]
                 rules.append("scientific")
+        power = self._power(j) if times is None and not tok.suffix else None
+        if power is not None:  # "2.5^-1", "1.1^+23": a power written with a caret
+            exponent, j = power
+            try:
+                value = value ** exponent
+            except (OverflowError, ZeroDivisionError):
+                return None
+            rules.append("power")
         if j < len(tokens) and tokens[j].text in VULGAR and (tokens[j].glued or not tok.suffix):
             value += VULGAR[tokens[j].text]
             j += 1
@@ -166,8 +181,9 @@ class Numerals:
             w2 = self._word(k)
             if w2 in SCALES and w2 != "hundred" or (w2 in SUFFIX_SCALES and w2 not in WEAK_SUFFIX_SCALES
                                                      and tokens[k].kind == "word") or (
-                    after_currency and w2 in WEAK_SUFFIX_SCALES and tokens[k].kind == "word"):
-                mult = SCALES.get(w2) or SUFFIX_SCALES[w2]
+                    after_currency and k < len(tokens) and (w2 in WEAK_SUFFIX_SCALES or tokens[k].text in CURRENCY_SUFFIXES)
+                    and tokens[k].kind == "word"):
+                mult = SCALES.get(w2) or SUFFIX_SCALES.get(w2) or CURRENCY_SUFFIXES[tokens[k].text]  # "Rs 50 cr", "$5 T"
                 rules.append("hyphenated-multiplier" if k > j else (
                     "scale-word" if w2 in SCALES else "glued-multiplier"))
                 j = k + 1
@@ -191,7 +207,7 @@ class Numerals:
                 scaled = True
                 j += 1
                 rules.append("scale-word")
-            elif w2 in SCALE_PLURALS and tok.text.isdecimal():
+            elif w2 in SCALE_PLURALS and re.fullmatch(r"\d+(?:\.\d+)?", tok.text):
                 mult = SCALE_PLURALS[w2]  # "3 thousands"
                 value *= mult
                 scaled = True
@@ -201,10 +217,30 @@ class Numerals:
                 value, j = self._and_fraction(value, j, rules)
         if scaled and mult >= 1e3 and self._word(j) == "and":
             value, j = self._and_fraction(value, j, rules, mult)  # "3 million and a half"
+        elif not scaled and rules[-1] == "and-fraction" and self._word(j) in SCALES and SCALES[self._word(j)] >= 1e3:
+            mult = SCALES[self._word(j)]  # "1 and a half thousand", as "one and a half thousand"
+            value *= mult
+            scaled = True
+            j += 1
         year_like = (not scaled and not tok.suffix and re.fullmatch(r"\d{4}", tok.text) is not None
                      and 1000 <= value <= 2100)
         return _Number(value, value, value, i, j, scaled=scaled, year_like=year_like, rules=rules,
                        mult=mult, weak=weak)
+
+    def _power(self, j: int) -> Optional[tuple[int, int]]:
+        """A caret glued after a number and a whole exponent glued after it, perhaps signed
+        ("^-1", "^+23", "^2"): (exponent, next index) or None."""
+        tokens = self.tokens
+        if not (j + 1 < len(tokens) and tokens[j].text == "^" and tokens[j].glued):
+            return None
+        k, sign = j + 1, 1
+        if tokens[k].text in ("-", "−", "+") and tokens[k].glued:
+            sign, k = (1 if tokens[k].text == "+" else -1), k + 1
+        if k < len(tokens) and tokens[k].kind == "num" and tokens[k].glued and tokens[k].text.isdecimal() \
+                and not tokens[k].suffix and int(tokens[k].text) < 300 \
+                and not (k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind == "num"):
+            return sign * int(tokens[k].text), k + 1
+        return None
 
     def _slash_fraction(self, i: int, j: int) -> Optional[tuple[float, int]]:
         """"1/2", "3/4", "1⁄32" at tokens i (numerator), j (slash): (value, next index) or None.
@@ -240,9 +276,15 @@ class Numerals:
         """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
         half million": the fraction after "and" (at token j) is added, in units of the scale
         word after it, else of the multiplier before it when that is a thousand or more."""
+        if self._word(j) in ("-", "‑"):
+            return self._hyphenated_fraction(value, j, rules)
         k = j + 1
         word = self._word(k)
         numerator = 0
+        fraction = self._slash_fraction(k, k + 1) if k < len(self.tokens) else None
+        if fraction is not None and mult == 1.0 and float(value).is_integer() and self._word(j - 2) != "between":
+            rules.append("and-fraction")  # "2 and 3/4 pounds": one measure, not 2 and 0.75
+            return value + fraction[0], fraction[1]
         if word in ("a", "an"):
             numerator, k = 1, k + 1
         while self._word(k) in SMALL or self._word(k) in TENS or (numerator and self._word(k) in ("-", "‑")):
@@ -266,6 +308,27 @@ class Numerals:
         if mult >= 1e3 and self._word(k + 1) in SCALES and SCALES[self._word(k + 1)] < mult:
             unit, k = SCALES[self._word(k + 1)], k + 1  # "one billion and a half million"
         return value + numerator / denominator * unit, k + 1
+
+    def _hyphenated_fraction(self, value: float, j: int, rules: list) -> tuple[float, int]:
+        """"three-and-a-half", "two-and-three-quarters": a mixed number joined by hyphens (at
+        token j, the hyphen before "and"), read as the spaced one; (value, next index)."""
+        tokens = self.tokens
+        words, ends = [], []
+        k = j
+        while k + 1 < len(tokens) and self._word(k) in ("-", "‑") and tokens[k].glued and tokens[k + 1].glued \
+                and tokens[k + 1].kind == "word" and len(words) < 5:
+            words.append(self._word(k + 1))
+            ends.append(k + 2)
+            k += 2
+        if len(words) < 3 or words[0] != "and":
+            return value, j
+        numerator = 1 if words[1] in ("a", "an") else SMALL.get(words[1], 0)
+        denominator = DENOMINATORS.get(words[2])
+        if not numerator or denominator is None or numerator >= denominator \
+                or (numerator == 1) != (not words[2].endswith("s")):
+            return value, j
+        rules.append("and-fraction")
+        return value + numerator / denominator, ends[2]
 
     def _words_at(self, i: int) -> Optional[_Number]:
         w = self._word(i)
@@ -297,8 +360,9 @@ class Numerals:
         if w in ("a", "an", "half"):
             j = i + 1
             factor = 1.0
-            if w == "half" and self._is(j, "a"):
-                factor, j = 0.5, j + 1
+            if w == "half":
+                factor = 0.5  # "half a million", "a half dozen"
+                j += 1 if self._is(j, "a") else 0
             nxt = self._word(j)
             if nxt in SCALES or nxt == "dozen":
                 value = factor * (SCALES.get(nxt) or 12)
@@ -353,6 +417,13 @@ class Numerals:
         if w not in SMALL and w not in TENS and not re.fullmatch(r"[a-z]+-[a-z]+", w):
             return None
         if w in TENS and self._compound_denominator(i, spaced=True)[0]:
+            plural = self._word(i + 1)
+            if not self.tokens[i + 1].glued and plural.endswith("s") and DENOMINATORS.get(plural) \
+                    and self._word(i - 1) not in SMALL and self._word(i - 1) not in TENS:
+                # "twenty fifths" is 20/5: a plural ordinal with no numerator of its own counts the tens
+                value = TENS[w] / DENOMINATORS[plural]
+                return _Number(value, value, value, i, i + 2, words=True, scaled=True,
+                               rules=["number-words", "fraction-words"])
             return None  # "the twenty fifth day": an ordinal, no amount
         # spelled-out integer: "four thousand", "twenty-five", "two dozen", "one hundred and ten"
         total, current, j, seen = 0.0, 0.0, i, False
@@ -399,6 +470,12 @@ class Numerals:
                 break
             elif w in DOZEN_FORMS and seen and "and" in self.lows[i:j]:
                 break  # "three hundred and two dozen": vetoed below
+            elif w in DOZEN_FORMS and seen and total and not current:
+                total *= 12  # "two thousand dozen": the dozen multiplies the whole
+                j += 1
+                break
+            elif w in DOZEN_FORMS and seen and (total and current or current > 100 and current % 100):
+                break  # "one thousand two dozen", "three hundred two dozen": vetoed below
             elif w in DOZEN_FORMS and seen:
                 current = (current or 1) * 12
             elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
@@ -415,8 +492,10 @@ class Numerals:
             j -= 1  # the "and" before a number that starts anew
         if not seen:
             return None
-        if seen and (self._word(j) in DOZEN_FORMS or self._word(j) == "dozens") and "and" in self.lows[i:j]:
-            # "three hundred and two dozen(s)": 302 dozen, or 300 and two dozen? no reading is safe
+        if seen and (self._word(j) in DOZEN_FORMS or self._word(j) == "dozens") and (
+                "and" in self.lows[i:j] or total and current or current > 100 and current % 100):
+            # "three hundred and two dozen(s)", "three hundred two dozen": 302 dozen, or 300 and
+            # two dozen? no reading is safe
             return _Number(None, None, None, i, j + 1, words=True, rules=["veto-ambiguous-dozen"])
         value = total + current
         rules = ["number-words"] + (["scale-plural"] if plural else [])
@@ -424,14 +503,27 @@ class Numerals:
         last_word = self._word(j - 1)
         mult = SCALES.get(last_word) or SCALE_PLURALS.get(last_word) or (12 if last_word in DOZEN_FORMS else 1.0) \
             if j - i > 1 else 1.0
+        if last_word in SCALES and total and not current:
+            # "three hundred thousand": the scale words that end the number multiply its first
+            # part together, so "two to three hundred thousand" shares 100,000, not 1,000
+            k = j - 1
+            while k - 1 > i and self._word(k - 1) in SCALES:
+                k -= 1
+                mult *= SCALES[self._word(k)]
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
-        if self._word(j) == "and":
+        if self._word(j) == "and" or self._word(j) in ("-", "‑") and self._word(j + 1) == "and" and j - i == 1:
             value, j = self._and_fraction(value, j, rules, mult)  # "two and a half", "3 million and a half"
             if rules[-1] == "and-fraction" and mult == 1.0 and self._word(j) in SCALES:
                 mult = SCALES[self._word(j)]  # "five and a half million"
                 value *= mult
                 j += 1
+            elif j - i == 1 and self._word(i - 1) != "between" and self._inverted_tens(i, j + 1):
+                # "twenty and three", "four and twenty": one number (23, 24, as older English
+                # writes it) or two? no reading is safe, for either ("twenty and three and a half")
+                second = self._words_at(j + 1)
+                end = second.last if second is not None else j + 2
+                return _Number(None, None, None, i, end, words=True, rules=["veto-ambiguous-and"])
         # "two thirds of", "three quarters of", "three quarters billion"
         if self._word(j) in FRACTIONS and self._word(j) != "half" and value < 10 and (
                 self._is(j + 1, "of") or self._word(j + 1) in SCALES):
@@ -472,10 +564,24 @@ class Numerals:
                 and "fraction-of-scale" not in rules and (value == 1) == (not self._word(k).endswith("s")):
             value /= denominator  # "two thirds", "one eighth", "twenty-three fifths"
             rules.append("fraction-words")
+            of_scale = self._of_scale(k + 2) if self._is(k + 1, "of") else None
+            if of_scale is not None:  # "three-quarters of a million", as "three quarters of a million"
+                rules[-1] = "fraction-of-scale"
+                return _Number(value * of_scale[0], value * of_scale[0], value * of_scale[0], i, of_scale[1],
+                               words=True, scaled=True, rules=rules)
             return _Number(value, value, value, i, k + 1, words=True, scaled=True, rules=rules)
         if k > j and self.tokens[j].glued and (self._word(k) in DENOMINATORS or self._word(k) in ("first", "second")):
             return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
         return _Number(value, value, value, i, j, words=True, scaled=j - i > 1, rules=rules, mult=mult)
+
+    def _inverted_tens(self, i: int, k: int) -> bool:
+        """Whether the number words at tokens i and k (joined by "and") could make one number:
+        a tens word and a unit ("twenty and three") or a unit and a tens word ("four and
+        twenty"), the tens word standing alone (not "four and twenty-two")."""
+        first, second = self._word(i), self._word(k)
+        alone = self._word(k + 1) not in ("-", "‑")
+        return (first in TENS and 0 < SMALL.get(second, 0) < 10
+                or 0 < SMALL.get(first, 0) < 10 and second in TENS and alone)
 
     def _compound_denominator(self, k: int, spaced: bool = False) -> tuple[Optional[int], int]:
         """"twenty-fifth(s)", "thirty-first" at token k: (denominator, next index), else (None, k).

@@ -13,7 +13,7 @@ from figrecon.grammar.vocabulary import (
 
 _TOKEN = re.compile(
     r"""
-    (?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:\x20\d{3}){2,}(?![\d,]|\.\d)|\d{1,3}\x200\d\d(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3})+,\d+(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![^\W\d_]))?|\.\d+)
+    (?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:\x20\d{3}){2,}(?![\d,]|\.\d)|\d{1,3}\x200\d\d(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3})+,\d+(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![^\W\d_]))?|\.\d+)
     (?P<suffix>[^\W\d_\u00bc-\u00be\u2150-\u215e]+)?
     |(?P<word>[^\W\d_\u00bc-\u00be\u2150-\u215e]+(?:['’][^\W\d_]+)?\.?)
     |(?P<sym>\S)
@@ -72,12 +72,15 @@ def tokenize(text: str) -> list[Token]:
 
 
 _EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _num_value(token: Token) -> Optional[float]:
     raw = _digits(token.text)
     if _EUROPEAN.fullmatch(raw) and (raw.count(".") > 1 or "," in raw):
         raw = raw.replace(".", "").replace(",", ".")  # "1.000,50", "2.500.000": European style
+    if _DECIMAL_COMMA.fullmatch(raw):
+        raw = raw.replace(",", ".")  # "1,5 million", "5,00": a decimal comma (never thousands)
     raw = re.sub(r"[,\u00a0\u202f\u2009 ]", "", raw)  # "1,234", "12,34,567", "1 234 567"
     try:
         value = float(raw)

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from figrecon.grammar.vocabulary import (
-    DOWN_WORDS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
+    DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
     _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S,
 )
@@ -50,6 +50,11 @@ class Vetoes:
             if suffix in ("a", "s") and ("." not in tok.text) and (
                     suffix == "a" or (i >= 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper())):
                 return "veto-code"  # "11a", "Model 3s", "Channel 5s": not years or seconds
+            if re.fullmatch(r"\d{1,3}\.\d\d0", tok.text) and not tok.suffix and not has_unit and cur is None \
+                    and not num.scaled and self._counts_noun(j) and (
+                        nxt.endswith("s") and not nxt.endswith("ss") or nxt in IRREGULAR_PLURALS):
+                # "1.500 people": European thousands, or a decimal with a trailing zero that no count has
+                return "veto-dot-thousands"
             if num.year_like and has_unit and self._word(j) in ("quarter", "season", "year", "budget"):
                 return "veto-year"  # "the 1988 quarter"
             clock, dotted = self._clock_after(j)

@@ -146,6 +146,13 @@ _FUNCTION_WORDS = L.words("not_quantity", "function_words")
 
 _STREET_WORDS = L.words("not_quantity", "street_words")
 
+# words that introduce a bare four-digit number as a year: "in 2019 over 300 died"
+YEAR_PREPOSITIONS = L.words("not_quantity", "year_prepositions")
+
+# words after a number that make it a rough magnitude: "a six-figure salary", "2 grand"; "words":
+# only after a number in words, "alone": only where no noun follows
+MAGNITUDE_IDIOMS = L.mapping("not_quantity", "magnitude_idioms")
+
 # Verbs in -s that follow a name with a number ("Windows 10 runs"), never counted nouns.
 _VERBS_IN_S = L.words("not_quantity", "verbs_in_s")
 
