@@ -5,9 +5,7 @@ the scoring (matching rule, pairwise precision and recall, floors) is benchmarks
 which prints the same numbers. Tests assert the floors the project requires and what holds now,
 with a small margin; floors that do not hold yet are strict xfails that say why.
 """
-import importlib.util
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,18 +13,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import benchmark_modules
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_benchmark():
-    spec = importlib.util.spec_from_file_location("grouping_benchmark", ROOT / "benchmarks" / "grouping.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-B = _load_benchmark()
+B = benchmark_modules.grouping()
 DEMO_LABELS = B.load_labels(ROOT / "tests" / "data" / "demo_expected_groups.json")
 QUAKE_LABELS = B.load_labels(ROOT / "tests" / "data" / "quake_expected_groups.json")
 INCIDENT_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_expected_groups.json")

@@ -7,25 +7,17 @@ The labels are tests/data/{football,election,launch}_expected_groups.json; the s
 benchmarks/grouping.py, which prints the same numbers. Tests assert what holds now with a small
 margin; floors that do not hold yet are strict xfails that say why.
 """
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+import benchmark_modules
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ("football", "election", "launch")
 
 
-def _load_benchmark():
-    spec = importlib.util.spec_from_file_location("grouping_benchmark", ROOT / "benchmarks" / "grouping.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-B = _load_benchmark()
+B = benchmark_modules.grouping()
 LABELS = {s: B.load_labels(ROOT / "tests" / "data" / f"{s}_expected_groups.json") for s in STORIES}
 
 
