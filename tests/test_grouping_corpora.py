@@ -64,20 +64,11 @@ def _group_of(run, labels, group_id):
 @pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback"])
 def test_labels_are_well_formed(labels):
-    ids = [g["id"] for g in labels["groups"]]
-    assert len(ids) == len(set(ids))
     from figrecon.model import Document
     from figrecon.sources import read_inputs
 
     documents = read_inputs(B.article_paths(labels["corpus"]))
-    texts = {B.rel(d.doc): d.text for d in documents if isinstance(d, Document)}
-    labelled = B.labelled_claims(labels, texts)  # raises on a missing or ambiguous quote
-    spans = sorted((l.doc, l.start, l.end) for l in labelled)
-    for (d1, s1, e1), (d2, s2, e2) in zip(spans, spans[1:]):
-        assert d1 != d2 or e1 <= s2, f"overlapping labelled quotes in {d1}"
-    for check in labels["checks"]:
-        for gid in check.get("groups", [check.get("group")]):
-            assert gid in ids, check["name"]
+    benchmark_modules.check_labels(labels, {B.rel(d.doc): d.text for d in documents if isinstance(d, Document)})
 
 
 def test_quake_corpus_has_several_outlets_and_dated_articles():
