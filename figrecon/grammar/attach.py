@@ -600,7 +600,8 @@ class Attach:
             and num.value is not None and float(num.value).is_integer() and 0 <= num.value <= 125
 
     def _apposed_age(self, num: _Number) -> bool:
-        """"Maddon, 66, has ...": a whole number set off by commas after a name."""
+        """"Maddon, 66, has ...": a whole number set off by commas after a name, or ending the
+        sentence after one ("... as Ana Ruiz, 24, and Teo Valdez, 31.")."""
         i, j = num.first, num.last
         tok = self.tokens[i]
         if tok.kind != "num" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 115 or tok.suffix:
@@ -608,4 +609,4 @@ class Attach:
         if not (self._is(i - 1, ",") and i >= 2 and self.tokens[i - 2].kind == "word"
                 and self.tokens[i - 2].text[:1].isupper()):
             return False
-        return j >= len(self.tokens) or self._word(j) in (",", ";", ")", "and", "who", "said", "says")
+        return j >= len(self.tokens) or self._word(j) in (",", ";", ")", ".", "and", "who", "said", "says")
