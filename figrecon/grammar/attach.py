@@ -95,11 +95,7 @@ class Attach:
             local.add("money" if noun in MONEY_NOUNS else "weight")
         if word in MONEY_NOUNS and self._word(start) != "pound" or word == "sterling":
             local.add("money")  # "20 pounds sterling"
-        first = start - 1  # the figure's first token: back over digits and scale words
-        while first > 0 and (self.tokens[first - 1].kind == "num" or self._word(first - 1) in SCALES
-                             or self._word(first - 1) in ("-", "‑")):
-            first -= 1
-        if any(self._word(k) in WEIGHING_WORDS for k in range(max(0, first - 3), first)):
+        if self._weighed(start):
             local.add("weight")  # "weighs 180 pounds", "weighed about 9 pounds"
         if len(local) == 1:
             return local.pop()
@@ -115,6 +111,15 @@ class Attach:
         if len(sentence) == 2:
             return "unresolved"
         return sentence.pop() if sentence else "weight"
+
+    def _weighed(self, start: int) -> bool:
+        """Whether a weighing word stands within three words before the figure that ends at token
+        ``start`` ("weighs 180 pounds", "weighed about 227 g"; units.json weighing_words)."""
+        first = start - 1  # the figure's first token: back over digits and scale words
+        while first > 0 and (self.tokens[first - 1].kind == "num" or self._word(first - 1) in SCALES
+                             or self._word(first - 1) in ("-", "‑")):
+            first -= 1
+        return any(self._word(k) in WEIGHING_WORDS for k in range(max(0, first - 3), first))
 
     def _money_context(self) -> bool:
         """Whether the sentence speaks of money (read once per sentence by the scanner, not once per figure)."""
@@ -297,6 +302,11 @@ class Attach:
                     # "3 L of wine", "4 m of cable": a letter measuring a substance is its symbol
                     unit = self.units.symbol(glued_text, glued=True)
                     unit = None if unit is None else replace(unit, rule="substance-letter")
+                if unit is None and span == 1 and glued_text in SUBSTANCE_LETTERS and self._weighed(start):
+                    # "weighs 227 g": a letter that is a unit of mass, after a weighing word
+                    weighed = self.units.symbol(glued_text, glued=True)
+                    if weighed is not None and weighed.dimension == "mass":
+                        unit = replace(weighed, rule="weighed-letter")
             if unit is not None:
                 if unit.name == "pound-mass" and money_ok and phrase in MONEY_OR_WEIGHT:
                     sense = self._pound_sense(start, start + span)

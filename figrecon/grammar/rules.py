@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     Rule("compound-unit", "attach", "a product, quotient or power of known unit symbols: '10 l/km', '9.8 m/s2', '4e14 s-1', '3 N·m'"),
     Rule("paired-symbol", "attach", "a spaced one-letter symbol shown by a measure of the same kind beside it, or a length before its dimension: '6 m 40 cm', '2 h 30 min', '1 m x 1 m', '12 m deep'"),
     Rule("substance-letter", "attach", "a spaced one-letter symbol before 'of' and a bare noun: '3 L of wine', '4 m of cable'"),
+    Rule("weighed-letter", "attach", "a spaced one-letter symbol of mass after a weighing word: 'weighs 227 g', 'weighed 2 t'"),
     Rule("arc-mark", "attach", "a prime or double prime after a figure in degrees is an arc minute or second: '51°30\'N', '45° 12′ 30″'"),
     Rule("prime-mark", "attach", "a straight quote after a number as inches, when no quotation is open: 'a 9\" plate', '6\'2\"'"),
     Rule("money-or-weight", "attach", "'pound' as money or weight by what it measures and the sentence's cues; unresolved when they disagree: 'a 20-pound bag', 'a 5-pound note'"),
