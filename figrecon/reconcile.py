@@ -619,7 +619,7 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     if gapped:  # a gapped list member's own topic is a guess: its list's whole names what it measures
         words = [w for w in _words(whole) if w not in unit_words]
     classes = [WORD_CLASS.get(w, w) for w in words]
-    relation = relation_of(claim)
+    relation = read = relation_of(claim)
     role = role_of(claim)
     owner = ""
     if role == "age":
@@ -664,7 +664,7 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
     head = (claim.topic or "").split(",")[0]
     party = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", head) if _demonym(w))
-    full = relation_of(claim) if relation is None else relation
+    full = read if relation is None else relation
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope_of(claim, full), _partial(claim, full), owner,
                      "" if full in TIME_ORDERED else when_of(claim),
@@ -1116,7 +1116,7 @@ ECHO_MIN = 10
 
 
 #: the most claim pairs two groups joined by an echo are checked over; larger groups stay apart.
-ECHO_PAIRS = 10_000
+ECHO_PAIRS = 2_000
 
 
 def _echo_compatible(x: "_Record", y: "_Record") -> bool:
@@ -1154,9 +1154,9 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
         return k
 
     for key in sorted(echoes):
-        ms = echoes[key]
-        for x, a in enumerate(ms):
-            for b in ms[x + 1:]:
+        held: list[int] = []  # one echoing claim of each group the key has reached so far
+        for b in echoes[key]:
+            for a in held:  # each group once, not every pair of echoing claims
                 ka, kb = find(where[a]), find(where[b])
                 if ka == kb or records[a].doc == records[b].doc:
                     continue
@@ -1174,6 +1174,9 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
                     old_lo, old_hi = ca.wholes.get(whole, (-math.inf, math.inf))
                     ca.wholes[whole] = (max(old_lo, lo), min(old_hi, hi))
                 root[kb] = ka
+                break
+            if all(find(where[a]) != find(where[b]) for a in held):
+                held.append(b)
     out = [c for k, c in enumerate(clusters) if find(k) == k]
     for c in out:
         c.members.sort()
