@@ -27,7 +27,8 @@ def counted_noun(number, parsed):
     """The noun a number counts, or None."""
     if any(t.lower_ in _NOT_COUNTED_AFTER for t in parsed[number.i + 1: number.i + 2]):
         return None
-    glued = number.lower_.replace("‑", "-").split("-")[0] if "-" in number.lower_.replace("‑", "-") else ""
+    text = number.lower_.replace("‑", "-")
+    glued = text.split("-")[0] if "-" in text else ""  # "magnitude-6.4", one token
     before = parsed[number.i - 2] if number.i >= 2 and parsed[number.i - 1].text in "-‑" else (
         parsed[number.i - 1] if number.i >= 1 else None)
     if glued in MEASURES_BEFORE or before is not None and before.lower_ in MEASURES_BEFORE:

@@ -167,11 +167,16 @@ def _after(claim: Claim) -> str:
     return _WINDOW_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]).group(0)
 
 
+def _word_relation(word: str) -> Optional[str]:
+    """The relation a word names, as written or by its lemma ("wounded", "deaths"), or None."""
+    return RELATION_OF.get(word) or RELATION_OF.get(_lemma(word))
+
+
 def _relation_in(words, dimension: Optional[str] = None) -> Optional[str]:
     """The relation the first relation word of ``words`` names; with ``dimension``, only one a
     figure of that dimension can have (a neighbouring "seats" is no relation of "31 percent")."""
     for w in words:
-        found = RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))
+        found = _word_relation(w)
         if found and (dimension is None or dimension in RELATION_DIMENSIONS.get(found, (dimension,))):
             return found
     return None
@@ -202,7 +207,7 @@ def relation_of(claim: Claim) -> Optional[str]:
     found = _relation_read(claim)
     if found in _FATAL:
         near = _raw_words(_before(claim))[-2:] + _raw_words(_own_after(claim))[:4]
-        if any((RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))) == _FATAL[found] for w in near):
+        if any(_word_relation(w) == _FATAL[found] for w in near):
             return _FATAL[found]
     return found
 
@@ -443,8 +448,7 @@ def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
     another four hurt"), and it is a total of its own relation, not a part."""
     if not relation:
         return False
-    found = {RELATION_OF.get(w) or RELATION_OF.get(_lemma(w))
-             for w in _raw_words(claim.sentence[:max(claim.start - claim.sentence_start, 0)])}
+    found = {_word_relation(w) for w in _raw_words(claim.sentence[:max(claim.start - claim.sentence_start, 0)])}
     return bool(found - {None, relation})
 
 
@@ -519,7 +523,7 @@ def _gapped_noun(claim: Claim) -> str:
     found = ""
     for m in _COUNTED_BEFORE.finditer(claim.sentence[:max(claim.start - claim.sentence_start, 0)]):
         word = m.group(1)
-        rel = RELATION_OF.get(word) or RELATION_OF.get(_lemma(word))
+        rel = _word_relation(word)
         found = word if rel and RELATION_DIMENSIONS.get(rel) == ("count",) else found
     return found
 
@@ -602,9 +606,10 @@ def _demonym(word: str) -> bool:
 _NOT_PLACES = frozenset(m for m in _MONTHS) | frozenset(lexicon.weekday_names())
 
 
-def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
+def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] = None) -> _Features:
     """What grouping compares of a claim. ``common``: the places most documents of the claim's
-    story name (the story's own places: "Iran", "Qeshm"), which tell no claim of it apart."""
+    story name (the story's own places: "Iran", "Qeshm"), which tell no claim of it apart.
+    ``role``: its ``role_of``, when the caller has read it already."""
     norm = claim.normalized
     unit = norm.unit if norm else claim.unit
     period = claim.per
@@ -620,7 +625,7 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
         words = [w for w in _words(whole) if w not in unit_words]
     classes = [WORD_CLASS.get(w, w) for w in words]
     relation = read = relation_of(claim)
-    role = role_of(claim)
+    role = role_of(claim) if role is None else role
     owner = ""
     if role == "age":
         # an age is its owner's, whatever the verb: "Lopez, 27, died" and "27-year-old Lopez"
@@ -640,9 +645,9 @@ def features(claim: Claim, common: frozenset = frozenset()) -> _Features:
             named = [WORD_CLASS[w] for w in _words((claim.topic or "").split(",")[0]) if w in WORD_CLASS]
             cls = named[0] if named and named[0] != "person" else cls
         gapped = _gapped_noun(claim) if not head and not cls else ""
-        if gapped and relation in (None, RELATION_OF.get(gapped) or RELATION_OF[_lemma(gapped)]):
+        if gapped and relation in (None, _word_relation(gapped)):
             # "Renewal won 111 seats, while the Democrats fell to 87": 87 seats
-            cls, relation = _lemma(gapped), RELATION_OF.get(gapped) or RELATION_OF[_lemma(gapped)]
+            cls, relation = _lemma(gapped), _word_relation(gapped)
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"
         elif relation == "magnitude":
@@ -729,22 +734,6 @@ def _countries_apart(a: frozenset, b: frozenset) -> bool:
 _CLASS_NAMES = frozenset(WORD_CLASS.values())
 
 
-def _persons_of_one_toll(a: _Features, b: _Features) -> bool:
-    """Whether two casualty counts of one relation may count the same people though their nouns
-    differ: one counts persons ("two other people were hurt") and the other a kind of person no
-    class names ("two shoppers were injured"). Two named classes (soldiers and civilians) stay
-    apart, and so do two unnamed kinds (students and teachers); and grouping joins two such
-    counts only when their figures agree, since a kind of person may be a part of the toll
-    ("230 children" among 1,200 dead)."""
-    if a.relation != b.relation or a.relation not in CASUALTY:
-        return False
-    kinds = {a.kind, b.kind}
-    if "count:person" not in kinds or len(kinds) != 2:
-        return False
-    other = (kinds - {"count:person"}).pop()
-    return other.startswith("count:") and other != "count:" and other[6:] not in _CLASS_NAMES
-
-
 def _bucket(f: _Features) -> str:
     """Which claims grouping looks at together: those of one kind, except that a casualty count
     of a kind of person no class names ("shoppers injured") is looked at with counts of persons
@@ -753,6 +742,17 @@ def _bucket(f: _Features) -> str:
             and f.kind[6:] not in _CLASS_NAMES:
         return "count:person"
     return f.kind
+
+
+def _persons_of_one_toll(a: _Features, b: _Features) -> bool:
+    """Whether two casualty counts of one relation may count the same people though their nouns
+    differ: one counts persons ("two other people were hurt") and the other a kind of person no
+    class names ("two shoppers were injured"; ``_bucket``). Two named classes (soldiers and
+    civilians) stay apart, and so do two unnamed kinds (students and teachers); and grouping
+    joins two such counts only when their figures agree, since a kind of person may be a part of
+    the toll ("230 children" among 1,200 dead)."""
+    return a.relation == b.relation and a.kind != b.kind and "count:person" in (a.kind, b.kind) \
+        and _bucket(a) == _bucket(b) == "count:person"
 
 
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
@@ -936,7 +936,7 @@ def _label(claims: tuple[Claim, ...], feats: list[_Features]) -> str:
 def _names_other_relation(topic: str, relation: Optional[str]) -> bool:
     if not relation or not topic:
         return False
-    named = {RELATION_OF.get(w) or RELATION_OF.get(_lemma(w)) for w in _raw_words(topic)} - {None}
+    named = {_word_relation(w) for w in _raw_words(topic)} - {None}
     return bool(named) and relation not in named
 
 
@@ -961,8 +961,9 @@ def _plural_owner(claim: Claim) -> bool:
     return bool(head) and head[0] in PERSONS and head[0] not in _SINGULAR and head[0].endswith("s")
 
 
-def comparable(claim: Claim) -> bool:
-    """Whether a claim is a figure worth comparing across sources.
+def comparable(claim: Claim, role: Optional[str] = None) -> bool:
+    """Whether a claim is a figure worth comparing across sources (``role``: its ``role_of``, when
+    the caller has read it already).
 
     Not grouped:
     - counts of one, and counts of two persons or of things already named ("two fighters told
@@ -984,7 +985,7 @@ def comparable(claim: Claim) -> bool:
         if relation_of(claim) not in CASUALTY and (claim.high < 2 or not head or WORD_CLASS.get(head) or head in _SOURCES
                                                    or _raw_words(_before(claim))[-1:] in ([w] for w in _DEFINITE)):
             return False
-    role = role_of(claim)
+    role = role_of(claim) if role is None else role
     if claim.dimension == "time" and not claim.subject and role != "age":
         return False
     if role in ("clock", "address", "phone", "charges"):
@@ -1373,9 +1374,10 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     shared: dict[_Features, _Features] = {}
     records: list[_Record] = []
     for c in claims:
-        if not comparable(c):
+        role = role_of(c)  # read once for both
+        if not comparable(c, role):
             continue
-        f = features(c)
+        f = features(c, role=role)
         records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
                                c.source or c.doc, _day(c), _bounds(c, tolerance, age=f.kind == "age"), _point(c), c.topic,
                                shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),

@@ -260,10 +260,10 @@ def test_a_document_whose_claims_make_grouping_raise_is_skipped(monkeypatch, art
 
     real = reconcile.features
 
-    def features(claim):
+    def features(claim, *args, **kwargs):
         if claim.value == 8:
             raise _Boom("grouping fell over")
-        return real(claim)
+        return real(claim, *args, **kwargs)
 
     monkeypatch.setattr(reconcile, "features", features)
     result = runner.invoke(app, ["compare", str(articles), str(good), "--all", "--format", "json"])
