@@ -46,6 +46,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         self._money: Optional[bool] = None
         #: token indices where a quantity read so far ends (a relation word after one binds no bound)
         self.quantity_ends: set[int] = set()
+        #: the dimension of the quantity that ends at a token index ("length" at the "(" of
+        #: "1,000ft (305m)"), for a figure in brackets that restates it
+        self.quantity_dims: dict[int, str] = {}
 
     def _veto(self, rule: str, num: "_Number", end: int) -> None:
         tokens = self.tokens
@@ -82,7 +85,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         i = max(nxt, i + 1)
                         continue
                     mention = self._elided_unit(mentions[-1], mention, nxt)
-                    mentions[-1] = self._shared_unit(mentions[-1], mention)
+                    mention = self._share_list(mentions, mention)
                     bounds = self._join_bounds(mentions[-1], mention)
                     if bounds is not None:
                         mentions[-1] = bounds
@@ -95,6 +98,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     continue
                 mentions.append(mention)
                 self.quantity_ends.add(nxt)
+                self.quantity_dims[nxt] = mention.dimension
             i = max(nxt, i + 1)
         return mentions
 
@@ -137,6 +141,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         num2 = None
         negative = self._negative_before(num.first) if tokens[num.first].kind == "num" \
             or self.sign_word_before(num.first) else None  # "minus five percent"
+        if negative is None and cur is not None and cur_start < num.first:
+            negative = self._negative_before(cur_start)  # "-$5 million", "minus €3bn": the sign leads
         lead = cur_start if cur is not None else (negative if negative is not None else num.first)
         prev_word = self._word(lead - 1)
         if j < n and num.value is not None:
@@ -292,7 +298,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if isinstance(money, currencies.Currency):
                 unit, j2 = money, k  # "tens of millions of dollars"
                 fired.append("currency-after")
-        if num.fraction and unit is None and cur is None and self._word(j2) != "of":
+        if num.fraction and unit is None and cur is None and self._word(j2) != "of" and negative is None:
             self._veto("veto-date", num, j)
             return None, j  # "1/2" alone: as often a date as a half
         # "1,500 to 2,000 dollars" handled above; "$1,800 dollars": a doubled currency word is eaten
@@ -357,7 +363,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if veto is None and unit is None and cur is None:
             k = j + 1 if self._word(j) in ("-", "‑") and tokens[j].glued else j
             idiom = MAGNITUDE_IDIOMS.get(self._word(k))
-            if idiom == "words" and num.words or idiom == "alone" and not self._counts_noun(k + 1):
+            if idiom == "words" and num.words or idiom == "alone" and not self._counts_plural(k + 1):
                 veto, j2 = "veto-magnitude-idiom", k + 1  # "a six-figure salary", "2 grand"
         if veto == "veto-year" and num2 is None and self._word(j) in RELATION_AFTER_QUANTITY \
                 and self._word(num.first - 1) not in YEAR_PREPOSITIONS:
@@ -380,6 +386,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             negative = self._negative_before(num.first)
             if negative is not None and negative < first:
                 first = negative  # "about minus 387": the qualifier stands before the sign
+        elif negative is not None and negative < first:
+            first = negative  # "about -$5 million": the sign stands before the currency
         relative = cur is None and unit is not None and unit.name in _RELATIVE_UNITS
         change = "="
         qual, qstart = self._qualifier_before(first)
@@ -447,6 +455,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if negative is not None:
             start_char = min(start_char, tokens[negative].start)
             fired.append("negative")
+        if negative is None and self._spaced_sign_unsure(first, max(j3, j2, j)):
+            self._veto("veto-spaced-sign", num, max(j3, j2, j))
+            return None, max(j3, j2, j)  # "- 5" alone: a bullet or a sign?
         if not within_range(value, low, high):
             self._veto("veto-out-of-range", num, j2)
             return None, max(j2, j)  # an overflow is no figure anyone stated
@@ -458,8 +469,22 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             unit=unit_name, dimension=dimension, currency=iso, per=per,
             number_end=tokens[(num2.last if num2 else num.last) - 1].end,
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
+            scale=num.mult if num.scaled and num2 is None and num.mult > 1 else 1.0,
         ), max(j3, j2, j)
 
+
+    def _spaced_sign_unsure(self, first: int, end: int) -> bool:
+        """Whether a dash spaced from the figure at token ``first`` opens the sentence or follows
+        a colon, and nothing but punctuation follows the figure (ending at token ``end``): "- 1
+        4/5", "Change: - 12%" may be a bullet or a minus; a clause after it ("- 40 people were
+        hurt") makes it a bullet."""
+        tokens = self.tokens
+        k = first - 1
+        if k < 0 or tokens[k].text not in ("-", "−") or tokens[first].glued:
+            return False
+        if k > 0 and not (self._word(k - 1) == ":" and not tokens[k].glued):
+            return False
+        return all(t.kind == "sym" and t.text in ".;!?)" for t in tokens[end:])
 
     def _inner_scale(self, num: "_Number") -> bool:
         """Whether a scale word stands inside the number before the run of scale words that ends

@@ -69,3 +69,39 @@ def test_the_scanner_never_raises_nor_gives_a_value_that_is_not_finite(text):
         for x in (mention.value, mention.low, mention.high):
             assert x is None or math.isfinite(x), (text, mention)
         assert 0 <= mention.start < mention.end <= len(text)
+
+
+# a list of bare figures ended by a measure: each member shares its multiplier and its unit
+LIST_MAGNITUDES = [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9), ("bn", 1e9), (" crore", 1e7)]
+LIST_MEASURES = [("$", "", "USD"), ("€", "", "EUR"), ("", " euros", "EUR"), ("", " tonnes", "mass"), ("", " people", "count")]
+
+
+@st.composite
+def lists(draw):
+    members = draw(st.lists(st.integers(min_value=1, max_value=20), min_size=2, max_size=4))
+    magnitude, factor = draw(st.sampled_from(LIST_MAGNITUDES))
+    before, after, family = draw(st.sampled_from(LIST_MEASURES))
+    repeat = bool(before) and draw(st.booleans())  # "$1, $2 and $3 billion" or "$1, 2 and 3 billion"
+    joiner = draw(st.sampled_from([" and ", " or "]))
+    heads = [f"{before if k == 0 or repeat else ''}{m}" for k, m in enumerate(members)]
+    written = ", ".join(heads[:-1]) + joiner + heads[-1] + magnitude + after
+    return f"Officials put it at {written} this year.", [m * factor for m in members], family
+
+
+@given(lists())
+def test_a_list_shares_the_multiplier_and_unit_of_its_last_member(case):
+    text, values, family = case
+    found = scan(text)
+    assert [m.value for m in found] == values, (text, found)
+    assert {_family(m) for m in found} == {family}, (text, found)
+
+
+@given(figures())
+def test_a_sign_before_a_currency_makes_the_sum_negative(figure):
+    text, value, family = figure
+    sign = text.index("said ") + len("said ")
+    lead = text[sign:].split()[0]
+    if family not in ("USD", "GBP", "EUR", "HKD") or not lead[:1] in "$£€UH":
+        return  # only sums written with the currency first: "-$5 million", "-HK$3bn"
+    found = scan(text[:sign] + "-" + text[sign:])
+    assert len(found) == 1 and math.isclose(found[0].value, -value, rel_tol=1e-9), (text, found)

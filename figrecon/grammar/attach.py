@@ -444,11 +444,20 @@ class Attach:
             after = self._unit_word(k + 1, tokens[k].suffix)
             if after is not None and after.dimension == unit.dimension:
                 return replace(unit, rule="paired-symbol")  # "6 m 40 cm", "1 m x 1 m" (the first side)
+        if self._restates(start - 1, unit.dimension) and self._word(start + 1) in (")", "]"):
+            return replace(unit, rule="paired-symbol")  # "1,200 feet (366 m)": a conversion
         k = start - 2 - (1 if self._word(start - 2) in _DIMENSION_SIGNS else 0)
         if k >= 1 and tokens[start - 1].kind == "num" and tokens[k].text == tok.text \
                 and tokens[k - 1].kind == "num":
             return replace(unit, rule="paired-symbol")  # "1 m x 1 m" (the second side)
         return None
+
+    def _restates(self, number: int, dimension: str) -> bool:
+        """Whether the figure at token ``number`` opens brackets right after a quantity of
+        ``dimension``: "1,000ft (305m)", "50 gallons (189 l)", a conversion of the measure."""
+        opening = number - 1
+        return opening >= 1 and self.tokens[number].kind == "num" and self._word(opening) in ("(", "[") \
+            and self.quantity_dims.get(opening) == dimension
 
     def _compound_unit(self, start: int) -> Optional[tuple[Unit, int]]:
         """A unit built of known units at token ``start``: "l/km", "km/s2", "s-1", "J/m^2",
@@ -548,6 +557,13 @@ class Attach:
             and currencies.lookup(word) is None and self.units.surface(word) is None \
             and word not in QUALIFIERS_AFTER and word.split()[0] not in ("or", "and")
 
+    def _counts_plural(self, k: int) -> bool:
+        """A plural noun at token k that a number before it counts: "2 grand pianos" (not "2
+        grand last year", whose "last" is no plural)."""
+        word = self._word(k)
+        return self._counts_noun(k) and (word in IRREGULAR_PLURALS or (
+            word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
+
     def _metre_or_million(self, num: _Number, j: int):
         """A lowercase "m" glued to a number without a currency: metres ("37m (121ft)-long",
         "a 37m yacht", "32m2"), or millions before a plural noun ("37m people"). Returns
@@ -560,8 +576,9 @@ class Attach:
         metre = Unit("metre", "length")
         k = j + 1 if nxt is not None and nxt.text in "-‑" and nxt.glued else j
         word = self._word(k)
-        if word in _DIMENSION_WORDS or self._word(j) in ("(", "["):
-            return metre, j
+        if word in _DIMENSION_WORDS or self._word(j) in ("(", "[") \
+                or self._word(j) in (")", "]") and self._restates(num.first, "length"):
+            return metre, j  # "37m (121ft)-long", "1,000ft (305m)"
         if nxt is not None and nxt.kind == "word" and nxt.text.islower() and word not in _FUNCTION_WORDS:
             if word.endswith("s") and not word.endswith("ss") or word in IRREGULAR_PLURALS:
                 num.value *= 1e6  # "37m people"

@@ -12,6 +12,20 @@ from figrecon.units import COMPOUNDS, compound
 
 #: marks that end a clause: a bare figure before one may continue the measure before it
 _CLAUSE_ENDS = frozenset(".,;:)!?")
+#: rules that give a figure its own multiplier, unit or shape: such a list member shares nothing
+_OWN_SHAPE = frozenset((
+    "glued-multiplier", "weak-multiplier", "currency-multiplier", "hyphenated-multiplier", "scale-word",
+    "scale-plural", "article-scale", "fraction-of-scale", "vague-plural", "few-scale", "scaled-code",
+    "scientific", "power", "range", "ratio", "age", "spoken-fraction", "compound", "range-join",
+    "bounds-join", "cents", "uncertainty", "shared-unit", "shared-multiplier", "negative"))
+
+
+def _bare_member(b: Mention, m: Mention) -> bool:
+    """Whether ``b`` is a bare figure that may share the unit and multiplier of ``m`` after it:
+    no unit of its own (a currency only when it is ``m``'s), no multiplier, exact or approximate."""
+    own_unit = b.unit is None and b.currency is None or b.currency is not None and b.currency == m.currency
+    return b.value is not None and not b.vague and b.per is None and own_unit and b.scale == 1.0 and b.change in ("=", "~") \
+        and b.value > 0 and not _OWN_SHAPE.intersection(b.rules)
 
 
 class Combine:
@@ -36,16 +50,52 @@ class Combine:
         return replace(m, unit=before.unit, dimension=before.dimension, per=before.per,
                        rules=m.rules + ("elided-unit",))
 
-    def _shared_unit(self, before: Mention, m: Mention) -> Mention:
-        """"45 and 50 mg", "3 or 4 km": a bare number joined by "and"/"or" to a measure takes its
-        unit (``before`` is returned changed, or as it was)."""
-        if before.unit is not None or before.currency is not None or before.vague or before.value is None \
-                or m.unit is None and m.currency is None or before.change != "=" or m.value is None:
-            return before
-        if self.text[before.end:m.start] not in (" and ", " or "):
-            return before
-        return replace(before, unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
-                       rules=before.rules + ("shared-unit",))
+    def _share_list(self, mentions: list, m: Mention) -> Mention:
+        """A list of bare numbers ended by a measure shares its multiplier and its unit: "45 and
+        50 mg", "3 or 4 km", "1 or 2 million dollars", "10, 20 and 30 thousand", "$1, $2 and $3
+        billion". The members before ``m`` in ``mentions`` are changed in place. A list is two
+        members joined by "and"/"or", or more joined by commas with "and"/"or" before the last
+        ("$5, and $3 million went ..." may be two clauses: nothing is shared). The multiplier is
+        shared only by members below a thousand within a factor of 20 of the last member's own
+        figure ("300 and 2 million" shares nothing). Returns ``m``, with the currency of the first
+        member when only that one names it ("$7 or 9 billion")."""
+        original = m
+        if m.value is None or m.vague or (m.unit is None and m.currency is None and m.scale < 1e3):
+            return original
+        chain: list[int] = []
+        after = m
+        for k in range(len(mentions) - 1, -1, -1):
+            gap = self.text[mentions[k].end:after.start]
+            if gap not in ((" and ", " or ", ", and ", ", or ") if not chain else (", ",)):
+                break
+            chain.append(k)
+            after = mentions[k]
+        if not chain or len(chain) == 1 and self.text[mentions[chain[0]].end:m.start].startswith(","):
+            return original
+        members = [mentions[k] for k in chain]
+        lead = members[-1]
+        if lead.currency is not None and m.currency is None and m.unit is None \
+                and all(b.currency is None and b.unit is None for b in members[:-1]):
+            # "$7 or 9 billion", "$1, 2 and 3 million": the sign before the first counts for all
+            m = replace(m, unit=lead.unit, dimension=lead.dimension, currency=lead.currency,
+                        rules=m.rules + ("shared-unit",))
+        if any(not _bare_member(b, m) for b in members):
+            return original
+        own = m.value / m.scale
+        share = m.scale >= 1e3 and all(b.value < 1e3 and own / 20 <= b.value <= own * 20 for b in members)
+        if m.unit is None and m.currency is None and not share or m is not original and not share:
+            return original  # "$300 or 2 million": the sign is the first's alone
+        factor = m.scale if share else 1.0
+        for k in chain:
+            b = mentions[k]
+            rules = (("shared-multiplier",) if share else ()) + (
+                ("shared-unit",) if b.unit is None and (m.unit or m.currency) else ())
+            mentions[k] = replace(
+                b, value=b.value * factor, low=None if b.low is None else b.low * factor,
+                high=None if b.high is None else b.high * factor, scale=factor,
+                unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
+                rules=b.rules + rules)
+        return m
 
     def _spoken_fraction(self, mentions: list, m: Mention, i: int, k: int):
         """"one over three", "1 over 20": two bare numbers joined by "over" make a fraction, when

@@ -23,6 +23,9 @@ class Mention:
     vague: bool = False
     #: names of the grammar rules that built this mention (``figrecon.grammar.rules``)
     rules: tuple[str, ...] = ()
+    #: the multiplier word or suffix that scaled the figure ("million" of "$3 million": 1e6); 1.0
+    #: when none did. A bare list member before it may share it ("1, 2 or 3 million")
+    scale: float = 1.0
 
 
 @dataclass

@@ -293,7 +293,10 @@ class Numerals:
         if not numerator:
             return value, j
         denominator = DENOMINATORS.get(self._word(k))
-        if denominator is None or (numerator == 1) != (not self._word(k).endswith("s") or self._word(k) == "halves"):
+        # "three-quarter acres": a hyphenated fraction before its noun keeps the singular
+        attributive = numerator > 1 and self._word(k - 1) in ("-", "‑") and not self._word(k).endswith("s")
+        if denominator is None or not attributive and (numerator == 1) != (
+                not self._word(k).endswith("s") or self._word(k) == "halves"):
             return value, j
         if numerator >= denominator:
             # an improper part is no mixed number: "and" binds the cardinal, whose whole is the

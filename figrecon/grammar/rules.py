@@ -69,7 +69,8 @@ RULES: tuple[Rule, ...] = (
     Rule("range", "combine", "two numbers as one interval: '1,500-2,000', '20~30', 'between 5 and 10'"),
     Rule("range-shared-multiplier", "combine", "the multiplier of the second end applies to the first: '$1.5-2 million', 'four to five thousand'"),
     Rule("range-join", "combine", "two measured ends joined: 'between 4% and 5%'"),
-    Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg'"),
+    Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg', '5, 6 and 7 per cent'"),
+    Rule("shared-multiplier", "combine", "bare list members take the multiplier of the last: '1 or 2 million', '10, 20 and 30 thousand', '$1, $2 and $3 billion'"),
     Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
     Rule("spoken-fraction", "combine", "two bare numbers joined by 'over', the smaller first, where the clause ends: 'one over three', '1 over 20'"),
@@ -106,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
     Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),
     Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
+    Rule("veto-spaced-sign", "vetoes", "a dash spaced from a figure that nothing follows, opening the sentence or after a colon: '- 5', 'Change: - 12%' (a bullet or a minus?)"),
     Rule("veto-out-of-range", "vetoes", "a value beyond any real quantity (overflow): '9×10^299 trillion'"),
     # interval
     Rule("interval-approximate", "interval", "'about 10' is 9-11 ('nearly 10': 9-10)"),
