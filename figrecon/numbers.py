@@ -248,7 +248,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             last2 = tokens[num2.last - 1]
             suffix = last2.suffix if last2.kind == "num" and not num2.scaled else ""
         unit, j2 = self._unit_after(j, suffix if suffix.lower() not in SUFFIX_SCALES else "", last_tok, money_ok=cur is None)
-        if num.fraction and unit is None and cur is None and self._word(j) == "of" and self._word(j + 1) in ("a", "an"):
+        if (num.fraction or num.rules[-1:] == ["fraction-words"]) and unit is None and cur is None \
+                and self._word(j) == "of" and self._word(j + 1) in ("a", "an"):
             # "1/16 of a US pint": the unit follows "of a", perhaps after its system
             k = j + 2
             found, k2 = self._unit_after(k, "", last_tok, money_ok=False)
@@ -410,7 +411,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 fired.append("sign-change")
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
-        if tail in QUALIFIERS_AFTER and self._bound_opens(j2 + 1):
+        if j2 + 1 < n and self._word(j2) in ("-", "‑") and tokens[j2].glued and tokens[j2 + 1].glued \
+                and self._word(j2 + 1) in QUALIFIERS_AFTER:
+            change = bound = QUALIFIERS_AFTER[self._word(j2 + 1)]  # "10,000-plus", "$1.5 billion-plus"
+            fired.append("qualifier-after")
+        elif tail in QUALIFIERS_AFTER and self._bound_opens(j2 + 1):
             pass  # "above 1000 and below 1500": "below" bounds the next figure, not this one
         elif tail in QUALIFIERS_AFTER:
             change = bound = QUALIFIERS_AFTER[tail]

@@ -194,6 +194,8 @@ class Attach:
         # "760-kilometer": a hyphen glued on both sides
         start = j
         if tokens[j].text in "-‑" and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "word":
+            if self._word(j + 1) in ("a", "an", "per") and self._word(j + 2) in ("-", "‑"):
+                return None, j  # "$5bn-a-year", "12-cent-a-share": a rate follows, no unit "a"
             start = j + 1
         # a sign after the number: "10 $", "1,200€", "100 ₡"
         if tokens[start].kind == "sym" and money_ok:

@@ -383,8 +383,11 @@ class Numerals:
                     value /= denominator  # "a hundred thirty-fifths"
                     return _Number(value, value, value, i, end, scaled=True, words=True,
                                    rules=["article-scale", "fraction-words"])
-                return _Number(value, value, value, i, j, scaled=True, words=True, rules=["article-scale"],
-                               mult=SCALES.get(self._word(j - 1), 12 if self._word(j - 1) == "dozen" else 1.0))
+                mult = SCALES.get(self._word(j - 1), 12 if self._word(j - 1) == "dozen" else 1.0)
+                rules = ["article-scale"]
+                if factor == 1.0 and mult >= 1e3 and self._word(j) == "and":
+                    value, j = self._and_fraction(value, j, rules, mult)  # "a million and a half"
+                return _Number(value, value, value, i, j, scaled=True, words=True, rules=rules, mult=mult)
             if w in ("a", "an") and nxt in FRACTIONS and self._word(j + 1) in SCALES \
                     and SCALES[self._word(j + 1)] >= 1e3:  # "a quarter million"
                 value = FRACTIONS[nxt] * SCALES[self._word(j + 1)]
