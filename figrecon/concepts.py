@@ -277,5 +277,7 @@ def nearby(span, skip: set[int]) -> str:
             if names:
                 return " ".join(t.text for t in names)
         elif chunk.end <= span.start and _is_name(chunk.root) and chunk.root.lower_ not in PRONOUNS:
+            if any(t.pos_ == "VERB" for t in doc[chunk.end:span.start]):
+                return ""  # a verb between: another clause's noun, not the quantity's
             return phrase(chunk.root, skip)
     return ""

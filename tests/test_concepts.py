@@ -69,6 +69,13 @@ def test_fragment_falls_back_to_nearby_noun(text, part, subject, claim_for):
     assert claim_for(text, part).subject == subject
 
 
+def test_fragment_takes_no_noun_from_another_clause(claim_for):
+    # the nearest noun before is the object of another clause's verb ("left the plant"); a verb
+    # between it and the figure ("rained") ends that clause: no concept rather than a wrong one
+    claim = claim_for("Workers left the plant early because it rained, 40 millimetres by noon.", "40")
+    assert claim.subject == ""
+
+
 def test_duration_after_its_verb_names_the_subject(claim_for):
     claim = claim_for("The car can reach 100 km/h in about 8 seconds.", "8 seconds")
     assert claim.subject == "car"
