@@ -265,6 +265,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                          "subunit" if unit.dimension == "currency" else
                          unit.rule if unit.rule else
                          "glued-unit" if suffix and (j2 == j or tokens[j].glued) else "unit")
+        if isinstance(unit, currencies.Currency) and num.scaled and num2 is None and j < n \
+                and self._word(j) in ("-", "‑") and tokens[j].glued and self._counts_plural(j2) \
+                and self._word(num.first - 1) not in ("a", "an"):
+            # "four million-dollar homes": four homes of a million dollars, or homes of four
+            # million? ("a 4 million-dollar deal" is one sum)
+            self._veto("veto-scaled-adjective", num, j2)
+            return None, j2
         if num.weak and not num.scaled and num2 is None:
             unit, j2 = self._weak_multiplier(num, unit, j, j2, fired)
             if num.weak:

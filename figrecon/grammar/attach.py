@@ -261,6 +261,8 @@ class Attach:
                     return cur, start + span
                 if phrase.lower() in currencies.AMBIGUOUS_NAMES and not self._money_context():
                     continue
+                if phrase.lower() in currencies.AMBIGUOUS_NAMES and self._verb_before_object(start + span):
+                    continue  # "one won a contract", "two real the fans": a verb, not a currency
                 return cur, start + span
         # unit surfaces, longest first: "square kilometres", "per cent", "miles per hour"
         longest = min(max(self.units.max_words, _MAX_SYMBOL_TOKENS), len(tokens) - start)
@@ -558,6 +560,15 @@ class Attach:
         return word not in _FUNCTION_WORDS and word not in SCALES and word not in SUFFIX_SCALES \
             and currencies.lookup(word) is None and self.units.surface(word) is None \
             and word not in QUALIFIERS_AFTER and word.split()[0] not in ("or", "and")
+
+    def _verb_before_object(self, k: int) -> bool:
+        """Whether an ambiguous currency name ending before token k is a verb: a determiner
+        follows that opens an object ("won a contract", "won their match"), not a rate ("5
+        million won a month")."""
+        word = self._word(k)
+        if word not in ("a", "an", "the") and word not in PARTITIVE_DETERMINERS:
+            return False
+        return self._per_after(k)[0] is None
 
     def _counts_plural(self, k: int) -> bool:
         """A plural noun at token k that a number before it counts: "2 grand pianos" (not "2

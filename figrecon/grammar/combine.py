@@ -60,8 +60,9 @@ class Combine:
         figure ("300 and 2 million" shares nothing). Returns ``m``, with the currency of the first
         member when only that one names it ("$7 or 9 billion")."""
         original = m
-        if m.value is None or m.vague or (m.unit is None and m.currency is None and m.scale < 1e3):
-            return original
+        if m.value is None or m.vague or (m.unit is None and m.currency is None and m.scale < 1e3) \
+                or "-" in self.text[m.number_end:m.end]:
+            return original  # "3 or 4 million-dollar homes": the measure is an adjective
         chain: list[int] = []
         after = m
         for k in range(len(mentions) - 1, -1, -1):

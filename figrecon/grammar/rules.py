@@ -107,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
     Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),
     Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
+    Rule("veto-scaled-adjective", "vetoes", "a number before a hyphenated 'million-dollar' and a plural noun: 'four million-dollar homes' (four homes of a million, or homes of four million?)"),
     Rule("veto-spaced-sign", "vetoes", "a dash spaced from a figure that nothing follows, opening the sentence or after a colon: '- 5', 'Change: - 12%' (a bullet or a minus?)"),
     Rule("veto-out-of-range", "vetoes", "a value beyond any real quantity (overflow): '9×10^299 trillion'"),
     # interval
