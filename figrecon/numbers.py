@@ -85,6 +85,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         i = max(nxt, i + 1)
                         continue
                     mention = self._elided_unit(mentions[-1], mention, nxt)
+                    mention = self._elided_multiplier(mentions[-1], mention, nxt)
                     mention = self._share_list(mentions, mention)
                     bounds = self._join_bounds(mentions[-1], mention)
                     if bounds is not None:

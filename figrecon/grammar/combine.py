@@ -50,6 +50,27 @@ class Combine:
         return replace(m, unit=before.unit, dimension=before.dimension, per=before.per,
                        rules=m.rules + ("elided-unit",))
 
+    def _elided_multiplier(self, before: Mention, m: Mention, k: int) -> Mention:
+        """"rose to 6 million from 5.5", "fell to $3 billion from 4": the bare figure after
+        "from" is the earlier level of the measure before it, in its multiplier and unit, when it
+        is of the same size and nothing after it could be what it counts."""
+        if before.value is None or before.scale < 1e3 or before.vague or not _bare_member(m, m) \
+                or m.unit is not None or m.currency is not None or m.change != "=":
+            return m
+        nxt = self.tokens[k] if k < len(self.tokens) else None
+        if nxt is not None and nxt.kind == "word" and self.lows[k] not in _FUNCTION_WORDS:
+            return m
+        if self.text[before.end:m.start].strip().lower() != "from" \
+                or not self.text[:before.start].rstrip().lower().endswith("to"):
+            return m
+        own = before.value / before.scale
+        if not (m.value < 1e3 and own / 20 <= m.value <= own * 20):
+            return m
+        value = m.value * before.scale
+        return replace(m, value=value, low=value, high=value, scale=before.scale, unit=before.unit,
+                       dimension=before.dimension, currency=before.currency, per=before.per,
+                       rules=m.rules + ("shared-multiplier",))
+
     def _share_list(self, mentions: list, m: Mention) -> Mention:
         """A list of bare numbers ended by a measure shares its multiplier and its unit: "45 and
         50 mg", "3 or 4 km", "1 or 2 million dollars", "10, 20 and 30 thousand", "$1, $2 and $3

@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule("range-shared-multiplier", "combine", "the multiplier of the second end applies to the first: '$1.5-2 million', 'four to five thousand'"),
     Rule("range-join", "combine", "two measured ends joined: 'between 4% and 5%'"),
     Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg', '5, 6 and 7 per cent'"),
-    Rule("shared-multiplier", "combine", "bare list members take the multiplier of the last: '1 or 2 million', '10, 20 and 30 thousand', '$1, $2 and $3 billion'"),
+    Rule("shared-multiplier", "combine", "bare list members take the multiplier of the last: '1 or 2 million', '10, 20 and 30 thousand', '$1, $2 and $3 billion'; the earlier level after 'from' takes the new one's: 'to 6 million from 5.5'"),
     Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
     Rule("spoken-fraction", "combine", "two bare numbers joined by 'over', the smaller first, where the clause ends: 'one over three', '1 over 20'"),
