@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-ordinal", "vetoes", "'22nd'"),
     Rule("hyphen-measure", "vetoes", "a measure word joined to its number by a hyphen is no name with digits: 'a magnitude-5.9 quake'"),
     Rule("veto-code", "vetoes", "letters and digits make a code: '5G', 'F-16', 'A320', '4x4'"),
-    Rule("veto-dot-thousands", "vetoes", "a dot before three digits ending in zero, counting a noun: '1.500 people' (1,500 as Europe writes it, or a decimal no count has?)"),
+    Rule("veto-dot-thousands", "vetoes", "a dot before three digits ending in zero, counting a noun or a sum: '1.500 people', '€2.000' (1,500 as Europe writes it, or a decimal no count has?); in '00' with a unit: '3.000 km'; in '000' alone: 'counted 1.000'"),
     Rule("veto-version", "vetoes", "dotted codes: '1.2.3', '192.168.0.1'"),
     Rule("veto-time", "vetoes", "a time of day or a score: '10:30', '10am'"),
     Rule("veto-decade", "vetoes", "'the 1990s', '80s'"),

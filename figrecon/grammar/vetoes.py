@@ -55,6 +55,13 @@ class Vetoes:
                         nxt.endswith("s") and not nxt.endswith("ss") or nxt in IRREGULAR_PLURALS):
                 # "1.500 people": European thousands, or a decimal with a trailing zero that no count has
                 return "veto-dot-thousands"
+            if not tok.suffix and not num.scaled and (
+                    cur is not None and re.fullmatch(r"\d{1,3}\.\d\d0", tok.text)
+                    or has_unit and re.fullmatch(r"\d{1,3}\.\d00", tok.text)
+                    or re.fullmatch(r"\d{1,3}\.000", tok.text)):
+                # "€2.000", "3.000 km": European thousands, or a precision no sum or news measure
+                # writes (a price in tenths of a cent: "$3.459 a gallon" stays)
+                return "veto-dot-thousands"
             if num.year_like and has_unit and self._word(j) in ("quarter", "season", "year", "budget"):
                 return "veto-year"  # "the 1988 quarter"
             clock, dotted = self._clock_after(j)
