@@ -10,6 +10,7 @@ dependency parse in ``figrecon.extract``.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from figrecon import currency as currencies
@@ -108,6 +109,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         n = len(tokens)
         cur, cur_start = None, i
         # a currency sign or code, possibly with a space: "$ 2,000", "USD 1,500", "US$58"
+        if self._spaced_group(i):
+            # "12 345 people": 12,345 as SI writes it, or two numbers? Neither is claimed
+            self._veto("veto-spaced-thousands", _Number(None, None, None, i, i + 2), i + 2)
+            return None, i + 2
         k = i
         if tokens[i].kind != "num":
             # only try a number or a currency-introduced number here
@@ -485,6 +490,23 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             scale=num.mult if num.scaled and num2 is None and num.mult > 1 else 1.0,
         ), max(j3, j2, j)
 
+
+    def _spaced_group(self, i: int) -> bool:
+        """Whether token i is a bare number of one to three digits followed, after one space, by a
+        bare group of three that opens with no zero and ends the figure: "12 345" ("10 000", with a
+        zero, and "1 500 000", with more groups, are one number, read by the tokenizer)."""
+        tokens, n = self.tokens, self._n
+        if i + 1 >= n or tokens[i].kind != "num" or tokens[i + 1].kind != "num" or tokens[i + 1].glued \
+                or (i >= 1 and (tokens[i - 1].kind == "num" or tokens[i].glued)) or tokens[i].suffix \
+                or tokens[i + 1].suffix:  # "i7 860": a code before a number
+            return False
+        if not (tokens[i].text.isdigit() and len(tokens[i].text) <= 3
+                and re.fullmatch(r"[1-9]\d\d(?:\.\d+)?", tokens[i + 1].text)):
+            return False
+        if self.text[tokens[i].end:tokens[i + 1].start] != " ":
+            return False
+        after = tokens[i + 2] if i + 2 < n else None
+        return after is None or not (after.glued and (after.kind == "num" or after.text in "/⁄-‑.,"))
 
     def _spaced_sign_unsure(self, first: int, end: int) -> bool:
         """Whether a dash spaced from the figure at token ``first`` opens the sentence or follows

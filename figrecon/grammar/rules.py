@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hyphen-measure", "vetoes", "a measure word joined to its number by a hyphen is no name with digits: 'a magnitude-5.9 quake'"),
     Rule("veto-code", "vetoes", "letters and digits make a code: '5G', 'F-16', 'A320', '4x4'"),
     Rule("veto-dot-thousands", "vetoes", "a dot before three digits ending in zero, counting a noun or a sum: '1.500 people', '€2.000' (1,500 as Europe writes it, or a decimal no count has?); in '00' with a unit: '3.000 km'; in '000' alone: 'counted 1.000'"),
+    Rule("veto-spaced-thousands", "vetoes", "a number of one to three digits and a group of three after one space: '12 345 people' (12,345 as SI writes it, or two numbers?)"),
     Rule("veto-version", "vetoes", "dotted codes: '1.2.3', '192.168.0.1'"),
     Rule("veto-time", "vetoes", "a time of day or a score: '10:30', '10am'"),
     Rule("veto-decade", "vetoes", "'the 1990s', '80s'"),
