@@ -100,6 +100,7 @@ FOUND = [
     "x" * 5000 + " 5 km",             # one token longer than a piece
     "More than " + "1 000 " * 600 + "people.",  # a figure longer than a piece
     "hundreds k ",                    # TypeError: a vague amount (no value) times a weak multiplier
+    "between three hundred hundred and \u20b984B",  # an empty number (start after end) of value 0
 ]
 
 

@@ -243,7 +243,8 @@ class Attach:
         # currency names after the number: "1,500 manat", "20 euros", "5 pounds"
         run = 0  # the words from start on ("&" and "-" are tokens of their own): no name is longer
         while run < _LONGEST_NAME + 2 and start + run < len(tokens) and (
-                tokens[start + run].kind == "word" or tokens[start + run].text in "&-"):
+                tokens[start + run].kind == "word" or tokens[start + run].text in "&-"
+                or tokens[start + run].text == "." and tokens[start + run].glued and run):  # "U.S. dollars"
             run += 1
         for span in range(run, 0, -1):
             words = tokens[start:start + span]

@@ -454,6 +454,8 @@ class Numerals:
                 current += add
                 seen = True
             elif w == "hundred" and seen:
+                if self._word(j - 1) == "hundred":
+                    break  # "three hundred hundred": the number ends before the repeated word
                 if current >= 100 or last_scale <= 100:  # "one hundred and one hundred"
                     current, j = (run_before, run_start) if current >= 100 else (0.0, group_start)
                     break
@@ -496,8 +498,8 @@ class Numerals:
             j += 1
         while j > i and self._word(j - 1) == "and":
             j -= 1  # the "and" before a number that starts anew
-        if not seen:
-            return None
+        if not seen or j <= i:
+            return None  # nothing read: a number needs at least its first word
         if seen and (self._word(j) in DOZEN_FORMS or self._word(j) == "dozens") and (
                 "and" in self.lows[i:j] or total and current or current > 100 and current % 100):
             # "three hundred and two dozen(s)", "three hundred two dozen": 302 dozen, or 300 and
