@@ -18,6 +18,7 @@ import re
 import zlib
 from collections import Counter
 from functools import lru_cache
+from itertools import groupby
 from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Iterable, Optional
@@ -1360,33 +1361,63 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional[_Record]:
+    """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable."""
+    role = role_of(c)  # read once for both
+    if not comparable(c, role):
+        return None
+    f = features(c, role=role)
+    return _Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
+                   c.source or c.doc, _day(c), _bounds(c, tolerance, age=f.kind == "age"), _point(c), c.topic,
+                   shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
+                   bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
+                   c.sentence[c.end - c.sentence_start:][:LINK],
+                   "" if c.dimension == "count" else (c.unit or "").lower(),
+                   _bounds(c, tolerance, stated=False, age=f.kind == "age"),
+                   bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
+                   _shared_names(c.subject, shared))
+
+
+def _read(claims: Iterable[Claim], tolerance: float, store: _Store, shared: dict, on_failure) -> list[_Record]:
+    """The records of the comparable claims, read a document at a time (a document's claims come
+    together). When reading one of a document's claims raises and ``on_failure`` is given, that
+    document's records are dropped and ``on_failure(doc, error)`` is called; the others are kept."""
+    records: list[_Record] = []
+    for doc, own in groupby(claims, key=lambda c: c.doc):
+        stored, kept, failed = len(store.items), len(records), None
+        for c in own:
+            if failed is not None:
+                continue  # the rest of a failed document is read past
+            try:
+                r = _record(c, tolerance, store, shared)
+            except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
+                if on_failure is None:
+                    raise
+                failed = error
+                continue
+            if r is not None:
+                records.append(r)
+        if failed is not None:
+            del store.items[stored:], records[kept:]
+            on_failure(doc, failed)
+    return records
+
+
 def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
-          stories=None) -> Groups:
+          stories=None, on_failure=None) -> Groups:
     """Group claims about the same subject, within each story; conflicting groups first, then by size.
 
     ``stories`` (``figrecon.stories.split``), or a function returning them that is called once the
     claims are read (the CLI fingerprints documents while they are read): claims of different
     stories are never grouped, and a document's copies are one source with it; a copy's claim
     that repeats its original's is the same statement and is left out. Without stories every
-    claim is in one.
+    claim is in one. ``on_failure(doc, error)``, when given, is called for a document one of whose
+    claims made grouping raise, and that document is left out (see ``_read``); without it the
+    error propagates.
     """
     store = _Store()
     shared: dict[_Features, _Features] = {}
-    records: list[_Record] = []
-    for c in claims:
-        role = role_of(c)  # read once for both
-        if not comparable(c, role):
-            continue
-        f = features(c, role=role)
-        records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
-                               c.source or c.doc, _day(c), _bounds(c, tolerance, age=f.kind == "age"), _point(c), c.topic,
-                               shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
-                               bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
-                               c.sentence[c.end - c.sentence_start:][:LINK],
-                               "" if c.dimension == "count" else (c.unit or "").lower(),
-                               _bounds(c, tolerance, stated=False, age=f.kind == "age"),
-                               bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
-                               _shared_names(c.subject, shared)))
+    records = _read(claims, tolerance, store, shared, on_failure)
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
