@@ -39,6 +39,18 @@ RELATION_DIMENSIONS = {name: tuple(dims.split()) for name, dims in lexicon.table
 #: "61 percent of eligible voters": the noun a share is of -> the relation it gives; lexicon/relations.json.
 WHOLE_HEAD = {w: name for name, words in lexicon.table("relations")["whole_heads"].items() for w in words.split()}
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _phrase(text: str) -> str:
+    """A relations.json phrase as a pattern: each word may take an ending, "*" is one or two words."""
+    return r"\s+".join(r"\S+(?:\s+\S+)?" if w == "*" else re.escape(w) + r"[a-z]*" for w in text.split())
+
+
+#: a verb of more than one word just before a figure ("will set buyers back $799"), with up to
+#: three words between ("coughed up a record $40 million"); lexicon/relations.json phrases.
+_PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")(?:\s+[A-Za-z][\w'-]*){0,3}\s*\W?$",
+                        re.IGNORECASE), name)
+            for name, phrases in lexicon.table("relations")["phrases"].items()]
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
 PERSONS = frozenset(lexicon.table("persons")["persons"])
 _CMP = lexicon.table("comparison")
@@ -250,6 +262,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
     m = _OF_BEFORE.search(_before(claim))
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
         return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
+    before = _before(claim)
+    for pattern, name in _PHRASES:  # "will set you back $799"
+        if pattern.search(before) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
+            return name
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]

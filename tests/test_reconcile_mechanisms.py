@@ -395,3 +395,18 @@ def test_two_whole_counts_a_unit_apart_conflict():
     (g,) = group([a, b, c])
     assert g.conflict and {(g.claims[x.a].value, g.claims[x.b].value) for x in g.conflicts} <= {(111, 112), (112, 111)}
     assert len(g.conflicts) == 2
+
+
+# ------------------------------------------------ a verb of more than one word names a price
+
+def test_a_verb_of_several_words_before_a_sum_names_a_price():
+    from figrecon.reconcile import relation_of
+
+    for sentence, surface in [
+        ("The deluxe kettle will set shoppers back $240.", "$240"),
+        ("The club shelled out $3 million for the striker.", "$3 million"),
+        ("Collectors coughed up a record $85,000 for the stamp.", "$85,000"),
+    ]:
+        assert relation_of(usd("a", 1.0, sentence, surface)) == "price", sentence
+    # the words apart, or a figure not right after them, name nothing
+    assert relation_of(usd("a", 9.0, "Fans shelled out for tickets, and 9 buses left at dawn.", "9")) is None
