@@ -593,6 +593,9 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         parts = re.split(r"[\s-]+", m.group(2))
         if all(_demonym(w) for w in parts) or ("-" in m.group(2) and any(_demonym(w) for w in parts)):
             continue  # a nationality ("the Azeri-Armenian battlefield", "to the Armenians") names no place
+        following = _raw_words(m.string[m.end():m.end() + 20])[:1]
+        if following and following[0] in _MARKET_NOUNS:
+            continue  # "fell 2.3 percent in New York trading": where the trading was, not a whole's place
         name = re.sub(r"['’]s$", "", m.group(2)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
@@ -621,6 +624,8 @@ def _demonym(word: str) -> bool:
 
 
 _NOT_PLACES = frozenset(m for m in _MONTHS) | frozenset(lexicon.weekday_names())
+#: nouns a place modifies as a market ("in New York trading"); lexicon/comparison.json market_nouns
+_MARKET_NOUNS = frozenset(_CMP["market_nouns"].split())
 
 
 def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] = None) -> _Features:
