@@ -445,3 +445,15 @@ def test_a_document_whose_claim_makes_grouping_raise_is_left_out_when_asked(monk
     assert sorted(c.doc for g in groups for c in g.claims) == ["a", "c"]
     with pytest.raises(ZeroDivisionError):
         group(claims)
+
+
+@given(st.integers(min_value=0, max_value=40))
+def test_the_claim_store_gives_back_every_claim_it_was_given(n):
+    """Before its compression dictionary is made (the first claims) and after, alike."""
+    from figrecon.reconcile import _Store
+
+    store = _Store()
+    claims = [claim(f"doc{k}", 100 + k, start=k) for k in range(n)]
+    indexes = [store.add(c) for c in claims]
+    assert indexes == list(range(n))
+    assert store.get(reversed(indexes)) == claims[::-1]
