@@ -5,7 +5,10 @@ its unit ("two people died" is a figure the scanner finds already).
 
 A claim is made when a person noun (``lexicon/persons.json``: persons, singular and roles) with the article "a", "an" or the
 word "one" is the subject or object of a casualty verb (``lexicon/relations.json``: killed,
-injured, shot), or the subject of "was found dead". The claim's span is the article and the
+injured, shot), or the subject of "was found dead". So is a bare "one" ("two were killed and one
+was injured", "wounded one"), unless it is part of a phrase that is no whole count ("no one", "at
+least one", "one of", "one another") or an earlier count in its sentence is of something
+``persons.json`` does not know as persons ("three horses were shot and one wounded"). The claim's span is the article and the
 noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
 are one count, the sum of the parts ("a man and a woman were killed" -> 2; "two men and a woman"
 -> 3): a part is never taken for the whole. Only a main clause, or what a speaker reports, states
@@ -38,7 +41,7 @@ def _vocabulary():
     verbs = {w for name, words in relations.items() if name in wanted for w in words.split()}
     table = L.table("persons")
     persons = set(table["persons"]) | set(table["singular"]) | set(table["roles"])  # "a security guard was shot"
-    hint = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(persons)) + r")\b",
+    hint = re.compile(r"\b(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(persons)) + r")|one)\b",
                       re.IGNORECASE)
     return frozenset(verbs), frozenset(persons), hint
 
@@ -85,17 +88,45 @@ def mentions(parsed, found=()) -> list[Mention]:
         if len(parts) == 1 and parts[0].mention is not None:
             continue  # the scanner's own count, alone: kept as it is
         start, end = min(p.start for p in parts), max(p.end for p in parts)
-        others = [m for m in found if not any(m is p.mention for p in parts) and not _age(m)]
+        # a bare "one" the scanner read as a number is this word-form count, not another figure
+        ones = {id(m) for m in found for p in people if p.lower_ == "one"
+                and (m.start, m.end) == (p.idx, p.idx + len(p.text))}
+        others = [m for m in found if not any(m is p.mention for p in parts) and not _age(m) and id(m) not in ones]
         if any(m.start < end and start < m.end for m in others):
             continue  # an age inside ("a 17-year-old boy") is another claim; any other figure wins
         total = float(sum(p.count for p in parts))
-        lemmas = {p.lemma_.lower() for p in people}
-        dropped |= {id(p.mention) for p in parts if p.mention is not None}
+        lemmas = {"person" if p.lower_ == "one" else p.lemma_.lower() for p in people}
+        dropped |= {id(p.mention) for p in parts if p.mention is not None} | ones
         added.append(Mention(start=start, end=end, value=total, low=total, high=total, change="=",
                              unit=lemmas.pop() if len(lemmas) == 1 else "person", dimension="count",
                              number_end=parts[0].number_end))
+    for one in parsed:  # "leaving two workers dead and one wounded": the noun left out
+        if not _elided_one(one, verbs, persons):
+            continue
+        end = one.idx + len(one.text)
+        same = [m for m in found if (m.start, m.end) == (one.idx, end)]
+        if any(m.start < end and one.idx < m.end for m in found if m not in same) or \
+                any(m.start < end and one.idx < m.end for m in added):
+            continue
+        dropped |= {id(m) for m in same}
+        added.append(Mention(start=one.idx, end=end, value=1.0, low=1.0, high=1.0, change="=",
+                             unit="person", dimension="count", number_end=end))
     kept = [m for m in found if id(m) not in dropped]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _elided_one(token, verbs, persons) -> bool:
+    """"one" joined by "and" to a count of persons, its noun left out and a casualty word right
+    after it: "two workers dead and one wounded". A bare "one" as a casualty verb's subject or
+    object is read by the main loop."""
+    if token.lower_ != "one" or token.tag_ != "CD" or token.dep_ != "conj":
+        return False
+    children = list(token.children)
+    if len(children) != 1 or children[0].i != token.i + 1 or children[0].dep_ not in ("acl", "amod") \
+            or (children[0].lemma_.lower() not in verbs and children[0].lower_ not in verbs):
+        return False
+    counted = [t for t in token.sent if t.i < token.i and any(c.dep_ == "nummod" for c in t.children)]
+    return bool(counted) and _bare_one(token, persons, children=1)
 
 
 def _main_clause(verb) -> bool:
@@ -123,7 +154,9 @@ class _Part(NamedTuple):
 
 def _count_of(noun, persons, by_number) -> Optional[_Part]:
     """The part a person noun gives: "a man" (1), "one woman" or "two men" (the scanner's
-    count); None when the noun is no person or has no count."""
+    count), or a bare "one" (``_bare_one``); None when the noun is no person or has no count."""
+    if _bare_one(noun, persons):
+        return _Part(None, noun.idx, noun.idx + len(noun.text), 1, noun.idx + len(noun.text))
     if noun.lemma_.lower() not in persons and noun.lower_ not in persons:
         return None
     if any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in _FURTHER for c in noun.children):
@@ -136,6 +169,34 @@ def _count_of(noun, persons, by_number) -> Optional[_Part]:
             if child.lower_ in _ARTICLES and noun.tag_ in ("NN", "NNP"):
                 return _Part(None, child.idx, noun.idx + len(noun.text), 1, child.idx + len(child.text))
     return None
+
+
+#: tokens a bare "one" may follow and still be a whole count: none of "at least one", "no one"
+_BEFORE_ONE_DEPS = frozenset({"cc"})
+
+
+def _bare_one(token, persons, children: int = 0) -> bool:
+    """"one" alone as the one person a casualty verb is about: "two were killed and one was
+    injured", "killed three people and wounded one", "One died at the scene". Not "no one", "the
+    one who", "at least one", "one of the victims", "one another", and not after a count of
+    something that is no person ("three dogs were killed and one injured": a dog)."""
+    if token.lower_ != "one" or token.tag_ != "CD" or sum(1 for _ in token.children) != children:
+        return False
+    sentence = token.sent
+    before = token.nbor(-1) if token.i > sentence.start else None
+    if before is not None and not (before.is_punct or before.dep_ in _BEFORE_ONE_DEPS
+                                   or before.pos_ in ("VERB", "AUX")):
+        return False  # "at least one", "no one", "the one", "every one"
+    after = token.nbor(1) if token.i + 1 < sentence.end else None
+    if after is not None and after.lower_ in ("of", "another", "other", "more"):
+        return False
+    for t in sentence:
+        if t.i >= token.i:
+            break
+        if any(c.dep_ == "nummod" for c in t.children) and t.lemma_.lower() not in persons \
+                and t.lower_ not in persons:
+            return False  # "three dogs were killed and one injured": the one is a dog
+    return True
 
 
 def _found_dead(verb, verbs) -> bool:

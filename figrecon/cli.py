@@ -15,7 +15,7 @@ import itertools
 import os
 import sys
 from enum import Enum
-from typing import Iterable, Iterator, List, Optional
+from typing import Iterator, List, Optional
 
 import typer
 
@@ -227,33 +227,6 @@ def _claims(run: _Run, base_currency: str, jobs: int, command: str) -> Iterator:
         progress.close()
 
 
-def _checked(run: _Run, claims: Iterable) -> Iterator:
-    """The claims, a document at a time, less those of a document whose claims make grouping's
-    per-claim step (``reconcile.features``) raise: that document is skipped with one line."""
-    from figrecon.model import failure
-    from figrecon.reconcile import comparable, features
-
-    def checked(doc, own):
-        try:
-            for claim in own:
-                if comparable(claim):
-                    features(claim)
-        except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
-            run.problem(failure(doc, None, "grouping claims", error))
-            return []
-        return own
-
-    doc, own = None, []
-    for claim in claims:  # a document's claims come together (parallel.records_parallel)
-        if claim.doc != doc and own:
-            yield from checked(doc, own)
-            own = []
-        doc = claim.doc
-        own.append(claim)
-    if own:
-        yield from checked(doc, own)
-
-
 def _check_currency(code: str) -> str:
     from figrecon.currency import known
 
@@ -338,8 +311,11 @@ def compare(
     run = _Run(paths, strict, debug)
     prints: list = []
     run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
-    groups = group(_checked(run, _claims(run, base, jobs, "compare")), tolerance=tolerance,
-                   stories=lambda: stories.split(prints))
+    from figrecon.model import failure
+
+    groups = group(_claims(run, base, jobs, "compare"), tolerance=tolerance,
+                   stories=lambda: stories.split(prints),
+                   on_failure=lambda doc, error: run.problem(failure(doc, None, "grouping claims", error)))
     # groups are built as they are written, so a large input never holds them all at once
     shown = (g for g in groups if all_groups or (g.conflict and len(g.sources) > 1))
     first = next(shown, None)

@@ -18,6 +18,7 @@ import re
 import zlib
 from collections import Counter
 from functools import lru_cache
+from itertools import groupby
 from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Iterable, Optional
@@ -38,6 +39,18 @@ RELATION_DIMENSIONS = {name: tuple(dims.split()) for name, dims in lexicon.table
 #: "61 percent of eligible voters": the noun a share is of -> the relation it gives; lexicon/relations.json.
 WHOLE_HEAD = {w: name for name, words in lexicon.table("relations")["whole_heads"].items() for w in words.split()}
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _phrase(text: str) -> str:
+    """A relations.json phrase as a pattern: each word may take an ending, "*" is one or two words."""
+    return r"\s+".join(r"\S+(?:\s+\S+)?" if w == "*" else re.escape(w) + r"[a-z]*" for w in text.split())
+
+
+#: a verb of more than one word just before a figure ("will set buyers back $799"), with up to
+#: three words between ("coughed up a record $40 million"); lexicon/relations.json phrases.
+_PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")(?:\s+[A-Za-z][\w'-]*){0,3}\s*\W?$",
+                        re.IGNORECASE), name)
+            for name, phrases in lexicon.table("relations")["phrases"].items()]
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
 PERSONS = frozenset(lexicon.table("persons")["persons"])
 _CMP = lexicon.table("comparison")
@@ -249,6 +262,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
     m = _OF_BEFORE.search(_before(claim))
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
         return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
+    before = _before(claim)
+    for pattern, name in _PHRASES:  # "will set you back $799"
+        if pattern.search(before) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
+            return name
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]
@@ -576,6 +593,9 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         parts = re.split(r"[\s-]+", m.group(2))
         if all(_demonym(w) for w in parts) or ("-" in m.group(2) and any(_demonym(w) for w in parts)):
             continue  # a nationality ("the Azeri-Armenian battlefield", "to the Armenians") names no place
+        following = _raw_words(m.string[m.end():m.end() + 20])[:1]
+        if following and following[0] in _MARKET_NOUNS:
+            continue  # "fell 2.3 percent in New York trading": where the trading was, not a whole's place
         name = re.sub(r"['’]s$", "", m.group(2)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
@@ -604,6 +624,8 @@ def _demonym(word: str) -> bool:
 
 
 _NOT_PLACES = frozenset(m for m in _MONTHS) | frozenset(lexicon.weekday_names())
+#: nouns a place modifies as a market ("in New York trading"); lexicon/comparison.json market_nouns
+_MARKET_NOUNS = frozenset(_CMP["market_nouns"].split())
 
 
 def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] = None) -> _Features:
@@ -1244,26 +1266,39 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
 
 
 class _Store:
-    """Claims kept pickled and compressed one by one (zlib with a dictionary taken from the first
-    claims, so each small record compresses well), so that grouping a very large input holds
-    little more than a few hundred bytes per claim (``compare`` on 10,000 articles)."""
+    """Claims kept pickled and compressed one by one (zlib with a dictionary made of the first
+    ``DICTIONARY`` claims, so each small record compresses well: about 250 bytes a claim), so that
+    grouping a very large input holds little more than a few hundred bytes per claim (``compare``
+    on 10,000 articles). Until the dictionary is made, the first claims are kept as pickled."""
+
+    DICTIONARY = 16
 
     def __init__(self):
         self.items: list[bytes] = []
         self.zdict: Optional[bytes] = None
 
+    def _pack(self, raw: bytes) -> bytes:
+        packer = zlib.compressobj(1, zdict=self.zdict)
+        return packer.compress(raw) + packer.flush()
+
     def add(self, claim: Claim) -> int:
         raw = pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)
-        if self.zdict is None:
-            self.zdict = raw
-        packer = zlib.compressobj(1, zdict=self.zdict)
-        self.items.append(packer.compress(raw) + packer.flush())
+        if self.zdict is not None:
+            self.items.append(self._pack(raw))
+            return len(self.items) - 1
+        self.items.append(raw)
+        if len(self.items) == self.DICTIONARY:
+            self.zdict = b"".join(self.items)[-32768:]  # zlib's window
+            self.items = [self._pack(item) for item in self.items]
         return len(self.items) - 1
 
     def get(self, indexes) -> list[Claim]:
         """The claims at ``indexes``, in that order."""
         out = []
         for i in indexes:
+            if self.zdict is None:
+                out.append(pickle.loads(self.items[i]))
+                continue
             unpacker = zlib.decompressobj(zdict=self.zdict)
             out.append(pickle.loads(unpacker.decompress(self.items[i]) + unpacker.flush()))
         return out
@@ -1360,33 +1395,63 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional[_Record]:
+    """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable."""
+    role = role_of(c)  # read once for both
+    if not comparable(c, role):
+        return None
+    f = features(c, role=role)
+    return _Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
+                   c.source or c.doc, _day(c), _bounds(c, tolerance, age=f.kind == "age"), _point(c), c.topic,
+                   shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
+                   bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
+                   c.sentence[c.end - c.sentence_start:][:LINK],
+                   "" if c.dimension == "count" else (c.unit or "").lower(),
+                   _bounds(c, tolerance, stated=False, age=f.kind == "age"),
+                   bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
+                   _shared_names(c.subject, shared))
+
+
+def _read(claims: Iterable[Claim], tolerance: float, store: _Store, shared: dict, on_failure) -> list[_Record]:
+    """The records of the comparable claims, read a document at a time (a document's claims come
+    together). When reading one of a document's claims raises and ``on_failure`` is given, that
+    document's records are dropped and ``on_failure(doc, error)`` is called; the others are kept."""
+    records: list[_Record] = []
+    for doc, own in groupby(claims, key=lambda c: c.doc):
+        stored, kept, failed = len(store.items), len(records), None
+        for c in own:
+            if failed is not None:
+                continue  # the rest of a failed document is read past
+            try:
+                r = _record(c, tolerance, store, shared)
+            except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
+                if on_failure is None:
+                    raise
+                failed = error
+                continue
+            if r is not None:
+                records.append(r)
+        if failed is not None:
+            del store.items[stored:], records[kept:]
+            on_failure(doc, failed)
+    return records
+
+
 def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
-          stories=None) -> Groups:
+          stories=None, on_failure=None) -> Groups:
     """Group claims about the same subject, within each story; conflicting groups first, then by size.
 
     ``stories`` (``figrecon.stories.split``), or a function returning them that is called once the
     claims are read (the CLI fingerprints documents while they are read): claims of different
     stories are never grouped, and a document's copies are one source with it; a copy's claim
     that repeats its original's is the same statement and is left out. Without stories every
-    claim is in one.
+    claim is in one. ``on_failure(doc, error)``, when given, is called for a document one of whose
+    claims made grouping raise, and that document is left out (see ``_read``); without it the
+    error propagates.
     """
     store = _Store()
     shared: dict[_Features, _Features] = {}
-    records: list[_Record] = []
-    for c in claims:
-        role = role_of(c)  # read once for both
-        if not comparable(c, role):
-            continue
-        f = features(c, role=role)
-        records.append(_Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
-                               c.source or c.doc, _day(c), _bounds(c, tolerance, age=f.kind == "age"), _point(c), c.topic,
-                               shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
-                               bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
-                               c.sentence[c.end - c.sentence_start:][:LINK],
-                               "" if c.dimension == "count" else (c.unit or "").lower(),
-                               _bounds(c, tolerance, stated=False, age=f.kind == "age"),
-                               bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
-                               _shared_names(c.subject, shared)))
+    records = _read(claims, tolerance, store, shared, on_failure)
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}

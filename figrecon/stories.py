@@ -23,6 +23,7 @@ documents, each with one copy.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import sys
@@ -30,7 +31,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as _date
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon
 from figrecon.model import Document, Story
@@ -45,7 +46,6 @@ MAX_DAYS = 45
 TERMS = 40
 #: MinHash signature: BANDS bands of ROWS rows.
 BANDS, ROWS = 8, 4
-_PRIME = (1 << 61) - 1
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SHINGLE = 5
 
@@ -60,28 +60,43 @@ def _permutations():
 
     rng = np.random.default_rng(12)
     n = BANDS * ROWS
-    a = rng.integers(1, _PRIME, size=n, dtype=np.uint64)
-    b = rng.integers(0, _PRIME, size=n, dtype=np.uint64)
+    a = rng.integers(1, 1 << 63, size=n, dtype=np.uint64) | np.uint64(1)  # odd multipliers
+    b = rng.integers(0, 1 << 63, size=n, dtype=np.uint64)
     return a, b
 
 
 _PERMS = None
+_TOKEN = re.compile(r"\w+")
+#: the base of the polynomial that hashes a shingle from its words' hashes
+_BASE = 1_000_003
 
 
-def _signature(shingles: set[int]) -> tuple[int, ...]:
-    """MinHash signature of a set of 32-bit shingle hashes (one value per permutation)."""
+def _signature(text: str) -> bytes:
+    """MinHash signature of the text's word ``_SHINGLE``-shingles, one value per hash function.
+
+    A shingle's hash is a polynomial (mod 2**64) in its words' CRC-32s; each of the ``BANDS *
+    ROWS`` hash functions is multiply-shift, ``(a * x + b) mod 2**64 >> 32``. All of it is
+    arithmetic on numpy arrays, so a document costs a fraction of a millisecond, and the same text
+    gives the same signature in every run (no salted ``hash``)."""
     import numpy as np
 
     global _PERMS
     if _PERMS is None:
         _PERMS = _permutations()
     a, b = _PERMS
-    if not shingles:
-        return tuple([0] * (BANDS * ROWS))
-    x = np.fromiter(shingles, dtype=np.uint64, count=len(shingles))
-    # (a * x + b) mod 2^61-1 on 64-bit integers: x < 2^32 and a is cut to 29 bits so nothing overflows.
-    values = ((a[:, None] >> np.uint64(32)) * x[None, :] + b[:, None]) % np.uint64(_PRIME)
-    return tuple(int(v) for v in values.min(axis=1))
+    tokens = _TOKEN.findall(text.lower())
+    if not tokens:
+        return bytes(8 * BANDS * ROWS)
+    tokens += [""] * (_SHINGLE - len(tokens))  # a text shorter than a shingle is one shingle
+    words = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens))
+    n = len(words) - _SHINGLE + 1
+    shingles = np.zeros(n, dtype=np.uint64)
+    base = np.uint64(_BASE)
+    for k in range(_SHINGLE):
+        shingles = shingles * base + words[k:k + n]  # uint64 arithmetic wraps: mod 2**64
+    shingles = np.unique(shingles)
+    values = (a[:, None] * shingles[None, :] + b[:, None]) >> np.uint64(32)
+    return values.min(axis=1).astype("<u8").tobytes()
 
 
 @dataclass(frozen=True)
@@ -92,9 +107,18 @@ class Fingerprint:
     source: Optional[str]
     date: Optional[str]
     title: Optional[str]
-    terms: tuple[tuple[str, int], ...]  # (term, count), the most frequent first
-    signature: tuple[int, ...] = field(repr=False)
-    names: frozenset = frozenset()  # the names it uses most (places, people, bodies), lower-cased
+    words: tuple[str, ...]  # its most frequent terms, the most frequent first
+    counts: tuple[int, ...]  # how often each is used
+    signature: bytes = field(repr=False)  # the MinHash values, 8 bytes each
+    names: tuple[str, ...] = ()  # the names it uses most (places, people, bodies), lower-cased, sorted
+
+    # A fingerprint is kept for every document of a run until the stories are split, so it holds
+    # plain tuples of shared strings and small integers, and bytes: about a kilobyte a document.
+
+    @property
+    def terms(self) -> Iterator[tuple[str, int]]:
+        """(term, count) pairs, the most frequent first."""
+        return zip(self.words, self.counts)
 
     @classmethod
     def of(cls, document: Document) -> "Fingerprint":
@@ -111,15 +135,12 @@ class Fingerprint:
             for w in _WORD.findall(document.title):
                 if w.lower() not in stop and len(w) >= 3:
                     counts[w.lower()] += 2
-        terms = tuple((sys.intern(t), c) for t, c in
-                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS])
-        tokens = re.findall(r"\w+", text.lower())
-        shingles = {zlib.crc32(" ".join(tokens[i:i + _SHINGLE]).encode("utf-8"))
-                    for i in range(max(1, len(tokens) - _SHINGLE + 1))}
+        terms = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS]
         names = Counter(m.group(1).lower() for m in _NAME.finditer(text)
                         if m.group(1).lower() not in stop and m.group(1).lower() not in _CALENDAR)
-        top = frozenset(sys.intern(t) for t, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES])
-        return cls(document.doc, document.source, document.date, document.title, terms, _signature(shingles), top)
+        top = tuple(sorted(sys.intern(t) for t, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES]))
+        return cls(document.doc, document.source, document.date, document.title,
+                   tuple(sys.intern(t) for t, _ in terms), tuple(c for _, c in terms), _signature(text), top)
 
 
 #: a name: a capitalised word inside a sentence (not its first word), three letters or more
@@ -132,8 +153,9 @@ NAMES = 20
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
     """Estimated Jaccard similarity of the two documents' 5-shingles."""
-    same = sum(1 for x, y in zip(a.signature, b.signature) if x == y)
-    return same / len(a.signature) if a.signature else 0.0
+    n = len(a.signature) // 8
+    same = sum(1 for k in range(0, 8 * n, 8) if a.signature[k:k + 8] == b.signature[k:k + 8])
+    return same / n if n else 0.0
 
 
 def _day(iso: Optional[str]) -> Optional[int]:
@@ -154,7 +176,7 @@ def find_copies(prints: list[Fingerprint]) -> dict[str, str]:
     for fp in sorted(prints, key=_order):
         original = None
         for band in range(BANDS):
-            key = (band,) + fp.signature[band * ROWS:(band + 1) * ROWS]
+            key = (band, fp.signature[8 * band * ROWS:8 * (band + 1) * ROWS])
             for other in buckets.get(key, ()):
                 if similarity(fp, other) >= COPY_JACCARD:
                     original = other
@@ -165,7 +187,7 @@ def find_copies(prints: list[Fingerprint]) -> dict[str, str]:
             copy_of[fp.doc] = copy_of.get(original.doc, original.doc)
             continue
         for band in range(BANDS):
-            key = (band,) + fp.signature[band * ROWS:(band + 1) * ROWS]
+            key = (band, fp.signature[8 * band * ROWS:8 * (band + 1) * ROWS])
             bucket = buckets.setdefault(key, [])
             if len(bucket) < 8:  # a few representatives per bucket are enough to catch a copy
                 bucket.append(fp)
@@ -176,19 +198,31 @@ class _Cluster:
     def __init__(self):
         self.members: list[Fingerprint] = []
         self.centroid: Counter = Counter()
-        self.norm = 0.0
-        self.days: list[int] = []
+        self.square = 0.0  # the centroid's squared norm, kept as terms are added
+        self.days: list[int] = []  # sorted
         self.names: set = set()
+
+    @property
+    def norm(self) -> float:
+        return math.sqrt(self.square)
 
     def add(self, fp: Fingerprint, vector: dict[str, float]) -> None:
         self.members.append(fp)
-        self.names |= fp.names
+        self.names.update(fp.names)
         for term, weight in vector.items():
-            self.centroid[term] += weight
-        self.norm = math.sqrt(sum(v * v for v in self.centroid.values()))
+            old = self.centroid[term]
+            self.centroid[term] = old + weight
+            self.square += (old + weight) ** 2 - old ** 2
         day = _day(fp.date)
         if day is not None:
-            self.days.append(day)
+            bisect.insort(self.days, day)
+
+    def distance(self, day: int) -> Optional[int]:
+        """Days from ``day`` to the nearest of the story's dates (None when it has none)."""
+        if not self.days:
+            return None
+        k = bisect.bisect_left(self.days, day)
+        return min(abs(day - self.days[i]) for i in (k - 1, k) if 0 <= i < len(self.days))
 
 
 def _vector(fp: Fingerprint, idf: dict[str, float]) -> dict[str, float]:
@@ -197,11 +231,11 @@ def _vector(fp: Fingerprint, idf: dict[str, float]) -> dict[str, float]:
     return {t: v / norm for t, v in vec.items()}
 
 
-def _name(members: list[Fingerprint], vectors: dict[str, dict[str, float]]) -> str:
+def _name(members: list[Fingerprint], idf: dict[str, float]) -> str:
     """A story's name: its three heaviest terms, as written in the documents' first title."""
     total: Counter = Counter()
     for fp in members:
-        for t, v in vectors[fp.doc].items():
+        for t, v in _vector(fp, idf).items():
             total[t] += v
     top = [t for t, _ in sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
     return " ".join(top)
@@ -217,11 +251,11 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
     # A term found in nearly every document says nothing about which story one is in; a term of
     # one document alone links nothing.
     idf = {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items() if d >= 2 or n <= 2}
-    vectors = {fp.doc: _vector(fp, idf) for fp in originals}
+    # vectors are made when needed, not kept for every document: a large input holds only its fingerprints
     clusters: list[_Cluster] = []
     index: dict[str, set[int]] = {}
     for fp in originals:
-        vec = vectors[fp.doc]
+        vec = _vector(fp, idf)
         day = _day(fp.date)
         candidates = set()
         for term in sorted(vec, key=lambda t: -vec[t])[:20]:
@@ -229,9 +263,9 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
         best, best_score = None, STORY_COSINE
         for k in sorted(candidates):
             cluster = clusters[k]
-            if day is not None and cluster.days and min(abs(day - d) for d in cluster.days) > MAX_DAYS:
+            if day is not None and (cluster.distance(day) or 0) > MAX_DAYS:
                 continue
-            if fp.names and cluster.names and not fp.names & cluster.names:
+            if fp.names and cluster.names and cluster.names.isdisjoint(fp.names):
                 continue  # two reports of one event name one place, person or body at least
             score = sum(v * cluster.centroid.get(t, 0.0) for t, v in vec.items()) / (cluster.norm or 1.0)
             if score >= best_score:
@@ -248,12 +282,12 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
     stories = []
     for cluster in clusters:
         docs = tuple(fp.doc for fp in cluster.members)
-        shared = Counter(t for fp in cluster.members for t in vectors[fp.doc])
+        shared = Counter(t for fp in cluster.members for t in _vector(fp, idf))
         common = [t for t, c in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])) if c >= 2][:8]
         why = ("one document" if len(docs) == 1 else
                f"{len(docs)} documents sharing: " + ", ".join(common))
         stories.append(Story(
-            name=_name(cluster.members, vectors),
+            name=_name(cluster.members, idf),
             docs=docs,
             copies=tuple((orig, tuple(sorted(copies[orig]))) for orig in docs if orig in copies),
             explanation=why,

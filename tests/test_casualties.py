@@ -134,3 +134,34 @@ def test_a_shooting_that_killed_is_a_killing_and_casualty_nouns_meet_persons(nlp
     students = [normalize(c) for c in extract_text("Four students were killed in the attack.", nlp)]
     teachers = [normalize(replace(c, doc="b")) for c in extract_text("Two teachers were killed in the attack.", nlp)]
     assert len(group(students + teachers)) == 2  # two kinds of person, neither of them "people"
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Two firefighters died and one was hurt when the roof gave way.", "injured"),
+    ("The attacker stabbed four passengers and killed one, police said.", "killed"),
+    ("One died on the way to the hospital, the paramedics said.", "killed"),
+    ("The explosion left three workers dead and one injured.", "injured"),
+    # "one" joined to the count whose noun it leaves out, the casualty word hanging from it
+    ("A gunman opened fire at a depot, leaving two guards dead and one wounded before he fled.", "injured"),
+])
+def test_a_bare_one_under_a_casualty_verb_is_one_person(nlp, text, relation):
+    from figrecon.reconcile import features
+
+    (claim,) = [c for c in extract_text(text, nlp) if c.surface.lower() == "one"]
+    assert (claim.value, claim.low, claim.high, claim.unit) == (1.0, 1.0, 1.0, "person")
+    assert text[claim.start:claim.end].lower() == "one"
+    assert comparable(normalize(claim)) and features(normalize(claim)).relation == relation
+
+
+@pytest.mark.parametrize("text", [
+    "No one was hurt in the fire.",  # nobody: no count
+    "At least one was killed.",  # a bound, not one
+    "One of the riders was injured.",  # a part of a group the scanner reads
+    "The pair shot one another in the dispute.",  # reciprocal
+    "Six sheep were killed and one injured by the dogs.",  # the one is a sheep
+    "Three horses were shot and one was wounded.",  # nor of a noun persons.json does not know as a person
+    "The storm left four horses dead and one injured.",
+    "Officials said the one who was shot is a teacher.",  # "the one": a person named, no count
+])
+def test_a_one_that_is_no_whole_count_of_persons_gives_no_count_of_one_person(nlp, text):
+    assert [c for c in extract_text(text, nlp) if c.surface.lower() == "one" and c.unit == "person"] == []

@@ -422,3 +422,38 @@ def test_the_window_before_a_figure_is_read_from_its_reach_only(text, at):
               low=1.0, high=1.0, change="=", unit="", dimension="count", sentence_start=0)
     for pattern in R._REACH:
         assert R._before(c, pattern) == pattern.search(text[:at]).group(0)
+
+
+def test_a_document_whose_claim_makes_grouping_raise_is_left_out_when_asked(monkeypatch):
+    """``on_failure`` costs the failing document only; without it the error propagates."""
+    import pytest
+
+    from figrecon import reconcile
+
+    real = reconcile.features
+
+    def features(c, *args, **kwargs):
+        if c.value == 13:
+            raise ZeroDivisionError("boom")
+        return real(c, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile, "features", features)
+    claims = [claim("a", 4000), claim("b", 4000, start=10), claim("b", 13, start=40), claim("c", 100)]
+    failed = []
+    groups = group(claims, on_failure=lambda doc, error: failed.append((doc, type(error).__name__)))
+    assert failed == [("b", "ZeroDivisionError")]
+    assert sorted(c.doc for g in groups for c in g.claims) == ["a", "c"]
+    with pytest.raises(ZeroDivisionError):
+        group(claims)
+
+
+@given(st.integers(min_value=0, max_value=40))
+def test_the_claim_store_gives_back_every_claim_it_was_given(n):
+    """Before its compression dictionary is made (the first claims) and after, alike."""
+    from figrecon.reconcile import _Store
+
+    store = _Store()
+    claims = [claim(f"doc{k}", 100 + k, start=k) for k in range(n)]
+    indexes = [store.add(c) for c in claims]
+    assert indexes == list(range(n))
+    assert store.get(reversed(indexes)) == claims[::-1]

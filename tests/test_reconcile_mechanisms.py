@@ -395,3 +395,38 @@ def test_two_whole_counts_a_unit_apart_conflict():
     (g,) = group([a, b, c])
     assert g.conflict and {(g.claims[x.a].value, g.claims[x.b].value) for x in g.conflicts} <= {(111, 112), (112, 111)}
     assert len(g.conflicts) == 2
+
+
+# ------------------------------------------------ a verb of more than one word names a price
+
+def test_a_verb_of_several_words_before_a_sum_names_a_price():
+    from figrecon.reconcile import relation_of
+
+    for sentence, surface in [
+        ("The deluxe kettle will set shoppers back $240.", "$240"),
+        ("The club shelled out $3 million for the striker.", "$3 million"),
+        ("Collectors coughed up a record $85,000 for the stamp.", "$85,000"),
+    ]:
+        assert relation_of(usd("a", 1.0, sentence, surface)) == "price", sentence
+    # the words apart, or a figure not right after them, name nothing
+    assert relation_of(usd("a", 9.0, "Fans shelled out for tickets, and 9 buses left at dawn.", "9")) is None
+
+
+# ------------------------------------------- a market's place is no place of a share's whole
+
+def pct(doc, value, sentence, surface):
+    return said(doc, value, sentence, surface, "percent", dimension="percentage", norm_unit="percent")
+
+
+def test_the_market_a_price_moved_in_is_no_place_of_the_figure():
+    from figrecon.reconcile import _places
+
+    moved = replace(pct("a", 3.1, "Pellum shares fell 3.1 percent in Frankfurt trading on Tuesday.", "3.1 percent"),
+                    topic="Pellum shares")
+    bare = replace(pct("b", 3.4, "Pellum shares slid 3.4% after the results.", "3.4%"), topic="Pellum shares")
+    assert _places(moved) == frozenset()
+    (g,) = group([moved, bare])
+    assert g.conflict  # 3.1 against 3.4: one move, two figures
+    # a place that is the figure's own stays one: a share of a region's voters
+    regional = pct("c", 61.0, "Turnout reached 61 percent in Ostmark province.", "61 percent")
+    assert "ostmark" in _places(regional)
