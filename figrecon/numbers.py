@@ -162,6 +162,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 and tokens[j + 1].kind == "num")) if j < n else False
             if is_dash or connector == "to" or (connector == "and" and prev_word == "between") or (connector == "or" and num.words):
                 k2 = j + 1
+                if connector == "to" and self._word(k2) in ("-", "‑") and tokens[k2].glued \
+                        and k2 + 1 < n and tokens[k2 + 1].glued and tokens[k2 + 1].kind == "num":
+                    k2 += 1  # "3-to-1": the second end hyphenated as the first
                 cur2, _ = (None, k2)
                 if k2 < n and tokens[k2].kind != "num":
                     for span in (2, 1):
@@ -188,10 +191,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         # neither the first end's multiplier nor the pairing is known
                         self._veto("veto-chained-range", num, cand.last)
                         return None, cand.first
-                    if is_dash and negative is None and cur is None and cand.value < num.value \
-                            and not cand.scaled and not num.scaled:
+                    if (is_dash or connector == "to" and prev_word not in ("from", "between")) \
+                            and negative is None and cur is None and cand.value < num.value \
+                            and not cand.scaled and not num.scaled and (is_dash or self._bare_end(cand)):
                         self._veto("veto-score", num, cand.last)
-                        return None, cand.last  # "won 3-1", "a 52-48 vote": a score or tally, no range
+                        return None, cand.last  # "won 3-1", "a 52-48 vote", "voted 10 to 2": a score or tally, no range
                     if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
                             and self._counts_noun(cand.last):
                         pass  # "paid $1,500 to 4,000 fighters": a sum, then a count
@@ -490,6 +494,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             scale=num.mult if num.scaled and num2 is None and num.mult > 1 else 1.0,
         ), max(j3, j2, j)
 
+
+    def _bare_end(self, num: "_Number") -> bool:
+        """Whether nothing after the number (no unit, currency or suffix) measures it: "10 to 2."
+        is a tally, "10 to 2 degrees" a falling measure."""
+        last = self.tokens[num.last - 1]
+        if last.kind == "num" and last.suffix:
+            return False
+        unit, _ = self._unit_after(num.last, "", last, money_ok=True)
+        return unit is None
 
     def _spaced_group(self, i: int) -> bool:
         """Whether token i is a bare number of one to three digits followed, after one space, by a

@@ -105,7 +105,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-year-relation", "vetoes", "a bare year-like figure with no date word before it, joined to the next figure by a relation word: '2000 over 3' (a year and a bound, a tally or a fraction?)"),
     Rule("veto-magnitude-idiom", "vetoes", "a number that with the word after it names a rough magnitude: 'a six-figure salary', 'earns seven figures', '2 grand' (lexicon not_quantity.json magnitude_idioms)"),
     Rule("veto-year-span", "vetoes", "'2019-2020'"),
-    Rule("veto-score", "vetoes", "a score or tally written with a dash, larger first: 'won 3-1', 'a 52-48 vote'"),
+    Rule("veto-score", "vetoes", "a score or tally written with a dash, or 'to' without 'from', larger first: 'won 3-1', 'a 52-48 vote', 'voted 10 to 2', 'odds of 100 to 1'"),
     Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),
     Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
     Rule("veto-scaled-adjective", "vetoes", "a number before a hyphenated 'million-dollar' and a plural noun: 'four million-dollar homes' (four homes of a million, or homes of four million?)"),
