@@ -19,6 +19,7 @@ from figrecon.grammar.combine import Combine
 from figrecon.grammar.interval import interval, negated, within_range
 from figrecon.grammar.mention import Mention, _Number
 from figrecon.grammar.numerals import Numerals, _scale_by_code
+from figrecon.grammar.vocabulary import VULGAR
 from figrecon.grammar.qualifiers import Qualifiers
 from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
@@ -114,7 +115,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             self._veto("veto-spaced-thousands", _Number(None, None, None, i, i + 2), i + 2)
             return None, i + 2
         k = i
-        if tokens[i].kind != "num":
+        if tokens[i].kind != "num" and tokens[i].text not in VULGAR:
             # only try a number or a currency-introduced number here
             num = self._number_at(i)
             if num is None:

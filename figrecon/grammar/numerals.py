@@ -27,8 +27,14 @@ class Numerals:
         if tok.kind == "num":
             return self._compound_tail(self._digits_at(i, after_currency))
         if tok.text in VULGAR:
-            return _Number(VULGAR[tok.text], VULGAR[tok.text], VULGAR[tok.text], i, i + 1,
-                           rules=["vulgar-fraction"])
+            value = VULGAR[tok.text]
+            scale, rule = SCALES.get(self._word(i + 1), 0), "scale-word"
+            if after_currency and not scale and i + 1 < len(self.tokens) and self.tokens[i + 1].glued:
+                scale, rule = SUFFIX_SCALES.get(self._word(i + 1), 0), "currency-multiplier"  # "£¾m", "$½bn"
+            if scale >= 1e3:  # "½ million": a fraction of the scale word after it
+                return _Number(value * scale, value * scale, value * scale, i, i + 2, scaled=True,
+                               rules=["vulgar-fraction", rule], mult=scale)
+            return _Number(value, value, value, i, i + 1, rules=["vulgar-fraction"])
         if tok.kind != "word":
             return None
         return self._compound_tail(self._words_at(i))
