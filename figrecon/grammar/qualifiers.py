@@ -70,9 +70,9 @@ class Qualifiers:
             return i - 1  # "<-30"
         if i >= 1 and tokens[i - 1].text == "−" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued):
             return i - 1
-        # an ASCII hyphen as minus: "-5 degrees", "of -3.2%"; not a range ("10 -15"), not a name
-        # ("COVID -19")
-        if i >= 1 and tokens[i - 1].text == "-" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued) \
+        # an ASCII hyphen or an en dash as minus: "-5 degrees", "of -3.2%", "–5°C" (typeset text);
+        # not a range ("10 -15"), not a name ("COVID -19")
+        if i >= 1 and tokens[i - 1].text in ("-", "–") and tokens[i].glued and (i < 2 or not tokens[i - 1].glued) \
                 and not (i >= 2 and (tokens[i - 2].kind == "num" or tokens[i - 2].text.isupper())):
             return i - 1
         # a spaced hyphen after a word that takes a figure: "temperatures of - 10 C", "convert - 20 F"
