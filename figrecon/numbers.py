@@ -184,7 +184,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 if cand is not None and cand.value is not None and not cand.vague and (
                         is_dash or connector != "to" or prev_word in ("from", "between")
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
-                        and prev_word not in ("by", "to"))
+                        and (prev_word not in ("by", "to") or prev_word == "to" and cand.value > num.value
+                             and lead >= 2 and self.tokens[lead - 2].kind != "num"))  # "cut to 3 to 5 per cent"
                     or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
                     if not is_dash and cand.last + 1 < n and tokens[cand.last].text in ("-", "–", "‑") \
                             and tokens[cand.last].glued and tokens[cand.last + 1].kind == "num":
