@@ -233,4 +233,6 @@ class Vetoes:
         w = self.lows[i]
         if w not in MONTHS:
             return False
-        return w not in _AMBIGUOUS_MONTHS or self.tokens[i].text[:1].isupper()
+        # "Jan 1", "jan. 1": a capital or the abbreviation's dot ("mar", "may" are also verbs)
+        return w not in _AMBIGUOUS_MONTHS or self.tokens[i].text[:1].isupper() \
+            or self.tokens[i].text.endswith(".") and len(w) <= 4
