@@ -358,6 +358,8 @@ class Numerals:
                     j += 1
             if w in ("tens", "scores", "dozens") and not self._is(j, "of"):
                 return None  # "tens" alone, "scores" (sports), "dozens" alone are rarely counts
+            if self._is(j, "of") and j + 1 < len(self.tokens) and self.tokens[j + 1].kind == "num":
+                return None  # "scores of 7/10", "hundreds of 2019": the noun, with figures of its own
             if w == "tens" and low == 10.0:
                 return None
             return _Number(None, low, high, i, j, vague=True, words=True, rules=["vague-plural"])
