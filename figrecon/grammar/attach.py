@@ -133,8 +133,12 @@ class Attach:
         unit, end = self._unit_words_after(j, glued_suffix, last_num_tok, money_ok)
         if isinstance(unit, Unit):
             written = glued_suffix if end == j else "".join(t.text for t in self.tokens[j:end]).lstrip("-‑")
-            if written.lower() in AMBIGUOUS_SYMBOLS:
-                unit = self._resolve_ambiguous(written.lower(), j, end)
+            # a symbol's case is its meaning ("kb" kilobit or kilobase, "KB" and "kB" kilobytes):
+            # only a word folds its case ("Degrees")
+            key = written if written in AMBIGUOUS_SYMBOLS else \
+                written.lower() if len(written) > 3 and written.lower() in AMBIGUOUS_SYMBOLS else None
+            if key is not None:
+                unit = self._resolve_ambiguous(key, j, end)
         return unit, end
 
     def _resolve_ambiguous(self, symbol: str, start: int, end: int) -> Unit:
