@@ -51,6 +51,9 @@ _SURFACE_RENAMES = {old: (new["name"], tuple(new["surfaces"]))
 #: Surfaces that in news are nouns, not the unit quantulum3 knows them as ("36 league games",
 #: "three candles", "two packs"): they are left to be counted nouns.
 NOT_UNITS = frozenset(_OVERLAY["not_units"])
+#: quantulum3 symbols that news text means otherwise ("c." is circa, not a long hundred; "gr"
+#: is grams, not a gross): read as no unit
+NOT_SYMBOLS = frozenset(_OVERLAY["not_symbols"]["symbols"])
 #: Single capital letters trusted as unit symbols after a spaced number ("5 W charger", "12 C"),
 #: where other letters are too often labels ("Class 5 A", "40 N").
 SPACED_LETTER_SYMBOLS = frozenset(_OVERLAY["spaced_letter_symbols"])
@@ -207,6 +210,8 @@ class Lexicon:
                     self.surfaces[surface] = Unit(name, self.surfaces[surface].dimension)
         for key in NOT_UNITS:
             self.surfaces.pop(key, None)
+        for key in NOT_SYMBOLS:
+            self.symbols.pop(key, None)
         # "µm" (micro sign) and "μm" (Greek mu) are the same symbol
         for key in [k for k in self.symbols if "µ" in k or "μ" in k]:
             for mu in ("µ", "μ"):

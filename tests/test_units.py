@@ -337,3 +337,13 @@ def test_a_quote_closing_after_a_number_is_never_inches(n, verb, lead):
 def test_an_inch_mark_outside_quotations_is_inches(n):
     m = scan(f'They fitted a {n}" pipe.')[0]
     assert (m.value, m.unit) == (n, "inch")
+
+
+@pytest.mark.parametrize("symbol", ["c.", "gr", "gro"])
+def test_symbols_news_means_otherwise_are_no_unit(symbol):
+    # quantulum3 reads "c." as a long hundred (120) and "gr" as a gross (144): a figure before
+    # either would be multiplied by a count nobody stated
+    from figrecon.units import lexicon
+
+    assert lexicon().symbol(symbol, glued=True) is None
+    assert lexicon().symbol(symbol, glued=False) is None
