@@ -339,10 +339,10 @@ def test_an_inch_mark_outside_quotations_is_inches(n):
     assert (m.value, m.unit) == (n, "inch")
 
 
-@pytest.mark.parametrize("symbol", ["c.", "gr", "gro"])
+@pytest.mark.parametrize("symbol", ["c.", "gr", "gro", "TV", "MA"])
 def test_symbols_news_means_otherwise_are_no_unit(symbol):
     # quantulum3 reads "c." as a long hundred (120) and "gr" as a gross (144): a figure before
-    # either would be multiplied by a count nobody stated
+    # either would be multiplied by a count nobody stated; "3 TV stations" are no teravolts
     from figrecon.units import lexicon
 
     assert lexicon().symbol(symbol, glued=True) is None
