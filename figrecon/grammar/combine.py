@@ -51,11 +51,12 @@ class Combine:
                        rules=m.rules + ("elided-unit",))
 
     def _elided_multiplier(self, before: Mention, m: Mention, k: int) -> Mention:
-        """"rose to 6 million from 5.5", "fell to $3 billion from 4": the bare figure after
-        "from" is the earlier level of the measure before it, in its multiplier and unit, when it
-        is of the same size and nothing after it could be what it counts."""
-        if before.value is None or before.scale < 1e3 or before.vague or not _bare_member(m, m) \
-                or m.unit is not None or m.currency is not None or m.change != "=":
+        """"rose to 6 million from 5.5", "fell to $3 billion from 4", "rose to $6m from $5.5",
+        "fell to $1.20 a litre from $1.35": the figure after "from" is the earlier level of the
+        measure before it, in its multiplier, unit and period, when it is of the same size, names
+        no other unit and nothing after it could be what it counts."""
+        if before.value is None or before.vague or not _bare_member(m, before) or m.change != "=" \
+                or m.unit is not None and m.currency is None:
             return m
         nxt = self.tokens[k] if k < len(self.tokens) else None
         if nxt is not None and nxt.kind == "word" and self.lows[k] not in _FUNCTION_WORDS:
@@ -64,12 +65,17 @@ class Combine:
                 or not self.text[:before.start].rstrip().lower().endswith("to"):
             return m
         own = before.value / before.scale
-        if not (m.value < 1e3 and own / 20 <= m.value <= own * 20):
-            return m
-        value = m.value * before.scale
-        return replace(m, value=value, low=value, high=value, scale=before.scale, unit=before.unit,
+        share = before.scale >= 1e3 and m.value < 1e3 and own / 20 <= m.value <= own * 20
+        measured = before.unit is not None or before.currency is not None
+        bare = m.unit is None and m.currency is None
+        if not share and not (bare and measured and own / 20 <= m.value <= own * 20) \
+                and not (m.currency is not None and before.per is not None):
+            return m  # nothing to take: "to $6 from $5.5", "to 8 million from 500"
+        factor = before.scale if share else 1.0
+        value = m.value * factor
+        return replace(m, value=value, low=value, high=value, scale=factor, unit=before.unit,
                        dimension=before.dimension, currency=before.currency, per=before.per,
-                       rules=m.rules + ("shared-multiplier",))
+                       rules=m.rules + (("shared-multiplier",) if share else ("elided-unit",)))
 
     def _share_list(self, mentions: list, m: Mention) -> Mention:
         """A list of bare numbers ended by a measure shares its multiplier and its unit: "45 and
