@@ -221,6 +221,9 @@ class Numerals:
                 rules.append("scale-plural")
             elif self._word(j) == "and" and not self.tokens[i].suffix:
                 value, j = self._and_fraction(value, j, rules)
+            elif self._word(j) in ("-", "‑") and self.tokens[j].glued and self._word(j + 1) == "and" \
+                    and not self.tokens[i].suffix:
+                value, j = self._and_fraction(value, j, rules)  # "2-and-a-half games"
         if scaled and mult >= 1e3 and self._word(j) == "and":
             value, j = self._and_fraction(value, j, rules, mult)  # "3 million and a half"
         elif not scaled and rules[-1] == "and-fraction" and self._word(j) in SCALES and SCALES[self._word(j)] >= 1e3:
