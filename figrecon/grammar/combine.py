@@ -247,9 +247,9 @@ class Combine:
         if m2.value is None or m2.change not in ("=", "~"):
             return None
         same = (m2.unit, m2.currency, m2.dimension) == (m.unit, m.currency, m.dimension)
-        bare = m2.unit is None and m2.currency is None and prev == "from" and connector == "to"
-        if not (same or bare):
-            return None
+        bare = m2.unit is None and m2.currency is None and (prev, connector) in (("from", "to"), ("between", "and"))
+        if not (same or bare) or bare and not same and self._counts_noun(end):
+            return None  # "between 5 km and 10 people": the second end counts something else
         low, high = sorted((m.value, m2.value))
         if connector == "to" and m.change in ("up", "down"):
             return None  # "rose 3% to 5%": a change, then the level it reached
