@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import pickle
 import re
+import sys
 import zlib
 from collections import Counter
 from functools import lru_cache
@@ -1401,13 +1402,16 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional
     if not comparable(c, role):
         return None
     f = features(c, role=role)
+    stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
+    # strings that repeat across claims are interned, and a count keeps no loose bounds (it has
+    # no unit to be converted from: see _apart), so a large input holds less per claim
     return _Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
-                   c.source or c.doc, _day(c), _bounds(c, tolerance, age=f.kind == "age"), _point(c), c.topic,
+                   c.source or c.doc, sys.intern(_day(c)), _bounds(c, tolerance, age=f.kind == "age"), _point(c),
+                   sys.intern(c.topic) if c.topic else c.topic,
                    shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
-                   bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
-                   c.sentence[c.end - c.sentence_start:][:LINK],
-                   "" if c.dimension == "count" else (c.unit or "").lower(),
-                   _bounds(c, tolerance, stated=False, age=f.kind == "age"),
+                   bool(_BACK_REFERENCE.match(c.sentence)), sys.intern((c.attribution or "").lower()),
+                   c.sentence[c.end - c.sentence_start:][:LINK], stated,
+                   _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
                    bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
                    _shared_names(c.subject, shared))
 
