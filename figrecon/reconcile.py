@@ -1228,8 +1228,8 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
         if not any(_contrast(rs[i], rs[j]) for x, i in enumerate(ks) for j in ks[x + 1:]):
             continue
         witnesses.append(doc)
-        for k in ks:  # the article's figures, each with the centre it agrees with
-            home = next((c for c in centres if not any(_contrast(rs[k], rs[i]) for i in c)), None)
+        for k in ks:  # the article's figures, each with the centre it belongs to
+            home = _centre_of(k, centres, rs)
             if home is None:
                 centres.append([k])
             else:
@@ -1264,6 +1264,38 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
             part.words.update(records[m].feats.words)
         out.append(part)
     return out
+
+
+def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]]:
+    """The centre an article's figure ``rs[k]`` joins while a group is split by document: the
+    first holding no figure it contrasts with; else the one centre whose figures' subjects share
+    a name with its subject that no other centre's do (the tabloid's "Ray Castellano ... 310
+    yards" goes with another article's "Castellano threw for 301 yards": a conflict between two
+    articles, while "HP shares" of two days stay apart, both centres naming HP), if it holds no
+    other figure of its own article it contrasts with. None: a centre of its own."""
+    r = rs[k]
+    home = next((c for c in centres if not any(_contrast(r, rs[i]) for i in c)), None)
+    if home is not None or not r.names:
+        return home
+    named = [frozenset().union(*(rs[i].names for i in c)) & r.names for c in centres]
+    own = [n - frozenset().union(*(named[j] for j in range(len(centres)) if j != x)) for x, n in enumerate(named)]
+    fits = [x for x, n in enumerate(own) if n]
+    if len(fits) != 1 or any(rs[i].doc == r.doc and _contrast(r, rs[i]) for i in centres[fits[0]]):
+        return None
+    if not all(_near(r, rs[i]) for i in centres[fits[0]]):
+        return None  # a figure far from the centre's is more likely another quantity of the same name
+    return centres[fits[0]]
+
+
+#: the largest ratio between two figures that ``_centre_of`` takes for one quantity misreported
+NEAR = 1.25
+
+
+def _near(a: "_Record", b: "_Record") -> bool:
+    """Whether two figures are within ``NEAR`` of each other (both known and of one sign)."""
+    if a.value is None or b.value is None or a.value * b.value <= 0:
+        return False
+    return max(abs(a.value), abs(b.value)) <= NEAR * min(abs(a.value), abs(b.value))
 
 
 class _Store:

@@ -430,3 +430,26 @@ def test_the_market_a_price_moved_in_is_no_place_of_the_figure():
     # a place that is the figure's own stays one: a share of a region's voters
     regional = pct("c", 61.0, "Turnout reached 61 percent in Ostmark province.", "61 percent")
     assert "ostmark" in _places(regional)
+
+
+# ------------------------- a misreported figure keeps to its quantity when a group is split
+
+def yards(doc, value, sentence, surface, subject):
+    c = said(doc, value * 0.9144, sentence, surface, "yard", dimension="length", norm_unit="metre")
+    return replace(c, subject=subject, topic=subject)
+
+
+def test_an_articles_figure_that_disagrees_with_every_centre_joins_the_one_naming_its_subject():
+    a1 = yards("a", 301, "Ray Ostrow threw for 301 yards in the loss.", "301 yards", "Ray Ostrow")
+    a2 = yards("a", 112, "Tim Bekele ran for 112 yards on the ground.", "112 yards", "Tim Bekele")
+    b1 = yards("b", 310, "Poor Ray Ostrow chucked it for 310 yards.", "310 yards", "Ray Ostrow")
+    b2 = yards("b", 112, "Tim Bekele piled up 112 yards rushing.", "112 yards", "Tim Bekele")
+    c1 = yards("c", 301, "Ostrow passed for 301 yards.", "301 yards", "Ostrow")
+    groups = group([a1, a2, b1, b2, c1])
+    (ostrow,) = [g for g in groups if a1 in g.claims]
+    assert set(ostrow.claims) == {a1, b1, c1} and ostrow.conflict  # 310 against 301: a conflict to show
+    assert not any(b1 in g.claims and a2 in g.claims for g in groups)
+    # far from the centre naming its subject, a figure is more likely another of its quantities
+    far = yards("b", 41, "Ray Ostrow also ran for 41 yards.", "41 yards", "Ray Ostrow")
+    groups = group([a1, a2, far, b2, c1])
+    assert not any(far in g.claims and a1 in g.claims for g in groups)
