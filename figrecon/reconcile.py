@@ -503,7 +503,8 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
     "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
-    counts of murder"), "age" (handled per person), else ""."""
+    counts of murder"), "age" (handled per person), "frequency" ("stabbed three times", compared
+    only as a count of its verb's events: ``_frequency_kind``), else ""."""
     s = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     near = s[max(0, at - 2):min(len(s), end + 8)]
@@ -516,6 +517,8 @@ def role_of(claim: Claim) -> str:
         return "address"
     if _STREET.match(s[end:]) and claim.dimension == "count":
         return "address"
+    if _FREQUENCY.search(claim.surface):
+        return "frequency"  # "sacked five times": how often something happened (see _frequency_kind)
     if head in _CHARGES:
         return "charges"
     unit = (claim.unit or "").lower()
@@ -525,6 +528,26 @@ def role_of(claim: Claim) -> str:
             _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
     return ""
+
+
+#: a figure of how often: "five times", "12 times"
+_FREQUENCY = re.compile(r"\btimes?$", re.IGNORECASE)
+#: words after "N times" that make it a multiplier or a rate: lexicon/comparison.json multiplier_after
+_MULTIPLIER_AFTER = frozenset(_CMP["multiplier_after"])
+
+
+def _frequency_kind(claim: Claim) -> str:
+    """The kind of a figure of how often, as a count of its verb's events: "was sacked five
+    times" -> "count:sack" (the kind of "five sacks"), "was stabbed 12 times" -> "count:stab".
+    "" when it has no verb, or is a multiplier or a rate: "three times as many", "five times
+    higher", "three times a day", "three times the average"."""
+    verb = claim.context.verb if isinstance(claim.context, Context) else None
+    if not verb or not verb.isalpha():
+        return ""
+    after = _raw_words(claim.sentence[claim.end - claim.sentence_start:][:30])[:1]
+    if after and (after[0] in _MULTIPLIER_AFTER or after[0].endswith("er")):
+        return ""
+    return "count:" + _lemma(verb)
 
 
 #: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
@@ -655,6 +678,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         owner = (claim.subject or claim.topic or "").split(",")[0].strip().lower()
         kind = "age"
         relation = None
+    elif role == "frequency" and _frequency_kind(claim):
+        kind = _frequency_kind(claim)  # "was sacked five times" counts sacks, as "five sacks" does
     elif claim.dimension == "count":
         head = _unit_head(claim)
         joined = _HYPHEN_COUNTED.match(claim.surface)
@@ -1013,6 +1038,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
         return False
     if role in ("clock", "address", "phone", "charges"):
         return False
+    if role == "frequency" and not _frequency_kind(claim):
+        return False  # "three times as many", "twice a week": a multiplier or a rate, not a count
     if role == "age" and (not (claim.subject or claim.topic) or _plural_owner(claim)):
         return False
     return True
