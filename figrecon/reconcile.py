@@ -675,7 +675,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     owner = ""
     if role == "age":
         # an age is its owner's, whatever the verb: "Lopez, 27, died" and "27-year-old Lopez"
-        owner = (claim.subject or claim.topic or "").split(",")[0].strip().lower()
+        owner = _owner(claim)
         kind = "age"
         relation = None
     elif role == "frequency" and _frequency_kind(claim):
@@ -809,7 +809,7 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     which is evidence enough that they measure one thing when they share no words."""
     if a.kind != b.kind and not _persons_of_one_toll(a, b):
         return False, "different kind"
-    if a.kind == "age" and (not a.owner or a.owner != b.owner):
+    if a.kind == "age" and not _same_owner(a.owner, b.owner):
         return False, "ages of different people"
     if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS:
         return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
@@ -1000,6 +1000,26 @@ _SOURCES = frozenset(lexicon.table("speech")["source_nouns"])
 
 #: nouns for one person ("victim" is not here: "victims" is one of PERSONS' plurals)
 _SINGULAR = frozenset(lexicon.table("persons")["singular"])
+
+
+def _owner(claim: Claim) -> str:
+    """Whose age a claim gives: the names in its subject, lower-cased ("Renewal leader Irena
+    Valcik" -> "renewal irena valcik"), else its subject's words ("the suspect")."""
+    phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
+    names = _NAME.findall(phrase)
+    return " ".join(names).lower() if names else phrase.lower()
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """Whether two ages' owners are one person: the same words, or names of which one holds the
+    other's and both end in the same surname ("Irena Valcik" and "Valcik"; not "John Okoro" and
+    "Mark Okoro", father and son)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    x, y = a.split(), b.split()
+    return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
 
 
 def _plural_owner(claim: Claim) -> bool:
