@@ -8,7 +8,10 @@ word "one" is the subject or object of a casualty verb (``lexicon/relations.json
 injured, shot), or the subject of "was found dead". So is a bare "one" ("two were killed and one
 was injured", "wounded one"), unless it is part of a phrase that is no whole count ("no one", "at
 least one", "one of", "one another") or an earlier count in its sentence is of something
-``persons.json`` does not know as persons ("three horses were shot and one wounded"). The claim's span is the article and the
+``persons.json`` does not know as persons ("three horses were shot and one wounded"). "a third"
+after a count of two persons, under a casualty verb of another relation, is one person of that
+relation ("Two workers were shot dead and a third was wounded"); under the same relation it is
+one more of that count ("two were killed and a third died later") and gives none. The claim's span is the article and the
 noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
 are one count, the sum of the parts ("a man and a woman were killed" -> 2; "two men and a woman"
 -> 3): a part is never taken for the whole. Only a main clause, or what a speaker reports, states
@@ -32,6 +35,17 @@ _FURTHER = frozenset(L.table("numbers")["compound_ordinals"]) | frozenset(
     w for w in L.table("numbers")["denominators"] if not w.endswith("s") and w not in ("half", "quarter")) \
     | frozenset(L.table("comparison")["partial_before"])
 _ROLES = {"nsubj", "nsubjpass", "dobj"}
+#: an ordinal's rank: "second" 2, "third" 3 ... (lexicon/numbers.json compound_ordinals and denominators)
+_RANK = {w: n for w, n in {**L.table("numbers")["denominators"], **L.table("numbers")["compound_ordinals"]}.items()
+         if not w.endswith("s") and w not in ("half", "quarter", "first")}
+
+
+@lru_cache(maxsize=1)
+def _relation_of_word() -> dict:
+    """A casualty word -> its relation ("wounded" -> "injured"); lexicon/relations.json."""
+    relations = L.table("relations")["relations"]
+    wanted = set(L.table("comparison")["casualty_relations"])
+    return {w: name for name, words in relations.items() if name in wanted for w in words.split()}
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +96,8 @@ def mentions(parsed, found=()) -> list[Mention]:
         people = [noun, *[c for c in noun.conjuncts if c.i > noun.i]]
         for appos in (c for c in noun.children if c.dep_ == "appos" and c.conjuncts):
             people += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]  # "a man, a woman and a boy"
-        parts = [_count_of(p, persons, by_number) for p in people]
+        nxt = _next_in_line(noun, verb, by_number, persons)
+        parts = [nxt] if nxt is not None else [_count_of(p, persons, by_number) for p in people]
         if any(part is None for part in parts):
             continue  # not every part is a count of persons: no joined count, no word-form part
         if len(parts) == 1 and parts[0].mention is not None:
@@ -95,7 +110,7 @@ def mentions(parsed, found=()) -> list[Mention]:
         if any(m.start < end and start < m.end for m in others):
             continue  # an age inside ("a 17-year-old boy") is another claim; any other figure wins
         total = float(sum(p.count for p in parts))
-        lemmas = {"person" if p.lower_ == "one" else p.lemma_.lower() for p in people}
+        lemmas = {"person" if p.lower_ == "one" or p.lower_ in _RANK else p.lemma_.lower() for p in people}
         dropped |= {id(p.mention) for p in parts if p.mention is not None} | ones
         added.append(Mention(start=start, end=end, value=total, low=total, high=total, change="=",
                              unit=lemmas.pop() if len(lemmas) == 1 else "person", dimension="count",
@@ -197,6 +212,41 @@ def _bare_one(token, persons, children: int = 0) -> bool:
                 and t.lower_ not in persons:
             return False  # "three dogs were killed and one injured": the one is a dog
     return True
+
+
+def _relation(verb) -> Optional[str]:
+    table = _relation_of_word()
+    found = table.get(verb.lower_) or table.get(verb.lemma_.lower())
+    for child in verb.children:  # "was shot dead", "fatally shot": a death
+        if child.dep_ in ("oprd", "acomp", "advmod") and table.get(child.lower_) == "killed":
+            return "killed"
+    return found
+
+
+def _next_in_line(token, verb, by_number, persons) -> Optional[_Part]:
+    """"a third" after a count of two persons, under another casualty verb: one person more, with
+    that verb's relation ("Two workers were shot dead and a third was wounded": one wounded).
+    Under the same relation it is one more of that count, not a count of its own ("two were
+    killed and a third died later"), and after any other count it is no count."""
+    rank = _RANK.get(token.lower_)
+    if rank is None or [c.lower_ for c in token.children] not in (["a"], ["an"]):
+        return None
+    earlier = [(i, m) for i, m in by_number.items() if i < token.i and token.sent.start <= i]
+    if not earlier:
+        return None
+    i, m = max(earlier, key=lambda x: x[0])
+    number = token.doc[i]
+    counted = number.head if number.dep_ == "nummod" else number
+    if m.value != rank - 1 or (counted is not number and counted.lemma_.lower() not in persons
+                               and counted.lower_ not in persons):
+        return None
+    other = counted.head
+    while other.dep_ == "conj" and other.head.pos_ in ("VERB", "AUX") and other.i > other.head.i:
+        other = other.head
+    mine, theirs = _relation(verb), _relation(other) if other.pos_ in ("VERB", "AUX") else None
+    if mine is None or theirs is None or mine == theirs:
+        return None
+    return _Part(None, token.nbor(-1).idx, token.idx + len(token.text), 1, token.idx + len(token.text))
 
 
 def _found_dead(verb, verbs) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import pickle
 import re
+import sys
 import zlib
 from collections import Counter
 from functools import lru_cache
@@ -502,7 +503,8 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
     "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
-    counts of murder"), "age" (handled per person), else ""."""
+    counts of murder"), "age" (handled per person), "frequency" ("stabbed three times", compared
+    only as a count of its verb's events: ``_frequency_kind``), else ""."""
     s = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     near = s[max(0, at - 2):min(len(s), end + 8)]
@@ -515,6 +517,8 @@ def role_of(claim: Claim) -> str:
         return "address"
     if _STREET.match(s[end:]) and claim.dimension == "count":
         return "address"
+    if _FREQUENCY.search(claim.surface):
+        return "frequency"  # "sacked five times": how often something happened (see _frequency_kind)
     if head in _CHARGES:
         return "charges"
     unit = (claim.unit or "").lower()
@@ -524,6 +528,26 @@ def role_of(claim: Claim) -> str:
             _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
     return ""
+
+
+#: a figure of how often: "five times", "12 times"
+_FREQUENCY = re.compile(r"\btimes?$", re.IGNORECASE)
+#: words after "N times" that make it a multiplier or a rate: lexicon/comparison.json multiplier_after
+_MULTIPLIER_AFTER = frozenset(_CMP["multiplier_after"])
+
+
+def _frequency_kind(claim: Claim) -> str:
+    """The kind of a figure of how often, as a count of its verb's events: "was sacked five
+    times" -> "count:sack" (the kind of "five sacks"), "was stabbed 12 times" -> "count:stab".
+    "" when it has no verb, or is a multiplier or a rate: "three times as many", "five times
+    higher", "three times a day", "three times the average"."""
+    verb = claim.context.verb if isinstance(claim.context, Context) else None
+    if not verb or not verb.isalpha():
+        return ""
+    after = _raw_words(claim.sentence[claim.end - claim.sentence_start:][:30])[:1]
+    if after and (after[0] in _MULTIPLIER_AFTER or after[0].endswith("er")):
+        return ""
+    return "count:" + _lemma(verb)
 
 
 #: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
@@ -651,9 +675,11 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     owner = ""
     if role == "age":
         # an age is its owner's, whatever the verb: "Lopez, 27, died" and "27-year-old Lopez"
-        owner = (claim.subject or claim.topic or "").split(",")[0].strip().lower()
+        owner = _owner(claim)
         kind = "age"
         relation = None
+    elif role == "frequency" and _frequency_kind(claim):
+        kind = _frequency_kind(claim)  # "was sacked five times" counts sacks, as "five sacks" does
     elif claim.dimension == "count":
         head = _unit_head(claim)
         joined = _HYPHEN_COUNTED.match(claim.surface)
@@ -783,7 +809,7 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     which is evidence enough that they measure one thing when they share no words."""
     if a.kind != b.kind and not _persons_of_one_toll(a, b):
         return False, "different kind"
-    if a.kind == "age" and (not a.owner or a.owner != b.owner):
+    if a.kind == "age" and not _same_owner(a.owner, b.owner):
         return False, "ages of different people"
     if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS:
         return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
@@ -976,6 +1002,26 @@ _SOURCES = frozenset(lexicon.table("speech")["source_nouns"])
 _SINGULAR = frozenset(lexicon.table("persons")["singular"])
 
 
+def _owner(claim: Claim) -> str:
+    """Whose age a claim gives: the names in its subject, lower-cased ("Renewal leader Irena
+    Valcik" -> "renewal irena valcik"), else its subject's words ("the suspect")."""
+    phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
+    names = _NAME.findall(phrase)
+    return " ".join(names).lower() if names else phrase.lower()
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """Whether two ages' owners are one person: the same words, or names of which one holds the
+    other's and both end in the same surname ("Irena Valcik" and "Valcik"; not "John Okoro" and
+    "Mark Okoro", father and son)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    x, y = a.split(), b.split()
+    return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
+
+
 def _plural_owner(claim: Claim) -> bool:
     """Whether an age's owner is several people ("the victims, aged 24 and 31"): an age is one
     person's, so such a list compares with nothing."""
@@ -1012,6 +1058,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
         return False
     if role in ("clock", "address", "phone", "charges"):
         return False
+    if role == "frequency" and not _frequency_kind(claim):
+        return False  # "three times as many", "twice a week": a multiplier or a rate, not a count
     if role == "age" and (not (claim.subject or claim.topic) or _plural_owner(claim)):
         return False
     return True
@@ -1227,8 +1275,8 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
         if not any(_contrast(rs[i], rs[j]) for x, i in enumerate(ks) for j in ks[x + 1:]):
             continue
         witnesses.append(doc)
-        for k in ks:  # the article's figures, each with the centre it agrees with
-            home = next((c for c in centres if not any(_contrast(rs[k], rs[i]) for i in c)), None)
+        for k in ks:  # the article's figures, each with the centre it belongs to
+            home = _centre_of(k, centres, rs)
             if home is None:
                 centres.append([k])
             else:
@@ -1263,6 +1311,38 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
             part.words.update(records[m].feats.words)
         out.append(part)
     return out
+
+
+def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]]:
+    """The centre an article's figure ``rs[k]`` joins while a group is split by document: the
+    first holding no figure it contrasts with; else the one centre whose figures' subjects share
+    a name with its subject that no other centre's do (the tabloid's "Ray Castellano ... 310
+    yards" goes with another article's "Castellano threw for 301 yards": a conflict between two
+    articles, while "HP shares" of two days stay apart, both centres naming HP), if it holds no
+    other figure of its own article it contrasts with. None: a centre of its own."""
+    r = rs[k]
+    home = next((c for c in centres if not any(_contrast(r, rs[i]) for i in c)), None)
+    if home is not None or not r.names:
+        return home
+    named = [frozenset().union(*(rs[i].names for i in c)) & r.names for c in centres]
+    own = [n - frozenset().union(*(named[j] for j in range(len(centres)) if j != x)) for x, n in enumerate(named)]
+    fits = [x for x, n in enumerate(own) if n]
+    if len(fits) != 1 or any(rs[i].doc == r.doc and _contrast(r, rs[i]) for i in centres[fits[0]]):
+        return None
+    if not all(_near(r, rs[i]) for i in centres[fits[0]]):
+        return None  # a figure far from the centre's is more likely another quantity of the same name
+    return centres[fits[0]]
+
+
+#: the largest ratio between two figures that ``_centre_of`` takes for one quantity misreported
+NEAR = 1.25
+
+
+def _near(a: "_Record", b: "_Record") -> bool:
+    """Whether two figures are within ``NEAR`` of each other (both known and of one sign)."""
+    if a.value is None or b.value is None or a.value * b.value <= 0:
+        return False
+    return max(abs(a.value), abs(b.value)) <= NEAR * min(abs(a.value), abs(b.value))
 
 
 class _Store:
@@ -1401,13 +1481,16 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional
     if not comparable(c, role):
         return None
     f = features(c, role=role)
+    stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
+    # strings that repeat across claims are interned, and a count keeps no loose bounds (it has
+    # no unit to be converted from: see _apart), so a large input holds less per claim
     return _Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
-                   c.source or c.doc, _day(c), _bounds(c, tolerance, age=f.kind == "age"), _point(c), c.topic,
+                   c.source or c.doc, sys.intern(_day(c)), _bounds(c, tolerance, age=f.kind == "age"), _point(c),
+                   sys.intern(c.topic) if c.topic else c.topic,
                    shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
-                   bool(_BACK_REFERENCE.match(c.sentence)), (c.attribution or "").lower(),
-                   c.sentence[c.end - c.sentence_start:][:LINK],
-                   "" if c.dimension == "count" else (c.unit or "").lower(),
-                   _bounds(c, tolerance, stated=False, age=f.kind == "age"),
+                   bool(_BACK_REFERENCE.match(c.sentence)), sys.intern((c.attribution or "").lower()),
+                   c.sentence[c.end - c.sentence_start:][:LINK], stated,
+                   _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
                    bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
                    _shared_names(c.subject, shared))
 

@@ -191,7 +191,8 @@ def _one_of(token) -> bool:
 
 def antecedent(parsed, pronoun: str) -> Optional[str]:
     """Who or what ``pronoun`` ("he", "it", "they") in the next sentence may stand for: the speaker
-    this sentence names, else the subject of its main verb, when its kind agrees with the pronoun
+    this sentence names, else the subject of its main verb, else its object or the object of one
+    of its prepositions ("The Guardian spoke to a fighter"), when its kind agrees with the pronoun
     (a name or a person noun for "he"/"she"; a singular noun that is no person for "it"; a plural
     for "they")."""
     said = speaker(parsed)
@@ -201,6 +202,9 @@ def antecedent(parsed, pronoun: str) -> Optional[str]:
     root = next((t for t in parsed if t.dep_ == "ROOT"), None)
     if root is not None:
         candidates += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # then whom the main verb acts on or speaks to: "The Guardian spoke to a fighter. He said ..."
+        candidates += [c for c in root.children if c.dep_ == "dobj"]
+        candidates += [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     kind = _PERSONAL.get(pronoun)
     for token in candidates:
         if token is None or token.pos_ not in _NOUNS or token.lower_ in PRONOUNS:

@@ -20,3 +20,34 @@ def test_a_number_between_commas_after_a_person_is_their_age(nlp, text, owner):
 ])
 def test_no_age_without_a_person_or_a_plausible_number(nlp, text):
     assert [c for c in extract_text(text, nlp) if c.unit == "year of age" and c.subject.startswith("the")] == []
+
+
+def _ages(nlp, articles):
+    from dataclasses import replace
+
+    from figrecon.reconcile import comparable
+
+    out = []
+    for doc, text in articles.items():
+        out += [replace(c, doc=doc, source=doc.upper()) for c in extract_text(text, nlp)
+                if c.unit == "year of age" and comparable(c)]
+    return out
+
+
+def test_one_persons_age_named_in_full_and_by_surname_is_compared(nlp):
+    from figrecon.reconcile import group
+
+    ages = _ages(nlp, {"a": "Harbour Party leader Mira Solvik, 47, conceded defeat on Sunday.",
+                       "b": "Solvik, 48, said she would stay on."})
+    assert len(ages) == 2
+    (g,) = group(ages)
+    assert g.conflict  # 47 against 48, of one person
+
+
+def test_ages_of_two_people_who_share_a_surname_are_not_compared(nlp):
+    from figrecon.reconcile import group
+
+    ages = _ages(nlp, {"a": "The driver, Pavel Okoro, 52, was unhurt.",
+                       "b": "His son, Tomas Okoro, 19, was taken to hospital."})
+    assert len(ages) == 2
+    assert all(len(g.claims) == 1 for g in group(ages))

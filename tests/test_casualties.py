@@ -165,3 +165,24 @@ def test_a_bare_one_under_a_casualty_verb_is_one_person(nlp, text, relation):
 ])
 def test_a_one_that_is_no_whole_count_of_persons_gives_no_count_of_one_person(nlp, text):
     assert [c for c in extract_text(text, nlp) if c.surface.lower() == "one" and c.unit == "person"] == []
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Two cyclists were killed and a third was injured when the lorry struck them.", "injured"),
+    ("Three workers were injured and a fourth died in hospital.", "killed"),
+])
+def test_the_next_in_line_under_another_casualty_verb_is_one_person(nlp, text, relation):
+    from figrecon.reconcile import features
+
+    (claim,) = [c for c in extract_text(text, nlp) if c.surface.startswith("a ")]
+    assert (claim.value, claim.unit) == (1.0, "person")
+    assert features(normalize(claim)).relation == relation
+
+
+@pytest.mark.parametrize("text", [
+    "Two cyclists were killed and a third died later in hospital.",  # one more death: the toll is three
+    "Two cyclists were killed and a fourth was injured.",  # not next in line
+    "Two lorries were hit and a third was damaged.",  # no persons
+])
+def test_no_count_from_an_ordinal_that_is_no_next_person_of_another_kind(nlp, text):
+    assert [c for c in extract_text(text, nlp) if c.surface.startswith("a ") and c.value == 1.0] == []

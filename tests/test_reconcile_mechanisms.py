@@ -3,6 +3,7 @@ own contrasting figures, contrasted "others", a yearly figure's "last year", and
 of round figures."""
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
@@ -430,3 +431,63 @@ def test_the_market_a_price_moved_in_is_no_place_of_the_figure():
     # a place that is the figure's own stays one: a share of a region's voters
     regional = pct("c", 61.0, "Turnout reached 61 percent in Ostmark province.", "61 percent")
     assert "ostmark" in _places(regional)
+
+
+# ------------------------- a misreported figure keeps to its quantity when a group is split
+
+def yards(doc, value, sentence, surface, subject):
+    c = said(doc, value * 0.9144, sentence, surface, "yard", dimension="length", norm_unit="metre")
+    return replace(c, subject=subject, topic=subject)
+
+
+def test_an_articles_figure_that_disagrees_with_every_centre_joins_the_one_naming_its_subject():
+    a1 = yards("a", 301, "Ray Ostrow threw for 301 yards in the loss.", "301 yards", "Ray Ostrow")
+    a2 = yards("a", 112, "Tim Bekele ran for 112 yards on the ground.", "112 yards", "Tim Bekele")
+    b1 = yards("b", 310, "Poor Ray Ostrow chucked it for 310 yards.", "310 yards", "Ray Ostrow")
+    b2 = yards("b", 112, "Tim Bekele piled up 112 yards rushing.", "112 yards", "Tim Bekele")
+    c1 = yards("c", 301, "Ostrow passed for 301 yards.", "301 yards", "Ostrow")
+    groups = group([a1, a2, b1, b2, c1])
+    (ostrow,) = [g for g in groups if a1 in g.claims]
+    assert set(ostrow.claims) == {a1, b1, c1} and ostrow.conflict  # 310 against 301: a conflict to show
+    assert not any(b1 in g.claims and a2 in g.claims for g in groups)
+    # far from the centre naming its subject, a figure is more likely another of its quantities
+    far = yards("b", 41, "Ray Ostrow also ran for 41 yards.", "41 yards", "Ray Ostrow")
+    groups = group([a1, a2, far, b2, c1])
+    assert not any(far in g.claims and a1 in g.claims for g in groups)
+
+
+# ------------------------------------------------- how often something happened is a count
+
+def _said_in(nlp, doc, text):
+    from figrecon.extract import extract_text
+
+    return [replace(c, doc=doc, source=doc.upper(), date="2031-05-04") for c in extract_text(text, nlp)]
+
+
+def test_how_often_a_thing_happened_counts_its_events(nlp):
+    from figrecon.reconcile import comparable
+
+    a = _said_in(nlp, "a", "The victim was stabbed 12 times, police said.")
+    b = _said_in(nlp, "b", "Detectives said the woman had been stabbed 15 times.")
+    c = _said_in(nlp, "c", "The goalkeeper made nine saves and was booked twice.")
+    d = _said_in(nlp, "d", "The defence recorded five sacks; their quarterback was sacked five times.")
+    (twelve,), (fifteen,) = a, b
+    assert features(twelve).kind == features(fifteen).kind == "count:stab"
+    (g,) = [g for g in group(a + b) if twelve in g.claims]
+    assert fifteen in g.claims and g.conflict  # 12 against 15 stab wounds: a conflict to show
+    sacks = [x for x in d if "sack" in x.surface or x.surface.endswith("times")]
+    assert len({features(x).kind for x in sacks}) == 1  # "five sacks" and "sacked five times"
+    assert all(comparable(x) for x in c if x.surface == "nine saves")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose three times faster than wages.",
+    "The new plant makes four times as many chips.",
+    "Rents are now five times the national average.",
+    "Trains run six times a day.",
+])
+def test_a_multiplier_or_a_rate_is_no_count_of_events(nlp, text):
+    from figrecon.reconcile import comparable
+
+    assert not [c for c in _said_in(nlp, "a", text) if "times" in c.surface and comparable(c)
+                and features(c).kind.startswith("count:")]

@@ -63,6 +63,9 @@ def test_the_speaker_a_sentence_names(text, who, nlp):
     # the speaker of the sentence before, when it names one, else its subject
     ("According to the mayor, the storm was the worst in years. He said 40 boats sank.", "the mayor"),
     ("The mayor spoke to reporters on Monday. He said 40 boats sank.", "the mayor"),
+    # ... else whom its main verb acts on or speaks to, when the subject does not agree
+    ("The Coast Herald spoke to a worker at the quay. He said 40 boats sank.", "a worker at the quay"),
+    ("Harbour police questioned a woman on Friday. She said 40 boats sank.", "a woman"),
 ])
 def test_a_pronoun_speaker_is_read_from_the_sentences_before(text, who, nlp):
     assert said(text, nlp) == who
