@@ -109,11 +109,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         tokens = self.tokens
         n = len(tokens)
         cur, cur_start = None, i
-        # a currency sign or code, possibly with a space: "$ 2,000", "USD 1,500", "US$58"
         if self._spaced_group(i):
             # "12 345 people": 12,345 as SI writes it, or two numbers? Neither is claimed
             self._veto("veto-spaced-thousands", _Number(None, None, None, i, i + 2), i + 2)
             return None, i + 2
+        # a currency sign or code, possibly with a space: "$ 2,000", "USD 1,500", "US$58"
         k = i
         if tokens[i].kind != "num" and tokens[i].text not in VULGAR:
             # only try a number or a currency-introduced number here
