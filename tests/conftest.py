@@ -44,3 +44,22 @@ def claim_for(nlp):
         raise AssertionError(f"no claim with {part!r} in {[c.surface for c in claims]}")
 
     return find
+
+
+@pytest.fixture
+def grouping_raises_on(monkeypatch):
+    """``grouping_raises_on(value, error)``: from then on, grouping's per-claim step
+    (``reconcile.features``) raises ``error`` for a claim of that value, as a bug would."""
+    from figrecon import reconcile
+
+    real = reconcile.features
+
+    def arm(value, error):
+        def features(claim, *args, **kwargs):
+            if claim.value == value:
+                raise error
+            return real(claim, *args, **kwargs)
+
+        monkeypatch.setattr(reconcile, "features", features)
+
+    return arm

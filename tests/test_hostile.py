@@ -255,17 +255,8 @@ def test_a_worker_process_that_dies_costs_only_its_document(kaboom, tmp_path, go
     assert line.startswith(f"figrecon: skipped {target}:6: BrokenProcessPool while extracting claims")
 
 
-def test_a_document_whose_claims_make_grouping_raise_is_skipped(monkeypatch, articles, good, nlp):
-    from figrecon import reconcile
-
-    real = reconcile.features
-
-    def features(claim, *args, **kwargs):
-        if claim.value == 8:
-            raise _Boom("grouping fell over")
-        return real(claim, *args, **kwargs)
-
-    monkeypatch.setattr(reconcile, "features", features)
+def test_a_document_whose_claims_make_grouping_raise_is_skipped(grouping_raises_on, articles, good, nlp):
+    grouping_raises_on(8, _Boom("grouping fell over"))
     result = runner.invoke(app, ["compare", str(articles), str(good), "--all", "--format", "json"])
     assert result.exit_code == EXIT_SKIPPED
     assert problem_lines(result) == [

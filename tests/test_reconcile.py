@@ -424,20 +424,11 @@ def test_the_window_before_a_figure_is_read_from_its_reach_only(text, at):
         assert R._before(c, pattern) == pattern.search(text[:at]).group(0)
 
 
-def test_a_document_whose_claim_makes_grouping_raise_is_left_out_when_asked(monkeypatch):
+def test_a_document_whose_claim_makes_grouping_raise_is_left_out_when_asked(grouping_raises_on):
     """``on_failure`` costs the failing document only; without it the error propagates."""
     import pytest
 
-    from figrecon import reconcile
-
-    real = reconcile.features
-
-    def features(c, *args, **kwargs):
-        if c.value == 13:
-            raise ZeroDivisionError("boom")
-        return real(c, *args, **kwargs)
-
-    monkeypatch.setattr(reconcile, "features", features)
+    grouping_raises_on(13, ZeroDivisionError("boom"))
     claims = [claim("a", 4000), claim("b", 4000, start=10), claim("b", 13, start=40), claim("c", 100)]
     failed = []
     groups = group(claims, on_failure=lambda doc, error: failed.append((doc, type(error).__name__)))
