@@ -1,4 +1,6 @@
 """Splitting documents into stories, and finding copies (examples written for these tests)."""
+from hypothesis import given, strategies as st
+
 from figrecon.model import Document
 from figrecon.stories import Fingerprint, find_copies, split, story_of
 
@@ -106,3 +108,28 @@ def test_two_incidents_worded_alike_are_two_stories_when_they_name_nothing_in_co
     assert sorted(sorted(s.docs) for s in split(prints)) == [["a", "b"], ["c"]]
     assert {"ostrava", "heights"} <= set(Fingerprint.of(doc("a", FIRE)).names)
     assert "friday" not in Fingerprint.of(doc("a", FIRE)).names  # a weekday names no place
+
+
+@given(st.lists(st.integers(min_value=700_000, max_value=740_000), max_size=30),
+       st.integers(min_value=690_000, max_value=750_000))
+def test_a_storys_nearest_date_is_the_nearest_of_its_dates(days, day):
+    """The story keeps its dates sorted and finds the nearest by bisection; the brute force agrees."""
+    from datetime import date
+
+    from figrecon.stories import _Cluster
+
+    cluster = _Cluster()
+    for k, d in enumerate(days):
+        cluster.add(Fingerprint(f"d{k}", None, date.fromordinal(d).isoformat(), None, (), (), b""), {})
+    expected = min((abs(day - d) for d in days), default=None)
+    assert cluster.distance(day) == expected
+
+
+@given(st.text(max_size=400))
+def test_a_text_has_one_signature_and_a_copy_is_wholly_similar_to_it(text):
+    from figrecon.stories import BANDS, ROWS, _signature, similarity
+
+    a = Fingerprint("a", None, None, None, (), (), _signature(text))
+    b = Fingerprint("b", None, None, None, (), (), _signature(text))
+    assert a.signature == b.signature and len(a.signature) == 8 * BANDS * ROWS
+    assert similarity(a, b) == 1.0
