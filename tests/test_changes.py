@@ -33,6 +33,10 @@ def one(text):
     ("The defence gave up 320 yards on Saturday.", "="),
     ("Women made up 40% of the staff.", "="),
     ("The board turned down 3 offers.", "="),
+    # the tail of a hyphenated modifier moves nothing; the bare verb still does
+    ("Buyers must shell out a jaw-dropping $900 for the lamp.", "="),
+    ("Buyers face a jaw-dropping 40% mark-up.", "="),
+    ("The kettle is dropping 40% in price.", "down"),
 ])
 def test_movement(text, change):
     assert one(text).change == change

@@ -47,6 +47,10 @@ class Qualifiers:
     def _movement(self, k: int, relative: bool) -> Optional[str]:
         """The direction the word at token k names, if it is a movement word here."""
         w = self._word(k)
+        tokens = self.tokens
+        if k >= 2 and tokens[k].glued and tokens[k - 1].text == "-" and tokens[k - 1].glued \
+                and tokens[k - 2].kind == "word":
+            return None  # the tail of a compound modifier: "a jaw-dropping $1,349" moves nothing
         if w in ("up", "down"):
             return None if self._word(k - 1) in (_PHRASAL_UP if w == "up" else _PHRASAL_DOWN) else w
         if w not in UP_WORDS and w not in DOWN_WORDS:
