@@ -50,9 +50,7 @@ def _relation_of_word() -> dict:
 
 @lru_cache(maxsize=1)
 def _vocabulary():
-    relations = L.table("relations")["relations"]
-    wanted = set(L.table("comparison")["casualty_relations"])
-    verbs = {w for name, words in relations.items() if name in wanted for w in words.split()}
+    verbs = set(_relation_of_word())
     table = L.table("persons")
     persons = set(table["persons"]) | set(table["singular"]) | set(table["roles"])  # "a security guard was shot"
     hint = re.compile(r"\b(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(persons)) + r")|one)\b",
@@ -104,8 +102,7 @@ def mentions(parsed, found=()) -> list[Mention]:
             continue  # the scanner's own count, alone: kept as it is
         start, end = min(p.start for p in parts), max(p.end for p in parts)
         # a bare "one" the scanner read as a number is this word-form count, not another figure
-        ones = {id(m) for m in found for p in people if p.lower_ == "one"
-                and (m.start, m.end) == (p.idx, p.idx + len(p.text))}
+        ones = {id(m) for p in people if p.lower_ == "one" for m in _scanned_at(found, p)}
         others = [m for m in found if not any(m is p.mention for p in parts) and not _age(m) and id(m) not in ones]
         if any(m.start < end and start < m.end for m in others):
             continue  # an age inside ("a 17-year-old boy") is another claim; any other figure wins
@@ -119,7 +116,7 @@ def mentions(parsed, found=()) -> list[Mention]:
         if not _elided_one(one, verbs, persons):
             continue
         end = one.idx + len(one.text)
-        same = [m for m in found if (m.start, m.end) == (one.idx, end)]
+        same = _scanned_at(found, one)
         if any(m.start < end and one.idx < m.end for m in found if m not in same) or \
                 any(m.start < end and one.idx < m.end for m in added):
             continue
@@ -128,6 +125,11 @@ def mentions(parsed, found=()) -> list[Mention]:
                              unit="person", dimension="count", number_end=end))
     kept = [m for m in found if id(m) not in dropped]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _scanned_at(found, token) -> list[Mention]:
+    """The scanner's mentions whose span is exactly the token's ("one" read as the number 1)."""
+    return [m for m in found if (m.start, m.end) == (token.idx, token.idx + len(token.text))]
 
 
 def _elided_one(token, verbs, persons) -> bool:

@@ -260,10 +260,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), dim)  # its head first: "sales price"
     if found:
         return found
-    m = _OF_BEFORE.search(_before(claim))
+    before = _before(claim)
+    m = _OF_BEFORE.search(before)
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
         return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
-    before = _before(claim)
     for pattern, name in _PHRASES:  # "will set you back $799"
         if pattern.search(before) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
             return name
@@ -678,8 +678,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         owner = _owner(claim)
         kind = "age"
         relation = None
-    elif role == "frequency" and _frequency_kind(claim):
-        kind = _frequency_kind(claim)  # "was sacked five times" counts sacks, as "five sacks" does
+    elif role == "frequency" and (frequency := _frequency_kind(claim)):
+        kind = frequency  # "was sacked five times" counts sacks, as "five sacks" does
     elif claim.dimension == "count":
         head = _unit_head(claim)
         joined = _HYPHEN_COUNTED.match(claim.surface)

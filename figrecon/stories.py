@@ -113,7 +113,7 @@ class Fingerprint:
     names: tuple[str, ...] = ()  # the names it uses most (places, people, bodies), lower-cased, sorted
 
     # A fingerprint is kept for every document of a run until the stories are split, so it holds
-    # plain tuples of shared strings and small integers, and bytes: about a kilobyte a document.
+    # plain tuples of shared strings and small integers, and bytes: about 1.4 KB a document.
 
     @property
     def terms(self) -> Iterator[tuple[str, int]]:
@@ -231,11 +231,11 @@ def _vector(fp: Fingerprint, idf: dict[str, float]) -> dict[str, float]:
     return {t: v / norm for t, v in vec.items()}
 
 
-def _name(members: list[Fingerprint], idf: dict[str, float]) -> str:
+def _name(vectors: list[dict[str, float]]) -> str:
     """A story's name: its three heaviest terms, as written in the documents' first title."""
     total: Counter = Counter()
-    for fp in members:
-        for t, v in _vector(fp, idf).items():
+    for vector in vectors:
+        for t, v in vector.items():
             total[t] += v
     top = [t for t, _ in sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
     return " ".join(top)
@@ -282,12 +282,13 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
     stories = []
     for cluster in clusters:
         docs = tuple(fp.doc for fp in cluster.members)
-        shared = Counter(t for fp in cluster.members for t in _vector(fp, idf))
+        vectors = [_vector(fp, idf) for fp in cluster.members]  # one story's at a time
+        shared = Counter(t for vector in vectors for t in vector)
         common = [t for t, c in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])) if c >= 2][:8]
         why = ("one document" if len(docs) == 1 else
                f"{len(docs)} documents sharing: " + ", ".join(common))
         stories.append(Story(
-            name=_name(cluster.members, idf),
+            name=_name(vectors),
             docs=docs,
             copies=tuple((orig, tuple(sorted(copies[orig]))) for orig in docs if orig in copies),
             explanation=why,
