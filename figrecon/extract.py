@@ -399,6 +399,7 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
     spans = [(m.start, m.end) for m in mentions]
     previous: Optional[Claim] = None  # the claim as first stated
     last: Optional[Claim] = None  # the claim just before, which a restatement follows
+    made: list = []
     for k, mention in enumerate(mentions):
         others = spans[:k] + spans[k + 1:]
         claim = _claim(document, sentence, s_start, mention, parsed, attribution(mention), others)
@@ -411,6 +412,30 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
         else:
             previous = claim
         last = claim
+        made.append((mention, claim))
+    yield from _compared_units(parsed, made)
+
+
+#: the name a claim's ``rules`` records when its unit is its comparison's (``_compared_units``)
+COMPARED_UNIT = "unit-from-comparison"
+
+
+def _compared_units(parsed, made: list) -> Iterator[Claim]:
+    """The claims of ``made`` ((mention, claim) of one sentence), a bare number explicitly
+    compared with figures of its sentence given their unit ("1,204 rushing yards, up from 980":
+    980 yards; ``subjects.compared_figures``) when they all share one; a wrong unit is a wrong
+    value, so otherwise, or across ages, it stays bare."""
+    spans = [(m.start, m.number_end or m.end) for m, _ in made]
+    for k, (mention, claim) in enumerate(made):
+        if claim.unit == "" and claim.dimension == "count" and claim.currency is None:
+            found = subjects.compared_figures(parsed, mention, spans[:k] + spans[k + 1:])
+            bases = {(c.unit, c.dimension, c.currency, c.per)
+                     for c in (made[j if j < k else j + 1][1] for j in found)}
+            if len(bases) == 1:
+                unit, dimension, currency, per = bases.pop()
+                if unit and unit != "year of age":
+                    claim = replace(claim, unit=unit, dimension=dimension, currency=currency, per=per,
+                                    rules=(*claim.rules, COMPARED_UNIT))
         yield claim
 
 

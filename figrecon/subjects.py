@@ -17,7 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from figrecon import concepts
+import re
+
+from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
@@ -289,3 +291,56 @@ def _context(parsed, anchor) -> Context:
     verb = _verb_of(anchor)
     return Context(tuple(sorted(places)), tuple(sorted(parties)),
                    verb.lemma_.lower() if verb is not None else None)
+
+
+#: words just before a figure that make it the base another figure of its sentence is compared
+#: with ("already more than the 980 he gained", "up from 980", "compared with 4.2 million"):
+#: lexicon/comparison.json comparison_bases, the table grouping reads them from.
+_BASES = tuple(lexicon.table("comparison")["comparison_bases"])
+_BASE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _BASES) + r")\s+(?:(?:the|a|an)\s+)?$",
+                          re.IGNORECASE)
+#: "fell to 900 yards from 980": a bare "from" after a word of movement (lexicon/changes.json).
+_MOVES = lexicon.words("changes", "up") | lexicon.words("changes", "down") | {"up", "down"}
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+#: how many heads above the comparison word are searched for the figure it compares with.
+_COMPARED_REACH = 4
+
+
+def compared_figures(parsed, mention: Mention, others) -> tuple[int, ...]:
+    """The indexes in ``others`` ((start, end) of the sentence's other figures) of the figures a
+    bare number is explicitly compared with: the number follows a comparison word (``_BASES``:
+    "than", "up from", "compared with"; or "from" after a word of movement) that the parse makes
+    its preposition; the figures are those in the subtree of the first head above that word
+    that holds any. () when the comparison is not explicit or holds no figure. "Okafor has 1,204
+    rushing yards, already more than the 980 he gained" -> the index of "1,204 rushing yards":
+    the caller gives 980 that figure's unit when all the figures found share one."""
+    span = _tokens_for(parsed, mention.start, mention.number_end or mention.end)
+    if span is None:
+        return ()
+    number = span[-1]
+    prep = number.head
+    if number.dep_ != "pobj" or prep.pos_ not in ("ADP", "SCONJ") or prep.i >= span[0].i:
+        return ()
+    before = parsed.text[:span[0].idx]
+    if not _BASE_BEFORE.search(before):
+        if not (_FROM_BEFORE.search(before) and prep.lower_ == "from"
+                and (prep.head.lower_ in _MOVES or prep.head.lemma_.lower() in _MOVES)):
+            return ()
+    if prep.lower_ not in before.lower().split()[-3:]:
+        return ()  # the comparison word is not the number's preposition in the parse
+    inside = {t.i for t in prep.subtree}
+    at = {}
+    for k, (start, end) in enumerate(others):
+        other = _tokens_for(parsed, start, end)
+        if other is not None:
+            at[k] = other[-1].i
+    head = prep.head
+    for _ in range(_COMPARED_REACH):
+        below = {t.i for t in head.subtree} - inside
+        found = tuple(sorted(k for k, i in at.items() if i in below))
+        if found:
+            return found
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return ()

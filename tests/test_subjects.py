@@ -1,5 +1,6 @@
 """Subjects (what a number measures, then whose it is) and attribution, from the parse."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from figrecon.evaluate import concept_words
 from figrecon.extract import extract_text
@@ -62,3 +63,50 @@ def test_a_sum_paid_for_something_is_about_what_it_buys(text, part, words, claim
 ])
 def test_a_for_phrase_that_names_no_purchase_is_not_the_topic(text, part, absent, claim_for):
     assert absent not in concept_words(claim_for(text, part).topic)
+
+
+@pytest.mark.parametrize("text, part, unit", [
+    ("The reservoir now holds 410 gigalitres, up from 385 a month ago.", "385", "gigalitre"),
+    ("Kessler has 37 goals this year, already more than the 29 she scored in all of 2029.", "29", "goal"),
+    ("Ridership fell to 2.3 million passengers from 2.9 million after the fare rise.", "2.9", "passenger"),
+    ("The unemployment rate reached 7.4 percent, compared with 6.9 a year before.", "6.9", "percentage"),
+])
+def test_a_bare_number_compared_with_a_figure_takes_its_unit(text, part, unit, claim_for):
+    """"than", "up from", "compared with", "from" after a movement: the base shares the unit of
+    the figure it is compared with (as "rose from 50 to 60 km" does in the grammar)."""
+    from figrecon.extract import COMPARED_UNIT
+
+    base = claim_for(text, part)
+    compared = [c for c in extract_text(text) if c.start != base.start and c.unit][0]
+    assert unit in base.unit and base.unit == compared.unit and base.dimension == compared.dimension, base
+    assert COMPARED_UNIT in base.rules  # --explain says where the unit came from
+
+
+@pytest.mark.parametrize("text, part", [
+    # no comparison word: "in" names no base
+    ("Okafor has 1,204 rushing yards this season and 980 in all of last season.", "980"),
+    # compared with two figures of two units: which one is unsure, so no unit
+    ("He ran 5 km in 20 minutes, faster than the 21 he managed in May.", "21"),
+    ("Sales rose 5% to 1,200 cars, up from 1,100.", "1,100"),
+    # a bound ("more than 40") is the figure's own qualifier, not a comparison with another figure
+    ("The storm killed 12 people and injured more than 40.", "40"),
+])
+def test_a_bare_number_without_one_explicit_comparison_stays_bare(text, part, claim_for):
+    assert claim_for(text, part).unit == ""
+
+
+@given(st.sampled_from([("kilometres", "length"), ("tonnes", "mass"), ("seats", "count"), ("percent", "percentage"),
+                        ("hours", "time"), ("votes", "count")]),
+       st.integers(min_value=11, max_value=9000), st.integers(min_value=11, max_value=9000),
+       st.sampled_from(["up from", "down from", "compared with"]))
+@settings(max_examples=25)
+def test_comparison_shares_unit_and_dimension(unit_dim, new, old, link):
+    """Whatever the unit, a base after an explicit comparison word gets the compared figure's
+    unit and dimension, and its own value: never another dimension, never another number."""
+    unit, dimension = unit_dim
+    text = f"The figure stood at {new:,} {unit} on Monday, {link} {old:,} a year ago."
+    claims = extract_text(text)
+    first = next(c for c in claims if c.value == new)
+    base = next(c for c in claims if c.start > first.start)
+    assert base.value == old
+    assert (base.unit, base.dimension) == (first.unit, first.dimension) and first.dimension == dimension, claims
