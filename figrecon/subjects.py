@@ -39,6 +39,9 @@ class Analysis:
     topic: str  # the counted or measured thing with its relation, for grouping
     context: Context
     drop: bool  # a number word with nothing counted ("one another"): not a claim
+    #: a vague amount with nothing counted ("Dozens have also returned"): dropped unless its
+    #: sentence or the one before counts a noun (see ``extract``)
+    vague: bool = False
 
 
 def _tokens_for(parsed, start: int, end: int):
@@ -130,9 +133,10 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     # vague amount with nothing counted says nothing. Other numbers in words stand on their own
     # ("Three were killed", "a dozen", "two thirds").
     in_words = not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end])
-    drop = counted is None and mention.unit is None and mention.dimension == "count" and (
-        (in_words and mention.value == 1) or mention.vague)
-    return Analysis(counted, counted_end, subject, topic, context, drop)
+    alone = counted is None and mention.unit is None and mention.dimension == "count"
+    drop = alone and ((in_words and mention.value == 1) or mention.vague)
+    return Analysis(counted, counted_end, subject, topic, context, drop,
+                    vague=drop and mention.vague and not (in_words and mention.value == 1))
 
 
 _CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr", "advmod", "appos",

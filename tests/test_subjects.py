@@ -110,3 +110,26 @@ def test_comparison_shares_unit_and_dimension(unit_dim, new, old, link):
     base = next(c for c in claims if c.start > first.start)
     assert base.value == old
     assert (base.unit, base.dimension) == (first.unit, first.dimension) and first.dimension == dimension, claims
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Hundreds of volunteers arrived on Friday, and hundreds more are expected tomorrow.", "hundreds"),
+    ("About 300 miners walked out on Monday. Dozens have since gone back.", "Dozens"),
+])
+def test_a_vague_amount_beside_a_count_of_a_noun_is_kept(text, part):
+    """A vague amount with its noun left out says what it counts when its sentence or the one
+    just before counts a noun by a figure of its own: it is kept, bare (no guessed noun)."""
+    from figrecon.extract import VAGUE_KEPT
+
+    kept = [c for c in extract_text(text) if c.surface == part]
+    assert len(kept) == 1 and kept[0].unit == "" and kept[0].low >= 12 and VAGUE_KEPT in kept[0].rules, kept
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens have since gone back.",  # nothing says what is counted
+    "The river rose 2 metres overnight. Dozens have since gone back.",  # a measure counts no noun
+    "About 300 miners walked out. The union said nothing. Dozens have since gone back.",  # not just before
+    "No one came, and hundreds stayed home.",
+])
+def test_a_vague_amount_with_nothing_counted_nearby_is_dropped(text):
+    assert not [c for c in extract_text(text) if c.surface.lower() in ("dozens", "hundreds")]
