@@ -453,14 +453,16 @@ def _compared_units(parsed, made: list) -> Iterator[Claim]:
     """The claims of ``made`` ((mention, claim) of one sentence), a bare number explicitly
     compared with figures of its sentence given their unit ("1,204 rushing yards, up from 980":
     980 yards; ``subjects.compared_figures``) when they all share one; a wrong unit is a wrong
-    value, so otherwise, or across ages, it stays bare."""
+    value, so otherwise it stays bare: across ages, for a vague amount, or when the figure is
+    scaled and the number not ("$5 billion, up from 4.1": 4.1 billion, most likely, but the
+    scale is not stated)."""
     spans = [(m.start, m.number_end or m.end) for m, _ in made]
     for k, (mention, claim) in enumerate(made):
-        if claim.unit == "" and claim.dimension == "count" and claim.currency is None:
+        if claim.unit == "" and claim.dimension == "count" and claim.currency is None and not mention.vague:
             found = subjects.compared_figures(parsed, mention, spans[:k] + spans[k + 1:])
-            bases = {(c.unit, c.dimension, c.currency, c.per)
-                     for c in (made[j if j < k else j + 1][1] for j in found)}
-            if len(bases) == 1:
+            compared = [made[j if j < k else j + 1] for j in found]
+            bases = {(c.unit, c.dimension, c.currency, c.per) for _, c in compared}
+            if len(bases) == 1 and all(m.scale == mention.scale for m, _ in compared):
                 unit, dimension, currency, per = bases.pop()
                 if unit and unit != "year of age":
                     claim = replace(claim, unit=unit, dimension=dimension, currency=currency, per=per,

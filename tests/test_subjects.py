@@ -90,6 +90,9 @@ def test_a_bare_number_compared_with_a_figure_takes_its_unit(text, part, unit, c
     ("Sales rose 5% to 1,200 cars, up from 1,100.", "1,100"),
     # a bound ("more than 40") is the figure's own qualifier, not a comparison with another figure
     ("The storm killed 12 people and injured more than 40.", "40"),
+    # the figure is scaled and the number is not: "4.1" is 4.1 billion, a scale it does not state
+    ("Revenue was $5 billion, up from 4.1 last year.", "4.1"),
+    ("Shipments hit 5 million units, compared with 4.2 a year earlier.", "4.2"),
 ])
 def test_a_bare_number_without_one_explicit_comparison_stays_bare(text, part, claim_for):
     assert claim_for(text, part).unit == ""
