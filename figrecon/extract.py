@@ -455,12 +455,15 @@ def _compared_units(parsed, made: list) -> Iterator[Claim]:
     980 yards; ``subjects.compared_figures``) when they all share one; a wrong unit is a wrong
     value, so otherwise it stays bare: across ages, for a vague amount, or when the figure is
     scaled and the number not ("$5 billion, up from 4.1": 4.1 billion, most likely, but the
-    scale is not stated)."""
+    scale is not stated). A movement of the sentence ("fell 7% to $2.3 billion from 2.5
+    billion") is how much the level moved, not what the base is compared with: it is passed over,
+    and a base compared with movements only stays bare ("fell 20% from 2.9 million")."""
     spans = [(m.start, m.number_end or m.end) for m, _ in made]
     for k, (mention, claim) in enumerate(made):
         if claim.unit == "" and claim.dimension == "count" and claim.currency is None and not mention.vague:
             found = subjects.compared_figures(parsed, mention, spans[:k] + spans[k + 1:])
-            compared = [made[j if j < k else j + 1] for j in found]
+            compared = [(m, c) for m, c in (made[j if j < k else j + 1] for j in found)
+                        if c.change not in ("up", "down")]
             bases = {(c.unit, c.dimension, c.currency, c.per) for _, c in compared}
             if len(bases) == 1 and all(m.scale == mention.scale for m, _ in compared):
                 unit, dimension, currency, per = bases.pop()
