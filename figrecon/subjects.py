@@ -304,7 +304,7 @@ _BASES = tuple(lexicon.table("comparison")["comparison_bases"])
 _BASE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _BASES) + r")\s+(?:(?:the|a|an)\s+)?$",
                           re.IGNORECASE)
 #: "fell to 900 yards from 980": a bare "from" after a word of movement (lexicon/changes.json).
-_MOVES = lexicon.words("changes", "up") | lexicon.words("changes", "down") | {"up", "down"}
+_MOVES = lexicon.words("changes", "up") | lexicon.words("changes", "down") | lexicon.words("changes", "ambiguous")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 #: how many heads above the comparison word are searched for the figure it compares with.
 _COMPARED_REACH = 4
