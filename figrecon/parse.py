@@ -147,7 +147,7 @@ def bought(head, skip: set[int]):
             holders = [head]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ not in ("prep", "dative") or prep.lower_ != "for" or prep.i < head.i or prep.i in skip:
+            if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < head.i or prep.i in skip:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS and pobj.i not in skip and nameable(pobj) \
