@@ -18,10 +18,6 @@ VAGUE = frozenset(_DATA["vague"])
 #: heads a topic climbs past to the verb or noun they belong to: VAGUE and more ("rate", "level").
 CLIMB_PAST = frozenset(_DATA["climb_past"])
 PERSONAL = frozenset(_DATA["personal"])
-#: nouns that say when, not what: "revenue in the quarter", "$5 billion for the year".
-WHEN = frozenset(_DATA["when"]) | frozenset(lexicon.month_names()) | frozenset(lexicon.weekday_names())
-#: verbs whose sum is paid for what a "for" phrase after it names (``bought``).
-PAYING = frozenset(_DATA["paying"])
 RELATIVE = frozenset(_DATA["relative"])
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -117,32 +113,3 @@ def agrees(pronoun, noun) -> bool:
 def nameable(token) -> bool:
     """A subject that names something: not a pronoun, determiner or number."""
     return token.pos_ not in ("PRON", "DET", "NUM", "SCONJ") and token.lower_ not in PRONOUNS
-
-
-def bought(head, skip: set[int]):
-    """What a sum pays for: the noun after "for" hung from the sum or from its verb, when that
-    verb is one of paying (``PAYING``: "paid $30 for the ticket", "cough up $1,349 for the new
-    Aria 7 Max", "starts at $799 for the base model") or a copula, or the sum stands in no clause
-    ("the basic model $799 for the 128GB version"). None when the verb is another ("raised $2
-    million for flood victims": given, not bought), or the noun says when ("$5 billion for the
-    year"), is vague, a number or a pronoun."""
-    verb = head.head if head.dep_ != "pobj" else head.head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("appos", "conj", "npadvmod"):
-        verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and verb.i != head.i:
-        if verb.lemma_.lower() not in PAYING and verb.lemma_ != "be":
-            return None
-        holders = [head, verb]
-    else:
-        holders = [head]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < head.i or prep.i in skip:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS and pobj.i not in skip and nameable(pobj) \
-                        and not pobj.like_num and pobj.lemma_.lower() not in WHEN \
-                        and pobj.lemma_.lower() not in VAGUE:
-                    return pobj
-            return None  # the first "for" after the sum is the one: "for the year" names no purchase
-    return None

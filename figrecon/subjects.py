@@ -23,7 +23,7 @@ from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
-from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, bought, indexes_of, noun_chunks
+from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, indexes_of, noun_chunks
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -122,8 +122,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         subject = concepts.count_concept(anchor, skip)
     else:
         bare = mention.unit is None and mention.dimension == "count"
-        topic = _measured_subject(head, skip, bare, money=mention.currency is not None) \
-            or ("" if bare else _preceding_noun(parsed, whole, skip))
+        topic = _measured_subject(head, skip, bare) or ("" if bare else _preceding_noun(parsed, whole, skip))
         subject = concepts.measure_concept(head, skip, money=mention.currency is not None,
                                              duration=mention.dimension == "time")
         if not subject and mention.dimension not in ("time", "count"):
@@ -212,17 +211,13 @@ def _verb_subject(verb, skip):
     return None
 
 
-def _measured_subject(head, skip, bare: bool = False, money: bool = False) -> str:
+def _measured_subject(head, skip, bare: bool = False) -> str:
     """What a measured quantity (money, percent, length...) is of: "revenue", "September crude
-    contract". The thing named by "of" after it, what a sum ``money`` buys ("paid $30 for the
-    ticket": ``parse.bought``), the noun it modifies, else the subject of its verb."""
+    contract". The thing named by "of" after it, the noun it modifies, else the subject of its verb."""
     for tok in [head] + [t for t in head.children if t.i in skip]:
         pobj = _of_object(tok, skip)
         if pobj is not None:
             return _phrase(pobj, skip)
-    what = bought(head, skip) if money else None
-    if what is not None:
-        return _phrase(what, skip)
     return _climb(head, skip, verbs=1 if bare else 8, bare=bare)
 
 
