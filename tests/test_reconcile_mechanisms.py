@@ -415,21 +415,21 @@ def test_a_verb_of_several_words_before_a_sum_names_a_price():
 
 # ------------------------------------------- a market's place is no place of a share's whole
 
-def pct(doc, value, sentence, surface):
+def pct_normalized(doc, value, sentence, surface):
     return said(doc, value, sentence, surface, "percent", dimension="percentage", norm_unit="percent")
 
 
 def test_the_market_a_price_moved_in_is_no_place_of_the_figure():
     from figrecon.reconcile import _places
 
-    moved = replace(pct("a", 3.1, "Pellum shares fell 3.1 percent in Frankfurt trading on Tuesday.", "3.1 percent"),
+    moved = replace(pct_normalized("a", 3.1, "Pellum shares fell 3.1 percent in Frankfurt trading on Tuesday.", "3.1 percent"),
                     topic="Pellum shares")
-    bare = replace(pct("b", 3.4, "Pellum shares slid 3.4% after the results.", "3.4%"), topic="Pellum shares")
+    bare = replace(pct_normalized("b", 3.4, "Pellum shares slid 3.4% after the results.", "3.4%"), topic="Pellum shares")
     assert _places(moved) == frozenset()
     (g,) = group([moved, bare])
     assert g.conflict  # 3.1 against 3.4: one move, two figures
     # a place that is the figure's own stays one: a share of a region's voters
-    regional = pct("c", 61.0, "Turnout reached 61 percent in Ostmark province.", "61 percent")
+    regional = pct_normalized("c", 61.0, "Turnout reached 61 percent in Ostmark province.", "61 percent")
     assert "ostmark" in _places(regional)
 
 
