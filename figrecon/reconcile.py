@@ -221,6 +221,12 @@ def relation_of(claim: Claim) -> Optional[str]:
     killing: "was shot dead", "shot and killed", "fatally shot" (lexicon/comparison.json
     fatal_outcome)."""
     found = _relation_read(claim)
+    if found in CASUALTY:
+        before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:4]
+        for words in (before, after):  # "fatally wounded three", "three were fatally wounded"
+            for adverb, verb in zip(words, words[1:]):
+                if adverb in _FATAL_ADVERBS and _word_relation(verb) == found:
+                    return _FATAL_ADVERBS[adverb]
     if found in _FATAL:
         near = _raw_words(_before(claim))[-2:] + _raw_words(_own_after(claim))[:4]
         if any(_word_relation(w) == _FATAL[found] for w in near):
@@ -230,6 +236,8 @@ def relation_of(claim: Claim) -> Optional[str]:
 
 #: a relation that becomes another when a word of it is near: "shot" and "dead" -> killed
 _FATAL = dict(_CMP["fatal_outcome"])
+#: an adverb right before the casualty verb that makes it another relation: "fatally wounded" -> killed
+_FATAL_ADVERBS = dict(_CMP["fatal_adverbs"])
 
 
 def _relation_read(claim: Claim) -> Optional[str]:

@@ -491,3 +491,21 @@ def test_a_multiplier_or_a_rate_is_no_count_of_events(nlp, text):
 
     assert not [c for c in _said_in(nlp, "a", text) if "times" in c.surface and comparable(c)
                 and features(c).kind.startswith("count:")]
+
+
+# ------------------------------------------------ an adverb that makes a casualty verb a death
+
+@pytest.mark.parametrize("text, surface, relation", [
+    ("Three people were fatally wounded in the attack.", "Three people", "killed"),
+    ("The gunman fatally wounded two officers.", "two officers", "killed"),
+    ("Two were killed and five wounded.", "five", "injured"),  # the killed word is not the verb's adverb
+    ("Five were badly wounded.", "Five", "injured"),
+])
+def test_fatally_makes_a_casualty_a_death(text, surface, relation):
+    """lexicon/comparison.json fatal_adverbs: grouping reads "fatally wounded" as killed, as the
+    casualties scanner does from the parse, so one toll is not grouped with the injured."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import relation_of
+
+    found = {c.surface: relation_of(c) for c in extract_text(text)}
+    assert found[surface] == relation, found
