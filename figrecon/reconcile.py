@@ -136,7 +136,7 @@ class _Features:
     party: frozenset  # nationality/party adjectives of a count ("armenian" soldiers)
     scope: str = "this"  # "other": an earlier or other event ("the 2003 Bam quake")
     partial: bool = False  # "another 500", "three of the five"
-    owner: str = ""  # whose age it is
+    owner: str = ""  # whose age it is; for another figure, the person whose figure it is (Context.agent)
     when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
     whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
 
@@ -720,6 +720,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
+    if kind != "age" and isinstance(claim.context, Context):
+        owner = claim.context.agent  # "Luck threw for 205 yards": Luck's yards
     anchor = anchor_of(claim)
     places = frozenset() if anchor else _places(claim, common, destinations=relation not in CASUALTY)
     if anchor:
@@ -821,6 +823,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "different kind"
     if a.kind == "age" and not _same_owner(a.owner, b.owner):
         return False, "ages of different people"
+    if a.owner and b.owner and not _same_owner(a.owner, b.owner):
+        return False, f"figures of different people ({a.owner} vs {b.owner})"  # Luck's yards, Reid's yards
     if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS:
         return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
     if bool(a.period) != bool(b.period) and (a.relation in _ONE_OFF or b.relation in _ONE_OFF):

@@ -289,7 +289,39 @@ def _context(parsed, anchor) -> Context:
             (parties if ent.label_ == "NORP" else places).add(name)  # "Syrian" is not a place
     verb = _verb_of(anchor)
     return Context(tuple(sorted(places)), tuple(sorted(parties)),
-                   verb.lemma_.lower() if verb is not None else None)
+                   verb.lemma_.lower() if verb is not None else None, _agent(parsed, anchor, verb))
+
+
+#: verbs whose subject reports a figure rather than doing what it counts ("Smith confirmed 20
+#: deaths", "police put the toll at 12"): lexicon/speech.json say_verbs, findings, carried_by.
+_REPORTING = frozenset(lexicon.words("speech", "say_verbs") | lexicon.words("speech", "findings")
+                       | lexicon.words("speech", "carried_by"))
+
+
+def _agent(parsed, anchor, verb) -> str:
+    """The person whose figure it is: the named person owning the counted or measured noun
+    ("Luck's 205 yards"), else the named person who is the subject of its verb ("Luck threw for
+    205 yards", "Mira Osei won 412 votes"), lower-case; "" otherwise. A verb that reports
+    (``_REPORTING``: "Smith confirmed 20 deaths") names a speaker, not a doer: ""."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _person(parsed, child)
+    if verb is not None and verb.lemma_.lower() not in _REPORTING:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return _person(parsed, child)
+    return ""
+
+
+def _person(parsed, token) -> str:
+    """The PERSON entity ``token`` is part of, lower-case without a possessive "'s"; else ""."""
+    if token.ent_type_ != "PERSON":
+        return ""
+    for ent in parsed.ents:
+        if ent.start <= token.i < ent.end:
+            return re.sub(r"[’']s$", "", ent.text.lower()).strip()
+    return ""
 
 
 #: words just before a figure that make it the base another figure of its sentence is compared

@@ -509,3 +509,38 @@ def test_fatally_makes_a_casualty_a_death(text, surface, relation):
 
     found = {c.surface: relation_of(c) for c in extract_text(text)}
     assert found[surface] == relation, found
+
+
+# ------------------------------------------------------- a figure of a named person is that person's
+
+@pytest.mark.parametrize("text, surface, agent", [
+    ("Dana Reyes threw for 312 yards on Sunday.", "312 yards", "dana reyes"),
+    ("Dana Reyes's 312 yards set a club record.", "312 yards", "dana reyes"),
+    ("Tomas Brandt won 4,210 votes in the district.", "4,210 votes", "tomas brandt"),
+    ("Coroner Ellen Marsh confirmed 14 deaths.", "14 deaths", ""),  # reports the figure, did not do it
+    ("The Hawks gained 402 yards.", "402 yards", ""),  # no person named
+])
+def test_the_person_whose_figure_it_is(text, surface, agent, claim_for):
+    assert claim_for(text, surface.split()[0]).context.agent == agent
+
+
+def _yards(doc, value, sentence, surface, agent):
+    c = said(doc, value, sentence, surface, "yard", dimension="length", norm_unit="metre")
+    return replace(c, topic="yards", context=Context(verb="throw", agent=agent))
+
+
+def test_two_peoples_figures_are_not_one_quantity_but_one_persons_names_are():
+    reyes = _yards("a", 312, "Dana Reyes threw for 312 yards.", "312 yards", "dana reyes")
+    same = _yards("b", 290, "Reyes threw for 290 yards.", "290 yards", "reyes")
+    other = _yards("c", 150, "Ola Brandt threw for 150 yards.", "150 yards", "ola brandt")
+    unnamed = _yards("d", 305, "The quarterback threw for 305 yards.", "305 yards", "")
+    assert compatible_pair(reyes, same) and compatible_pair(reyes, unnamed)
+    assert not compatible_pair(reyes, other)
+    together = [g for g in group([reyes, same, other]) if len(g.claims) > 1]
+    assert [sorted(c.doc for c in g.claims) for g in together] == [["a", "b"]] and together[0].conflict
+
+
+def compatible_pair(a, b) -> bool:
+    from figrecon.reconcile import compatible
+
+    return compatible(features(a), features(b))[0]
