@@ -1669,6 +1669,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
             if own and r.feats.places & own:
                 f = replace(r.feats, places=r.feats.places - own)
                 records[k] = replace(r, feats=shared.setdefault(f, f))
+    tolls = _article_tolls(records)
     clusters: list[_Cluster] = []
     index: dict[tuple, list[int]] = {}
     # claims dated to a day of their own come first ("on Monday"): they found the groups of
@@ -1696,7 +1697,8 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
                     for whole, (highest_low, lowest_high) in cluster.wholes.items()):
                 continue  # "82% of voice traffic" and "65% of traffic": shares of two wholes, not a conflict
             if any(g.kind != f.kind for g in cluster.distinct) and any(
-                    _apart(r, records[m]) for m in cluster.members[:4 * SAMPLE] if records[m].feats.kind != f.kind):
+                    _apart(r, records[m]) and not (i in tolls and m in tolls)
+                    for m in cluster.members[:4 * SAMPLE] if records[m].feats.kind != f.kind):
                 continue  # "two shoppers" meets "two other people"; "230 children" is no toll of 1,200 people
             # shared words first, then a group whose figures it agrees with, then the larger
             sample = [records[m] for m in cluster.members[:SAMPLE]]
@@ -1738,6 +1740,25 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
         why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
         yield ((not conflict, -len(sources), -len(rs), story_name(rs[0].doc), _label_of(rs)),
                rs, why, cluster.note)
+
+
+def _article_tolls(records: list) -> set[int]:
+    """The indexes of casualty counts of persons that are the only count of their relation in
+    their article: that article's toll, whatever noun it counts ("Fifteen passengers were hurt"
+    where it gives no other count of the injured). Two such tolls of one relation may disagree
+    and still be one quantity. A count beside another of its relation in its article may be a
+    part of it ("1,200 killed, among them 230 children") and joins a count of another noun only
+    when their figures agree (``_persons_of_one_toll``)."""
+    counted = [i for i, r in enumerate(records) if r.feats.relation in CASUALTY
+               and _bucket(r.feats) == "count:person" and r.feats.kind[6:] in _PERSON_NOUNS]
+    seen = Counter((records[i].doc, records[i].feats.relation) for i in counted)
+    return {i for i in counted if seen[(records[i].doc, records[i].feats.relation)] == 1}
+
+
+#: the nouns that count persons (lemmas; lexicon/persons.json): a toll of "passengers" counts
+#: persons, one of "tents" does not
+_PERSON_NOUNS = frozenset(_lemma(w) for key in ("persons", "singular", "roles")
+                          for w in lexicon.table("persons")[key]) | {"person"}
 
 
 #: a place named around claims of at least this share of a story's documents is the story's own.
