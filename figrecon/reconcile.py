@@ -1424,10 +1424,6 @@ class _Store:
             out.append(pickle.loads(unpacker.decompress(self._file.read(self._sizes[i])) + unpacker.flush()))
         return out
 
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-
 
 class Groups(Sequence):
     """The groups of ``group``, built one at a time when read: a large input never holds every
