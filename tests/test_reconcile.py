@@ -440,7 +440,7 @@ def test_a_document_whose_claim_makes_grouping_raise_is_left_out_when_asked(grou
 
 @given(st.integers(min_value=0, max_value=40))
 def test_the_claim_store_gives_back_every_claim_it_was_given(n):
-    """Before its compression dictionary is made (the first claims) and after, alike."""
+    """In the order asked for, whatever the order they were added in."""
     from figrecon.reconcile import _Store
 
     store = _Store()
