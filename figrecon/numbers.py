@@ -175,6 +175,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                             if c is not None and (tokens[k2].kind == "sym" or text.isupper()):
                                 cur2, k2 = c, k2 + span
                                 break
+                    if cur2 is None and cur is not None:
+                        # the first end's currency written again, as the scanner reads it before
+                        # a number: "Rs 3-Rs 5 crore", "KSh 9-KSh 4 million"
+                        for span in (1, 2, 3):
+                            if k2 + span < n and tokens[k2 + span].kind == "num":
+                                c, start = self._currency_before(k2 + span)
+                                if c is not None and start == k2 and c.iso == cur.iso:
+                                    cur2, k2 = c, k2 + span
+                                break
                 cand = self._number_at(k2, after_currency=cur2 is not None or cur is not None)
                 if cand is None and not is_dash and k2 + 1 < n and tokens[k2].text in ("-", "−") \
                         and not tokens[k2].glued and tokens[k2 + 1].glued and tokens[k2 + 1].kind == "num":
@@ -201,11 +210,12 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
                             and self._counts_noun(cand.last):
                         pass  # "paid $1,500 to 4,000 fighters": a sum, then a count
-                    elif cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None and cur2 is None \
+                    elif cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None \
                             and cand.value / cand.mult <= num.value < min(10 * cand.value / cand.mult, cand.value / 100):
-                        # "$5-3 million": the bare ends look alike, so the multiplier is shared, but
-                        # then they go down; read without it they span a millionfold: no reading is
-                        # safe ("$200 to $4 million", "from 200 to 4 million" are read as written)
+                        # "$5-3 million", "$5-$3 million", "£8 to £6 billion": the ends look alike,
+                        # so the multiplier is shared, but then they go down; read without it they
+                        # span a millionfold: no reading is safe ("$200 to $4 million", "from 200 to
+                        # 4 million" are read as written)
                         self._veto("veto-descending-range", num, cand.last)
                         return None, cand.last
                     elif num.scaled and not cand.scaled and connector == "to" and self._counts_noun(cand.last):
@@ -215,6 +225,14 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         # "$1.5 billion to 2": the bare second end looks like the first before its
                         # multiplier (1.5 to 2 billion?), yet read as written the range goes down
                         self._veto("veto-descending-range", num, cand.last)
+                        return None, cand.last
+                    elif cand.scaled and not num.scaled and num.value is not None and num.value < cand.value / 100 \
+                            and self._inner_scale(cand) and num.value <= cand.value / max(
+                                SCALES[w] for w in self.lows[cand.first:cand.last] if w in SCALES):
+                        # "two to three thousand five hundred": the first end looks like the
+                        # second before its multiplier, which sits inside the second (2,000 to
+                        # 3,500, or 2 to 3,500?): no reading is safe
+                        self._veto("veto-inner-scale-range", num, cand.last)
                         return None, cand.last
                     elif (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         num2 = cand
@@ -260,13 +278,23 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             last2 = tokens[num2.last - 1]
             suffix = last2.suffix if last2.kind == "num" and not num2.scaled else ""
         unit, j2 = self._unit_after(j, suffix if suffix.lower() not in SUFFIX_SCALES else "", last_tok, money_ok=cur is None)
-        if (num.fraction or num.rules[-1:] == ["fraction-words"]) and unit is None and cur is None \
+        if (num.fraction or num.rules[-1:] == ["fraction-words"] or num.rules == ["digits"] and num2 is None
+                and num.value is not None and 0 < num.value < 1) and unit is None and cur is None \
                 and self._word(j) == "of" and self._word(j + 1) in ("a", "an"):
-            # "1/16 of a US pint": the unit follows "of a", perhaps after its system
+            # "1/16 of a US pint", "0.3 of a percentage point": the unit follows "of a", perhaps
+            # after its system
             k = j + 2
             found, k2 = self._unit_after(k, "", last_tok, money_ok=False)
             if isinstance(found, Unit):
                 unit, j2 = found, k2
+        if unit is None and cur is None and num2 is None and num.value is not None and 0 < num.value < 1 \
+                and (num.fraction or {"fraction-words", "vulgar-fraction", "slash-fraction"} & set(num.rules)):
+            measure = self._fraction_of_measure(j)
+            if measure is not None:
+                # "half of 1 percent", "1/4 of one per cent": the fraction of the measure is the figure
+                whole, unit, j2 = measure
+                num.value = num.low = num.high = num.value * whole
+                fired.append("fraction-of-measure")
         if unit is None and cur is None and num2 is None:
             error = self._uncertainty(num, j, last_tok)  # "9.8 ± 0.2 m/s2"
             if error is not None:
@@ -479,7 +507,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if negative is not None:
             start_char = min(start_char, tokens[negative].start)
             fired.append("negative")
-        if negative is None and self._spaced_sign_unsure(first, max(j3, j2, j)):
+        if negative is None and self._spaced_sign_unsure(first, max(j3, j2, j), cur is not None or unit is not None):
             self._veto("veto-spaced-sign", num, max(j3, j2, j))
             return None, max(j3, j2, j)  # "- 5" alone: a bullet or a sign?
         if not within_range(value, low, high):
@@ -523,18 +551,19 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         after = tokens[i + 2] if i + 2 < n else None
         return after is None or not (after.glued and (after.kind == "num" or after.text in "/⁄-‑.,"))
 
-    def _spaced_sign_unsure(self, first: int, end: int) -> bool:
+    def _spaced_sign_unsure(self, first: int, end: int, measured: bool) -> bool:
         """Whether a dash spaced from the figure at token ``first`` opens the sentence or follows
-        a colon, and nothing but punctuation follows the figure (ending at token ``end``): "- 1
-        4/5", "Change: - 12%" may be a bullet or a minus; a clause after it ("- 40 people were
-        hurt") makes it a bullet."""
+        a colon, and either nothing but punctuation follows the figure (ending at token ``end``)
+        or the figure is a measure that may be negative (``measured``: a unit or currency): "- 1
+        4/5", "Change: - 12%", "Losses: - 12% in May", "Net: – $3 million in May" may be a
+        bullet or a minus. A count with a clause after it ("- 40 people were hurt") is a bullet."""
         tokens = self.tokens
         k = first - 1
-        if k < 0 or tokens[k].text not in ("-", "−") or tokens[first].glued:
+        if k < 0 or tokens[k].text not in ("-", "−", "–") or tokens[first].glued:
             return False
         if k > 0 and not (self._word(k - 1) == ":" and not tokens[k].glued):
             return False
-        return all(t.kind == "sym" and t.text in ".;!?)" for t in tokens[end:])
+        return measured or all(t.kind == "sym" and t.text in ".;!?)" for t in tokens[end:])
 
     def _inner_scale(self, num: "_Number") -> bool:
         """Whether a scale word stands inside the number before the run of scale words that ends

@@ -9,7 +9,7 @@ from figrecon import currency as currencies
 from figrecon.normalize import base_unit
 from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
-    IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
+    FRACTION_OF_UNITS, IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
     _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
 )
@@ -76,6 +76,26 @@ class Attach:
                     if currencies.glued_sign(text) is not None:
                         return currencies.glued_sign(text), start
         return None, i
+
+    def _fraction_of_measure(self, j: int) -> Optional[tuple[float, Unit, int]]:
+        """"of 1 percent", "of one per cent", "of 1.5 percentage points" at token ``j`` after a
+        fraction: the figure and unit of a measure a fraction divides (lexicon numbers.json
+        fraction_of_units) and the token after it, or None. "half of 1 percent" is 0.5 per cent;
+        "1 percent" alone would be a claim nobody made."""
+        if self._word(j) != "of" or j + 1 >= len(self.tokens):
+            return None
+        whole = self._number_at(j + 1)
+        if whole is None or whole.value is None or whole.vague or whole.fraction or whole.value <= 0 \
+                or whole.low != whole.value or whole.high != whole.value or whole.weak:
+            return None
+        last = self.tokens[whole.last - 1]
+        suffix = last.suffix if last.kind == "num" and not whole.scaled else ""
+        if suffix and suffix.lower() in SUFFIX_SCALES:
+            return None
+        unit, end = self._unit_after(whole.last, suffix, last, money_ok=False)
+        if not isinstance(unit, Unit) or unit.name not in FRACTION_OF_UNITS:
+            return None
+        return whole.value, unit, end
 
     def _pound_sense(self, start: int, end: int) -> str:
         """Whether a name that is a currency and a weight ("pound", tokens start:end) after a
