@@ -278,6 +278,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             last2 = tokens[num2.last - 1]
             suffix = last2.suffix if last2.kind == "num" and not num2.scaled else ""
         unit, j2 = self._unit_after(j, suffix if suffix.lower() not in SUFFIX_SCALES else "", last_tok, money_ok=cur is None)
+        sign_before = num.first >= 1 and unit is None and cur is None and num2 is None \
+            and self.tokens[num.first - 1].text == "%" and tokens[num.first].kind == "num" and tokens[num.first].glued \
+            and (num.first == 1 or not self.tokens[num.first - 1].glued)
+        if sign_before:
+            unit = Unit("percentage", "dimensionless", rule="percent-before")  # "%20", as some presses write it
         if (num.fraction or num.rules[-1:] == ["fraction-words"] or num.rules == ["digits"] and num2 is None
                 and num.value is not None and 0 < num.value < 1) and unit is None and cur is None \
                 and self._word(j) == "of" and self._word(j + 1) in ("a", "an"):
@@ -288,13 +293,20 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if isinstance(found, Unit):
                 unit, j2 = found, k2
         if unit is None and cur is None and num2 is None and num.value is not None and 0 < num.value < 1 \
-                and (num.fraction or {"fraction-words", "vulgar-fraction", "slash-fraction"} & set(num.rules)):
+                and (num.fraction or {"fraction-words", "vulgar-fraction", "slash-fraction"} & set(num.rules)
+                     or num.rules == ["digits"]):
             measure = self._fraction_of_measure(j)
             if measure is not None:
-                # "half of 1 percent", "1/4 of one per cent": the fraction of the measure is the figure
+                # "half of 1 percent", "1/4 of one per cent", "0.5 of 1%": the fraction of the
+                # measure is the figure
                 whole, unit, j2 = measure
                 num.value = num.low = num.high = num.value * whole
                 fired.append("fraction-of-measure")
+                second = self._range_end_after(j2)
+                if second is not None:
+                    # "half of 1.5 per cent to 2 per cent": 0.75% to 2%, or half of the range?
+                    self._veto("veto-fraction-of-range", num, second)
+                    return None, second
         if unit is None and cur is None and num2 is None:
             error = self._uncertainty(num, j, last_tok)  # "9.8 ± 0.2 m/s2"
             if error is not None:
@@ -429,7 +441,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             return None
         # a spelled-out "one" or small number needs a noun or unit to be a claim (decided later)
         # qualifiers and change before the whole expression
-        first = cur_start if cur is not None and cur_start < num.first else num.first
+        first = cur_start if cur is not None and cur_start < num.first else num.first - 1 if sign_before else num.first
         if (tokens[num.first].kind == "num" or self.sign_word_before(num.first)) and cur is None:
             negative = self._negative_before(num.first)
             if negative is not None and negative < first:
@@ -524,6 +536,18 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             scale=num.mult if num.scaled and num2 is None and num.mult > 1 else 1.0,
         ), max(j3, j2, j)
 
+
+    def _range_end_after(self, k: int) -> Optional[int]:
+        """Where a second range end after token k ends ("to 2 per cent", "-2%", "and 3 percent"
+        after "between"), unit included, or None when no range connector and number follow."""
+        if k >= self._n or not (self._word(k) in _RANGE_TO or self.tokens[k].text in ("-", "–", "—")):
+            return None
+        second = self._number_at(k + 1)
+        if second is None or second.value is None:
+            return None
+        last = self.tokens[second.last - 1]
+        _, end = self._unit_after(second.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
+        return max(end, second.last)
 
     def _bare_end(self, num: "_Number") -> bool:
         """Whether nothing after the number (no unit, currency or suffix) measures it: "10 to 2."

@@ -7,9 +7,9 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.normalize import base_unit
-from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
-    FRACTION_OF_UNITS, IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
+    FRACTION_OF_UNITS, IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
     _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
 )
@@ -187,13 +187,10 @@ class Attach:
     def _unit_words_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
         """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
         tokens = self.tokens
-        if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
-            return Unit(*_GLUED_UNITS[glued_suffix.lower()]), j
-        if glued_suffix and currencies.subunit(glued_suffix) is not None:
-            return Unit(currencies.subunit(glued_suffix), "currency"), j
         if glued_suffix:
             suf = glued_suffix
-            # a symbol of several tokens glued to the figure: "37km/h", "5kW·h", "3b/d"
+            # a symbol of several tokens glued to the figure: "37km/h", "5kW·h", "3b/d", "5p.c."
+            # (before the one-token readings: "5p" alone is pence)
             for span in (4, 3, 2):
                 rest = tokens[j:j + span]
                 if len(rest) == span and all(t.glued for t in rest) and rest[-1].kind != "sym":
@@ -201,6 +198,11 @@ class Attach:
                     unit = self.units.symbol(written, glued=True) or self.units.surface(written.lower())
                     if unit is not None:
                         return unit, j + span
+        if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
+            return Unit(*_GLUED_UNITS[glued_suffix.lower()]), j
+        if glued_suffix and currencies.subunit(glued_suffix) is not None:
+            return Unit(currencies.subunit(glued_suffix), "currency"), j
+        if glued_suffix:
             cur = currencies.lookup(suf)
             if cur is not None and suf.lower() not in currencies.AMBIGUOUS_NAMES:
                 return cur, j
@@ -218,8 +220,9 @@ class Attach:
         # "760-kilometer": a hyphen glued on both sides
         start = j
         if tokens[j].text in "-‑" and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "word":
-            if self._word(j + 1) in ("a", "an", "per") and self._word(j + 2) in ("-", "‑"):
-                return None, j  # "$5bn-a-year", "12-cent-a-share": a rate follows, no unit "a"
+            if self._word(j + 1) in ("a", "an", "per") and self._word(j + 2) in ("-", "‑") \
+                    and self.units.surface(f"{self._word(j + 1)} {self._word(j + 3)}") is None:
+                return None, j  # "$5bn-a-year", "12-cent-a-share": a rate follows, no unit "a" ("15-per-cent" is one)
             start = j + 1
         # a sign after the number: "10 $", "1,200€", "100 ₡"
         if tokens[start].kind == "sym" and money_ok:
@@ -231,8 +234,9 @@ class Attach:
             return Unit(currencies.subunit(word), "currency"), start + 1
         if word in _GLUED_UNITS and word not in ("p", "hp") and tokens[start].kind == "word":
             return Unit(*_GLUED_UNITS[word]), start + 1
-        if word == "p" and tokens[start].kind == "word" and not self._is(start + 1, "."):
-            return Unit("point", "dimensionless"), start + 1
+        if word == "p" and tokens[start].kind == "word" and not self._is(start + 1, ".") and not (
+                start + 1 < len(tokens) and tokens[start + 1].glued and tokens[start + 1].kind == "word"):
+            return Unit("point", "dimensionless"), start + 1  # not "5 p.c.": per cent, read below
         if word == "p" and self._is(start + 1, ".") and (start + 2 >= len(tokens)):
             return Unit("point", "dimensionless"), start + 1
         # "2 in.", "2 1/2 in thick": a weak symbol that ends the clause or comes before a
@@ -321,6 +325,10 @@ class Attach:
                 # "megawatt-hours", "per-cent": the words as written, hyphens kept
                 written = "".join((" " if k and not t.glued else "") + t.text for k, t in enumerate(words))
                 unit = self.units.surface(written.lower())
+                if unit is None and all(t.glued for t in words[1:]) and words[-1].kind == "word":
+                    # "15-per-cent", "25-basis-point", "percentage-point": words joined by hyphens
+                    # into a modifier are the unit's spaced surface
+                    unit = self.units.surface(" ".join(t.text for t in words if t.text not in "-‑").lower())
             if unit is None and span <= _MAX_SYMBOL_TOKENS:
                 glued_text = "".join(t.text for t in words)
                 if all(t.glued for t in words[1:]):
@@ -625,7 +633,23 @@ class Attach:
                 return None, j
             if self._word(num.first - 1) in ("a", "an", "the"):
                 return metre, j  # "a 37m yacht"
+        if (nxt is None or nxt.kind != "word" or word in _FUNCTION_WORDS) and self._length_before(num.first):
+            return metre, j  # "a height of 48m", "its length is 12m", "reach: 60m"
         return None, j
+
+    def _length_before(self, first: int) -> bool:
+        """Whether a noun of length (units.json length_before) stands before the figure at token
+        ``first`` with only function words, qualifiers or a colon between: "a height of 48m",
+        "its width about 3m", "reach: 60m"."""
+        k = first - 1
+        while k >= 0 and first - k <= 4:
+            word = self._word(k)
+            if word in LENGTH_BEFORE:
+                return True
+            if not (word in _FUNCTION_WORDS or word in QUALIFIERS or word in (":", "'s", "’s")):
+                return False
+            k -= 1
+        return False
 
     def _per_after(self, j: int) -> tuple[Optional[str], int]:
         """A period or denominator after a rate: "a month", "per year", "/month", "each month"."""

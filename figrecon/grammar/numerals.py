@@ -48,9 +48,14 @@ class Numerals:
         unit, _ = self._unit_after(k, "", self.tokens[k - 1], money_ok=False)
         return unit is not None and not isinstance(unit, currencies.Currency) and unit.dimension != "currency"
 
-    def _opens_clause(self, k: int) -> bool:
-        """Whether token k opens the sentence or a clause (after a stop, colon or semicolon)."""
-        return k == 0 or self.tokens[k - 1].text in ".;:!?\"“("
+    def _opening_group(self, first: int) -> bool:
+        """Whether words that open a clause and name a group ("Of", "Among", "Out of": lexicon
+        numbers.json comma_compound_not_opening) stand right before the number at token
+        ``first``, at the start of the sentence or after a stop, colon or semicolon."""
+        k = first - 1
+        while k >= 0 and self._word(k) in COMMA_COMPOUND_NOT_OPENING:
+            k -= 1
+        return k < first - 1 and (k < 0 or self.tokens[k].text in ".;:!?\"“(")
 
     def _comma_compound(self, num: Optional[_Number]) -> Optional[_Number]:
         """"one million, two hundred thousand", "six thousand, three hundred, and forty-two": a
@@ -65,7 +70,7 @@ class Numerals:
         if num is None or num.value is None or num.vague or not num.words or num.fraction \
                 or not float(num.value).is_integer() or self._word(num.last - 1) not in SCALES \
                 or self._word(num.first - 1) in COMMA_COMPOUND_NOT_AFTER \
-                or self._word(num.first - 1) in COMMA_COMPOUND_NOT_OPENING and self._opens_clause(num.first - 1) \
+                or self._opening_group(num.first) \
                 or any(r not in ("number-words", "mixed-compound", "article-scale") for r in num.rules):
             return num
         value, end, joined = num.value, num.last, 0
@@ -443,6 +448,9 @@ class Numerals:
         if w in FRACTIONS_BEFORE_UNIT and self._word(i + 1) in ("a", "an") and self._unit_follows(i + 2):
             value = FRACTIONS[w]
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
+        if w == "half" and self._word(i + 1) == "of" and self._word(i + 2) in ("a", "an") \
+                and self._unit_follows(i + 3):
+            return _Number(0.5, 0.5, 0.5, i, i + 3, words=True, rules=["fraction-of-unit"])  # "half of a percent"
         if w in ("a", "an") and self._word(i + 1) in FRACTIONS_BEFORE_UNIT and self._unit_follows(i + 2):
             value = FRACTIONS[self._word(i + 1)]
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
