@@ -566,7 +566,8 @@ class Attach:
         if isinstance(unit, Unit) and self.units.symbol(suffix, glued=True) is not None \
                 and (self._word(j) in _PER_WORDS or self._word(j) == "/"):
             return unit, j2  # "5m per second", "10b per second": metres or bits as much as a multiplier
-        multiplies = unit is not None or self._weak_evidence(j) or self._weak_bare(num, j)
+        multiplies = unit is not None or self._weak_evidence(j) or self._weak_bare(num, j) \
+            or suffix == "k" and self._per_after(j)[0] in TIME_PERIODS.values()  # "50k a year": no unit is "k"
         if multiplies and not (suffix == "m" and isinstance(unit, Unit) and unit.dimension == "length"):
             num.value *= SUFFIX_SCALES[suffix]
             num.low = num.high = num.value
