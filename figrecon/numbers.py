@@ -113,6 +113,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             # "12 345 people": 12,345 as SI writes it, or two numbers? Neither is claimed
             self._veto("veto-spaced-thousands", _Number(None, None, None, i, i + 2), i + 2)
             return None, i + 2
+        end = self._accounting_bracket(i)
+        if end is not None:
+            # "$(5.2) million", "Margin: (3.1%)": the brackets of an account are a minus, or an aside?
+            self._veto("veto-accounting-bracket", _Number(None, None, None, i, end), end)
+            return None, end
         # a currency sign or code, possibly with a space: "$ 2,000", "USD 1,500", "US$58"
         k = i
         if tokens[i].kind != "num" and tokens[i].text not in VULGAR:
@@ -536,6 +541,28 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             scale=num.mult if num.scaled and num2 is None and num.mult > 1 else 1.0,
         ), max(j3, j2, j)
 
+
+    def _accounting_bracket(self, i: int) -> Optional[int]:
+        """Where a figure at token i ends when accounts' brackets hold it: opened right after a
+        currency sign ("$(5.2) million", "€(12)") or right after a colon ("Margin: (3.1%)") and
+        closed right after the figure and its unit. Such brackets mark a negative figure, or an
+        aside: no sign is safe. The index after the bracket (and a scale word after it), or None."""
+        tokens, n = self.tokens, self._n
+        if i < 2 or tokens[i].kind != "num" or tokens[i - 1].text != "(" or not tokens[i].glued:
+            return None
+        sign = tokens[i - 2]
+        after_sign = sign.kind == "sym" and tokens[i - 1].glued and currencies.lookup(sign.text) is not None
+        if not (after_sign or sign.text == ":"):
+            return None
+        num = self._number_at(i)
+        if num is None:
+            return None
+        last = tokens[num.last - 1]
+        _, k = self._unit_after(num.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
+        k = max(k, num.last)
+        if k >= n or tokens[k].text != ")":
+            return None
+        return k + 2 if after_sign and self._word(k + 1) in SCALES else k + 1
 
     def _range_end_after(self, k: int) -> Optional[int]:
         """Where a second range end after token k ends ("to 2 per cent", "-2%", "and 3 percent"

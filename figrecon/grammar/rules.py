@@ -117,6 +117,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
     Rule("veto-scaled-adjective", "vetoes", "a number before a hyphenated 'million-dollar' and a plural noun: 'four million-dollar homes' (four homes of a million, or homes of four million?)"),
     Rule("veto-spaced-sign", "vetoes", "a dash spaced from a figure, opening the sentence or after a colon, when nothing follows the figure or it has a unit or currency: '- 5', 'Change: - 12%', 'Losses: - 12% in May', 'Net: – $3 million in May' (a bullet or a minus?); a count with a clause after it is a bullet: '- 40 people were hurt'"),
+    Rule("veto-accounting-bracket", "vetoes", "a figure in brackets opened right after a currency sign or a colon, as accounts write a loss: '$(5.2) million', 'Margin: (3.1%)' (a minus, or an aside?)"),
     Rule("veto-out-of-range", "vetoes", "a value beyond any real quantity (overflow): '9×10^299 trillion'"),
     # interval
     Rule("interval-approximate", "interval", "'about 10' is 9-11 ('nearly 10': 9-10)"),
