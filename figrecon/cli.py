@@ -206,11 +206,12 @@ def _count_inputs(paths: List[str]) -> Optional[int]:
 def _claims(run: _Run, base_currency: str, jobs: int, command: str) -> Iterator:
     """The claims of the run's inputs, through the stages ``command`` runs (``figrecon.stages``:
     the spaCy components that run follow from them)."""
-    from figrecon import stages
+    from figrecon import memory, stages
     from figrecon.model import Claim
     from figrecon.nlp import ModelMissing, require
     from figrecon.parallel import records_parallel
 
+    memory.settle()  # before the model is loaded, and inherited by forked workers
     try:
         require()  # loaded where a sentence needs a parse (with --jobs, before the workers fork)
     except ModelMissing as error:

@@ -245,7 +245,9 @@ def _parse_batch(batch, model, needed, isolate: bool):
                     doc = next(parsed)
                     taken += 1
                     before = _Before(document.text, candidate.start, recent, model, disable)
-                    claims.extend(_sentence_claims(document, candidate, doc, problems, before))
+                    claims.extend(_sentence_claims(document, candidate, doc, problems, before,
+                                                   counted_before=_counted_just_before(document, candidate,
+                                                                                       recent, claims)))
                     recent = [*recent, (candidate.start, candidate.end, doc)][-speakers.LOOK_BACK:]
                 else:
                     claims.extend(_listed_claims(document, candidate, problems))
@@ -386,8 +388,32 @@ class _Attribution:
         return speakers.resolve(said, self.earlier)
 
 
+#: the name a claim's ``rules`` records when it is a vague amount with nothing counted, kept
+#: because its sentence or the one before counts a noun (``_sentence_claims``)
+VAGUE_KEPT = "vague-beside-count"
+
+
+def _counted_just_before(document: Document, candidate: Candidate, recent: list, claims: list) -> bool:
+    """Whether the sentence just before ``candidate`` (the last parsed, when nothing but space
+    lies between them) counts a noun by a figure of its own."""
+    if not recent or document.text[recent[-1][1]:candidate.start].strip():
+        return False
+    start = document.offset + recent[-1][0]
+    return _counts_a_noun(c for c in reversed(claims) if c.sentence_start == start)
+
+
+def _counts_a_noun(claims) -> bool:
+    """Whether one of ``claims`` counts a noun of its own ("Hundreds of Syrian army fighters")."""
+    return any(c.dimension == "count" and c.unit and VAGUE_KEPT not in c.rules
+               and COMPARED_UNIT not in c.rules for c in claims)
+
+
 def _sentence_claims(document: Document, candidate: Candidate, parsed,
-                     problems: list, before=None) -> Iterator[Claim]:
+                     problems: list, before=None, counted_before: bool = False) -> Iterator[Claim]:
+    """The claims of one parsed sentence. A vague amount with nothing counted ("Dozens have also
+    returned", "and hundreds more are preparing") is kept, bare, only when this sentence or the
+    one just before (``counted_before``) counts a noun by a figure of its own, which says what the
+    amount counts; elsewhere ("dozens of times" aside) it says nothing and is dropped."""
     s_start, s_end = candidate.start, candidate.end
     sentence = document.text[s_start:s_end]
     mentions = [m for m in candidate.mentions if _finite(m)]
@@ -399,9 +425,11 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
     spans = [(m.start, m.end) for m in mentions]
     previous: Optional[Claim] = None  # the claim as first stated
     last: Optional[Claim] = None  # the claim just before, which a restatement follows
+    made: list = []
     for k, mention in enumerate(mentions):
         others = spans[:k] + spans[k + 1:]
-        claim = _claim(document, sentence, s_start, mention, parsed, attribution(mention), others)
+        claim = _claim(document, sentence, s_start, mention, parsed, attribution(mention), others,
+                       keep_vague=True)
         if claim is None:
             continue
         if previous is not None and _converts(sentence, last, claim, s_start + document.offset):
@@ -411,6 +439,37 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
         else:
             previous = claim
         last = claim
+        made.append((mention, claim))
+    if not counted_before and not _counts_a_noun(c for _, c in made):
+        made = [(m, c) for m, c in made if VAGUE_KEPT not in c.rules]
+    yield from _compared_units(parsed, made)
+
+
+#: the name a claim's ``rules`` records when its unit is its comparison's (``_compared_units``)
+COMPARED_UNIT = "unit-from-comparison"
+
+
+def _compared_units(parsed, made: list) -> Iterator[Claim]:
+    """The claims of ``made`` ((mention, claim) of one sentence), a bare number explicitly
+    compared with figures of its sentence given their unit ("1,204 rushing yards, up from 980":
+    980 yards; ``subjects.compared_figures``) when they all share one; a wrong unit is a wrong
+    value, so otherwise it stays bare: across ages, for a vague amount, or when the figure is
+    scaled and the number not ("$5 billion, up from 4.1": 4.1 billion, most likely, but the
+    scale is not stated). A movement of the sentence ("fell 7% to $2.3 billion from 2.5
+    billion") is how much the level moved, not what the base is compared with: it is passed over,
+    and a base compared with movements only stays bare ("fell 20% from 2.9 million")."""
+    spans = [(m.start, m.number_end or m.end) for m, _ in made]
+    for k, (mention, claim) in enumerate(made):
+        if claim.unit == "" and claim.dimension == "count" and claim.currency is None and not mention.vague:
+            found = subjects.compared_figures(parsed, mention, spans[:k] + spans[k + 1:])
+            compared = [(m, c) for m, c in (made[j if j < k else j + 1] for j in found)
+                        if c.change not in ("up", "down")]
+            bases = {(c.unit, c.dimension, c.currency, c.per) for _, c in compared}
+            if len(bases) == 1 and all(m.scale == mention.scale for m, _ in compared):
+                unit, dimension, currency, per = bases.pop()
+                if unit and unit != "year of age":
+                    claim = replace(claim, unit=unit, dimension=dimension, currency=currency, per=per,
+                                    rules=(*claim.rules, COMPARED_UNIT))
         yield claim
 
 
@@ -429,8 +488,11 @@ _CONVERSION_GAP = re.compile(r"\s*(?:\(|\[|/|\(\s*or\s)\s*(?:US|U\.S\.|about|aro
 
 
 def _claim(document: Document, sentence: str, s_start: int, mention: Mention, parsed,
-           attribution: Optional[str], others=()) -> Optional[Claim]:
+           attribution: Optional[str], others=(), keep_vague: bool = False) -> Optional[Claim]:
+    """The claim of ``mention``, or None when it is no claim. ``keep_vague``: a vague amount with
+    nothing counted is kept, its rules marked ``VAGUE_KEPT`` (the caller decides)."""
     unit = mention.unit
+    rules = mention.rules
     dimension = mention.dimension
     analysis = subjects.analyse(parsed, mention, others)
     start, end = mention.start, mention.end
@@ -440,8 +502,10 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         unit, dimension, subject, topic = "year of age", "time", person, person  # "the suspect, 34,"
     elif unit is None:
         if analysis.counted is None:
-            if analysis.drop:
+            if analysis.drop and not (keep_vague and analysis.vague):
                 return None
+            if analysis.drop:
+                rules = (*rules, VAGUE_KEPT)
             unit = ""
         else:
             unit = analysis.counted
@@ -472,7 +536,7 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         attribution=attribution,
         currency=mention.currency,
         per=mention.per,
-        rules=mention.rules,
+        rules=rules,
         context=analysis.context,
         sentence_start=offset,
         title=document.title,

@@ -16,13 +16,15 @@ import math
 import pickle
 import re
 import sys
+import tempfile
 import zlib
+from array import array
 from collections import Counter
 from functools import lru_cache
 from itertools import groupby
 from dataclasses import dataclass, replace
 from collections.abc import Sequence
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon
 from figrecon.model import Claim, Conflict, Context, Group, Story
@@ -1346,42 +1348,72 @@ def _near(a: "_Record", b: "_Record") -> bool:
 
 
 class _Store:
-    """Claims kept pickled and compressed one by one (zlib with a dictionary made of the first
-    ``DICTIONARY`` claims, so each small record compresses well: about 250 bytes a claim), so that
-    grouping a very large input holds little more than a few hundred bytes per claim (``compare``
-    on 10,000 articles). Until the dictionary is made, the first claims are kept as pickled."""
+    """Objects (claims; a document's records; a group's records) kept pickled and compressed one
+    by one in an anonymous temporary file, so that grouping a very large input holds 12 bytes an
+    object in memory, not the objects (``compare`` on 10,000 articles; the operating system's file
+    cache keeps reading them back cheap). Compression is zlib with a dictionary made of the first
+    ``DICTIONARY`` objects, so each small one compresses well (about 250 bytes a claim); until it
+    is made, the first objects are kept in memory as pickled.
+
+    Example: ``i = store.add(claim)``; ``store.get([i]) == [claim]``."""
 
     DICTIONARY = 16
 
     def __init__(self):
-        self.items: list[bytes] = []
+        self._file = None
+        self._first: list[bytes] = []
+        self._starts = array("Q")
+        self._sizes = array("L")
         self.zdict: Optional[bytes] = None
 
-    def _pack(self, raw: bytes) -> bytes:
+    def __len__(self) -> int:
+        return len(self._first) if self.zdict is None else len(self._starts)
+
+    def _write(self, raw: bytes) -> None:
         packer = zlib.compressobj(1, zdict=self.zdict)
-        return packer.compress(raw) + packer.flush()
+        data = packer.compress(raw) + packer.flush()
+        start = self._starts[-1] + self._sizes[-1] if self._starts else 0
+        self._file.seek(start)
+        self._file.write(data)
+        self._starts.append(start)
+        self._sizes.append(len(data))
 
-    def add(self, claim: Claim) -> int:
-        raw = pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)
+    def add(self, obj) -> int:
+        raw = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
         if self.zdict is not None:
-            self.items.append(self._pack(raw))
-            return len(self.items) - 1
-        self.items.append(raw)
-        if len(self.items) == self.DICTIONARY:
-            self.zdict = b"".join(self.items)[-32768:]  # zlib's window
-            self.items = [self._pack(item) for item in self.items]
-        return len(self.items) - 1
+            self._write(raw)
+            return len(self._starts) - 1
+        self._first.append(raw)
+        if len(self._first) == self.DICTIONARY:
+            self.zdict = b"".join(self._first)[-32768:]  # zlib's window
+            self._file = tempfile.TemporaryFile(prefix="figrecon-")
+            for item in self._first:
+                self._write(item)
+            self._first = []
+        return len(self) - 1
 
-    def get(self, indexes) -> list[Claim]:
-        """The claims at ``indexes``, in that order."""
+    def truncate(self, n: int) -> None:
+        """Forget the objects from index ``n`` on (their space is written over by the next)."""
+        if self.zdict is None:
+            del self._first[n:]
+        else:
+            del self._starts[n:], self._sizes[n:]
+
+    def get(self, indexes) -> list:
+        """The objects at ``indexes``, in that order."""
         out = []
         for i in indexes:
             if self.zdict is None:
-                out.append(pickle.loads(self.items[i]))
+                out.append(pickle.loads(self._first[i]))
                 continue
+            self._file.seek(self._starts[i])
             unpacker = zlib.decompressobj(zdict=self.zdict)
-            out.append(pickle.loads(unpacker.decompress(self.items[i]) + unpacker.flush()))
+            out.append(pickle.loads(unpacker.decompress(self._file.read(self._sizes[i])) + unpacker.flush()))
         return out
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 class Groups(Sequence):
@@ -1495,13 +1527,16 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional
                    _shared_names(c.subject, shared))
 
 
-def _read(claims: Iterable[Claim], tolerance: float, store: _Store, shared: dict, on_failure) -> list[_Record]:
-    """The records of the comparable claims, read a document at a time (a document's claims come
-    together). When reading one of a document's claims raises and ``on_failure`` is given, that
-    document's records are dropped and ``on_failure(doc, error)`` is called; the others are kept."""
-    records: list[_Record] = []
+def _read(claims: Iterable[Claim], tolerance: float, store: _Store, on_failure) -> list[tuple[str, int]]:
+    """Each document's records of its comparable claims, read a document at a time (a document's
+    claims come together) and kept in ``store``: (document, index of its records in the store).
+    When reading one of a document's claims raises and ``on_failure`` is given, that document's
+    records are dropped and ``on_failure(doc, error)`` is called; the others are kept."""
+    out: list[tuple[str, int]] = []
     for doc, own in groupby(claims, key=lambda c: c.doc):
-        stored, kept, failed = len(store.items), len(records), None
+        stored, failed = len(store), None
+        records: list[_Record] = []
+        shared: dict = {}  # features and names repeat within an article: pickled once
         for c in own:
             if failed is not None:
                 continue  # the rest of a failed document is read past
@@ -1515,9 +1550,11 @@ def _read(claims: Iterable[Claim], tolerance: float, store: _Store, shared: dict
             if r is not None:
                 records.append(r)
         if failed is not None:
-            del store.items[stored:], records[kept:]
+            store.truncate(stored)
             on_failure(doc, failed)
-    return records
+        elif records:
+            out.append((doc, store.add(records)))
+    return out
 
 
 def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
@@ -1531,10 +1568,14 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     claim is in one. ``on_failure(doc, error)``, when given, is called for a document one of whose
     claims made grouping raise, and that document is left out (see ``_read``); without it the
     error propagates.
+
+    Memory: the claims and their records wait in a temporary file (``_Store``); a story's records
+    are read back while that story is grouped, and each group's records are stored again until
+    the group is built, when it is read. So memory grows with the largest story and the number of
+    groups, not with the input.
     """
     store = _Store()
-    shared: dict[_Features, _Features] = {}
-    records = _read(claims, tolerance, store, shared, on_failure)
+    read = _read(claims, tolerance, store, on_failure)
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -1549,14 +1590,64 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     copies_of: dict[str, list[str]] = {}
     for copy, orig in original.items():
         copies_of.setdefault(orig, []).append(copy)
-    stated = {(r.doc, r.statement) for r in records if r.doc not in original}
-    records = [r for r in records if r.doc not in original or (original[r.doc], r.statement) not in stated]
-    del stated
 
     def story_name(doc: str) -> str:
         return story_of[doc].name if doc in story_of else ""
 
-    records.sort(key=lambda r: (story_name(r.doc), r.doc, r.start, r.end, r.surface))
+    def same_source(a: str, b: str) -> bool:
+        return original.get(a, a) == original.get(b, b)
+
+    in_story: dict[str, list[int]] = {}
+    for doc, at in read:
+        in_story.setdefault(story_name(doc), []).append(at)
+    del read
+    keys = []
+    for story in sorted(in_story):
+        records = [r for rs in store.get(in_story.pop(story)) for r in rs]
+        for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source)):
+            keys.append(key + (k, store.add((rs, why, note))))
+
+    def build(at: int) -> Group:
+        rs, why, note = store.get([at])[0]
+        why = why + [note] if note else why
+        members_claims = tuple(store.get([r.index for r in rs]))
+        members_feats = [r.feats for r in rs]
+        units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
+        unit = min(units, key=lambda u: (-units[u], u))
+        partial = members_feats[0].partial
+        found = () if partial else tuple(
+            Conflict(a, b, f"{_fmt_interval(members_claims[a])} and {_fmt_interval(members_claims[b])} do not overlap")
+            for a, b in _pairs(rs, same_source))
+        docs = {original.get(r.doc, r.doc) for r in rs}
+        return Group(
+            subject=_label(members_claims, members_feats),
+            dimension=members_claims[0].dimension,
+            unit=unit,
+            claims=members_claims,
+            conflicts=found,
+            explanation="; ".join(
+                ([f"story {story_of[rs[0].doc].name!r}: {story_of[rs[0].doc].explanation}"]
+                 if rs[0].doc in story_of else []) + why),
+            story=story_name(rs[0].doc),
+            partial=partial,
+            changed_over_time=changed_over_time(members_claims, members_feats, found),
+            key=key_of(members_feats[0]),
+            copies=tuple(sorted(copy for doc in docs for copy in copies_of.get(doc, ()))),
+        )
+
+    # the order: conflicting groups first, then by sources and size, read off the records
+    keys.sort()
+    return Groups(build, [key[-1] for key in keys])
+
+
+def _story_groups(records: list, story_name, original: dict[str, str], same_source) -> Iterator[tuple]:
+    """The groups of one story's records (``group``), each as (its sort key, its records, why
+    each joined, the note of a split)."""
+    stated = {(r.doc, r.statement) for r in records if r.doc not in original}
+    records = [r for r in records if r.doc not in original or (original[r.doc], r.statement) not in stated]
+    del stated
+    shared: dict = {}
+    records.sort(key=lambda r: (r.doc, r.start, r.end, r.surface))
     records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
                for r, new in zip(records, _inherit_scopes(records))]
     common = _common_places(records, story_name)
@@ -1620,9 +1711,6 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     clusters = _join_echoes(clusters, records, story_name)
     clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
 
-    def same_source(a: str, b: str) -> bool:
-        return original.get(a, a) == original.get(b, b)
-
     def members(k: int) -> list[_Record]:
         rs = [records[m] for m in clusters[k].members]
         if rs[0].feats.relation in TIME_ORDERED:
@@ -1630,47 +1718,14 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
             rs.sort(key=lambda r: (r.day, r.doc, r.start, r.end, r.surface))
         return rs
 
-    def build(k: int) -> Group:
-        cluster = clusters[k]
-        rs = members(k)
-        members_claims = tuple(store.get([r.index for r in rs]))
-        members_feats = [r.feats for r in rs]
-        joined = {m: cluster.distinct.get(records[m].feats) for m in cluster.members[1:]}
-        why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
-        why += [cluster.note] if cluster.note else []
-        units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
-        unit = min(units, key=lambda u: (-units[u], u))
-        partial = members_feats[0].partial
-        found = () if partial else tuple(
-            Conflict(a, b, f"{_fmt_interval(members_claims[a])} and {_fmt_interval(members_claims[b])} do not overlap")
-            for a, b in _pairs(rs, same_source))
-        docs = {original.get(r.doc, r.doc) for r in rs}
-        return Group(
-            subject=_label(members_claims, members_feats),
-            dimension=members_claims[0].dimension,
-            unit=unit,
-            claims=members_claims,
-            conflicts=found,
-            explanation="; ".join(
-                ([f"story {story_of[rs[0].doc].name!r}: {story_of[rs[0].doc].explanation}"]
-                 if rs[0].doc in story_of else []) + why),
-            story=story_name(rs[0].doc),
-            partial=partial,
-            changed_over_time=changed_over_time(members_claims, members_feats, found),
-            key=key_of(members_feats[0]),
-            copies=tuple(sorted(copy for doc in docs for copy in copies_of.get(doc, ()))),
-        )
-
-    # the order: conflicting groups first, then by sources and size, read off the records
-    keys = []
-    for k in range(len(clusters)):
+    for k, cluster in enumerate(clusters):
         rs = members(k)
         conflict = not rs[0].feats.partial and bool(_pairs(rs, same_source))
         sources = {original.get(r.doc, r.doc) if r.doc in original else r.source for r in rs}
-        keys.append((not conflict, -len(sources), -len(rs), story_name(rs[0].doc),
-                     _label_of(rs), k))
-    keys.sort()
-    return Groups(build, [key[-1] for key in keys])
+        joined = {m: cluster.distinct.get(records[m].feats) for m in cluster.members[1:]}
+        why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
+        yield ((not conflict, -len(sources), -len(rs), story_name(rs[0].doc), _label_of(rs)),
+               rs, why, cluster.note)
 
 
 #: a place named around claims of at least this share of a story's documents is the story's own.

@@ -17,11 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from figrecon import concepts
+import re
+
+from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
-from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, indexes_of, noun_chunks
+from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, bought, indexes_of, noun_chunks
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -37,6 +39,9 @@ class Analysis:
     topic: str  # the counted or measured thing with its relation, for grouping
     context: Context
     drop: bool  # a number word with nothing counted ("one another"): not a claim
+    #: a vague amount with nothing counted ("Dozens have also returned"): dropped unless its
+    #: sentence or the one before counts a noun (see ``extract``)
+    vague: bool = False
 
 
 def _tokens_for(parsed, start: int, end: int):
@@ -117,7 +122,8 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         subject = concepts.count_concept(anchor, skip)
     else:
         bare = mention.unit is None and mention.dimension == "count"
-        topic = _measured_subject(head, skip, bare) or ("" if bare else _preceding_noun(parsed, whole, skip))
+        topic = _measured_subject(head, skip, bare, money=mention.currency is not None) \
+            or ("" if bare else _preceding_noun(parsed, whole, skip))
         subject = concepts.measure_concept(head, skip, money=mention.currency is not None,
                                              duration=mention.dimension == "time")
         if not subject and mention.dimension not in ("time", "count"):
@@ -127,9 +133,10 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     # vague amount with nothing counted says nothing. Other numbers in words stand on their own
     # ("Three were killed", "a dozen", "two thirds").
     in_words = not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end])
-    drop = counted is None and mention.unit is None and mention.dimension == "count" and (
-        (in_words and mention.value == 1) or mention.vague)
-    return Analysis(counted, counted_end, subject, topic, context, drop)
+    alone = counted is None and mention.unit is None and mention.dimension == "count"
+    drop = alone and ((in_words and mention.value == 1) or mention.vague)
+    return Analysis(counted, counted_end, subject, topic, context, drop,
+                    vague=drop and mention.vague and not (in_words and mention.value == 1))
 
 
 _CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr", "advmod", "appos",
@@ -205,13 +212,17 @@ def _verb_subject(verb, skip):
     return None
 
 
-def _measured_subject(head, skip, bare: bool = False) -> str:
+def _measured_subject(head, skip, bare: bool = False, money: bool = False) -> str:
     """What a measured quantity (money, percent, length...) is of: "revenue", "September crude
-    contract". The thing named by "of" after it, the noun it modifies, else the subject of its verb."""
+    contract". The thing named by "of" after it, what a sum ``money`` buys ("paid $30 for the
+    ticket": ``parse.bought``), the noun it modifies, else the subject of its verb."""
     for tok in [head] + [t for t in head.children if t.i in skip]:
         pobj = _of_object(tok, skip)
         if pobj is not None:
             return _phrase(pobj, skip)
+    what = bought(head, skip) if money else None
+    if what is not None:
+        return _phrase(what, skip)
     return _climb(head, skip, verbs=1 if bare else 8, bare=bare)
 
 
@@ -284,3 +295,56 @@ def _context(parsed, anchor) -> Context:
     verb = _verb_of(anchor)
     return Context(tuple(sorted(places)), tuple(sorted(parties)),
                    verb.lemma_.lower() if verb is not None else None)
+
+
+#: words just before a figure that make it the base another figure of its sentence is compared
+#: with ("already more than the 980 he gained", "up from 980", "compared with 4.2 million"):
+#: lexicon/comparison.json comparison_bases, the table grouping reads them from.
+_BASES = tuple(lexicon.table("comparison")["comparison_bases"])
+_BASE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _BASES) + r")\s+(?:(?:the|a|an)\s+)?$",
+                          re.IGNORECASE)
+#: "fell to 900 yards from 980": a bare "from" after a word of movement (lexicon/changes.json).
+_MOVES = lexicon.words("changes", "up") | lexicon.words("changes", "down") | lexicon.words("changes", "ambiguous")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+#: how many heads above the comparison word are searched for the figure it compares with.
+_COMPARED_REACH = 4
+
+
+def compared_figures(parsed, mention: Mention, others) -> tuple[int, ...]:
+    """The indexes in ``others`` ((start, end) of the sentence's other figures) of the figures a
+    bare number is explicitly compared with: the number follows a comparison word (``_BASES``:
+    "than", "up from", "compared with"; or "from" after a word of movement) that the parse makes
+    its preposition; the figures are those in the subtree of the first head above that word
+    that holds any. () when the comparison is not explicit or holds no figure. "Okafor has 1,204
+    rushing yards, already more than the 980 he gained" -> the index of "1,204 rushing yards":
+    the caller gives 980 that figure's unit when all the figures found share one."""
+    span = _tokens_for(parsed, mention.start, mention.number_end or mention.end)
+    if span is None:
+        return ()
+    number = span[-1]
+    prep = number.head
+    if number.dep_ != "pobj" or prep.pos_ not in ("ADP", "SCONJ") or prep.i >= span[0].i:
+        return ()
+    before = parsed.text[:span[0].idx]
+    if not _BASE_BEFORE.search(before):
+        if not (_FROM_BEFORE.search(before) and prep.lower_ == "from"
+                and (prep.head.lower_ in _MOVES or prep.head.lemma_.lower() in _MOVES)):
+            return ()
+    if prep.lower_ not in before.lower().split()[-3:]:
+        return ()  # the comparison word is not the number's preposition in the parse
+    inside = {t.i for t in prep.subtree}
+    at = {}
+    for k, (start, end) in enumerate(others):
+        other = _tokens_for(parsed, start, end)
+        if other is not None:
+            at[k] = other[-1].i
+    head = prep.head
+    for _ in range(_COMPARED_REACH):
+        below = {t.i for t in head.subtree} - inside
+        found = tuple(sorted(k for k, i in at.items() if i in below))
+        if found:
+            return found
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return ()

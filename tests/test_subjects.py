@@ -1,5 +1,6 @@
 """Subjects (what a number measures, then whose it is) and attribution, from the parse."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from figrecon.evaluate import concept_words
 from figrecon.extract import extract_text
@@ -37,3 +38,123 @@ def test_a_conjoined_measure_keeps_what_it_measures(text, part, words, claim_for
     phrase still says what it measures (it was lost when the first measure's words were skipped)."""
     got = concept_words(claim_for(text, part).subject)
     assert words <= got, got
+
+
+@pytest.mark.parametrize("text, part, words", [
+    ("Collectors had to shell out a hefty $2,400 for Velmar's limited Orbit 3 watch, the shop said.",
+     "2,400", {"orbit", "watch"}),
+    ("The museum paid $4.5 million for the painting.", "4.5", {"painting"}),
+    ("Tickets start at $45 for the upper tier.", "45", {"upper", "tier"}),
+    ("The price is 12 euros for the small loaf.", "12", {"small", "loaf"}),
+    # a "for" after the price the sum is, or after that price's verb
+    ("Velmar set a price of $450 for the Orbit 3 watch.", "450", {"orbit", "watch"}),
+    ("Kestrel fixed a fare of $89 for the island route.", "89", {"island", "route"}),
+])
+def test_a_sum_paid_for_something_is_about_what_it_buys(text, part, words, claim_for):
+    """A "for X" after a sum paid or a price names what is bought: the topic (what grouping keys
+    on) and the concept name it, not the buyer ("Collectors")."""
+    claim = claim_for(text, part)
+    assert words <= concept_words(claim.topic), claim.topic
+    assert words <= concept_words(claim.subject), claim.subject
+    assert "collectors" not in concept_words(claim.topic)
+
+
+@pytest.mark.parametrize("text, part, absent", [
+    ("The charity raised $3 million for flood victims.", "3", "victims"),  # given, not bought
+    ("The chain earned $40 million for the quarter.", "40", "quarter"),  # when, not what
+    ("He paid $500 for it.", "500", "it"),  # a pronoun names nothing
+    ("The fee of $40 for the year covers parking.", "40", "year"),
+])
+def test_a_for_phrase_that_names_no_purchase_is_not_the_topic(text, part, absent, claim_for):
+    assert absent not in concept_words(claim_for(text, part).topic)
+
+
+@pytest.mark.parametrize("text, part, unit", [
+    ("The reservoir now holds 410 gigalitres, up from 385 a month ago.", "385", "gigalitre"),
+    ("Kessler has 37 goals this year, already more than the 29 she scored in all of 2029.", "29", "goal"),
+    ("Ridership fell to 2.3 million passengers from 2.9 million after the fare rise.", "2.9", "passenger"),
+    ("The unemployment rate reached 7.4 percent, compared with 6.9 a year before.", "6.9", "percentage"),
+    # the movement ("fell 8%") is passed over: the base is compared with the level reached
+    ("Freight fell 8% to 410,000 tonnes, compared with 446,000 a year earlier.", "446,000", "tonne"),
+    ("Sales rose 5% to 1,200 cars, up from 1,100.", "1,100", "car"),
+])
+def test_a_bare_number_compared_with_a_figure_takes_its_unit(text, part, unit, claim_for):
+    """"than", "up from", "compared with", "from" after a movement: the base shares the unit of
+    the figure it is compared with (as "rose from 50 to 60 km" does in the grammar)."""
+    from figrecon.extract import COMPARED_UNIT
+
+    base = claim_for(text, part)
+    assert unit in base.unit, base
+    assert any(c.start != base.start and (c.unit, c.dimension, c.currency) == (base.unit, base.dimension, base.currency)
+               for c in extract_text(text)), base
+    assert COMPARED_UNIT in base.rules  # --explain says where the unit came from
+
+
+@pytest.mark.parametrize("text, part", [
+    # no comparison word: "in" names no base
+    ("Okafor has 1,204 rushing yards this season and 980 in all of last season.", "980"),
+    # compared with two figures of two units: which one is unsure, so no unit
+    ("He ran 5 km in 20 minutes, faster than the 21 he managed in May.", "21"),
+    # a bound ("more than 40") is the figure's own qualifier, not a comparison with another figure
+    ("The storm killed 12 people and injured more than 40.", "40"),
+    # the figure is scaled and the number is not: "4.1" is 4.1 billion, a scale it does not state
+    ("Revenue was $5 billion, up from 4.1 last year.", "4.1"),
+    ("Shipments hit 5 million units, compared with 4.2 a year earlier.", "4.2"),
+    # compared with a movement only: how much it moved is no unit of the level
+    ("Ridership fell 20% from 2.9 million.", "2.9"),
+])
+def test_a_bare_number_without_one_explicit_comparison_stays_bare(text, part, claim_for):
+    assert claim_for(text, part).unit == ""
+
+
+@given(st.sampled_from([("kilometres", "length"), ("tonnes", "mass"), ("seats", "count"), ("percent", "percentage"),
+                        ("hours", "time"), ("votes", "count")]),
+       st.integers(min_value=11, max_value=9000), st.integers(min_value=11, max_value=9000),
+       st.sampled_from(["up from", "down from", "compared with"]))
+@settings(max_examples=25)
+def test_comparison_shares_unit_and_dimension(unit_dim, new, old, link):
+    """Whatever the unit, a base after an explicit comparison word gets the compared figure's
+    unit and dimension, and its own value: never another dimension, never another number."""
+    unit, dimension = unit_dim
+    text = f"The figure stood at {new:,} {unit} on Monday, {link} {old:,} a year ago."
+    claims = extract_text(text)
+    first = next(c for c in claims if c.value == new)
+    base = next(c for c in claims if c.start > first.start)
+    assert base.value == old
+    assert (base.unit, base.dimension) == (first.unit, first.dimension) and first.dimension == dimension, claims
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Hundreds of volunteers arrived on Friday, and hundreds more are expected tomorrow.", "hundreds"),
+    ("About 300 miners walked out on Monday. Dozens have since gone back.", "Dozens"),
+])
+def test_a_vague_amount_beside_a_count_of_a_noun_is_kept(text, part):
+    """A vague amount with its noun left out says what it counts when its sentence or the one
+    just before counts a noun by a figure of its own: it is kept, bare (no guessed noun)."""
+    from figrecon.extract import VAGUE_KEPT
+
+    kept = [c for c in extract_text(text) if c.surface == part]
+    assert len(kept) == 1 and kept[0].unit == "" and kept[0].low >= 12 and VAGUE_KEPT in kept[0].rules, kept
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens have since gone back.",  # nothing says what is counted
+    "The river rose 2 metres overnight. Dozens have since gone back.",  # a measure counts no noun
+    "About 300 miners walked out. The union said nothing. Dozens have since gone back.",  # not just before
+    "No one came, and hundreds stayed home.",
+])
+def test_a_vague_amount_with_nothing_counted_nearby_is_dropped(text):
+    assert not [c for c in extract_text(text) if c.surface.lower() in ("dozens", "hundreds")]
+
+
+@given(st.sampled_from(["paid", "spent", "charged", "offered", "will pay"]),
+       st.integers(min_value=2, max_value=90_000),
+       st.sampled_from(["painting", "lorry", "franchise", "ticket", "season pass"]),
+       st.sampled_from(["year", "quarter", "month", "week"]))
+@settings(max_examples=25)
+def test_what_a_sum_buys_is_never_when(verb, amount, thing, period):
+    """Whatever is bought names the topic; "for the year" never does (it says when)."""
+    bought = extract_text(f"The club {verb} ${amount:,} for the {thing}.")[0]
+    assert thing.split()[-1] in bought.topic, bought
+    when = extract_text(f"The club {verb} ${amount:,} for the {period}.")[0]
+    assert period not in concept_words(when.topic), when

@@ -429,8 +429,9 @@ class Numerals:
                 j = k + 3
                 if self._is(j, ","):
                     j += 1
-            if w in ("tens", "scores", "dozens") and not self._is(j, "of"):
-                return None  # "tens" alone, "scores" (sports), "dozens" alone are rarely counts
+            if w in ("tens", "scores") and not self._is(j, "of"):
+                return None  # "tens" alone, "scores" (sports) are rarely counts; "dozens" alone is
+                # one whose noun is left out ("Dozens have also returned"): see extract.VAGUE_KEPT
             if self._is(j, "of") and j + 1 < len(self.tokens) and self.tokens[j + 1].kind == "num":
                 return None  # "scores of 7/10", "hundreds of 2019": the noun, with figures of its own
             if w == "tens" and low == 10.0:
