@@ -80,6 +80,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 joined = self._join_range(i, mention, nxt)
                 if joined is not None:
                     mention, nxt = joined
+                    if mention is None:  # vetoed: "5 dollars to 3 million dollars"
+                        i = max(nxt, i + 1)
+                        continue
                 if mentions:
                     joined = self._compound(mentions[-1], mention, nxt)
                     if joined is not None:
