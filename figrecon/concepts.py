@@ -17,7 +17,8 @@ is cut to the noun's modifiers. Pronouns are never concepts: "they added ten use
 """
 from __future__ import annotations
 
-from figrecon.parse import PRONOUNS, VAGUE, WHEN as _WHEN, bought, noun_chunks, subject_of
+from figrecon import lexicon
+from figrecon.parse import PRONOUNS, VAGUE, noun_chunks, subject_of
 
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -30,6 +31,8 @@ _MOVES = {"up", "down", "higher", "lower"}
 #: clauses describing a noun are not part of its name ("the workers who voted", "a survey
 #: conducted in Germany").
 _CLAUSES = {"relcl"}
+_WHEN = {"quarter", "year", "month", "week", "day", "period", "season", "session", "time", "decade",
+         *lexicon.month_names(), *lexicon.weekday_names(), "today", "yesterday"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
 MAX_WORDS = 7
@@ -195,8 +198,6 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
                     break
         if measured is not None:
             break
-    if measured is None and money:
-        measured = bought(head, skip)  # "cough up $1,349 for the new Aria 7 Max": what it buys
     t = head
     if measured is None:
         for _ in range(8):

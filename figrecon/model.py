@@ -120,12 +120,15 @@ class Context:
     """Where and among whom a claim happens, read off the parse of its sentence.
 
     ``places``: lower-case names of places (GPE, LOC, FAC entities); ``parties``: nationalities and
-    groups (NORP); ``verb``: the lemma of the verb the claim hangs from.
+    groups (NORP); ``verb``: the lemma of the verb the claim hangs from; ``agent``: the person
+    whose figure it is, lower-case ("andrew luck" of "Andrew Luck threw for 205 yards" and of
+    "Luck's 205 yards"), "" when no person is named as its doer or owner.
     """
 
     places: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     verb: Optional[str] = None
+    agent: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,6 @@ VAGUE = frozenset(_DATA["vague"])
 #: heads a topic climbs past to the verb or noun they belong to: VAGUE and more ("rate", "level").
 CLIMB_PAST = frozenset(_DATA["climb_past"])
 PERSONAL = frozenset(_DATA["personal"])
-#: nouns that say when, not what: "revenue in the quarter", "$5 billion for the year".
-WHEN = frozenset(_DATA["when"]) | frozenset(lexicon.month_names()) | frozenset(lexicon.weekday_names())
-#: verbs whose sum is paid for what a "for" phrase after it names (``bought``).
-PAYING = frozenset(_DATA["paying"])
-#: nouns a sum is the price of: their "for" phrase, or their verb's, names what is bought.
-PRICE_NOUNS = frozenset(_DATA["price_nouns"])
 RELATIVE = frozenset(_DATA["relative"])
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -119,52 +113,3 @@ def agrees(pronoun, noun) -> bool:
 def nameable(token) -> bool:
     """A subject that names something: not a pronoun, determiner or number."""
     return token.pos_ not in ("PRON", "DET", "NUM", "SCONJ") and token.lower_ not in PRONOUNS
-
-
-def bought(head, skip: set[int]):
-    """What a sum pays for: the noun after "for" hung from the sum or from its verb, when that
-    verb is one of paying (``PAYING``: "paid $30 for the ticket", "cough up $1,349 for the new
-    Aria 7 Max", "starts at $799 for the base model") or a copula, or the sum stands in no clause
-    ("the basic model $799 for the 128GB version"); or hung from the price the sum is
-    (``PRICE_NOUNS``: "a $1,299 price tag for the 256GB model") or from that price's verb,
-    whatever it is ("set a price of $1,299 for the Max"). None when the verb is another ("raised
-    $2 million for flood victims": given, not bought), or the noun says when ("$5 billion for
-    the year"), is vague, a number or a pronoun."""
-    price = _price_of(head)
-    if price is not None:
-        holders = [head, price]
-        if price.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and price.head.pos_ in ("VERB", "AUX"):
-            holders.append(price.head)
-    else:
-        verb = head.head if head.dep_ != "pobj" else head.head.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("appos", "conj", "npadvmod"):
-            verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and verb.i != head.i:
-            if verb.lemma_.lower() not in PAYING and verb.lemma_ != "be":
-                return None
-            holders = [head, verb]
-        else:
-            holders = [head]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ not in ("prep", "dative") or prep.lower_ != "for" or prep.i < head.i or prep.i in skip:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS and pobj.i not in skip and nameable(pobj) \
-                        and not pobj.like_num and pobj.lemma_.lower() not in WHEN \
-                        and pobj.lemma_.lower() not in VAGUE:
-                    return pobj
-            return None  # the first "for" after the sum is the one: "for the year" names no purchase
-    return None
-
-
-def _price_of(head):
-    """The price noun a sum is: "a $1,299 price tag", "a price of $1,299"; else None."""
-    noun = head.head
-    if head.dep_ == "pobj" and noun.lower_ == "of":
-        noun = noun.head
-    elif head.dep_ not in ("nummod", "compound", "nmod", "amod", "quantmod"):
-        return None
-    if noun.i != head.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in PRICE_NOUNS:
-        return noun
-    return None

@@ -136,7 +136,7 @@ class _Features:
     party: frozenset  # nationality/party adjectives of a count ("armenian" soldiers)
     scope: str = "this"  # "other": an earlier or other event ("the 2003 Bam quake")
     partial: bool = False  # "another 500", "three of the five"
-    owner: str = ""  # whose age it is
+    owner: str = ""  # whose age it is; for another figure, the person whose figure it is (Context.agent)
     when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
     whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
 
@@ -221,6 +221,12 @@ def relation_of(claim: Claim) -> Optional[str]:
     killing: "was shot dead", "shot and killed", "fatally shot" (lexicon/comparison.json
     fatal_outcome)."""
     found = _relation_read(claim)
+    if found in CASUALTY:
+        before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:4]
+        for words in (before, after):  # "fatally wounded three", "three were fatally wounded"
+            for adverb, verb in zip(words, words[1:]):
+                if adverb in _FATAL_ADVERBS and _word_relation(verb) == found:
+                    return _FATAL_ADVERBS[adverb]
     if found in _FATAL:
         near = _raw_words(_before(claim))[-2:] + _raw_words(_own_after(claim))[:4]
         if any(_word_relation(w) == _FATAL[found] for w in near):
@@ -230,6 +236,8 @@ def relation_of(claim: Claim) -> Optional[str]:
 
 #: a relation that becomes another when a word of it is near: "shot" and "dead" -> killed
 _FATAL = dict(_CMP["fatal_outcome"])
+#: an adverb right before the casualty verb that makes it another relation: "fatally wounded" -> killed
+_FATAL_ADVERBS = dict(_CMP["fatal_adverbs"])
 
 
 def _relation_read(claim: Claim) -> Optional[str]:
@@ -712,6 +720,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
+    if kind != "age" and isinstance(claim.context, Context):
+        owner = claim.context.agent  # "Luck threw for 205 yards": Luck's yards
     anchor = anchor_of(claim)
     places = frozenset() if anchor else _places(claim, common, destinations=relation not in CASUALTY)
     if anchor:
@@ -813,6 +823,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "different kind"
     if a.kind == "age" and not _same_owner(a.owner, b.owner):
         return False, "ages of different people"
+    if a.owner and b.owner and not _same_owner(a.owner, b.owner):
+        return False, f"figures of different people ({a.owner} vs {b.owner})"  # Luck's yards, Reid's yards
     if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS:
         return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
     if bool(a.period) != bool(b.period) and (a.relation in _ONE_OFF or b.relation in _ONE_OFF):
@@ -1657,6 +1669,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
             if own and r.feats.places & own:
                 f = replace(r.feats, places=r.feats.places - own)
                 records[k] = replace(r, feats=shared.setdefault(f, f))
+    tolls = _article_tolls(records)
     clusters: list[_Cluster] = []
     index: dict[tuple, list[int]] = {}
     # claims dated to a day of their own come first ("on Monday"): they found the groups of
@@ -1684,7 +1697,8 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
                     for whole, (highest_low, lowest_high) in cluster.wholes.items()):
                 continue  # "82% of voice traffic" and "65% of traffic": shares of two wholes, not a conflict
             if any(g.kind != f.kind for g in cluster.distinct) and any(
-                    _apart(r, records[m]) for m in cluster.members[:4 * SAMPLE] if records[m].feats.kind != f.kind):
+                    _apart(r, records[m]) and not (i in tolls and m in tolls)
+                    for m in cluster.members[:4 * SAMPLE] if records[m].feats.kind != f.kind):
                 continue  # "two shoppers" meets "two other people"; "230 children" is no toll of 1,200 people
             # shared words first, then a group whose figures it agrees with, then the larger
             sample = [records[m] for m in cluster.members[:SAMPLE]]
@@ -1726,6 +1740,25 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
         why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
         yield ((not conflict, -len(sources), -len(rs), story_name(rs[0].doc), _label_of(rs)),
                rs, why, cluster.note)
+
+
+def _article_tolls(records: list) -> set[int]:
+    """The indexes of casualty counts of persons that are the only count of their relation in
+    their article: that article's toll, whatever noun it counts ("Fifteen passengers were hurt"
+    where it gives no other count of the injured). Two such tolls of one relation may disagree
+    and still be one quantity. A count beside another of its relation in its article may be a
+    part of it ("1,200 killed, among them 230 children") and joins a count of another noun only
+    when their figures agree (``_persons_of_one_toll``)."""
+    counted = [i for i, r in enumerate(records) if r.feats.relation in CASUALTY
+               and _bucket(r.feats) == "count:person" and r.feats.kind[6:] in _PERSON_NOUNS]
+    seen = Counter((records[i].doc, records[i].feats.relation) for i in counted)
+    return {i for i in counted if seen[(records[i].doc, records[i].feats.relation)] == 1}
+
+
+#: the nouns that count persons (lemmas; lexicon/persons.json): a toll of "passengers" counts
+#: persons, one of "tents" does not
+_PERSON_NOUNS = frozenset(_lemma(w) for key in ("persons", "singular", "roles")
+                          for w in lexicon.table("persons")[key]) | {"person"}
 
 
 #: a place named around claims of at least this share of a story's documents is the story's own.

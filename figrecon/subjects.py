@@ -23,7 +23,7 @@ from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
-from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, bought, indexes_of, noun_chunks
+from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, indexes_of, noun_chunks
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -122,8 +122,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         subject = concepts.count_concept(anchor, skip)
     else:
         bare = mention.unit is None and mention.dimension == "count"
-        topic = _measured_subject(head, skip, bare, money=mention.currency is not None) \
-            or ("" if bare else _preceding_noun(parsed, whole, skip))
+        topic = _measured_subject(head, skip, bare) or ("" if bare else _preceding_noun(parsed, whole, skip))
         subject = concepts.measure_concept(head, skip, money=mention.currency is not None,
                                              duration=mention.dimension == "time")
         if not subject and mention.dimension not in ("time", "count"):
@@ -212,17 +211,13 @@ def _verb_subject(verb, skip):
     return None
 
 
-def _measured_subject(head, skip, bare: bool = False, money: bool = False) -> str:
+def _measured_subject(head, skip, bare: bool = False) -> str:
     """What a measured quantity (money, percent, length...) is of: "revenue", "September crude
-    contract". The thing named by "of" after it, what a sum ``money`` buys ("paid $30 for the
-    ticket": ``parse.bought``), the noun it modifies, else the subject of its verb."""
+    contract". The thing named by "of" after it, the noun it modifies, else the subject of its verb."""
     for tok in [head] + [t for t in head.children if t.i in skip]:
         pobj = _of_object(tok, skip)
         if pobj is not None:
             return _phrase(pobj, skip)
-    what = bought(head, skip) if money else None
-    if what is not None:
-        return _phrase(what, skip)
     return _climb(head, skip, verbs=1 if bare else 8, bare=bare)
 
 
@@ -294,7 +289,39 @@ def _context(parsed, anchor) -> Context:
             (parties if ent.label_ == "NORP" else places).add(name)  # "Syrian" is not a place
     verb = _verb_of(anchor)
     return Context(tuple(sorted(places)), tuple(sorted(parties)),
-                   verb.lemma_.lower() if verb is not None else None)
+                   verb.lemma_.lower() if verb is not None else None, _agent(parsed, anchor, verb))
+
+
+#: verbs whose subject reports a figure rather than doing what it counts ("Smith confirmed 20
+#: deaths", "police put the toll at 12"): lexicon/speech.json say_verbs, findings, carried_by.
+_REPORTING = frozenset(lexicon.words("speech", "say_verbs") | lexicon.words("speech", "findings")
+                       | lexicon.words("speech", "carried_by"))
+
+
+def _agent(parsed, anchor, verb) -> str:
+    """The person whose figure it is: the named person owning the counted or measured noun
+    ("Luck's 205 yards"), else the named person who is the subject of its verb ("Luck threw for
+    205 yards", "Mira Osei won 412 votes"), lower-case; "" otherwise. A verb that reports
+    (``_REPORTING``: "Smith confirmed 20 deaths") names a speaker, not a doer: ""."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _person(parsed, child)
+    if verb is not None and verb.lemma_.lower() not in _REPORTING:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return _person(parsed, child)
+    return ""
+
+
+def _person(parsed, token) -> str:
+    """The PERSON entity ``token`` is part of, lower-case without a possessive "'s"; else ""."""
+    if token.ent_type_ != "PERSON":
+        return ""
+    for ent in parsed.ents:
+        if ent.start <= token.i < ent.end:
+            return re.sub(r"[’']s$", "", ent.text.lower()).strip()
+    return ""
 
 
 #: words just before a figure that make it the base another figure of its sentence is compared

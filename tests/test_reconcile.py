@@ -448,3 +448,19 @@ def test_the_claim_store_gives_back_every_claim_it_was_given(n):
     indexes = [store.add(c) for c in claims]
     assert indexes == list(range(n))
     assert store.get(reversed(indexes)) == claims[::-1]
+
+
+def test_an_articles_only_toll_is_one_quantity_whatever_persons_it_counts():
+    """Each article's only count of the injured is its toll: "Nine hikers were hurt" and "12
+    people were injured" disagree about one quantity. A count beside its article's total ("200
+    children" among 1,000 dead) may be a part of it, and stays apart when the figures differ."""
+    hikers = said("a", 9, "Nine hikers were hurt when the bridge gave way.", "Nine hikers", "hiker")
+    people = said("b", 12, "In all, 12 people were injured, rescuers said.", "12 people", "people")
+    (g,) = [g for g in group([hikers, people]) if len(g.claims) == 2]
+    assert g.conflict
+    total = said("c", 1000, "The floods killed 1,000 people, officials said.", "1,000 people", "people")
+    part = said("c", 200, "Among those killed were 200 children.", "200 children", "child")
+    other = said("d", 1040, "Some 1,040 people died in the floods.", "1,040 people", "people")
+    part = replace(part, start=part.start + 200, end=part.end + 200, sentence_start=200)
+    groups = group([total, part, other])
+    assert [sorted(c.surface for c in g.claims) for g in groups if part in g.claims] == [["200 children"]]

@@ -415,21 +415,21 @@ def test_a_verb_of_several_words_before_a_sum_names_a_price():
 
 # ------------------------------------------- a market's place is no place of a share's whole
 
-def pct(doc, value, sentence, surface):
+def pct_normalized(doc, value, sentence, surface):
     return said(doc, value, sentence, surface, "percent", dimension="percentage", norm_unit="percent")
 
 
 def test_the_market_a_price_moved_in_is_no_place_of_the_figure():
     from figrecon.reconcile import _places
 
-    moved = replace(pct("a", 3.1, "Pellum shares fell 3.1 percent in Frankfurt trading on Tuesday.", "3.1 percent"),
+    moved = replace(pct_normalized("a", 3.1, "Pellum shares fell 3.1 percent in Frankfurt trading on Tuesday.", "3.1 percent"),
                     topic="Pellum shares")
-    bare = replace(pct("b", 3.4, "Pellum shares slid 3.4% after the results.", "3.4%"), topic="Pellum shares")
+    bare = replace(pct_normalized("b", 3.4, "Pellum shares slid 3.4% after the results.", "3.4%"), topic="Pellum shares")
     assert _places(moved) == frozenset()
     (g,) = group([moved, bare])
     assert g.conflict  # 3.1 against 3.4: one move, two figures
     # a place that is the figure's own stays one: a share of a region's voters
-    regional = pct("c", 61.0, "Turnout reached 61 percent in Ostmark province.", "61 percent")
+    regional = pct_normalized("c", 61.0, "Turnout reached 61 percent in Ostmark province.", "61 percent")
     assert "ostmark" in _places(regional)
 
 
@@ -491,3 +491,56 @@ def test_a_multiplier_or_a_rate_is_no_count_of_events(nlp, text):
 
     assert not [c for c in _said_in(nlp, "a", text) if "times" in c.surface and comparable(c)
                 and features(c).kind.startswith("count:")]
+
+
+# ------------------------------------------------ an adverb that makes a casualty verb a death
+
+@pytest.mark.parametrize("text, surface, relation", [
+    ("Three people were fatally wounded in the attack.", "Three people", "killed"),
+    ("The gunman fatally wounded two officers.", "two officers", "killed"),
+    ("Two were killed and five wounded.", "five", "injured"),  # the killed word is not the verb's adverb
+    ("Five were badly wounded.", "Five", "injured"),
+])
+def test_fatally_makes_a_casualty_a_death(text, surface, relation):
+    """lexicon/comparison.json fatal_adverbs: grouping reads "fatally wounded" as killed, as the
+    casualties scanner does from the parse, so one toll is not grouped with the injured."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import relation_of
+
+    found = {c.surface: relation_of(c) for c in extract_text(text)}
+    assert found[surface] == relation, found
+
+
+# ------------------------------------------------------- a figure of a named person is that person's
+
+@pytest.mark.parametrize("text, surface, agent", [
+    ("Dana Reyes threw for 312 yards on Sunday.", "312 yards", "dana reyes"),
+    ("Dana Reyes's 312 yards set a club record.", "312 yards", "dana reyes"),
+    ("Tomas Brandt won 4,210 votes in the district.", "4,210 votes", "tomas brandt"),
+    ("Coroner Ellen Marsh confirmed 14 deaths.", "14 deaths", ""),  # reports the figure, did not do it
+    ("The Hawks gained 402 yards.", "402 yards", ""),  # no person named
+])
+def test_the_person_whose_figure_it_is(text, surface, agent, claim_for):
+    assert claim_for(text, surface.split()[0]).context.agent == agent
+
+
+def _yards(doc, value, sentence, surface, agent):
+    c = said(doc, value, sentence, surface, "yard", dimension="length", norm_unit="metre")
+    return replace(c, topic="yards", context=Context(verb="throw", agent=agent))
+
+
+def test_two_peoples_figures_are_not_one_quantity_but_one_persons_names_are():
+    reyes = _yards("a", 312, "Dana Reyes threw for 312 yards.", "312 yards", "dana reyes")
+    same = _yards("b", 290, "Reyes threw for 290 yards.", "290 yards", "reyes")
+    other = _yards("c", 150, "Ola Brandt threw for 150 yards.", "150 yards", "ola brandt")
+    unnamed = _yards("d", 305, "The quarterback threw for 305 yards.", "305 yards", "")
+    assert compatible_pair(reyes, same) and compatible_pair(reyes, unnamed)
+    assert not compatible_pair(reyes, other)
+    together = [g for g in group([reyes, same, other]) if len(g.claims) > 1]
+    assert [sorted(c.doc for c in g.claims) for g in together] == [["a", "b"]] and together[0].conflict
+
+
+def compatible_pair(a, b) -> bool:
+    from figrecon.reconcile import compatible
+
+    return compatible(features(a), features(b))[0]

@@ -81,7 +81,7 @@ def test_compare_counts_reprints_once_and_names_them(tmp_path):
     assert all(g["story"] for g in b)
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 _DOCS = [doc("q1", QUAKE), doc("m1", MATCH), doc("q2", QUAKE2), doc("m2", MATCH2), doc("q1c", QUAKE)]
 _PRINTS = [Fingerprint.of(d) for d in _DOCS]
