@@ -11,8 +11,25 @@ number can be traced back to the words that stated it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Optional
+
+
+def pickled_by_position(cls):
+    """Pickle a frozen dataclass as its class and its field values in order, rebuilt by the
+    constructor. Python pickles a slotted dataclass through a state dict it builds by looking its
+    fields up on every call, about three times slower; grouping keeps every claim pickled
+    (``reconcile._Store``), so that cost is paid per claim. Every field must be an ``__init__``
+    argument (none here is ``init=False``)."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self):
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
 
 #: The allowed values of ``Claim.change``.
 CHANGES = ("=", "~", "<", ">", "up", "down")
@@ -94,6 +111,7 @@ def failure(path: str, line: Optional[int], stage: str, error: BaseException) ->
     return Skipped(path, reason, line, error=name, detail=detail)
 
 
+@pickled_by_position
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """A claim's interval in base units (SI via pint) or, for money, in the base currency.
@@ -115,6 +133,7 @@ class Normalized:
     converted: bool = True
 
 
+@pickled_by_position
 @dataclass(frozen=True, slots=True)
 class Context:
     """Where and among whom a claim happens, read off the parse of its sentence.
@@ -131,6 +150,7 @@ class Context:
     agent: str = ""
 
 
+@pickled_by_position
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric statement in a document."""

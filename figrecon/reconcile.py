@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon
-from figrecon.model import Claim, Conflict, Context, Group, Story
+from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
 
@@ -126,6 +126,7 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
 
 
+@pickled_by_position
 @dataclass(frozen=True, slots=True)
 class _Features:
     kind: str  # partition key: dimension and normalized unit (without period) or counted-noun class
@@ -1423,10 +1424,6 @@ class _Store:
             out.append(pickle.loads(unpacker.decompress(self._file.read(self._sizes[i])) + unpacker.flush()))
         return out
 
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-
 
 class Groups(Sequence):
     """The groups of ``group``, built one at a time when read: a large input never holds every
@@ -1449,6 +1446,7 @@ class Groups(Sequence):
             yield self._build(k)
 
 
+@pickled_by_position
 @dataclass(frozen=True, slots=True)
 class _Record:
     """What grouping keeps of a claim while it reads the rest: its place in the store, where it
