@@ -80,6 +80,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 joined = self._join_range(i, mention, nxt)
                 if joined is not None:
                     mention, nxt = joined
+                    if mention is None:  # vetoed: "5 dollars to 3 million dollars"
+                        i = max(nxt, i + 1)
+                        continue
                 if mentions:
                     joined = self._compound(mentions[-1], mention, nxt)
                     if joined is not None:
@@ -113,6 +116,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             # "12 345 people": 12,345 as SI writes it, or two numbers? Neither is claimed
             self._veto("veto-spaced-thousands", _Number(None, None, None, i, i + 2), i + 2)
             return None, i + 2
+        end = self._accounting_bracket(i)
+        if end is not None:
+            # "$(5.2) million", "Margin: (3.1%)": the brackets of an account are a minus, or an aside?
+            self._veto("veto-accounting-bracket", _Number(None, None, None, i, end), end)
+            return None, end
         # a currency sign or code, possibly with a space: "$ 2,000", "USD 1,500", "US$58"
         k = i
         if tokens[i].kind != "num" and tokens[i].text not in VULGAR:
@@ -175,6 +183,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                             if c is not None and (tokens[k2].kind == "sym" or text.isupper()):
                                 cur2, k2 = c, k2 + span
                                 break
+                    if cur2 is None and cur is not None:
+                        # the first end's currency written again, as the scanner reads it before
+                        # a number: "Rs 3-Rs 5 crore", "KSh 9-KSh 4 million"
+                        for span in (1, 2, 3):
+                            if k2 + span < n and tokens[k2 + span].kind == "num":
+                                c, start = self._currency_before(k2 + span)
+                                if c is not None and start == k2 and c.iso == cur.iso:
+                                    cur2, k2 = c, k2 + span
+                                break
                 cand = self._number_at(k2, after_currency=cur2 is not None or cur is not None)
                 if cand is None and not is_dash and k2 + 1 < n and tokens[k2].text in ("-", "−") \
                         and not tokens[k2].glued and tokens[k2 + 1].glued and tokens[k2 + 1].kind == "num":
@@ -201,11 +218,12 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
                             and self._counts_noun(cand.last):
                         pass  # "paid $1,500 to 4,000 fighters": a sum, then a count
-                    elif cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None and cur2 is None \
+                    elif cand.scaled and not num.scaled and cand.mult > 1 and num.value is not None \
                             and cand.value / cand.mult <= num.value < min(10 * cand.value / cand.mult, cand.value / 100):
-                        # "$5-3 million": the bare ends look alike, so the multiplier is shared, but
-                        # then they go down; read without it they span a millionfold: no reading is
-                        # safe ("$200 to $4 million", "from 200 to 4 million" are read as written)
+                        # "$5-3 million", "$5-$3 million", "£8 to £6 billion": the ends look alike,
+                        # so the multiplier is shared, but then they go down; read without it they
+                        # span a millionfold: no reading is safe ("$200 to $4 million", "from 200 to
+                        # 4 million" are read as written)
                         self._veto("veto-descending-range", num, cand.last)
                         return None, cand.last
                     elif num.scaled and not cand.scaled and connector == "to" and self._counts_noun(cand.last):
@@ -215,6 +233,14 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         # "$1.5 billion to 2": the bare second end looks like the first before its
                         # multiplier (1.5 to 2 billion?), yet read as written the range goes down
                         self._veto("veto-descending-range", num, cand.last)
+                        return None, cand.last
+                    elif cand.scaled and not num.scaled and num.value is not None and num.value < cand.value / 100 \
+                            and self._inner_scale(cand) and num.value <= cand.value / max(
+                                SCALES[w] for w in self.lows[cand.first:cand.last] if w in SCALES):
+                        # "two to three thousand five hundred": the first end looks like the
+                        # second before its multiplier, which sits inside the second (2,000 to
+                        # 3,500, or 2 to 3,500?): no reading is safe
+                        self._veto("veto-inner-scale-range", num, cand.last)
                         return None, cand.last
                     elif (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         num2 = cand
@@ -260,13 +286,35 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             last2 = tokens[num2.last - 1]
             suffix = last2.suffix if last2.kind == "num" and not num2.scaled else ""
         unit, j2 = self._unit_after(j, suffix if suffix.lower() not in SUFFIX_SCALES else "", last_tok, money_ok=cur is None)
-        if (num.fraction or num.rules[-1:] == ["fraction-words"]) and unit is None and cur is None \
+        sign_before = num.first >= 1 and unit is None and cur is None and num2 is None \
+            and self.tokens[num.first - 1].text == "%" and tokens[num.first].kind == "num" and tokens[num.first].glued \
+            and (num.first == 1 or not self.tokens[num.first - 1].glued)
+        if sign_before:
+            unit = Unit("percentage", "dimensionless", rule="percent-before")  # "%20", as some presses write it
+        if (num.fraction or num.rules[-1:] == ["fraction-words"] or num.rules == ["digits"] and num2 is None
+                and num.value is not None and 0 < num.value < 1) and unit is None and cur is None \
                 and self._word(j) == "of" and self._word(j + 1) in ("a", "an"):
-            # "1/16 of a US pint": the unit follows "of a", perhaps after its system
+            # "1/16 of a US pint", "0.3 of a percentage point": the unit follows "of a", perhaps
+            # after its system
             k = j + 2
             found, k2 = self._unit_after(k, "", last_tok, money_ok=False)
             if isinstance(found, Unit):
                 unit, j2 = found, k2
+        if unit is None and cur is None and num2 is None and num.value is not None and 0 < num.value < 1 \
+                and (num.fraction or {"fraction-words", "vulgar-fraction", "slash-fraction"} & set(num.rules)
+                     or num.rules == ["digits"]):
+            measure = self._fraction_of_measure(j)
+            if measure is not None:
+                # "half of 1 percent", "1/4 of one per cent", "0.5 of 1%": the fraction of the
+                # measure is the figure
+                whole, unit, j2 = measure
+                num.value = num.low = num.high = num.value * whole
+                fired.append("fraction-of-measure")
+                second = self._range_end_after(j2)
+                if second is not None:
+                    # "half of 1.5 per cent to 2 per cent": 0.75% to 2%, or half of the range?
+                    self._veto("veto-fraction-of-range", num, second)
+                    return None, second
         if unit is None and cur is None and num2 is None:
             error = self._uncertainty(num, j, last_tok)  # "9.8 ± 0.2 m/s2"
             if error is not None:
@@ -401,7 +449,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             return None
         # a spelled-out "one" or small number needs a noun or unit to be a claim (decided later)
         # qualifiers and change before the whole expression
-        first = cur_start if cur is not None and cur_start < num.first else num.first
+        first = cur_start if cur is not None and cur_start < num.first else num.first - 1 if sign_before else num.first
         if (tokens[num.first].kind == "num" or self.sign_word_before(num.first)) and cur is None:
             negative = self._negative_before(num.first)
             if negative is not None and negative < first:
@@ -479,7 +527,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if negative is not None:
             start_char = min(start_char, tokens[negative].start)
             fired.append("negative")
-        if negative is None and self._spaced_sign_unsure(first, max(j3, j2, j)):
+        if negative is None and self._spaced_sign_unsure(first, max(j3, j2, j), cur is not None or unit is not None):
             self._veto("veto-spaced-sign", num, max(j3, j2, j))
             return None, max(j3, j2, j)  # "- 5" alone: a bullet or a sign?
         if not within_range(value, low, high):
@@ -496,6 +544,40 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             scale=num.mult if num.scaled and num2 is None and num.mult > 1 else 1.0,
         ), max(j3, j2, j)
 
+
+    def _accounting_bracket(self, i: int) -> Optional[int]:
+        """Where a figure at token i ends when accounts' brackets hold it: opened right after a
+        currency sign ("$(5.2) million", "€(12)") or right after a colon ("Margin: (3.1%)") and
+        closed right after the figure and its unit. Such brackets mark a negative figure, or an
+        aside: no sign is safe. The index after the bracket (and a scale word after it), or None."""
+        tokens, n = self.tokens, self._n
+        if i < 2 or tokens[i].kind != "num" or tokens[i - 1].text != "(" or not tokens[i].glued:
+            return None
+        sign = tokens[i - 2]
+        after_sign = sign.kind == "sym" and tokens[i - 1].glued and currencies.lookup(sign.text) is not None
+        if not (after_sign or sign.text == ":"):
+            return None
+        num = self._number_at(i)
+        if num is None:
+            return None
+        last = tokens[num.last - 1]
+        _, k = self._unit_after(num.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
+        k = max(k, num.last)
+        if k >= n or tokens[k].text != ")":
+            return None
+        return k + 2 if after_sign and self._word(k + 1) in SCALES else k + 1
+
+    def _range_end_after(self, k: int) -> Optional[int]:
+        """Where a second range end after token k ends ("to 2 per cent", "-2%", "and 3 percent"
+        after "between"), unit included, or None when no range connector and number follow."""
+        if k >= self._n or not (self._word(k) in _RANGE_TO or self.tokens[k].text in ("-", "–", "—")):
+            return None
+        second = self._number_at(k + 1)
+        if second is None or second.value is None:
+            return None
+        last = self.tokens[second.last - 1]
+        _, end = self._unit_after(second.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
+        return max(end, second.last)
 
     def _bare_end(self, num: "_Number") -> bool:
         """Whether nothing after the number (no unit, currency or suffix) measures it: "10 to 2."
@@ -523,18 +605,19 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         after = tokens[i + 2] if i + 2 < n else None
         return after is None or not (after.glued and (after.kind == "num" or after.text in "/⁄-‑.,"))
 
-    def _spaced_sign_unsure(self, first: int, end: int) -> bool:
+    def _spaced_sign_unsure(self, first: int, end: int, measured: bool) -> bool:
         """Whether a dash spaced from the figure at token ``first`` opens the sentence or follows
-        a colon, and nothing but punctuation follows the figure (ending at token ``end``): "- 1
-        4/5", "Change: - 12%" may be a bullet or a minus; a clause after it ("- 40 people were
-        hurt") makes it a bullet."""
+        a colon, and either nothing but punctuation follows the figure (ending at token ``end``)
+        or the figure is a measure that may be negative (``measured``: a unit or currency): "- 1
+        4/5", "Change: - 12%", "Losses: - 12% in May", "Net: – $3 million in May" may be a
+        bullet or a minus. A count with a clause after it ("- 40 people were hurt") is a bullet."""
         tokens = self.tokens
         k = first - 1
-        if k < 0 or tokens[k].text not in ("-", "−") or tokens[first].glued:
+        if k < 0 or tokens[k].text not in ("-", "−", "–") or tokens[first].glued:
             return False
         if k > 0 and not (self._word(k - 1) == ":" and not tokens[k].glued):
             return False
-        return all(t.kind == "sym" and t.text in ".;!?)" for t in tokens[end:])
+        return measured or all(t.kind == "sym" and t.text in ".;!?)" for t in tokens[end:])
 
     def _inner_scale(self, num: "_Number") -> bool:
         """Whether a scale word stands inside the number before the run of scale words that ends

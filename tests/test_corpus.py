@@ -103,6 +103,8 @@ def test_every_lexicon_entry_has_an_example(file, key):
     ("not_quantity", "reference_words"), ("not_quantity", "street_words"), ("not_quantity", "verbs_in_s"),
     ("not_quantity", "time_of_day"), ("not_quantity", "ordinal_suffixes"), ("not_quantity", "index_names"),
     ("not_quantity", "index_name_extras"), ("not_quantity", "year_prepositions"), ("not_quantity", "magnitude_idioms"),
+    ("numbers", "comma_compound_not_after"), ("numbers", "comma_compound_not_opening"),
+    ("numbers", "fractions_before_unit"),
 ])
 def test_every_veto_word_has_an_example(file, key):
     """Words that veto a number (a month makes it a date) must occur in a corpus text, which may
@@ -110,6 +112,24 @@ def test_every_veto_word_has_an_example(file, key):
     text = "\n".join(p.values[0]["text"].lower() for p in ROWS)
     assert [entry for entry in L.table(file)[key]
             if not re.search(r"(?:\b|(?<=\d))" + re.escape(entry.lower()) + r"\b", text)] == []
+
+
+def test_every_length_noun_has_an_example():
+    """"a height of 48m": each noun of length that makes a glued "m" metres (units.json
+    length_before) must stand before such a figure in a row that yields it in metres."""
+    import json as _json
+    from importlib import resources
+
+    words = _json.loads(resources.files("figrecon.lexicon").joinpath("units.json").read_text("utf-8"))["length_before"]["words"]
+    shown = set()
+    for param in ROWS:
+        row = param.values[0]
+        for m in row["mentions"]:
+            if m["unit"] == "metre" and "metre" in m["rules"] and re.fullmatch(r"[\d.,]+m", m["surface"].split()[-1]):
+                for at in re.finditer(r"(?<![\d.,])" + re.escape(m["surface"]), row["text"]):
+                    before = row["text"][:at.start()].lower()
+                    shown |= {w for w in words if re.search(r"\b" + w + r"\b[^.]{0,25}$", before)}
+    assert sorted(set(words) - shown) == []
 
 
 def test_every_people_ending_has_an_example():

@@ -3,6 +3,9 @@
 - Formatting a figure (a number, a multiplier in any written form, a currency or unit, a
   qualifier) and scanning it back gives the same value and the same unit family.
 - The scanner never raises, and never returns a value that is not finite, on any text.
+- A range of two sums sharing one multiplier gives both ends that multiplier, or (descending) no
+  figure; a fraction of a percent is one figure, the product; a number in words written in
+  comma groups is one number.
 """
 from __future__ import annotations
 
@@ -105,3 +108,91 @@ def test_a_sign_before_a_currency_makes_the_sum_negative(figure):
         return  # only sums written with the currency first: "-$5 million", "-HK$3bn"
     found = scan(text[:sign] + "-" + text[sign:])
     assert len(found) == 1 and math.isclose(found[0].value, -value, rel_tol=1e-9), (text, found)
+
+
+# a range whose two ends each carry the currency and share one multiplier: both ends take it,
+# and a descending one gives no figure; never an end without its multiplier
+RANGE_SIGNS = [("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("HK$", "HKD"), ("US$", "USD"), ("Rs ", "INR")]
+RANGE_LINKS = ["{c}{a}-{c}{b}", "{c}{a}–{c}{b}", "{c}{a} - {c}{b}", "{c}{a} to {c}{b}",
+               "from {c}{a} to {c}{b}", "between {c}{a} and {c}{b}"]
+RANGE_MAGNITUDES = [(" million", 1e6), (" billion", 1e9), ("m", 1e6), ("bn", 1e9), (" crore", 1e7)]
+
+
+@st.composite
+def currency_ranges(draw):
+    a = draw(st.integers(min_value=1, max_value=90))
+    # within a factor of ten either way: far apart, "$200 to $4 million" is read as written
+    b = draw(st.integers(min_value=a // 10 + 1, max_value=min(99, a * 9)).filter(lambda x: x != a))
+    sign, iso = draw(st.sampled_from(RANGE_SIGNS))
+    magnitude, factor = draw(st.sampled_from(RANGE_MAGNITUDES))
+    written = draw(st.sampled_from(RANGE_LINKS)).format(c=sign, a=a, b=b) + magnitude
+    return f"The board said costs ran {written} last year.", a * factor, b * factor, iso
+
+
+@given(currency_ranges())
+def test_a_range_of_two_sums_shares_its_multiplier_or_gives_nothing(case):
+    text, first, second, iso = case
+    found = scan(text)
+    if first < second:
+        assert len(found) == 1, (text, found)
+        m = found[0]
+        assert (m.low, m.high, m.currency) == (first, second, iso), (text, m)
+    else:
+        assert found == [], (text, found)  # "$5-$3 million": no reading is safe
+
+
+# a fraction of a percent or percentage point is one figure, their product
+PERCENT_FRACTIONS = [("half", 0.5), ("a half", 0.5), ("a third", 1 / 3), ("1/4", 0.25), ("¼", 0.25),
+                     ("three-quarters", 0.75), ("two thirds", 2 / 3), ("one-tenth", 0.1)]
+PERCENT_UNITS = [("%", "percentage"), (" percent", "percentage"), (" per cent", "percentage"),
+                 (" percentage point", "percentage point"), (" percentage points", "percentage point")]
+
+
+@st.composite
+def percent_fractions(draw):
+    word, fraction = draw(st.sampled_from(PERCENT_FRACTIONS))
+    whole = draw(st.sampled_from(["1", "2", "1.5", "10", "one", "3"]))
+    unit, name = draw(st.sampled_from(PERCENT_UNITS))
+    value = {"one": 1.0}.get(whole) or float(whole)
+    return f"Officials said the rate moved {word} of {whole}{unit} in May.", fraction * value, name
+
+
+@given(percent_fractions())
+def test_a_fraction_of_a_percent_is_one_figure_the_product(case):
+    text, value, unit = case
+    found = scan(text)
+    assert len(found) == 1, (text, found)
+    assert math.isclose(found[0].value, value, rel_tol=1e-9) and found[0].unit == unit, (text, found)
+
+
+# a number in words written in comma groups ("one million, two hundred thousand") is one number
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    tail = _ONES[rest] if rest < 20 else _TENS[rest // 10] + ("-" + _ONES[rest % 10] if rest % 10 else "")
+    if not hundreds:
+        return tail
+    return f"{_ONES[hundreds]} hundred" + (f" and {tail}" if rest else "")
+
+
+@st.composite
+def comma_numbers(draw):
+    groups = draw(st.lists(st.integers(min_value=0, max_value=999), min_size=2, max_size=3))
+    groups[0] = max(groups[0], 1)
+    groups[1:] = [max(g, 100) for g in groups[1:]]  # each group after a comma holds a hundred
+    scales = [(1e6, "million"), (1e3, "thousand"), (1, "")][-len(groups):]
+    words = [f"{_below_thousand(g)} {name}".strip() for g, (_, name) in zip(groups, scales)]
+    value = sum(g * f for g, (f, _) in zip(groups, scales))
+    noun = draw(st.sampled_from([" people", " voters", " tickets", ""]))
+    return f"Officials said {', '.join(words)}{noun} were counted.", value
+
+
+@given(comma_numbers())
+def test_a_number_in_words_with_comma_groups_is_one_number(case):
+    text, value = case
+    found = scan(text)
+    assert [m.value for m in found] == [value], (text, found)

@@ -7,9 +7,9 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.normalize import base_unit
-from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
-    IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
+    FRACTION_OF_UNITS, IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
     _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
 )
@@ -76,6 +76,26 @@ class Attach:
                     if currencies.glued_sign(text) is not None:
                         return currencies.glued_sign(text), start
         return None, i
+
+    def _fraction_of_measure(self, j: int) -> Optional[tuple[float, Unit, int]]:
+        """"of 1 percent", "of one per cent", "of 1.5 percentage points" at token ``j`` after a
+        fraction: the figure and unit of a measure a fraction divides (lexicon numbers.json
+        fraction_of_units) and the token after it, or None. "half of 1 percent" is 0.5 per cent;
+        "1 percent" alone would be a claim nobody made."""
+        if self._word(j) != "of" or j + 1 >= len(self.tokens):
+            return None
+        whole = self._number_at(j + 1)
+        if whole is None or whole.value is None or whole.vague or whole.fraction or whole.value <= 0 \
+                or whole.low != whole.value or whole.high != whole.value or whole.weak:
+            return None
+        last = self.tokens[whole.last - 1]
+        suffix = last.suffix if last.kind == "num" and not whole.scaled else ""
+        if suffix and suffix.lower() in SUFFIX_SCALES:
+            return None
+        unit, end = self._unit_after(whole.last, suffix, last, money_ok=False)
+        if not isinstance(unit, Unit) or unit.name not in FRACTION_OF_UNITS:
+            return None
+        return whole.value, unit, end
 
     def _pound_sense(self, start: int, end: int) -> str:
         """Whether a name that is a currency and a weight ("pound", tokens start:end) after a
@@ -167,13 +187,10 @@ class Attach:
     def _unit_words_after(self, j: int, glued_suffix: str, last_num_tok: Token, money_ok: bool):
         """Unit words after token index j: returns (Unit | Currency | None, new_j)."""
         tokens = self.tokens
-        if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
-            return Unit(*_GLUED_UNITS[glued_suffix.lower()]), j
-        if glued_suffix and currencies.subunit(glued_suffix) is not None:
-            return Unit(currencies.subunit(glued_suffix), "currency"), j
         if glued_suffix:
             suf = glued_suffix
-            # a symbol of several tokens glued to the figure: "37km/h", "5kW·h", "3b/d"
+            # a symbol of several tokens glued to the figure: "37km/h", "5kW·h", "3b/d", "5p.c."
+            # (before the one-token readings: "5p" alone is pence)
             for span in (4, 3, 2):
                 rest = tokens[j:j + span]
                 if len(rest) == span and all(t.glued for t in rest) and rest[-1].kind != "sym":
@@ -181,6 +198,11 @@ class Attach:
                     unit = self.units.symbol(written, glued=True) or self.units.surface(written.lower())
                     if unit is not None:
                         return unit, j + span
+        if glued_suffix and glued_suffix.lower() in _GLUED_UNITS:
+            return Unit(*_GLUED_UNITS[glued_suffix.lower()]), j
+        if glued_suffix and currencies.subunit(glued_suffix) is not None:
+            return Unit(currencies.subunit(glued_suffix), "currency"), j
+        if glued_suffix:
             cur = currencies.lookup(suf)
             if cur is not None and suf.lower() not in currencies.AMBIGUOUS_NAMES:
                 return cur, j
@@ -198,8 +220,9 @@ class Attach:
         # "760-kilometer": a hyphen glued on both sides
         start = j
         if tokens[j].text in "-‑" and tokens[j].glued and j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "word":
-            if self._word(j + 1) in ("a", "an", "per") and self._word(j + 2) in ("-", "‑"):
-                return None, j  # "$5bn-a-year", "12-cent-a-share": a rate follows, no unit "a"
+            if self._word(j + 1) in ("a", "an", "per") and self._word(j + 2) in ("-", "‑") \
+                    and self.units.surface(f"{self._word(j + 1)} {self._word(j + 3)}") is None:
+                return None, j  # "$5bn-a-year", "12-cent-a-share": a rate follows, no unit "a" ("15-per-cent" is one)
             start = j + 1
         # a sign after the number: "10 $", "1,200€", "100 ₡"
         if tokens[start].kind == "sym" and money_ok:
@@ -211,8 +234,9 @@ class Attach:
             return Unit(currencies.subunit(word), "currency"), start + 1
         if word in _GLUED_UNITS and word not in ("p", "hp") and tokens[start].kind == "word":
             return Unit(*_GLUED_UNITS[word]), start + 1
-        if word == "p" and tokens[start].kind == "word" and not self._is(start + 1, "."):
-            return Unit("point", "dimensionless"), start + 1
+        if word == "p" and tokens[start].kind == "word" and not self._is(start + 1, ".") and not (
+                start + 1 < len(tokens) and tokens[start + 1].glued and tokens[start + 1].kind == "word"):
+            return Unit("point", "dimensionless"), start + 1  # not "5 p.c.": per cent, read below
         if word == "p" and self._is(start + 1, ".") and (start + 2 >= len(tokens)):
             return Unit("point", "dimensionless"), start + 1
         # "2 in.", "2 1/2 in thick": a weak symbol that ends the clause or comes before a
@@ -301,6 +325,10 @@ class Attach:
                 # "megawatt-hours", "per-cent": the words as written, hyphens kept
                 written = "".join((" " if k and not t.glued else "") + t.text for k, t in enumerate(words))
                 unit = self.units.surface(written.lower())
+                if unit is None and all(t.glued for t in words[1:]) and words[-1].kind == "word":
+                    # "15-per-cent", "25-basis-point", "percentage-point": words joined by hyphens
+                    # into a modifier are the unit's spaced surface
+                    unit = self.units.surface(" ".join(t.text for t in words if t.text not in "-‑").lower())
             if unit is None and span <= _MAX_SYMBOL_TOKENS:
                 glued_text = "".join(t.text for t in words)
                 if all(t.glued for t in words[1:]):
@@ -538,7 +566,8 @@ class Attach:
         if isinstance(unit, Unit) and self.units.symbol(suffix, glued=True) is not None \
                 and (self._word(j) in _PER_WORDS or self._word(j) == "/"):
             return unit, j2  # "5m per second", "10b per second": metres or bits as much as a multiplier
-        multiplies = unit is not None or self._weak_evidence(j) or self._weak_bare(num, j)
+        multiplies = unit is not None or self._weak_evidence(j) or self._weak_bare(num, j) \
+            or suffix == "k" and self._per_after(j)[0] in TIME_PERIODS.values()  # "50k a year": no unit is "k"
         if multiplies and not (suffix == "m" and isinstance(unit, Unit) and unit.dimension == "length"):
             num.value *= SUFFIX_SCALES[suffix]
             num.low = num.high = num.value
@@ -605,7 +634,23 @@ class Attach:
                 return None, j
             if self._word(num.first - 1) in ("a", "an", "the"):
                 return metre, j  # "a 37m yacht"
+        if (nxt is None or nxt.kind != "word" or word in _FUNCTION_WORDS) and self._length_before(num.first):
+            return metre, j  # "a height of 48m", "its length is 12m", "reach: 60m"
         return None, j
+
+    def _length_before(self, first: int) -> bool:
+        """Whether a noun of length (units.json length_before) stands before the figure at token
+        ``first`` with only function words, qualifiers or a colon between: "a height of 48m",
+        "its width about 3m", "reach: 60m"."""
+        k = first - 1
+        while k >= 0 and first - k <= 4:
+            word = self._word(k)
+            if word in LENGTH_BEFORE:
+                return True
+            if not (word in _FUNCTION_WORDS or word in QUALIFIERS or word in (":", "'s", "’s")):
+                return False
+            k -= 1
+        return False
 
     def _per_after(self, j: int) -> tuple[Optional[str], int]:
         """A period or denominator after a rate: "a month", "per year", "/month", "each month"."""

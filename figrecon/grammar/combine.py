@@ -217,7 +217,8 @@ class Combine:
 
     def _join_range(self, i: int, m: Mention, k: int):
         """"between 4% and 5%", "1 per cent to 1.5 per cent", "from 208 pounds to 193": two
-        measured ends joined into one range (Mention, next token index), or None."""
+        measured ends joined into one range (Mention, next token index), or None; (None, next
+        token index) when no reading of the two is safe (a veto)."""
         if m.value is None or m.unit is None and m.currency is None or k >= len(self.tokens):
             return None
         connector = self._word(k)
@@ -250,6 +251,13 @@ class Combine:
         bare = m2.unit is None and m2.currency is None and (prev, connector) in (("from", "to"), ("between", "and"))
         if not (same or bare) or bare and not same and self._counts_noun(end):
             return None  # "between 5 km and 10 people": the second end counts something else
+        if same and m.scale == 1.0 and m2.scale > 1.0 and m.value > 0 \
+                and m2.value / m2.scale <= m.value < 10 * m2.value / m2.scale:
+            # "5 dollars to 3 million dollars": the ends look alike, so the multiplier may be
+            # shared, but then they go down; read as written they span a millionfold: no claim
+            # (as "$5-$3 million", veto-descending-range)
+            self._veto("veto-descending-range", _Number(None, None, None, first, end), end)
+            return None, end
         low, high = sorted((m.value, m2.value))
         if connector == "to" and m.change in ("up", "down"):
             return None  # "rose 3% to 5%": a change, then the level it reached

@@ -8,7 +8,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMPOUND_ORDINALS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTIONS_BEFORE_UNIT, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _DECIMAL_COMMA, _EUROPEAN, _digits, _num_value
@@ -37,7 +37,77 @@ class Numerals:
             return _Number(value, value, value, i, i + 1, rules=["vulgar-fraction"])
         if tok.kind != "word":
             return None
-        return self._compound_tail(self._words_at(i))
+        return self._comma_compound(self._compound_tail(self._words_at(i)))
+
+    def _unit_follows(self, k: int) -> bool:
+        """Whether a unit of measure (no currency, no scale word) is written at token k: "mile",
+        "hour", "percentage point"."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word" or self._word(k) in SCALES \
+                or self._word(k) in DOZEN_FORMS:
+            return False
+        unit, _ = self._unit_after(k, "", self.tokens[k - 1], money_ok=False)
+        return unit is not None and not isinstance(unit, currencies.Currency) and unit.dimension != "currency"
+
+    def _opening_group(self, first: int) -> bool:
+        """Whether words that open a clause and name a group ("Of", "Among", "Out of": lexicon
+        numbers.json comma_compound_not_opening) stand right before the number at token
+        ``first``, at the start of the sentence or after a stop, colon or semicolon."""
+        k = first - 1
+        while k >= 0 and self._word(k) in COMMA_COMPOUND_NOT_OPENING:
+            k -= 1
+        return k < first - 1 and (k < 0 or self.tokens[k].text in ".;:!?\"“(")
+
+    def _comma_compound(self, num: Optional[_Number]) -> Optional[_Number]:
+        """"one million, two hundred thousand", "six thousand, three hundred, and forty-two": a
+        number in words written in groups, a comma after each scale word as digits have one, is
+        one number. Each group after a comma must hold a scale word and be smaller than the scale
+        word that ends the group before it (after "hundred", only the last group below a hundred,
+        once a comma has joined groups). When any member of the comma run breaks that rule the run
+        is a list ("one million, two million and three million"; "one million, five hundred
+        thousand and two hundred thousand"): nothing is joined. After "the", "these"... the comma
+        ends a group the clause goes on about ("Of the two thousand, five hundred were hurt"), as it
+        does after "Of", "Among"... opening the clause ("Of two thousand, five hundred were hurt")."""
+        if num is None or num.value is None or num.vague or not num.words or num.fraction \
+                or not float(num.value).is_integer() or self._word(num.last - 1) not in SCALES \
+                or self._word(num.first - 1) in COMMA_COMPOUND_NOT_AFTER \
+                or self._opening_group(num.first) \
+                or any(r not in ("number-words", "mixed-compound", "article-scale") for r in num.rules):
+            return num
+        value, end, joined = num.value, num.last, 0
+        while self._word(end) == ",":
+            k = end + 1 + (1 if self._word(end + 1) == "and" else 0)
+            scale = SCALES[self._word(end - 1)]
+            tail = self._compound_tail(self._words_at(k)) \
+                if self._word(k) in SMALL or self._word(k) in TENS or "-" in self._word(k) else None
+            if tail is None or tail.value is None or tail.vague or not float(tail.value).is_integer() \
+                    or any(r not in ("number-words", "mixed-compound") for r in tail.rules):
+                break  # "two thousand, five"? not a group: the comma ends the number
+            grouped = self._word(tail.last - 1) in SCALES
+            has_scale = any(self._word(t) in SCALES for t in range(tail.first, tail.last))
+            if scale >= 1e3 and tail.value < scale and (has_scale or self._word(end + 1) == "and") \
+                    or scale == 100 and joined and tail.value < 100:
+                value += tail.value
+                end = tail.last
+                joined += 1
+                if not grouped:
+                    break
+                continue
+            if tail.value >= scale and "and" in self.lows[tail.first:tail.last]:
+                # "between two thousand, five hundred and three thousand": 2,500 to 3,000, or
+                # 2,000 and 503,000? no reading is safe
+                return _Number(None, None, None, num.first, tail.last, words=True, rules=["veto-ambiguous-comma"])
+            if tail.value >= scale:
+                return num  # "one thousand, two thousand": a list
+            break
+        if not joined:
+            return num
+        after = self._word(end)
+        if after in (",", "and", "or") and self._number_at(end + 1 + (
+                1 if after == "," and self._word(end + 1) in ("and", "or") else 0)) is not None \
+                and not (after == "and" and self._word(num.first - 1) == "between"):
+            return num  # "one million, five hundred thousand and two hundred thousand": a list
+        return _Number(value, value, value, num.first, end, scaled=True, words=True,
+                       rules=num.rules + ["comma-compound"])
 
     def _compound_tail(self, num: Optional[_Number]) -> Optional[_Number]:
         """A compound number may mix digit and word components: "4 thousand 3 hundred and 21",
@@ -372,6 +442,19 @@ class Numerals:
             value = FRACTIONS[w] * SCALES[self._word(i + 1)]  # "quarter million"
             return _Number(value, value, value, i, i + 2, scaled=True, words=True,
                            rules=["fraction-of-scale"])
+        if w == "half" and self._fraction_of_measure(i + 1) is not None:
+            return _Number(0.5, 0.5, 0.5, i, i + 1, words=True, rules=["fraction-words"])  # "half of 1%"
+        # "half a mile", "half an hour", "a quarter mile", "a half percent": a fraction of the unit
+        # after its article (a scale word after it is "half a million", read below)
+        if w in FRACTIONS_BEFORE_UNIT and self._word(i + 1) in ("a", "an") and self._unit_follows(i + 2):
+            value = FRACTIONS[w]
+            return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
+        if w == "half" and self._word(i + 1) == "of" and self._word(i + 2) in ("a", "an") \
+                and self._unit_follows(i + 3):
+            return _Number(0.5, 0.5, 0.5, i, i + 3, words=True, rules=["fraction-of-unit"])  # "half of a percent"
+        if w in ("a", "an") and self._word(i + 1) in FRACTIONS_BEFORE_UNIT and self._unit_follows(i + 2):
+            value = FRACTIONS[self._word(i + 1)]
+            return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
         if w in ("a", "an", "half"):
             j = i + 1
             factor = 1.0
@@ -449,6 +532,9 @@ class Numerals:
         # "hundred" (with the value before it): a scale word no smaller than the one before starts
         # a new number there ("one hundred and one hundred", "one thousand and two thousand")
         group_start, run_start, run_before, last_scale = i, i, 0.0, math.inf
+        # the "and" inside the words since the last scale, and the value before it: "two thousand
+        # five hundred and three thousand" ends before that "and" (2,500, then 3,000)
+        and_at, and_before = -1, 0.0
         plural = False
         while j < len(self.tokens):
             w = self._word(j)
@@ -461,6 +547,7 @@ class Numerals:
                     break  # "one twenty", "one one hundred": not one number
                 if current == 0:
                     group_start = j
+                    and_at = -1
                 if current % 100 == 0:
                     run_start, run_before = j, current
                 current += add
@@ -478,7 +565,7 @@ class Numerals:
                 last_scale = SCALES[w]
             elif w in SCALES and seen:
                 if SCALES[w] >= last_scale:  # "one thousand and two thousand": two numbers
-                    current, j = 0.0, group_start
+                    current, j = (and_before, and_at) if and_at > group_start else (0.0, group_start)
                     break
                 total += (current or 1) * SCALES[w]
                 last_scale = SCALES[w]
@@ -501,7 +588,7 @@ class Numerals:
             elif w == "and" and seen and (self._word(j + 1) in SMALL or self._word(j + 1) in TENS) \
                     and self._word(j - 1) in SCALES and self._word(j - 1) != "dozen" \
                     and not self._fraction_after(j + 1):  # "one hundred and three quarters"
-                pass
+                and_at, and_before = j, current
             elif w in ("-", "‑") and self._word(j - 1) in TENS and self._word(j + 1) in SMALL \
                     and 0 < SMALL[self._word(j + 1)] < 10:
                 pass  # "forty-five", "fifty - two" (tokenized text)

@@ -61,6 +61,14 @@ MEASURES_BEFORE = L.words("numbers", "measures_before")
 
 MAX_VALUE = float(_NUMBERS["max_value"])
 
+# units a fraction before "of" divides: "half of 1 percent" is 0.5 per cent (fraction-of-measure)
+FRACTION_OF_UNITS = L.words("numbers", "fraction_of_units")
+# "the two thousand, five hundred were hurt": after these a comma splits two numbers (comma-compound)
+COMMA_COMPOUND_NOT_AFTER = L.words("numbers", "comma_compound_not_after")
+COMMA_COMPOUND_NOT_OPENING = L.words("numbers", "comma_compound_not_opening")
+# "a half mile", "a quarter point": fractions, not ordinals, before a unit (fraction-of-unit)
+FRACTIONS_BEFORE_UNIT = L.words("numbers", "fractions_before_unit")
+
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
 # 100-1000, "thousands" 1,000-10,000).
 VAGUE = _NUMBERS["vague"]
