@@ -119,6 +119,8 @@ class Vetoes:
         if tok.kind == "num" and i >= 1 and tokens[i - 1].kind == "word" and any(c.isupper() for c in tokens[i - 1].text) and not tok.glued and cur is None and not has_unit:
             # product and event names: "iPhone 11", "World War 2", "Big 12", "Fortune 100"
             name = tokens[i - 1].text
+            if re.search(r"(?:['’]s|s['’])$", name):
+                return None  # a possessive owns the figure ("Dana Reyes's 312 passing yards"), names no product
             if i - 1 > 0 and self._word(i - 1) not in QUALIFIERS and name.lower() not in MONTHS and name.lower() not in UP_WORDS | DOWN_WORDS and not self._capital_sentence_start(i - 1) and name.lower() not in ("rs", "about", "around", "some", "nearly", "over", "almost"):
                 if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower()) \
                         and not self._title_case():
