@@ -185,6 +185,20 @@ class Vetoes:
                     break
                 if tokens[k].kind == "num" or self.lows[k] in SMALL or self.lows[k] in TENS:
                     return True
+        # "three Aria 7 smartphones", "40 Corda 5 laptops": a number after a count and a name (one
+        # or two capitalised words, not a month) is the name's model number; the count counts
+        # what follows. "By 5 March 12 people had died" keeps its 12.
+        k, names = i - 1, 0
+        while k >= 0 and names < 2 and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+                and self.lows[k] not in MONTHS and not self._capital_sentence_start(k):
+            k, names = k - 1, names + 1
+        if names:
+            adjectives = 0
+            while k >= 0 and adjectives < 2 and tokens[k].kind == "word" and tokens[k].text.islower() \
+                    and self.lows[k] not in _FUNCTION_WORDS and self.lows[k] not in SMALL and self.lows[k] not in TENS:
+                k, adjectives = k - 1, adjectives + 1
+            if k >= 0 and (tokens[k].kind == "num" or self.lows[k] in SMALL or self.lows[k] in TENS):
+                return True
         # "iPhone 11 has", "Lang 20 on loan": a capitalised name, then a number counting nothing
         if prev is not None and prev.kind == "word" and any(c.isupper() for c in prev.text) \
                 and not self._capital_sentence_start(i - 1) and self.lows[i - 1] not in MONTHS \
