@@ -314,9 +314,13 @@ def compare(
     run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
     from figrecon.model import failure
 
-    groups = group(_claims(run, base, jobs, "compare"), tolerance=tolerance,
-                   stories=lambda: stories.split(prints),
-                   on_failure=lambda doc, error: run.problem(failure(doc, None, "grouping claims", error)))
+    try:
+        groups = group(_claims(run, base, jobs, "compare"), tolerance=tolerance,
+                       stories=lambda: stories.split(prints),
+                       on_failure=lambda doc, error: run.problem(failure(doc, None, "grouping claims", error)))
+    except OSError as error:  # grouping keeps claims in a temporary file (reconcile._Store)
+        _fail(f"cannot write a temporary file for grouping ({error.strerror or error}): "
+              "set TMPDIR to a writable folder", EXIT_ENVIRONMENT)
     # groups are built as they are written, so a large input never holds them all at once
     shown = (g for g in groups if all_groups or (g.conflict and len(g.sources) > 1))
     first = next(shown, None)

@@ -1369,7 +1369,8 @@ class _Store:
     Example: ``i = store.add(claim)``; ``store.get([i]) == [claim]``."""
 
     def __init__(self):
-        self._file = None
+        # made at once, so that a run with no writable temporary folder stops before reading
+        self._file = tempfile.TemporaryFile(prefix="figrecon-")
         self._starts = array("Q")
         self._sizes = array("L")
 
@@ -1378,8 +1379,6 @@ class _Store:
 
     def add(self, obj) -> int:
         data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-        if self._file is None:
-            self._file = tempfile.TemporaryFile(prefix="figrecon-")
         start = self._starts[-1] + self._sizes[-1] if self._starts else 0
         self._file.seek(start)
         self._file.write(data)

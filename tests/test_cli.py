@@ -319,3 +319,20 @@ def test_no_progress_bar_off_a_terminal(monkeypatch):
 def test_html_report_with_explain(nlp):
     html = run("compare", CORPUS, "-f", "html", "--explain").stdout
     assert html.count("Why grouped:") == html.count('<section class="group"') > 0
+
+
+def test_no_writable_temporary_folder_is_a_one_line_environment_error(monkeypatch):
+    """compare keeps claims in a temporary file (reconcile._Store): when none can be made, one
+    line names the problem and the fix, with exit code 3, and no traceback."""
+    import tempfile
+
+    from figrecon.cli import EXIT_ENVIRONMENT
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    result = run("compare", CORPUS)
+    assert result.exit_code == EXIT_ENVIRONMENT
+    assert "TMPDIR" in result.output and "Permission denied" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
