@@ -1058,7 +1058,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
       its subject is empty because it says when, not how much;
     - clock times, street numbers ("the 500 block"), phone and tip-line numbers and counts of
       criminal charges: they identify, they do not measure;
-    - an age whose owner is not known, or is several people ("the victims, aged 24 and 31").
+    - an age whose owner is not known, or is several people ("the victims, aged 24 and 31");
+    - a count below one: a share of what it counts ("some 3/4 of voters", "one in five adults").
     """
     if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
@@ -1067,6 +1068,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
         if relation_of(claim) not in CASUALTY and (claim.high < 2 or not head or WORD_CLASS.get(head) or head in _SOURCES
                                                    or _raw_words(_before(claim))[-1:] in ([w] for w in _DEFINITE)):
             return False
+    if claim.dimension == "count" and claim.high is not None and 0 <= claim.high < 1:
+        return False  # "some 3/4 of voters", "one in five adults": a share, no count of voters
     role = role_of(claim) if role is None else role
     if claim.dimension == "time" and not claim.subject and role != "age":
         return False

@@ -464,3 +464,12 @@ def test_an_articles_only_toll_is_one_quantity_whatever_persons_it_counts():
     part = replace(part, start=part.start + 200, end=part.end + 200, sentence_start=200)
     groups = group([total, part, other])
     assert [sorted(c.surface for c in g.claims) for g in groups if part in g.claims] == [["200 children"]]
+
+
+def test_a_share_written_as_a_fraction_of_a_count_is_not_a_count():
+    """"Some 3/4 of voters" is a share; compared as a count it would conflict with "1,200 voters"."""
+    share = replace(said("a", 0.75, "Some 3/4 of voters backed the plan.", "Some 3/4 of voters", "voter"),
+                    change="~", low=0.675, high=0.825)  # "some": about
+    total = said("b", 1200, "In all 1,200 voters backed the plan.", "1,200 voters", "voter")
+    assert not comparable(share) and comparable(total)
+    assert not any(g.conflict for g in group([share, total]))
