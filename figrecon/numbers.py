@@ -149,6 +149,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         j = num.last
         if cur is None and not num.scaled and not num.vague:
             ratio = self._ratio(num, j)
+            if ratio is not None and ratio[0].rules[-1:] == ["veto-ratio-adjective"]:
+                self._veto("veto-ratio-adjective", ratio[0], ratio[1])
+                return None, ratio[1]
             if ratio is not None:
                 num, j = ratio
                 fired = list(num.rules)

@@ -180,9 +180,10 @@ _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 # clock words, compared without their dots ("p.m." and "pm" alike)
 _TIME_OF_DAY = frozenset(w.replace(".", "") for w in L.words("not_quantity", "time_of_day"))
 
-# Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100".
+# Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100", "020 7946 0958", "0800 123 456".
 _PHONE = re.compile(
     r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\w)"
+    r"|(?<![\w$£€,.])0\d{1,4}(?:[ -]\d{2,4}){2,3}(?![\w.,]\d)"
     r"|(?<![\w$£€,.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)"
     r"|(?<![\w$£€,.-])\d{3}-\d{4}(?![\w-])"
 )
