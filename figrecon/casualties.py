@@ -51,8 +51,7 @@ def _relation_of_word() -> dict:
 @lru_cache(maxsize=1)
 def _vocabulary():
     verbs = set(_relation_of_word())
-    table = L.table("persons")
-    persons = set(table["persons"]) | set(table["singular"]) | set(table["roles"])  # "a security guard was shot"
+    persons = L.person_nouns()  # "a security guard was shot"
     hint = re.compile(r"\b(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(persons)) + r")|one)\b",
                       re.IGNORECASE)
     return frozenset(verbs), frozenset(persons), hint

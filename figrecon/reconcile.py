@@ -221,16 +221,16 @@ def relation_of(claim: Claim) -> Optional[str]:
     killing: "was shot dead", "shot and killed", "fatally shot" (lexicon/comparison.json
     fatal_outcome)."""
     found = _relation_read(claim)
+    if found not in CASUALTY and found not in _FATAL:
+        return found
+    before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:4]
     if found in CASUALTY:
-        before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:4]
         for words in (before, after):  # "fatally wounded three", "three were fatally wounded"
             for adverb, verb in zip(words, words[1:]):
                 if adverb in _FATAL_ADVERBS and _word_relation(verb) == found:
                     return _FATAL_ADVERBS[adverb]
-    if found in _FATAL:
-        near = _raw_words(_before(claim))[-2:] + _raw_words(_own_after(claim))[:4]
-        if any(_word_relation(w) == _FATAL[found] for w in near):
-            return _FATAL[found]
+    if found in _FATAL and any(_word_relation(w) == _FATAL[found] for w in before + after):
+        return _FATAL[found]
     return found
 
 
@@ -1732,8 +1732,7 @@ def _article_tolls(records: list) -> set[int]:
 
 #: the nouns that count persons (lemmas; lexicon/persons.json): a toll of "passengers" counts
 #: persons, one of "tents" does not
-_PERSON_NOUNS = frozenset(_lemma(w) for key in ("persons", "singular", "roles")
-                          for w in lexicon.table("persons")[key]) | {"person"}
+_PERSON_NOUNS = frozenset(_lemma(w) for w in lexicon.person_nouns()) | {"person"}
 
 
 #: a place named around claims of at least this share of a story's documents is the story's own.

@@ -14,10 +14,9 @@ Who said it is ``figrecon.speakers``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
-
-import re
 
 from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit

@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
-__all__ = ["table", "words", "mapping", "fraction_table", "month_names", "weekday_names", "FILES"]
+__all__ = ["table", "words", "mapping", "fraction_table", "month_names", "weekday_names", "person_nouns", "FILES"]
 
 #: the lexicon files, by concept
 FILES = ("numbers", "qualifiers", "changes", "calendar", "not_quantity", "rates", "glued_units")
@@ -69,3 +69,11 @@ def month_names() -> tuple[str, ...]:
 def weekday_names() -> tuple[str, ...]:
     """The days of the week, Monday first, from calendar.json."""
     return tuple(table("calendar")["weekdays"])
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Every noun persons.json gives for a person: plural counts ("people", "passengers"),
+    singular ("man") and roles ("guard", "suspect")."""
+    persons = table("persons")
+    return frozenset(persons["persons"]) | frozenset(persons["singular"]) | frozenset(persons["roles"])
