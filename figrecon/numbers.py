@@ -149,9 +149,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         j = num.last
         if cur is None and not num.scaled and not num.vague:
             ratio = self._ratio(num, j)
-            if ratio is not None and ratio[0].rules[-1:] == ["veto-ratio-adjective"]:
-                self._veto("veto-ratio-adjective", ratio[0], ratio[1])
-                return None, ratio[1]
+            if ratio is not None and ratio[0] is None:
+                return ratio  # vetoed: "a 1-in-100-year flood"
             if ratio is not None:
                 num, j = ratio
                 fired = list(num.rules)
@@ -563,9 +562,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         num = self._number_at(i)
         if num is None:
             return None
-        last = tokens[num.last - 1]
-        _, k = self._unit_after(num.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
-        k = max(k, num.last)
+        k = self._end_with_unit(num)
         if k >= n or tokens[k].text != ")":
             return None
         return k + 2 if after_sign and self._word(k + 1) in SCALES else k + 1
@@ -578,9 +575,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         second = self._number_at(k + 1)
         if second is None or second.value is None:
             return None
-        last = self.tokens[second.last - 1]
-        _, end = self._unit_after(second.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
-        return max(end, second.last)
+        return self._end_with_unit(second)
+
+    def _end_with_unit(self, num: "_Number") -> int:
+        """The index after ``num`` and the unit or currency written after it, if any."""
+        last = self.tokens[num.last - 1]
+        _, end = self._unit_after(num.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
+        return max(end, num.last)
 
     def _bare_end(self, num: "_Number") -> bool:
         """Whether nothing after the number (no unit, currency or suffix) measures it: "10 to 2."

@@ -184,7 +184,8 @@ class Combine:
 
     def _ratio(self, num: _Number, j: int):
         """"one in five adults", "1 out of 3 voters": a share, the first number over the second
-        (read as its two numbers, it would count five adults). (the share, next index) or None."""
+        (read as its two numbers, it would count five adults). (the share, next index) or None;
+        (None, next index) when no reading is safe (a veto)."""
         hyphens = ("-", "‑")
         joined = self._word(j) in hyphens and self._word(j + 1) == "in" and self._word(j + 2) in hyphens
         k = j + 3 if joined else j + 1 if self._word(j) == "in" else \
@@ -196,8 +197,8 @@ class Combine:
             return None
         if joined and self._word(whole.last) in hyphens and self._word(whole.last + 1):
             # "a 1-in-100-year flood": how rare a thing is, a name for it, neither a share nor an inch
-            return _Number(None, None, None, num.first, whole.last + 2,
-                           rules=["veto-ratio-adjective"]), whole.last + 2
+            self._veto("veto-ratio-adjective", num, whole.last + 2)
+            return None, whole.last + 2
         after = self.tokens[whole.last] if whole.last < len(self.tokens) else None
         if after is not None and after.kind == "word" and self.units.surface(self.lows[whole.last]) is not None:
             return None  # "5 in 10 minutes": a count and a time
