@@ -246,6 +246,9 @@ def run_checks(labels: dict, run: Run, labelled, found, where) -> list[dict]:
     - ``apart``: no predicted group holds matched claims of two of ``groups``.
     - ``sentence_apart``: no claim of the sentence holding ``sentence_of`` is in the predicted
       group holding most of ``group``'s claims.
+    - ``true_conflicts``: every conflicting predicted group holds a claim of one of ``groups``
+      (the labelled real conflicts); any other flagged group is a false conflict. Its detail
+      names each false one.
     """
     out = []
     for check in labels.get("checks", []):
@@ -284,6 +287,15 @@ def run_checks(labels: dict, run: Run, labelled, found, where) -> list[dict]:
                         intruders.append(c.surface)
             out.append({"name": check["name"], "ok": not intruders,
                         "detail": ("holds " + ", ".join(map(repr, intruders))) if intruders else "apart"})
+        elif kind == "true_conflicts":
+            real = {where[found[lab]] for lab in labelled
+                    if lab.group in check["groups"] and lab in found and found[lab] in where}
+            false = [i for i, g in enumerate(run.groups) if g.conflict and i not in real]
+            flagged = sum(1 for g in run.groups if g.conflict)
+            detail = f"{len(false)} of {flagged} flagged groups false" + "".join(
+                f"; [{i + 1}] {run.groups[i].subject!r}: "
+                + ", ".join(repr(c.surface) for c in run.groups[i].claims[:4]) for i in false)
+            out.append({"name": check["name"], "ok": not false, "detail": detail})
         else:
             raise ValueError(f"unknown check kind {kind!r}")
     return out
