@@ -21,7 +21,9 @@ a product launch (``launch/``), labels in ``tests/data/{football,election,launch
 and three shootings told by three outlets each (``tests/corpus4/``, labels in
 ``tests/data/incidents_expected_groups.json``), with a held-back twin (``tests/corpus5/``,
 ``incidents_heldback_expected_groups.json``: a crash and a shooting, written and labelled before
-figrecon was run on them, and not tuned on). The real pipeline is run on each:
+figrecon was run on them, and not tuned on) and a second one (``tests/corpus6/``,
+``incidents_heldback2_expected_groups.json``: two shootings and a fire in one folder, with the noise
+incident news carries, written and labelled the same way). The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -66,6 +68,7 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "launch_expected_groups.json",
     REPO / "tests" / "data" / "incidents_expected_groups.json",
     REPO / "tests" / "data" / "incidents_heldback_expected_groups.json",
+    REPO / "tests" / "data" / "incidents_heldback2_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
