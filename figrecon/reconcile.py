@@ -139,6 +139,7 @@ class _Features:
     owner: str = ""  # whose age it is; for another figure, the person whose figure it is (Context.agent)
     when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
     whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
+    measures: str = ""  # what a length measures: "thickness" of "0.7 inches thick" (``_property``)
 
 
 @lru_cache(maxsize=65536)
@@ -733,11 +734,34 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope_of(claim, full), _partial(claim, full), owner,
                      "" if full in TIME_ORDERED else when_of(claim),
-                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP))
+                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP),
+                     _property(claim))
 
 
 _WEEKDAYS = lexicon.weekday_names()
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
+
+
+#: a word right after a length, or its topic's head, -> what the length measures; lexicon/comparison.json.
+_PROPERTY = {w: name for name, words in _CMP["measure_properties"].items() for w in words.split()}
+
+
+_SIZE_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")
+
+
+def _property(claim: Claim) -> str:
+    """What a length measures: the word right after it ("0.7 inches thick", "an 18mm-thin
+    case", "12 km across"), else its topic's head ("the thickness, 18 mm"); "" when neither
+    names one (a "13-inch" screen, "measures 40 m")."""
+    if claim.dimension != "length":
+        return ""
+    if _SIZE_MODIFIER.search(claim.surface):
+        return "size"  # "a 13-inch model", "the 15-inch display": what the noun is, not how it measures
+    after = _raw_words(_after(claim))[:1]
+    if after and after[0] in _PROPERTY:
+        return _PROPERTY[after[0]]
+    head = _raw_words((claim.topic or "").split(",")[0])[-1:]
+    return _PROPERTY.get(head[0], "") if head else ""
 
 
 def when_of(claim: Claim) -> str:
@@ -841,6 +865,9 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different events ({a.scope} vs {b.scope})"
     if a.partial != b.partial:
         return False, "a part and a total"
+    if a.measures and b.measures and a.measures != b.measures:
+        # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
+        return False, f"different measures ({a.measures} vs {b.measures})"
     if a.when and b.when and a.when != b.when:
         return False, f"different days ({a.when} vs {b.when})"
     if bool(a.places) != bool(b.places) and (a.kind.startswith(_PLACE_BOUND_KINDS) or a.relation in

@@ -544,3 +544,31 @@ def compatible_pair(a, b) -> bool:
     from figrecon.reconcile import compatible
 
     return compatible(features(a), features(b))[0]
+
+
+# ------------------------------------------------ what a length measures (comparison.json measure_properties)
+
+def _length(doc, metres, sentence, surface, unit, topic):
+    return replace(km(doc, metres, sentence, surface, unit), topic=topic)
+
+
+@pytest.mark.parametrize("sentence, surface, measures", [
+    ("The Corda Pro is 0.7 inches thick.", "0.7 inches", "thickness"),
+    ("Its case is 18 mm thin and light.", "18 mm", "thickness"),
+    ("The crater is 12 km across.", "12 km", "diameter"),
+    ("A 37m-long yacht sank.", "37m", "length"),
+    ("The Corda Air costs $1,199 for the 13-inch.", "13-inch", "size"),
+    ("The Corda Pro measures 40 cm.", "40 cm", ""),
+])
+def test_a_length_names_what_it_measures_by_the_word_after_it(sentence, surface, measures):
+    assert features(_length("a", 1.0, sentence, surface, "inch", "Corda")).measures == measures
+
+
+def test_lengths_of_different_properties_are_two_figures_and_an_unnamed_one_joins_either():
+    thick = _length("a", 0.0178, "The Corda Pro is 0.7 inches thick.", "0.7 inches", "inch", "Corda Pro")
+    screen = _length("b", 0.33, "The Corda Pro comes with a 13-inch screen.", "13-inch", "inch", "Corda Pro")
+    assert all(len(g.claims) == 1 for g in group([thick, screen]))  # no false conflict 0.7 vs 13
+    thin = _length("c", 0.018, "At 18 mm thin, the Corda Pro is the slimmest yet.", "18 mm", "millimetre", "Corda Pro")
+    plain = _length("d", 0.018, "The Corda Pro measures 18 mm.", "18 mm", "millimetre", "Corda Pro")
+    (g,) = group([thick, thin, plain])  # one thickness, told three ways
+    assert len(g.claims) == 3 and not g.conflict
