@@ -140,6 +140,7 @@ class _Features:
     when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
     whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
     measures: str = ""  # what a length measures: "thickness" of "0.7 inches thick" (``_property``)
+    market: str = ""  # a price's currency as stated: "GBP" of "£1,799" (a price in pounds is Britain's price)
 
 
 @lru_cache(maxsize=65536)
@@ -735,7 +736,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      scope_of(claim, full), _partial(claim, full), owner,
                      "" if full in TIME_ORDERED else when_of(claim),
                      frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP),
-                     _property(claim))
+                     _property(claim), _market(claim, full))
 
 
 _WEEKDAYS = lexicon.weekday_names()
@@ -744,6 +745,20 @@ _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re
 
 #: a word right after a length, or its topic's head, -> what the length measures; lexicon/comparison.json.
 _PROPERTY = {w: name for name, words in _CMP["measure_properties"].items() for w in words.split()}
+
+
+#: below it a price in its own currency is one market's list price; lexicon/comparison.json market_price_below.
+_MARKET_PRICE_BELOW = _CMP["market_price_below"]
+
+
+def _market(claim: Claim, relation: Optional[str]) -> str:
+    """The market a list price is of, by its stated currency: "GBP" of "£1,799", "USD" of
+    "$2,199"; "" for a sum of a million or more (one deal's price in two currencies) and for
+    anything but a price."""
+    if relation != "price" or not claim.currency:
+        return ""
+    top = claim.high if claim.high is not None else claim.low
+    return claim.currency if top is not None and abs(top) < _MARKET_PRICE_BELOW else ""
 
 
 _SIZE_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")
@@ -865,6 +880,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different events ({a.scope} vs {b.scope})"
     if a.partial != b.partial:
         return False, "a part and a total"
+    if a.market and b.market and a.market != b.market:
+        return False, f"prices in two markets ({a.market} vs {b.market})"  # "$2,199" in the US, "£1,799" in Britain
     if a.measures and b.measures and a.measures != b.measures:
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"

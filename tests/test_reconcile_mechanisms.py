@@ -572,3 +572,30 @@ def test_lengths_of_different_properties_are_two_figures_and_an_unnamed_one_join
     plain = _length("d", 0.018, "The Corda Pro measures 18 mm.", "18 mm", "millimetre", "Corda Pro")
     (g,) = group([thick, thin, plain])  # one thickness, told three ways
     assert len(g.claims) == 3 and not g.conflict
+
+
+# ------------------------------------------- list prices in two currencies are two markets' prices
+
+def _price(doc, usd_value, sentence, surface, value, currency, unit, topic="Corda Pro"):
+    c = said(doc, value, sentence, surface, unit, dimension="currency", norm_unit="USD")
+    return replace(c, currency=currency, topic=topic,
+                   normalized=Normalized(usd_value, usd_value, usd_value, "USD"))
+
+
+def test_a_list_price_in_pounds_and_one_in_dollars_are_two_markets_and_never_conflict():
+    us = _price("a", 2199.0, "The Corda Pro is priced at $2,199.", "$2,199", 2199.0, "USD", "dollar")
+    uk = _price("b", 2290.0, "The Corda Pro is priced at £1,799 in Britain.", "£1,799", 1799.0, "GBP", "pound sterling")
+    us2 = _price("c", 2199.0, "Norvik's Corda Pro costs $2,199.", "$2,199", 2199.0, "USD", "dollar")
+    assert features(uk).market == "GBP" and features(us).market == "USD"
+    groups = group([us, uk, us2])
+    assert sorted(len(g.claims) for g in groups) == [1, 2] and not any(g.conflict for g in groups)
+
+
+def test_a_deal_of_millions_in_two_currencies_is_one_sum_converted():
+    usd_deal = _price("a", 13.9e9, "Norvik agreed to buy Pellam for $13.9 billion.", "$13.9 billion", 13.9e9, "USD",
+                      "dollar", topic="Pellam")
+    eur_deal = _price("b", 13.8e9, "Norvik agreed to buy Pellam for €8.9 billion.", "€8.9 billion", 8.9e9, "EUR",
+                      "euro", topic="Pellam")
+    assert features(usd_deal).market == features(eur_deal).market == ""
+    (g,) = group([usd_deal, eur_deal])
+    assert len(g.claims) == 2
