@@ -132,6 +132,7 @@ def article_paths(corpus: str) -> list[str]:
 
 
 def run_pipeline(corpus: str, nlp=None, tolerance: Optional[float] = None) -> Run:
+    from figrecon import stages
     from figrecon.extract import extract_many
     from figrecon.model import Document
     from figrecon.normalize import normalize
@@ -140,7 +141,7 @@ def run_pipeline(corpus: str, nlp=None, tolerance: Optional[float] = None) -> Ru
     from figrecon.stories import Fingerprint, split
 
     documents = [r for r in read_inputs(article_paths(corpus)) if isinstance(r, Document)]
-    claims = [normalize(c) for c in extract_many(documents, nlp)]
+    claims = [normalize(c) for c in extract_many(documents, nlp, entities=stages.runs_names("compare"))]
     # as `figrecon compare` does: stories first, claims grouped within each
     groups = group(claims, DEFAULT_TOLERANCE if tolerance is None else tolerance,
                    stories=split([Fingerprint.of(d) for d in documents]))
