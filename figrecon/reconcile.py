@@ -1399,6 +1399,52 @@ def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]
 NEAR = 1.25
 
 
+#: figures this many times apart are two quantities; lexicon/comparison.json far.
+FAR = _CMP["far"]
+
+
+def _far(a: "_Record", b: "_Record") -> bool:
+    """Whether two figures are ``FAR`` times apart or more, between the nearest ends of their
+    intervals (both positive): "650,000 apps" and "30 billion apps"; "hundreds" and "4,000" are
+    not (1,000 to 4,000)."""
+    (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
+    if min(a_lo, b_lo) <= 0:
+        return False
+    return a_lo >= FAR * b_hi or b_lo >= FAR * a_hi
+
+
+def _split_far(cluster: _Cluster, records: list) -> list[_Cluster]:
+    """A group's figures cut where two in value order are ``FAR`` apart: "650,000 apps" in a
+    store and "30 billion apps" downloaded are two quantities, not a conflict. A count that moves
+    over the news cycle (a toll) is kept whole; so is a group with a figure of no known bounds."""
+    rs = [(records[m], m) for m in cluster.members]
+    if len(rs) < 2 or rs[0][0].feats.relation in TIME_ORDERED or any(
+            not all(math.isfinite(x) for x in r.bounds) for r, _ in rs):
+        return [cluster]
+    rs.sort(key=lambda rm: (rm[0].bounds, rm[1]))
+    parts: list[list[int]] = [[rs[0][1]]]
+    top = rs[0][0]
+    for r, m in rs[1:]:
+        if _far(r, top):
+            parts.append([])
+        parts[-1].append(m)
+        top = r if r.bounds[1] > top.bounds[1] else top
+    if len(parts) == 1:
+        return [cluster]
+    out = []
+    for members in parts:
+        part = _Cluster()
+        others = [records[p[0]].surface for p in parts if p is not members]
+        part.note = "; ".join(filter(None, [cluster.note, f"apart from {', '.join(repr(o) for o in others)}: "
+                                            f"{FAR} times apart or more, so they are two quantities"]))
+        part.members = sorted(members)
+        for m in part.members:
+            part.distinct.setdefault(records[m].feats, cluster.distinct.get(records[m].feats, ""))
+            part.words.update(records[m].feats.words)
+        out.append(part)
+    return out
+
+
 def _near(a: "_Record", b: "_Record") -> bool:
     """Whether two figures are within ``NEAR`` of each other (both known and of one sign)."""
     if a.value is None or b.value is None or a.value * b.value <= 0:
@@ -1743,6 +1789,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
     clusters = _join_echoes(clusters, records, story_name)
     clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
+    clusters = [part for cluster in clusters for part in _split_far(cluster, records)]
 
     def members(k: int) -> list[_Record]:
         rs = [records[m] for m in clusters[k].members]

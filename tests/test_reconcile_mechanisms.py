@@ -599,3 +599,35 @@ def test_a_deal_of_millions_in_two_currencies_is_one_sum_converted():
     assert features(usd_deal).market == features(eur_deal).market == ""
     (g,) = group([usd_deal, eur_deal])
     assert len(g.claims) == 2
+
+
+# ------------------------------------------- figures orders of magnitude apart (comparison.json far)
+
+def _apps(doc, value, sentence, surface, low=None, high=None):
+    return replace(said(doc, value, sentence, surface, "app", low=low, high=high), topic="apps, store")
+
+
+def test_figures_far_apart_are_two_quantities_not_a_conflict():
+    store = _apps("a", 650_000, "The store now offers 650,000 apps.", "650,000 apps")
+    store2 = _apps("b", 660_000, "Its store holds 660,000 apps.", "660,000 apps")
+    used = _apps("c", 30e9, "Users have fetched 30 billion apps from the store.", "30 billion apps")
+    groups = group([store, store2, used])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    (pair,) = [g for g in groups if len(g.claims) == 2]
+    assert used not in pair.claims and pair.conflict  # 650,000 against 660,000 still disagree
+    assert not any(g.conflict and used in g.claims for g in groups)
+
+
+def test_a_vague_amount_and_a_figure_a_few_times_above_it_stay_one_quantity():
+    vague = _apps("a", None, "Hundreds of apps were pulled.", "Hundreds of apps", low=100.0, high=1000.0)
+    exact = _apps("b", 4000.0, "Some 4,000 apps were pulled.", "4,000 apps")
+    (g,) = group([vague, exact])  # 1,000 to 4,000 is four times: a disagreement, shown
+    assert g.conflict
+
+
+@given(st.floats(min_value=1.0, max_value=1e6), st.floats(min_value=1.0, max_value=1e4))
+@settings(max_examples=40, deadline=None)
+def test_a_toll_is_never_cut_however_far_it_moved(first, rise):
+    early = said("a", first, "Officials said 3 people were killed.", "3 people", "people")
+    late = said("b", first * rise, "Officials said 40 people were killed.", "40 people", "people")
+    assert len(group([early, late])) == 1
