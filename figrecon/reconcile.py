@@ -312,6 +312,10 @@ _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["ir
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
 
+#: "since" before a year in its clause: "since 1999", "since the store opened in 2028"
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
@@ -364,9 +368,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
         or starts (sign -1) at the figure; a month with its year ("December 2003") is its year."""
         for m in _YEAR.finditer(text):
-            if m.group(0) in claim.surface or (re.search(r"\bsince\s+$", text[:m.start()])
+            if m.group(0) in claim.surface or (_SINCE_BEFORE.search(text[:m.start()])
                                                and not re.match(r",?\s+when\b", text[m.end():])):
-                continue  # "deadliest since 1999" dates nothing; "since 2011, when nine died" does
+                continue  # "deadliest since 1999", "paid $5 billion since the store opened in 2028" date
+                # the start of a running total, not another event; "since 2011, when nine died" does
             dist = len(text) - m.end() if sign > 0 else m.start()
             old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
             yield dist, ("other:" + m.group(1) if old else "this")
