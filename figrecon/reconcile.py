@@ -79,6 +79,11 @@ _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
 #: relations counted out of a fixed whole: "won 112 of the 240 seats" is the party's total, not a part.
 _OUT_OF_WHOLE = frozenset(_CMP["out_of_whole_relations"])
+#: people an event already touched: a casualty count out of them is a part; lexicon/comparison.json.
+_AFFECTED = frozenset(_CMP["affected_nouns"].split())
+#: "42 of the 48": the words just before a figure that is the whole of another
+_WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]}, key=len, reverse=True))
+                            + r"))\s+of\s+(?:the|those|these|its|their)\s+$", re.IGNORECASE)
 #: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
 #: such a figure is of a place of its own, unnamed ("(regional)").
 _PART_LEVELS = frozenset(_CMP["part_levels"])
@@ -252,6 +257,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
     own = _relation_in(_raw_words(claim.unit) + _raw_words(claim.surface))
     if own:
         return own
+    if _WHOLE_OF_PART.search(claim.sentence[:claim.start - claim.sentence_start]):
+        # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
+        # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
+        return _relation_in(_raw_words(_after(claim))[:2])
     whole = whole_of(claim)[0]
     for w in _raw_words(whole):  # "61 percent of eligible voters cast ballots": a turnout, not votes
         if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
@@ -494,6 +503,11 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     after = claim.sentence[claim.end - claim.sentence_start:]
     of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
+    if relation in CASUALTY:
+        whole = re.search(r"^\S+\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|[a-z]+\s+)?([a-z]+)",
+                          claim.surface + after, re.IGNORECASE)
+        if whole and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None:
+            out_of_whole = True  # "killing 42 of the 48 people on board": the toll, out of those aboard
     if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
     part_of = r"\s+of\s+(?:the|those|these)\s+\w"
@@ -859,6 +873,12 @@ def _persons_of_one_toll(a: _Features, b: _Features) -> bool:
         and _bucket(a) == _bucket(b) == "count:person"
 
 
+def _anonymous_persons(f: _Features) -> bool:
+    """A count of people that names nothing it is about: no relation, no word, no place ("48
+    people", "Five people"); such a count joins no other by its features alone."""
+    return f.kind == "count:person" and not (f.relation or f.words or f.whole or f.places)
+
+
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
     state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
@@ -903,8 +923,11 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     shared = (a.words & b.words) - {""}
     unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
     if not shared and not echo and a.kind != "age" and not (a.relation and a.relation == b.relation) and not (unnamed and a.places & b.places) and (
-            not a.kind.startswith("count:") or a.kind == "count:"):
-        return False, "no shared words"  # counts of one kind of thing need no more
+            not a.kind.startswith("count:") or a.kind == "count:" or a.kind == "count:person" and not (a.relation or b.relation)):
+        # counts of one kind of thing need no more; but people are counted for many reasons
+        # ("48 people on board", "five people remain in hospital"): without a relation, persons
+        # need a word in common
+        return False, "no shared words"
     why = []
     if a.relation and a.relation == b.relation:
         why.append(f"same relation ({a.relation})")
@@ -1752,7 +1775,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
         best, best_score, best_why = None, (-1.0, 0), ""
         for k in index.get((story, _bucket(f)), ()):
             cluster = clusters[k]
-            why = cluster.distinct.get(f)
+            why = None if _anonymous_persons(f) else cluster.distinct.get(f)
             if why is None:
                 whys = []
                 for g in cluster.distinct:

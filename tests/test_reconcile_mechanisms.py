@@ -631,3 +631,43 @@ def test_a_toll_is_never_cut_however_far_it_moved(first, rise):
     early = said("a", first, "Officials said 3 people were killed.", "3 people", "people")
     late = said("b", first * rise, "Officials said 40 people were killed.", "40 people", "people")
     assert len(group([early, late])) == 1
+
+
+# ------------------------------------- a casualty count out of a population (comparison.json affected_nouns)
+
+def test_a_toll_out_of_those_aboard_is_the_toll_and_the_whole_is_no_toll():
+    from figrecon.reconcile import _partial, relation_of
+
+    sentence = "The plane crashed on take-off, killing 42 of the 48 people on board, officials said."
+    part = said("a", 42, sentence, "42 of the 48 people", "people")
+    whole = said("a", 48, sentence, "48 people", "people")
+    assert relation_of(part) == "killed" and not _partial(part, "killed")
+    assert relation_of(whole) is None  # those aboard, not those killed
+    later = said("b", 43, "The death toll from the crash rose to 43 on Wednesday.", "43", "people", date="2031-05-05")
+    groups = group([part, whole, later])
+    (toll,) = [g for g in groups if part.surface in [c.surface for c in g.claims]]
+    assert {c.value for c in toll.claims} == {42, 43}  # 48 aboard is not a toll of 48
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Three of the five victims were children.", "Three"),
+    ("Two of the 12 wounded died in hospital.", "Two"),
+])
+def test_a_count_out_of_people_already_touched_is_a_part(sentence, surface):
+    from figrecon.reconcile import _partial, relation_of
+
+    c = said("a", 3, sentence, surface)
+    assert _partial(c, relation_of(c))
+
+
+def test_survivors_and_people_counted_for_another_reason_are_two_figures():
+    survived = replace(said("a", 6, "Six people, including a flight attendant, survived the crash.", "Six people",
+                            "people"), context=Context(verb="survive"))  # the verb the parse hangs it from
+    in_hospital = said("b", 5, "Five people remain in hospital after the crash.", "Five people", "people")
+    aboard = said("c", 48, "The plane had 48 people on board.", "48 people", "people")
+    assert all(len(g.claims) == 1 for g in group([survived, in_hospital, aboard]))
+    # a relation alone still joins persons counted by different words
+    hurt = said("d", 5, "Five passengers were injured in the crash.", "Five passengers", "passenger", norm_unit="people")
+    hurt2 = said("e", 6, "Six people were hurt in the crash.", "Six people", "people")
+    (g,) = group([hurt, hurt2])
+    assert g.conflict
