@@ -295,10 +295,26 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(after[:6], dim)
     if found:
         return found
-    found = _relation_in(reversed(_raw_words(_before(claim))), dim)
+    found = _relation_in(reversed(_raw_words(_clause_before(claim))), dim)
     if found:
         return found
     return _relation_in(after, dim)
+
+
+def _clause_before(claim: Claim) -> str:
+    """The words just before a figure (``_before``), from the start of its own coordinated clause
+    when a figure precedes that: in "eight people had died and that 380,000 customers were
+    without power", the 380,000's words start at "and"; "died" is the eight's."""
+    before = _before(claim)
+    figure = None
+    for figure in _NEXT_FIGURE.finditer(before):
+        pass
+    if figure is None:
+        return before
+    joint = None
+    for joint in re.finditer(r"\b(?:and|but|while|whereas)\b", before[figure.end():]):
+        pass
+    return before[figure.end() + joint.start():] if joint is not None else before
 
 
 #: relations of an event (a toll, a magnitude): a claim of one is strict about its relation.

@@ -671,3 +671,16 @@ def test_survivors_and_people_counted_for_another_reason_are_two_figures():
     hurt2 = said("e", 6, "Six people were hurt in the crash.", "Six people", "people")
     (g,) = group([hurt, hurt2])
     assert g.conflict
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Officials said eight people had died and that 380,000 customers were without power.", "380,000 customers", None),
+    ("Eight people died, while 380,000 customers had no power.", "380,000 customers", None),
+    ("Each recruit is paid 800 crowns, or the equivalent of 9,000 crowns.", "9,000 crowns", "paid"),
+    ("The storm killed eight people and 200 cattle.", "200 cattle", None),
+    ("Officials said the storm killed 12 people.", "12 people", "killed"),
+])
+def test_a_figure_takes_no_relation_from_the_clause_of_the_figure_before_it(sentence, surface, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1, sentence, surface, "people")) == relation
