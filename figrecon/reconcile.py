@@ -337,6 +337,8 @@ _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["ir
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
 
+#: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
+_EXPECTED = frozenset(_CMP["expectation_words"])
 #: "since" before a year in its clause: "since 1999", "since the store opened in 2028"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
 
@@ -357,6 +359,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if _THRESHOLD_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]) and \
             _THRESHOLD_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
+    if _EXPECTED & set(_raw_words(_own_before(claim))):
+        return "expected"  # "analysts had expected earnings of 91 cents": not what happened
     clause = (_own_before(claim) + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
@@ -814,19 +818,66 @@ def _property(claim: Claim) -> str:
     return _PROPERTY.get(head[0], "") if head else ""
 
 
+#: a trading day's moments, by the words that name them; lexicon/comparison.json market_moments.
+_MOMENT = {w: name for name, words in _CMP["market_moments"].items() for w in words.split()}
+#: moments of a session told while it runs: an undated figure read then is of the article's day
+_LIVE_MOMENTS = frozenset({"open", "early"})
+#: words that make a clause a market's: its shares, a stock, an index, a session.
+_MARKET_WORDS = frozenset(_CMP["market_nouns"].split()) | {"share", "shares", "stock", "stocks", "index", "traded"}
+
+
+def _moment(claim: Claim) -> Optional[str]:
+    """When in a trading day a price or move was read: "early" of "rose 4.2% in early trading",
+    "close" of "closed up 3.8%", "high" of "as high as $63.40"; "" in a market's clause that
+    names no moment; None outside a market's clause."""
+    if claim.dimension not in ("currency", "percentage"):
+        return None
+    before = _raw_words(_own_before(claim))[-6:]
+    after = _raw_words(_after(claim))[:8]  # "rose 4.2% to $63.10 in early trading": the move's moment too
+    own = _raw_words(claim.surface)  # "as high as $63.40"
+    if not _MARKET_WORDS & {*before, *after, *_raw_words((claim.topic or "").split(",")[0])}:
+        return None
+    for w in [*own, *reversed(before), *after]:
+        if w in _MOMENT:
+            return _MOMENT[w]
+    return ""
+
+
 def when_of(claim: Claim) -> str:
     """The day a claim's own clause names: a weekday, or "today"/"yesterday" turned into one by
-    the article's date; "" when none. A share price on Monday and on Tuesday are two figures."""
+    the article's date; "" when none. A share price on Monday and on Tuesday are two figures.
+    In a market's clause the moment of the day follows an "@": "tuesday@close". A move "in early
+    trading" or at the open that names no day is the article's day: a session reported live (a
+    close or an undated move may be the day before's, told the next morning)."""
+    moment = _moment(claim)
+    day = _day_of(claim)
+    if moment in _LIVE_MOMENTS and not day:
+        day = _weekday(claim.date, 0)
+    return f"{day}@{moment}" if moment else day
+
+
+def _when_apart(a: str, b: str) -> bool:
+    """Whether two ``when_of`` name different days, or different moments of a day."""
+    (day_a, _, at_a), (day_b, _, at_b) = a.partition("@"), b.partition("@")
+    return bool(day_a and day_b and day_a != day_b or at_a and at_b and at_a != at_b)
+
+
+def _day_of(claim: Claim) -> str:
     m = _DAY_WORD.search(_after(claim)) or _DAY_WORD.search(_before(claim, _CLAUSE_BEFORE))
     if not m:
         return ""
     word = m.group(1).lower()
     if word in _WEEKDAYS:
         return word
-    try:
-        from datetime import date, timedelta
+    return _weekday(claim.date, 1 if word == "yesterday" else 0)
 
-        day = date.fromisoformat((claim.date or "")[:10]) - timedelta(days=1 if word == "yesterday" else 0)
+
+def _weekday(iso: Optional[str], days_before: int) -> str:
+    """The weekday ``days_before`` days before the date ``iso``; "" when it is no date."""
+    from datetime import date, timedelta
+
+    try:
+        day = date.fromisoformat((iso or "")[:10]) - timedelta(days=days_before)
     except ValueError:
         return ""
     return _WEEKDAYS[day.weekday()]
@@ -926,8 +977,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.measures and b.measures and a.measures != b.measures:
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"
-    if a.when and b.when and a.when != b.when:
-        return False, f"different days ({a.when} vs {b.when})"
+    if _when_apart(a.when, b.when):
+        return False, f"different days or moments ({a.when} vs {b.when})"
     if bool(a.places) != bool(b.places) and (a.kind.startswith(_PLACE_BOUND_KINDS) or a.relation in
                                              _PLACE_BOUND_RELATIONS or b.relation in _PLACE_BOUND_RELATIONS):
         return False, "a named whole and an unnamed one (" + ", ".join(sorted(a.places | b.places)) + ")"
@@ -1783,7 +1834,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     index: dict[tuple, list[int]] = {}
     # claims dated to a day of their own come first ("on Monday"): they found the groups of
     # their day, which the undated then join
-    order = sorted(range(len(records)), key=lambda i: (story_name(records[i].doc), not records[i].feats.when, i))
+    order = sorted(range(len(records)), key=lambda i: (story_name(records[i].doc), not records[i].feats.when.partition("@")[0], i))
     for i in order:
         r = records[i]
         f = r.feats

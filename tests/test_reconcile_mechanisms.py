@@ -684,3 +684,50 @@ def test_a_figure_takes_no_relation_from_the_clause_of_the_figure_before_it(sent
     from figrecon.reconcile import relation_of
 
     assert relation_of(said("a", 1, sentence, surface, "people")) == relation
+
+
+# ------------------------------------------------------ expectations and a trading day's moments
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Analysts had expected earnings of 91 cents a share.", "91 cents", "expected"),
+    ("The death toll is expected to rise to 50.", "50", "expected"),
+    ("Analysts reckon the new line could sell 45 million units.", "45 million units", "expected"),
+    ("Earnings were 97 cents a share.", "97 cents", "this"),
+    ("Quarterly earnings of $412 million beat expectations.", "$412 million", "this"),
+])
+def test_an_expected_figure_has_a_scope_of_its_own(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1, sentence, surface, date="2031-05-06")) == scope
+
+
+def test_an_expected_figure_is_never_compared_with_what_happened():
+    expected = usd("a", 5.2e9, "Analysts had expected revenue of $5.2 billion.", "$5.2 billion")
+    actual = usd("b", 5.3e9, "Revenue climbed to $5.3 billion.", "$5.3 billion")
+    actual2 = usd("c", 5.28e9, "Revenue was $5.28 billion.", "$5.28 billion")
+    groups = group([replace(c, topic="revenue") for c in (expected, actual, actual2)])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
+@pytest.mark.parametrize("sentence, surface, when", [
+    ("Shares rose 4.2% to $63.10 in early trading.", "4.2%", "tuesday@early"),  # a live session: the article's day
+    ("Its shares closed up 3.8% on Tuesday.", "3.8%", "tuesday@close"),
+    ("Shares traded as high as $63.40.", "as high as $63.40", "@high"),
+    ("Shares fell 2.3% after the launch.", "2.3%", ""),  # may be told the next morning: no day
+    ("Turnout rose 4.2% from the last vote.", "4.2%", ""),  # no market's clause
+])
+def test_a_market_figure_names_its_moment_of_the_day(sentence, surface, when):
+    from figrecon.reconcile import when_of
+
+    c = replace(said("a", 1, sentence, surface, date="2038-04-20", dimension="percentage"),
+                dimension="currency" if "$" in surface else "percentage")
+    assert when_of(c) == when
+
+
+def test_a_price_early_in_the_session_and_one_at_the_close_are_two_figures():
+    early = replace(usd("a", 63.10, "Shares rose to $63.10 in early trading.", "$63.10"), topic="shares", date="2038-04-20")
+    close = replace(usd("b", 62.85, "Its shares closed at $62.85 on Tuesday.", "$62.85"), topic="shares", date="2038-04-20")
+    close2 = replace(usd("c", 62.80, "The shares closed at $62.80.", "$62.80"), topic="shares", date="2038-04-20")
+    groups = group([early, close, close2])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert [g for g in groups if len(g.claims) == 2][0].conflict  # 62.85 against 62.80 at the close
