@@ -407,7 +407,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         if allowed:
             for m in re.finditer(r"[A-Za-z]+", text):
                 word = m.group(0).lower()
-                if word in _MONTHS and word != "may" and not re.match(r",?\s+\d{4}", text[m.end():]):
+                if word in _MONTHS and word != "may" and m.group(0)[0].isupper() \
+                        and not re.match(r",?\s+\d{4}", text[m.end():]):  # "Saturday's march" names no month
                     dist = len(text) - m.end() if sign > 0 else m.start()
                     yield dist, ("this" if word in allowed else "other:" + word)
 
@@ -1018,10 +1019,17 @@ def precision(claim: Claim) -> Optional[float]:
     """Half a unit in the last stated digit, relative to the value: "5.9" -> 0.05 / 5.9;
     "1,300" -> 50 / 1,300 and "700" -> 50 / 700 (a round figure is rounded: "(700 miles)" beside
     "1,150 kilometres"); "1,290" -> 5 / 1,290; None when the
-    surface holds no digits (number words, "dozens")."""
+    surface holds no digits and no exact whole number ("dozens", "a third"). A whole number in
+    words is as precise as in digits: "Twelve" -> 0.5 / 12, "two thousand" -> 500 / 2,000."""
     m = _DIGITS.search(claim.surface)
-    if not m or claim.value in (None, 0):
+    if claim.value in (None, 0):
         return None
+    if not m:
+        if claim.low != claim.high or claim.value != int(claim.value) or not math.isfinite(claim.value):
+            return None
+        digits = str(abs(int(claim.value)))
+        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 2 else 0
+        return 0.5 * 10 ** zeros / abs(claim.value)
     text = m.group(0).replace(",", "")
     try:
         stated = float(text)

@@ -731,3 +731,33 @@ def test_a_price_early_in_the_session_and_one_at_the_close_are_two_figures():
     groups = group([early, close, close2])
     assert sorted(len(g.claims) for g in groups) == [1, 2]
     assert [g for g in groups if len(g.claims) == 2][0].conflict  # 62.85 against 62.80 at the close
+
+
+@pytest.mark.parametrize("surface, value, expected", [
+    ("Twelve officers", 12, 0.5 / 12),
+    ("two thousand people", 2000, 500 / 2000),
+    ("11 officers", 11, 0.5 / 11),
+    ("a third", 1 / 3, None),  # no whole number
+])
+def test_a_whole_number_in_words_is_as_precise_as_in_digits(surface, value, expected):
+    c = said("a", value, f"Police said {surface} were hurt.", surface)
+    got = precision(c)
+    assert (got is None) if expected is None else got == pytest.approx(expected)
+
+
+def test_eleven_against_twelve_is_a_disagreement_in_words_or_digits():
+    a = said("a", 11, "Eleven officers were hurt in the clashes.", "Eleven officers", "officer")
+    b = said("b", 12, "Twelve officers were hurt in the clashes.", "Twelve officers", "officer")
+    (g,) = group([a, b])
+    assert g.conflict
+
+
+def test_a_march_in_lower_case_names_no_month():
+    from figrecon.reconcile import scope_of
+
+    c = said("a", 45000, "Police said 45,000 people took part in Saturday's march in Velna.", "45,000 people",
+             date="2039-05-02")
+    assert scope_of(c) == "this"
+    d = said("a", 45000, "Police said 45,000 people took part in the rally in March.", "45,000 people",
+             date="2039-05-02")
+    assert scope_of(d) == "other:march"
