@@ -211,10 +211,10 @@ def test_the_words_after_the_next_figure_are_that_figures():
 
     s = "The storm flattened seven villages and killed 12 people, officials said."
     villages = said("a", 7, s, "seven villages", "village")
-    assert relation_of(villages) is None
+    assert relation_of(villages) == "destroyed"  # its own verb's, not the 12's "killed"
     assert relation_of(said("a", 12, s, "12 people", "people")) == "killed"
     quake = "A magnitude 6.0 quake leveled nine villages on the coast."
-    assert features(said("b", 9, quake, "nine villages", "village")).relation is None
+    assert features(said("b", 9, quake, "nine villages", "village")).relation == "destroyed"  # not "magnitude"
 
 
 def test_a_split_group_explains_which_article_gave_both_figures():
@@ -761,3 +761,23 @@ def test_a_march_in_lower_case_names_no_month():
     d = said("a", 45000, "Police said 45,000 people took part in the rally in March.", "45,000 people",
              date="2039-05-02")
     assert scope_of(d) == "other:march"
+
+
+@pytest.mark.parametrize("sentence, surface, dimension, relation", [
+    ("The blaze has destroyed 112 homes.", "112 homes", "count", "destroyed"),
+    ("The fire had burned 42,000 acres by Sunday.", "42,000 acres", "area", "burned"),
+    ("The fire was 15% contained on Sunday.", "15%", "percentage", "contained"),
+    ("Calder, home to 40,000 people, was evacuated.", "40,000 people", "count", "population"),
+    ("About 9,000 homes were without power.", "9,000 homes", "count", None),  # homes are no population
+])
+def test_a_disaster_names_what_it_did_to_each_figure(sentence, surface, dimension, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1, sentence, surface, dimension=dimension)) == relation
+
+
+def test_homes_destroyed_as_the_count_rises_are_one_figure_changed_over_time():
+    first = said("a", 112, "The fire has destroyed 112 homes.", "112 homes", "home", date="2040-08-10")
+    later = said("b", 130, "Officials said 130 homes had been destroyed.", "130 homes", "home", date="2040-08-11")
+    (g,) = group([first, later])
+    assert g.conflict and g.changed_over_time
