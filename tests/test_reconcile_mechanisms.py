@@ -781,3 +781,14 @@ def test_homes_destroyed_as_the_count_rises_are_one_figure_changed_over_time():
     later = said("b", 130, "Officials said 130 homes had been destroyed.", "130 homes", "home", date="2040-08-11")
     (g,) = group([first, later])
     assert g.conflict and g.changed_over_time
+
+
+def test_a_former_title_dates_no_figure():
+    from figrecon.reconcile import scope_of
+
+    c = said("a", 12, "A judge sentenced former mayor Ben Tull to 12 years in prison.", "12 years", "year",
+             dimension="time", norm_unit="second")
+    assert scope_of(c) == "this"  # "former mayor" is who he is, not an earlier event
+    d = said("a", 9, "Last year a judge sentenced him to 9 years.", "9 years", "year", dimension="time",
+             norm_unit="second", date="2041-03-02")
+    assert scope_of(d) == "other"
