@@ -150,11 +150,22 @@ class _Features:
 
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
+    """A plural's singular by plain rules, the same for a word and for its lemma: "cases" and
+    "case" -> "case", "casualties" -> "casualty"; irregular plurals and singulars in "-us",
+    "-is" and "-ss" from lexicon/comparison.json irregular_plurals ("buses" -> "bus",
+    "status" stays)."""
     word = word.lower()
-    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
-        if word.endswith(suffix) and len(word) > 4 and not word.endswith("ss"):
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) <= 4 or word.endswith(("ss", "us", "is")):
+        return word
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ses", "se"), ("s", "")):
+        if word.endswith(suffix):
             return word[: -len(suffix)] + repl
     return word
+
+
+_IRREGULAR_PLURALS = {**{v: v for v in _CMP["irregular_plurals"].values()}, **_CMP["irregular_plurals"]}
 
 
 #: a word, with inner hyphens and apostrophes; a hyphen that joins it to a figure is not its own
@@ -408,7 +419,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             for m in re.finditer(r"[A-Za-z]+", text):
                 word = m.group(0).lower()
                 if word in _MONTHS and word != "may" and m.group(0)[0].isupper() \
-                        and not re.match(r",?\s+\d{4}", text[m.end():]):  # "Saturday's march" names no month
+                        and not re.match(r",?\s+\d{4}", text[m.end():]) \
+                        and not _SINCE_BEFORE.search(text[:m.start()]):  # "Saturday's march" names no month;
+                    # "148 cases since the outbreak began in January" is a running total, of now
                     dist = len(text) - m.end() if sign > 0 else m.start()
                     yield dist, ("this" if word in allowed else "other:" + word)
 
@@ -739,6 +752,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             # "a 240-seat parliament" counts seats, as "the parliament's 240 seats" does
             words, head = words + [head], _lemma(joined.group(1))
             relation = relation or _relation_in([joined.group(1)])
+        if not head and (counted := _NUMBER_OF.match(claim.topic or "")):
+            head = _lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
         cls = WORD_CLASS.get(head, head)
         if not head:
             # a bare count names what it counts in its topic: "civilian death toll has risen to 19"
@@ -819,6 +834,9 @@ def _property(claim: Claim) -> str:
     return _PROPERTY.get(head[0], "") if head else ""
 
 
+#: a bare count's topic that names what it counts: "number of measles cases", "total of deaths"
+_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)",
+                        re.IGNORECASE)
 #: a trading day's moments, by the words that name them; lexicon/comparison.json market_moments.
 _MOMENT = {w: name for name, words in _CMP["market_moments"].items() for w in words.split()}
 #: moments of a session told while it runs: an undated figure read then is of the article's day

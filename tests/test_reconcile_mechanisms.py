@@ -792,3 +792,35 @@ def test_a_former_title_dates_no_figure():
     d = said("a", 9, "Last year a judge sentenced him to 9 years.", "9 years", "year", dimension="time",
              norm_unit="second", date="2041-03-02")
     assert scope_of(d) == "other"
+
+
+# ------------------------------------------------------------- plurals, "the number of", outbreaks
+
+@given(st.from_regex(r"[a-z]{2,10}", fullmatch=True))
+def test_a_lemma_is_its_own_lemma(word):
+    from figrecon.reconcile import _lemma
+
+    assert _lemma(_lemma(word)) == _lemma(word)
+
+
+@pytest.mark.parametrize("plural, singular", [
+    ("cases", "case"), ("houses", "house"), ("doses", "dose"), ("casualties", "casualty"), ("losses", "loss"),
+    ("businesses", "business"), ("buses", "bus"), ("viruses", "virus"), ("villages", "village"),
+])
+def test_a_plural_and_its_singular_have_one_lemma(plural, singular):
+    from figrecon.reconcile import _lemma
+
+    assert _lemma(plural) == _lemma(singular) == singular
+
+
+def test_the_number_of_a_noun_counts_that_noun_and_an_outbreak_grows():
+    bare = replace(said("b", 156, "The number of measles cases has risen to 156.", "156", date="2042-02-15"),
+                   topic="number of measles cases")
+    counted = said("a", 148, "Officials have confirmed 148 measles cases since the outbreak began in January.",
+                   "148 measles cases", "measles case", date="2042-02-14")
+    assert features(bare).kind == features(counted).kind == "count:case"
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(counted) == "this"  # a running total since January is of now
+    (g,) = group([counted, bare])
+    assert g.changed_over_time and features(bare).relation == "cases"
