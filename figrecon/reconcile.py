@@ -116,7 +116,9 @@ _ANCHOR = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(?:(?:" + _DIRECTION + 
                      r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: a year: four digits that no "x", "by" or other figure joins to another ("2,880 by 1,800 pixels",
+#: "2880 x 1800" are sizes), and no comma or point groups
+_YEAR = re.compile(r"(?<![\d,.])(?<![x×]\s)(?<!by\s)\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)(?!\s*(?:x|×|by)\s*\d)")
 _MONTHS = lexicon.month_names()  # "january" ... "december", from lexicon/calendar.json
 
 #: words that name one kind of thing in news copy -> the class ("militant", "rebel" -> combatant);
@@ -402,7 +404,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     allowed: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
-        allowed = {_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 else set())
+        # this month, the one before in its first week, and the next three of the same year: a
+        # plan "due in July" in a June article is of this story; an earlier month's figure is
+        # another event's ("in January" in a December article is last January)
+        allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 else set())
+                   | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
 
     def marks(text: str, sign: int):
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)

@@ -824,3 +824,16 @@ def test_the_number_of_a_noun_counts_that_noun_and_an_outbreak_grows():
     assert scope_of(counted) == "this"  # a running total since January is of now
     (g,) = group([counted, bare])
     assert g.changed_over_time and features(bare).relation == "cases"
+
+
+@pytest.mark.parametrize("sentence, surface, date, scope", [
+    ("The Slate Pro has a 2880 x 1800 display and 8GB of memory.", "8GB", "2034-06-12", "this"),  # a size, no year
+    ("It packs 2,880 by 1,800 pixels and 16GB of memory.", "16GB", "2034-06-12", "this"),
+    ("The upgrade, due in July, will cost $19.99.", "$19.99", "2034-06-12", "this"),  # a plan of this story
+    ("In January, the upgrade cost $19.99.", "$19.99", "2034-06-12", "other:january"),
+    ("In January, a cut took out 70 percent of traffic.", "70 percent", "2008-12-19", "other:january"),  # last January
+])
+def test_sizes_name_no_year_and_a_month_ahead_is_a_plan(sentence, surface, date, scope):
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1, sentence, surface, date=date)) == scope
