@@ -243,8 +243,10 @@ def relation_of(claim: Claim) -> Optional[str]:
     found = _relation_read(claim)
     if found not in CASUALTY and found not in _FATAL:
         return found
-    before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:4]
+    before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:6]  # "were found shot to death"
     if found in CASUALTY:
+        if after[:1] and after[0] in _FATAL_ADVERBS:
+            return _FATAL_ADVERBS[after[0]]  # "five people were shot, one fatally"
         for words in (before, after):  # "fatally wounded three", "three were fatally wounded"
             for adverb, verb in zip(words, words[1:]):
                 if adverb in _FATAL_ADVERBS and _word_relation(verb) == found:

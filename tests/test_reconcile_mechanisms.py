@@ -837,3 +837,23 @@ def test_sizes_name_no_year_and_a_month_ahead_is_a_plan(sentence, surface, date,
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 1, sentence, surface, date=date)) == scope
+
+
+# ------------------------------------------------ incident wordings (own examples; tests/corpus7 is held back)
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Five people were shot, one fatally, outside a bar.", "one", "killed"),
+    ("Three people were found shot to death in a home.", "Three people", "killed"),
+    ("Two men were shot outside a bar.", "Two men", "shot"),
+])
+def test_a_shooting_that_killed_is_a_killing_in_local_news_wordings(sentence, surface, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1, sentence, surface)) == relation
+
+
+def test_young_people_are_one_kind_whatever_the_word():
+    boy = said("a", 1, "A teenage boy was killed in the park shooting.", "A teenage boy", "boy")
+    teen = said("b", 1, "The park shooting killed one teenager.", "one teenager", "teenager")
+    adults = said("c", 1, "The park shooting killed one man.", "one man", "man")
+    assert features(boy).kind == features(teen).kind != features(adults).kind
