@@ -148,6 +148,7 @@ class _Features:
     whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
     measures: str = ""  # what a length measures: "thickness" of "0.7 inches thick" (``_property``)
     market: str = ""  # a price's currency as stated: "GBP" of "£1,799" (a price in pounds is Britain's price)
+    event_day: str = ""  # the day a casualty count's event is named by: "friday" of "Friday's shooting killed one"
 
 
 @lru_cache(maxsize=65536)
@@ -799,7 +800,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      scope_of(claim, full), _partial(claim, full), owner,
                      "" if full in TIME_ORDERED else when_of(claim),
                      frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP),
-                     _property(claim), _market(claim, full))
+                     _property(claim), _market(claim, full), _event_day(claim, full))
 
 
 _WEEKDAYS = lexicon.weekday_names()
@@ -899,6 +900,23 @@ def _day_of(claim: Claim) -> str:
     return _weekday(claim.date, 1 if word == "yesterday" else 0)
 
 
+#: a weekday that owns an event: "Friday's shooting", "Saturday's crash"
+_EVENT_DAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")['’]s\b", re.IGNORECASE)
+
+
+def _event_day(claim: Claim, relation: Optional[str]) -> str:
+    """The weekday a count of a casualty names its event by, in its own clause before it:
+    "friday" of "Friday's shooting on Grant Avenue that killed one person"; "" when none. A toll
+    moves from day to day but its event keeps its day: "Saturday's shooting killed one teenager"
+    in the same article is another incident."""
+    if relation not in CASUALTY:
+        return ""
+    found = None
+    for found in _EVENT_DAY.finditer(_own_before(claim)):
+        pass
+    return found.group(1).lower() if found else ""
+
+
 def _weekday(iso: Optional[str], days_before: int) -> str:
     """The weekday ``days_before`` days before the date ``iso``; "" when it is no date."""
     from datetime import date, timedelta
@@ -943,7 +961,8 @@ def _countries_apart(a: frozenset, b: frozenset) -> bool:
 
 
 #: the named classes of counted nouns ("combatant", "soldier", "civilian", "person")
-_CLASS_NAMES = frozenset(WORD_CLASS.values())
+#: classes of persons never read as persons in general (soldiers, civilians); lexicon/persons.json.
+_CLASS_NAMES = frozenset(lexicon.table("persons")["apart_classes"])
 
 
 def _bucket(f: _Features) -> str:
@@ -1004,6 +1023,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.measures and b.measures and a.measures != b.measures:
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"
+    if a.event_day and b.event_day and a.event_day != b.event_day:
+        return False, f"events of different days ({a.event_day} vs {b.event_day})"  # two shootings
     if _when_apart(a.when, b.when):
         return False, f"different days or moments ({a.when} vs {b.when})"
     if bool(a.places) != bool(b.places) and (a.kind.startswith(_PLACE_BOUND_KINDS) or a.relation in

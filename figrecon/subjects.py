@@ -134,7 +134,10 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     alone = counted is None and mention.unit is None and mention.dimension == "count"
     after = parsed.text[mention.end:].split(None, 1)
     adverb = bool(after) and after[0].strip(",.;").lower() in _FATAL_ADVERBS  # "five were shot, one fatally"
-    drop = alone and ((in_words and mention.value == 1 and not adverb) or mention.vague)
+    # "one of them died": one of the people just counted, who died; a count, not a pronoun
+    casualty = _OF_THEM.match(parsed.text[mention.end:]) is not None and number.dep_ in ("nsubj", "nsubjpass") \
+        and number.head.lemma_.lower() in _CASUALTY_VERBS
+    drop = alone and ((in_words and mention.value == 1 and not (adverb or casualty)) or mention.vague)
     return Analysis(counted, counted_end, subject, topic, context, drop,
                     vague=drop and mention.vague and not (in_words and mention.value == 1))
 
@@ -142,6 +145,13 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
 #: adverbs of a casualty that make a bare "one" right before them a count, not a pronoun
 #: ("Five people were shot, one fatally"); lexicon/comparison.json fatal_adverbs.
 _FATAL_ADVERBS = frozenset(lexicon.table("comparison")["fatal_adverbs"])
+
+
+#: "one of them", "one of those": a part of the people just counted
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
+#: the verbs of a casualty (lexicon/relations.json killed and injured): "one of them died"
+_CASUALTY_VERBS = frozenset(w for name in ("killed", "injured")
+                            for w in lexicon.table("relations")["relations"][name].split())
 
 
 _CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr", "advmod", "appos",

@@ -857,3 +857,31 @@ def test_young_people_are_one_kind_whatever_the_word():
     teen = said("b", 1, "The park shooting killed one teenager.", "one teenager", "teenager")
     adults = said("c", 1, "The park shooting killed one man.", "one man", "man")
     assert features(boy).kind == features(teen).kind != features(adults).kind
+
+
+def test_one_article_telling_two_incidents_keeps_their_tolls_apart_by_the_events_day():
+    s1 = "Police arrested a man in Friday's shooting on Grant Avenue that killed one person."
+    s2 = "Saturday's shooting at Lakeside Park killed one teenager, police said."
+    friday = said("a", 1, s1, "one person", "person")
+    saturday = replace(said("a", 1, s2, "one teenager", "teenager"), start=200, end=212, sentence_start=200 - s2.index("one teenager"))
+    other = said("b", 1, "One man died in the bar shooting on Friday night.", "One man", "man")
+    assert features(friday).event_day == "friday" and features(saturday).event_day == "saturday"
+    assert features(other).event_day == ""  # "on Friday night" is when, not the event's name
+    groups = group([friday, saturday, other])
+    assert not any(friday in g.claims and saturday in g.claims for g in groups)
+
+
+def test_a_young_victim_may_be_the_whole_toll_and_soldiers_never_are():
+    from figrecon.reconcile import _bucket
+
+    boy = said("a", 1, "A teenage boy was killed in the shooting.", "A teenage boy", "boy")
+    soldiers = said("b", 3, "Three soldiers were killed in the attack.", "Three soldiers", "soldier")
+    assert _bucket(features(boy)) == "count:person" and _bucket(features(soldiers)) != "count:person"
+
+
+def test_one_of_them_who_died_is_a_count(nlp):
+    from figrecon.extract import extract_text
+
+    claims = extract_text("Two teenagers were shot at the park; one of them died at the scene.", nlp)
+    assert [c.surface for c in claims] == ["Two teenagers", "one"]
+    assert [c.surface for c in extract_text("Three men were arrested; one of them was freed.", nlp)] == ["Three men"]
