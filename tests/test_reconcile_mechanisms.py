@@ -885,3 +885,13 @@ def test_one_of_them_who_died_is_a_count(nlp):
     claims = extract_text("Two teenagers were shot at the park; one of them died at the scene.", nlp)
     assert [c.surface for c in claims] == ["Two teenagers", "one"]
     assert [c.surface for c in extract_text("Three men were arrested; one of them was freed.", nlp)] == ["Three men"]
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("He joined for an initial fee of £60 million.", "£60 million"),
+    ("The club agreed the sale for £70m.", "£70m"),
+])
+def test_a_fee_and_a_sale_are_prices(sentence, surface):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1, sentence, surface, dimension="currency")) == "price"
