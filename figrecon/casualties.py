@@ -184,6 +184,11 @@ def _count_of(noun, persons, by_number) -> Optional[_Part]:
                 return _Part(m, m.start, max(m.end, noun.idx + len(noun.text)), m.value, m.number_end or m.end)
             if child.lower_ in _ARTICLES and noun.tag_ in ("NN", "NNP"):
                 return _Part(None, child.idx, noun.idx + len(noun.text), 1, child.idx + len(child.text))
+    for appos in noun.children:  # "the victim, a 19-year-old man, was pronounced dead": the man
+        if appos.dep_ == "appos" and not appos.conjuncts and appos.i > noun.i:
+            part = _count_of(appos, persons, by_number)
+            if part is not None and part.mention is None:
+                return part
     return None
 
 

@@ -546,6 +546,13 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     after = claim.sentence[claim.end - claim.sentence_start:]
     of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
+    of_them = re.match(r"\s+of\s+them\b", after, re.IGNORECASE)
+    if of_them and claim.dimension == "count":
+        # "injured 100 people, 30 of them seriously", "50 of them children": a part; "five were
+        # shot, two of them fatally", "one of them died": the dead among those just counted, all
+        # the dead
+        words = _raw_words(after[of_them.end():])[:3]
+        return not any(w in _FATAL_ADVERBS or _word_relation(w) == "killed" for w in words)
     if relation in CASUALTY:
         whole = re.search(r"^\S+\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|[a-z]+\s+)?([a-z]+)",
                           claim.surface + after, re.IGNORECASE)

@@ -186,3 +186,19 @@ def test_the_next_in_line_under_another_casualty_verb_is_one_person(nlp, text, r
 ])
 def test_no_count_from_an_ordinal_that_is_no_next_person_of_another_kind(nlp, text):
     assert [c for c in extract_text(text, nlp) if c.surface.startswith("a ") and c.value == 1.0] == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The victim, a 19-year-old man, was pronounced dead at the scene.", "a 19-year-old man"),
+    ("The driver, a woman from Tarn, was killed.", "a woman"),
+])
+def test_a_definite_victim_is_counted_by_the_one_person_named_beside_it(text, count, nlp):
+    from figrecon.extract import extract_text
+
+    assert [c.surface for c in extract_text(text, nlp) if c.unit != "year of age"] == [count]
+
+
+def test_a_definite_victim_alone_is_no_new_count(nlp):
+    from figrecon.extract import extract_text
+
+    assert extract_text("The victim was killed.", nlp) == []

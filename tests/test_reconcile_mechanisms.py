@@ -895,3 +895,16 @@ def test_a_fee_and_a_sale_are_prices(sentence, surface):
     from figrecon.reconcile import relation_of
 
     assert relation_of(said("a", 1, sentence, surface, dimension="currency")) == "price"
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    ("The blast injured more than 100 people, 30 of them seriously.", "30", True),
+    ("The quake killed 200 people, 50 of them children.", "50", True),
+    ("Five people were shot, two of them fatally.", "two", False),  # the dead: all of them
+    ("Nine men were shot; three of them were killed.", "three", False),
+])
+def test_a_count_of_them_is_a_part_unless_it_counts_the_dead(sentence, surface, partial):
+    from figrecon.reconcile import _partial, relation_of
+
+    c = said("a", 1, sentence, surface)
+    assert _partial(c, relation_of(c)) is partial
