@@ -10,7 +10,9 @@ dependency parse in ``figrecon.extract``.
 """
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
@@ -23,7 +25,7 @@ from figrecon.grammar.vocabulary import VULGAR
 from figrecon.grammar.qualifiers import Qualifiers
 from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
-from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
+from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, HYPHEN_QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
                                          number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES,
                                          RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS, MAGNITUDE_IDIOMS)
@@ -64,7 +66,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
 
     def scan(self) -> list[Mention]:
         phones = [m.span() for m in _PHONE.finditer(self.text)]
-        return [m for m in self._scan() if not any(a < m.end and m.start < b for a, b in phones)]
+        return [_decimal(m) for m in self._scan() if not any(a < m.end and m.start < b for a, b in phones)]
 
     def _scan(self) -> list[Mention]:
         mentions: list[Mention] = []
@@ -368,7 +370,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if isinstance(money, currencies.Currency):
                 unit, j2 = money, k  # "tens of millions of dollars"
                 fired.append("currency-after")
-        if num.fraction and unit is None and cur is None and self._word(j2) != "of" and negative is None:
+        if num.fraction and unit is None and cur is None and self._word(j2) != "of" and negative is None \
+                and not self._fraction_of_noun(num, j2):
             self._veto("veto-date", num, j)
             return None, j  # "1/2" alone: as often a date as a half
         # "1,500 to 2,000 dollars" handled above; "$1,800 dollars": a doubled currency word is eaten
@@ -481,8 +484,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
         if j2 + 1 < n and self._word(j2) in ("-", "‑") and tokens[j2].glued and tokens[j2 + 1].glued \
-                and self._word(j2 + 1) in QUALIFIERS_AFTER:
-            change = bound = QUALIFIERS_AFTER[self._word(j2 + 1)]  # "10,000-plus", "$1.5 billion-plus"
+                and (self._word(j2 + 1) in QUALIFIERS_AFTER or self._word(j2 + 1) in HYPHEN_QUALIFIERS_AFTER):
+            # "10,000-plus", "$1.5 billion-plus", "thirty-odd", "40-something"
+            change = bound = QUALIFIERS_AFTER.get(self._word(j2 + 1)) or HYPHEN_QUALIFIERS_AFTER[self._word(j2 + 1)]
             fired.append("qualifier-after")
         elif tail in QUALIFIERS_AFTER and self._bound_opens(j2 + 1):
             pass  # "above 1000 and below 1500": "below" bounds the next figure, not this one
@@ -544,8 +548,18 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             number_end=tokens[(num2.last if num2 else num.last) - 1].end,
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
             scale=num.mult if num.scaled and num2 is None and num.mult > 1 else 1.0,
+            unmoved=qual if qual is not None else "=",
         ), max(j3, j2, j)
 
+
+    def _fraction_of_noun(self, num: _Number, j: int) -> bool:
+        """Whether a slash fraction below one (at ``num``) measures the noun at token ``j`` that
+        "of" follows: "3/4 cup of sugar", "1/2 bag of rice"; no date stands so. After a word that
+        introduces a date ("on 3/4 session of ...", "the 3/4 meeting of ...") it stays unread."""
+        tokens = self.tokens
+        return num.value is not None and 0 < num.value < 1 and j + 1 < len(tokens) \
+            and tokens[j].kind == "word" and tokens[j].text.islower() and self._word(j + 1) == "of" \
+            and self._word(num.first - 1) not in YEAR_PREPOSITIONS | {"the", "on", "at", "to", "dated"}
 
     def _accounting_bracket(self, i: int) -> Optional[int]:
         """Where a figure at token i ends when accounts' brackets hold it: opened right after a
@@ -642,6 +656,30 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                              and currencies.lookup(self.tokens[end].text) is not None else 0)
                 return self.tokens[nxt].kind == "num" or self._number_at(nxt) is not None
         return False
+
+
+#: significant digits a figure written in decimals with a multiplier can have ("8.2 million" has
+#: 2); a binary product such as 8.2 * 1e6 = 8199999.999999999 is brought back to them
+_WRITTEN_DIGITS = 12
+
+
+def _tidy(x: Optional[float]) -> Optional[float]:
+    """``x`` as the decimal it was written as, when the float is that decimal off by a rounding
+    error ("8.2 million" is 8199999.999999999 as a float product: 8200000.0); a value whose
+    digits are its own (1/3) is left as it is."""
+    if x is None or x == 0 or not math.isfinite(x):
+        return x
+    rounded = float(f"{x:.15g}")
+    digits = len(f"{rounded:.15e}".split("e")[0].replace(".", "").replace("-", "").rstrip("0"))
+    return rounded if digits <= _WRITTEN_DIGITS else x
+
+
+def _decimal(m: Mention) -> Mention:
+    """``m`` with its value and bounds tidied (``_tidy``)."""
+    value, low, high = _tidy(m.value), _tidy(m.low), _tidy(m.high)
+    if (value, low, high) == (m.value, m.low, m.high):
+        return m
+    return replace(m, value=value, low=low, high=high)
 
 
 def scan(sentence: str) -> list[Mention]:

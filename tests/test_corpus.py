@@ -86,7 +86,7 @@ def _texts_with_mentions() -> str:
     ("changes", "up"), ("changes", "down"), ("changes", "ambiguous"), ("changes", "bare_verb_before"),
     ("changes", "relative_units"), ("changes", "phrasal_up"), ("changes", "phrasal_down"),
     ("not_quantity", "function_words"), ("not_quantity", "dimension_words"),
-    ("not_quantity", "abbreviations"),
+    ("not_quantity", "abbreviations"), ("numbers", "fraction_alone_before"), ("qualifiers", "hyphen_after"),
 ])
 def test_every_lexicon_entry_has_an_example(file, key):
     """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text

@@ -8,7 +8,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTIONS_BEFORE_UNIT, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTIONS_BEFORE_UNIT, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _DECIMAL_COMMA, _EUROPEAN, _digits, _num_value
@@ -351,6 +351,23 @@ class Numerals:
             k += 1
         return self._word(k) in DENOMINATORS
 
+    def _currency_one(self, k: int) -> bool:
+        """Whether token k is a currency's name in the singular, never another thing ("dollar",
+        "euro"; not "pound", a weight too) with a rate after it: "a dollar a day", "a euro per
+        litre" price one unit; alone ("a dollar store", "the euro") an article prices nothing."""
+        word = self._word(k)
+        if not word or word.endswith("s") or currencies.ambiguous(word) or k >= len(self.tokens) \
+                or self.tokens[k].kind != "word":
+            return False
+        found = currencies.lookup(word)
+        return found is not None and found.name.split()[-1] == word and self._per_after(k + 1)[0] is not None
+
+    def _by_before(self, i: int) -> bool:
+        """Whether "by" stands before token i, or before the bounding words before it ("by
+        nearly a fifth")."""
+        qual, start = self._qualifier_before(i)
+        return self._word((start if qual is not None else i) - 1) == "by"
+
     def _and_fraction(self, value: float, j: int, rules: list, mult: float = 1.0) -> tuple[float, int]:
         """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
         half million": the fraction after "and" (at token j) is added, in units of the scale
@@ -455,6 +472,8 @@ class Numerals:
         if w in ("a", "an") and self._word(i + 1) in FRACTIONS_BEFORE_UNIT and self._unit_follows(i + 2):
             value = FRACTIONS[self._word(i + 1)]
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
+        if w in ("a", "an") and self._currency_one(i + 1):
+            return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["article-rate"])  # "a dollar a day"
         if w in ("a", "an", "half"):
             j = i + 1
             factor = 1.0
@@ -505,12 +524,20 @@ class Numerals:
                         and self._word(i - 1) != "and" and (end >= len(self.tokens) or self._word(end) in (".", ";", ")", "!", "?")):
                     value = 1 / denominator
                     return _Number(value, value, value, i, end, words=True, rules=["fraction-words"])
+                # "rose by a tenth last year", "cut by nearly a fifth in 2020": after "by", a word
+                # no ordinal's noun is may follow ("by a third party" is an ordinal)
+                if denominator and not self._word(end - 1).endswith("s") and self._by_before(i) \
+                        and self._word(end) in FRACTION_ALONE_BEFORE:
+                    value = 1 / denominator
+                    return _Number(value, value, value, i, end, words=True, rules=["fraction-words"])
             return None
         # "several hundred", "a few thousand"
         if w in FEW or (w == "a" and self._is(i + 1, "few")):
             j = i + (2 if w == "a" else 1)
-            if self._word(j) in SCALES:
-                scale = SCALES[self._word(j)]
+            if w == "couple" and self._is(j, "of"):
+                j += 1  # "a couple of hundred"
+            if self._word(j) in SCALES or self._word(j) in DOZEN_FORMS:
+                scale = SCALES.get(self._word(j), 12)  # "a few dozen": dozens, as "a few hundred" hundreds
                 lo, hi = FEW.get(self._word(i), FEW["few"])
                 return _Number(None, lo * scale, hi * scale, i, j + 1, vague=True, words=True,
                                rules=["few-scale"])
@@ -617,8 +644,20 @@ class Numerals:
             while k - 1 > i and self._word(k - 1) in SCALES:
                 k -= 1
                 mult *= SCALES[self._word(k)]
+        if j - i == 1 and 10 <= value <= 99 and j < len(self.tokens) and self.tokens[j].kind == "word" \
+                and not self.tokens[j].glued and (self._word(j) in TENS or 10 <= SMALL.get(self._word(j), -1) <= 19):
+            # "nineteen eighty-four", "twenty twenty", "at fifteen twenty": two numbers side by
+            # side that make no number are a year or a time said aloud, not two amounts
+            second = self._words_at(j)
+            end = second.last if second is not None else j + 1
+            return _Number(None, None, None, i, end, words=True, rules=["veto-paired-words"])
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
+            if rules[-1] == "point-decimals" and mult == 1.0 and SCALES.get(self._word(j), 0) >= 1e3:
+                mult = SCALES[self._word(j)]  # "three point five million": the scale after the decimals
+                value *= mult
+                j += 1
+                rules.append("scale-word")
         if self._word(j) == "and" or self._word(j) in ("-", "‑") and self._word(j + 1) == "and" and j - i == 1:
             value, j = self._and_fraction(value, j, rules, mult)  # "two and a half", "3 million and a half"
             if rules[-1] == "and-fraction" and mult == 1.0 and self._word(j) in SCALES:
