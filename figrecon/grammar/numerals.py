@@ -8,7 +8,8 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTIONS_BEFORE_UNIT, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTIONS_BEFORE_UNIT,
+    HALF_SHARE_BEFORE, HALF_SHARE_NOT_AFTER, _FUNCTION_WORDS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _DECIMAL_COMMA, _EUROPEAN, _digits, _num_value
@@ -368,6 +369,26 @@ class Numerals:
         qual, start = self._qualifier_before(i)
         return self._word((start if qual is not None else i) - 1) == "by"
 
+    def _half_share(self, i: int) -> bool:
+        """Whether "half" at token i is a share (lexicon numbers.json half_share): before "of"
+        and no figure ("half of the voters"), before a determiner ("half the country", "half
+        their income"), or after a bounding word where the clause goes on with no noun ("more
+        than half were hurt", "about half."); not a period or a part ("the first half of 2023"),
+        a compound ("half-time") or a clock ("half past ten")."""
+        tokens = self.tokens
+        if self._word(i - 1) in HALF_SHARE_NOT_AFTER or self._word(i + 1) in ("-", "‑", "past"):
+            return False
+        nxt = self._word(i + 1)
+        if nxt == "of":
+            after = self._word(i + 2)
+            return i + 2 < len(tokens) and tokens[i + 2].kind == "word" and after not in SMALL \
+                and after not in TENS and after not in SCALES and after not in VAGUE and after not in ("a", "an")
+        if nxt in HALF_SHARE_BEFORE:
+            return i + 2 < len(tokens) and tokens[i + 2].kind == "word"
+        return self._qualifier_before(i)[0] is not None and (
+            i + 1 >= len(tokens) or tokens[i + 1].kind != "word" and tokens[i + 1].kind != "num"
+            or nxt in _FUNCTION_WORDS)
+
     def _and_fraction(self, value: float, j: int, rules: list, mult: float = 1.0) -> tuple[float, int]:
         """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
         half million": the fraction after "and" (at token j) is added, in units of the scale
@@ -530,6 +551,8 @@ class Numerals:
                         and self._word(end) in FRACTION_ALONE_BEFORE:
                     value = 1 / denominator
                     return _Number(value, value, value, i, end, words=True, rules=["fraction-words"])
+            if w == "half" and self._half_share(i):
+                return _Number(0.5, 0.5, 0.5, i, i + 1, words=True, rules=["half-share"])
             return None
         # "several hundred", "a few thousand"
         if w in FEW or (w == "a" and self._is(i + 1, "few")):

@@ -69,6 +69,11 @@ COMMA_COMPOUND_NOT_OPENING = L.words("numbers", "comma_compound_not_opening")
 # "a half mile", "a quarter point": fractions, not ordinals, before a unit (fraction-of-unit)
 FRACTIONS_BEFORE_UNIT = L.words("numbers", "fractions_before_unit")
 
+# "half of the voters", "half the country", "more than half were hurt" (half-share); never after
+# "the first", "the back" (a period or a part)
+HALF_SHARE_BEFORE = L.words("numbers", "half_share_before")
+HALF_SHARE_NOT_AFTER = L.words("numbers", "half_share_not_after")
+
 # words after "by a fifth" that no ordinal's noun is: "rose by a tenth last year" (fraction-words)
 FRACTION_ALONE_BEFORE = L.words("numbers", "fraction_alone_before")
 
