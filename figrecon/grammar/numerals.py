@@ -341,9 +341,10 @@ class Numerals:
     @staticmethod
     def _follows(current: float, add: float) -> bool:
         """Whether a number word worth ``add`` continues one worth ``current`` ("twenty" then
-        "one"; "one hundred" then "six"), rather than starting another ("one" then "twenty")."""
-        if add >= 20:
-            return current % 100 == 0
+        "one"; "one hundred" then "six"), rather than starting another ("one" then "twenty",
+        "eighty" then "eighteen")."""
+        if add >= 10:
+            return current % 100 == 0  # "eighty eighteen" is no 98: teens follow no tens word
         return current % 10 == 0 and current % 100 not in range(10, 20)
 
     def _fraction_after(self, k: int) -> bool:
