@@ -202,6 +202,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     cand = self._number_at(k2 + 1, after_currency=cur is not None)  # "from 5 to -10"
                     if cand is not None and cand.value is not None:
                         cand.value = cand.low = cand.high = -cand.value
+                if cand is not None and cand.words and tokens[cand.first].text[:1].isupper() \
+                        and not self._title_case():
+                    self._veto("veto-name", num, cand.last)
+                    return None, cand.last  # "7-Eleven": a number word capitalised mid-sentence names
                 if cand is not None and cand.value is not None and not cand.vague and (
                         is_dash or connector != "to" or prev_word in ("from", "between")
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
@@ -413,7 +417,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # ages: "38-year-old", "38 years old", "aged 38"
         if unit is not None and unit.name in ("year", "month", "week", "day"):
             k = j2 + (1 if self._word(j2) in ("-", "‑") else 0)
-            if self._word(k) == "old":
+            if self._word(k) in ("old", "olds"):  # "a 15-year-old", "two 15-year-olds"
                 unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
                 fired.append("age")
         elif unit is None and cur is None and num2 is None and (

@@ -8,7 +8,7 @@ from typing import Optional
 from figrecon.grammar.vocabulary import (
     DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
-    _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES,
+    _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES,
 )
 from figrecon.grammar.mention import _Number
 
@@ -41,6 +41,8 @@ class Vetoes:
             suffix = tok.suffix.lower()
             if suffix in _ORDINAL_SUFFIXES:
                 return "veto-ordinal"  # ordinal "22nd"
+            if tok.text + tok.suffix in _GLUED_CODES:
+                return "veto-code"  # "3D", "1080p": a format, not 3 days or 1,080 pence
             if tok.suffix in UPPER_SUFFIXES and cur is None and not has_unit and j < len(tokens) \
                     and tokens[j].kind == "word" and not tokens[j].glued and tokens[j].text[:1].isupper():
                 return "veto-code"  # "221B Baker Street", "42B Elm Road", "Flat 3M Tower": a house or flat, not billions

@@ -168,6 +168,9 @@ _FUNCTION_WORDS = L.words("not_quantity", "function_words")
 
 _STREET_WORDS = L.words("not_quantity", "street_words")
 
+# figures glued to a letter that name a format, not a measure: "3D", "1080p"
+_GLUED_CODES = L.words("not_quantity", "glued_codes")
+
 # words that introduce a bare four-digit number as a year: "in 2019 over 300 died"
 YEAR_PREPOSITIONS = L.words("not_quantity", "year_prepositions")
 
