@@ -510,8 +510,8 @@ def report(info: dict, extraction: Optional[list], cold: Optional[dict], scale: 
               "(model loaded); quantulum3 = parser.parse, one call per text; all warmed, passes alternated, best pass of each.")
     if scale:
         print(f"scale: {scale['how']}.")
-        print(f"scale: ceiling = speed-up of 2 processes over 1 on a pure-Python loop, measured just before; "
-              f"'other programs busy' = cores used by processes outside the benchmark during each run.")
+        print("scale: ceiling = speed-up of 2 processes over 1 on a pure-Python loop, measured just before; "
+              "'other programs busy' = cores used by processes outside the benchmark during each run.")
 
 
 def main(argv: Optional[list[str]] = None) -> None:

@@ -79,6 +79,11 @@ _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
 #: relations counted out of a fixed whole: "won 112 of the 240 seats" is the party's total, not a part.
 _OUT_OF_WHOLE = frozenset(_CMP["out_of_whole_relations"])
+#: people an event already touched: a casualty count out of them is a part; lexicon/comparison.json.
+_AFFECTED = frozenset(_CMP["affected_nouns"].split())
+#: "42 of the 48": the words just before a figure that is the whole of another
+_WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]}, key=len, reverse=True))
+                            + r"))\s+of\s+(?:the|those|these|its|their)\s+$", re.IGNORECASE)
 #: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
 #: such a figure is of a place of its own, unnamed ("(regional)").
 _PART_LEVELS = frozenset(_CMP["part_levels"])
@@ -139,6 +144,8 @@ class _Features:
     owner: str = ""  # whose age it is; for another figure, the person whose figure it is (Context.agent)
     when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
     whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
+    measures: str = ""  # what a length measures: "thickness" of "0.7 inches thick" (``_property``)
+    market: str = ""  # a price's currency as stated: "GBP" of "£1,799" (a price in pounds is Britain's price)
 
 
 @lru_cache(maxsize=65536)
@@ -250,6 +257,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
     own = _relation_in(_raw_words(claim.unit) + _raw_words(claim.surface))
     if own:
         return own
+    if _WHOLE_OF_PART.search(claim.sentence[:claim.start - claim.sentence_start]):
+        # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
+        # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
+        return _relation_in(_raw_words(_after(claim))[:2])
     whole = whole_of(claim)[0]
     for w in _raw_words(whole):  # "61 percent of eligible voters cast ballots": a turnout, not votes
         if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
@@ -284,10 +295,26 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(after[:6], dim)
     if found:
         return found
-    found = _relation_in(reversed(_raw_words(_before(claim))), dim)
+    found = _relation_in(reversed(_raw_words(_clause_before(claim))), dim)
     if found:
         return found
     return _relation_in(after, dim)
+
+
+def _clause_before(claim: Claim) -> str:
+    """The words just before a figure (``_before``), from the start of its own coordinated clause
+    when a figure precedes that: in "eight people had died and that 380,000 customers were
+    without power", the 380,000's words start at "and"; "died" is the eight's."""
+    before = _before(claim)
+    figure = None
+    for figure in _NEXT_FIGURE.finditer(before):
+        pass
+    if figure is None:
+        return before
+    joint = None
+    for joint in re.finditer(r"\b(?:and|but|while|whereas)\b", before[figure.end():]):
+        pass
+    return before[figure.end() + joint.start():] if joint is not None else before
 
 
 #: relations of an event (a toll, a magnitude): a claim of one is strict about its relation.
@@ -310,6 +337,12 @@ _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["ir
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
 
+#: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
+_EXPECTED = frozenset(_CMP["expectation_words"])
+#: "since" before a year in its clause: "since 1999", "since the store opened in 2028"
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
@@ -326,6 +359,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if _THRESHOLD_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]) and \
             _THRESHOLD_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
+    if _EXPECTED & set(_raw_words(_own_before(claim))):
+        return "expected"  # "analysts had expected earnings of 91 cents": not what happened
     clause = (_own_before(claim) + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
@@ -362,16 +397,18 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
         or starts (sign -1) at the figure; a month with its year ("December 2003") is its year."""
         for m in _YEAR.finditer(text):
-            if m.group(0) in claim.surface or (re.search(r"\bsince\s+$", text[:m.start()])
+            if m.group(0) in claim.surface or (_SINCE_BEFORE.search(text[:m.start()])
                                                and not re.match(r",?\s+when\b", text[m.end():])):
-                continue  # "deadliest since 1999" dates nothing; "since 2011, when nine died" does
+                continue  # "deadliest since 1999", "paid $5 billion since the store opened in 2028" date
+                # the start of a running total, not another event; "since 2011, when nine died" does
             dist = len(text) - m.end() if sign > 0 else m.start()
             old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
             yield dist, ("other:" + m.group(1) if old else "this")
         if allowed:
             for m in re.finditer(r"[A-Za-z]+", text):
                 word = m.group(0).lower()
-                if word in _MONTHS and word != "may" and not re.match(r",?\s+\d{4}", text[m.end():]):
+                if word in _MONTHS and word != "may" and m.group(0)[0].isupper() \
+                        and not re.match(r",?\s+\d{4}", text[m.end():]):  # "Saturday's march" names no month
                     dist = len(text) - m.end() if sign > 0 else m.start()
                     yield dist, ("this" if word in allowed else "other:" + word)
 
@@ -487,6 +524,11 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     after = claim.sentence[claim.end - claim.sentence_start:]
     of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
+    if relation in CASUALTY:
+        whole = re.search(r"^\S+\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|[a-z]+\s+)?([a-z]+)",
+                          claim.surface + after, re.IGNORECASE)
+        if whole and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None:
+            out_of_whole = True  # "killing 42 of the 48 people on board": the toll, out of those aboard
     if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
     part_of = r"\s+of\s+(?:the|those|these)\s+\w"
@@ -733,26 +775,110 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope_of(claim, full), _partial(claim, full), owner,
                      "" if full in TIME_ORDERED else when_of(claim),
-                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP))
+                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP),
+                     _property(claim), _market(claim, full))
 
 
 _WEEKDAYS = lexicon.weekday_names()
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
 
 
+#: a word right after a length, or its topic's head, -> what the length measures; lexicon/comparison.json.
+_PROPERTY = {w: name for name, words in _CMP["measure_properties"].items() for w in words.split()}
+
+
+#: below it a price in its own currency is one market's list price; lexicon/comparison.json market_price_below.
+_MARKET_PRICE_BELOW = _CMP["market_price_below"]
+
+
+def _market(claim: Claim, relation: Optional[str]) -> str:
+    """The market a list price is of, by its stated currency: "GBP" of "£1,799", "USD" of
+    "$2,199"; "" for a sum of a million or more (one deal's price in two currencies) and for
+    anything but a price."""
+    if relation != "price" or not claim.currency:
+        return ""
+    top = claim.high if claim.high is not None else claim.low
+    return claim.currency if top is not None and abs(top) < _MARKET_PRICE_BELOW else ""
+
+
+_SIZE_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")
+
+
+def _property(claim: Claim) -> str:
+    """What a length measures: the word right after it ("0.7 inches thick", "an 18mm-thin
+    case", "12 km across"), else its topic's head ("the thickness, 18 mm"); "" when neither
+    names one (a "13-inch" screen, "measures 40 m")."""
+    if claim.dimension != "length":
+        return ""
+    if _SIZE_MODIFIER.search(claim.surface):
+        return "size"  # "a 13-inch model", "the 15-inch display": what the noun is, not how it measures
+    after = _raw_words(_after(claim))[:1]
+    if after and after[0] in _PROPERTY:
+        return _PROPERTY[after[0]]
+    head = _raw_words((claim.topic or "").split(",")[0])[-1:]
+    return _PROPERTY.get(head[0], "") if head else ""
+
+
+#: a trading day's moments, by the words that name them; lexicon/comparison.json market_moments.
+_MOMENT = {w: name for name, words in _CMP["market_moments"].items() for w in words.split()}
+#: moments of a session told while it runs: an undated figure read then is of the article's day
+_LIVE_MOMENTS = frozenset({"open", "early"})
+#: words that make a clause a market's: its shares, a stock, an index, a session.
+_MARKET_WORDS = frozenset(_CMP["market_nouns"].split()) | {"share", "shares", "stock", "stocks", "index", "traded"}
+
+
+def _moment(claim: Claim) -> Optional[str]:
+    """When in a trading day a price or move was read: "early" of "rose 4.2% in early trading",
+    "close" of "closed up 3.8%", "high" of "as high as $63.40"; "" in a market's clause that
+    names no moment; None outside a market's clause."""
+    if claim.dimension not in ("currency", "percentage"):
+        return None
+    before = _raw_words(_own_before(claim))[-6:]
+    after = _raw_words(_after(claim))[:8]  # "rose 4.2% to $63.10 in early trading": the move's moment too
+    own = _raw_words(claim.surface)  # "as high as $63.40"
+    if not _MARKET_WORDS & {*before, *after, *_raw_words((claim.topic or "").split(",")[0])}:
+        return None
+    for w in [*own, *reversed(before), *after]:
+        if w in _MOMENT:
+            return _MOMENT[w]
+    return ""
+
+
 def when_of(claim: Claim) -> str:
     """The day a claim's own clause names: a weekday, or "today"/"yesterday" turned into one by
-    the article's date; "" when none. A share price on Monday and on Tuesday are two figures."""
+    the article's date; "" when none. A share price on Monday and on Tuesday are two figures.
+    In a market's clause the moment of the day follows an "@": "tuesday@close". A move "in early
+    trading" or at the open that names no day is the article's day: a session reported live (a
+    close or an undated move may be the day before's, told the next morning)."""
+    moment = _moment(claim)
+    day = _day_of(claim)
+    if moment in _LIVE_MOMENTS and not day:
+        day = _weekday(claim.date, 0)
+    return f"{day}@{moment}" if moment else day
+
+
+def _when_apart(a: str, b: str) -> bool:
+    """Whether two ``when_of`` name different days, or different moments of a day."""
+    (day_a, _, at_a), (day_b, _, at_b) = a.partition("@"), b.partition("@")
+    return bool(day_a and day_b and day_a != day_b or at_a and at_b and at_a != at_b)
+
+
+def _day_of(claim: Claim) -> str:
     m = _DAY_WORD.search(_after(claim)) or _DAY_WORD.search(_before(claim, _CLAUSE_BEFORE))
     if not m:
         return ""
     word = m.group(1).lower()
     if word in _WEEKDAYS:
         return word
-    try:
-        from datetime import date, timedelta
+    return _weekday(claim.date, 1 if word == "yesterday" else 0)
 
-        day = date.fromisoformat((claim.date or "")[:10]) - timedelta(days=1 if word == "yesterday" else 0)
+
+def _weekday(iso: Optional[str], days_before: int) -> str:
+    """The weekday ``days_before`` days before the date ``iso``; "" when it is no date."""
+    from datetime import date, timedelta
+
+    try:
+        day = date.fromisoformat((iso or "")[:10]) - timedelta(days=days_before)
     except ValueError:
         return ""
     return _WEEKDAYS[day.weekday()]
@@ -815,6 +941,12 @@ def _persons_of_one_toll(a: _Features, b: _Features) -> bool:
         and _bucket(a) == _bucket(b) == "count:person"
 
 
+def _anonymous_persons(f: _Features) -> bool:
+    """A count of people that names nothing it is about: no relation, no word, no place ("48
+    people", "Five people"); such a count joins no other by its features alone."""
+    return f.kind == "count:person" and not (f.relation or f.words or f.whole or f.places)
+
+
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
     state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
@@ -841,8 +973,13 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different events ({a.scope} vs {b.scope})"
     if a.partial != b.partial:
         return False, "a part and a total"
-    if a.when and b.when and a.when != b.when:
-        return False, f"different days ({a.when} vs {b.when})"
+    if a.market and b.market and a.market != b.market:
+        return False, f"prices in two markets ({a.market} vs {b.market})"  # "$2,199" in the US, "£1,799" in Britain
+    if a.measures and b.measures and a.measures != b.measures:
+        # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
+        return False, f"different measures ({a.measures} vs {b.measures})"
+    if _when_apart(a.when, b.when):
+        return False, f"different days or moments ({a.when} vs {b.when})"
     if bool(a.places) != bool(b.places) and (a.kind.startswith(_PLACE_BOUND_KINDS) or a.relation in
                                              _PLACE_BOUND_RELATIONS or b.relation in _PLACE_BOUND_RELATIONS):
         return False, "a named whole and an unnamed one (" + ", ".join(sorted(a.places | b.places)) + ")"
@@ -854,8 +991,11 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     shared = (a.words & b.words) - {""}
     unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
     if not shared and not echo and a.kind != "age" and not (a.relation and a.relation == b.relation) and not (unnamed and a.places & b.places) and (
-            not a.kind.startswith("count:") or a.kind == "count:"):
-        return False, "no shared words"  # counts of one kind of thing need no more
+            not a.kind.startswith("count:") or a.kind == "count:" or a.kind == "count:person" and not (a.relation or b.relation)):
+        # counts of one kind of thing need no more; but people are counted for many reasons
+        # ("48 people on board", "five people remain in hospital"): without a relation, persons
+        # need a word in common
+        return False, "no shared words"
     why = []
     if a.relation and a.relation == b.relation:
         why.append(f"same relation ({a.relation})")
@@ -879,10 +1019,17 @@ def precision(claim: Claim) -> Optional[float]:
     """Half a unit in the last stated digit, relative to the value: "5.9" -> 0.05 / 5.9;
     "1,300" -> 50 / 1,300 and "700" -> 50 / 700 (a round figure is rounded: "(700 miles)" beside
     "1,150 kilometres"); "1,290" -> 5 / 1,290; None when the
-    surface holds no digits (number words, "dozens")."""
+    surface holds no digits and no exact whole number ("dozens", "a third"). A whole number in
+    words is as precise as in digits: "Twelve" -> 0.5 / 12, "two thousand" -> 500 / 2,000."""
     m = _DIGITS.search(claim.surface)
-    if not m or claim.value in (None, 0):
+    if claim.value in (None, 0):
         return None
+    if not m:
+        if claim.low != claim.high or claim.value != int(claim.value) or not math.isfinite(claim.value):
+            return None
+        digits = str(abs(int(claim.value)))
+        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 2 else 0
+        return 0.5 * 10 ** zeros / abs(claim.value)
     text = m.group(0).replace(",", "")
     try:
         stated = float(text)
@@ -1355,6 +1502,52 @@ def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]
 NEAR = 1.25
 
 
+#: figures this many times apart are two quantities; lexicon/comparison.json far.
+FAR = _CMP["far"]
+
+
+def _far(a: "_Record", b: "_Record") -> bool:
+    """Whether two figures are ``FAR`` times apart or more, between the nearest ends of their
+    intervals (both positive): "650,000 apps" and "30 billion apps"; "hundreds" and "4,000" are
+    not (1,000 to 4,000)."""
+    (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
+    if min(a_lo, b_lo) <= 0:
+        return False
+    return a_lo >= FAR * b_hi or b_lo >= FAR * a_hi
+
+
+def _split_far(cluster: _Cluster, records: list) -> list[_Cluster]:
+    """A group's figures cut where two in value order are ``FAR`` apart: "650,000 apps" in a
+    store and "30 billion apps" downloaded are two quantities, not a conflict. A count that moves
+    over the news cycle (a toll) is kept whole; so is a group with a figure of no known bounds."""
+    rs = [(records[m], m) for m in cluster.members]
+    if len(rs) < 2 or rs[0][0].feats.relation in TIME_ORDERED or any(
+            not all(math.isfinite(x) for x in r.bounds) for r, _ in rs):
+        return [cluster]
+    rs.sort(key=lambda rm: (rm[0].bounds, rm[1]))
+    parts: list[list[int]] = [[rs[0][1]]]
+    top = rs[0][0]
+    for r, m in rs[1:]:
+        if _far(r, top):
+            parts.append([])
+        parts[-1].append(m)
+        top = r if r.bounds[1] > top.bounds[1] else top
+    if len(parts) == 1:
+        return [cluster]
+    out = []
+    for members in parts:
+        part = _Cluster()
+        others = [records[p[0]].surface for p in parts if p is not members]
+        part.note = "; ".join(filter(None, [cluster.note, f"apart from {', '.join(repr(o) for o in others)}: "
+                                            f"{FAR} times apart or more, so they are two quantities"]))
+        part.members = sorted(members)
+        for m in part.members:
+            part.distinct.setdefault(records[m].feats, cluster.distinct.get(records[m].feats, ""))
+            part.words.update(records[m].feats.words)
+        out.append(part)
+    return out
+
+
 def _near(a: "_Record", b: "_Record") -> bool:
     """Whether two figures are within ``NEAR`` of each other (both known and of one sign)."""
     if a.value is None or b.value is None or a.value * b.value <= 0:
@@ -1649,7 +1842,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     index: dict[tuple, list[int]] = {}
     # claims dated to a day of their own come first ("on Monday"): they found the groups of
     # their day, which the undated then join
-    order = sorted(range(len(records)), key=lambda i: (story_name(records[i].doc), not records[i].feats.when, i))
+    order = sorted(range(len(records)), key=lambda i: (story_name(records[i].doc), not records[i].feats.when.partition("@")[0], i))
     for i in order:
         r = records[i]
         f = r.feats
@@ -1657,7 +1850,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
         best, best_score, best_why = None, (-1.0, 0), ""
         for k in index.get((story, _bucket(f)), ()):
             cluster = clusters[k]
-            why = cluster.distinct.get(f)
+            why = None if _anonymous_persons(f) else cluster.distinct.get(f)
             if why is None:
                 whys = []
                 for g in cluster.distinct:
@@ -1699,6 +1892,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
     clusters = _join_echoes(clusters, records, story_name)
     clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
+    clusters = [part for cluster in clusters for part in _split_far(cluster, records)]
 
     def members(k: int) -> list[_Record]:
         rs = [records[m] for m in clusters[k].members]

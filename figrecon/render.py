@@ -195,7 +195,8 @@ def group_heading(group: Group) -> str:
         n = len(group.copies)
         parts.append(f"{n} reprint{'s' if n != 1 else ''} counted with {'their originals' if n != 1 else 'its original'}")
     story = f" (story: {group.story})" if group.story else ""
-    return f"{group.subject} ({group.dimension}, {group.unit}) — {status}; " + ", ".join(parts) + story
+    kind = f"{group.dimension}, {group.unit}" if group.unit else group.dimension  # "(count)", not "(count, )"
+    return f"{group.subject} ({kind}) — {status}; " + ", ".join(parts) + story
 
 
 #: Qualifiers written as words, for readers and for spreadsheets (a bare "=" is a formula).

@@ -73,7 +73,7 @@ def speaker(parsed, at=None) -> Speaker:
             if head.head.i == head.i:
                 break
             head = head.head
-            if head.pos_ == "VERB" and head.lemma_.lower() in SAY_VERBS:
+            if head.pos_ == "VERB" and head.lemma_.lower() in SAY_VERBS and not _beyond_semicolon(parsed, at, head):
                 found = _speaker_of(head)
                 if found is not None:
                     return found
@@ -92,6 +92,13 @@ def speaker(parsed, at=None) -> Speaker:
         if best is None or (token.dep_ == "ROOT" and (best.pronoun is None) <= (found.pronoun is None)):
             best = found
     return best or Speaker()
+
+
+def _beyond_semicolon(parsed, figure, verb) -> bool:
+    """Whether a semicolon stands between a figure and a say verb after it: the verb reports the
+    clause after the semicolon, whatever the parse hangs from it ("Organisers said 120,000
+    joined; police estimated 40,000": the 120,000 is not the police's)."""
+    return verb.i > figure.i and any(t.text == ";" for t in parsed[figure.i:verb.i])
 
 
 def _speaker_of(verb) -> Optional[Speaker]:

@@ -14,7 +14,9 @@ fingerprints (``Fingerprint``), so that memory does not grow with the length of 
    most similar to when that similarity is at least ``STORY_COSINE``, the dates are within
    ``MAX_DAYS`` of the story's dates, and it names one place, person or body the story names (a
    capitalised word inside a sentence, not a month or weekday: two shootings told in like words
-   in two towns are two stories); otherwise it starts a story. Documents are taken in a fixed
+   in two towns are two stories; or a capitalised word opening its sentences that it never
+   writes in lower case, "Lena weakened to a tropical storm", when the story names it inside a
+   sentence); otherwise it starts a story. Documents are taken in a fixed
    order (date, then id), so the result does not depend on the order of the inputs.
 
 Examples: two articles about one earthquake ("Qeshm", "quake", "magnitude", "Iran") form one
@@ -111,6 +113,10 @@ class Fingerprint:
     counts: tuple[int, ...]  # how often each is used
     signature: bytes = field(repr=False)  # the MinHash values, 8 bytes each
     names: tuple[str, ...] = ()  # the names it uses most (places, people, bodies), lower-cased, sorted
+    #: capitalised words that open its sentences or title and that it never writes in lower case
+    #: ("Lena weakened to a tropical storm"): names, when another document names them inside a
+    #: sentence. Not a dateline in capitals ("MILLBROOK -"): where the outlet filed from.
+    leads: tuple[str, ...] = ()
 
     # A fingerprint is kept for every document of a run until the stories are split, so it holds
     # plain tuples of shared strings and small integers, and bytes: about 1.4 KB a document.
@@ -139,12 +145,20 @@ class Fingerprint:
         names = Counter(m.group(1).lower() for m in _NAME.finditer(text)
                         if m.group(1).lower() not in stop and m.group(1).lower() not in _CALENDAR)
         top = tuple(sorted(sys.intern(t) for t, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES]))
+        lower = {w for w in words if w[0].islower()}
+        opening = [m.group(1) for m in _LEAD.finditer(text)] + _WORD.findall(document.title or "")
+        leads = tuple(sorted({sys.intern(w.lower()) for w in opening
+                              if w[0].isupper() and not w.isupper() and len(w) >= 3 and w.lower() not in lower
+                              and w.lower() not in stop and w.lower() not in _CALENDAR and w.lower() not in names}))
         return cls(document.doc, document.source, document.date, document.title,
-                   tuple(sys.intern(t) for t, _ in terms), tuple(c for _, c in terms), _signature(text), top)
+                   tuple(sys.intern(t) for t, _ in terms), tuple(c for _, c in terms), _signature(text), top,
+                   leads[:NAMES])
 
 
 #: a name: a capitalised word inside a sentence (not its first word), three letters or more
 _NAME = re.compile(r"(?<=[^\s.!?\"“‘'(\[-])\s+([A-Z][\w'’-]{2,})")
+#: the first word of a sentence or paragraph
+_LEAD = re.compile(r"(?:^|[.!?]\s+|\n\s*|\s[-–—]\s+)[\"“‘'(]?([A-Z][\w'’-]{2,})")
 #: month and weekday names, capitalised but naming no place or person
 _CALENDAR = frozenset(lexicon.month_names()) | frozenset(lexicon.weekday_names())
 #: how many of a document's names its fingerprint keeps
@@ -201,6 +215,7 @@ class _Cluster:
         self.square = 0.0  # the centroid's squared norm, kept as terms are added
         self.days: list[int] = []  # sorted
         self.names: set = set()
+        self.leads: set = set()
 
     @property
     def norm(self) -> float:
@@ -209,6 +224,7 @@ class _Cluster:
     def add(self, fp: Fingerprint, vector: dict[str, float]) -> None:
         self.members.append(fp)
         self.names.update(fp.names)
+        self.leads.update(fp.leads)
         for term, weight in vector.items():
             old = self.centroid[term]
             self.centroid[term] = old + weight
@@ -265,7 +281,8 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
             cluster = clusters[k]
             if day is not None and (cluster.distance(day) or 0) > MAX_DAYS:
                 continue
-            if fp.names and cluster.names and cluster.names.isdisjoint(fp.names):
+            if fp.names and cluster.names and cluster.names.isdisjoint(fp.names) \
+                    and cluster.names.isdisjoint(fp.leads) and cluster.leads.isdisjoint(fp.names):
                 continue  # two reports of one event name one place, person or body at least
             score = sum(v * cluster.centroid.get(t, 0.0) for t, v in vec.items()) / (cluster.norm or 1.0)
             if score >= best_score:

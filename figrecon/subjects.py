@@ -252,7 +252,7 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False) -> str:
                         return _phrase(child, skip)
             verbs -= 1
             if verbs <= 0:
-                return head.lemma_ if bare else ""
+                return head.lower_ if bare else ""  # "seven were injured": "injured"
         elif bare and head.pos_ == "ADJ" and t.dep_ in ("npadvmod", "nsubj", "advmod", "nummod"):
             return head.lemma_  # "340 still missing"
         t = head

@@ -23,6 +23,7 @@ DEMO_LABELS = B.load_labels(ROOT / "tests" / "data" / "demo_expected_groups.json
 QUAKE_LABELS = B.load_labels(ROOT / "tests" / "data" / "quake_expected_groups.json")
 INCIDENT_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_expected_groups.json")
 HELDBACK_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback_expected_groups.json")
+HELDBACK2_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback2_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +62,8 @@ def _group_of(run, labels, group_id):
 
 # --------------------------------------------------------------------------- the labels themselves
 
-@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS],
-                         ids=["demo", "quake", "incidents", "incidents-heldback"])
+@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS, HELDBACK2_LABELS],
+                         ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs

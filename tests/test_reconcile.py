@@ -1,6 +1,7 @@
 """Grouping and conflicts, on hand-built claims and on the demo corpus."""
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
@@ -401,6 +402,20 @@ def test_a_toll_dated_by_since_year_when_is_another_event():
     groups = group([now, then, since])
     assert [len(g.claims) for g in groups if then in g.claims] == [1]
     assert any(now in g.claims and since in g.claims for g in groups)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik has paid developers $5 billion since the store opened in 2028.",
+    "Norvik has paid developers $5 billion since its launch in 2028, Hart said.",
+])
+def test_a_running_total_since_a_year_is_of_now(sentence):
+    from figrecon.reconcile import scope_of
+
+    total = said("a", 5e9, sentence, "$5 billion", "dollar", date="2033-06-12", dimension="currency")
+    assert scope_of(total) == "this"
+    dated = said("b", 5e9, "Norvik paid developers $5 billion in 2028.", "$5 billion", "dollar",
+                 date="2033-06-12", dimension="currency")
+    assert scope_of(dated) == "other:2028"  # a year in the figure's own clause, without "since"
 
 
 def test_a_group_heading_never_names_another_relation_than_its_key():

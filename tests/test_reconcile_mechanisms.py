@@ -544,3 +544,220 @@ def compatible_pair(a, b) -> bool:
     from figrecon.reconcile import compatible
 
     return compatible(features(a), features(b))[0]
+
+
+# ------------------------------------------------ what a length measures (comparison.json measure_properties)
+
+def _length(doc, metres, sentence, surface, unit, topic):
+    return replace(km(doc, metres, sentence, surface, unit), topic=topic)
+
+
+@pytest.mark.parametrize("sentence, surface, measures", [
+    ("The Corda Pro is 0.7 inches thick.", "0.7 inches", "thickness"),
+    ("Its case is 18 mm thin and light.", "18 mm", "thickness"),
+    ("The crater is 12 km across.", "12 km", "diameter"),
+    ("A 37m-long yacht sank.", "37m", "length"),
+    ("The Corda Air costs $1,199 for the 13-inch.", "13-inch", "size"),
+    ("The Corda Pro measures 40 cm.", "40 cm", ""),
+])
+def test_a_length_names_what_it_measures_by_the_word_after_it(sentence, surface, measures):
+    assert features(_length("a", 1.0, sentence, surface, "inch", "Corda")).measures == measures
+
+
+def test_lengths_of_different_properties_are_two_figures_and_an_unnamed_one_joins_either():
+    thick = _length("a", 0.0178, "The Corda Pro is 0.7 inches thick.", "0.7 inches", "inch", "Corda Pro")
+    screen = _length("b", 0.33, "The Corda Pro comes with a 13-inch screen.", "13-inch", "inch", "Corda Pro")
+    assert all(len(g.claims) == 1 for g in group([thick, screen]))  # no false conflict 0.7 vs 13
+    thin = _length("c", 0.018, "At 18 mm thin, the Corda Pro is the slimmest yet.", "18 mm", "millimetre", "Corda Pro")
+    plain = _length("d", 0.018, "The Corda Pro measures 18 mm.", "18 mm", "millimetre", "Corda Pro")
+    (g,) = group([thick, thin, plain])  # one thickness, told three ways
+    assert len(g.claims) == 3 and not g.conflict
+
+
+# ------------------------------------------- list prices in two currencies are two markets' prices
+
+def _price(doc, usd_value, sentence, surface, value, currency, unit, topic="Corda Pro"):
+    c = said(doc, value, sentence, surface, unit, dimension="currency", norm_unit="USD")
+    return replace(c, currency=currency, topic=topic,
+                   normalized=Normalized(usd_value, usd_value, usd_value, "USD"))
+
+
+def test_a_list_price_in_pounds_and_one_in_dollars_are_two_markets_and_never_conflict():
+    us = _price("a", 2199.0, "The Corda Pro is priced at $2,199.", "$2,199", 2199.0, "USD", "dollar")
+    uk = _price("b", 2290.0, "The Corda Pro is priced at £1,799 in Britain.", "£1,799", 1799.0, "GBP", "pound sterling")
+    us2 = _price("c", 2199.0, "Norvik's Corda Pro costs $2,199.", "$2,199", 2199.0, "USD", "dollar")
+    assert features(uk).market == "GBP" and features(us).market == "USD"
+    groups = group([us, uk, us2])
+    assert sorted(len(g.claims) for g in groups) == [1, 2] and not any(g.conflict for g in groups)
+
+
+def test_a_deal_of_millions_in_two_currencies_is_one_sum_converted():
+    usd_deal = _price("a", 13.9e9, "Norvik agreed to buy Pellam for $13.9 billion.", "$13.9 billion", 13.9e9, "USD",
+                      "dollar", topic="Pellam")
+    eur_deal = _price("b", 13.8e9, "Norvik agreed to buy Pellam for €8.9 billion.", "€8.9 billion", 8.9e9, "EUR",
+                      "euro", topic="Pellam")
+    assert features(usd_deal).market == features(eur_deal).market == ""
+    (g,) = group([usd_deal, eur_deal])
+    assert len(g.claims) == 2
+
+
+# ------------------------------------------- figures orders of magnitude apart (comparison.json far)
+
+def _apps(doc, value, sentence, surface, low=None, high=None):
+    return replace(said(doc, value, sentence, surface, "app", low=low, high=high), topic="apps, store")
+
+
+def test_figures_far_apart_are_two_quantities_not_a_conflict():
+    store = _apps("a", 650_000, "The store now offers 650,000 apps.", "650,000 apps")
+    store2 = _apps("b", 660_000, "Its store holds 660,000 apps.", "660,000 apps")
+    used = _apps("c", 30e9, "Users have fetched 30 billion apps from the store.", "30 billion apps")
+    groups = group([store, store2, used])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    (pair,) = [g for g in groups if len(g.claims) == 2]
+    assert used not in pair.claims and pair.conflict  # 650,000 against 660,000 still disagree
+    assert not any(g.conflict and used in g.claims for g in groups)
+
+
+def test_a_vague_amount_and_a_figure_a_few_times_above_it_stay_one_quantity():
+    vague = _apps("a", None, "Hundreds of apps were pulled.", "Hundreds of apps", low=100.0, high=1000.0)
+    exact = _apps("b", 4000.0, "Some 4,000 apps were pulled.", "4,000 apps")
+    (g,) = group([vague, exact])  # 1,000 to 4,000 is four times: a disagreement, shown
+    assert g.conflict
+
+
+@given(st.floats(min_value=1.0, max_value=1e6), st.floats(min_value=1.0, max_value=1e4))
+@settings(max_examples=40, deadline=None)
+def test_a_toll_is_never_cut_however_far_it_moved(first, rise):
+    early = said("a", first, "Officials said 3 people were killed.", "3 people", "people")
+    late = said("b", first * rise, "Officials said 40 people were killed.", "40 people", "people")
+    assert len(group([early, late])) == 1
+
+
+# ------------------------------------- a casualty count out of a population (comparison.json affected_nouns)
+
+def test_a_toll_out_of_those_aboard_is_the_toll_and_the_whole_is_no_toll():
+    from figrecon.reconcile import _partial, relation_of
+
+    sentence = "The plane crashed on take-off, killing 42 of the 48 people on board, officials said."
+    part = said("a", 42, sentence, "42 of the 48 people", "people")
+    whole = said("a", 48, sentence, "48 people", "people")
+    assert relation_of(part) == "killed" and not _partial(part, "killed")
+    assert relation_of(whole) is None  # those aboard, not those killed
+    later = said("b", 43, "The death toll from the crash rose to 43 on Wednesday.", "43", "people", date="2031-05-05")
+    groups = group([part, whole, later])
+    (toll,) = [g for g in groups if part.surface in [c.surface for c in g.claims]]
+    assert {c.value for c in toll.claims} == {42, 43}  # 48 aboard is not a toll of 48
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Three of the five victims were children.", "Three"),
+    ("Two of the 12 wounded died in hospital.", "Two"),
+])
+def test_a_count_out_of_people_already_touched_is_a_part(sentence, surface):
+    from figrecon.reconcile import _partial, relation_of
+
+    c = said("a", 3, sentence, surface)
+    assert _partial(c, relation_of(c))
+
+
+def test_survivors_and_people_counted_for_another_reason_are_two_figures():
+    survived = replace(said("a", 6, "Six people, including a flight attendant, survived the crash.", "Six people",
+                            "people"), context=Context(verb="survive"))  # the verb the parse hangs it from
+    in_hospital = said("b", 5, "Five people remain in hospital after the crash.", "Five people", "people")
+    aboard = said("c", 48, "The plane had 48 people on board.", "48 people", "people")
+    assert all(len(g.claims) == 1 for g in group([survived, in_hospital, aboard]))
+    # a relation alone still joins persons counted by different words
+    hurt = said("d", 5, "Five passengers were injured in the crash.", "Five passengers", "passenger", norm_unit="people")
+    hurt2 = said("e", 6, "Six people were hurt in the crash.", "Six people", "people")
+    (g,) = group([hurt, hurt2])
+    assert g.conflict
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Officials said eight people had died and that 380,000 customers were without power.", "380,000 customers", None),
+    ("Eight people died, while 380,000 customers had no power.", "380,000 customers", None),
+    ("Each recruit is paid 800 crowns, or the equivalent of 9,000 crowns.", "9,000 crowns", "paid"),
+    ("The storm killed eight people and 200 cattle.", "200 cattle", None),
+    ("Officials said the storm killed 12 people.", "12 people", "killed"),
+])
+def test_a_figure_takes_no_relation_from_the_clause_of_the_figure_before_it(sentence, surface, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1, sentence, surface, "people")) == relation
+
+
+# ------------------------------------------------------ expectations and a trading day's moments
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Analysts had expected earnings of 91 cents a share.", "91 cents", "expected"),
+    ("The death toll is expected to rise to 50.", "50", "expected"),
+    ("Analysts reckon the new line could sell 45 million units.", "45 million units", "expected"),
+    ("Earnings were 97 cents a share.", "97 cents", "this"),
+    ("Quarterly earnings of $412 million beat expectations.", "$412 million", "this"),
+])
+def test_an_expected_figure_has_a_scope_of_its_own(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1, sentence, surface, date="2031-05-06")) == scope
+
+
+def test_an_expected_figure_is_never_compared_with_what_happened():
+    expected = usd("a", 5.2e9, "Analysts had expected revenue of $5.2 billion.", "$5.2 billion")
+    actual = usd("b", 5.3e9, "Revenue climbed to $5.3 billion.", "$5.3 billion")
+    actual2 = usd("c", 5.28e9, "Revenue was $5.28 billion.", "$5.28 billion")
+    groups = group([replace(c, topic="revenue") for c in (expected, actual, actual2)])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
+@pytest.mark.parametrize("sentence, surface, when", [
+    ("Shares rose 4.2% to $63.10 in early trading.", "4.2%", "tuesday@early"),  # a live session: the article's day
+    ("Its shares closed up 3.8% on Tuesday.", "3.8%", "tuesday@close"),
+    ("Shares traded as high as $63.40.", "as high as $63.40", "@high"),
+    ("Shares fell 2.3% after the launch.", "2.3%", ""),  # may be told the next morning: no day
+    ("Turnout rose 4.2% from the last vote.", "4.2%", ""),  # no market's clause
+])
+def test_a_market_figure_names_its_moment_of_the_day(sentence, surface, when):
+    from figrecon.reconcile import when_of
+
+    c = replace(said("a", 1, sentence, surface, date="2038-04-20", dimension="percentage"),
+                dimension="currency" if "$" in surface else "percentage")
+    assert when_of(c) == when
+
+
+def test_a_price_early_in_the_session_and_one_at_the_close_are_two_figures():
+    early = replace(usd("a", 63.10, "Shares rose to $63.10 in early trading.", "$63.10"), topic="shares", date="2038-04-20")
+    close = replace(usd("b", 62.85, "Its shares closed at $62.85 on Tuesday.", "$62.85"), topic="shares", date="2038-04-20")
+    close2 = replace(usd("c", 62.80, "The shares closed at $62.80.", "$62.80"), topic="shares", date="2038-04-20")
+    groups = group([early, close, close2])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert [g for g in groups if len(g.claims) == 2][0].conflict  # 62.85 against 62.80 at the close
+
+
+@pytest.mark.parametrize("surface, value, expected", [
+    ("Twelve officers", 12, 0.5 / 12),
+    ("two thousand people", 2000, 500 / 2000),
+    ("11 officers", 11, 0.5 / 11),
+    ("a third", 1 / 3, None),  # no whole number
+])
+def test_a_whole_number_in_words_is_as_precise_as_in_digits(surface, value, expected):
+    c = said("a", value, f"Police said {surface} were hurt.", surface)
+    got = precision(c)
+    assert (got is None) if expected is None else got == pytest.approx(expected)
+
+
+def test_eleven_against_twelve_is_a_disagreement_in_words_or_digits():
+    a = said("a", 11, "Eleven officers were hurt in the clashes.", "Eleven officers", "officer")
+    b = said("b", 12, "Twelve officers were hurt in the clashes.", "Twelve officers", "officer")
+    (g,) = group([a, b])
+    assert g.conflict
+
+
+def test_a_march_in_lower_case_names_no_month():
+    from figrecon.reconcile import scope_of
+
+    c = said("a", 45000, "Police said 45,000 people took part in Saturday's march in Velna.", "45,000 people",
+             date="2039-05-02")
+    assert scope_of(c) == "this"
+    d = said("a", 45000, "Police said 45,000 people took part in the rally in March.", "45,000 people",
+             date="2039-05-02")
+    assert scope_of(d) == "other:march"

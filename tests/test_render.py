@@ -205,3 +205,10 @@ def test_readers_see_a_span_as_a_range_not_exact(fields, word):
     assert render.qualifier_word(claim) == word
     table = "".join(render.render_table([Group("s", "count", "p", (claim,))], width=200))
     assert f" {word} " in table
+
+
+@pytest.mark.parametrize("unit, kind", [("fighter", "(count, fighter)"), ("", "(count)")])
+def test_heading_names_the_unit_only_when_there_is_one(unit, kind):
+    heading = render.group_heading(Group("injured", "count", unit, (_claim(),)))
+    assert heading.startswith(f"injured {kind} — consistent")
+    assert ", )" not in heading

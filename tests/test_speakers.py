@@ -133,3 +133,15 @@ def test_a_speaker_is_words_of_its_sentence_in_order(nlp, name, aside, verb, n):
 
 def test_the_look_back_is_bounded():
     assert speakers.LOOK_BACK == 2 and speakers.LONGEST >= 6
+
+
+@pytest.mark.parametrize("text, figure, who", [
+    ("Organisers said about 90,000 people joined the march in Corvo; police estimated 30,000.", "about 90,000 people",
+     "organisers"),
+    ("Organisers said about 90,000 people joined the march in Corvo; police estimated 30,000.", "30,000", "police"),
+])
+def test_a_say_verb_after_a_semicolon_reports_its_own_clause(text, figure, who, nlp):
+    """A parse may hang the first clause's figure from the second clause's verb; a semicolon
+    between them says it does not."""
+    claims = [c for c in extract_text(text, nlp) if c.surface.endswith(figure)]
+    assert [c.attribution for c in claims] == [who]

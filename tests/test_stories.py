@@ -133,3 +133,25 @@ def test_a_text_has_one_signature_and_a_copy_is_wholly_similar_to_it(text):
     b = Fingerprint("b", None, None, None, (), (), _signature(text))
     assert a.signature == b.signature and len(a.signature) == 8 * BANDS * ROWS
     assert similarity(a, b) == 1.0
+
+
+STORM = ("Hurricane Irda made landfall near Calvo Point on Sunday with winds of 140 mph, and more "
+         "than 400,000 homes lost power across the coast.")
+STORM2 = ("Irda weakened to a tropical storm on Monday as it moved inland. About 420,000 homes lost "
+          "power at the peak, and rain flooded roads near the coast and in Verlo.")
+
+
+def test_a_name_that_opens_sentences_is_a_name_when_another_report_names_it():
+    """The second report names the storm only at the start of a sentence: it is no capitalised
+    word inside a sentence, but it is never written in lower case, and the first report names it
+    inside one."""
+    a, b = (Fingerprint.of(doc(n, t)) for n, t in (("a", STORM), ("b", STORM2)))
+    assert "irda" in b.leads and "irda" not in b.names and "about" not in b.leads  # a stop word is no name
+    assert b.names == ("verlo",)  # which the first report does not name
+    assert "irda" in a.names
+    assert sorted(sorted(s.docs) for s in split([a, b])) == [["a", "b"]]
+
+
+def test_a_dateline_in_capitals_is_no_lead():
+    fp = Fingerprint.of(doc("a", "CALVO POINT - Irda came ashore on Sunday, the weather service said."))
+    assert "calvo" not in fp.leads and "irda" in fp.leads

@@ -116,3 +116,15 @@ def test_a_vague_amount_beside_a_count_of_a_noun_is_kept(text, part):
 ])
 def test_a_vague_amount_with_nothing_counted_nearby_is_dropped(text):
     assert not [c for c in extract_text(text) if c.surface.lower() in ("dozens", "hundreds")]
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    ("Two people died and seven were injured in the crash.", "seven", "injured"),
+    ("Four were hurt when the roof fell.", "Four", "hurt"),
+])
+def test_a_bare_count_stopped_at_its_verb_is_named_by_the_verb_as_written(nlp, text, figure, topic):
+    """A heading reads "injured", as the article wrote it, not the lemma "injure"."""
+    from figrecon.extract import extract_text
+
+    claims = [c for c in extract_text(text, nlp) if c.surface == figure]
+    assert [c.topic for c in claims] == [topic]
