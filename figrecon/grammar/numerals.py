@@ -529,6 +529,12 @@ class Numerals:
                 value = FRACTIONS[nxt] * SCALES[self._word(j + 1)]
                 return _Number(value, value, value, i, j + 2, scaled=True, words=True,
                                rules=["fraction-of-scale"])
+            if w in ("a", "an") and nxt in FRACTIONS and not nxt.endswith("s") \
+                    and self._word(j + 1) in ("and", "to", "or") and self._word(j + 2) in ("a", "an") \
+                    and self._word(j + 3) in FRACTIONS and self._word(i - 1) in ("between", "from"):
+                # "between a third and a half of jobs": the first end of a range of shares
+                value = FRACTIONS[nxt]
+                return _Number(value, value, value, i, j + 1, words=True, rules=["fraction-words"])
             if w in ("a", "an") and nxt in FRACTIONS and self._is(j + 1, "of"):
                 value = FRACTIONS[nxt]
                 of_scale = self._of_scale(j + 2)
