@@ -414,6 +414,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         num.low = num.high = num.value
                         j2 = cents.last + (1 if after in ("cents", "cent", "pence") else 0)
                         fired.append("cents")
+        # "an hour and a half", "two miles and a quarter": the fraction after the unit
+        if unit is not None and not isinstance(unit, currencies.Currency) and num2 is None \
+                and num.value is not None and not num.vague and j2 > j:
+            part = self._fraction_after_unit(j2)
+            if part is not None:
+                num.value += part
+                num.low = num.high = num.value
+                j2 += 3
+                fired.append("and-fraction")
         # ages: "38-year-old", "38 years old", "aged 38"
         if unit is not None and unit.name in ("year", "month", "week", "day"):
             k = j2 + (1 if self._word(j2) in ("-", "‑") else 0)

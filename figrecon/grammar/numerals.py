@@ -353,6 +353,20 @@ class Numerals:
             k += 1
         return self._word(k) in DENOMINATORS
 
+    def _fraction_after_unit(self, k: int) -> Optional[float]:
+        """The fraction of "and a half", "and a quarter" at token k, after a unit ("an hour and a
+        half", "two miles and a quarter"), when the clause ends or goes on after it with no noun
+        it could count ("and a half-dozen eggs", "and a half million" are not it); else None."""
+        if self._word(k) != "and" or self._word(k + 1) not in ("a", "an") \
+                or self._word(k + 2) not in ("half", "quarter"):
+            return None
+        after = k + 3
+        if after < len(self.tokens) and not (
+                self.tokens[after].kind == "sym" and self.tokens[after].text not in ("-", "‑")
+                or self.tokens[after].kind == "word" and self._word(after) in _FUNCTION_WORDS):
+            return None
+        return FRACTIONS[self._word(k + 2)]
+
     def _currency_one(self, k: int) -> bool:
         """Whether token k is a currency's name in the singular, never another thing ("dollar",
         "euro"; not "pound", a weight too) with a rate after it: "a dollar a day", "a euro per
@@ -494,6 +508,9 @@ class Numerals:
         if w in ("a", "an") and self._word(i + 1) in FRACTIONS_BEFORE_UNIT and self._unit_follows(i + 2):
             value = FRACTIONS[self._word(i + 1)]
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
+        if w in ("a", "an") and self._word(i + 2) == "and" and self._unit_follows(i + 1) \
+                and self._fraction_after_unit(i + 2):
+            return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["and-fraction"])  # "an hour and a half"
         if w in ("a", "an") and self._currency_one(i + 1):
             return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["article-rate"])  # "a dollar a day"
         if w in ("a", "an", "half"):

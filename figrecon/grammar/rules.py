@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vulgar-fraction", "numerals", "'½', '2½'"),
     Rule("slash-fraction", "numerals", "'1/2 gallon', '3/4 of a mile', '1⁄32', a fraction below one measuring a noun that 'of' follows: '3/4 cup of sugar' (never after a date word: 'on 3/4 ...')"),
     Rule("mixed-number", "numerals", "a whole number and a fraction: '1 1/2 cups'"),
-    Rule("and-fraction", "numerals", "'two and a half', '5 and a quarter'"),
+    Rule("and-fraction", "numerals", "'two and a half', '5 and a quarter'; after the unit where the clause ends or goes on with no noun: 'an hour and a half', 'two miles and a quarter' (not 'and a half-dozen eggs')"),
     Rule("whole-numerator", "numerals", "a plural ordinal after 'hundred and' divides the whole cardinal: 'one hundred and thirty fifths' is 130/5"),
     Rule("scale-plural", "numerals", "a plural scale word right after a number multiplies it: 'five hundreds', '3 thousands'"),
     Rule("number-words", "numerals", "numbers in words: 'four thousand', 'twenty-five'"),
