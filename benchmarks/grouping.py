@@ -23,7 +23,9 @@ and three shootings told by three outlets each (``tests/corpus4/``, labels in
 ``incidents_heldback_expected_groups.json``: a crash and a shooting, written and labelled before
 figrecon was run on them, and not tuned on) and a second one (``tests/corpus6/``,
 ``incidents_heldback2_expected_groups.json``: two shootings and a fire in one folder, with the noise
-incident news carries, written and labelled the same way). The real pipeline is run on each:
+incident news carries, written and labelled the same way) and a third (``tests/corpus7/``,
+``incidents_heldback3_expected_groups.json``: three shootings in the wordings of US local news,
+where no outlet disagrees). The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -69,6 +71,7 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "incidents_expected_groups.json",
     REPO / "tests" / "data" / "incidents_heldback_expected_groups.json",
     REPO / "tests" / "data" / "incidents_heldback2_expected_groups.json",
+    REPO / "tests" / "data" / "incidents_heldback3_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

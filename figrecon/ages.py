@@ -1,4 +1,5 @@
-"""Ages given in apposition after a noun for a person: "the suspect, 34, was arrested". News
+"""Ages given in apposition after a noun for a person: "the suspect, 34, was arrested", or said
+of one: "the man who died was 27". News
 writes a person's age as a bare whole number between commas after them; it counts nothing. After
 a capitalised name ("Maria Lopez, 27, died") the scanner reads the age from the words alone
 (grammar rule ``age``); after a common noun it takes the parse: the number hangs from the noun
@@ -25,15 +26,32 @@ def owner(parsed, mention: Mention) -> Optional[str]:
             or mention.value != int(mention.value) or not 1 <= mention.value <= OLDEST:
         return None
     text = parsed.text
-    if text[max(0, mention.start - 2):mention.start] != ", " or text[mention.end:mention.end + 1] not in (",", ")"):
-        return None
     span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return None
     number = span[0]
+    if text[max(0, mention.start - 2):mention.start] != ", " or text[mention.end:mention.end + 1] not in (",", ")"):
+        return _predicate_age(number)
     person = number.head
     if number.dep_ != "appos" or person.i > number.i or person.tag_ not in ("NN", "NNP"):
         return None
     if person.pos_ != "NOUN" or person.lemma_.lower() not in PERSON_NOUNS:
         return None
     return name(person, phrase=False)
+
+
+def _predicate_age(number) -> Optional[str]:
+    """The person a bare number is said to be: "The man who died was 27", "the gunman is 19";
+    a number the verb "be" predicates of one person (a singular person noun as its subject).
+    "The toll was 27" is no age: a toll is no person."""
+    verb = number.head
+    if number.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be" or verb.i > number.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    person = subjects[0]
+    if person.pos_ != "NOUN" or person.tag_ != "NN" or person.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    return name(person, phrase=False)
+

@@ -116,7 +116,9 @@ _ANCHOR = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(?:(?:" + _DIRECTION + 
                      r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: a year: four digits that no "x", "by" or other figure joins to another ("2,880 by 1,800 pixels",
+#: "2880 x 1800" are sizes), and no comma or point groups
+_YEAR = re.compile(r"(?<![\d,.])(?<![x×]\s)(?<!by\s)\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)(?!\s*(?:x|×|by)\s*\d)")
 _MONTHS = lexicon.month_names()  # "january" ... "december", from lexicon/calendar.json
 
 #: words that name one kind of thing in news copy -> the class ("militant", "rebel" -> combatant);
@@ -150,11 +152,22 @@ class _Features:
 
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
+    """A plural's singular by plain rules, the same for a word and for its lemma: "cases" and
+    "case" -> "case", "casualties" -> "casualty"; irregular plurals and singulars in "-us",
+    "-is" and "-ss" from lexicon/comparison.json irregular_plurals ("buses" -> "bus",
+    "status" stays)."""
     word = word.lower()
-    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
-        if word.endswith(suffix) and len(word) > 4 and not word.endswith("ss"):
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) <= 4 or word.endswith(("ss", "us", "is")):
+        return word
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ses", "se"), ("s", "")):
+        if word.endswith(suffix):
             return word[: -len(suffix)] + repl
     return word
+
+
+_IRREGULAR_PLURALS = {**{v: v for v in _CMP["irregular_plurals"].values()}, **_CMP["irregular_plurals"]}
 
 
 #: a word, with inner hyphens and apostrophes; a hyphen that joins it to a figure is not its own
@@ -230,8 +243,10 @@ def relation_of(claim: Claim) -> Optional[str]:
     found = _relation_read(claim)
     if found not in CASUALTY and found not in _FATAL:
         return found
-    before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:4]
+    before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:6]  # "were found shot to death"
     if found in CASUALTY:
+        if after[:1] and after[0] in _FATAL_ADVERBS:
+            return _FATAL_ADVERBS[after[0]]  # "five people were shot, one fatally"
         for words in (before, after):  # "fatally wounded three", "three were fatally wounded"
             for adverb, verb in zip(words, words[1:]):
                 if adverb in _FATAL_ADVERBS and _word_relation(verb) == found:
@@ -391,7 +406,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     allowed: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
-        allowed = {_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 else set())
+        # this month, the one before in its first week, and the next three of the same year: a
+        # plan "due in July" in a June article is of this story; an earlier month's figure is
+        # another event's ("in January" in a December article is last January)
+        allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 else set())
+                   | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
 
     def marks(text: str, sign: int):
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
@@ -408,7 +427,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             for m in re.finditer(r"[A-Za-z]+", text):
                 word = m.group(0).lower()
                 if word in _MONTHS and word != "may" and m.group(0)[0].isupper() \
-                        and not re.match(r",?\s+\d{4}", text[m.end():]):  # "Saturday's march" names no month
+                        and not re.match(r",?\s+\d{4}", text[m.end():]) \
+                        and not _SINCE_BEFORE.search(text[:m.start()]):  # "Saturday's march" names no month;
+                    # "148 cases since the outbreak began in January" is a running total, of now
                     dist = len(text) - m.end() if sign > 0 else m.start()
                     yield dist, ("this" if word in allowed else "other:" + word)
 
@@ -739,6 +760,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             # "a 240-seat parliament" counts seats, as "the parliament's 240 seats" does
             words, head = words + [head], _lemma(joined.group(1))
             relation = relation or _relation_in([joined.group(1)])
+        if not head and (counted := _NUMBER_OF.match(claim.topic or "")):
+            head = _lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
         cls = WORD_CLASS.get(head, head)
         if not head:
             # a bare count names what it counts in its topic: "civilian death toll has risen to 19"
@@ -819,6 +842,9 @@ def _property(claim: Claim) -> str:
     return _PROPERTY.get(head[0], "") if head else ""
 
 
+#: a bare count's topic that names what it counts: "number of measles cases", "total of deaths"
+_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)",
+                        re.IGNORECASE)
 #: a trading day's moments, by the words that name them; lexicon/comparison.json market_moments.
 _MOMENT = {w: name for name, words in _CMP["market_moments"].items() for w in words.split()}
 #: moments of a session told while it runs: an undated figure read then is of the article's day

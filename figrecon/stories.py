@@ -15,8 +15,10 @@ fingerprints (``Fingerprint``), so that memory does not grow with the length of 
    ``MAX_DAYS`` of the story's dates, and it names one place, person or body the story names (a
    capitalised word inside a sentence, not a month or weekday: two shootings told in like words
    in two towns are two stories; or a capitalised word opening its sentences that it never
-   writes in lower case, "Lena weakened to a tropical storm", when the story names it inside a
-   sentence); otherwise it starts a story. Documents are taken in a fixed
+   writes in lower case, "Lena weakened to a tropical storm", or a word of its outlet's name
+   that is not an outlet word, "Eastview Tribune", when the story names it inside a sentence).
+   A document that shares only one such name with a story (a town alone, which may hold two
+   events) joins it only from the higher ``ONE_NAME_COSINE``; otherwise it starts a story. Documents are taken in a fixed
    order (date, then id), so the result does not depend on the order of the inputs.
 
 Examples: two articles about one earthquake ("Qeshm", "quake", "magnitude", "Iran") form one
@@ -40,8 +42,12 @@ from figrecon.model import Document, Story
 
 #: estimated Jaccard similarity of 5-shingles from which a document is a copy of another.
 COPY_JACCARD = 0.8
-#: cosine similarity (TF-IDF) from which a document joins a story.
+#: cosine similarity (TF-IDF) from which a document joins a story that it shares two names or
+#: more with (or that names none, or when it names none).
 STORY_COSINE = 0.12
+#: ... and from which it joins a story it shares only one name with: a town alone ("Millbrook")
+#: may hold two events, a fire and a shooting told in like words.
+ONE_NAME_COSINE = 0.2
 #: documents dated further apart than this from every document of a story do not join it.
 MAX_DAYS = 45
 #: terms kept per document fingerprint (the most frequent).
@@ -146,7 +152,9 @@ class Fingerprint:
                         if m.group(1).lower() not in stop and m.group(1).lower() not in _CALENDAR)
         top = tuple(sorted(sys.intern(t) for t, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES]))
         lower = {w for w in words if w[0].islower()}
-        opening = [m.group(1) for m in _LEAD.finditer(text)] + _WORD.findall(document.title or "")
+        # an outlet's own name may hold its town ("Eastview Tribune" reports Eastview's news)
+        opening = ([m.group(1) for m in _LEAD.finditer(text)] + _WORD.findall(document.title or "")
+                   + [w for w in _WORD.findall(document.source or "") if w.lower() not in _OUTLET_WORDS])
         leads = tuple(sorted({sys.intern(w.lower()) for w in opening
                               if w[0].isupper() and not w.isupper() and len(w) >= 3 and w.lower() not in lower
                               and w.lower() not in stop and w.lower() not in _CALENDAR and w.lower() not in names}))
@@ -157,6 +165,8 @@ class Fingerprint:
 
 #: a name: a capitalised word inside a sentence (not its first word), three letters or more
 _NAME = re.compile(r"(?<=[^\s.!?\"“‘'(\[-])\s+([A-Z][\w'’-]{2,})")
+#: words of outlets' names that name no place ("Tribune", "Channel"); lexicon/story_stopwords.json.
+_OUTLET_WORDS = frozenset(lexicon.table("story_stopwords")["outlet_words"])
 #: the first word of a sentence or paragraph
 _LEAD = re.compile(r"(?:^|[.!?]\s+|\n\s*|\s[-–—]\s+)[\"“‘'(]?([A-Z][\w'’-]{2,})")
 #: month and weekday names, capitalised but naming no place or person
@@ -281,10 +291,12 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
             cluster = clusters[k]
             if day is not None and (cluster.distance(day) or 0) > MAX_DAYS:
                 continue
-            if fp.names and cluster.names and cluster.names.isdisjoint(fp.names) \
-                    and cluster.names.isdisjoint(fp.leads) and cluster.leads.isdisjoint(fp.names):
+            shared = (cluster.names & set(fp.names)) | (cluster.names & set(fp.leads)) | (cluster.leads & set(fp.names))
+            if fp.names and cluster.names and not shared:
                 continue  # two reports of one event name one place, person or body at least
             score = sum(v * cluster.centroid.get(t, 0.0) for t, v in vec.items()) / (cluster.norm or 1.0)
+            if len(shared) == 1 and score < ONE_NAME_COSINE:
+                continue
             if score >= best_score:
                 best, best_score = k, score
         if best is None:

@@ -132,9 +132,16 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     # ("Three were killed", "a dozen", "two thirds").
     in_words = not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end])
     alone = counted is None and mention.unit is None and mention.dimension == "count"
-    drop = alone and ((in_words and mention.value == 1) or mention.vague)
+    after = parsed.text[mention.end:].split(None, 1)
+    adverb = bool(after) and after[0].strip(",.;").lower() in _FATAL_ADVERBS  # "five were shot, one fatally"
+    drop = alone and ((in_words and mention.value == 1 and not adverb) or mention.vague)
     return Analysis(counted, counted_end, subject, topic, context, drop,
                     vague=drop and mention.vague and not (in_words and mention.value == 1))
+
+
+#: adverbs of a casualty that make a bare "one" right before them a count, not a pronoun
+#: ("Five people were shot, one fatally"); lexicon/comparison.json fatal_adverbs.
+_FATAL_ADVERBS = frozenset(lexicon.table("comparison")["fatal_adverbs"])
 
 
 _CLIMB_DEPS = {"nummod", "quantmod", "dobj", "pobj", "prep", "npadvmod", "attr", "advmod", "appos",

@@ -51,3 +51,18 @@ def test_ages_of_two_people_who_share_a_surname_are_not_compared(nlp):
                        "b": "His son, Tomas Okoro, 19, was taken to hospital."})
     assert len(ages) == 2
     assert all(len(g.claims) == 1 for g in group(ages))
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("The man who died was 27.", "27", "the man"),
+    ("The gunman is 19, police said.", "19", "the gunman"),
+    ("The toll was 27.", "27", None),  # a toll is no person
+    ("The victims were 24, 29 and 41.", "24", None),  # several people: no one owner
+])
+def test_a_number_said_of_one_person_is_an_age(text, figure, owner, nlp):
+    from figrecon.extract import extract_text
+
+    (claim,) = [c for c in extract_text(text, nlp) if c.surface == figure]
+    assert (claim.unit == "year of age") == (owner is not None)
+    if owner is not None:
+        assert claim.subject == owner

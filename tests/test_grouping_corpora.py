@@ -24,6 +24,7 @@ QUAKE_LABELS = B.load_labels(ROOT / "tests" / "data" / "quake_expected_groups.js
 INCIDENT_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_expected_groups.json")
 HELDBACK_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback_expected_groups.json")
 HELDBACK2_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback2_expected_groups.json")
+HELDBACK3_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback3_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +63,10 @@ def _group_of(run, labels, group_id):
 
 # --------------------------------------------------------------------------- the labels themselves
 
-@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS, HELDBACK2_LABELS],
-                         ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2"])
+@pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS, HELDBACK2_LABELS,
+                                    HELDBACK3_LABELS],
+                         ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
+                              "incidents-heldback3"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs

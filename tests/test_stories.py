@@ -155,3 +155,30 @@ def test_a_name_that_opens_sentences_is_a_name_when_another_report_names_it():
 def test_a_dateline_in_capitals_is_no_lead():
     fp = Fingerprint.of(doc("a", "CALVO POINT - Irda came ashore on Sunday, the weather service said."))
     assert "calvo" not in fp.leads and "irda" in fp.leads
+
+
+BAR = ("Five people were shot, one fatally, outside the Red Anchor bar on Quay Street late Friday, police "
+       "said. The four wounded were taken to hospital. Police said the gunman fled on foot after firing at "
+       "least ten shots into the crowd outside the bar.")
+BAR2 = ("One man died and four other people were wounded when a gunman opened fire outside a bar in Dunmore "
+        "late Friday, police said. Witnesses said the gunman fired about ten shots before he fled on foot.")
+BLAZE = ("Two residents died and five people were injured when fire swept through an apartment block in "
+         "Dunmore on Friday, officials said. Firefighters fought the flames for three hours, and smoke "
+         "forced neighbours from nearby flats.")
+
+
+def test_an_outlet_named_for_its_town_names_that_town():
+    """The first report names no town, but its outlet is the town's paper; the second names the town."""
+    a = Fingerprint.of(doc("a", BAR, source="Dunmore Tribune"))
+    b = Fingerprint.of(doc("b", BAR2, source="KXRT News"))
+    assert "dunmore" in a.leads and "tribune" not in a.leads and "news" not in b.leads
+    assert sorted(sorted(s.docs) for s in split([a, b])) == [["a", "b"]]
+    unnamed = Fingerprint.of(doc("a", BAR, source="KXRT News"))  # no town of its own: nothing in common
+    assert sorted(sorted(s.docs) for s in split([unnamed, b])) == [["a"], ["b"]]
+
+
+def test_two_events_of_one_town_are_two_stories():
+    """Sharing only the town's name, a shooting and a fire need more words in common than a
+    report of each has with the other."""
+    prints = [Fingerprint.of(doc("b", BAR2, source="KXRT News")), Fingerprint.of(doc("f", BLAZE, source="KXRT News"))]
+    assert sorted(sorted(s.docs) for s in split(prints)) == [["b"], ["f"]]
