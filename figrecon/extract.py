@@ -31,6 +31,8 @@ from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
 from figrecon import ages, casualties, speakers, stages, subjects, units
+from figrecon import currency as currency_table
+from figrecon import lexicon as L
 from figrecon.model import Claim, Document, Notice, Skipped, failure
 from figrecon.numbers import Mention, Scanner, number_hint
 
@@ -46,6 +48,10 @@ _NO_BREAK_AFTER = re.compile(
 )
 #: a month abbreviated in lower case ("nov. 6"): no break when a day follows.
 _MONTH_BEFORE = re.compile(r"\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$")
+#: a currency sign written with a dot ("Rs. 45,000"; currencies.json): no break when a figure follows
+_DOTTED_SIGN = re.compile(r"(?i)(?<![\w.])(?:" + "|".join(sorted(
+    (re.escape(w[:-1]) for w in currency_table.vocabulary() if w.endswith(".") and len(w) > 1), key=len, reverse=True))
+    + r")\.\s*$")
 #: the candidate filter, built from the scanner's own lexicon
 _NUMBER_HINT = number_hint()
 #: characters; longer "sentences" (tables, lists) are cut at a safe boundary (see the module doc)
@@ -60,7 +66,8 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group(0) and (
                 _NO_BREAK_AFTER.search(text, max(start, m.start() - 12), m.start() + 1)
-                or (_MONTH_BEFORE.search(text, max(start, m.start() - 6), m.start() + 1)
+                or ((_MONTH_BEFORE.search(text, max(start, m.start() - 6), m.start() + 1)
+                     or _DOTTED_SIGN.search(text, max(start, m.start() - 6), m.start() + 1))
                     and text[m.end():m.end() + 1].isdigit())):
             continue
         closing = 1 if m.group(0)[:1] in "\"”’)]" else 0  # a closing quote stays with its sentence
@@ -442,7 +449,37 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
         made.append((mention, claim))
     if not counted_before and not _counts_a_noun(c for _, c in made):
         made = [(m, c) for m, c in made if VAGUE_KEPT not in c.rules]
+    made = [(m, _phrasal_particle(parsed, m, c)) for m, c in made]
     yield from _compared_units(parsed, made)
+
+
+#: the name a claim's ``rules`` records when the "up"/"down" before it is a verb's particle, no
+#: movement (``_phrasal_particle``)
+PHRASAL_PARTICLE = "phrasal-particle"
+#: verbs whose particle is a movement even before a counted noun ("Enrollment ticked up 40 students")
+_PARTICLE_MOVES = L.words("changes", "particle_moves")
+_RELATIVE_UNITS = L.words("changes", "relative_units")
+
+
+def _phrasal_particle(parsed, mention: Mention, claim: Claim) -> Claim:
+    """``claim`` with no movement when the "up"/"down" that made it one is, in the parse, the
+    particle of a phrasal verb (dep ``prt``) and the figure counts a noun: "Police rounded up 40
+    suspects", "The storm held up 2,000 passengers", "The plant shut down 2 reactors" say what was
+    done to the suspects, not by how much something moved; the change left is the qualifier's
+    ("rounded up about 40 suspects": ~). A percentage, points, money or a measure keep the
+    movement ("Output ticked up 0.3%", "Exports picked up 4%"), and so does a verb of
+    ``changes.json`` ``particle_moves`` ("Enrollment ticked up 40 students"). "Shares ended up
+    2%", "Sales were up 40 units" have an adverb (``advmod``), which the rule leaves alone."""
+    if claim.change not in ("up", "down") or claim.dimension != "count" or not claim.unit \
+            or claim.currency is not None or claim.unit in _RELATIVE_UNITS:
+        return claim
+    before = [t for t in parsed if t.idx + len(t) <= mention.start]
+    if not before:
+        return claim
+    particle = before[-1]
+    if particle.lower_ != claim.change or particle.dep_ != "prt" or particle.head.lower_ in _PARTICLE_MOVES:
+        return claim
+    return replace(claim, change=mention.unmoved, rules=(*claim.rules, PHRASAL_PARTICLE))
 
 
 #: the name a claim's ``rules`` records when its unit is its comparison's (``_compared_units``)

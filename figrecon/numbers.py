@@ -10,7 +10,9 @@ dependency parse in ``figrecon.extract``.
 """
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
@@ -23,7 +25,7 @@ from figrecon.grammar.vocabulary import VULGAR
 from figrecon.grammar.qualifiers import Qualifiers
 from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
-from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
+from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, HYPHEN_QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
                                          number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES,
                                          RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS, MAGNITUDE_IDIOMS)
@@ -64,7 +66,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
 
     def scan(self) -> list[Mention]:
         phones = [m.span() for m in _PHONE.finditer(self.text)]
-        return [m for m in self._scan() if not any(a < m.end and m.start < b for a, b in phones)]
+        return [_decimal(m) for m in self._scan() if not any(a < m.end and m.start < b for a, b in phones)]
 
     def _scan(self) -> list[Mention]:
         mentions: list[Mention] = []
@@ -200,6 +202,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     cand = self._number_at(k2 + 1, after_currency=cur is not None)  # "from 5 to -10"
                     if cand is not None and cand.value is not None:
                         cand.value = cand.low = cand.high = -cand.value
+                if cand is not None and cand.words and tokens[cand.first].text[:1].isupper() \
+                        and not self._title_case():
+                    self._veto("veto-name", num, cand.last)
+                    return None, cand.last  # "7-Eleven": a number word capitalised mid-sentence names
                 if cand is not None and cand.value is not None and not cand.vague and (
                         is_dash or connector != "to" or prev_word in ("from", "between")
                     or (cand.words == num.words and self._change_before(cur_start if cur is not None else num.first) is None
@@ -368,7 +374,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if isinstance(money, currencies.Currency):
                 unit, j2 = money, k  # "tens of millions of dollars"
                 fired.append("currency-after")
-        if num.fraction and unit is None and cur is None and self._word(j2) != "of" and negative is None:
+        if num.fraction and unit is None and cur is None and self._word(j2) != "of" and negative is None \
+                and not self._fraction_of_noun(num, j2):
             self._veto("veto-date", num, j)
             return None, j  # "1/2" alone: as often a date as a half
         # "1,500 to 2,000 dollars" handled above; "$1,800 dollars": a doubled currency word is eaten
@@ -407,10 +414,19 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         num.low = num.high = num.value
                         j2 = cents.last + (1 if after in ("cents", "cent", "pence") else 0)
                         fired.append("cents")
+        # "an hour and a half", "two miles and a quarter": the fraction after the unit
+        if unit is not None and not isinstance(unit, currencies.Currency) and num2 is None \
+                and num.value is not None and not num.vague and j2 > j:
+            part = self._fraction_after_unit(j2)
+            if part is not None:
+                num.value += part
+                num.low = num.high = num.value
+                j2 += 3
+                fired.append("and-fraction")
         # ages: "38-year-old", "38 years old", "aged 38"
         if unit is not None and unit.name in ("year", "month", "week", "day"):
             k = j2 + (1 if self._word(j2) in ("-", "‑") else 0)
-            if self._word(k) == "old":
+            if self._word(k) in ("old", "olds"):  # "a 15-year-old", "two 15-year-olds"
                 unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
                 fired.append("age")
         elif unit is None and cur is None and num2 is None and (
@@ -481,8 +497,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # "or so", "or more", "and more", "plus" after the number
         tail = self._word(j2) + " " + self._word(j2 + 1)
         if j2 + 1 < n and self._word(j2) in ("-", "‑") and tokens[j2].glued and tokens[j2 + 1].glued \
-                and self._word(j2 + 1) in QUALIFIERS_AFTER:
-            change = bound = QUALIFIERS_AFTER[self._word(j2 + 1)]  # "10,000-plus", "$1.5 billion-plus"
+                and (self._word(j2 + 1) in QUALIFIERS_AFTER or self._word(j2 + 1) in HYPHEN_QUALIFIERS_AFTER):
+            # "10,000-plus", "$1.5 billion-plus", "thirty-odd", "40-something"
+            change = bound = QUALIFIERS_AFTER.get(self._word(j2 + 1)) or HYPHEN_QUALIFIERS_AFTER[self._word(j2 + 1)]
             fired.append("qualifier-after")
         elif tail in QUALIFIERS_AFTER and self._bound_opens(j2 + 1):
             pass  # "above 1000 and below 1500": "below" bounds the next figure, not this one
@@ -544,8 +561,18 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             number_end=tokens[(num2.last if num2 else num.last) - 1].end,
             vague=num.vague, rules=tuple(dict.fromkeys(fired)),
             scale=num.mult if num.scaled and num2 is None and num.mult > 1 else 1.0,
+            unmoved=qual if qual is not None else "=",
         ), max(j3, j2, j)
 
+
+    def _fraction_of_noun(self, num: _Number, j: int) -> bool:
+        """Whether a slash fraction below one (at ``num``) measures the noun at token ``j`` that
+        "of" follows: "3/4 cup of sugar", "1/2 bag of rice"; no date stands so. After a word that
+        introduces a date ("on 3/4 session of ...", "the 3/4 meeting of ...") it stays unread."""
+        tokens = self.tokens
+        return num.value is not None and 0 < num.value < 1 and j + 1 < len(tokens) \
+            and tokens[j].kind == "word" and tokens[j].text.islower() and self._word(j + 1) == "of" \
+            and self._word(num.first - 1) not in YEAR_PREPOSITIONS | {"the", "on", "at", "to", "dated"}
 
     def _accounting_bracket(self, i: int) -> Optional[int]:
         """Where a figure at token i ends when accounts' brackets hold it: opened right after a
@@ -642,6 +669,30 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                              and currencies.lookup(self.tokens[end].text) is not None else 0)
                 return self.tokens[nxt].kind == "num" or self._number_at(nxt) is not None
         return False
+
+
+#: significant digits a figure written in decimals with a multiplier can have ("8.2 million" has
+#: 2); a binary product such as 8.2 * 1e6 = 8199999.999999999 is brought back to them
+_WRITTEN_DIGITS = 12
+
+
+def _tidy(x: Optional[float]) -> Optional[float]:
+    """``x`` as the decimal it was written as, when the float is that decimal off by a rounding
+    error ("8.2 million" is 8199999.999999999 as a float product: 8200000.0); a value whose
+    digits are its own (1/3) is left as it is."""
+    if x is None or x == 0 or not math.isfinite(x):
+        return x
+    rounded = float(f"{x:.15g}")
+    digits = len(f"{rounded:.15e}".split("e")[0].replace(".", "").replace("-", "").rstrip("0"))
+    return rounded if digits <= _WRITTEN_DIGITS else x
+
+
+def _decimal(m: Mention) -> Mention:
+    """``m`` with its value and bounds tidied (``_tidy``)."""
+    value, low, high = _tidy(m.value), _tidy(m.low), _tidy(m.high)
+    if (value, low, high) == (m.value, m.low, m.high):
+        return m
+    return replace(m, value=value, low=low, high=high)
 
 
 def scan(sentence: str) -> list[Mention]:

@@ -74,3 +74,38 @@ def test_movement_keeps_value_and_direction(verb, n, unit):
     m = one(f"The index {verb} {n}{unit} on Friday.")
     assert m.value == n
     assert m.change == ("up" if verb in ("rose", "jumped", "climbed") else "down")
+
+
+# phrasal-particle (figrecon.extract.PHRASAL_PARTICLE): an "up"/"down" the parse makes a verb's
+# particle, before a figure counting a noun, is part of the verb, not a movement
+@pytest.mark.parametrize("text, part, change", [
+    ("Police rounded up 40 suspects on Monday.", "40", "="),
+    ("The storm held up 2,000 passengers at the airport.", "2,000", "="),
+    ("The airline snapped up 12 jets from Boeing.", "12", "="),
+    ("The navy shot down 3 drones near the coast.", "3", "="),
+    ("Rescuers picked up 30 survivors from the sea.", "30", "="),
+    ("The army brought down 5 drones overnight.", "5", "="),
+    # the qualifier's change stays when the movement goes
+    ("Police rounded up about 40 suspects on Monday.", "40", "~"),
+    # relative figures, money and adverbs keep the movement
+    ("Output ticked up 0.3% in March.", "0.3", "up"),
+    ("Exports picked up 4% last year.", "4", "up"),
+    ("Shares ended up 2% on Friday.", "2", "up"),
+    ("The index closed down 120 points.", "120", "down"),
+    ("Margins edged up 25 basis points.", "25", "up"),
+])
+def test_phrasal_particle(claim_for, text, part, change):
+    claim = claim_for(text, part)
+    assert claim.change == change
+    from figrecon.extract import PHRASAL_PARTICLE
+    assert (PHRASAL_PARTICLE in claim.rules) == (change not in ("up", "down"))
+
+
+def test_every_particle_movement_verb_keeps_its_movement(claim_for):
+    """changes.json particle_moves: a verb whose particle is a movement even before a counted
+    noun ("Enrollment ticked up 40 students"), each form shown here."""
+    from figrecon import lexicon as L
+
+    for verb in sorted(L.words("changes", "particle_moves")):
+        claim = claim_for(f"Enrollment {verb} up 40 students this term.", "40")
+        assert claim.change == "up", verb

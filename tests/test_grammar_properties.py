@@ -20,6 +20,7 @@ MAGNITUDES = [
     ("", 1, False), (" thousand", 1e3, False), (" million", 1e6, False), (" billion", 1e9, False),
     (" trillion", 1e12, False), ("bn", 1e9, False), (" bn", 1e9, False), ("mn", 1e6, False),
     (" mln", 1e6, False), ("tn", 1e12, False), (" lakh", 1e5, False), (" crore", 1e7, False),
+    (" lac", 1e5, False), (" mio", 1e6, False), (" Mrd.", 1e9, False),
     ("m", 1e6, True), ("k", 1e3, True), ("-billion", 1e9, True), ("-million", 1e6, True),
     ("M", 1e6, False), ("B", 1e9, False), ("T", 1e12, True),
 ]
@@ -196,3 +197,42 @@ def test_a_number_in_words_with_comma_groups_is_one_number(case):
     text, value = case
     found = scan(text)
     assert [m.value for m in found] == [value], (text, found)
+
+
+from figrecon import lexicon as L  # noqa: E402
+
+_ORDINAL_DENOMINATORS = sorted(w for w, d in L.mapping("numbers", "denominators").items()
+                               if not w.endswith("s") and w not in ("half", "quarter") and d > 2)
+
+
+@given(st.sampled_from(_ORDINAL_DENOMINATORS), st.sampled_from(["rose", "fell", "grew", "dropped"]),
+       st.sampled_from(sorted(L.words("numbers", "fraction_alone_before"))))
+def test_a_lone_fraction_after_by_is_the_fraction(ordinal, verb, after):
+    """"rose by a tenth last year": after "by", an ordinal before a word no noun is, is 1/n."""
+    article = "an" if ordinal[0] in "aeiou" else "a"
+    found = scan(f"Sales {verb} by {article} {ordinal} {after} the year.")
+    assert found, ordinal
+    assert math.isclose(found[0].value, 1 / L.mapping("numbers", "denominators")[ordinal])
+
+
+@given(st.integers(min_value=0, max_value=99_999), st.integers(min_value=1, max_value=3))
+def test_a_leading_zero_is_a_code(n, zeros):
+    """"Agent 007", "PIN 0451": digits with a leading zero are no amount."""
+    code = "0" * zeros + str(n)
+    assert [m for m in scan(f"He typed {code} at the door.") if m.unit is None] == []
+
+
+_TEENS_AND_TENS = sorted([w for w, v in L.mapping("numbers", "small").items() if 10 <= v <= 19]
+                         + list(L.mapping("numbers", "tens")))
+
+
+@given(st.sampled_from(_TEENS_AND_TENS), st.sampled_from(_TEENS_AND_TENS))
+def test_two_number_words_that_make_no_number_are_no_amount(first, second):
+    """"nineteen eighty", "twenty twenty": a year or a time said aloud, not two amounts."""
+    assert scan(f"It happened in {first} {second}.") == []
+
+
+@given(st.sampled_from(sorted(L.words("numbers", "half_share_not_after"))))
+def test_half_after_a_part_word_is_no_share(word):
+    """"the first half of the year", "the back half of the season": a period or a part."""
+    assert scan(f"Sales rose in the {word} half of the year.") == []

@@ -286,7 +286,8 @@ def test_level_after_movement_is_a_level():
     "Prices in the 10001 ZIP code rose.",
 ])
 def test_numbers_in_names_are_not_quantities(text):
-    assert [m for m in scan(text) if m.unit is None and m.currency is None] == []
+    # "Half the Fortune 500": the half is a share (half-share); the 500 names the list
+    assert [m for m in scan(text) if m.unit is None and m.currency is None and "half-share" not in m.rules] == []
 
 
 @pytest.mark.parametrize("text, value", [
@@ -458,3 +459,17 @@ def test_names_with_numbers_before_a_verb(text):
 
 def test_title_case_headlines_keep_their_counts():
     assert [m.value for m in scan("Turkey Sends 500 Fighters To Azerbaijan")] == [500]
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=0, max_value=3),
+       st.sampled_from([("thousand", 3), ("million", 6), ("bn", 9), ("m", 6), ("k", 3)]))
+def test_scaled_decimals_are_the_decimal_written(digits, places, scale):
+    """"$8.2 million" is 8,200,000 exactly, not the float product 8199999.999999999."""
+    from decimal import Decimal
+
+    word, power = scale
+    written = str(Decimal(digits).scaleb(-places))
+    text = f"It cost ${written}{'' if len(word) <= 2 else ' '}{word}."
+    found = scan(text)
+    assert len(found) == 1, (text, found)
+    assert found[0].value == float(Decimal(written).scaleb(power)), text

@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.normalize import base_unit
-from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     FRACTION_OF_UNITS, IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
@@ -25,6 +25,8 @@ _MAX_SYMBOL_TOKENS = 6  # "m.p.h." is six tokens
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _UNIT_OPERATORS = frozenset("/^·⋅*-⁻")
 _CLAUSE_ENDS = frozenset(".;:)!?")
+#: words that may follow the age after "turned": "turned 18 in May", "turns 40 this year"
+_AGE_VERB_NEXT = frozenset(("in", "on", "at", "last", "this", "next", "and", "but", "when", "before", "after", "years", "today", "yesterday", "tomorrow"))
 _DIMENSION_SIGNS = frozenset(("x", "×", "by"))
 _VULGAR = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
@@ -684,10 +686,14 @@ class Attach:
 
     def _age_before(self, num: _Number) -> bool:
         """"aged 87", "a man of age 87", "aged forty": an age word, as written in lower case, right
-        before a whole number."""
-        i = num.first
-        return i >= 1 and self.tokens[i - 1].text in AGE_BEFORE \
-            and num.value is not None and float(num.value).is_integer() and 0 <= num.value <= 125
+        before a whole number; "turned 18": a verb of reaching an age before digits no noun follows."""
+        i, j = num.first, num.last
+        whole = num.value is not None and float(num.value).is_integer() and 0 <= num.value <= 125
+        if i >= 1 and self.lows[i - 1] in AGE_VERBS and whole and not num.words:
+            # "He turned 18 in May", "she turns 40 this year": no noun follows ("turned 3 pages")
+            return j >= len(self.tokens) or self.tokens[j].kind != "word" \
+                or self.lows[j] in _AGE_VERB_NEXT
+        return i >= 1 and self.tokens[i - 1].text in AGE_BEFORE and whole
 
     def _apposed_age(self, num: _Number) -> bool:
         """"Maddon, 66, has ...": a whole number set off by commas after a name, or ending the

@@ -26,6 +26,9 @@ class Mention:
     #: the multiplier word or suffix that scaled the figure ("million" of "$3 million": 1e6); 1.0
     #: when none did. A bare list member before it may share it ("1, 2 or 3 million")
     scale: float = 1.0
+    #: the change the figure has without its movement word: the qualifier's ("~" of "rose about
+    #: 5%"), else "="; what a movement word that turns out to be a verb's particle leaves
+    unmoved: str = "="
 
 
 @dataclass

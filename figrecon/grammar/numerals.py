@@ -8,7 +8,8 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTIONS_BEFORE_UNIT, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTIONS_BEFORE_UNIT,
+    HALF_SHARE_BEFORE, HALF_SHARE_NOT_AFTER, _FUNCTION_WORDS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _DECIMAL_COMMA, _EUROPEAN, _digits, _num_value
@@ -340,9 +341,10 @@ class Numerals:
     @staticmethod
     def _follows(current: float, add: float) -> bool:
         """Whether a number word worth ``add`` continues one worth ``current`` ("twenty" then
-        "one"; "one hundred" then "six"), rather than starting another ("one" then "twenty")."""
-        if add >= 20:
-            return current % 100 == 0
+        "one"; "one hundred" then "six"), rather than starting another ("one" then "twenty",
+        "eighty" then "eighteen")."""
+        if add >= 10:
+            return current % 100 == 0  # "eighty eighteen" is no 98: teens follow no tens word
         return current % 10 == 0 and current % 100 not in range(10, 20)
 
     def _fraction_after(self, k: int) -> bool:
@@ -350,6 +352,57 @@ class Numerals:
         while self._word(k) in SMALL or self._word(k) in TENS or self._word(k) in ("-", "‑"):
             k += 1
         return self._word(k) in DENOMINATORS
+
+    def _fraction_after_unit(self, k: int) -> Optional[float]:
+        """The fraction of "and a half", "and a quarter" at token k, after a unit ("an hour and a
+        half", "two miles and a quarter"), when the clause ends or goes on after it with no noun
+        it could count ("and a half-dozen eggs", "and a half million" are not it); else None."""
+        if self._word(k) != "and" or self._word(k + 1) not in ("a", "an") \
+                or self._word(k + 2) not in ("half", "quarter"):
+            return None
+        after = k + 3
+        if after < len(self.tokens) and not (
+                self.tokens[after].kind == "sym" and self.tokens[after].text not in ("-", "‑")
+                or self.tokens[after].kind == "word" and self._word(after) in _FUNCTION_WORDS):
+            return None
+        return FRACTIONS[self._word(k + 2)]
+
+    def _currency_one(self, k: int) -> bool:
+        """Whether token k is a currency's name in the singular, never another thing ("dollar",
+        "euro"; not "pound", a weight too) with a rate after it: "a dollar a day", "a euro per
+        litre" price one unit; alone ("a dollar store", "the euro") an article prices nothing."""
+        word = self._word(k)
+        if not word or word.endswith("s") or currencies.ambiguous(word) or k >= len(self.tokens) \
+                or self.tokens[k].kind != "word":
+            return False
+        found = currencies.lookup(word)
+        return found is not None and found.name.split()[-1] == word and self._per_after(k + 1)[0] is not None
+
+    def _by_before(self, i: int) -> bool:
+        """Whether "by" stands before token i, or before the bounding words before it ("by
+        nearly a fifth")."""
+        qual, start = self._qualifier_before(i)
+        return self._word((start if qual is not None else i) - 1) == "by"
+
+    def _half_share(self, i: int) -> bool:
+        """Whether "half" at token i is a share (lexicon numbers.json half_share): before "of"
+        and no figure ("half of the voters"), before a determiner ("half the country", "half
+        their income"), or after a bounding word where the clause goes on with no noun ("more
+        than half were hurt", "about half."); not a period or a part ("the first half of 2023"),
+        a compound ("half-time") or a clock ("half past ten")."""
+        tokens = self.tokens
+        if self._word(i - 1) in HALF_SHARE_NOT_AFTER or self._word(i + 1) in ("-", "‑", "past"):
+            return False
+        nxt = self._word(i + 1)
+        if nxt == "of":
+            after = self._word(i + 2)
+            return i + 2 < len(tokens) and tokens[i + 2].kind == "word" and after not in SMALL \
+                and after not in TENS and after not in SCALES and after not in VAGUE and after not in ("a", "an")
+        if nxt in HALF_SHARE_BEFORE:
+            return i + 2 < len(tokens) and tokens[i + 2].kind == "word"
+        return self._qualifier_before(i)[0] is not None and (
+            i + 1 >= len(tokens) or tokens[i + 1].kind != "word" and tokens[i + 1].kind != "num"
+            or nxt in _FUNCTION_WORDS)
 
     def _and_fraction(self, value: float, j: int, rules: list, mult: float = 1.0) -> tuple[float, int]:
         """"two and a half", "5 and three quarters", "3 million and a half", "one billion and a
@@ -455,6 +508,11 @@ class Numerals:
         if w in ("a", "an") and self._word(i + 1) in FRACTIONS_BEFORE_UNIT and self._unit_follows(i + 2):
             value = FRACTIONS[self._word(i + 1)]
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
+        if w in ("a", "an") and self._word(i + 2) == "and" and self._unit_follows(i + 1) \
+                and self._fraction_after_unit(i + 2):
+            return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["and-fraction"])  # "an hour and a half"
+        if w in ("a", "an") and self._currency_one(i + 1):
+            return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["article-rate"])  # "a dollar a day"
         if w in ("a", "an", "half"):
             j = i + 1
             factor = 1.0
@@ -488,6 +546,12 @@ class Numerals:
                 value = FRACTIONS[nxt] * SCALES[self._word(j + 1)]
                 return _Number(value, value, value, i, j + 2, scaled=True, words=True,
                                rules=["fraction-of-scale"])
+            if w in ("a", "an") and nxt in FRACTIONS and not nxt.endswith("s") \
+                    and self._word(j + 1) in ("and", "to", "or") and self._word(j + 2) in ("a", "an") \
+                    and self._word(j + 3) in FRACTIONS and self._word(i - 1) in ("between", "from"):
+                # "between a third and a half of jobs": the first end of a range of shares
+                value = FRACTIONS[nxt]
+                return _Number(value, value, value, i, j + 1, words=True, rules=["fraction-words"])
             if w in ("a", "an") and nxt in FRACTIONS and self._is(j + 1, "of"):
                 value = FRACTIONS[nxt]
                 of_scale = self._of_scale(j + 2)
@@ -505,12 +569,22 @@ class Numerals:
                         and self._word(i - 1) != "and" and (end >= len(self.tokens) or self._word(end) in (".", ";", ")", "!", "?")):
                     value = 1 / denominator
                     return _Number(value, value, value, i, end, words=True, rules=["fraction-words"])
+                # "rose by a tenth last year", "cut by nearly a fifth in 2020": after "by", a word
+                # no ordinal's noun is may follow ("by a third party" is an ordinal)
+                if denominator and not self._word(end - 1).endswith("s") and self._by_before(i) \
+                        and self._word(end) in FRACTION_ALONE_BEFORE:
+                    value = 1 / denominator
+                    return _Number(value, value, value, i, end, words=True, rules=["fraction-words"])
+            if w == "half" and self._half_share(i):
+                return _Number(0.5, 0.5, 0.5, i, i + 1, words=True, rules=["half-share"])
             return None
         # "several hundred", "a few thousand"
         if w in FEW or (w == "a" and self._is(i + 1, "few")):
             j = i + (2 if w == "a" else 1)
-            if self._word(j) in SCALES:
-                scale = SCALES[self._word(j)]
+            if w == "couple" and self._is(j, "of"):
+                j += 1  # "a couple of hundred"
+            if self._word(j) in SCALES or self._word(j) in DOZEN_FORMS:
+                scale = SCALES.get(self._word(j), 12)  # "a few dozen": dozens, as "a few hundred" hundreds
                 lo, hi = FEW.get(self._word(i), FEW["few"])
                 return _Number(None, lo * scale, hi * scale, i, j + 1, vague=True, words=True,
                                rules=["few-scale"])
@@ -617,8 +691,20 @@ class Numerals:
             while k - 1 > i and self._word(k - 1) in SCALES:
                 k -= 1
                 mult *= SCALES[self._word(k)]
+        if j - i == 1 and 10 <= value <= 99 and j < len(self.tokens) and self.tokens[j].kind == "word" \
+                and not self.tokens[j].glued and (self._word(j) in TENS or 10 <= SMALL.get(self._word(j), -1) <= 19):
+            # "nineteen eighty-four", "twenty twenty", "at fifteen twenty": two numbers side by
+            # side that make no number are a year or a time said aloud, not two amounts
+            second = self._words_at(j)
+            end = second.last if second is not None else j + 1
+            return _Number(None, None, None, i, end, words=True, rules=["veto-paired-words"])
         if self._word(j) == "point":
             value, j = self._point_decimals(value, j, rules)  # "five point five"
+            if rules[-1] == "point-decimals" and mult == 1.0 and SCALES.get(self._word(j), 0) >= 1e3:
+                mult = SCALES[self._word(j)]  # "three point five million": the scale after the decimals
+                value *= mult
+                j += 1
+                rules.append("scale-word")
         if self._word(j) == "and" or self._word(j) in ("-", "‑") and self._word(j + 1) == "and" and j - i == 1:
             value, j = self._and_fraction(value, j, rules, mult)  # "two and a half", "3 million and a half"
             if rules[-1] == "and-fraction" and mult == 1.0 and self._word(j) in SCALES:

@@ -61,7 +61,8 @@ def tokenize(text: str) -> list[Token]:
             word = m.group("word")
             # keep a trailing period only for known abbreviations ("Rs.", "Sept.", "No.")
             if word.endswith(".") and (word[:-1].lower() not in _ABBREVIATIONS
-                                       or glued and tokens[-1].text == "°"):  # "5°C."
+                                       or glued and tokens[-1].text == "°"  # "5°C."
+                                       or len(word) == 2 and word[0].isupper()):  # "40 C.": circa is "c."
                 tokens.append(Token(word[:-1], m.start(), m.end() - 1, "word", "", glued))
                 tokens.append(Token(".", m.end() - 1, m.end(), "sym", "", True))
             else:

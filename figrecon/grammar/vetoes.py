@@ -8,7 +8,7 @@ from typing import Optional
 from figrecon.grammar.vocabulary import (
     DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
-    _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S,
+    _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES,
 )
 from figrecon.grammar.mention import _Number
 
@@ -35,10 +35,20 @@ class Vetoes:
         if num.last < len(tokens) and tokens[num.last].text == "^" and tokens[num.last].glued \
                 or before >= 0 and tokens[before].text == "^" and tok.glued:
             return "veto-code"  # "1.1^23": a power, which the grammar does not compute
+        if prev == "past" and self._word(i - 2) in ("half", "quarter") and not has_unit and cur is None:
+            return "veto-time"  # "half past ten", "a quarter past 6": a time of day
         if tok.kind == "num":
             suffix = tok.suffix.lower()
             if suffix in _ORDINAL_SUFFIXES:
                 return "veto-ordinal"  # ordinal "22nd"
+            if tok.text + tok.suffix in _GLUED_CODES:
+                return "veto-code"  # "3D", "1080p": a format, not 3 days or 1,080 pence
+            if tok.suffix in UPPER_SUFFIXES and cur is None and not has_unit and j < len(tokens) \
+                    and tokens[j].kind == "word" and not tokens[j].glued and tokens[j].text[:1].isupper():
+                return "veto-code"  # "221B Baker Street", "42B Elm Road", "Flat 3M Tower": a house or flat, not billions
+            if re.fullmatch(r"0\d+(?:[.,]\d+)?", tok.text) and not tok.suffix and cur is None and not has_unit \
+                    and not (i >= 1 and tokens[i - 1].kind == "num"):
+                return "veto-code"  # "Agent 007", "PIN 0451", "at 09.30": no amount is written with a leading zero
             if suffix and i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].glued \
                     and suffix != "m":
                 return "veto-code"  # "9AB8", "4x4": letters between digits make a code
@@ -64,6 +74,9 @@ class Vetoes:
                 return "veto-dot-thousands"
             if num.year_like and has_unit and self._word(j) in ("quarter", "season", "year", "budget"):
                 return "veto-year"  # "the 1988 quarter"
+            if num.year_like and has_unit and cur is None and j < len(tokens) and tokens[j].kind == "word" \
+                    and tokens[j].text[:1].isupper() and len(tokens[j].text) > 2 and not tokens[j].glued:
+                return "veto-year"  # "a 2020 Tesla", "his 1998 Watt album": a model year before a name
             clock, dotted = self._clock_after(j)
             if suffix in ("am", "pm") or (clock in _TIME_OF_DAY and (dotted or not has_unit)):
                 return "veto-time"  # time of day: "7 pm", "7 p.m." (never 7 points), "9 GMT"
@@ -106,8 +119,11 @@ class Vetoes:
                 return "veto-year"  # "by 2120": a year further ahead
             # sentence-level noise: "Copyright 2020"
         else:
+            if tok.text[:1].isupper() and i >= 1 and not self._capital_sentence_start(i) \
+                    and tokens[i - 1].text not in ("(", "[", "‘", "'", "—", "–", "-") and not self._title_case():
+                return "veto-name"  # "the Big Three", "the Fab Four", "Formula One": a number word capitalised mid-sentence names
             # number words that are not amounts: "one" as a pronoun, "one another", "no one"
-            if num.value == 1 and self._word(i) == "one" and not has_unit:
+            if num.value == 1 and self._word(i) == "one" and not has_unit and not self.sign_word_before(i):
                 if nxt in ("another", "after", "by", "way", "day", "time", "thing", "or", "and", "to", "in", "on", "at", "who", "that", "which", "can", "could", "would", "will", "should", "must", "may", "might", "is", "was", "has", "had", "'s", "of") and nxt != "of":
                     return "veto-pronoun"
                 if prev in ("no", "any", "every", "each", "someone", "the", "this", "that", "which", "last", "only", "no-one", "anyone", "everyone"):

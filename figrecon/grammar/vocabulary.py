@@ -69,6 +69,14 @@ COMMA_COMPOUND_NOT_OPENING = L.words("numbers", "comma_compound_not_opening")
 # "a half mile", "a quarter point": fractions, not ordinals, before a unit (fraction-of-unit)
 FRACTIONS_BEFORE_UNIT = L.words("numbers", "fractions_before_unit")
 
+# "half of the voters", "half the country", "more than half were hurt" (half-share); never after
+# "the first", "the back" (a period or a part)
+HALF_SHARE_BEFORE = L.words("numbers", "half_share_before")
+HALF_SHARE_NOT_AFTER = L.words("numbers", "half_share_not_after")
+
+# words after "by a fifth" that no ordinal's noun is: "rose by a tenth last year" (fraction-words)
+FRACTION_ALONE_BEFORE = L.words("numbers", "fraction_alone_before")
+
 # Vague magnitudes: the interval each plural gives (the NewsQuant convention: "hundreds" is
 # 100-1000, "thousands" 1,000-10,000).
 VAGUE = _NUMBERS["vague"]
@@ -82,6 +90,10 @@ def number_hint() -> "re.Pattern[str]":
     reads, so the candidate filter cannot lack a word the scanner knows ("a lakh people")."""
     vocabulary = set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | set(DOZEN_FORMS)
     vocabulary |= set(DENOMINATORS)
+    # an article may count one of a currency: "a dollar a day" (article-rate)
+    from figrecon import currency
+
+    vocabulary |= {w for w in currency.vocabulary() if w.isalpha() and len(w) > 2 and w.islower()}
     alternatives = "|".join(sorted((re.escape(w) for w in vocabulary), key=len, reverse=True))
     return re.compile(r"\d|[" + "".join(VULGAR) + r"]|\b(?:" + alternatives + r")\b", re.IGNORECASE)
 
@@ -93,6 +105,8 @@ _AMBIGUOUS_MONTHS = L.words("calendar", "ambiguous_months")
 QUALIFIERS = L.mapping("qualifiers", "before")
 
 QUALIFIERS_AFTER = L.mapping("qualifiers", "after")
+# bounding words joined by a hyphen only: "thirty-odd", "40-something"
+HYPHEN_QUALIFIERS_AFTER = L.mapping("qualifiers", "hyphen_after")
 
 _MAX_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
 
@@ -154,6 +168,9 @@ _FUNCTION_WORDS = L.words("not_quantity", "function_words")
 
 _STREET_WORDS = L.words("not_quantity", "street_words")
 
+# figures glued to a letter that name a format, not a measure: "3D", "1080p"
+_GLUED_CODES = L.words("not_quantity", "glued_codes")
+
 # words that introduce a bare four-digit number as a year: "in 2019 over 300 died"
 YEAR_PREPOSITIONS = L.words("not_quantity", "year_prepositions")
 
@@ -180,10 +197,12 @@ _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 # clock words, compared without their dots ("p.m." and "pm" alike)
 _TIME_OF_DAY = frozenset(w.replace(".", "") for w in L.words("not_quantity", "time_of_day"))
 
-# Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100", "020 7946 0958", "0800 123 456".
+# Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100", "020 7946 0958", "0800 123 456",
+# "07700 900123".
 _PHONE = re.compile(
     r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\w)"
     r"|(?<![\w$£€,.])0\d{1,4}(?:[ -]\d{2,4}){2,3}(?![\w.,]\d)"
+    r"|(?<![\w$£€,.])0\d{2,4}[ -]\d{5,8}(?![\w.,]\d)"
     r"|(?<![\w$£€,.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)"
     r"|(?<![\w$£€,.-])\d{3}-\d{4}(?![\w-])"
 )
