@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from figrecon import currency as currencies
+from figrecon import lexicon as L
 from figrecon.grammar.attach import Attach
 from figrecon.grammar.combine import Combine
 from figrecon.grammar.interval import interval, negated, within_range
@@ -33,6 +34,12 @@ from figrecon.units import AMBIGUOUS_SYMBOLS, Unit, lexicon
 
 __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "number_hint"]
 
+
+#: tokens that end a clause right after a figure ("fell to 3-12.", "(11-4)")
+_CLAUSE_END = frozenset({".", ",", ";", ":", ")", "]", "!", "?"})
+#: a record or score written as a bare pair ("fell to 2-11"): lexicon/not_quantity.json bare_pair
+_BARE_PAIR = L.table("not_quantity")["bare_pair"]
+_BARE_PAIR_FOLLOWERS = frozenset(_BARE_PAIR["followers"])
 
 class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
     """Finds every numeric Mention in one sentence. The steps (``figrecon.grammar``): tokens,
@@ -223,6 +230,19 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                             and not cand.scaled and not num.scaled and (is_dash or self._bare_end(cand)):
                         self._veto("veto-score", num, cand.last)
                         return None, cand.last  # "won 3-1", "a 52-48 vote", "voted 10 to 2": a score or tally, no range
+                    if is_dash and negative is None and cur is None and not cand.scaled and not num.scaled \
+                            and not num.words and not cand.words and num.value is not None \
+                            and num.value == int(num.value) and cand.value == int(cand.value) \
+                            and 0 <= num.value < cand.value <= _BARE_PAIR["largest"] \
+                            and (cand.last >= n or tokens[cand.last].text in _CLAUSE_END
+                                 or self._word(cand.last) in _BARE_PAIR_FOLLOWERS) \
+                            and (prev_word in _BARE_PAIR["after"] or prev_word == "(" and cand.last < n
+                                 and tokens[cand.last].text == ")") \
+                            and self._qualifier_before(num.first)[0] is None:
+                        # "fell to 3-12.", "the Rams (11-4)": two bare whole numbers that end their
+                        # clause name nothing they count: a record, a score or a range, unknown
+                        self._veto("veto-bare-pair", num, cand.last)
+                        return None, cand.last
                     if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
                             and self._counts_noun(cand.last):
                         pass  # "paid $1,500 to 4,000 fighters": a sum, then a count

@@ -177,11 +177,21 @@ _WORD = re.compile(r"[A-Za-z](?:[A-Za-z']|-(?=[A-Za-z]))*")
 
 
 def _words(text: str) -> list[str]:
-    return [_lemma(w) for w in _WORD.findall(text or "") if w.lower() not in _STOP]
+    return list(_words_of(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(_lemma(w) for w in _WORD.findall(text) if w.lower() not in _STOP)
 
 
 def _raw_words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text or "")]
+    return list(_raw_words_of(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _raw_words_of(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text))
 
 
 # The clause after a claim ("... were confirmed killed") ends at a comma; the words before it
@@ -194,14 +204,24 @@ _CLAUSE_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,80}$")
 
 
 def _before(claim: Claim, pattern=_WINDOW_BEFORE) -> str:
-    at = max(claim.start - claim.sentence_start, 0)
+    return _window_before(claim.sentence, max(claim.start - claim.sentence_start, 0), pattern)
+
+
+@lru_cache(maxsize=4096)
+def _window_before(sentence: str, at: int, pattern) -> str:
     # each window pattern matches at most its count of characters ending at the figure, so the
-    # search starts there, not at the sentence's start (a long sentence made this quadratic)
-    return pattern.search(claim.sentence[:at], max(0, at - _REACH.get(pattern, at))).group(0)
+    # search starts there, not at the sentence's start (a long sentence made this quadratic).
+    # Cached: grouping reads the same windows of a claim for its relation, scope, moment and day
+    return pattern.search(sentence[:at], max(0, at - _REACH.get(pattern, at))).group(0)
 
 
 def _after(claim: Claim) -> str:
-    return _WINDOW_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]).group(0)
+    return _window_after(claim.sentence, claim.end - claim.sentence_start)
+
+
+@lru_cache(maxsize=4096)
+def _window_after(sentence: str, end: int) -> str:
+    return _WINDOW_AFTER.match(sentence[end:]).group(0)
 
 
 def _word_relation(word: str) -> Optional[str]:
@@ -228,7 +248,11 @@ _NEXT_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*_NUM["small"], *_NUM["
 def _own_after(claim: Claim) -> str:
     """The claim's clause after it, up to the next figure: "flattening seven villages and killing
     10 people" gives the villages "and killing", not the relation of the 10."""
-    after = _after(claim)
+    return _own_after_of(_after(claim))
+
+
+@lru_cache(maxsize=4096)
+def _own_after_of(after: str) -> str:
     m = _NEXT_FIGURE.search(after)
     if not m:
         return after
@@ -445,12 +469,16 @@ def _own_before(claim: Claim) -> str:
     """The clause before a figure, from the start of its own coordinated clause: in "sold 41
     million phones last year, and analysts reckon it could sell 45 million", the 45 million's
     clause starts at "and"; "last year" dates the 41 million."""
-    before = _before(claim, _CLAUSE_BEFORE)
+    return _own_before_at(claim.sentence, max(claim.start - claim.sentence_start, 0))
+
+
+@lru_cache(maxsize=4096)
+def _own_before_at(sentence: str, at: int) -> str:
+    before = _window_before(sentence, at, _CLAUSE_BEFORE)
     joint = None
     for joint in _CLAUSE_JOINT.finditer(before):
         pass
-    at = claim.start - claim.sentence_start
-    if joint is not None and re.search(r"\d", claim.sentence[:at - len(before) + joint.start()]):
+    if joint is not None and re.search(r"\d", sentence[:at - len(before) + joint.start()]):
         before = before[joint.start():]
     # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure
     return _BASE_PHRASE.sub(lambda m: " " * len(m.group(0)), before)

@@ -113,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-year-relation", "vetoes", "a bare year-like figure with no date word before it, joined to the next figure by a relation word: '2000 over 3' (a year and a bound, a tally or a fraction?)"),
     Rule("veto-magnitude-idiom", "vetoes", "a number that with the word after it names a rough magnitude: 'a six-figure salary', 'earns seven figures', '2 grand' (lexicon not_quantity.json magnitude_idioms)"),
     Rule("veto-year-span", "vetoes", "'2019-2020'"),
+    Rule("veto-bare-pair", "vetoes", "two bare whole numbers joined by a dash that end their clause, smaller first: 'fell to 3-12.', 'the Rams (11-4)' (a record, a score, or a range of nothing named?)"),
     Rule("veto-score", "vetoes", "a score or tally written with a dash, or 'to' without 'from', larger first: 'won 3-1', 'a 52-48 vote', 'voted 10 to 2', 'odds of 100 to 1'"),
     Rule("veto-descending-range", "vetoes", "a range whose bare first end is above the second before its multiplier: '$5-3 million'"),
     Rule("veto-fraction-of-range", "vetoes", "a fraction of a percent before a second range end: 'half of 1.5 per cent to 2 per cent' (0.75% to 2%, or half of the range?)"),
