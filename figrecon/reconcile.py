@@ -379,6 +379,11 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
 #: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
 _EXPECTED = frozenset(_CMP["expectation_words"])
+#: a month's name, capitalised ("in January", "JANUARY"), not "May" (a verb as often as a month)
+_MONTH_NAME = re.compile(r"\b(" + "|".join(m[0].upper() + "(?i:" + m[1:] + ")" for m in _MONTHS if m != "may")
+                         + r")\b")
+#: a year right after a month ("December 2003"): the year dates it
+_YEAR_AFTER = re.compile(r",?\s+\d{4}")
 #: "since" before a year in its clause: "since 1999", "since the store opened in 2028"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
 
@@ -449,11 +454,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
             yield dist, ("other:" + m.group(1) if old else "this")
         if allowed:
-            for m in re.finditer(r"[A-Za-z]+", text):
-                word = m.group(0).lower()
-                if word in _MONTHS and word != "may" and m.group(0)[0].isupper() \
-                        and not re.match(r",?\s+\d{4}", text[m.end():]) \
-                        and not _SINCE_BEFORE.search(text[:m.start()]):  # "Saturday's march" names no month;
+            for m in _MONTH_NAME.finditer(text):  # capitalised: "Saturday's march" names no month
+                word = m.group(1).lower()
+                if not _YEAR_AFTER.match(text, m.end()) and not _SINCE_BEFORE.search(text[:m.start()]):
                     # "148 cases since the outbreak began in January" is a running total, of now
                     dist = len(text) - m.end() if sign > 0 else m.start()
                     yield dist, ("this" if word in allowed else "other:" + word)
