@@ -180,7 +180,7 @@ def _words(text: str) -> list[str]:
     return list(_words_of(text or ""))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _words_of(text: str) -> tuple[str, ...]:
     return tuple(_lemma(w) for w in _WORD.findall(text) if w.lower() not in _STOP)
 
@@ -189,7 +189,7 @@ def _raw_words(text: str) -> list[str]:
     return list(_raw_words_of(text or ""))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _raw_words_of(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text))
 
@@ -207,7 +207,7 @@ def _before(claim: Claim, pattern=_WINDOW_BEFORE) -> str:
     return _window_before(claim.sentence, max(claim.start - claim.sentence_start, 0), pattern)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _window_before(sentence: str, at: int, pattern) -> str:
     # each window pattern matches at most its count of characters ending at the figure, so the
     # search starts there, not at the sentence's start (a long sentence made this quadratic).
@@ -219,7 +219,7 @@ def _after(claim: Claim) -> str:
     return _window_after(claim.sentence, claim.end - claim.sentence_start)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _window_after(sentence: str, end: int) -> str:
     return _WINDOW_AFTER.match(sentence[end:]).group(0)
 
@@ -251,7 +251,7 @@ def _own_after(claim: Claim) -> str:
     return _own_after_of(_after(claim))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _own_after_of(after: str) -> str:
     m = _NEXT_FIGURE.search(after)
     if not m:
@@ -475,7 +475,7 @@ def _own_before(claim: Claim) -> str:
     return _own_before_at(claim.sentence, max(claim.start - claim.sentence_start, 0))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _own_before_at(sentence: str, at: int) -> str:
     before = _window_before(sentence, at, _CLAUSE_BEFORE)
     joint = None
