@@ -1549,17 +1549,23 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
         home.append(k)
     out = []
     for centre in centres:
-        part = _Cluster()
         others = [rs[c[0]].surface for c in centres if c is not centre]
-        part.note = (f"apart from {', '.join(repr(o) for o in others)}: one article gives both "
-                     f"({', '.join(witnesses[:3])}), so they are two quantities")
-        for k in sorted(centre):
-            m = cluster.members[k]
-            part.members.append(m)
-            part.distinct.setdefault(records[m].feats, cluster.distinct.get(records[m].feats, ""))
-            part.words.update(records[m].feats.words)
-        out.append(part)
+        note = (f"apart from {', '.join(repr(o) for o in others)}: one article gives both "
+                f"({', '.join(witnesses[:3])}), so they are two quantities")
+        out.append(_part(cluster, [cluster.members[k] for k in sorted(centre)], records, note))
     return out
+
+
+def _part(cluster: _Cluster, members: list[int], records: list, note: str) -> _Cluster:
+    """The part of ``cluster`` holding ``members`` (indexes into ``records``, in order), each
+    with the reason it joined, split off for ``note``."""
+    part = _Cluster()
+    part.note = note
+    part.members = members
+    for m in members:
+        part.distinct.setdefault(records[m].feats, cluster.distinct.get(records[m].feats, ""))
+        part.words.update(records[m].feats.words)
+    return part
 
 
 def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]]:
@@ -1621,15 +1627,10 @@ def _split_far(cluster: _Cluster, records: list) -> list[_Cluster]:
         return [cluster]
     out = []
     for members in parts:
-        part = _Cluster()
         others = [records[p[0]].surface for p in parts if p is not members]
-        part.note = "; ".join(filter(None, [cluster.note, f"apart from {', '.join(repr(o) for o in others)}: "
-                                            f"{FAR} times apart or more, so they are two quantities"]))
-        part.members = sorted(members)
-        for m in part.members:
-            part.distinct.setdefault(records[m].feats, cluster.distinct.get(records[m].feats, ""))
-            part.words.update(records[m].feats.words)
-        out.append(part)
+        note = "; ".join(filter(None, [cluster.note, f"apart from {', '.join(repr(o) for o in others)}: "
+                                       f"{FAR} times apart or more, so they are two quantities"]))
+        out.append(_part(cluster, sorted(members), records, note))
     return out
 
 
