@@ -18,7 +18,7 @@ from typing import Optional
 from figrecon import currency as currencies
 from figrecon import lexicon as L
 from figrecon.grammar.attach import Attach
-from figrecon.grammar.combine import Combine
+from figrecon.grammar.combine import _CLAUSE_ENDS, Combine
 from figrecon.grammar.interval import interval, negated, within_range
 from figrecon.grammar.mention import Mention, _Number
 from figrecon.grammar.numerals import Numerals, _scale_by_code
@@ -36,7 +36,7 @@ __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "n
 
 
 #: tokens that end a clause right after a figure ("fell to 3-12.", "(11-4)")
-_CLAUSE_END = frozenset({".", ",", ";", ":", ")", "]", "!", "?"})
+_CLAUSE_END = _CLAUSE_ENDS | {"]"}
 #: a record or score written as a bare pair ("fell to 2-11"): lexicon/not_quantity.json bare_pair
 _BARE_PAIR = L.table("not_quantity")["bare_pair"]
 _BARE_PAIR_FOLLOWERS = frozenset(_BARE_PAIR["followers"])

@@ -882,14 +882,14 @@ def _property(claim: Claim) -> str:
 
 
 #: a bare count's topic that names what it counts: "number of measles cases", "total of deaths"
-_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)",
-                        re.IGNORECASE)
+_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:" + "|".join(_CMP["count_of_nouns"])
+                        + r")\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)", re.IGNORECASE)
 #: a trading day's moments, by the words that name them; lexicon/comparison.json market_moments.
 _MOMENT = {w: name for name, words in _CMP["market_moments"].items() for w in words.split()}
 #: moments of a session told while it runs: an undated figure read then is of the article's day
-_LIVE_MOMENTS = frozenset({"open", "early"})
+_LIVE_MOMENTS = frozenset(_CMP["live_moments"])
 #: words that make a clause a market's: its shares, a stock, an index, a session.
-_MARKET_WORDS = frozenset(_CMP["market_nouns"].split()) | {"share", "shares", "stock", "stocks", "index", "traded"}
+_MARKET_WORDS = frozenset(_CMP["market_nouns"].split()) | frozenset(_CMP["market_clause_words"])
 
 
 def _moment(claim: Claim) -> Optional[str]:
