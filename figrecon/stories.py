@@ -283,6 +283,7 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
     for fp in originals:
         vec = _vector(fp, idf)
         day = _day(fp.date)
+        names, leads = set(fp.names), set(fp.leads)
         candidates = set()
         for term in sorted(vec, key=lambda t: -vec[t])[:20]:
             candidates |= index.get(term, set())
@@ -291,8 +292,8 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
             cluster = clusters[k]
             if day is not None and (cluster.distance(day) or 0) > MAX_DAYS:
                 continue
-            shared = (cluster.names & set(fp.names)) | (cluster.names & set(fp.leads)) | (cluster.leads & set(fp.names))
-            if fp.names and cluster.names and not shared:
+            shared = (cluster.names & (names | leads)) | (cluster.leads & names)
+            if names and cluster.names and not shared:
                 continue  # two reports of one event name one place, person or body at least
             score = sum(v * cluster.centroid.get(t, 0.0) for t, v in vec.items()) / (cluster.norm or 1.0)
             if len(shared) == 1 and score < ONE_NAME_COSINE:
