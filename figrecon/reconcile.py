@@ -65,6 +65,8 @@ PERSONS = frozenset(lexicon.table("persons")["persons"])
 _CMP = lexicon.table("comparison")
 #: relations relative to a base named after the figure, whose names are the base's; lexicon/comparison.json.
 _BASED = frozenset(_CMP["based_relations"])
+#: the relation a one-off's word gives a rate in time; lexicon/comparison.json rate_relations.
+_RATE_RELATION = dict(_CMP["rate_relations"])
 CASUALTY = frozenset(_CMP["casualty_relations"])
 #: relations whose bare counts count persons ("50 were injured", "a population of 100,000").
 PERSON_RELATIONS = frozenset(_CMP["person_relations"])
@@ -863,6 +865,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         if gapped and relation in (None, _word_relation(gapped)):
             # "Renewal won 111 seats, while the Democrats fell to 87": 87 seats
             cls, relation = _lemma(gapped), _word_relation(gapped)
+        last = _raw_words((claim.topic or "").split(",")[0])[-1:] if not head and not cls else []
+        if last and relation and relation not in PERSON_RELATIONS and _word_relation(last[0]) == relation:
+            cls = _lemma(last[0])  # "Measles cases have risen to 148" counts cases, as "148 cases" does
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"
         elif relation == "magnitude":
@@ -879,6 +884,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
+    if period in _TIME_PERIODS and relation in _RATE_RELATION:
+        relation = _RATE_RELATION[relation]  # "a contract worth £180,000 a week" is pay, no price paid once
     if kind != "age" and isinstance(claim.context, Context):
         owner = claim.context.agent  # "Luck threw for 205 yards": Luck's yards
     anchor = anchor_of(claim)

@@ -28,6 +28,7 @@ HELDBACK3_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback3_
 HELDBACK4_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback4_expected_groups.json")
 HELDBACK5_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback5_expected_groups.json")
 HELDBACK6_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback6_expected_groups.json")
+HELDBACK7_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback7_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -68,9 +69,9 @@ def _group_of(run, labels, group_id):
 
 @pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS, HELDBACK2_LABELS,
                                     HELDBACK3_LABELS, HELDBACK4_LABELS, HELDBACK5_LABELS,
-                                    HELDBACK6_LABELS],
+                                    HELDBACK6_LABELS, HELDBACK7_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3", "heldback4", "heldback5", "heldback6"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -340,3 +341,40 @@ def test_heldback6_open_checks(heldback6_result, name):
 
 def test_heldback6_pairwise(heldback6_result):
     assert heldback6_result.precision >= 0.95 and heldback6_result.recall >= 0.85
+
+
+# --------------------------------------------------------------------------- a sentencing, an outbreak and a transfer
+
+@pytest.fixture(scope="module")
+def heldback7_result(nlp):
+    return B.score(HELDBACK7_LABELS, B.run_pipeline(HELDBACK7_LABELS["corpus"], nlp))
+
+
+#: tests/corpus11's checks that fail still. The weekly wages '£180,000' and '£175,000' agree
+#: within the stated precision of a round figure (180,000 may be 175,000 rounded), so they are no
+#: conflict by figrecon's tolerance, and they are not grouped: the fee in the same article joins
+#: the wage (a rate in time and a total may meet, for a salary stated without its period), and
+#: keeping every rate apart from a total of another relation cost the election corpus and a chain
+#: of each cluster half, so it was undone. One investor's loss and money the fraudster spent share
+#: 'investors' and are 15x apart: a false conflict.
+HELDBACK7_OPEN = {"wage conflict flagged", "only real conflicts flagged"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK7_LABELS["checks"] if c["name"] not in HELDBACK7_OPEN])
+def test_heldback7_floors(heldback7_result, name):
+    """tests/corpus11, written and labelled before figrecon was run on it (blind: 11 of 17 checks
+    held, P/R 100/64.3); after the classes it showed were fixed (money paid back, people treated
+    in hospital, a bare count whose subject names its relation, a price word on a rate in time),
+    15 hold."""
+    assert _check(heldback7_result, name)["ok"], _check(heldback7_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK7_OPEN))
+def test_heldback7_open_checks(heldback7_result, name):
+    if _check(heldback7_result, name)["ok"]:
+        pytest.fail(f"{name!r} holds now: move it out of HELDBACK7_OPEN")
+    pytest.xfail(_check(heldback7_result, name)["detail"])
+
+
+def test_heldback7_pairwise(heldback7_result):
+    assert heldback7_result.precision >= 0.95 and heldback7_result.recall >= 0.8

@@ -1101,3 +1101,40 @@ def test_a_dated_aside_dates_the_noun_it_follows_not_the_figure():
                  date="2036-03-02")
     dated = said("b", 6000, "Orlin had 6,000 employees in 2021.", "6,000 employees", "employee", date="2036-03-02")
     assert scope_of(aside) == "this" and scope_of(dated) == "other:2021"
+
+
+# ------------------------------------------------ a sentencing, an outbreak, a transfer (own examples; tests/corpus11 is held back)
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("The court ordered him to repay $3 million.", "$3 million", "repaid"),
+    ("She must pay back $3 million to the fund.", "$3 million", "repaid"),
+    ("He must pay the victims back $3 million.", "$3 million", "repaid"),
+    ("He must also pay a fine of $1 million.", "$1 million", "paid"),
+])
+def test_money_paid_back_is_no_money_paid(sentence, surface, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(usd("a", 1, sentence, surface)) == relation
+
+
+def test_people_treated_in_hospital_are_the_injured():
+    from figrecon.reconcile import relation_of
+
+    a = said("a", 30, "Thirty people were treated in hospital after the crash.", "Thirty people", "people")
+    b = said("b", 30, "Some 30 people remain in hospital.", "Some 30 people", "people")
+    assert relation_of(a) == relation_of(b) == "injured"
+
+
+def test_a_bare_count_whose_subject_names_its_relation_counts_that_noun():
+    bare = replace(said("a", 212, "Flu cases in the region have risen to 212.", "212"), topic="Flu cases")
+    named = said("b", 212, "The region now has 212 flu cases.", "212 flu cases", "case")
+    assert features(bare).kind == features(named).kind == "count:case"
+
+
+def test_a_price_word_on_a_rate_in_time_is_pay():
+    from figrecon.reconcile import relation_of
+
+    worth = replace(said("a", 90000, "He signed a deal worth £90,000 a week.", "£90,000 a week", "pound",
+                         dimension="currency", norm_unit="USD"), per="week")
+    fee = said("b", 4e7, "The deal is worth £40 million.", "£40 million", "pound", dimension="currency", norm_unit="USD")
+    assert features(worth).relation == "paid" and relation_of(fee) == "price"
