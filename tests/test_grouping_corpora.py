@@ -29,6 +29,7 @@ HELDBACK4_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback4_expected_g
 HELDBACK5_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback5_expected_groups.json")
 HELDBACK6_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback6_expected_groups.json")
 HELDBACK7_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback7_expected_groups.json")
+HELDBACK8_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback8_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +70,9 @@ def _group_of(run, labels, group_id):
 
 @pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS, HELDBACK2_LABELS,
                                     HELDBACK3_LABELS, HELDBACK4_LABELS, HELDBACK5_LABELS,
-                                    HELDBACK6_LABELS, HELDBACK7_LABELS],
+                                    HELDBACK6_LABELS, HELDBACK7_LABELS, HELDBACK8_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -378,3 +379,40 @@ def test_heldback7_open_checks(heldback7_result, name):
 
 def test_heldback7_pairwise(heldback7_result):
     assert heldback7_result.precision >= 0.95 and heldback7_result.recall >= 0.8
+
+
+# --------------------------------------------------------------------------- a rate decision and results, dense with look-alikes
+
+@pytest.fixture(scope="module")
+def heldback8_result(nlp):
+    return B.score(HELDBACK8_LABELS, B.run_pipeline(HELDBACK8_LABELS["corpus"], nlp))
+
+
+#: tests/corpus12's checks that fail still, by class. A growth forecast "expects the economy to
+#: grow 1.2 percent" is an expected figure, "growth of 1.2 percent this year was disappointing" is
+#: not read as one; a report that states revenue and cloud sales in one sentence as a part of a
+#: whole ("a third of the company's $14.6 billion in revenue") keeps them out of the groups; 30
+#: percent against 31 is no conflict while 30 may be rounded to tens.
+HELDBACK8_OPEN = {"growth forecast spans 3, no conflict", "revenue spans 3, no conflict",
+                  "cloud sales span 3, no conflict", "cloud growth conflict flagged"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK8_LABELS["checks"] if c["name"] not in HELDBACK8_OPEN])
+def test_heldback8_floors(heldback8_result, name):
+    """tests/corpus12, written and labelled before figrecon was run on it (blind: 7 of 16 checks
+    held, P/R 100/25.0: its two stories' six articles were split into three stories, and datelines
+    were read as subjects); after the classes it showed were fixed (an outlet's own name and its
+    datelines name no event, a body quoted once keeps no report apart, datelines are no subjects, a
+    sentence's opening capital names nothing, a base's date after a figure is the base's), 12 hold."""
+    assert _check(heldback8_result, name)["ok"], _check(heldback8_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK8_OPEN))
+def test_heldback8_open_checks(heldback8_result, name):
+    if _check(heldback8_result, name)["ok"]:
+        pytest.fail(f"{name!r} holds now: move it out of HELDBACK8_OPEN")
+    pytest.xfail(_check(heldback8_result, name)["detail"])
+
+
+def test_heldback8_pairwise(heldback8_result):
+    assert heldback8_result.precision >= 0.95 and heldback8_result.recall >= 0.6
