@@ -424,6 +424,8 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
+#: a relative clause set off by a comma: what it says of its noun is its own statement.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 #: a dated participle's clause set off by commas before a figure: "Kestrel, founded in 1952, has
 #: 14,000 employees": it dates the noun it follows, not the figure.
 _DATED_ASIDE = re.compile(r",\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
@@ -459,8 +461,14 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if _THRESHOLD_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]) and \
             _THRESHOLD_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
-    if _EXPECTED & set(_raw_words(_own_before(claim))):
-        return "expected"  # "analysts had expected earnings of 91 cents": not what happened
+    said_before = _own_before(claim)
+    aside = None
+    for aside in _RELATIVE_ASIDE.finditer(said_before):
+        pass
+    if _EXPECTED & set(_raw_words(said_before[aside.end():] if aside is not None else said_before)):
+        # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
+        # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
+        return "expected"
     clause = (_own_before(claim) + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)

@@ -1179,3 +1179,41 @@ def test_a_return_on_money_is_no_return_of_people():
     share = replace(pct("a", 18, "The fund promised returns of 18 percent a year.", "18 percent"), topic="returns")
     people = said("b", 300, "Some 300 soldiers returned home.", "300 soldiers", "soldier")
     assert relation_of(share) is None and relation_of(people) == "returned"
+
+
+# ------------------------------------------------ a wildfire and a marathon (own examples; tests/corpus13 is held back)
+
+def test_a_fire_is_a_fire_whatever_the_word_and_heat_is_a_temperature():
+    from figrecon.reconcile import compatible
+
+    def area(doc, sentence, surface, topic):
+        return replace(said(doc, 5e7, sentence, surface, "hectare", dimension="area", norm_unit="square metre"), topic=topic)
+
+    a = area("a", "The Pine Fire grew to 12,000 acres.", "12,000 acres", "Pine Fire")
+    b = area("b", "The wildfire has covered about 4,900 hectares.", "about 4,900 hectares", "wildfire")
+    assert compatible(features(a), features(b))[0]
+
+    def degrees(doc, sentence, surface, topic):
+        return replace(said(doc, 40, sentence, surface, "degree Celsius", dimension="temperature",
+                            norm_unit="degree Celsius"), topic=topic)
+
+    assert compatible(features(degrees("a", "Temperatures reached 104 F.", "104 F", "Temperatures")),
+                      features(degrees("b", "The heat hit 40C.", "40C", "heat")))[0]
+
+
+def test_people_forced_to_leave_are_displaced():
+    from figrecon.reconcile import relation_of
+
+    c = said("a", 3000, "The fire forced about 3,000 residents to leave.", "about 3,000 residents", "resident")
+    assert relation_of(c) == "displaced"
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Crews expect the heat, which hit 40C on Saturday, to ease by Tuesday.", "40C", "this"),
+    ("Crews expect the heat to reach 42C on Monday.", "42C", "expected"),
+])
+def test_an_expectation_does_not_reach_into_a_relative_clause(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    c = said("a", 40, sentence, surface, "degree Celsius", dimension="temperature", norm_unit="degree Celsius")
+    assert scope_of(c) == scope
