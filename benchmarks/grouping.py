@@ -34,7 +34,8 @@ outbreak and a transfer) and an eighth (``tests/corpus12/``, ``heldback8_expecte
 rate decision and quarterly results, dense with look-alikes) a ninth (``tests/corpus13/``,
 ``heldback9_expected_groups.json``: a wildfire and a marathon) and a tenth (``tests/corpus14/``,
 ``heldback10_expected_groups.json``: an election and a laptop launch, where no outlet disagrees)
-and an eleventh (``tests/corpus15/``, ``heldback11_expected_groups.json``: one football game).
+an eleventh (``tests/corpus15/``, ``heldback11_expected_groups.json``: one football game) and a
+twelfth (``tests/corpus16/``, ``heldback12_expected_groups.json``: a derailment and house prices).
 The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -90,6 +91,7 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback9_expected_groups.json",
     REPO / "tests" / "data" / "heldback10_expected_groups.json",
     REPO / "tests" / "data" / "heldback11_expected_groups.json",
+    REPO / "tests" / "data" / "heldback12_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

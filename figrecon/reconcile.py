@@ -53,6 +53,8 @@ def _phrase(text: str) -> str:
 _PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")(?:\s+[A-Za-z][\w'-]*){0,3}\s*\W?$",
                         re.IGNORECASE), name)
             for name, phrases in lexicon.table("relations")["phrases"].items()]
+#: a figure's span that holds its whole: "42 of the 48 people"; words after it are the whole's.
+_OF_WHOLE_SURFACE = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+[\d,.]+", re.IGNORECASE)
 #: a verb of more than one word right after a figure, up to two words between ("3,000 people
 #: left their homes", "120,000 took part"); lexicon/relations.json phrases_after.
 _PHRASES_AFTER = [(re.compile(r"^\W*(?:[A-Za-z][\w'-]*\s+){0,2}?(?:" + "|".join(_phrase(p) for p in phrases) + r")\b",
@@ -348,10 +350,11 @@ def _relation_read(claim: Claim) -> Optional[str]:
     for pattern, name in _PHRASES:  # "will set you back $799"
         if pattern.search(before) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
             return name
-    own_after = _own_after(claim)
-    for pattern, name in _PHRASES_AFTER:  # "3,000 people left their homes"
-        if pattern.search(own_after) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
-            return name
+    if not _OF_WHOLE_SURFACE.search(claim.surface):  # "42 of the 48 people on board": the 48 are aboard
+        own_after = _own_after(claim)
+        for pattern, name in _PHRASES_AFTER:  # "3,000 people left their homes"
+            if pattern.search(own_after) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
+                return name
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]
@@ -509,7 +512,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # this month, the one before in its first week, and the next three of the same year: a
         # plan "due in July" in a June article is of this story; an earlier month's figure is
         # another event's ("in January" in a December article is last January)
-        allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 else set())
+        # (a figure of no event, a price index or a sales count "in February", is last month's
+        # data, published any day of this one)
+        allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
                    | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
 
     def marks(text: str, sign: int):
@@ -664,7 +669,9 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     if relation in CASUALTY:
         whole = re.search(r"^\S+\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|[a-z]+\s+)?([a-z]+)",
                           claim.surface + after, re.IGNORECASE)
-        if whole and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None:
+        first = re.match(r"\S+\s+of\s+(?:the|those|these|its|their)\s+([a-z]+)", claim.surface + after, re.IGNORECASE)
+        named = first is not None and _word_relation(first.group(1)) in CASUALTY  # "twelve of the injured were ..."
+        if whole and not named and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None:
             out_of_whole = True  # "killing 42 of the 48 people on board": the toll, out of those aboard
     if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
@@ -827,7 +834,15 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
         found.add(m.group(1).lower())
     found.update("(" + w + ")" for w in _raw_words((claim.topic or "").split(",")[0]) if w in _PART_LEVELS)
+    own = _own_before(claim)[-60:] + " " + _own_after(claim)  # "prices in the capital rose 6.1 percent"
+    found.update("(" + m.group(1).lower() + ")" for m in _PART_PLACE.finditer(own))
     return frozenset(found)
+
+
+#: a part of the story's whole named without a proper name: "in the capital", "across the
+#: northern region"; lexicon/comparison.json part_places.
+_PART_PLACE = re.compile(r"\b(?:in|across|outside)\s+the\s+(" + "|".join(re.escape(p) for p in _CMP["part_places"]) + r")\b",
+                         re.IGNORECASE)
 
 
 def _demonym(word: str) -> bool:

@@ -33,6 +33,7 @@ HELDBACK8_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback8_expected_g
 HELDBACK9_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback9_expected_groups.json")
 HELDBACK10_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback10_expected_groups.json")
 HELDBACK11_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback11_expected_groups.json")
+HELDBACK12_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback12_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +76,9 @@ def _group_of(run, labels, group_id):
                                     HELDBACK3_LABELS, HELDBACK4_LABELS, HELDBACK5_LABELS,
                                     HELDBACK6_LABELS, HELDBACK7_LABELS, HELDBACK8_LABELS,
                                     HELDBACK9_LABELS, HELDBACK10_LABELS,
-                                    HELDBACK11_LABELS],
+                                    HELDBACK11_LABELS, HELDBACK12_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -501,3 +502,32 @@ def test_heldback11_open_checks(heldback11_result, name):
     if _check(heldback11_result, name)["ok"]:
         pytest.fail(f"{name!r} holds now: move it out of HELDBACK11_OPEN")
     pytest.xfail(_check(heldback11_result, name)["detail"])
+
+
+# --------------------------------------------------------------------------- a derailment and house prices
+
+@pytest.fixture(scope="module")
+def heldback12_result(nlp):
+    return B.score(HELDBACK12_LABELS, B.run_pipeline(HELDBACK12_LABELS["corpus"], nlp))
+
+
+#: tests/corpus16's check that fails still: a speed limit one report gives as "a stretch limited
+#: to 80 km/h" and another as "the 50 mph limit" share no word (a 'limit' relation read from
+#: "limited" would also be read by the train's speed before it in the sentence).
+HELDBACK12_OPEN = {"limit in km/h and mph together, no conflict"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK12_LABELS["checks"] if c["name"] not in HELDBACK12_OPEN])
+def test_heldback12_floors(heldback12_result, name):
+    """tests/corpus16, written and labelled before figrecon was run on it (blind: 6 of 13 checks
+    held, P/R 83.3/50.0, two false conflicts); after the classes it showed were fixed (last month's
+    data, a part of the whole named without a name, some of the injured, people on board, a train
+    by any word), 12 hold."""
+    assert _check(heldback12_result, name)["ok"], _check(heldback12_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK12_OPEN))
+def test_heldback12_open_checks(heldback12_result, name):
+    if _check(heldback12_result, name)["ok"]:
+        pytest.fail(f"{name!r} holds now: move it out of HELDBACK12_OPEN")
+    pytest.xfail(_check(heldback12_result, name)["detail"])

@@ -1259,3 +1259,51 @@ def test_an_ordinal_before_a_figure_that_names_a_class_makes_it_the_classs_thres
 
     c = km("a", 91, sentence, surface, "yard")
     assert scope_of(c) == scope
+
+
+# ------------------------------------------------ a derailment and house prices (own examples; tests/corpus16 is held back)
+
+@pytest.mark.parametrize("sentence, surface, dimension, scope", [
+    ("Home prices rose 3.1 percent in the year to February.", "3.1 percent", "percentage", "this"),
+    ("A quake in February killed 40 people.", "40 people", "count", "other:february"),  # an event: another one
+])
+def test_last_months_data_is_of_this_story_but_last_months_event_is_another(sentence, surface, dimension, scope):
+    from figrecon.reconcile import scope_of
+
+    c = said("a", 1, sentence, surface, "percent" if dimension == "percentage" else "people",
+             dimension=dimension, date="2042-03-20")
+    assert scope_of(c) == scope
+
+
+def test_a_part_of_the_whole_named_without_a_name_is_a_place_of_its_own():
+    from figrecon.reconcile import compatible
+
+    capital = pct("a", 6.1, "Prices in the capital rose 6.1 percent.", "6.1 percent")
+    capital2 = pct("b", 6.4, "In the capital, prices climbed 6.4 percent.", "6.4 percent")
+    nation = pct("c", 4.2, "Prices across the country rose 4.2 percent.", "4.2 percent")
+    north = pct("d", 1.3, "In the northern region, prices fell 1.3 percent.", "1.3 percent")
+    f = {c.doc: features(replace(c, topic="prices")) for c in (capital, capital2, nation, north)}
+    assert f["a"].places == f["b"].places == {"(capital)"} and f["d"].places == {"(northern region)"}
+    assert compatible(f["a"], f["b"])[0]
+    assert not compatible(f["a"], f["c"])[0] and not compatible(f["a"], f["d"])[0]
+
+
+def test_some_of_the_injured_are_a_part_of_them():
+    part = said("a", 12, "Twelve of the injured were in serious condition.", "Twelve", "")
+    aboard = said("b", 42, "The crash killed 42 of the 48 people on board.", "42", "")
+    assert features(part).partial and not features(aboard).partial
+
+
+def test_people_on_board_and_a_train_by_any_word():
+    from figrecon.reconcile import compatible, relation_of
+
+    carried = said("a", 400, "A train carrying about 400 passengers derailed.", "about 400 passengers", "passenger")
+    board = said("b", 390, "Some 390 passengers were on board.", "Some 390 passengers", "passenger")
+    assert relation_of(carried) == relation_of(board) == "aboard"
+
+    def speed(doc, sentence, surface, topic):
+        return replace(said(doc, 39.4, sentence, surface, "km/h", dimension="speed", norm_unit="metre per second"),
+                       topic=topic)
+
+    assert compatible(features(speed("a", "The train was travelling at 142 km/h.", "142 km/h", "train")),
+                      features(speed("b", "The express was going about 88 mph.", "about 88 mph", "express")))[0]
