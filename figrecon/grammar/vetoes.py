@@ -41,6 +41,8 @@ class Vetoes:
             suffix = tok.suffix.lower()
             if suffix in _ORDINAL_SUFFIXES:
                 return "veto-ordinal"  # ordinal "22nd"
+            if suffix in ("s", "d") and self._old_money(i):
+                return "veto-old-money"  # "5s 6d": shillings and pence, not seconds and days
             if tok.text + tok.suffix in _GLUED_CODES:
                 return "veto-code"  # "3D", "1080p": a format, not 3 days or 1,080 pence
             if tok.suffix in UPPER_SUFFIXES and cur is None and not has_unit and j < len(tokens) \
@@ -119,6 +121,8 @@ class Vetoes:
                 return "veto-year"  # "by 2120": a year further ahead
             # sentence-level noise: "Copyright 2020"
         else:
+            if self._clock_after(j)[0] in _TIME_OF_DAY and not has_unit and cur is None:
+                return "veto-time"  # "three o'clock", "seven pm": a time of day said in words
             if tok.text[:1].isupper() and i >= 1 and not self._capital_sentence_start(i) \
                     and tokens[i - 1].text not in ("(", "[", "‘", "'", "—", "–", "-") and not self._title_case():
                 return "veto-name"  # "the Big Three", "the Fab Four", "Formula One": a number word capitalised mid-sentence names
@@ -153,6 +157,16 @@ class Vetoes:
                 if "." in tok.text and not num.scaled:
                     return "veto-version"  # "USB 3.0 ports": a decimal after a name counts nothing
         return None
+
+    def _old_money(self, i: int) -> bool:
+        """Whether the number at token i is half of a sum in shillings and pence, each glued to
+        its letter: "5s 6d", "2s 6d" (no unit reads them: 5 seconds and 6 days)."""
+        tokens = self.tokens
+
+        def glued(k: int, letter: str) -> bool:
+            return 0 <= k < len(tokens) and tokens[k].kind == "num" and tokens[k].suffix.lower() == letter \
+                and tokens[k].text.isdigit()
+        return glued(i, "s") and glued(i + 1, "d") or glued(i, "d") and glued(i - 1, "s")
 
     def _measure_joined(self, i: int) -> bool:
         """Whether the number at token i is joined by a hyphen to a measure word before it
