@@ -20,7 +20,7 @@ MAGNITUDES = [
     ("", 1, False), (" thousand", 1e3, False), (" million", 1e6, False), (" billion", 1e9, False),
     (" trillion", 1e12, False), ("bn", 1e9, False), (" bn", 1e9, False), ("mn", 1e6, False),
     (" mln", 1e6, False), ("tn", 1e12, False), (" lakh", 1e5, False), (" crore", 1e7, False),
-    (" lac", 1e5, False), (" mio", 1e6, False), (" Mrd.", 1e9, False),
+    (" lac", 1e5, False), (" mio", 1e6, False), (" Mrd.", 1e9, False), (" bil", 1e9, False), ("bil", 1e9, False),
     ("m", 1e6, True), ("k", 1e3, True), ("-billion", 1e9, True), ("-million", 1e6, True),
     ("M", 1e6, False), ("B", 1e9, False), ("T", 1e12, True),
 ]
@@ -256,10 +256,8 @@ def percentages(draw):
         written, value = f"{whole}{fraction}", whole + part
     else:
         written, value = draw(st.sampled_from(PERCENT_WORDS))
-        if written in ("half a", "a") and form.startswith(("%", " %", "-")):
-            return None  # "half a%": no such form
-        if form.startswith("-"):
-            return None  # "five-per-cent" is written with digits here
+        if form.startswith(("%", " %", "-")):
+            return None  # "a quarter%", "five-per-cent": words take a word for the percent here
     lead = draw(st.sampled_from(PERCENT_LEADS))
     unit = "percentage point" if "points" in form else "percentage"
     return f"The rate {lead}{written}{form} last year.", value, unit

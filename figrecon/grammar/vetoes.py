@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from figrecon.grammar.vocabulary import (
-    DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
+    CODE_WORDS, DIAL_WORDS, DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
     _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES,
 )
@@ -106,6 +106,14 @@ class Vetoes:
                 return "veto-reference"
             if i >= 1 and tokens[i - 1].text in "#№" and tokens[i - 1].glued is not None and cur is None:
                 return "veto-reference"
+            if cur is None and not has_unit and not num.scaled and (
+                    prev in DIAL_WORDS and not self._counts_plural(j)
+                    or prev in ("is", "was", ":") and self._word(i - 2) in CODE_WORDS):
+                return "veto-reference"  # "Call 911 now", "the ZIP code is 90210": a number to key in
+            if tok.glued and i >= 1 and tokens[i - 1].text in ("'", "’") and len(tok.text) == 2 \
+                    and tok.text.isdigit() and not tok.suffix and not has_unit and cur is None \
+                    and (i == 1 or not tokens[i - 1].glued):
+                return "veto-year"  # "the class of '89": a year, its century left out
             if prev in ("top", "the") and i >= 1 and cur is None and not has_unit and self._word(i - 2) in ("fortune", "ftse", "s&p", "nasdaq"):
                 return "veto-name"
             # dates: "June 29, 2014", "Sept. 22", "29 June", "03 Oct, 2020", "October 6"

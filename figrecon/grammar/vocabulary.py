@@ -193,6 +193,9 @@ _APPROACHING = L.words("qualifiers", "approaching")
 _RANGE_TO = L.words("qualifiers", "range_to")
 # bounding words that relate a quantity right before them to the next number ("one over three")
 RELATION_AFTER_QUANTITY = L.words("qualifiers", "relation_after_quantity")
+#: words before a figure to dial or key in: "Call 911", "the ZIP code is 90210" (veto-reference)
+DIAL_WORDS = L.words("not_quantity", "dial_words")
+CODE_WORDS = L.words("not_quantity", "code_words")
 #: verbs after which "over" is their particle, no bound: "handed over 20 hostages"
 OVER_PARTICLE_VERBS = L.words("qualifiers", "over_particle_verbs")
 
