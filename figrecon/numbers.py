@@ -44,6 +44,8 @@ _BARE_PAIR_FOLLOWERS = frozenset(_BARE_PAIR["followers"])
 _SCORE_BEFORE = L.words("not_quantity", "score_before")
 _SCORE_SKIP = L.words("not_quantity", "score_skip")
 _SCORE_AFTER = L.words("not_quantity", "score_after")
+#: number words that open a number: "six", "twenty"
+SMALL_OR_TENS = frozenset(L.mapping("numbers", "small")) | frozenset(L.mapping("numbers", "tens"))
 
 class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
     """Finds every numeric Mention in one sentence. The steps (``figrecon.grammar``): tokens,
@@ -188,8 +190,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if is_dash or connector == "to" or (connector == "and" and prev_word == "between") or (connector == "or" and num.words):
                 k2 = j + 1
                 if connector == "to" and self._word(k2) in ("-", "‑") and tokens[k2].glued \
-                        and k2 + 1 < n and tokens[k2 + 1].glued and tokens[k2 + 1].kind == "num":
-                    k2 += 1  # "3-to-1": the second end hyphenated as the first
+                        and k2 + 1 < n and tokens[k2 + 1].glued and (
+                            tokens[k2 + 1].kind == "num" or num.words and self._word(k2 + 1) in SMALL_OR_TENS):
+                    k2 += 1  # "3-to-1", "six-to-eight weeks": the second end hyphenated as the first
                 cur2, _ = (None, k2)
                 if k2 < n and tokens[k2].kind != "num":
                     for span in (2, 1):
@@ -224,6 +227,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         and (prev_word not in ("by", "to") or prev_word == "to" and cand.value > num.value
                              and lead >= 2 and self.tokens[lead - 2].kind != "num"))  # "cut to 3 to 5 per cent"
                     or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
+                    if num.words and cand.words and k2 == j + 2 and cand.value == num.value:
+                        self._veto("veto-score", num, cand.last)
+                        return None, cand.last  # "one-to-one": a ratio or a tally, no range
                     if not is_dash and cand.last + 1 < n and tokens[cand.last].text in ("-", "–", "‑") \
                             and tokens[cand.last].glued and tokens[cand.last + 1].kind == "num":
                         # "from 2 to 3-4 million": the second end opens a range of its own, so

@@ -258,8 +258,10 @@ def percentages(draw):
         written, value = draw(st.sampled_from(PERCENT_WORDS))
         if form.startswith(("%", " %", "-")):
             return None  # "a quarter%", "five-per-cent": words take a word for the percent here
+    if value <= 1 and form == " percentage points" and not written[:1].isdigit():
+        form = " percentage point"  # "a percentage point", "half a percentage point"
     lead = draw(st.sampled_from(PERCENT_LEADS))
-    unit = "percentage point" if "points" in form else "percentage"
+    unit = "percentage point" if "point" in form else "percentage"
     return f"The rate {lead}{written}{form} last year.", value, unit
 
 

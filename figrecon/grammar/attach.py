@@ -628,6 +628,9 @@ class Attach:
         if word in _DIMENSION_WORDS or self._word(j) in ("(", "[") \
                 or self._word(j) in (")", "]") and self._restates(num.first, "length"):
             return metre, j  # "37m (121ft)-long", "1,000ft (305m)"
+        if nxt is not None and nxt.kind == "num" and not nxt.glued and nxt.text.isdigit() \
+                and nxt.suffix.lower() in ("cm", "mm"):
+            return metre, j  # "1m 62cm": metres, continued in a smaller length
         if nxt is not None and nxt.kind == "word" and nxt.text.islower() and word not in _FUNCTION_WORDS:
             if word.endswith("s") and not word.endswith("ss") or word in IRREGULAR_PLURALS:
                 num.value *= 1e6  # "37m people"

@@ -11,6 +11,15 @@ from figrecon.grammar.vocabulary import (
     _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES,
 )
 from figrecon.grammar.mention import _Number
+from figrecon.units import WEIGHING_WORDS
+
+
+def _ordinal_suffix(digits: str) -> str:
+    """The suffix an ordinal of these digits takes: "st" for 1, 21; "th" for 11, 12, 13..."""
+    if not digits.isdigit():
+        return ""
+    tens, last = int(digits) % 100, int(digits) % 10
+    return "th" if 11 <= tens <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
 #: signs that may stand between "^" and its exponent
@@ -39,8 +48,9 @@ class Vetoes:
             return "veto-time"  # "half past ten", "a quarter past 6": a time of day
         if tok.kind == "num":
             suffix = tok.suffix.lower()
-            if suffix in _ORDINAL_SUFFIXES:
-                return "veto-ordinal"  # ordinal "22nd"
+            if suffix in _ORDINAL_SUFFIXES and (_ordinal_suffix(tok.text) == suffix or not (
+                    suffix == "st" and self._weighed_stones(i))):
+                return "veto-ordinal"  # ordinal "22nd"; "weighs 9st 4lb" is no ordinal: stones
             if suffix in ("s", "d") and self._old_money(i):
                 return "veto-old-money"  # "5s 6d": shillings and pence, not seconds and days
             if tok.text + tok.suffix in _GLUED_CODES:
@@ -165,6 +175,14 @@ class Vetoes:
                 if "." in tok.text and not num.scaled:
                     return "veto-version"  # "USB 3.0 ports": a decimal after a name counts nothing
         return None
+
+    def _weighed_stones(self, i: int) -> bool:
+        """Whether the figure at token i, glued to an "st" no ordinal of it takes ("9st"), is
+        weighed: pounds glued to the figure after it ("9st 4lb") or a weighing word just before
+        ("weighs 15st")."""
+        tokens = self.tokens
+        pounds = i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].suffix.lower() in ("lb", "lbs")
+        return pounds or any(self.lows[k] in WEIGHING_WORDS for k in range(max(0, i - 3), i))
 
     def _old_money(self, i: int) -> bool:
         """Whether the number at token i is half of a sum in shillings and pence, each glued to
