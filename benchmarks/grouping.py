@@ -25,7 +25,12 @@ figrecon was run on them, and not tuned on) and a second one (``tests/corpus6/``
 ``incidents_heldback2_expected_groups.json``: two shootings and a fire in one folder, with the noise
 incident news carries, written and labelled the same way) and a third (``tests/corpus7/``,
 ``incidents_heldback3_expected_groups.json``: three shootings in the wordings of US local news,
-where no outlet disagrees). The real pipeline is run on each:
+where no outlet disagrees), and a fourth beside the incidents (``tests/corpus8/``,
+``heldback4_expected_groups.json``: a tablet launch, a referendum and a basketball game in one
+folder), a fifth (``tests/corpus9/``, ``heldback5_expected_groups.json``: a storm and a protest
+march) a sixth (``tests/corpus10/``, ``heldback6_expected_groups.json``: a takeover and a plane
+crash) and a seventh (``tests/corpus11/``, ``heldback7_expected_groups.json``: a sentencing, an
+outbreak and a transfer). The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -72,6 +77,10 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "incidents_heldback_expected_groups.json",
     REPO / "tests" / "data" / "incidents_heldback2_expected_groups.json",
     REPO / "tests" / "data" / "incidents_heldback3_expected_groups.json",
+    REPO / "tests" / "data" / "heldback4_expected_groups.json",
+    REPO / "tests" / "data" / "heldback5_expected_groups.json",
+    REPO / "tests" / "data" / "heldback6_expected_groups.json",
+    REPO / "tests" / "data" / "heldback7_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

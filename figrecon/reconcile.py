@@ -53,9 +53,20 @@ def _phrase(text: str) -> str:
 _PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")(?:\s+[A-Za-z][\w'-]*){0,3}\s*\W?$",
                         re.IGNORECASE), name)
             for name, phrases in lexicon.table("relations")["phrases"].items()]
+#: a verb of more than one word right after a figure, up to two words between ("3,000 people
+#: left their homes", "120,000 took part"); lexicon/relations.json phrases_after.
+_PHRASES_AFTER = [(re.compile(r"^\W*(?:[A-Za-z][\w'-]*\s+){0,2}?(?:" + "|".join(_phrase(p) for p in phrases) + r")\b",
+                              re.IGNORECASE), name)
+                  for name, phrases in lexicon.table("relations")["phrases_after"].items()]
+#: relations that name the kind of person they count; lexicon/relations.json relation_classes.
+_RELATION_CLASS = dict(lexicon.table("relations")["relation_classes"])
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
 PERSONS = frozenset(lexicon.table("persons")["persons"])
 _CMP = lexicon.table("comparison")
+#: relations relative to a base named after the figure, whose names are the base's; lexicon/comparison.json.
+_BASED = frozenset(_CMP["based_relations"])
+#: the relation a one-off's word gives a rate in time; lexicon/comparison.json rate_relations.
+_RATE_RELATION = dict(_CMP["rate_relations"])
 CASUALTY = frozenset(_CMP["casualty_relations"])
 #: relations whose bare counts count persons ("50 were injured", "a population of 100,000").
 PERSON_RELATIONS = frozenset(_CMP["person_relations"])
@@ -73,6 +84,8 @@ _ONE_OFF = frozenset(_CMP["one_off_relations"])
 #: a range's first end takes the rate of its second: "$24 to $26 per share".
 _RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn))?"
                          r"(?:\s+|-)(?:per|a|an)(?:\s+|-)([a-z]+)")
+#: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"
+_EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+([a-z]+)", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
                              + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
@@ -149,6 +162,8 @@ class _Features:
     measures: str = ""  # what a length measures: "thickness" of "0.7 inches thick" (``_property``)
     market: str = ""  # a price's currency as stated: "GBP" of "£1,799" (a price in pounds is Britain's price)
     event_day: str = ""  # the day a casualty count's event is named by: "friday" of "Friday's shooting killed one"
+    side: str = ""  # the side a share of a vote or poll is of: "for" of "71 percent backed it" (``side_of``)
+    moves: bool = False  # a share price's move in a session, in percent ("rose 2.1 percent in early trading")
 
 
 @lru_cache(maxsize=65536)
@@ -304,7 +319,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
     whole = whole_of(claim)[0]
     for w in _raw_words(whole):  # "61 percent of eligible voters cast ballots": a turnout, not votes
         if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
-            return WHOLE_HEAD.get(w) or WHOLE_HEAD[_lemma(w)]
+            head = WHOLE_HEAD.get(w) or WHOLE_HEAD[_lemma(w)]
+            # "71 percent of voters backed the plan": voters who took a side are a share of the vote
+            return _SIDE_RELATION.get(head, head) if side_of(claim) else head
     own = _relation_in(_raw_words(whole))  # "47 percent of the seats"
     if own:
         return own
@@ -328,6 +345,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
     for pattern, name in _PHRASES:  # "will set you back $799"
         if pattern.search(before) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
             return name
+    own_after = _own_after(claim)
+    for pattern, name in _PHRASES_AFTER:  # "3,000 people left their homes"
+        if pattern.search(own_after) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
+            return name
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]
@@ -339,6 +360,34 @@ def _relation_read(claim: Claim) -> Optional[str]:
     if found:
         return found
     return _relation_in(after, dim)
+
+
+#: a share's side in a vote or poll, by a verb of its clause; lexicon/comparison.json vote_sides.
+_SIDE_VERBS = {w: side for side, words in _CMP["vote_sides"].items() for w in words.split()}
+#: answers that name a side right after a verb of voting or saying ("voted no", "were against").
+_SIDE_ANSWERS = {w: side for side, words in _CMP["vote_side_answers"].items() for w in words.split()}
+_ANSWER_VERBS = frozenset(_CMP["vote_answer_verbs"])
+#: the relation a whole's head gives a share that names a side; lexicon/comparison.json side_relations.
+_SIDE_RELATION = dict(_CMP["side_relations"])
+
+
+def side_of(claim: Claim) -> str:
+    """The side a share of a vote or a poll is of: "for" of "71 percent of voters backed the
+    plan", "backed by 71 percent" and "71 percent voted yes"; "against" of "28 percent voted
+    against" and "28 percent opposed it"; "" for any other figure, and for a share whose own
+    clause names no side ("Turnout was 64 percent"; "52 percent against 45 percent" names none)."""
+    if claim.dimension != "percentage":
+        return ""
+    before = _raw_words(_own_before(claim))[-2:]
+    if len(before) == 2 and before[1] == "by" and before[0] in _SIDE_VERBS:
+        return _SIDE_VERBS[before[0]]  # "backed by 71 percent"
+    after = _raw_words(_own_after(claim))[:8]
+    for prev, w in zip(["", *after], after):
+        if w in _SIDE_VERBS:
+            return _SIDE_VERBS[w]
+        if w in _SIDE_ANSWERS and prev in _ANSWER_VERBS:
+            return _SIDE_ANSWERS[w]
+    return ""
 
 
 def _clause_before(claim: Claim) -> str:
@@ -373,6 +422,10 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
+#: a dated participle's clause set off by commas before a figure: "Kestrel, founded in 1952, has
+#: 14,000 employees": it dates the noun it follows, not the figure.
+_DATED_ASIDE = re.compile(r",\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
+                          + r")\s+(?:in|on|during)\b[^,;:!?]*,")
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -428,6 +481,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _own_before(claim)
+    before = _DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)  # ", founded in 1952,": the noun's date
     whole_after = _after(claim)
     after = _scope_after(claim)
     dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(whole_after):])
@@ -774,7 +828,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if "/" in unit:
         unit, period = unit.split("/", 1)
     if not period and claim.dimension == "currency":
-        m = _RANGE_RATE.match(claim.sentence[claim.end - claim.sentence_start:])
+        after = claim.sentence[claim.end - claim.sentence_start:]
+        m = _RANGE_RATE.match(after) or _EACH_RATE.match(after)
         period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
@@ -810,10 +865,15 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         if gapped and relation in (None, _word_relation(gapped)):
             # "Renewal won 111 seats, while the Democrats fell to 87": 87 seats
             cls, relation = _lemma(gapped), _word_relation(gapped)
+        last = _raw_words((claim.topic or "").split(",")[0])[-1:] if not head and not cls else []
+        if last and relation and relation not in PERSON_RELATIONS and _word_relation(last[0]) == relation:
+            cls = _lemma(last[0])  # "Measles cases have risen to 148" counts cases, as "148 cases" does
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"
         elif relation == "magnitude":
             relation = None  # "a 5.9 magnitude quake leveled seven villages": the villages have none
+        elif relation in _RELATION_CLASS and cls in ("", "person"):
+            cls = _RELATION_CLASS[relation]  # "employs 14,000 people" counts employees, as "14,000 employees" does
         elif relation in PERSON_RELATIONS and cls in ("", "person"):
             cls = "person"  # "50 were injured" counts persons as "50 people injured" does
         kind = "count:" + cls
@@ -824,21 +884,40 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
+    if period in _TIME_PERIODS and relation in _RATE_RELATION:
+        relation = _RATE_RELATION[relation]  # "a contract worth £180,000 a week" is pay, no price paid once
     if kind != "age" and isinstance(claim.context, Context):
         owner = claim.context.agent  # "Luck threw for 205 yards": Luck's yards
     anchor = anchor_of(claim)
-    places = frozenset() if anchor else _places(claim, common, destinations=relation not in CASUALTY)
+    places = frozenset() if anchor or relation in _BASED else _places(claim, common, destinations=relation not in CASUALTY)
     if anchor:
         kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
     head = (claim.topic or "").split(",")[0]
     party = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", head) if _demonym(w))
+    if classes and all(w in _REFERRING for w in classes):
+        classes = []  # "the device weighs about 1.4 pounds": the story's object, named elsewhere
     full = read if relation is None else relation
+    # a share price's move in a session ("rose 2.1 percent in afternoon trading") is no level ("a
+    # 9 percent market share"). Moves in money are not told apart so: that cost a trap of the
+    # tune half (an undated close the day's move had kept apart from the next day's)
+    moves = claim.change in _MOVES and claim.dimension == "percentage" and _moment(claim) is not None
+    when = "" if full in TIME_ORDERED else when_of(claim)
+    if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
+        when = "span"  # "has gained 14 percent this year": no one session's move
     return _Features(kind, period, frozenset(classes), relation, places, party,
-                     scope_of(claim, full), _partial(claim, full), owner,
-                     "" if full in TIME_ORDERED else when_of(claim),
+                     scope_of(claim, full), _partial(claim, full), owner, when,
                      frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP),
-                     _property(claim), _market(claim, full), _event_day(claim, full))
+                     _property(claim), _market(claim, full), _event_day(claim, full), side_of(claim),
+                     moves)
+
+
+#: the changes of a movement (model.CHANGES): "rose 2.1 percent" is up, "rose to 19" is a level.
+_MOVES = ("up", "down")
+#: a movement's span longer than a session; lexicon/comparison.json move_spans.
+_MOVE_SPAN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["move_spans"]) + r")\b", re.IGNORECASE)
+#: nouns for a story's one object, named elsewhere; lexicon/comparison.json referring_nouns.
+_REFERRING = frozenset(_CMP["referring_nouns"])
 
 
 _WEEKDAYS = lexicon.weekday_names()
@@ -863,13 +942,17 @@ def _market(claim: Claim, relation: Optional[str]) -> str:
     return claim.currency if top is not None and abs(top) < _MARKET_PRICE_BELOW else ""
 
 
+#: dimensions whose figures all measure one property; lexicon/comparison.json dimension_measures.
+_DIMENSION_MEASURES = dict(_CMP["dimension_measures"])
 _SIZE_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")
 
 
 def _property(claim: Claim) -> str:
     """What a length measures: the word right after it ("0.7 inches thick", "an 18mm-thin
     case", "12 km across"), else its topic's head ("the thickness, 18 mm"); "" when neither
-    names one (a "13-inch" screen, "measures 40 m")."""
+    names one (a "13-inch" screen, "measures 40 m"). A mass measures a weight."""
+    if claim.dimension in _DIMENSION_MEASURES:
+        return _DIMENSION_MEASURES[claim.dimension]  # a mass is a weight
     if claim.dimension != "length":
         return ""
     if _SIZE_MODIFIER.search(claim.surface):
@@ -1061,6 +1144,10 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.measures and b.measures and a.measures != b.measures:
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"
+    if a.side and b.side and a.side != b.side:
+        return False, f"two sides of a vote ({a.side} vs {b.side})"  # "71 percent backed it", "28 percent voted no"
+    if a.moves != b.moves:
+        return False, "a movement and a level"  # "shares rose 2.1 percent", "a market share of 9 percent"
     if a.event_day and b.event_day and a.event_day != b.event_day:
         return False, f"events of different days ({a.event_day} vs {b.event_day})"  # two shootings
     if _when_apart(a.when, b.when):
@@ -1075,7 +1162,11 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "different parties"
     shared = (a.words & b.words) - {""}
     unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
-    if not shared and not echo and a.kind != "age" and not (a.relation and a.relation == b.relation) and not (unnamed and a.places & b.places) and (
+    measured = unnamed and a.measures == b.measures and a.measures not in ("", "size")  # "the device is 5.9 mm thin"
+    # a price for each of one thing names what it measures: "$41 a share", "$41 for each share"
+    measured = measured or bool(a.period) and a.period == b.period and a.period not in _TIME_PERIODS
+    if not shared and not echo and a.kind != "age" and not (a.relation and a.relation == b.relation) \
+            and not (unnamed and a.places & b.places) and not measured and (
             not a.kind.startswith("count:") or a.kind == "count:" or a.kind == "count:person" and not (a.relation or b.relation)):
         # counts of one kind of thing need no more; but people are counted for many reasons
         # ("48 people on board", "five people remain in hospital"): without a relation, persons
@@ -1923,6 +2014,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
             if own and r.feats.places & own:
                 f = replace(r.feats, places=r.feats.places - own)
                 records[k] = replace(r, feats=shared.setdefault(f, f))
+    records = _victims_of_a_toll(records, shared)
     tolls = _article_tolls(records)
     clusters: list[_Cluster] = []
     index: dict[tuple, list[int]] = {}
@@ -1995,6 +2087,30 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
         why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
         yield ((not conflict, -len(sources), -len(rs), story_name(rs[0].doc), _label_of(rs)),
                rs, why, cluster.note)
+
+
+#: a count of one person by an indefinite noun: "A man", "an elderly woman", "one child"
+_ONE_PERSON = re.compile(r"^(?:an?|one)\b", re.IGNORECASE)
+
+
+def _victims_of_a_toll(records: list, shared: dict) -> list:
+    """An article that states a toll and then tells of one victim ("Two people were killed ... A
+    man in his 60s died when a tree fell on his car") counts that victim among the toll: the
+    count of one is a part, not a toll of one that disagrees with two. Only a count of one by an
+    indefinite noun after a larger count of its relation in its article."""
+    first: dict = {}
+    for r in records:  # sorted by document and offset
+        if r.feats.relation in CASUALTY and r.value is not None and r.value > 1:
+            first.setdefault((r.doc, r.feats.relation), r.start)
+    out = []
+    for r in records:
+        at = first.get((r.doc, r.feats.relation))
+        if at is not None and at < r.start and r.value == 1 and not r.feats.partial \
+                and r.feats.relation in CASUALTY and _ONE_PERSON.match(r.surface):
+            f = replace(r.feats, partial=True)
+            r = replace(r, feats=shared.setdefault(f, f))
+        out.append(r)
+    return out
 
 
 def _article_tolls(records: list) -> set[int]:

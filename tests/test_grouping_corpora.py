@@ -25,6 +25,10 @@ INCIDENT_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_expected_gr
 HELDBACK_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback_expected_groups.json")
 HELDBACK2_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback2_expected_groups.json")
 HELDBACK3_LABELS = B.load_labels(ROOT / "tests" / "data" / "incidents_heldback3_expected_groups.json")
+HELDBACK4_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback4_expected_groups.json")
+HELDBACK5_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback5_expected_groups.json")
+HELDBACK6_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback6_expected_groups.json")
+HELDBACK7_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback7_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -64,9 +68,10 @@ def _group_of(run, labels, group_id):
 # --------------------------------------------------------------------------- the labels themselves
 
 @pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS, HELDBACK2_LABELS,
-                                    HELDBACK3_LABELS],
+                                    HELDBACK3_LABELS, HELDBACK4_LABELS, HELDBACK5_LABELS,
+                                    HELDBACK6_LABELS, HELDBACK7_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -247,3 +252,129 @@ def test_incident_floors(incident_result, name):
     """Each incident's killed and injured counts in one group across its outlets, moving counts
     flagged, none mixed with another incident's (tests/corpus4, written for these tests)."""
     assert _check(incident_result, name)["ok"], _check(incident_result, name)["detail"]
+
+
+# --------------------------------------------------------------------------- a launch, a vote and a game at once
+
+@pytest.fixture(scope="module")
+def heldback4_result(nlp):
+    return B.score(HELDBACK4_LABELS, B.run_pipeline(HELDBACK4_LABELS["corpus"], nlp))
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK4_LABELS["checks"]])
+def test_heldback4_floors(heldback4_result, name):
+    """tests/corpus8, written and labelled before figrecon was run on it (blind: 11 of 16 checks
+    held, P/R 85.7/63.2); it held all 16 after the classes it showed were fixed (a vote's sides,
+    a session's move, an object named by a referring noun), so it is no longer held back."""
+    assert _check(heldback4_result, name)["ok"], _check(heldback4_result, name)["detail"]
+
+
+def test_heldback4_pairwise(heldback4_result):
+    assert heldback4_result.precision >= 0.95 and heldback4_result.recall >= 0.78
+
+
+# --------------------------------------------------------------------------- a storm and a march at once
+
+@pytest.fixture(scope="module")
+def heldback5_result(nlp):
+    return B.score(HELDBACK5_LABELS, B.run_pipeline(HELDBACK5_LABELS["corpus"], nlp))
+
+
+#: tests/corpus9's checks that fail by figrecon's design, not by a misreading. Its labels were
+#: written blind and are kept as written: they keep the police's and the organisers' crowd counts
+#: apart, where figrecon keeps two speakers' figures of one quantity as one conflicting group
+#: (test_an_article_reporting_two_speakers_keeps_their_disagreement); and they expect Saturday's
+#: outage count without conflict, where an outage count moves over the news cycle as a toll does,
+#: so Sunday's lower count joins it and is flagged as a change.
+HELDBACK5_BY_DESIGN = {"organisers' count spans 3, no conflict", "police and organisers' counts apart",
+                       "Saturday's outages together, no conflict", "only real conflicts flagged"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK5_LABELS["checks"] if c["name"] not in HELDBACK5_BY_DESIGN])
+def test_heldback5_floors(heldback5_result, name):
+    """tests/corpus9, written and labelled before figrecon was run on it (blind: 4 of 12 checks
+    held, P/R 81.8/52.9); after the classes it showed were fixed (gusts are winds, outages and
+    reconnections, a crowd's bare count, relations named by a phrase after the figure, a victim
+    told after the toll), every check holds but those that fail by design."""
+    assert _check(heldback5_result, name)["ok"], _check(heldback5_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK5_BY_DESIGN))
+def test_heldback5_checks_that_fail_by_design_still_fail(heldback5_result, name):
+    assert not _check(heldback5_result, name)["ok"]  # when one holds, the design or the labels changed: say which
+
+
+def test_heldback5_pairwise(heldback5_result):
+    assert heldback5_result.recall >= 0.85
+
+
+# --------------------------------------------------------------------------- a takeover and a crash at once
+
+@pytest.fixture(scope="module")
+def heldback6_result(nlp):
+    return B.score(HELDBACK6_LABELS, B.run_pipeline(HELDBACK6_LABELS["corpus"], nlp))
+
+
+#: tests/corpus10's checks that fail still, by class: a figure's clause reaches past the next
+#: figure for its time ("employs about 14,000 people and had revenue of $5.3 billion last year"
+#: dates the staff; reading only up to the next figure cost the election and launch corpora and
+#: two tune chains, so it was undone), and an altitude one outlet names and another does not
+#: ("at roughly 760 metres") shares no word with it.
+HELDBACK6_OPEN = {"staff conflict flagged", "altitude in feet and metres together, no conflict"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK6_LABELS["checks"] if c["name"] not in HELDBACK6_OPEN])
+def test_heldback6_floors(heldback6_result, name):
+    """tests/corpus10, written and labelled before figrecon was run on it (blind: 8 of 13 checks
+    held, P/R 100/54.2); after the classes it showed were fixed (a price for each share, a
+    premium above a base, a company's people are its employees, survivors are persons, an
+    altitude is a height, a dated aside), 11 hold."""
+    assert _check(heldback6_result, name)["ok"], _check(heldback6_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK6_OPEN))
+def test_heldback6_open_checks(heldback6_result, name):
+    if _check(heldback6_result, name)["ok"]:
+        pytest.fail(f"{name!r} holds now: move it out of HELDBACK6_OPEN")
+    pytest.xfail(_check(heldback6_result, name)["detail"])
+
+
+def test_heldback6_pairwise(heldback6_result):
+    assert heldback6_result.precision >= 0.95 and heldback6_result.recall >= 0.85
+
+
+# --------------------------------------------------------------------------- a sentencing, an outbreak and a transfer
+
+@pytest.fixture(scope="module")
+def heldback7_result(nlp):
+    return B.score(HELDBACK7_LABELS, B.run_pipeline(HELDBACK7_LABELS["corpus"], nlp))
+
+
+#: tests/corpus11's checks that fail still. The weekly wages '£180,000' and '£175,000' agree
+#: within the stated precision of a round figure (180,000 may be 175,000 rounded), so they are no
+#: conflict by figrecon's tolerance, and they are not grouped: the fee in the same article joins
+#: the wage (a rate in time and a total may meet, for a salary stated without its period), and
+#: keeping every rate apart from a total of another relation cost the election corpus and a chain
+#: of each cluster half, so it was undone. One investor's loss and money the fraudster spent share
+#: 'investors' and are 15x apart: a false conflict.
+HELDBACK7_OPEN = {"wage conflict flagged", "only real conflicts flagged"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK7_LABELS["checks"] if c["name"] not in HELDBACK7_OPEN])
+def test_heldback7_floors(heldback7_result, name):
+    """tests/corpus11, written and labelled before figrecon was run on it (blind: 11 of 17 checks
+    held, P/R 100/64.3); after the classes it showed were fixed (money paid back, people treated
+    in hospital, a bare count whose subject names its relation, a price word on a rate in time),
+    15 hold."""
+    assert _check(heldback7_result, name)["ok"], _check(heldback7_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK7_OPEN))
+def test_heldback7_open_checks(heldback7_result, name):
+    if _check(heldback7_result, name)["ok"]:
+        pytest.fail(f"{name!r} holds now: move it out of HELDBACK7_OPEN")
+    pytest.xfail(_check(heldback7_result, name)["detail"])
+
+
+def test_heldback7_pairwise(heldback7_result):
+    assert heldback7_result.precision >= 0.95 and heldback7_result.recall >= 0.8
