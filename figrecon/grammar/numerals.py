@@ -432,6 +432,9 @@ class Numerals:
                 and after not in TENS and after not in SCALES and after not in VAGUE and after not in ("a", "an")
         if nxt in HALF_SHARE_BEFORE:
             return i + 2 < len(tokens) and tokens[i + 2].kind == "word"
+        if self._by_before(i) and (i + 1 >= len(tokens) or nxt in (".", ";", ")", "!", "?", ",")
+                                   or nxt in FRACTION_ALONE_BEFORE):
+            return True  # "profits fell by half.", "cut by half last year": a share of the whole
         return self._qualifier_before(i)[0] is not None and (
             i + 1 >= len(tokens) or tokens[i + 1].kind != "word" and tokens[i + 1].kind != "num"
             or nxt in _FUNCTION_WORDS)
@@ -611,7 +614,7 @@ class Numerals:
                 # ordinal goes on ("a fifth straight year", "a third, larger quake"); "a twenty-first"
                 denominator, end = (DENOMINATORS.get(nxt), j + 1) if nxt in FRACTIONS or nxt in DENOMINATORS \
                     else self._compound_denominator(j)
-                if denominator and not self._word(end - 1).endswith("s") and nxt != "quarter" \
+                if denominator and not self._word(end - 1).endswith("s") and (nxt != "quarter" or self._by_before(i)) \
                         and self._word(i - 1) != "and" and (end >= len(self.tokens) or self._word(end) in (".", ";", ")", "!", "?")):
                     value = 1 / denominator
                     return _Number(value, value, value, i, end, words=True, rules=["fraction-words"])
