@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-date", "vetoes", "a date: 'June 29', '10/06/2020', '29 June'"),
     Rule("veto-year", "vetoes", "a bare year: 'in 2019'; a model year before a capitalised name read as a unit: 'a 2020 Tesla'; two digits after an apostrophe: 'the class of '89'"),
     Rule("veto-reference", "vetoes", "'page 5', 'No. 3', 'Article 370', '#4'; a number to dial or key in: 'Call 911 now', 'the ZIP code is 90210' (not_quantity.json dial_words, code_words)"),
-    Rule("veto-name", "vetoes", "a number in a name: 'iPhone 11', 'FTSE 100', '49 Zorro Road', a number word capitalised mid-sentence: 'the Big Three', 'Formula One'"),
+    Rule("veto-name", "vetoes", "a number in a name: 'iPhone 11', 'FTSE 100', '49 Zorro Road', a number word capitalised mid-sentence: 'the Big Three', 'Formula One' (not before a plural it counts, irregular ones too: 'In Gaza 300 people died')"),
     Rule("veto-pronoun", "vetoes", "'one' as a pronoun: 'no one', 'one another'"),
     Rule("veto-unread-multiplier", "vetoes", "a glued or spaced 'm', 'k' or 'b' that nothing shows to be a multiplier or a unit: '35m of the', '4.5 b for', '5m per second' (metres?)"),
     Rule("veto-capital-letter", "vetoes", "a single capital letter after the number that may be a multiplier, a unit or a name: '1,674.5 G', '10G', '5 T'"),

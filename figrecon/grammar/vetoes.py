@@ -169,7 +169,7 @@ class Vetoes:
                 # could count (a plural); not in title-case headlines ("Turkey Sends 500 Fighters")
                 following = self.lows[j]
                 plural = following.endswith("s") and not following.endswith("ss") \
-                    and following not in _VERBS_IN_S
+                    and following not in _VERBS_IN_S or following in IRREGULAR_PLURALS
                 if not plural and not self._title_case() and not tok.text.startswith("0"):
                     return "veto-name"
                 if "." in tok.text and not num.scaled:
