@@ -211,7 +211,7 @@ class Combine:
                        rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), nxt
 
     def _ratio(self, num: _Number, j: int):
-        """"one in five adults", "1 out of 3 voters": a share, the first number over the second
+        """"one in five adults", "1 out of 3 voters", "one in every four": a share, the first number over the second
         (read as its two numbers, it would count five adults). (the share, next index) or None;
         (None, next index) when no reading is safe (a veto)."""
         hyphens = ("-", "‑")
@@ -220,6 +220,8 @@ class Combine:
             j + 2 if self._word(j) == "out" and self._word(j + 1) == "of" else None
         if k is None or num.value is None or num.value < 1 or not float(num.value).is_integer():
             return None
+        if not joined and self._word(k) == "every":
+            k += 1  # "one in every four adults", "5 out of every 10 voters"
         whole = self._number_at(k)
         if whole is None or whole.value is None or whole.vague or whole.year_like or whole.value <= num.value:
             return None

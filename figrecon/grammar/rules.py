@@ -80,7 +80,7 @@ RULES: tuple[Rule, ...] = (
     Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg', '5, 6 and 7 per cent'"),
     Rule("dimension-pair", "combine", "a bare number joined by 'by' or 'x' to a length or a count of pixels is its other side and takes its unit: '4 by 5 metres', '2,880 by 1,800 pixels'"),
     Rule("shared-multiplier", "combine", "bare list members take the multiplier of the last: '1 or 2 million', '10, 20 and 30 thousand', '$1, $2 and $3 billion'; the earlier level after 'from' takes the new one's: 'to 6 million from 5.5'"),
-    Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters'"),
+    Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters', 'one in every four'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
     Rule("spoken-fraction", "combine", "two bare numbers joined by 'over', the smaller first, where the clause ends: 'one over three', '1 over 20'"),
     Rule("compound", "combine", "a figure in a smaller unit continues the measure: '5 feet 2 inches', '6 lb 3 oz'; a bare figure ending the clause takes the one smaller unit: 'he is 6 foot 2.'"),
