@@ -481,8 +481,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if self._word(k) in ("old", "olds"):  # "a 15-year-old", "two 15-year-olds"
                 unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
                 fired.append("age")
-        elif unit is None and cur is None and num2 is None and (
-                self._age_before(num) or self._apposed_age(num)):
+        elif unit is None and cur is None and (num2 is None and self._apposed_age(num) or self._age_before(
+                num) and (num2 is None or num2.value is not None and float(num2.value).is_integer() and num2.value <= 125)):
             unit = Unit("year of age", "time")
             fired.append("age")
         # "a five-year $700,000 award", "a two-month contract": a spelled-out duration made an

@@ -689,14 +689,17 @@ class Attach:
 
     def _age_before(self, num: _Number) -> bool:
         """"aged 87", "a man of age 87", "aged forty": an age word, as written in lower case, right
-        before a whole number; "turned 18": a verb of reaching an age before digits no noun follows."""
+        before a whole number (or "between" and a range: "aged between 18 and 25"; "the age of
+        90"); "turned 18": a verb of reaching an age before digits no noun follows."""
         i, j = num.first, num.last
         whole = num.value is not None and float(num.value).is_integer() and 0 <= num.value <= 125
         if i >= 1 and self.lows[i - 1] in AGE_VERBS and whole and not num.words:
             # "He turned 18 in May", "she turns 40 this year": no noun follows ("turned 3 pages")
             return j >= len(self.tokens) or self.tokens[j].kind != "word" \
                 or self.lows[j] in _AGE_VERB_NEXT
-        return i >= 1 and self.tokens[i - 1].text in AGE_BEFORE and whole
+        of = self._word(i - 1) == "of" and self._word(i - 2) == "age" and not self._counts_plural(j)  # not "the age of 50 trees"
+        k = i - 1 - (1 if self._word(i - 1) == "between" or of else 0)
+        return k >= 0 and self.tokens[k].text in AGE_BEFORE and whole  # "aged between 18 and 25", "the age of 90"
 
     def _apposed_age(self, num: _Number) -> bool:
         """"Maddon, 66, has ...": a whole number set off by commas after a name, or ending the

@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = (
     Rule("uncertainty", "attach", "a figure with its error and a unit: '9.8 ± 0.2 m/s2', '5 +/- 1 kg' (the error gives the bounds)"),
     Rule("metre", "attach", "a glued 'm' read as metres: '37m-long', 'a 37m yacht', '50m²', '1m 62cm'"),
     Rule("per-period", "attach", "what a rate is per: '$60 a barrel', '$2,000 a month'"),
-    Rule("age", "attach", "an age: '38-year-old', 'two 15-year-olds', 'aged 38', 'Smith, 66,', 'turned 18 in May' (units.json age_before verbs; 'turned 3 pages' counts pages)"),
+    Rule("age", "attach", "an age: '38-year-old', 'two 15-year-olds', 'aged 38', 'aged between 18 and 25', 'at the age of 90' (not 'the age of 50 trees'), 'Smith, 66,', 'turned 18 in May' (units.json age_before verbs; 'turned 3 pages' counts pages)"),
     Rule("cents", "attach", "money in two parts: '15 dollars 50', 'five dollars and ten cents'"),
     # combine
     Rule("range", "combine", "two numbers as one interval: '1,500-2,000', '20~30', 'between 5 and 10'"),
