@@ -581,7 +581,7 @@ class Attach:
             unit, j2 = self._metre_or_million(num, j)
             if unit is not None:
                 num.weak = ""
-                fired.append("metre")
+                fired.append(unit.rule or "metre")
             elif num.scaled:
                 num.weak = ""
                 fired.append("weak-multiplier")
@@ -619,6 +619,10 @@ class Attach:
         (Unit | None, next token index); a million scales ``num`` in place."""
         tokens = self.tokens
         nxt = tokens[j] if j < len(tokens) else None
+        i = num.first
+        if i >= 1 and tokens[i - 1].kind == "num" and tokens[i - 1].suffix.lower() in ("h", "hr", "hrs") \
+                and tokens[i].text.isdigit() and int(tokens[i].text) < 60:
+            return Unit("minute", "time", rule="paired-symbol"), j  # "2h 3m": minutes after hours
         if nxt is not None and nxt.glued and nxt.text in ("2", "²", "3", "³"):
             square = nxt.text in ("2", "²")
             return Unit("square metre" if square else "cubic metre", "area" if square else "volume"), j + 1

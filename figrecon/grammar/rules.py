@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("percent-of", "attach", "a percent word and 'of' opening the clause before a figure that ends it: 'per cent of 210', 'Percents of twenty' (210%, 20%; not 'what percent of 210', 'a third of 210')"),
     Rule("glued-unit", "attach", "a unit symbol glued to the number: '200bhp', '5kWh'"),
     Rule("compound-unit", "attach", "a product, quotient or power of known unit symbols: '10 l/km', '9.8 m/s2', '4e14 s-1', '3 N·m'"),
-    Rule("paired-symbol", "attach", "a spaced one-letter symbol shown by a measure of the same kind beside it, or a length before its dimension: '6 m 40 cm', '2 h 30 min', '1 m x 1 m', '12 m deep'"),
+    Rule("paired-symbol", "attach", "a spaced one-letter symbol shown by a measure of the same kind beside it, or a length before its dimension: '6 m 40 cm', '2 h 30 min', '1 m x 1 m', '12 m deep'; a glued 'm' after hours is minutes: '2h 3m'"),
     Rule("substance-letter", "attach", "a spaced one-letter symbol before 'of' and a bare noun: '3 L of wine', '4 m of cable'"),
     Rule("weighed-letter", "attach", "a spaced one-letter symbol of mass after a weighing word: 'weighs 227 g', 'weighed 2 t'"),
     Rule("arc-mark", "attach", "a prime or double prime after a figure in degrees is an arc minute or second: '51°30\'N', '45° 12′ 30″'"),
