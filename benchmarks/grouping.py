@@ -29,8 +29,10 @@ where no outlet disagrees), and a fourth beside the incidents (``tests/corpus8/`
 ``heldback4_expected_groups.json``: a tablet launch, a referendum and a basketball game in one
 folder), a fifth (``tests/corpus9/``, ``heldback5_expected_groups.json``: a storm and a protest
 march) a sixth (``tests/corpus10/``, ``heldback6_expected_groups.json``: a takeover and a plane
-crash) and a seventh (``tests/corpus11/``, ``heldback7_expected_groups.json``: a sentencing, an
-outbreak and a transfer). The real pipeline is run on each:
+crash) a seventh (``tests/corpus11/``, ``heldback7_expected_groups.json``: a sentencing, an
+outbreak and a transfer) and an eighth (``tests/corpus12/``, ``heldback8_expected_groups.json``: a
+rate decision and quarterly results, dense with look-alikes) and a ninth (``tests/corpus13/``,
+``heldback9_expected_groups.json``: a wildfire and a marathon). The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -81,6 +83,8 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback5_expected_groups.json",
     REPO / "tests" / "data" / "heldback6_expected_groups.json",
     REPO / "tests" / "data" / "heldback7_expected_groups.json",
+    REPO / "tests" / "data" / "heldback8_expected_groups.json",
+    REPO / "tests" / "data" / "heldback9_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

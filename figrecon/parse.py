@@ -8,6 +8,8 @@ unit symbols) is computed once per sentence and kept on the parsed ``Doc``, not 
 """
 from __future__ import annotations
 
+import re
+
 from figrecon import lexicon
 
 _DATA = lexicon.table("parse")
@@ -38,6 +40,23 @@ def indexes_of(doc, words) -> set[int]:
     cached = doc.user_data.get(key)
     if cached is None:
         cached = frozenset(t.i for t in doc if t.text in words)
+        doc.user_data[key] = cached
+    return set(cached)
+
+
+#: a dateline at a paragraph's start: "VESK (Market Wire) -", "NEW HARBOR, Ore. (Wire) —",
+#: "PORT AMAL -": where the outlet filed from, never what a figure measures.
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
+
+
+def dateline_indexes(doc) -> set[int]:
+    """Indexes of the tokens of a paragraph's opening dateline ("VESK (Market Wire) -"), once per
+    ``Doc``."""
+    key = "figrecon.dateline"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        spans = [m.span() for m in DATELINE.finditer(doc.text)]
+        cached = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in spans))
         doc.user_data[key] = cached
     return set(cached)
 

@@ -65,6 +65,8 @@ PERSONS = frozenset(lexicon.table("persons")["persons"])
 _CMP = lexicon.table("comparison")
 #: relations relative to a base named after the figure, whose names are the base's; lexicon/comparison.json.
 _BASED = frozenset(_CMP["based_relations"])
+#: relations whose span of time measures something; lexicon/comparison.json duration_relations.
+_DURATIONS = frozenset(_CMP["duration_relations"])
 #: the relation a one-off's word gives a rate in time; lexicon/comparison.json rate_relations.
 _RATE_RELATION = dict(_CMP["rate_relations"])
 CASUALTY = frozenset(_CMP["casualty_relations"])
@@ -422,6 +424,8 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
+#: a relative clause set off by a comma: what it says of its noun is its own statement.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 #: a dated participle's clause set off by commas before a figure: "Kestrel, founded in 1952, has
 #: 14,000 employees": it dates the noun it follows, not the figure.
 _DATED_ASIDE = re.compile(r",\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
@@ -457,8 +461,14 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if _THRESHOLD_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]) and \
             _THRESHOLD_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
-    if _EXPECTED & set(_raw_words(_own_before(claim))):
-        return "expected"  # "analysts had expected earnings of 91 cents": not what happened
+    said_before = _own_before(claim)
+    aside = None
+    for aside in _RELATIVE_ASIDE.finditer(said_before):
+        pass
+    if _EXPECTED & set(_raw_words(said_before[aside.end():] if aside is not None else said_before)):
+        # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
+        # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
+        return "expected"
     clause = (_own_before(claim) + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
@@ -545,8 +555,15 @@ def _scope_after(claim: Claim) -> str:
     """The clause after a figure, up to the base it is compared with: "$100 more than last year's
     model" is this year's rise, not last year's."""
     after = _after(claim)
-    m = _COMPARISON_BASE.search(after)
+    m = _COMPARISON_BASE.search(after) or _BASE_FIGURE.search(after)
     return after[:m.start()] if m else after
+
+
+#: a figure or a time the claim is compared with, after it: "to $14.6 billion from $13.2 billion
+#: a year earlier", "up 31% from a year ago": the date after it is the base's, not the claim's
+#: (lexicon/comparison.json time_bases).
+_BASE_FIGURE = re.compile(r"\b(?:(?:from|compared with|compared to|versus|against)\s+(?:about\s+|some\s+|nearly\s+)?[\d$£€¥]|(?:"
+                          + "|".join(re.escape(p) for p in _CMP["time_bases"]) + r")\b)", re.IGNORECASE)
 
 
 _PERCENT = r"(?:%|\bper\s*cent\b|\bpercent\b)"
@@ -1163,8 +1180,6 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     shared = (a.words & b.words) - {""}
     unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
     measured = unnamed and a.measures == b.measures and a.measures not in ("", "size")  # "the device is 5.9 mm thin"
-    # a price for each of one thing names what it measures: "$41 a share", "$41 for each share"
-    measured = measured or bool(a.period) and a.period == b.period and a.period not in _TIME_PERIODS
     if not shared and not echo and a.kind != "age" and not (a.relation and a.relation == b.relation) \
             and not (unnamed and a.places & b.places) and not measured and (
             not a.kind.startswith("count:") or a.kind == "count:" or a.kind == "count:person" and not (a.relation or b.relation)):
@@ -1394,8 +1409,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     if claim.dimension == "count" and claim.high is not None and 0 <= claim.high < 1:
         return False  # "some 3/4 of voters", "one in five adults": a share, no count of voters
     role = role_of(claim) if role is None else role
-    if claim.dimension == "time" and not claim.subject and role != "age":
-        return False
+    if claim.dimension == "time" and not claim.subject and role != "age" and relation_of(claim) not in _DURATIONS:
+        return False  # "two days later"; but "was jailed for nine years" measures a sentence
     if role in ("clock", "address", "phone", "charges"):
         return False
     if role == "frequency" and not _frequency_kind(claim):
@@ -1509,11 +1524,18 @@ def _figure(r: "_Record") -> str:
 _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
-def _shared_names(subject: Optional[str], shared: dict) -> frozenset:
+def _shared_names(subject: Optional[str], shared: dict, opening: str = "") -> frozenset:
     """The names of a claim's subject, as one object for every claim with the same names (most
-    have none), so that a large input holds each set once."""
-    names = frozenset(w.lower() for w in _NAME.findall(subject or ""))
+    have none), so that a large input holds each set once. ``opening``: the first word of the
+    claim's sentence, whose capital names nothing ("Shareholders will receive $41 for each
+    share")."""
+    names = frozenset(w.lower() for w in _NAME.findall(subject or "") if w != opening)
     return shared.setdefault(names, names)
+
+
+def _opening_word(sentence: str) -> str:
+    m = _NAME.search(sentence[:40])
+    return m.group(0) if m and not sentence[:m.start()].strip(" \t\n\"“‘'(") else ""
 
 
 def _named_apart(a: "_Record", b: "_Record") -> bool:
@@ -1881,7 +1903,7 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional
                    c.sentence[c.end - c.sentence_start:][:LINK], stated,
                    _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
                    bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
-                   _shared_names(c.subject, shared))
+                   _shared_names(c.subject, shared, _opening_word(c.sentence)))
 
 
 def _read(claims: Iterable[Claim], tolerance: float, store: _Store, on_failure) -> list[tuple[str, int]]:

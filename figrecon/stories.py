@@ -12,7 +12,8 @@ fingerprints (``Fingerprint``), so that memory does not grow with the length of 
    rare they are in the whole input (TF-IDF, cosine similarity), with names (capitalised words:
    places, people, organisations) counted twice. A document joins the story whose centroid it is
    most similar to when that similarity is at least ``STORY_COSINE``, the dates are within
-   ``MAX_DAYS`` of the story's dates, and it names one place, person or body the story names (a
+   ``MAX_DAYS`` of the story's dates, and, when both name their event (a name used twice, in a
+   title or after "in", "at", "near"...: not a body quoted once), it names one place, person or body the story names (a
    capitalised word inside a sentence, not a month or weekday: two shootings told in like words
    in two towns are two stories; or a capitalised word opening its sentences that it never
    writes in lower case, "Lena weakened to a tropical storm", or a word of its outlet's name
@@ -20,6 +21,9 @@ fingerprints (``Fingerprint``), so that memory does not grow with the length of 
    A document that shares only one such name with a story (a town alone, which may hold two
    events) joins it only from the higher ``ONE_NAME_COSINE``; otherwise it starts a story. Documents are taken in a fixed
    order (date, then id), so the result does not depend on the order of the inputs.
+
+A dateline ("VESK (Market Wire) -") and the outlet's own name are no terms or names of an
+event: two reports of one wire share them whatever they report.
 
 Examples: two articles about one earthquake ("Qeshm", "quake", "magnitude", "Iran") form one
 story; an article on an NFL game does not join it; the demo corpus copied twice is five
@@ -39,6 +43,7 @@ from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon
 from figrecon.model import Document, Story
+from figrecon.parse import DATELINE
 
 #: estimated Jaccard similarity of 5-shingles from which a document is a copy of another.
 COPY_JACCARD = 0.8
@@ -123,6 +128,11 @@ class Fingerprint:
     #: ("Lena weakened to a tropical storm"): names, when another document names them inside a
     #: sentence. Not a dateline in capitals ("MILLBROOK -"): where the outlet filed from.
     leads: tuple[str, ...] = ()
+    #: its names that it uses twice or more, in its title or after a preposition of place ("in
+    #: Melkton"): the names of its event, not of a body or person quoted once ("the Homeowners
+    #: Association estimated", "Governor Elin Marsk said"). Two documents that each have some and
+    #: share no name are two stories.
+    defining: tuple[str, ...] = ()
 
     # A fingerprint is kept for every document of a run until the stories are split, so it holds
     # plain tuples of shared strings and small integers, and bytes: about 1.4 KB a document.
@@ -134,7 +144,9 @@ class Fingerprint:
 
     @classmethod
     def of(cls, document: Document) -> "Fingerprint":
-        text = document.text
+        # a dateline ("DORVIK (Harbor Wire) -") says where and for whom it was filed, not what
+        # happened: two reports of one wire share it whatever their events
+        text = DATELINE.sub("\n", document.text)
         words = _WORD.findall(text)
         stop = stopwords()
         counts: Counter = Counter()
@@ -148,8 +160,10 @@ class Fingerprint:
                 if w.lower() not in stop and len(w) >= 3:
                     counts[w.lower()] += 2
         terms = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS]
+        own = {w.lower() for w in _WORD.findall(document.source or "")}  # "VESK (Market Wire) -" names the outlet
         names = Counter(m.group(1).lower() for m in _NAME.finditer(text)
-                        if m.group(1).lower() not in stop and m.group(1).lower() not in _CALENDAR)
+                        if m.group(1).lower() not in stop and m.group(1).lower() not in _CALENDAR
+                        and m.group(1).lower() not in own)
         top = tuple(sorted(sys.intern(t) for t, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES]))
         lower = {w for w in words if w[0].islower()}
         # an outlet's own name may hold its town ("Eastview Tribune" reports Eastview's news)
@@ -158,13 +172,18 @@ class Fingerprint:
         leads = tuple(sorted({sys.intern(w.lower()) for w in opening
                               if w[0].isupper() and not w.isupper() and len(w) >= 3 and w.lower() not in lower
                               and w.lower() not in stop and w.lower() not in _CALENDAR and w.lower() not in names}))
+        titled = {w.lower() for w in _WORD.findall(document.title or "")}
+        placed = {m.group(1).lower() for m in _PLACED.finditer(text)}
+        defining = tuple(t for t in top if names[t] >= 2 or t in titled or t in placed)
         return cls(document.doc, document.source, document.date, document.title,
                    tuple(sys.intern(t) for t, _ in terms), tuple(c for _, c in terms), _signature(text), top,
-                   leads[:NAMES])
+                   leads[:NAMES], defining)
 
 
 #: a name: a capitalised word inside a sentence (not its first word), three letters or more
 _NAME = re.compile(r"(?<=[^\s.!?\"“‘'(\[-])\s+([A-Z][\w'’-]{2,})")
+#: a name right after a preposition of place: "in Melkton", "outside the Red Anchor", "on Quay Street"
+_PLACED = re.compile(r"\b(?:in|at|near|outside|off|on|from)\s+(?:the\s+)?([A-Z][\w'’-]{2,})")
 #: words of outlets' names that name no place ("Tribune", "Channel"); lexicon/story_stopwords.json.
 _OUTLET_WORDS = frozenset(lexicon.table("story_stopwords")["outlet_words"])
 #: the first word of a sentence or paragraph
@@ -226,6 +245,7 @@ class _Cluster:
         self.days: list[int] = []  # sorted
         self.names: set = set()
         self.leads: set = set()
+        self.defining: set = set()
 
     @property
     def norm(self) -> float:
@@ -235,6 +255,7 @@ class _Cluster:
         self.members.append(fp)
         self.names.update(fp.names)
         self.leads.update(fp.leads)
+        self.defining.update(fp.defining)
         for term, weight in vector.items():
             old = self.centroid[term]
             self.centroid[term] = old + weight
@@ -293,7 +314,7 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
             if day is not None and (cluster.distance(day) or 0) > MAX_DAYS:
                 continue
             shared = (cluster.names & (names | leads)) | (cluster.leads & names)
-            if names and cluster.names and not shared:
+            if fp.defining and cluster.defining and not shared:
                 continue  # two reports of one event name one place, person or body at least
             score = sum(v * cluster.centroid.get(t, 0.0) for t, v in vec.items()) / (cluster.norm or 1.0)
             if len(shared) == 1 and score < ONE_NAME_COSINE:

@@ -22,7 +22,7 @@ from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
-from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, indexes_of, noun_chunks
+from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, dateline_indexes, indexes_of, noun_chunks
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -102,7 +102,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         other = _tokens_for(parsed, start, end)
         if other is not None:
             skip |= {t.i for t in other}
-    skip |= indexes_of(parsed, _NOT_SUBJECTS)
+    skip |= indexes_of(parsed, _NOT_SUBJECTS) | dateline_indexes(parsed)
     counted = None
     counted_end = 0
     anchor = number

@@ -29,6 +29,8 @@ HELDBACK4_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback4_expected_g
 HELDBACK5_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback5_expected_groups.json")
 HELDBACK6_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback6_expected_groups.json")
 HELDBACK7_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback7_expected_groups.json")
+HELDBACK8_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback8_expected_groups.json")
+HELDBACK9_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback9_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +71,10 @@ def _group_of(run, labels, group_id):
 
 @pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS, HELDBACK2_LABELS,
                                     HELDBACK3_LABELS, HELDBACK4_LABELS, HELDBACK5_LABELS,
-                                    HELDBACK6_LABELS, HELDBACK7_LABELS],
+                                    HELDBACK6_LABELS, HELDBACK7_LABELS, HELDBACK8_LABELS,
+                                    HELDBACK9_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -378,3 +381,74 @@ def test_heldback7_open_checks(heldback7_result, name):
 
 def test_heldback7_pairwise(heldback7_result):
     assert heldback7_result.precision >= 0.95 and heldback7_result.recall >= 0.8
+
+
+# --------------------------------------------------------------------------- a rate decision and results, dense with look-alikes
+
+@pytest.fixture(scope="module")
+def heldback8_result(nlp):
+    return B.score(HELDBACK8_LABELS, B.run_pipeline(HELDBACK8_LABELS["corpus"], nlp))
+
+
+#: tests/corpus12's checks that fail still, by class. A growth forecast "expects the economy to
+#: grow 1.2 percent" is an expected figure, "growth of 1.2 percent this year was disappointing" is
+#: not read as one; a report that states revenue and cloud sales in one sentence as a part of a
+#: whole ("a third of the company's $14.6 billion in revenue") keeps them out of the groups; 30
+#: percent against 31 is no conflict while 30 may be rounded to tens.
+HELDBACK8_OPEN = {"growth forecast spans 3, no conflict", "revenue spans 3, no conflict",
+                  "cloud sales span 3, no conflict", "cloud growth conflict flagged"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK8_LABELS["checks"] if c["name"] not in HELDBACK8_OPEN])
+def test_heldback8_floors(heldback8_result, name):
+    """tests/corpus12, written and labelled before figrecon was run on it (blind: 7 of 16 checks
+    held, P/R 100/25.0: its two stories' six articles were split into three stories, and datelines
+    were read as subjects); after the classes it showed were fixed (an outlet's own name and its
+    datelines name no event, a body quoted once keeps no report apart, datelines are no subjects, a
+    sentence's opening capital names nothing, a base's date after a figure is the base's), 12 hold."""
+    assert _check(heldback8_result, name)["ok"], _check(heldback8_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK8_OPEN))
+def test_heldback8_open_checks(heldback8_result, name):
+    if _check(heldback8_result, name)["ok"]:
+        pytest.fail(f"{name!r} holds now: move it out of HELDBACK8_OPEN")
+    pytest.xfail(_check(heldback8_result, name)["detail"])
+
+
+def test_heldback8_pairwise(heldback8_result):
+    assert heldback8_result.precision >= 0.95 and heldback8_result.recall >= 0.6
+
+
+# --------------------------------------------------------------------------- a wildfire and a marathon
+
+@pytest.fixture(scope="module")
+def heldback9_result(nlp):
+    return B.score(HELDBACK9_LABELS, B.run_pipeline(HELDBACK9_LABELS["corpus"], nlp))
+
+
+#: tests/corpus13's checks that fail still, by class: race times written "2:17:40" are not
+#: extracted (read as no quantity, as a clock time would be), and a prize "for the win" and the
+#: prize money in all ("$75,000 ..., including a record bonus") are joined as one figure of one
+#: runner.
+HELDBACK9_OPEN = {"winning time together, no conflict", "men's time conflict flagged",
+                  "prize, bonus and total apart", "only real conflicts flagged"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK9_LABELS["checks"] if c["name"] not in HELDBACK9_OPEN])
+def test_heldback9_floors(heldback9_result, name):
+    """tests/corpus13, written and labelled before figrecon was run on it (blind: 7 of 14 checks
+    held, P/R 90.0/60.0); after the classes it showed were fixed (fires and heat by any word,
+    people forced to leave, an expectation that does not reach into a relative clause), 10 hold."""
+    assert _check(heldback9_result, name)["ok"], _check(heldback9_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK9_OPEN))
+def test_heldback9_open_checks(heldback9_result, name):
+    if _check(heldback9_result, name)["ok"]:
+        pytest.fail(f"{name!r} holds now: move it out of HELDBACK9_OPEN")
+    pytest.xfail(_check(heldback9_result, name)["detail"])
+
+
+def test_heldback9_pairwise(heldback9_result):
+    assert heldback9_result.precision >= 0.9 and heldback9_result.recall >= 0.8

@@ -182,3 +182,29 @@ def test_two_events_of_one_town_are_two_stories():
     report of each has with the other."""
     prints = [Fingerprint.of(doc("b", BAR2, source="KXRT News")), Fingerprint.of(doc("f", BLAZE, source="KXRT News"))]
     assert sorted(sorted(s.docs) for s in split(prints)) == [["b"], ["f"]]
+
+
+RATES = ("DORVIK (Harbor Wire) - Vessland's central bank cut its main interest rate to 2.5 percent on "
+         "Tuesday as inflation eased, and said it could cut again if prices keep slowing.")
+RATES2 = ("Borrowers will pay less after the central bank lowered its benchmark interest rate to 2.5% on "
+          "Tuesday. Inflation has eased for four months, the Savers Union noted.")
+EARNINGS = ("ORLIN (Harbor Wire) - Tessaro Labs said on Wednesday that quarterly profit rose to $1.2 billion "
+            "as chip sales jumped, and it raised its outlook for the year.")
+
+
+def test_an_outlets_own_name_in_its_dateline_names_no_event():
+    """Two reports by one wire share its name in their datelines: that is no name of either event."""
+    a = Fingerprint.of(doc("a", RATES, source="Harbor Wire"))
+    assert "wire" not in a.names and "harbor" not in a.names
+    prints = [a, Fingerprint.of(doc("e", EARNINGS, source="Harbor Wire")), Fingerprint.of(doc("b", RATES2))]
+    assert sorted(sorted(s.docs) for s in split(prints)) == [["a", "b"], ["e"]]
+
+
+def test_a_body_quoted_once_is_no_name_that_keeps_a_report_apart():
+    """The second report names only a body it quotes once ("the Savers Union noted"): that is no
+    place, person or body of the event, so it does not keep the report from its story; a town a
+    report places its event in ("in Melkton") does."""
+    b = Fingerprint.of(doc("b", RATES2))
+    assert "savers" in b.names and "savers" not in b.defining
+    other = Fingerprint.of(doc("c", OTHER))
+    assert "melkton" in other.defining  # named once, but after "in"

@@ -128,3 +128,21 @@ def test_a_bare_count_stopped_at_its_verb_is_named_by_the_verb_as_written(nlp, t
 
     claims = [c for c in extract_text(text, nlp) if c.surface == figure]
     assert [c.topic for c in claims] == [topic]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("DORVIK (Harbor Wire) - The central bank cut its main rate to 2.5 percent on Tuesday.", "2.5 percent"),
+    ("PORT AMAL - Quarterly profit rose to $1.2 billion, the company said.", "$1.2 billion"),
+])
+def test_a_dateline_is_never_what_a_figure_measures(nlp, text, figure):
+    """The place and outlet a report was filed from and for open its first paragraph."""
+    (claim,) = [c for c in extract_text(text, nlp) if c.surface == figure]
+    assert claim.topic and not {"DORVIK", "Harbor", "Wire", "PORT", "AMAL"} & set(claim.topic.replace(",", " ").split())
+
+
+def test_the_dateline_pattern_takes_the_filing_place_and_outlet_only():
+    from figrecon.parse import DATELINE
+
+    assert DATELINE.match("VESK (Market Wire) - Norland's bank").group(0).strip() == "VESK (Market Wire) -"
+    assert DATELINE.match("NEW HARBOR, Ore. (Wire) — Profit rose").group(0).strip() == "NEW HARBOR, Ore. (Wire) —"
+    assert DATELINE.match("The bank - which cut rates - said") is None  # no capitals: no dateline
