@@ -31,8 +31,10 @@ folder), a fifth (``tests/corpus9/``, ``heldback5_expected_groups.json``: a stor
 march) a sixth (``tests/corpus10/``, ``heldback6_expected_groups.json``: a takeover and a plane
 crash) a seventh (``tests/corpus11/``, ``heldback7_expected_groups.json``: a sentencing, an
 outbreak and a transfer) and an eighth (``tests/corpus12/``, ``heldback8_expected_groups.json``: a
-rate decision and quarterly results, dense with look-alikes) and a ninth (``tests/corpus13/``,
-``heldback9_expected_groups.json``: a wildfire and a marathon). The real pipeline is run on each:
+rate decision and quarterly results, dense with look-alikes) a ninth (``tests/corpus13/``,
+``heldback9_expected_groups.json``: a wildfire and a marathon) and a tenth (``tests/corpus14/``,
+``heldback10_expected_groups.json``: an election and a laptop launch, where no outlet disagrees).
+The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -85,6 +87,7 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback7_expected_groups.json",
     REPO / "tests" / "data" / "heldback8_expected_groups.json",
     REPO / "tests" / "data" / "heldback9_expected_groups.json",
+    REPO / "tests" / "data" / "heldback10_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -221,6 +221,9 @@ class Story:
     docs: tuple[str, ...]
     copies: tuple[tuple[str, tuple[str, ...]], ...] = ()
     explanation: str = ""
+    #: the names (lower case, no possessive) all or nearly all of its documents use: its own
+    #: places, people and bodies, which tell none of its claims apart ("osmany" of a national vote)
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

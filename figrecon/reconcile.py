@@ -166,6 +166,7 @@ class _Features:
     event_day: str = ""  # the day a casualty count's event is named by: "friday" of "Friday's shooting killed one"
     side: str = ""  # the side a share of a vote or poll is of: "for" of "71 percent backed it" (``side_of``)
     moves: bool = False  # a share price's move in a session, in percent ("rose 2.1 percent in early trading")
+    traded: bool = False  # a figure of a market's clause: a share price or move ("shares fell to $212.40")
 
 
 @lru_cache(maxsize=65536)
@@ -918,7 +919,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     # a share price's move in a session ("rose 2.1 percent in afternoon trading") is no level ("a
     # 9 percent market share"). Moves in money are not told apart so: that cost a trap of the
     # tune half (an undated close the day's move had kept apart from the next day's)
-    moves = claim.change in _MOVES and claim.dimension == "percentage" and _moment(claim) is not None
+    traded = _moment(claim) is not None
+    moves = claim.change in _MOVES and claim.dimension == "percentage" and traded
     when = "" if full in TIME_ORDERED else when_of(claim)
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
@@ -926,7 +928,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      scope_of(claim, full), _partial(claim, full), owner, when,
                      frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP),
                      _property(claim), _market(claim, full), _event_day(claim, full), side_of(claim),
-                     moves)
+                     moves, traded)
 
 
 #: the changes of a movement (model.CHANGES): "rose 2.1 percent" is up, "rose to 19" is a level.
@@ -1072,6 +1074,13 @@ def key_of(f: _Features) -> str:
     return " ".join(x for x in (f.relation or "", entity, f.scope + (" partial" if f.partial else "")) if x)
 
 
+def _sold(f: _Features) -> bool:
+    """A list price of a thing sold, not of a share: "the Air's price to $999" (a price below
+    ``market_price_below`` in its stated currency, for no share: "$41 a share" is an offer for
+    the stock), outside a market's clause."""
+    return bool(f.market) and not f.period and not f.traded
+
+
 def _overlap(a: frozenset, b: frozenset) -> bool:
     """Whether two sets of places share one, a name inside another counting ("the mediterranean"
     and "the mediterranean sea")."""
@@ -1163,6 +1172,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different measures ({a.measures} vs {b.measures})"
     if a.side and b.side and a.side != b.side:
         return False, f"two sides of a vote ({a.side} vs {b.side})"  # "71 percent backed it", "28 percent voted no"
+    if a.traded and _sold(b) or b.traded and _sold(a):
+        return False, "a share price and the price of something sold"  # "$212.40" in trading, "the Air's price to $999"
     if a.moves != b.moves:
         return False, "a movement and a level"  # "shares rose 2.1 percent", "a market share of 9 percent"
     if a.event_day and b.event_day and a.event_day != b.event_day:
@@ -1973,6 +1984,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     def story_name(doc: str) -> str:
         return story_of[doc].name if doc in story_of else ""
 
+    own_names = {s.name: frozenset(s.names) for s in stories or ()}
+
     def same_source(a: str, b: str) -> bool:
         return original.get(a, a) == original.get(b, b)
 
@@ -1983,7 +1996,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     keys = []
     for story in sorted(in_story):
         records = [r for rs in store.get(in_story.pop(story)) for r in rs]
-        for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source)):
+        for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source,
+                                                                own_names.get(story, frozenset()))):
             keys.append(key + (k, store.add((rs, why, note))))
 
     def build(at: int) -> Group:
@@ -2019,9 +2033,11 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     return Groups(build, [key[-1] for key in keys])
 
 
-def _story_groups(records: list, story_name, original: dict[str, str], same_source) -> Iterator[tuple]:
+def _story_groups(records: list, story_name, original: dict[str, str], same_source,
+                  own: frozenset = frozenset()) -> Iterator[tuple]:
     """The groups of one story's records (``group``), each as (its sort key, its records, why
-    each joined, the note of a split)."""
+    each joined, the note of a split). ``own``: the names nearly all of the story's documents use
+    (``Story.names``), which, as places, tell none of its claims apart."""
     stated = {(r.doc, r.statement) for r in records if r.doc not in original}
     records = [r for r in records if r.doc not in original or (original[r.doc], r.statement) not in stated]
     del stated
@@ -2030,6 +2046,12 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
                for r, new in zip(records, _inherit_scopes(records))]
     common = _common_places(records, story_name)
+    placed = own & {p for r in records for p in r.feats.places} if own else set()
+    if len(placed) == 1:
+        # the one place nearly every report names is the story's own ("Osmany's 3.2 million
+        # voters"); a story of several such places (cables cut off Egypt and India) keeps them
+        story = story_name(records[0].doc)
+        common[story] = common.get(story, frozenset()) | placed
     if common:
         for k, r in enumerate(records):
             own = common.get(story_name(r.doc))

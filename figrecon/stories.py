@@ -53,6 +53,8 @@ STORY_COSINE = 0.12
 #: ... and from which it joins a story it shares only one name with: a town alone ("Millbrook")
 #: may hold two events, a fire and a shooting told in like words.
 ONE_NAME_COSINE = 0.2
+#: a name used by at least this share of a story's documents (and two) is the story's own.
+COMMON_NAMES = 0.8
 #: documents dated further apart than this from every document of a story do not join it.
 MAX_DAYS = 45
 #: terms kept per document fingerprint (the most frequent).
@@ -338,11 +340,15 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
         common = [t for t, c in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])) if c >= 2][:8]
         why = ("one document" if len(docs) == 1 else
                f"{len(docs)} documents sharing: " + ", ".join(common))
+        used = Counter(n for fp in cluster.members
+                       for n in {re.sub(r"['’]s$", "", w) for w in (*fp.names, *fp.leads)})
+        own = tuple(sorted(n for n, k in used.items() if len(docs) >= 2 and k >= max(2, COMMON_NAMES * len(docs))))
         stories.append(Story(
             name=_name(vectors),
             docs=docs,
             copies=tuple((orig, tuple(sorted(copies[orig]))) for orig in docs if orig in copies),
             explanation=why,
+            names=own,
         ))
     stories.sort(key=lambda s: (-len(s.docs), s.name, s.docs))
     return stories

@@ -1217,3 +1217,31 @@ def test_an_expectation_does_not_reach_into_a_relative_clause(sentence, surface,
 
     c = said("a", 40, sentence, surface, "degree Celsius", dimension="temperature", norm_unit="degree Celsius")
     assert scope_of(c) == scope
+
+
+# ------------------------------------------------ an election and a launch (own examples; tests/corpus14 is held back)
+
+def test_the_one_place_a_storys_reports_all_name_tells_no_share_apart():
+    from figrecon.model import Story
+
+    owned = pct("a", 88.1, "Turnout was 88.1 percent of Valmora's 2.4 million voters.", "88.1 percent")
+    bare = pct("b", 88.1, "Officials put turnout at 88.1 percent.", "88.1 percent")
+    story = Story("valmora vote", ("a", "b"), names=("valmora",))
+    assert features(owned).places == {"valmora"}
+    (together,) = group([owned, bare], stories=[story])
+    assert len(together.claims) == 2
+    apart = group([owned, bare], stories=[Story("valmora vote", ("a", "b"))])  # nothing shared: a named whole
+    assert len(apart) == 2
+
+
+def test_a_share_price_in_trading_is_no_price_of_a_thing_sold():
+    from figrecon.reconcile import compatible
+
+    sold = replace(usd("a", 999, "Norcom cut the price of its Slate Air to $999.", "$999"), topic="Norcom",
+                   currency="USD")
+    traded = replace(usd("b", 212.4, "Norcom shares fell to $212.40 in afternoon trading.", "$212.40"),
+                     topic="Norcom shares", currency="USD")
+    sold2 = replace(usd("c", 999, "The Slate Air from Norcom now costs $999.", "$999"), topic="Norcom", currency="USD")
+    assert features(traded).traded and not features(sold).traded and features(sold).market == "USD"
+    assert not compatible(features(sold), features(traded))[0]
+    assert compatible(features(sold), features(sold2))[0]

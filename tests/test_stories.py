@@ -208,3 +208,10 @@ def test_a_body_quoted_once_is_no_name_that_keeps_a_report_apart():
     assert "savers" in b.names and "savers" not in b.defining
     other = Fingerprint.of(doc("c", OTHER))
     assert "melkton" in other.defining  # named once, but after "in"
+
+
+def test_a_storys_own_names_are_those_nearly_all_its_reports_use():
+    (story,) = split([Fingerprint.of(doc("q1", QUAKE)), Fingerprint.of(doc("q2", QUAKE2))])
+    assert {"lorvane", "dessport"} <= set(story.names)
+    (alone,) = split([Fingerprint.of(doc("q1", QUAKE))])
+    assert alone.names == ()  # one report says nothing of what reports share
