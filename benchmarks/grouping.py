@@ -33,7 +33,8 @@ crash) a seventh (``tests/corpus11/``, ``heldback7_expected_groups.json``: a sen
 outbreak and a transfer) and an eighth (``tests/corpus12/``, ``heldback8_expected_groups.json``: a
 rate decision and quarterly results, dense with look-alikes) a ninth (``tests/corpus13/``,
 ``heldback9_expected_groups.json``: a wildfire and a marathon) and a tenth (``tests/corpus14/``,
-``heldback10_expected_groups.json``: an election and a laptop launch, where no outlet disagrees).
+``heldback10_expected_groups.json``: an election and a laptop launch, where no outlet disagrees)
+and an eleventh (``tests/corpus15/``, ``heldback11_expected_groups.json``: one football game).
 The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -88,6 +89,7 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback8_expected_groups.json",
     REPO / "tests" / "data" / "heldback9_expected_groups.json",
     REPO / "tests" / "data" / "heldback10_expected_groups.json",
+    REPO / "tests" / "data" / "heldback11_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

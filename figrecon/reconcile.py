@@ -425,6 +425,9 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
+#: an ordinal right before a figure that modifies a noun: "his fourth 100-yard game", "a second
+#: 1,000-yard season" count games or seasons of a class; the figure is the class's threshold.
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|[a-z]+th|\d+(?:st|nd|rd|th))\s+$", re.IGNORECASE)
 #: a relative clause set off by a comma: what it says of its noun is its own statement.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 #: a dated participle's clause set off by commas before a figure: "Kestrel, founded in 1952, has
@@ -466,6 +469,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     aside = None
     for aside in _RELATIVE_ASIDE.finditer(said_before):
         pass
+    if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
+        return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     if _EXPECTED & set(_raw_words(said_before[aside.end():] if aside is not None else said_before)):
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened

@@ -32,6 +32,7 @@ HELDBACK7_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback7_expected_g
 HELDBACK8_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback8_expected_groups.json")
 HELDBACK9_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback9_expected_groups.json")
 HELDBACK10_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback10_expected_groups.json")
+HELDBACK11_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback11_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +74,10 @@ def _group_of(run, labels, group_id):
 @pytest.mark.parametrize("labels", [DEMO_LABELS, QUAKE_LABELS, INCIDENT_LABELS, HELDBACK_LABELS, HELDBACK2_LABELS,
                                     HELDBACK3_LABELS, HELDBACK4_LABELS, HELDBACK5_LABELS,
                                     HELDBACK6_LABELS, HELDBACK7_LABELS, HELDBACK8_LABELS,
-                                    HELDBACK9_LABELS, HELDBACK10_LABELS],
+                                    HELDBACK9_LABELS, HELDBACK10_LABELS,
+                                    HELDBACK11_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -469,3 +471,33 @@ def test_heldback10_floors(heldback10_result, name):
     after the classes it showed were fixed (a share price is no price of a thing sold; the one
     place a story's reports all name tells no share apart)."""
     assert _check(heldback10_result, name)["ok"], _check(heldback10_result, name)["detail"]
+
+
+# --------------------------------------------------------------------------- one football game, three outlets
+
+@pytest.fixture(scope="module")
+def heldback11_result(nlp):
+    return B.score(HELDBACK11_LABELS, B.run_pipeline(HELDBACK11_LABELS["corpus"], nlp))
+
+
+#: tests/corpus15's checks that fail still, by class. A player's game yards and his season total
+#: share his name, so a misreported game figure ("108 rushing yards" against "112") finds no one
+#: centre to join when a group is split by document (keeping a season's total apart by "this
+#: season" cost corpus3's football recall 86.0 -> 76.7, so it was undone); and "was sacked four
+#: times" after another verb of the sentence is read as no count.
+HELDBACK11_OPEN = {"Shaw's yards conflict flagged", "sacks span 3, no conflict"}
+
+
+@pytest.mark.parametrize("name", [c["name"] for c in HELDBACK11_LABELS["checks"] if c["name"] not in HELDBACK11_OPEN])
+def test_heldback11_floors(heldback11_result, name):
+    """tests/corpus15, written and labelled before figrecon was run on it (blind: 4 of 6 checks
+    held, P/R 100/41.7); a threshold after an ordinal ("his fourth 100-yard game") is no figure of
+    the game now, which the blind run had grouped with the game's yards."""
+    assert _check(heldback11_result, name)["ok"], _check(heldback11_result, name)["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK11_OPEN))
+def test_heldback11_open_checks(heldback11_result, name):
+    if _check(heldback11_result, name)["ok"]:
+        pytest.fail(f"{name!r} holds now: move it out of HELDBACK11_OPEN")
+    pytest.xfail(_check(heldback11_result, name)["detail"])

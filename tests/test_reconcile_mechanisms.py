@@ -1245,3 +1245,17 @@ def test_a_share_price_in_trading_is_no_price_of_a_thing_sold():
     assert features(traded).traded and not features(sold).traded and features(sold).market == "USD"
     assert not compatible(features(sold), features(traded))[0]
     assert compatible(features(sold), features(sold2))[0]
+
+
+# ------------------------------------------------ one game, three outlets (own examples; tests/corpus15 is held back)
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("It was his fourth 100-yard game of the season.", "100-yard", "generic"),
+    ("She had her second 30-point night.", "30-point", "generic"),
+    ("He ran for a 45-yard touchdown.", "45-yard", "this"),  # no ordinal: the run itself
+])
+def test_an_ordinal_before_a_figure_that_names_a_class_makes_it_the_classs_threshold(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    c = km("a", 91, sentence, surface, "yard")
+    assert scope_of(c) == scope
