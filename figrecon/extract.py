@@ -449,7 +449,7 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
         made.append((mention, claim))
     if not counted_before and not _counts_a_noun(c for _, c in made):
         made = [(m, c) for m, c in made if VAGUE_KEPT not in c.rules]
-    made = [(m, _phrasal_particle(parsed, m, c)) for m, c in made]
+    made = [(m, _phrasal_particle(parsed, m, c)) for m, c in made if not _names_number(parsed, m)]
     yield from _compared_units(parsed, made)
 
 
@@ -480,6 +480,35 @@ def _phrasal_particle(parsed, mention: Mention, claim: Claim) -> Claim:
     if particle.lower_ != claim.change or particle.dep_ != "prt" or particle.head.lower_ in _PARTICLE_MOVES:
         return claim
     return replace(claim, change=mention.unmoved, rules=(*claim.rules, PHRASAL_PARTICLE))
+
+
+#: parts of speech of a sentence's first word that never name a thing ("Nearly 500", "All 33")
+_NOT_NAME_POS = frozenset(("DET", "ADV", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "ADJ", "AUX", "PART", "INTJ"))
+
+
+def _names_number(parsed, mention: Mention) -> bool:
+    """Whether bare digits right after the capitalised word that opens the sentence are part of
+    its name, not an amount: "Apollo 11 landed", "Boeing 737 crashed", "Studio 54 reopened" (the
+    parse hangs the number on the name), "Windows 10 users complained" (a proper noun). Mid-sentence
+    names are the scanner's (veto-name); a sentence's first word is capitalised anyway, so the
+    scanner cannot tell "Apollo 11" from "Nearly 500". Not a name: a possessive ("Jupiter's 79
+    moons"), a word of any closed class ("Another 20 died", "Overall 40 fled"), a verb whose
+    object the number counts ("Add 2 eggs"), a figure with a unit, currency or qualifier."""
+    if mention.unit is not None or mention.currency is not None or mention.vague or mention.change != "=" \
+            or mention.value is None:
+        return False
+    words = [t for t in parsed if not t.is_punct and not t.is_quote]
+    if len(words) < 2 or not words[1].like_num or words[1].idx != mention.start \
+            or not words[1].text.isdigit():
+        return False
+    first, number = words[0], words[1]
+    if not first.text[:1].isupper() or first.pos_ in _NOT_NAME_POS or first.text.lower() in _CALENDAR \
+            or number.idx != first.idx + len(first.text) + 1:
+        return False
+    return number.head.i == first.i and number.dep_ == "nummod" or first.pos_ == "PROPN"
+
+
+_CALENDAR = L.words("calendar", "months") | L.words("calendar", "weekdays")
 
 
 #: the name a claim's ``rules`` records when its unit is its comparison's (``_compared_units``)

@@ -40,6 +40,12 @@ _CLAUSE_END = _CLAUSE_ENDS | {"]"}
 #: a record or score written as a bare pair ("fell to 2-11"): lexicon/not_quantity.json bare_pair
 _BARE_PAIR = L.table("not_quantity")["bare_pair"]
 _BARE_PAIR_FOLLOWERS = frozenset(_BARE_PAIR["followers"])
+#: words that make a bare dashed pair a score (lexicon/not_quantity.json score_*)
+_SCORE_BEFORE = L.words("not_quantity", "score_before")
+_SCORE_SKIP = L.words("not_quantity", "score_skip")
+_SCORE_AFTER = L.words("not_quantity", "score_after")
+#: number words that open a number: "six", "twenty"
+SMALL_OR_TENS = frozenset(L.mapping("numbers", "small")) | frozenset(L.mapping("numbers", "tens"))
 
 class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
     """Finds every numeric Mention in one sentence. The steps (``figrecon.grammar``): tokens,
@@ -101,6 +107,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     mention = self._elided_unit(mentions[-1], mention, nxt)
                     mention = self._elided_multiplier(mentions[-1], mention, nxt)
                     mention = self._share_list(mentions, mention)
+                    self._dimension_pair(mentions, mention)
                     bounds = self._join_bounds(mentions[-1], mention)
                     if bounds is not None:
                         mentions[-1] = bounds
@@ -183,8 +190,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if is_dash or connector == "to" or (connector == "and" and prev_word == "between") or (connector == "or" and num.words):
                 k2 = j + 1
                 if connector == "to" and self._word(k2) in ("-", "‑") and tokens[k2].glued \
-                        and k2 + 1 < n and tokens[k2 + 1].glued and tokens[k2 + 1].kind == "num":
-                    k2 += 1  # "3-to-1": the second end hyphenated as the first
+                        and k2 + 1 < n and tokens[k2 + 1].glued and (
+                            tokens[k2 + 1].kind == "num" or num.words and self._word(k2 + 1) in SMALL_OR_TENS):
+                    k2 += 1  # "3-to-1", "six-to-eight weeks": the second end hyphenated as the first
                 cur2, _ = (None, k2)
                 if k2 < n and tokens[k2].kind != "num":
                     for span in (2, 1):
@@ -219,6 +227,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         and (prev_word not in ("by", "to") or prev_word == "to" and cand.value > num.value
                              and lead >= 2 and self.tokens[lead - 2].kind != "num"))  # "cut to 3 to 5 per cent"
                     or (prev_word == "by" and num.value > 0 and num.value < cand.value <= 3 * num.value)):
+                    if num.words and cand.words and k2 == j + 2 and cand.value == num.value:
+                        self._veto("veto-score", num, cand.last)
+                        return None, cand.last  # "one-to-one": a ratio or a tally, no range
                     if not is_dash and cand.last + 1 < n and tokens[cand.last].text in ("-", "–", "‑") \
                             and tokens[cand.last].glued and tokens[cand.last + 1].kind == "num":
                         # "from 2 to 3-4 million": the second end opens a range of its own, so
@@ -230,6 +241,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                             and not cand.scaled and not num.scaled and (is_dash or self._bare_end(cand)):
                         self._veto("veto-score", num, cand.last)
                         return None, cand.last  # "won 3-1", "a 52-48 vote", "voted 10 to 2": a score or tally, no range
+                    if (is_dash or connector == "to" and prev_word not in ("from", "between")) \
+                            and negative is None and cand.value < num.value and not cand.scaled and not num.scaled \
+                            and not num.year_like and (cur is not None or self._share_or_sum_after(cand)):
+                        # "52 to 48 per cent", "$9-6": shares or sums that go down with no "from"
+                        # before them are a tally or a fall, never a range
+                        self._veto("veto-descending-range", num, cand.last)
+                        return None, cand.last
                     if is_dash and negative is None and cur is None and not cand.scaled and not num.scaled \
                             and not num.words and not cand.words and num.value is not None \
                             and num.value == int(num.value) and cand.value == int(cand.value) \
@@ -242,6 +260,17 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         # "fell to 3-12.", "the Rams (11-4)": two bare whole numbers that end their
                         # clause name nothing they count: a record, a score or a range, unknown
                         self._veto("veto-bare-pair", num, cand.last)
+                        return None, cand.last
+                    if is_dash and negative is None and cur is None and not cand.scaled and not num.scaled \
+                            and not num.words and not cand.words and num.value is not None \
+                            and num.value == int(num.value) and cand.value == int(cand.value) \
+                            and 0 <= num.value <= _BARE_PAIR["largest"] and 0 <= cand.value <= _BARE_PAIR["largest"] \
+                            and self._bare_end(cand) and self._qualifier_before(num.first)[0] is None \
+                            and (self._word(cand.last) in _SCORE_AFTER or not self._counts_noun(cand.last)
+                                 and self._score_before(lead)):
+                        # "The score was 0-3", "lost to Leeds 1-2", "a 0-3 defeat", "ended 2-2": a
+                        # score, in either order
+                        self._veto("veto-score", num, cand.last)
                         return None, cand.last
                     if connector == "to" and cur is not None and cur2 is None and not cand.scaled \
                             and self._counts_noun(cand.last):
@@ -319,6 +348,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             and (num.first == 1 or not self.tokens[num.first - 1].glued)
         if sign_before:
             unit = Unit("percentage", "dimensionless", rule="percent-before")  # "%20", as some presses write it
+        if unit is None and cur is None and num2 is None and num.value is not None and not num.vague \
+                and (j >= n or tokens[j].text in _CLAUSE_END) and self._percent_of_before(lead):
+            unit = Unit("percentage", "dimensionless", rule="percent-of")  # "per cent of 210": 210%
         if (num.fraction or num.rules[-1:] == ["fraction-words"] or num.rules == ["digits"] and num2 is None
                 and num.value is not None and 0 < num.value < 1) and unit is None and cur is None \
                 and self._word(j) == "of" and self._word(j + 1) in ("a", "an"):
@@ -449,8 +481,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             if self._word(k) in ("old", "olds"):  # "a 15-year-old", "two 15-year-olds"
                 unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
                 fired.append("age")
-        elif unit is None and cur is None and num2 is None and (
-                self._age_before(num) or self._apposed_age(num)):
+        elif unit is None and cur is None and (num2 is None and self._apposed_age(num) or self._age_before(
+                num) and (num2 is None or num2.value is not None and float(num2.value).is_integer() and num2.value <= 125)):
             unit = Unit("year of age", "time")
             fired.append("age")
         # "a five-year $700,000 award", "a two-month contract": a spelled-out duration made an
@@ -629,6 +661,41 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         last = self.tokens[num.last - 1]
         _, end = self._unit_after(num.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
         return max(end, num.last)
+
+    def _share_or_sum_after(self, num: "_Number") -> bool:
+        """Whether a percent or a currency follows the number: "48 per cent", "48%", "6 dollars"."""
+        last = self.tokens[num.last - 1]
+        unit, _ = self._unit_after(num.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
+        return isinstance(unit, currencies.Currency) or isinstance(unit, Unit) and unit.name == "percentage"
+
+    def _percent_of_before(self, lead: int) -> bool:
+        """Whether the clause opens with a percent word and "of" right before token ``lead``, a
+        figure that ends the clause: "per cent of 210", "Percents of twenty" (the figure is the
+        percentage, as some write it). After anything else "of" names a whole ("a third of 210",
+        "what percent of 210")."""
+        if lead < 2 or self._word(lead - 1) != "of":
+            return False
+        for k in (lead - 2, lead - 3):
+            if k < 0:
+                continue
+            words = self.tokens[k:lead - 1]
+            if not all(t.kind == "word" for t in words):
+                continue
+            unit = self.units.surface(" ".join(self.lows[k:lead - 1]))
+            if unit is not None and unit.name == "percentage" \
+                    and (k == 0 or self.tokens[k - 1].text in _CLAUSE_END | {"(", '"', "“"}):
+                return True
+        return False
+
+    def _score_before(self, lead: int) -> bool:
+        """Whether a word of a score (lexicon not_quantity.json score_before) stands before token
+        ``lead``, past words of score_skip and capitalised names: "The score was", "lost to Leeds"."""
+        k, passed = lead - 1, 0
+        while k >= 0 and passed < 4 and (self.lows[k] in _SCORE_SKIP or self.tokens[k].kind == "word"
+                                         and self.tokens[k].text[:1].isupper() and k > 0
+                                         and self.lows[k] not in _SCORE_BEFORE):
+            k, passed = k - 1, passed + 1
+        return k >= 0 and self.lows[k] in _SCORE_BEFORE
 
     def _bare_end(self, num: "_Number") -> bool:
         """Whether nothing after the number (no unit, currency or suffix) measures it: "10 to 2."

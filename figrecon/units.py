@@ -105,6 +105,8 @@ _PREFERRED = tuple(_OVERLAY["preferred"])
 #: Units a second figure may continue, largest first: "5 feet 2 inches", "7 lb 6 oz", "2 hours
 #: 30 minutes" are one measure each.
 COMPOUNDS = frozenset(tuple(pair) for pair in _OVERLAY["compounds"])
+#: (larger, smaller) units of an age in two parts: "5 years 3 months old"
+AGE_COMPOUNDS = frozenset(tuple(pair) for pair in _OVERLAY["age_compounds"]["pairs"])
 #: The marks that, after a figure in degrees, are arc minutes and arc seconds ("45° 12′ 30″"),
 #: by unit name; and each angle unit in arc seconds (pint keeps angles out of the base units).
 ARC_MARKS: dict[str, frozenset] = {name: frozenset(marks) for name, marks in _OVERLAY["arc_marks"].items()
@@ -116,9 +118,10 @@ POWER_WORDS: dict[str, str] = {k: v for k, v in _OVERLAY["power_words"].items() 
 
 def compound(first: Unit, value: float, second: Unit, more: float) -> Optional[float]:
     """The value, in ``first``'s unit, of "``value`` ``first`` ``more`` ``second``" when the two
-    units make one compound measure (see :data:`COMPOUNDS`): 5 feet 2 inches -> 5.1666... feet.
+    units make one compound measure (see :data:`COMPOUNDS`, and :data:`AGE_COMPOUNDS` for the
+    parts of an age): 5 feet 2 inches -> 5.1666... feet.
     None when they do not, so the scanner keeps them as two figures ("12 m 2 dm")."""
-    if (first.name, second.name) not in COMPOUNDS:
+    if (first.name, second.name) not in COMPOUNDS | AGE_COMPOUNDS:
         return None
     from figrecon.normalize import base_unit
 

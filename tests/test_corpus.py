@@ -87,6 +87,7 @@ def _texts_with_mentions() -> str:
     ("changes", "relative_units"), ("changes", "phrasal_up"), ("changes", "phrasal_down"),
     ("not_quantity", "function_words"), ("not_quantity", "dimension_words"),
     ("not_quantity", "abbreviations"), ("numbers", "half_share_before"), ("numbers", "fraction_alone_before"), ("qualifiers", "hyphen_after"),
+    ("qualifiers", "over_particle_verbs"), ("numbers", "point_opens_after"),
 ])
 def test_every_lexicon_entry_has_an_example(file, key):
     """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text
@@ -105,6 +106,8 @@ def test_every_lexicon_entry_has_an_example(file, key):
     ("not_quantity", "index_name_extras"), ("not_quantity", "year_prepositions"), ("not_quantity", "magnitude_idioms"),
     ("numbers", "comma_compound_not_after"), ("numbers", "comma_compound_not_opening"),
     ("numbers", "fractions_before_unit"), ("numbers", "half_share_not_after"), ("not_quantity", "glued_codes"),
+    ("not_quantity", "score_before"), ("not_quantity", "score_skip"), ("not_quantity", "score_after"),
+    ("not_quantity", "dial_words"), ("not_quantity", "code_words"),
 ])
 def test_every_veto_word_has_an_example(file, key):
     """Words that veto a number (a month makes it a date) must occur in a corpus text, which may

@@ -182,3 +182,41 @@ def test_documents_are_read_in_bounded_batches(nlp, monkeypatch):
     assert first.doc == "d0" and [c.value for c in claims] == [2]
     assert len(taken) <= 4  # one batch read ahead, not the whole input
     assert len(list(out)) == 49
+
+
+@pytest.mark.parametrize("text", [
+    "Voyager 1 left the solar system.",
+    "Pixel 7 owners filed a complaint.",
+    "Studio 9 closed its doors.",
+    "Airbus 320 jets were grounded on Monday.",
+])
+def test_a_number_in_a_name_opening_the_sentence_is_no_claim(nlp, text):
+    """"Voyager 1 left...": digits after the capitalised word that opens the sentence, hung on it
+    by the parse or after a proper noun, are the name's, not an amount."""
+    from figrecon.extract import extract_text
+
+    assert [c.surface for c in extract_text(text, nlp)] == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Saturn's 146 moons were counted.", "146 moons", 146),
+    ("Only 12 delegates voted.", "12 delegates", 12),
+    ("Another 20 staff left.", "20 staff", 20),
+    ("Meanwhile 40 families fled.", "40 families", 40),
+    ("Mix 3 eggs into the batter.", "3 eggs", 3),
+])
+def test_a_closed_word_verb_or_possessive_opening_the_sentence_keeps_its_count(nlp, text, surface, value):
+    from figrecon.extract import extract_text
+
+    claims = extract_text(text, nlp)
+    assert [(c.surface, c.value) for c in claims] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text, part, low, high", [
+    ("The militia handed over 14 prisoners on Sunday.", "14", 14, 14),
+    ("The families forked over $300 each.", "$300", 300, 300),
+    ("The rebels took over 500 villages.", "500", 500, None),
+])
+def test_over_as_a_particle_of_giving_bounds_nothing(claim_for, text, part, low, high):
+    claim = claim_for(text, part)
+    assert (claim.low, claim.high) == (low, high)

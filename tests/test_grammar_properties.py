@@ -20,7 +20,7 @@ MAGNITUDES = [
     ("", 1, False), (" thousand", 1e3, False), (" million", 1e6, False), (" billion", 1e9, False),
     (" trillion", 1e12, False), ("bn", 1e9, False), (" bn", 1e9, False), ("mn", 1e6, False),
     (" mln", 1e6, False), ("tn", 1e12, False), (" lakh", 1e5, False), (" crore", 1e7, False),
-    (" lac", 1e5, False), (" mio", 1e6, False), (" Mrd.", 1e9, False),
+    (" lac", 1e5, False), (" mio", 1e6, False), (" Mrd.", 1e9, False), (" bil", 1e9, False), ("bil", 1e9, False),
     ("m", 1e6, True), ("k", 1e3, True), ("-billion", 1e9, True), ("-million", 1e6, True),
     ("M", 1e6, False), ("B", 1e9, False), ("T", 1e12, True),
 ]
@@ -236,3 +236,52 @@ def test_two_number_words_that_make_no_number_are_no_amount(first, second):
 def test_half_after_a_part_word_is_no_share(word):
     """"the first half of the year", "the back half of the season": a period or a part."""
     assert scan(f"Sales rose in the {word} half of the year.") == []
+
+
+# a percentage in every written form: digits or words, whole, decimal or mixed, each percent
+# form; scanned back, the same value in per cent, as one figure
+PERCENT_FORMS = ["%", " %", " per cent", " percent", " pct", "-per-cent", " per-cent", " percentage points"]
+PERCENT_WORDS = [("five", 5), ("twelve", 12), ("twenty-two", 22), ("forty", 40), ("one hundred and five", 105),
+                 ("a hundred", 100), ("two and a half", 2.5), ("half a", 0.5), ("a quarter", 0.25),
+                 ("point five", 0.5), ("three and three quarters", 3.75), ("a", 1)]
+PERCENT_LEADS = ["rose by ", "stood at ", "was ", "about ", "fell to ", "nearly "]
+
+
+@st.composite
+def percentages(draw):
+    form = draw(st.sampled_from(PERCENT_FORMS))
+    if draw(st.booleans()):
+        whole = draw(st.integers(min_value=0, max_value=999))
+        fraction, part = draw(st.sampled_from([("", 0), (".5", 0.5), (".25", 0.25), (" 1/2", 0.5), ("½", 0.5)]))
+        written, value = f"{whole}{fraction}", whole + part
+    else:
+        written, value = draw(st.sampled_from(PERCENT_WORDS))
+        if form.startswith(("%", " %", "-")):
+            return None  # "a quarter%", "five-per-cent": words take a word for the percent here
+    if value <= 1 and form == " percentage points" and not written[:1].isdigit():
+        form = " percentage point"  # "a percentage point", "half a percentage point"
+    lead = draw(st.sampled_from(PERCENT_LEADS))
+    unit = "percentage point" if "point" in form else "percentage"
+    return f"The rate {lead}{written}{form} last year.", value, unit
+
+
+@given(percentages())
+def test_a_percentage_in_any_written_form_scans_back_to_its_value(case):
+    if case is None:
+        return
+    text, value, unit = case
+    found = scan(text)
+    assert len(found) == 1, (text, found)
+    assert math.isclose(found[0].value, value, rel_tol=1e-9, abs_tol=1e-12), (text, found[0])
+    assert found[0].unit == unit, (text, found[0])
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99),
+       st.sampled_from(["{a}% to {b}%", "{a} to {b} per cent", "{a}-{b}%", "{a}%-{b}%", "{a} percent to {b} percent"]))
+def test_a_share_range_is_ascending_or_no_figure(a, b, form):
+    """"52% to 48%" (a tally, or a fall) is never read as the range 48-52%."""
+    found = scan("Support was " + form.format(a=a, b=b) + " in the poll.")
+    if a > b:
+        assert found == [], (a, b, form, found)
+    elif a < b:
+        assert [(m.low, m.high) for m in found] == [(a, b)], (a, b, form, found)

@@ -212,6 +212,7 @@ _UNIT_GAPS = {
     ("km/h", True), ("km/hr", True), ("km h⁻¹", False), ("km h⁻¹", True), ("b/d", True),
     ("bbl/d", True), ("N·m", True), ("N⋅m", True), ("N m", False), ("N m", True),
     ("pt", True),  # glued "37pt" reads as pints
+    ("st", False), ("st", True),  # stones only where weighed ("weighs 9st 4lb"); else "1st", "St."
     *((word, glued) for word in ("watt-hour", "watt-hours", "megawatt-hour", "megawatt-hours",
                                  "gigawatt-hour", "gigawatt-hours", "terawatt-hour",
                                  "terawatt-hours") for glued in (False, True)),

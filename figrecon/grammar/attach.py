@@ -581,7 +581,7 @@ class Attach:
             unit, j2 = self._metre_or_million(num, j)
             if unit is not None:
                 num.weak = ""
-                fired.append("metre")
+                fired.append(unit.rule or "metre")
             elif num.scaled:
                 num.weak = ""
                 fired.append("weak-multiplier")
@@ -619,6 +619,10 @@ class Attach:
         (Unit | None, next token index); a million scales ``num`` in place."""
         tokens = self.tokens
         nxt = tokens[j] if j < len(tokens) else None
+        i = num.first
+        if i >= 1 and tokens[i - 1].kind == "num" and tokens[i - 1].suffix.lower() in ("h", "hr", "hrs") \
+                and tokens[i].text.isdigit() and int(tokens[i].text) < 60:
+            return Unit("minute", "time", rule="paired-symbol"), j  # "2h 3m": minutes after hours
         if nxt is not None and nxt.glued and nxt.text in ("2", "²", "3", "³"):
             square = nxt.text in ("2", "²")
             return Unit("square metre" if square else "cubic metre", "area" if square else "volume"), j + 1
@@ -628,6 +632,9 @@ class Attach:
         if word in _DIMENSION_WORDS or self._word(j) in ("(", "[") \
                 or self._word(j) in (")", "]") and self._restates(num.first, "length"):
             return metre, j  # "37m (121ft)-long", "1,000ft (305m)"
+        if nxt is not None and nxt.kind == "num" and not nxt.glued and nxt.text.isdigit() \
+                and nxt.suffix.lower() in ("cm", "mm"):
+            return metre, j  # "1m 62cm": metres, continued in a smaller length
         if nxt is not None and nxt.kind == "word" and nxt.text.islower() and word not in _FUNCTION_WORDS:
             if word.endswith("s") and not word.endswith("ss") or word in IRREGULAR_PLURALS:
                 num.value *= 1e6  # "37m people"
@@ -686,14 +693,17 @@ class Attach:
 
     def _age_before(self, num: _Number) -> bool:
         """"aged 87", "a man of age 87", "aged forty": an age word, as written in lower case, right
-        before a whole number; "turned 18": a verb of reaching an age before digits no noun follows."""
+        before a whole number (or "between" and a range: "aged between 18 and 25"; "the age of
+        90"); "turned 18": a verb of reaching an age before digits no noun follows."""
         i, j = num.first, num.last
         whole = num.value is not None and float(num.value).is_integer() and 0 <= num.value <= 125
         if i >= 1 and self.lows[i - 1] in AGE_VERBS and whole and not num.words:
             # "He turned 18 in May", "she turns 40 this year": no noun follows ("turned 3 pages")
             return j >= len(self.tokens) or self.tokens[j].kind != "word" \
                 or self.lows[j] in _AGE_VERB_NEXT
-        return i >= 1 and self.tokens[i - 1].text in AGE_BEFORE and whole
+        of = self._word(i - 1) == "of" and self._word(i - 2) == "age" and not self._counts_plural(j)  # not "the age of 50 trees"
+        k = i - 1 - (1 if self._word(i - 1) == "between" or of else 0)
+        return k >= 0 and self.tokens[k].text in AGE_BEFORE and whole  # "aged between 18 and 25", "the age of 90"
 
     def _apposed_age(self, num: _Number) -> bool:
         """"Maddon, 66, has ...": a whole number set off by commas after a name, or ending the

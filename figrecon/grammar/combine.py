@@ -8,7 +8,7 @@ from figrecon.grammar.vocabulary import (
     _FUNCTION_WORDS, _RANGE_TO, SCALES, VAGUE,
 )
 from figrecon.grammar.mention import Mention, _Number
-from figrecon.units import COMPOUNDS, compound
+from figrecon.units import AGE_COMPOUNDS, COMPOUNDS, compound
 
 #: marks that end a clause: a bare figure before one may continue the measure before it
 _CLAUSE_ENDS = frozenset(".,;:)!?")
@@ -20,11 +20,19 @@ _OWN_SHAPE = frozenset((
     "bounds-join", "cents", "uncertainty", "shared-unit", "shared-multiplier", "negative"))
 
 
-def _bare_member(b: Mention, m: Mention) -> bool:
+#: the ending of an age's unit ("month of age")
+_OF_AGE = " of age"
+#: the dimensions whose measures come in pairs: "4 by 5 metres", "2,880 by 1,800 pixels"
+_DIMENSION_PAIRED = frozenset(("length", "typographical element"))
+
+
+def _bare_member(b: Mention, m: Mention, bound_ok: bool = False) -> bool:
     """Whether ``b`` is a bare figure that may share the unit and multiplier of ``m`` after it:
-    no unit of its own (a currency only when it is ``m``'s), no multiplier, exact or approximate."""
+    no unit of its own (a currency only when it is ``m``'s), no multiplier, exact or approximate
+    (or, with ``bound_ok``, bounded: "up to 5 or 6 million")."""
     own_unit = b.unit is None and b.currency is None or b.currency is not None and b.currency == m.currency
-    return b.value is not None and not b.vague and b.per is None and own_unit and b.scale == 1.0 and b.change in ("=", "~") \
+    changes = ("=", "~", "<", ">") if bound_ok else ("=", "~")
+    return b.value is not None and not b.vague and b.per is None and own_unit and b.scale == 1.0 and b.change in changes \
         and b.value > 0 and not _OWN_SHAPE.intersection(b.rules)
 
 
@@ -107,10 +115,13 @@ class Combine:
             # "$7 or 9 billion", "$1, 2 and 3 million": the sign before the first counts for all
             m = replace(m, unit=lead.unit, dimension=lead.dimension, currency=lead.currency,
                         rules=m.rules + ("shared-unit",))
-        if any(not _bare_member(b, m) for b in members):
+        # the first member may carry a bound, which then bounds the list: "up to 5 or 6 million"
+        if any(not _bare_member(b, m, bound_ok=b is lead) for b in members):
             return original
         own = m.value / m.scale
         share = m.scale >= 1e3 and all(b.value < 1e3 and own / 20 <= b.value <= own * 20 for b in members)
+        if not share and lead.change in ("<", ">"):
+            return original
         if m.unit is None and m.currency is None and not share or m is not original and not share:
             return original  # "$300 or 2 million": the sign is the first's alone
         factor = m.scale if share else 1.0
@@ -124,6 +135,20 @@ class Combine:
                 unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per,
                 rules=b.rules + rules)
         return m
+
+    def _dimension_pair(self, mentions: list, m: Mention) -> None:
+        """"2,880 by 1,800 pixels", "4 by 5 metres", "6 x 4 inches": a bare number joined by
+        "by", "x" or "×" to a length (or a count of pixels) is the other side of the same
+        measure and takes its unit, so both sides carry it (one bare side would be a count of
+        nothing). ``mentions[-1]`` is changed in place."""
+        if not mentions or m.unit is None or m.currency is not None or m.value is None \
+                or m.dimension not in _DIMENSION_PAIRED:
+            return
+        b = mentions[-1]
+        if self.text[b.end:m.start].strip().lower() not in ("by", "x", "×") or not _bare_member(b, m) \
+                or b.change != "=" or m.scale != 1.0:
+            return
+        mentions[-1] = replace(b, unit=m.unit, dimension=m.dimension, rules=b.rules + ("dimension-pair",))
 
     def _spoken_fraction(self, mentions: list, m: Mention, i: int, k: int):
         """"one over three", "1 over 20": two bare numbers joined by "over" make a fraction, when
@@ -155,10 +180,13 @@ class Combine:
                 or m.currency is not None or m.per is not None or m.value < 0 \
                 or self.text[before.end:m.start].lower() not in (" ", " and ", ""):  # "" : 6'2"
             return None
-        partners = {small for large, small in COMPOUNDS if large == before.unit}
+        # "5 years 3 months old": the age is read on the smaller part, and is the whole's
+        aged = m.unit is not None and m.unit.endswith(_OF_AGE) \
+            and (before.unit, m.unit.removesuffix(_OF_AGE)) in AGE_COMPOUNDS
+        partners = {small for large, small in (AGE_COMPOUNDS if aged else COMPOUNDS) if large == before.unit}
         if not partners:
             return None
-        second, end, nxt = m.unit, m.end, k
+        second, end, nxt = m.unit.removesuffix(_OF_AGE) if aged else m.unit, m.end, k
         if second is None and k < len(self.tokens) and self.tokens[k].kind == "word" \
                 and (k + 1 >= len(self.tokens) or self.tokens[k + 1].kind != "word"):
             unit = self.units.symbol(self.tokens[k].text, glued=True)
@@ -179,11 +207,11 @@ class Combine:
         # the degree sign alone could be
         dimension = m.dimension if before.dimension == "unresolved" and second == m.unit else before.dimension
         return replace(before, end=end, value=value, low=value, high=value, number_end=m.number_end,
-                       dimension=dimension,
+                       dimension=dimension, unit=before.unit + _OF_AGE if aged else before.unit,
                        rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), nxt
 
     def _ratio(self, num: _Number, j: int):
-        """"one in five adults", "1 out of 3 voters": a share, the first number over the second
+        """"one in five adults", "1 out of 3 voters", "one in every four": a share, the first number over the second
         (read as its two numbers, it would count five adults). (the share, next index) or None;
         (None, next index) when no reading is safe (a veto)."""
         hyphens = ("-", "‑")
@@ -192,6 +220,8 @@ class Combine:
             j + 2 if self._word(j) == "out" and self._word(j + 1) == "of" else None
         if k is None or num.value is None or num.value < 1 or not float(num.value).is_integer():
             return None
+        if not joined and self._word(k) == "every":
+            k += 1  # "one in every four adults", "5 out of every 10 voters"
         whole = self._number_at(k)
         if whole is None or whole.value is None or whole.vague or whole.year_like or whole.value <= num.value:
             return None
@@ -264,6 +294,12 @@ class Combine:
             # "5 dollars to 3 million dollars": the ends look alike, so the multiplier may be
             # shared, but then they go down; read as written they span a millionfold: no claim
             # (as "$5-$3 million", veto-descending-range)
+            self._veto("veto-descending-range", _Number(None, None, None, first, end), end)
+            return None, end
+        if m.value > m2.value and prev not in ("from", "between", "by") and m.change in ("=", "~") \
+                and (m.currency is not None or m.dimension == "percentage"):
+            # "52% to 48%", "55%-45%", "$9 to $6": shares or sums going down with no "from" are
+            # a tally or a fall, never a range
             self._veto("veto-descending-range", _Number(None, None, None, first, end), end)
             return None, end
         low, high = sorted((m.value, m2.value))

@@ -8,12 +8,17 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTIONS_BEFORE_UNIT,
-    HALF_SHARE_BEFORE, HALF_SHARE_NOT_AFTER, _FUNCTION_WORDS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
+    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTION_OF_UNITS, FRACTIONS_BEFORE_UNIT,
+    HALF_SHARE_BEFORE, HALF_SHARE_NOT_AFTER, POINT_OPENS_AFTER, QUALIFIERS, UP_WORDS, DOWN_WORDS, _FUNCTION_WORDS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _DECIMAL_COMMA, _EUROPEAN, _digits, _num_value
 from figrecon.grammar.mention import _Number
+from figrecon.units import COMPOUNDS
+
+
+#: (larger unit, smaller unit) of a measure written in two parts: "5 feet 2 inches"
+_COMPOUND_PAIRS = frozenset(tuple(pair) for pair in COMPOUNDS)
 
 
 class Numerals:
@@ -48,6 +53,26 @@ class Numerals:
             return False
         unit, _ = self._unit_after(k, "", self.tokens[k - 1], money_ok=False)
         return unit is not None and not isinstance(unit, currencies.Currency) and unit.dimension != "currency"
+
+    def _continued_unit(self, k: int) -> bool:
+        """Whether the unit at token k is continued, after "and", by a figure in its smaller unit
+        (units.json compounds): "an hour and 15 minutes", "a foot and two inches"."""
+        large = self._unit_word(k)
+        after = self._number_at(k + 2) if large is not None else None
+        if after is None or after.value is None or after.vague or after.last >= len(self.tokens):
+            return False
+        small = self._unit_word(after.last)
+        return small is not None and (large.name, small.name) in _COMPOUND_PAIRS
+
+    def _article_unit(self, k: int) -> bool:
+        """Whether the unit at token k is one that an article before it makes one of it: "a
+        percent", "a percentage point", "a basis point" (lexicon numbers.json fraction_of_units;
+        "a percentage of" is a share, not one per cent)."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word" or self._word(k) == "percentage" \
+                and self._word(k + 1) != "point":
+            return False
+        unit, _ = self._unit_after(k, "", self.tokens[k - 1], money_ok=False)
+        return unit is not None and not isinstance(unit, currencies.Currency) and unit.name in FRACTION_OF_UNITS
 
     def _opening_group(self, first: int) -> bool:
         """Whether words that open a clause and name a group ("Of", "Among", "Out of": lexicon
@@ -99,6 +124,13 @@ class Numerals:
                 return _Number(None, None, None, num.first, tail.last, words=True, rules=["veto-ambiguous-comma"])
             if tail.value >= scale:
                 return num  # "one thousand, two thousand": a list
+            if not joined and not has_scale and self._word(end + 1) != "and":
+                after = self._word(tail.last)
+                if not (after in (",", "and", "or") and self._number_at(tail.last + 1) is not None):
+                    # "three hundred, forty people", "two thousand, sixty cars": 340 written with
+                    # a stray comma, or 300 and then 40? no reading is safe
+                    return _Number(None, None, None, num.first, tail.last, words=True,
+                                   rules=["veto-ambiguous-comma"])
             break
         if not joined:
             return num
@@ -400,6 +432,9 @@ class Numerals:
                 and after not in TENS and after not in SCALES and after not in VAGUE and after not in ("a", "an")
         if nxt in HALF_SHARE_BEFORE:
             return i + 2 < len(tokens) and tokens[i + 2].kind == "word"
+        if self._by_before(i) and (i + 1 >= len(tokens) or nxt in (".", ";", ")", "!", "?", ",")
+                                   or nxt in FRACTION_ALONE_BEFORE):
+            return True  # "profits fell by half.", "cut by half last year": a share of the whole
         return self._qualifier_before(i)[0] is not None and (
             i + 1 >= len(tokens) or tokens[i + 1].kind != "word" and tokens[i + 1].kind != "num"
             or nxt in _FUNCTION_WORDS)
@@ -467,6 +502,10 @@ class Numerals:
 
     def _words_at(self, i: int) -> Optional[_Number]:
         w = self._word(i)
+        if w == "point" and self._point_opens(i):
+            rules: list = []
+            value, j = self._point_decimals(0.0, i, rules)  # "point five percent": 0.5
+            return _Number(value, value, value, i, j, words=True, rules=rules) if rules else None
         # vague: "hundreds of", "tens of thousands of", "hundreds, if not thousands, of"
         if w in VAGUE:
             low, high = VAGUE[w]
@@ -482,7 +521,7 @@ class Numerals:
                 j = k + 3
                 if self._is(j, ","):
                     j += 1
-            if w in ("tens", "scores") and not self._is(j, "of"):
+            if w in ("tens", "scores") and j == i + 1 and not self._is(j, "of"):
                 return None  # "tens" alone, "scores" (sports) are rarely counts; "dozens" alone is
                 # one whose noun is left out ("Dozens have also returned"): see extract.VAGUE_KEPT
             if self._is(j, "of") and j + 1 < len(self.tokens) and self.tokens[j + 1].kind == "num":
@@ -495,6 +534,9 @@ class Numerals:
             value = FRACTIONS[w] * SCALES[self._word(i + 1)]  # "quarter million"
             return _Number(value, value, value, i, i + 2, scaled=True, words=True,
                            rules=["fraction-of-scale"])
+        if w == "half" and self._word(i + 1) == "of" and self._word(i + 2) in ("a", "an") \
+                and self._unit_follows(i + 3):
+            return _Number(0.5, 0.5, 0.5, i, i + 3, words=True, rules=["fraction-of-unit"])  # "half of a percent"
         if w == "half" and self._fraction_of_measure(i + 1) is not None:
             return _Number(0.5, 0.5, 0.5, i, i + 1, words=True, rules=["fraction-words"])  # "half of 1%"
         # "half a mile", "half an hour", "a quarter mile", "a half percent": a fraction of the unit
@@ -502,15 +544,16 @@ class Numerals:
         if w in FRACTIONS_BEFORE_UNIT and self._word(i + 1) in ("a", "an") and self._unit_follows(i + 2):
             value = FRACTIONS[w]
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
-        if w == "half" and self._word(i + 1) == "of" and self._word(i + 2) in ("a", "an") \
-                and self._unit_follows(i + 3):
-            return _Number(0.5, 0.5, 0.5, i, i + 3, words=True, rules=["fraction-of-unit"])  # "half of a percent"
         if w in ("a", "an") and self._word(i + 1) in FRACTIONS_BEFORE_UNIT and self._unit_follows(i + 2):
             value = FRACTIONS[self._word(i + 1)]
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
         if w in ("a", "an") and self._word(i + 2) == "and" and self._unit_follows(i + 1) \
                 and self._fraction_after_unit(i + 2):
             return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["and-fraction"])  # "an hour and a half"
+        if w in ("a", "an") and self._word(i + 2) == "and" and self._continued_unit(i + 1):
+            return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["article-unit"])  # "an hour and 15 minutes"
+        if w in ("a", "an") and self._article_unit(i + 1):
+            return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["article-unit"])  # "a percentage point"
         if w in ("a", "an") and self._currency_one(i + 1):
             return _Number(1.0, 1.0, 1.0, i, i + 1, words=True, rules=["article-rate"])  # "a dollar a day"
         if w in ("a", "an", "half"):
@@ -519,6 +562,9 @@ class Numerals:
             if w == "half":
                 factor = 0.5  # "half a million", "a half dozen"
                 j += 1 if self._is(j, "a") else 0
+                if self._word(j) in ("-", "‑") and self.tokens[j].glued and j + 1 < len(self.tokens) \
+                        and self.tokens[j + 1].glued and (self._word(j + 1) == "dozen" or self._word(j + 1) in SCALES):
+                    j += 1  # "a half-dozen eggs", "a half-million people"
             nxt = self._word(j)
             if nxt in SCALES or nxt == "dozen":
                 value = factor * (SCALES.get(nxt) or 12)
@@ -552,8 +598,11 @@ class Numerals:
                 # "between a third and a half of jobs": the first end of a range of shares
                 value = FRACTIONS[nxt]
                 return _Number(value, value, value, i, j + 1, words=True, rules=["fraction-words"])
-            if w in ("a", "an") and nxt in FRACTIONS and self._is(j + 1, "of"):
-                value = FRACTIONS[nxt]
+            if w in ("a", "an") and self._is(j + 1, "of") and (nxt in FRACTIONS or (
+                    DENOMINATORS.get(nxt) and not nxt.endswith("s") and self._word(j + 2) in ("a", "an")
+                    and self._unit_follows(j + 3))):
+                # "a quarter of", "a tenth of a percent", "a hundredth of a second"
+                value = FRACTIONS[nxt] if nxt in FRACTIONS else 1 / DENOMINATORS[nxt]
                 of_scale = self._of_scale(j + 2)
                 if of_scale is not None:  # "a quarter of a million"
                     value *= of_scale[0]
@@ -565,7 +614,7 @@ class Numerals:
                 # ordinal goes on ("a fifth straight year", "a third, larger quake"); "a twenty-first"
                 denominator, end = (DENOMINATORS.get(nxt), j + 1) if nxt in FRACTIONS or nxt in DENOMINATORS \
                     else self._compound_denominator(j)
-                if denominator and not self._word(end - 1).endswith("s") and nxt != "quarter" \
+                if denominator and not self._word(end - 1).endswith("s") and (nxt != "quarter" or self._by_before(i)) \
                         and self._word(i - 1) != "and" and (end >= len(self.tokens) or self._word(end) in (".", ";", ")", "!", "?")):
                     value = 1 / denominator
                     return _Number(value, value, value, i, end, words=True, rules=["fraction-words"])
@@ -795,6 +844,17 @@ class Numerals:
         ones = COMPOUND_ORDINALS.get(word.removesuffix("s")) or (
             DENOMINATORS.get(word) if DENOMINATORS.get(word, 10) < 10 and word not in ("half", "halves") else None)
         return (tens + ones, at + 1) if ones else (None, k)
+
+    def _point_opens(self, i: int) -> bool:
+        """Whether "point" at token i, with no number before it, opens a decimal below one: at
+        the start of a clause, after a movement or bounding word, or after a word of numbers.json
+        point_opens_after ("rose point five percent", "by point two"); "at this point two
+        percent" keeps its noun."""
+        if i >= 1 and self.tokens[i - 1].kind == "num":
+            return False
+        before = self._word(i - 1)
+        return i == 0 or self.tokens[i - 1].text in ".,;:!?(\"“" or before in POINT_OPENS_AFTER \
+            or before in UP_WORDS or before in DOWN_WORDS or before in QUALIFIERS
 
     def _point_decimals(self, value: float, j: int, rules: list) -> tuple[float, int]:
         """"five point five", "two hundred point seventy-one": digits in words after "point"."""

@@ -6,11 +6,20 @@ import re
 from typing import Optional
 
 from figrecon.grammar.vocabulary import (
-    DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
+    CODE_WORDS, DIAL_WORDS, DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
     _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES,
 )
 from figrecon.grammar.mention import _Number
+from figrecon.units import WEIGHING_WORDS
+
+
+def _ordinal_suffix(digits: str) -> str:
+    """The suffix an ordinal of these digits takes: "st" for 1, 21; "th" for 11, 12, 13..."""
+    if not digits.isdigit():
+        return ""
+    tens, last = int(digits) % 100, int(digits) % 10
+    return "th" if 11 <= tens <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
 #: signs that may stand between "^" and its exponent
@@ -39,8 +48,11 @@ class Vetoes:
             return "veto-time"  # "half past ten", "a quarter past 6": a time of day
         if tok.kind == "num":
             suffix = tok.suffix.lower()
-            if suffix in _ORDINAL_SUFFIXES:
-                return "veto-ordinal"  # ordinal "22nd"
+            if suffix in _ORDINAL_SUFFIXES and (_ordinal_suffix(tok.text) == suffix or not (
+                    suffix == "st" and self._weighed_stones(i))):
+                return "veto-ordinal"  # ordinal "22nd"; "weighs 9st 4lb" is no ordinal: stones
+            if suffix in ("s", "d") and self._old_money(i):
+                return "veto-old-money"  # "5s 6d": shillings and pence, not seconds and days
             if tok.text + tok.suffix in _GLUED_CODES:
                 return "veto-code"  # "3D", "1080p": a format, not 3 days or 1,080 pence
             if tok.suffix in UPPER_SUFFIXES and cur is None and not has_unit and j < len(tokens) \
@@ -104,6 +116,14 @@ class Vetoes:
                 return "veto-reference"
             if i >= 1 and tokens[i - 1].text in "#№" and tokens[i - 1].glued is not None and cur is None:
                 return "veto-reference"
+            if cur is None and not has_unit and not num.scaled and (
+                    prev in DIAL_WORDS and not self._counts_plural(j)
+                    or prev in ("is", "was", ":") and self._word(i - 2) in CODE_WORDS):
+                return "veto-reference"  # "Call 911 now", "the ZIP code is 90210": a number to key in
+            if tok.glued and i >= 1 and tokens[i - 1].text in ("'", "’") and len(tok.text) == 2 \
+                    and tok.text.isdigit() and not tok.suffix and not has_unit and cur is None \
+                    and (i == 1 or not tokens[i - 1].glued):
+                return "veto-year"  # "the class of '89": a year, its century left out
             if prev in ("top", "the") and i >= 1 and cur is None and not has_unit and self._word(i - 2) in ("fortune", "ftse", "s&p", "nasdaq"):
                 return "veto-name"
             # dates: "June 29, 2014", "Sept. 22", "29 June", "03 Oct, 2020", "October 6"
@@ -119,6 +139,8 @@ class Vetoes:
                 return "veto-year"  # "by 2120": a year further ahead
             # sentence-level noise: "Copyright 2020"
         else:
+            if self._clock_after(j)[0] in _TIME_OF_DAY and not has_unit and cur is None:
+                return "veto-time"  # "three o'clock", "seven pm": a time of day said in words
             if tok.text[:1].isupper() and i >= 1 and not self._capital_sentence_start(i) \
                     and tokens[i - 1].text not in ("(", "[", "‘", "'", "—", "–", "-") and not self._title_case():
                 return "veto-name"  # "the Big Three", "the Fab Four", "Formula One": a number word capitalised mid-sentence names
@@ -147,12 +169,30 @@ class Vetoes:
                 # could count (a plural); not in title-case headlines ("Turkey Sends 500 Fighters")
                 following = self.lows[j]
                 plural = following.endswith("s") and not following.endswith("ss") \
-                    and following not in _VERBS_IN_S
+                    and following not in _VERBS_IN_S or following in IRREGULAR_PLURALS
                 if not plural and not self._title_case() and not tok.text.startswith("0"):
                     return "veto-name"
                 if "." in tok.text and not num.scaled:
                     return "veto-version"  # "USB 3.0 ports": a decimal after a name counts nothing
         return None
+
+    def _weighed_stones(self, i: int) -> bool:
+        """Whether the figure at token i, glued to an "st" no ordinal of it takes ("9st"), is
+        weighed: pounds glued to the figure after it ("9st 4lb") or a weighing word just before
+        ("weighs 15st")."""
+        tokens = self.tokens
+        pounds = i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].suffix.lower() in ("lb", "lbs")
+        return pounds or any(self.lows[k] in WEIGHING_WORDS for k in range(max(0, i - 3), i))
+
+    def _old_money(self, i: int) -> bool:
+        """Whether the number at token i is half of a sum in shillings and pence, each glued to
+        its letter: "5s 6d", "2s 6d" (no unit reads them: 5 seconds and 6 days)."""
+        tokens = self.tokens
+
+        def glued(k: int, letter: str) -> bool:
+            return 0 <= k < len(tokens) and tokens[k].kind == "num" and tokens[k].suffix.lower() == letter \
+                and tokens[k].text.isdigit()
+        return glued(i, "s") and glued(i + 1, "d") or glued(i, "d") and glued(i - 1, "s")
 
     def _measure_joined(self, i: int) -> bool:
         """Whether the number at token i is joined by a hyphen to a measure word before it

@@ -68,6 +68,8 @@ COMMA_COMPOUND_NOT_AFTER = L.words("numbers", "comma_compound_not_after")
 COMMA_COMPOUND_NOT_OPENING = L.words("numbers", "comma_compound_not_opening")
 # "a half mile", "a quarter point": fractions, not ordinals, before a unit (fraction-of-unit)
 FRACTIONS_BEFORE_UNIT = L.words("numbers", "fractions_before_unit")
+#: words after which "point" opens a decimal below one: "by point five percent"
+POINT_OPENS_AFTER = L.words("numbers", "point_opens_after")
 
 # "half of the voters", "half the country", "more than half were hurt" (half-share); never after
 # "the first", "the back" (a period or a part)
@@ -191,6 +193,11 @@ _APPROACHING = L.words("qualifiers", "approaching")
 _RANGE_TO = L.words("qualifiers", "range_to")
 # bounding words that relate a quantity right before them to the next number ("one over three")
 RELATION_AFTER_QUANTITY = L.words("qualifiers", "relation_after_quantity")
+#: words before a figure to dial or key in: "Call 911", "the ZIP code is 90210" (veto-reference)
+DIAL_WORDS = L.words("not_quantity", "dial_words")
+CODE_WORDS = L.words("not_quantity", "code_words")
+#: verbs after which "over" is their particle, no bound: "handed over 20 hostages"
+OVER_PARTICLE_VERBS = L.words("qualifiers", "over_particle_verbs")
 
 _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 
