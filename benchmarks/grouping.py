@@ -35,8 +35,9 @@ rate decision and quarterly results, dense with look-alikes) a ninth (``tests/co
 ``heldback9_expected_groups.json``: a wildfire and a marathon) and a tenth (``tests/corpus14/``,
 ``heldback10_expected_groups.json``: an election and a laptop launch, where no outlet disagrees)
 an eleventh (``tests/corpus15/``, ``heldback11_expected_groups.json``: one football game) and a
-twelfth (``tests/corpus16/``, ``heldback12_expected_groups.json``: a derailment and house prices).
-The real pipeline is run on each:
+twelfth (``tests/corpus16/``, ``heldback12_expected_groups.json``: a derailment and house prices)
+and a thirteenth (``tests/corpus17/``, ``heldback13_expected_groups.json``: a regulator's fine and a
+vaccine trial). The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -92,6 +93,7 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback10_expected_groups.json",
     REPO / "tests" / "data" / "heldback11_expected_groups.json",
     REPO / "tests" / "data" / "heldback12_expected_groups.json",
+    REPO / "tests" / "data" / "heldback13_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

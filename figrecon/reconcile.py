@@ -53,6 +53,9 @@ def _phrase(text: str) -> str:
 _PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")(?:\s+[A-Za-z][\w'-]*){0,3}\s*\W?$",
                         re.IGNORECASE), name)
             for name, phrases in lexicon.table("relations")["phrases"].items()]
+#: a sentence that opens by naming a whole its figures are parts of: "Of 196 cases in the trial,",
+#: "Of those infected,"
+_OF_OPENING = re.compile(r"^\W*Of\s+(?:the\s+|those\s+|these\s+|all\s+)?[^,;:.!?]{1,60},", re.IGNORECASE)
 #: a figure's span that holds its whole: "42 of the 48 people"; words after it are the whole's.
 _OF_WHOLE_SURFACE = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+[\d,.]+", re.IGNORECASE)
 #: a verb of more than one word right after a figure, up to two words between ("3,000 people
@@ -260,6 +263,8 @@ def _relation_in(words, dimension: Optional[str] = None) -> Optional[str]:
 
 
 _NUM = lexicon.table("numbers")
+#: number words, for a figure's span that ends in its number ("two", not "two cases")
+_NUMBER_WORDS = frozenset(w.lower() for w in (*_NUM["small"], *_NUM["tens"]))
 #: where the next figure of a sentence starts: the words after it are that figure's.
 _NEXT_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*_NUM["small"], *_NUM["tens"], *_NUM["vague"]}, key=len, reverse=True))
                           + r")\b", re.IGNORECASE)
@@ -321,6 +326,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
         # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
         # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
         return _relation_in(_raw_words(_after(claim))[:2])
+    last = _raw_words(_before(claim))[-1:]
+    if last and (found := _word_relation(last[0])) and claim.dimension in RELATION_DIMENSIONS.get(found, ()):
+        return found  # "prevented 91 percent of infections": the verb's relation, made for this dimension
     whole = whole_of(claim)[0]
     for w in _raw_words(whole):  # "61 percent of eligible voters cast ballots": a turnout, not votes
         if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
@@ -666,6 +674,9 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         # the dead
         words = _raw_words(after[of_them.end():])[:3]
         return not any(w in _FATAL_ADVERBS or _word_relation(w) == "killed" for w in words)
+    opening = _OF_OPENING.match(claim.sentence)
+    if opening and claim.dimension == "count" and claim.start - claim.sentence_start >= opening.end():
+        return True  # "Of 196 cases in the trial, 181 were in the placebo group": a part of the 196
     if relation in CASUALTY:
         whole = re.search(r"^\S+\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|[a-z]+\s+)?([a-z]+)",
                           claim.surface + after, re.IGNORECASE)
@@ -676,8 +687,10 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
     part_of = r"\s+of\s+(?:the|those|these)\s+\w"
+    bare = not _raw_words(claim.surface) or _raw_words(claim.surface)[-1] in _NUMBER_WORDS  # "400", "two"
     if claim.dimension == "count" and not out_of_whole and (
-            re.match(part_of, after) or re.search(r"\S" + part_of, claim.surface)):
+            re.match(part_of, after) and (bare or re.search(r"\d$", claim.surface)) or re.search(r"\S" + part_of, claim.surface)):
+        # "400 of the fighters", "two of the wounded"; not "196 cases of the disease", whose noun the "of" qualifies
         return True  # "two of the wounded", "400 of the fighters": a part of a group
     if _contrasted(claim, relation):
         return False

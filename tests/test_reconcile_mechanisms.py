@@ -1107,7 +1107,7 @@ def test_a_dated_aside_dates_the_noun_it_follows_not_the_figure():
     ("The court ordered him to repay $3 million.", "$3 million", "repaid"),
     ("She must pay back $3 million to the fund.", "$3 million", "repaid"),
     ("He must pay the victims back $3 million.", "$3 million", "repaid"),
-    ("He must also pay a fine of $1 million.", "$1 million", "paid"),
+    ("He must also pay a fine of $1 million.", "$1 million", "fined"),
 ])
 def test_money_paid_back_is_no_money_paid(sentence, surface, relation):
     from figrecon.reconcile import relation_of
@@ -1307,3 +1307,39 @@ def test_people_on_board_and_a_train_by_any_word():
 
     assert compatible(features(speed("a", "The train was travelling at 142 km/h.", "142 km/h", "train")),
                       features(speed("b", "The express was going about 88 mph.", "about 88 mph", "express")))[0]
+
+
+# ------------------------------------------------ a fine and a vaccine trial (own examples; tests/corpus17 is held back)
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    ("Of 240 cases in the study, 220 were in the placebo group.", "220", True),
+    ("Of those infected, 131 were not vaccinated.", "131", True),
+    ("Of 240 cases in the study, 220 were in the placebo group.", "240 cases", False),  # the whole itself
+    ("The study recorded 240 cases of the disease.", "240 cases", False),  # "of" qualifies the noun
+    ("Some 400 of the fighters crossed the border.", "400", True),
+])
+def test_figures_after_an_opening_whole_are_its_parts(sentence, surface, partial):
+    c = said("a", 1, sentence, surface, "case" if "cases" in surface else "")
+    assert features(c).partial is partial
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("The shot prevented 88 percent of infections.", "88 percent", "efficacy"),
+    ("The vaccine was 90 percent effective.", "90 percent", "efficacy"),
+    ("Some 61 percent of infections were in children.", "61 percent", "cases"),
+])
+def test_a_verb_made_for_a_dimension_names_the_share_before_its_whole(sentence, surface, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(pct("a", 1, sentence, surface)) == relation
+
+
+def test_a_fine_is_a_fine_in_any_currency_and_volunteers_are_persons():
+    from figrecon.reconcile import relation_of
+
+    eur = said("a", 2.8e9, "Regulators fined Norcom 2.4 billion euros.", "2.4 billion euros", "euro",
+               dimension="currency", norm_unit="USD")
+    usd_ = usd("b", 2.7e9, "Norcom was fined $2.7 billion.", "$2.7 billion")
+    assert relation_of(eur) == relation_of(usd_) == "fined"
+    v = said("c", 30000, "The trial enrolled 30,000 volunteers.", "30,000 volunteers", "volunteer")
+    assert features(v).kind == "count:person"
