@@ -476,17 +476,17 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if _THRESHOLD_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]) and \
             _THRESHOLD_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
+    if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
+        return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     said_before = _own_before(claim)
     aside = None
     for aside in _RELATIVE_ASIDE.finditer(said_before):
         pass
-    if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
-        return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     if _EXPECTED & set(_raw_words(said_before[aside.end():] if aside is not None else said_before)):
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
         return "expected"
-    clause = (_own_before(claim) + " " + claim.surface + " " + _scope_after(claim)).lower()
+    clause = (said_before + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
@@ -687,9 +687,10 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
     part_of = r"\s+of\s+(?:the|those|these)\s+\w"
-    bare = not _raw_words(claim.surface) or _raw_words(claim.surface)[-1] in _NUMBER_WORDS  # "400", "two"
+    words = _raw_words(claim.surface)
+    bare = not words or words[-1] in _NUMBER_WORDS or re.search(r"\d$", claim.surface)  # "400", "two", "about 400"
     if claim.dimension == "count" and not out_of_whole and (
-            re.match(part_of, after) and (bare or re.search(r"\d$", claim.surface)) or re.search(r"\S" + part_of, claim.surface)):
+            re.match(part_of, after) and bare or re.search(r"\S" + part_of, claim.surface)):
         # "400 of the fighters", "two of the wounded"; not "196 cases of the disease", whose noun the "of" qualifies
         return True  # "two of the wounded", "400 of the fighters": a part of a group
     if _contrasted(claim, relation):
@@ -2078,18 +2079,12 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     records.sort(key=lambda r: (r.doc, r.start, r.end, r.surface))
     records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
                for r, new in zip(records, _inherit_scopes(records))]
-    common = _common_places(records, story_name)
-    placed = own & {p for r in records for p in r.feats.places} if own else set()
-    if len(placed) == 1:
-        # the one place nearly every report names is the story's own ("Osmany's 3.2 million
-        # voters"); a story of several such places (cables cut off Egypt and India) keeps them
-        story = story_name(records[0].doc)
-        common[story] = common.get(story, frozenset()) | placed
+    common = _common_places(records, story_name, own)
     if common:
         for k, r in enumerate(records):
-            own = common.get(story_name(r.doc))
-            if own and r.feats.places & own:
-                f = replace(r.feats, places=r.feats.places - own)
+            story_places = common.get(story_name(r.doc))
+            if story_places and r.feats.places & story_places:
+                f = replace(r.feats, places=r.feats.places - story_places)
                 records[k] = replace(r, feats=shared.setdefault(f, f))
     records = _victims_of_a_toll(records, shared)
     tolls = _article_tolls(records)
@@ -2212,9 +2207,13 @@ _PERSON_NOUNS = frozenset(_lemma(w) for w in lexicon.person_nouns()) | {"person"
 COMMON_SHARE = 0.8
 
 
-def _common_places(records, story_name) -> dict[str, frozenset]:
+def _common_places(records, story_name, names: frozenset = frozenset()) -> dict[str, frozenset]:
     """Per story, the places named around claims of most of its documents (``COMMON_SHARE``, and
-    at least three): the story's own places, which tell none of its claims apart."""
+    at least three): the story's own places, which tell none of its claims apart. ``names``: the
+    names nearly all the story's documents use (``Story.names``, for a run of one story's
+    records); when exactly one of them is a place of its claims it is the story's own too
+    ("Osmany's 3.2 million voters"), while a story of several such places (cables cut off Egypt
+    and India) keeps them."""
     docs_of: dict[str, set] = {}
     named: dict[tuple, set] = {}
     for r in records:
@@ -2226,6 +2225,9 @@ def _common_places(records, story_name) -> dict[str, frozenset]:
     for (story, place), docs in named.items():
         if len(docs) >= max(3, len(docs_of[story]) * COMMON_SHARE):
             out.setdefault(story, set()).add(place)
+    placed = {place for _, place in named} & names
+    if len(placed) == 1:
+        out.setdefault(story_name(records[0].doc), set()).update(placed)
     return {k: frozenset(v) for k, v in out.items()}
 
 
