@@ -465,6 +465,21 @@ def test_the_claim_store_gives_back_every_claim_it_was_given(n):
     assert store.get(reversed(indexes)) == claims[::-1]
 
 
+def test_a_storys_records_keep_equal_features_once_across_its_documents():
+    """Grouping holds a whole story's records at once (reconcile._story_records): the same
+    figure of the same subject in two documents reads back with one features object, not two,
+    and every record still points at its own claim."""
+    from figrecon.reconcile import _read, _Store, _story_records
+
+    store = _Store()
+    claims = [claim("a", 4000), claim("b", 4000, start=10), claim("c", 3000, start=5)]
+    read = _read(claims, 0.05, store, None)
+    records = _story_records(store, [at for _, at in read])
+    assert [r.doc for r in records] == ["a", "b", "c"]
+    assert records[0].feats is records[1].feats is records[2].feats
+    assert [c.value for c in store.get([r.index for r in records])] == [4000, 4000, 3000]
+
+
 def test_an_articles_only_toll_is_one_quantity_whatever_persons_it_counts():
     """Each article's only count of the injured is its toll: "Nine hikers were hurt" and "12
     people were injured" disagree about one quantity. A count beside its article's total ("200
