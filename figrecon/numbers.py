@@ -102,6 +102,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     joined = self._compound(mentions[-1], mention, nxt)
                     if joined is not None:
                         mentions[-1], nxt = joined
+                        if len(mentions) >= 2:  # "2 hours, 17 minutes and 40 seconds": three parts
+                            listed = self._compound(mentions[-2], mentions[-1], nxt, listed=True)
+                            if listed is not None:
+                                mentions[-2:] = [listed[0]]
                         i = max(nxt, i + 1)
                         continue
                     mention = self._elided_unit(mentions[-1], mention, nxt)
@@ -127,6 +131,9 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
     def _quantity_at(self, i: int):
         tokens = self.tokens
         n = len(tokens)
+        timed = self._clock_duration(i)
+        if timed is not None:
+            return timed
         cur, cur_start = None, i
         if self._spaced_group(i):
             # "12 345 people": 12,345 as SI writes it, or two numbers? Neither is claimed

@@ -473,3 +473,19 @@ def test_scaled_decimals_are_the_decimal_written(digits, places, scale):
     found = scan(text)
     assert len(found) == 1, (text, found)
     assert found[0].value == float(Decimal(written).scaleb(power)), text
+
+
+@given(st.integers(0, 99), st.integers(0, 59), st.integers(0, 59), st.sampled_from(["won in", "a time of", "clocked"]))
+def test_hours_minutes_and_seconds_between_colons_are_a_time_taken(h, m, s, lead):
+    """"won in 2:17:40" is 8,260 seconds, whatever the figures; "at 2:17:40" is a time of day
+    and no quantity (rule clock-duration)."""
+    written = f"{h}:{m:02d}:{s:02d}"
+    (found,) = scan(f"She {lead} {written} on the hill course.")
+    assert (found.value, found.unit, found.dimension) == (h * 3600 + m * 60 + s, "second", "time")
+    assert scan(f"The doors shut at {written} on Friday.") == []
+
+
+def test_a_time_in_three_parts_is_one_time_only_when_and_joins_the_last_two():
+    (one,) = scan("The climb took 3 hours, 5 minutes and 20 seconds.")
+    assert one.unit == "hour" and one.value == pytest.approx(3 + 5 / 60 + 20 / 3600)
+    assert [m.value for m in scan("The climb took 3 hours, 5 minutes longer than planned.")] == [3, 5]

@@ -170,15 +170,20 @@ class Combine:
         rules = before.rules + tuple(r for r in m.rules if r not in before.rules) + ("spoken-fraction",)
         return replace(before, end=m.end, value=value, low=value, high=value, number_end=m.number_end, rules=rules)
 
-    def _compound(self, before: Mention, m: Mention, k: int):
+    def _compound(self, before: Mention, m: Mention, k: int, listed: bool = False):
         """"5 feet 2 inches", "6 lb 3 oz", "2 hours and 30 minutes", "5 ft 2 in": a figure in a
         smaller unit that continues the measure before it is one measure, in the larger unit
         (see ``units.compound``). A weak symbol ("in") of the smaller unit is read only here, and
-        only when no word follows it. (the joined Mention, next token index) or None."""
+        only when no word follows it. ``listed``: ``m`` is itself a compound whose parts "and"
+        joins, so a comma may join ``before`` to it: "2 hours, 17 minutes and 40 seconds" is one
+        time, while "2 hours, 30 minutes" may be two. (the joined Mention, next token index) or None."""
+        joins = (" ", " and ", "") if not listed else (", ",)  # "" : 6'2"
+        if listed and (" and " not in self.text[m.start:m.end].lower() or "compound" not in m.rules):
+            return None
         if before.unit is None or before.currency is not None or before.per is not None \
                 or before.change != "=" or before.value is None or m.change != "=" or m.value is None \
                 or m.currency is not None or m.per is not None or m.value < 0 \
-                or self.text[before.end:m.start].lower() not in (" ", " and ", ""):  # "" : 6'2"
+                or self.text[before.end:m.start].lower() not in joins:
             return None
         # "5 years 3 months old": the age is read on the smaller part, and is the whole's
         aged = m.unit is not None and m.unit.endswith(_OF_AGE) \

@@ -8,12 +8,12 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTION_OF_UNITS, FRACTIONS_BEFORE_UNIT,
+    CLOCK_DURATION_NOT_AFTER, CLOCK_DURATION_NOT_BEFORE, _TIME_OF_DAY, COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTION_OF_UNITS, FRACTIONS_BEFORE_UNIT,
     HALF_SHARE_BEFORE, HALF_SHARE_NOT_AFTER, POINT_OPENS_AFTER, QUALIFIERS, UP_WORDS, DOWN_WORDS, _FUNCTION_WORDS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
 from figrecon.grammar.tokens import _DECIMAL_COMMA, _EUROPEAN, _digits, _num_value
-from figrecon.grammar.mention import _Number
+from figrecon.grammar.mention import Mention, _Number
 from figrecon.units import COMPOUNDS
 
 
@@ -21,8 +21,37 @@ from figrecon.units import COMPOUNDS
 _COMPOUND_PAIRS = frozenset(tuple(pair) for pair in COMPOUNDS)
 
 
+#: hours, minutes and seconds between colons, the seconds perhaps with a decimal: "2:17:40", "1:05:09.4"
+_CLOCK_DURATION = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d)")
+
+
 class Numerals:
     """Reads numbers at a token index; mixed into ``figrecon.numbers.Scanner``."""
+
+    def _clock_duration(self, i: int):
+        """"won in 2:17:40", "a time of 1:05:09.4": hours, minutes and seconds between colons are
+        a time taken, in seconds, unless a word says it is a time of day ("at 10:15:30",
+        "14:32:05 GMT"; lexicon not_quantity.json clock_duration_*). A qualifier before it is
+        not read here, so a qualified one is left to the veto (report less). (the Mention, next
+        token index) or None."""
+        tokens = self.tokens
+        tok = tokens[i]
+        if tok.kind != "num" or tok.glued and i >= 1 and tokens[i - 1].kind != "word":
+            return None
+        match = _CLOCK_DURATION.match(self.text, tok.start)
+        if match is None:
+            return None
+        j = i
+        while j < len(tokens) and tokens[j].start < match.end():
+            j += 1
+        before = self._word(i - 1)
+        if before in CLOCK_DURATION_NOT_AFTER or before in QUALIFIERS or before in UP_WORDS or before in DOWN_WORDS \
+                or self._clock_after(j)[0] in _TIME_OF_DAY or self._word(j) in CLOCK_DURATION_NOT_BEFORE:
+            return None
+        hours, minutes, seconds = match.groups()
+        value = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+        return Mention(tok.start, match.end(), value, value, value, "=", "second", "time",
+                       number_end=match.end(), rules=("clock-duration",)), j
 
     def _number_at(self, i: int, after_currency: bool = False) -> Optional[_Number]:
         """Parse a number (digits, words, or a vague magnitude) starting at token i."""

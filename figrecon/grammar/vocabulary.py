@@ -203,6 +203,9 @@ _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 
 # clock words, compared without their dots ("p.m." and "pm" alike)
 _TIME_OF_DAY = frozenset(w.replace(".", "") for w in L.words("not_quantity", "time_of_day"))
+#: words before and after hours:minutes:seconds that make it a time of day (clock-duration)
+CLOCK_DURATION_NOT_AFTER = frozenset(L.words("not_quantity", "clock_duration_not_after"))
+CLOCK_DURATION_NOT_BEFORE = frozenset(L.words("not_quantity", "clock_duration_not_before"))
 
 # Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100", "020 7946 0958", "0800 123 456",
 # "07700 900123".
