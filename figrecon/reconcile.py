@@ -122,6 +122,8 @@ _IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_opene
 #: where a coordinated clause starts: what comes before it is another figure's clause.
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
+#: words of a count a later one replaced; lexicon/comparison.json superseded_words.
+_SUPERSEDED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["superseded_words"]) + r")\b")
 _AGE_UNITS = tuple(_CMP["age_units"])
 _ANNUAL = frozenset(_CMP["annual_relations"])
 _DEFINITE = frozenset(_CMP["definite_determiners"])
@@ -501,6 +503,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
         return "other"
+    if _SUPERSEDED.search(clause):
+        return "earlier"  # "officials had earlier put the toll at four": a count a later one replaced
     if relation not in TIME_ORDERED and _IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "other"  # "down from 104", "up from the $1,199 the old model cost": the earlier figure
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
