@@ -995,6 +995,8 @@ def _market(claim: Claim, relation: Optional[str]) -> str:
     anything but a price."""
     if relation != "price" or not claim.currency:
         return ""
+    if _restated(claim):
+        return ""  # "$899, or about £715": the dollar price converted, no British price
     top = claim.high if claim.high is not None else claim.low
     return claim.currency if top is not None and abs(top) < _MARKET_PRICE_BELOW else ""
 
@@ -1541,8 +1543,30 @@ def _distance(a: "_Record", b: "_Record") -> float:
     return abs(a.value - b.value)
 
 
-#: a bracket opened just after another figure and its unit: "58km (" before "36 miles)".
+#: a conversion of the figure just before: in brackets ("58km (" before "36 miles)"), or after a
+#: comma and a word of rounding ("$899, or about " before "£715", "$1,299 in the United States,
+#: roughly £1,030", in another currency than the figure before); a bare comma is a list ("$5,
+#: $10 and $20").
 _RESTATED = re.compile(r"\d[\w.,%$£€ -]{0,20}\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$")
+_ROUNDING = r"(?:about|around|roughly|approximately|some|nearly|almost)"
+_RESTATED_COMMA = re.compile(r"(?:[$£€¥]\s?)?\d[\w.,%$£€ -]{0,30},\s*(?:or\s+)?(?:" + _ROUNDING + r"\s*)?$")
+_ROUNDED_SURFACE = re.compile(_ROUNDING + r"\b", re.IGNORECASE)
+_SIGNS = re.compile(r"[$£€¥]|\b[A-Z]{3}\b")
+
+
+def _restated(claim: Claim) -> bool:
+    """Whether the claim converts the figure just before it (see ``_RESTATED``)."""
+    before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
+    if _RESTATED.search(before):
+        return True
+    comma = _RESTATED_COMMA.search(before)
+    if comma is None or claim.dimension != "currency":
+        return False  # "$1.2 billion, about 4 percent of revenue": another quantity
+    signs = set(_SIGNS.findall(comma.group(0)))
+    rounded = not comma.group(0).rstrip().endswith(",") or bool(_ROUNDED_SURFACE.match(claim.surface))
+    return rounded and bool(signs) and not signs & set(_SIGNS.findall(claim.surface))
+
+
 #: how many characters after a figure are read for a link to the next one (see _equivalent).
 LINK = 40
 
@@ -1951,7 +1975,7 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional
                    bool(_BACK_REFERENCE.match(c.sentence)), sys.intern((c.attribution or "").lower()),
                    c.sentence[c.end - c.sentence_start:][:LINK], stated,
                    _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
-                   bool(_RESTATED.search(c.sentence[:max(c.start - c.sentence_start, 0)])),
+                   _restated(c),
                    _shared_names(c.subject, shared, _opening_word(c.sentence)))
 
 

@@ -524,3 +524,20 @@ def test_a_count_a_later_one_replaced_is_kept_apart_from_it():
                  dimension="currency")
     fee = said("d", 60e6, "He joined for an initial €60 million on Monday.", "€60 million", "EUR", dimension="currency")
     assert scope_of(dated) != "earlier" and scope_of(fee) == "this"
+
+
+def test_a_price_converted_after_a_comma_is_no_other_markets_price():
+    """"$899, or about £715" converts the dollar price: it is no British list price (which
+    "sold in Britain for £699" is), so it joins the dollar price, and as a rough conversion it is
+    compared through it, never flagged against it. A figure after a comma in the same currency,
+    or in another quantity, is no conversion."""
+    from figrecon.reconcile import _restated, features
+
+    converted = said("a", 715, "The Tove phone costs $899, or about £715, from May.", "about £715", "GBP",
+                     dimension="currency")
+    listed = said("b", 699, "The Tove phone sold in Britain for £699 last spring.", "£699", "GBP", dimension="currency")
+    also = said("c", 10, "Tickets cost $5, about $10 with fees.", "about $10", "USD", dimension="currency")
+    share = said("d", 4, "It lost $1.2 billion, about 4 percent of sales.", "about 4 percent", "percent",
+                 dimension="percentage")
+    assert _restated(converted) and not _restated(listed) and not _restated(also) and not _restated(share)
+    assert features(converted).market != "GBP"
