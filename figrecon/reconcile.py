@@ -1606,9 +1606,17 @@ def _shared_names(subject: Optional[str], shared: dict, opening: str = "") -> fr
     return shared.setdefault(names, names)
 
 
-def _opening_word(sentence: str) -> str:
+def _opening_word(sentence: str, known: frozenset = frozenset()) -> str:
+    """The capitalised word that opens ``sentence``, unless ``known`` (lower-cased) holds it: a
+    name the article also writes inside a sentence ("Menks, 29, collected 321 yards" after
+    "quarterback Dario Menks")."""
     m = _NAME.search(sentence[:40])
-    return m.group(0) if m and not sentence[:m.start()].strip(" \t\n\"“‘'(") else ""
+    return m.group(0) if m and not sentence[:m.start()].strip(" \t\n\"“‘'(") and m.group(0).lower() not in known else ""
+
+
+def _names_inside(claims: list) -> frozenset:
+    """The names an article's claims' subjects use, other than as their sentence's first word."""
+    return frozenset(w.lower() for c in claims for w in _NAME.findall(c.subject or "") if w != _opening_word(c.sentence))
 
 
 def _named_apart(a: "_Record", b: "_Record") -> bool:
@@ -1959,8 +1967,9 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional[_Record]:
-    """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable."""
+def _record(c: Claim, tolerance: float, store: _Store, shared: dict, known: frozenset = frozenset()) -> Optional[_Record]:
+    """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable.
+    ``known``: the names its article's subjects use inside a sentence (``_names_inside``)."""
     role = role_of(c)  # read once for both
     if not comparable(c, role):
         return None
@@ -1976,7 +1985,7 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict) -> Optional
                    c.sentence[c.end - c.sentence_start:][:LINK], stated,
                    _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
                    _restated(c),
-                   _shared_names(c.subject, shared, _opening_word(c.sentence)))
+                   _shared_names(c.subject, shared, _opening_word(c.sentence, known)))
 
 
 def _read(claims: Iterable[Claim], tolerance: float, store: _Store, on_failure) -> list[tuple[str, int]]:
@@ -1989,11 +1998,16 @@ def _read(claims: Iterable[Claim], tolerance: float, store: _Store, on_failure) 
         stored, failed = len(store), None
         records: list[_Record] = []
         shared: dict = {}  # features and names repeat within an article: pickled once
+        own = list(own)
+        try:
+            known = _names_inside(own)
+        except Exception:  # noqa: BLE001 - read as no names; a claim that breaks is reported below
+            known = frozenset()
         for c in own:
             if failed is not None:
                 continue  # the rest of a failed document is read past
             try:
-                r = _record(c, tolerance, store, shared)
+                r = _record(c, tolerance, store, shared, known)
             except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
                 if on_failure is None:
                     raise

@@ -541,3 +541,21 @@ def test_a_price_converted_after_a_comma_is_no_other_markets_price():
                  dimension="percentage")
     assert _restated(converted) and not _restated(listed) and not _restated(also) and not _restated(share)
     assert features(converted).market != "GBP"
+
+
+def test_a_name_that_opens_a_sentence_is_a_name_when_its_article_uses_it_inside_one():
+    """A sentence's first capital is no name by itself ("Shareholders will receive $41"), but
+    "Renk, 31, collected 290 yards" names Renk when the article writes "quarterback Ivo Renk"
+    elsewhere: the figure then keeps Renk's name for telling two players' figures apart."""
+    from figrecon.reconcile import _read, _Store
+
+    lede = replace(said("a", 3, "Quarterback Ivo Renk threw three touchdown passes.", "three touchdown passes",
+                        "pass"), subject="Quarterback Ivo Renk")
+    later = replace(said("a", 290, "Renk, 31, collected 290 passing yards.", "290 passing yards", "yard"),
+                    start=100, end=117, sentence_start=80, subject="Renk")
+    alone = replace(said("b", 290, "Renk, 31, collected 290 passing yards.", "290 passing yards", "yard"),
+                    subject="Renk")
+    store = _Store()
+    read = dict(_read([lede, later, alone], 0.05, store, None))
+    names = {doc: [r.names for r in store.get([at])[0]] for doc, at in read.items()}
+    assert "renk" in names["a"][-1] and names["b"] == [frozenset()]
