@@ -349,6 +349,8 @@ _BASE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _BASES) + r"
 #: "fell to 900 yards from 980": a bare "from" after a word of movement (lexicon/changes.json).
 _MOVES = lexicon.words("changes", "up") | lexicon.words("changes", "down") | lexicon.words("changes", "ambiguous")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+#: time nouns the parse may make a compared number's head; lexicon/parse.json base_time_nouns.
+_BASE_TIME_NOUNS = frozenset(lexicon.words("parse", "base_time_nouns"))
 #: how many heads above the comparison word are searched for the figure it compares with.
 _COMPARED_REACH = 4
 
@@ -366,6 +368,8 @@ def compared_figures(parsed, mention: Mention, others) -> tuple[int, ...]:
         return ()
     number = span[-1]
     prep = number.head
+    if number.dep_ == "nummod" and prep.dep_ == "pobj" and prep.i > number.i and prep.lower_ in _BASE_TIME_NOUNS:
+        number, prep = prep, prep.head  # "up from 3,980 last season": the parse makes 3,980 the season's
     if number.dep_ != "pobj" or prep.pos_ not in ("ADP", "SCONJ") or prep.i >= span[0].i:
         return ()
     before = parsed.text[:span[0].idx]
