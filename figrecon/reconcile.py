@@ -1928,22 +1928,32 @@ class _Record:
 def _inherit_scopes(records: list) -> list:
     """An undated figure of a sentence that opens by pointing back ("It killed 612 people") is of
     the event the sentence just before it dates ("In February, a quake struck Varn."), when a
-    figure of that sentence was read as another event. ``records`` in document order."""
+    figure of that sentence was read as another event. A figure of such a sentence that names no
+    relation measures what the one figure of its kind before it does ("... a turnout of 59.3%.
+    That was down from 64.1 percent in 2039": a turnout too). ``records`` in document order."""
     out = list(records)
     for k in range(1, len(out)):
         r = out[k]
-        if not r.back_reference or r.feats.scope != "this":
+        if not r.back_reference or r.feats.scope != "this" and r.feats.relation is not None:
             continue
         j = k - 1
         while j >= 0 and out[j].doc == r.doc and out[j].sentence_start == r.sentence_start:
             j -= 1
         if j < 0 or out[j].doc != r.doc or not 0 <= r.sentence_start - out[j].sentence_end <= 3:
             continue
-        previous = {out[i].feats.scope for i in range(j, -1, -1)
-                    if out[i].doc == r.doc and out[i].sentence_start == out[j].sentence_start}
-        dated = {p for p in previous if p.startswith("other:")}
-        if len(dated) == 1 or not dated and "other" in previous:
-            out[k] = replace(r, feats=replace(r.feats, scope=dated.pop() if dated else "other"))
+        before = [out[i] for i in range(j, -1, -1) if out[i].doc == r.doc and out[i].sentence_start == out[j].sentence_start]
+        feats = r.feats
+        if feats.scope == "this":
+            previous = {b.feats.scope for b in before}
+            dated = {p for p in previous if p.startswith("other:")}
+            if len(dated) == 1 or not dated and "other" in previous:
+                feats = replace(feats, scope=dated.pop() if dated else "other")
+        if feats.relation is None:
+            related = {b.feats.relation for b in before if b.feats.kind == feats.kind}
+            if len(related) == 1 and None not in related:
+                feats = replace(feats, relation=related.pop())
+        if feats != r.feats:
+            out[k] = replace(r, feats=feats)
     return out
 
 

@@ -559,3 +559,17 @@ def test_a_name_that_opens_a_sentence_is_a_name_when_its_article_uses_it_inside_
     read = dict(_read([lede, later, alone], 0.05, store, None))
     names = {doc: [r.names for r in store.get([at])[0]] for doc, at in read.items()}
     assert "renk" in names["a"][-1] and names["b"] == [frozenset()]
+
+
+def test_a_figure_of_a_sentence_pointing_back_measures_what_the_one_before_did():
+    """"... a turnout of 61%. That was down from 68 percent in 2027.": the 68 percent names no
+    relation, and its sentence points back at the turnout: it is the 2027 turnout, which another
+    article gives as a turnout; a share of another kind before it lends it nothing."""
+    first = said("a", 61, "Some 2.1 million people cast ballots, a turnout of 61%.", "61%", "percent", dimension="percentage")
+    back = said("a", 68, "That was down from 68 percent in 2027.", "68 percent", "percent", dimension="percentage")
+    back = replace(back, start=back.start + 56, end=back.end + 56, sentence_start=56)
+    other = said("b", 66, "Turnout in 2027 was 66 percent, the commission said.", "66 percent", "percent",
+                 dimension="percentage")
+    groups = group([first, back, other])
+    (pair,) = [g for g in groups if back in g.claims]
+    assert other in pair.claims and pair.conflict
