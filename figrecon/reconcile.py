@@ -748,6 +748,8 @@ def role_of(claim: Claim) -> str:
 _FREQUENCY = re.compile(r"\btimes?$", re.IGNORECASE)
 #: words after "N times" that make it a multiplier or a rate: lexicon/comparison.json multiplier_after
 _MULTIPLIER_AFTER = frozenset(_CMP["multiplier_after"])
+#: the noun that counts a verb's events; lexicon/comparison.json frequency_nouns.
+_FREQUENCY_NOUNS = dict(_CMP["frequency_nouns"])
 
 
 def _frequency_kind(claim: Claim) -> str:
@@ -758,10 +760,12 @@ def _frequency_kind(claim: Claim) -> str:
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if not verb or not verb.isalpha():
         return ""
-    after = _raw_words(claim.sentence[claim.end - claim.sentence_start:][:30])[:1]
+    rest = claim.sentence[claim.end - claim.sentence_start:][:30]
+    after = _raw_words(rest)[:1] if not rest.lstrip()[:1] in (",", ";", ":", ".", ")") else []
     if after and (after[0] in _MULTIPLIER_AFTER or after[0].endswith("er")):
-        return ""
-    return "count:" + _lemma(verb)
+        return ""  # "three times the average", "five times higher"; not "intercepted two times, the second by"
+    verb = _lemma(verb)
+    return "count:" + _FREQUENCY_NOUNS.get(verb, verb)
 
 
 #: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".

@@ -480,6 +480,19 @@ def test_how_often_a_thing_happened_counts_its_events(nlp):
     assert all(comparable(x) for x in c if x.surface == "nine saves")
 
 
+def test_how_often_a_verb_happened_counts_the_noun_of_its_events(nlp):
+    """"was intercepted three times, the last in overtime" counts interceptions, as "threw three
+    interceptions" does (lexicon comparison.json frequency_nouns); the comma ends the figure's
+    phrase, so "the" after it makes no multiplier of it."""
+    from figrecon.reconcile import comparable
+
+    a = _said_in(nlp, "a", "Lorne was intercepted three times, the last in overtime.")
+    b = _said_in(nlp, "b", "Lorne threw three interceptions in the loss.")
+    (times,) = [c for c in a if c.surface.endswith("times")]
+    (noun,) = [c for c in b if "interception" in c.surface]
+    assert comparable(times) and features(times).kind == features(noun).kind
+
+
 @pytest.mark.parametrize("text", [
     "Prices rose three times faster than wages.",
     "The new plant makes four times as many chips.",
