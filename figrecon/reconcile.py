@@ -1008,6 +1008,8 @@ def _market(claim: Claim, relation: Optional[str]) -> str:
 #: dimensions whose figures all measure one property; lexicon/comparison.json dimension_measures.
 _DIMENSION_MEASURES = dict(_CMP["dimension_measures"])
 _SIZE_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")
+#: what a size measures as well; lexicon/comparison.json size_measures.
+_SIZE_MEASURES = frozenset(_CMP["size_measures"])
 
 
 def _property(claim: Claim) -> str:
@@ -1023,6 +1025,9 @@ def _property(claim: Claim) -> str:
     after = _raw_words(_after(claim))[:1]
     if after and after[0] in _PROPERTY:
         return _PROPERTY[after[0]]
+    if after and claim.surface[-1:].isalpha() and after[0] not in _STOP \
+            and _raw_words(_before(claim))[-1:] in (["a"], ["an"]) and _after(claim)[:1] == " ":
+        return "size"  # "a 13.3in display", "with a 39.6cm screen": the same as "a 13.3-inch display"
     head = _raw_words((claim.topic or "").split(",")[0])[-1:]
     return _PROPERTY.get(head[0], "") if head else ""
 
@@ -1211,7 +1216,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "a part and a total"
     if a.market and b.market and a.market != b.market:
         return False, f"prices in two markets ({a.market} vs {b.market})"  # "$2,199" in the US, "£1,799" in Britain
-    if a.measures and b.measures and a.measures != b.measures:
+    if a.measures and b.measures and a.measures != b.measures and not (
+            {a.measures, b.measures} - {"size"} <= _SIZE_MEASURES):  # "a 13-inch screen" is "33cm across"
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"
     if a.side and b.side and a.side != b.side:

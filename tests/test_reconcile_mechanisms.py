@@ -571,7 +571,9 @@ def _length(doc, metres, sentence, surface, unit, topic):
     ("The crater is 12 km across.", "12 km", "diameter"),
     ("A 37m-long yacht sank.", "37m", "length"),
     ("The Corda Air costs $1,199 for the 13-inch.", "13-inch", "size"),
+    ("The Corda Air has a 13.3in display and a fan.", "13.3in", "size"),  # as "a 13.3-inch display"
     ("The Corda Pro measures 40 cm.", "40 cm", ""),
+    ("The Corda Pro has a 40 cm of cable.", "40 cm", ""),  # "of" after it: no noun it sizes
 ])
 def test_a_length_names_what_it_measures_by_the_word_after_it(sentence, surface, measures):
     assert features(_length("a", 1.0, sentence, surface, "inch", "Corda")).measures == measures
@@ -585,6 +587,10 @@ def test_lengths_of_different_properties_are_two_figures_and_an_unnamed_one_join
     plain = _length("d", 0.018, "The Corda Pro measures 18 mm.", "18 mm", "millimetre", "Corda Pro")
     (g,) = group([thick, thin, plain])  # one thickness, told three ways
     assert len(g.claims) == 3 and not g.conflict
+    # a screen's size is the length across it: "a 33cm screen" and "measuring 33cm across" join
+    across = _length("e", 0.33, "The Corda Pro's screen measures 33 cm across.", "33 cm", "centimetre", "Corda Pro")
+    (g,) = [g for g in group([screen, across, thick]) if screen in g.claims]
+    assert across in g.claims and thick not in g.claims
 
 
 # ------------------------------------------- list prices in two currencies are two markets' prices
