@@ -1594,7 +1594,39 @@ def _equivalent(a: "_Record", b: "_Record") -> bool:
 def _contrast(a: "_Record", b: "_Record") -> bool:
     """Whether one article's two figures are of two quantities: they disagree, the article does
     not give them to two different speakers, and it does not state them as one."""
-    return _apart(a, b) and not (a.speaker and b.speaker and a.speaker != b.speaker) and not _equivalent(a, b)
+    return _apart(a, b) and not _two_speakers(a.speaker, b.speaker) and not _equivalent(a, b)
+
+
+def _two_speakers(a: str, b: str) -> bool:
+    """Whether two attributions name two speakers: both named, neither's words hold the other's
+    ("the american company halvik" and "halvik" are one; "police" and "organisers" two), and not
+    a name against a description of an organisation ("halvik" and "the american company")."""
+    if not a or not b or a == b:
+        return False
+    x, y = set(a.split()), set(b.split())
+    if _referring_back(a) != _referring_back(b) and _a_name(b if _referring_back(a) else a):
+        return False  # "the american company" and "halvik": the article's company, named once
+    return not (x <= y or y <= x)
+
+
+def _a_name(speaker: str) -> bool:
+    """Whether a speaker may be an organisation's name: one or two words, none of them a noun of
+    people or sources ("halvik", "lumo inc"; not "officials", "union leader", "witnesses")."""
+    words = speaker.split()
+    return 1 <= len(words) <= 2 and not any(_lemma(w) in PERSONS or _lemma(w) in _SOURCE_PEOPLE for w in words)
+
+
+#: nouns of people a report cites; lexicon/speech.json source_nouns.
+_SOURCE_PEOPLE = frozenset(lexicon.table("speech")["source_nouns"])
+#: nouns that refer back to an article's organisation; lexicon/comparison.json organisation_nouns.
+_ORGANISATION_NOUNS = frozenset(_CMP["organisation_nouns"])
+
+
+def _referring_back(speaker: str) -> bool:
+    """Whether a speaker is a definite description of an organisation ("the company", "the
+    american company"), not a name."""
+    words = speaker.split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in _ORGANISATION_NOUNS
 
 
 def _figure(r: "_Record") -> str:

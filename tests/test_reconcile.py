@@ -573,3 +573,20 @@ def test_a_figure_of_a_sentence_pointing_back_measures_what_the_one_before_did()
     groups = group([first, back, other])
     (pair,) = [g for g in groups if back in g.claims]
     assert other in pair.claims and pair.conflict
+
+
+@pytest.mark.parametrize("a, b, two", [
+    ("police", "organisers", True),  # a disagreement the article reports
+    ("the company", "lumo", False),  # the article's company, described and named
+    ("the dutch carmaker", "vesk motors", False),
+    ("the company", "union officials", True),  # people, not the company's name
+    ("lumo", "the company lumo", False),  # one holds the other
+    ("", "police", False),
+])
+def test_an_organisation_described_and_named_is_one_speaker(a, b, two):
+    """Two figures of one article from one speaker are two quantities when they disagree
+    (reconcile._split_by_document); from two speakers they are a disagreement it reports. "The
+    company" (lexicon comparison.json organisation_nouns) and the company's name are one speaker."""
+    from figrecon.reconcile import _two_speakers
+
+    assert _two_speakers(a, b) is two and _two_speakers(b, a) is two
