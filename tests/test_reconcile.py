@@ -590,3 +590,20 @@ def test_an_organisation_described_and_named_is_one_speaker(a, b, two):
     from figrecon.reconcile import _two_speakers
 
     assert _two_speakers(a, b) is two and _two_speakers(b, a) is two
+
+
+def test_voters_are_persons_so_people_who_voted_and_voters_who_voted_are_one_count():
+    """"About 2.1 million people voted" and "2,104,300 voters cast a ballot" count one thing
+    (persons.json persons); a count of voters of another relation stays apart."""
+    from figrecon.reconcile import features
+
+    people = said("a", 2.1e6, "About 2.1 million people voted on Sunday.", "About 2.1 million people", "people",
+                  verb="vote")
+    voters = said("b", 2104300, "In all 2,104,300 voters voted, the commission said.", "2,104,300 voters", "voter",
+                  verb="vote")
+    hurt = said("c", 12, "Twelve voters were injured in a crush at one polling station.", "Twelve voters", "voter",
+                verb="injure")
+    assert features(people).kind == features(voters).kind == features(hurt).kind == "count:person"
+    groups = group([people, voters, hurt])
+    assert [len(g.claims) for g in groups if hurt in g.claims] == [1]
+    assert any(people in g.claims and voters in g.claims for g in groups)
