@@ -42,7 +42,9 @@ def load():
     for name in MODELS:
         try:
             module = importlib.import_module(name)
-        except ImportError:
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise  # an installed model that cannot be imported is no missing model
             continue
         nlp = module.load()
         if "attribute_ruler" in nlp.pipe_names:

@@ -95,3 +95,25 @@ def test_annotations_equal_an_unchanged_pipeline(nlp):
     for ours, theirs in zip(nlp.pipe(texts), plain.pipe(texts)):
         assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in ours] == \
                [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in theirs]
+
+
+def test_an_installed_model_that_cannot_be_imported_is_not_reported_missing(monkeypatch, tmp_path):
+    """A model whose own import fails (a broken dependency) raises that error; "no English spaCy
+    model" is said only when no model module is installed at all."""
+    import pytest
+
+    from figrecon import nlp as nlp_module
+
+    (tmp_path / "fake_model_broken.py").write_text("import module_that_is_not_there\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(nlp_module, "MODELS", ("fake_model_absent", "fake_model_broken"))
+    nlp_module.load.cache_clear()
+    try:
+        with pytest.raises(ModuleNotFoundError, match="module_that_is_not_there"):
+            nlp_module.load()
+        monkeypatch.setattr(nlp_module, "MODELS", ("fake_model_absent",))
+        nlp_module.load.cache_clear()
+        with pytest.raises(nlp_module.ModelMissing):
+            nlp_module.load()
+    finally:
+        nlp_module.load.cache_clear()
