@@ -123,6 +123,7 @@ _IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_opene
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
 #: words of a count a later one replaced; lexicon/comparison.json superseded_words.
+_PROVISIONAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["provisional_sentences"]) + r")\b")
 _SUPERSEDED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["superseded_words"]) + r")\b")
 _AGE_UNITS = tuple(_CMP["age_units"])
 _ANNUAL = frozenset(_CMP["annual_relations"])
@@ -503,8 +504,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
         return "other"
-    if _SUPERSEDED.search(clause):
-        return "earlier"  # "officials had earlier put the toll at four": a count a later one replaced
+    if _SUPERSEDED.search(clause) or _PROVISIONAL.search(claim.sentence.lower()):
+        # "officials had earlier put the toll at four", "with 97 percent of polling stations
+        # reporting, ... 34.0 percent": a count a later one replaced
+        return "earlier"
     if relation not in TIME_ORDERED and _IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "other"  # "down from 104", "up from the $1,199 the old model cost": the earlier figure
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster

@@ -524,6 +524,9 @@ def test_a_count_a_later_one_replaced_is_kept_apart_from_it():
                  dimension="currency")
     fee = said("d", 60e6, "He joined for an initial €60 million on Monday.", "€60 million", "EUR", dimension="currency")
     assert scope_of(dated) != "earlier" and scope_of(fee) == "this"
+    counting = said("e", 41.5, "With 80 percent of precincts reporting, Vale had 41.5 percent of the vote.",
+                    "41.5 percent", "percent", dimension="percentage")
+    assert scope_of(counting) == "earlier"  # lexicon comparison.json provisional_sentences
 
 
 def test_a_price_converted_after_a_comma_is_no_other_markets_price():
