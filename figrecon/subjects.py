@@ -121,7 +121,8 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         subject = concepts.count_concept(anchor, skip)
     else:
         bare = mention.unit is None and mention.dimension == "count"
-        topic = _measured_subject(head, skip, bare) or ("" if bare else _preceding_noun(parsed, whole, skip))
+        topic = _measured_subject(head, skip, bare, valued=mention.per is None) \
+            or ("" if bare else _preceding_noun(parsed, whole, skip))
         subject = concepts.measure_concept(head, skip, money=mention.currency is not None,
                                              duration=mention.dimension == "time")
         if not subject and mention.dimension not in ("time", "count"):
@@ -227,20 +228,23 @@ def _verb_subject(verb, skip):
     return None
 
 
-def _measured_subject(head, skip, bare: bool = False) -> str:
+def _measured_subject(head, skip, bare: bool = False, valued: bool = True) -> str:
     """What a measured quantity (money, percent, length...) is of: "revenue", "September crude
-    contract". The thing named by "of" after it, the noun it modifies, else the subject of its verb."""
+    contract". The thing named by "of" after it, the noun it modifies, else the subject of its verb.
+    ``valued``: whether a verb's object may be it ("put the damage at $180 million"); not for a
+    rate, which values one unit of it ("values the company at $41 per share")."""
     for tok in [head] + [t for t in head.children if t.i in skip]:
         pobj = _of_object(tok, skip)
         if pobj is not None:
             return _phrase(pobj, skip)
-    return _climb(head, skip, verbs=1 if bare else 8, bare=bare)
+    return _climb(head, skip, verbs=1 if bare else 8, bare=bare, valued=valued)
 
 
-def _climb(start, skip, verbs: int = 8, bare: bool = False) -> str:
+def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False) -> str:
     """Climb the parse from ``start`` to the noun it modifies or the subject of its verb, passing at
     most ``verbs`` verbs without a subject of their own. A ``bare`` number ("340 still missing")
-    stopped at a verb is described by that verb."""
+    stopped at a verb is described by that verb. ``valued``: a figure a verb gives its object
+    ("put the damage at $180 million") measures the object (lexicon parse.json valued_at)."""
     t = start
     for _ in range(8):
         if _is_root(t):
@@ -260,6 +264,12 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False) -> str:
             t = head
             continue
         if head.pos_ in ("VERB", "AUX"):
+            if valued and t.dep_ == "prep" and t.lower_ in _VALUED_AT and start.head.i == t.i and start.dep_ == "pobj":
+                # "put the damage at $180 million", "valued the deal at $4 billion": the verb's
+                # object is what the figure measures; its subject is who measured it
+                for child in head.children:
+                    if child.dep_ == "dobj" and child.pos_ in _NOUNS and child.i not in skip:
+                        return _phrase(child, skip)
             subj = _verb_subject(head, skip | {t.i})
             if subj is not None:
                 return _phrase(subj, skip)
@@ -349,6 +359,8 @@ _BASE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _BASES) + r"
 #: "fell to 900 yards from 980": a bare "from" after a word of movement (lexicon/changes.json).
 _MOVES = lexicon.words("changes", "up") | lexicon.words("changes", "down") | lexicon.words("changes", "ambiguous")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+#: prepositions that give an object its figure: "put the damage at $180 million"; lexicon/parse.json valued_at.
+_VALUED_AT = frozenset(lexicon.words("parse", "valued_at"))
 #: time nouns the parse may make a compared number's head; lexicon/parse.json base_time_nouns.
 _BASE_TIME_NOUNS = frozenset(lexicon.words("parse", "base_time_nouns"))
 #: how many heads above the comparison word are searched for the figure it compares with.

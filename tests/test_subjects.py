@@ -148,3 +148,14 @@ def test_the_dateline_pattern_takes_the_filing_place_and_outlet_only():
     assert DATELINE.match("VESK (Market Wire) - Norland's bank").group(0).strip() == "VESK (Market Wire) -"
     assert DATELINE.match("NEW HARBOR, Ore. (Wire) — Profit rose").group(0).strip() == "NEW HARBOR, Ore. (Wire) —"
     assert DATELINE.match("The bank - which cut rates - said") is None  # no capitals: no dateline
+
+
+@pytest.mark.parametrize("text, part, topic", [
+    # a figure a verb gives its object by "at" measures the object, not who measured it
+    ("Fire chief Ana Lusk put the damage at $40 million on Friday.", "$40 million", "damage"),
+    ("Brokers valued the stake at $2.5 billion.", "$2.5 billion", "stake"),
+    # "at" that gives no object a figure: a place in a sentence
+    ("The jet lost contact at an altitude of 3,000 feet.", "3,000 feet", "altitude"),
+])
+def test_a_figure_a_verb_gives_its_object_measures_the_object(text, part, topic, claim_for):
+    assert topic in claim_for(text, part).topic.lower()
