@@ -37,7 +37,11 @@ rate decision and quarterly results, dense with look-alikes) a ninth (``tests/co
 an eleventh (``tests/corpus15/``, ``heldback11_expected_groups.json``: one football game) and a
 twelfth (``tests/corpus16/``, ``heldback12_expected_groups.json``: a derailment and house prices)
 and a thirteenth (``tests/corpus17/``, ``heldback13_expected_groups.json``: a regulator's fine and a
-vaccine trial). The real pipeline is run on each:
+vaccine trial), a fourteenth (``tests/corpus18/``, ``heldback14_expected_groups.json``: a football
+play-off and a parliamentary election with a preliminary and a final count) and a fifteenth
+(``tests/corpus19/``, ``heldback15_expected_groups.json``: a laptop and phone launch priced in three
+currencies and a chemical plant explosion), both written and labelled by a helper who never ran
+figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -94,6 +98,8 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback11_expected_groups.json",
     REPO / "tests" / "data" / "heldback12_expected_groups.json",
     REPO / "tests" / "data" / "heldback13_expected_groups.json",
+    REPO / "tests" / "data" / "heldback14_expected_groups.json",
+    REPO / "tests" / "data" / "heldback15_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -35,6 +35,8 @@ HELDBACK10_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback10_expected
 HELDBACK11_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback11_expected_groups.json")
 HELDBACK12_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback12_expected_groups.json")
 HELDBACK13_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback13_expected_groups.json")
+HELDBACK14_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback14_expected_groups.json")
+HELDBACK15_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback15_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +80,9 @@ def _group_of(run, labels, group_id):
                                     HELDBACK6_LABELS, HELDBACK7_LABELS, HELDBACK8_LABELS,
                                     HELDBACK9_LABELS, HELDBACK10_LABELS,
                                     HELDBACK11_LABELS, HELDBACK12_LABELS,
-                                    HELDBACK13_LABELS],
+                                    HELDBACK13_LABELS, HELDBACK14_LABELS, HELDBACK15_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13", "heldback14", "heldback15"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -295,9 +297,9 @@ HELDBACK = {
     # investor's loss and the fraudster's spending share 'investors' and are 15x apart
     "heldback7": (HELDBACK7_LABELS, {"wage conflict flagged", "only real conflicts flagged"}, (0.95, 0.8)),
     # an expected growth ("expects the economy to grow 1.2 percent") against one not read as
-    # expected; revenue and cloud sales stated as a part of a whole in one sentence; 30 percent
-    # against 31 is no conflict while 30 may be rounded to tens
-    "heldback8": (HELDBACK8_LABELS, {"growth forecast spans 3, no conflict", "revenue spans 3, no conflict",
+    # expected; cloud sales stated as a part of a whole in one sentence; 30 percent against 31
+    # is no conflict while 30 may be rounded to tens
+    "heldback8": (HELDBACK8_LABELS, {"growth forecast spans 3, no conflict",
                                      "cloud sales span 3, no conflict", "cloud growth conflict flagged"},
                   (0.95, 0.6)),
     # race times written "2:17:40" are not extracted; a prize for the win joins the prize money
@@ -315,6 +317,39 @@ HELDBACK = {
     # relation read from "limited" would also be read by the train's speed before it)
     "heldback12": (HELDBACK12_LABELS, {"limit in km/h and mph together, no conflict"}, (0.95, 0.75)),
     "heldback13": (HELDBACK13_LABELS, set(), (1.0, 1.0)),
+    # written and labelled by a helper who never ran figrecon on them. By design: a final score
+    # ("31-27") and a date are no figures compared; crowns are no currency known, so 14.2 million
+    # crowns and 1.3 million euros are not one sum. A projected seat count ("on course for 38 of
+    # the 101 seats", in a sentence with 97 percent of stations reporting) is provisional and
+    # stays apart from the final one. Open: "The old record, 139 set by" names no unit; a gapped
+    # list member ("won 27 seats, Green Harbour 14") reads as a name with a number; observers
+    # who "monitored the vote" take the vote's relation
+    "heldback14": (HELDBACK14_LABELS, {"final score together, no conflict", "next game's date together, no conflict",
+                                      "cost in crowns and euros together, no conflict",
+                                      "Civic Union seats together, no conflict", "the old record together, no conflict",
+                                      "Green Harbour seats conflict flagged (14 against 12)",
+                                      "observers together, no conflict"}, (0.95, 0.75)),
+    # written and labelled by a helper who never ran figrecon on them. By design: a list price in
+    # euros is the European market's ("around €1,200 when it reaches shops"), so the three
+    # currencies do not all join; "up to 18 hours" and "up to 20 hours" are bounds that overlap;
+    # "more than 400,000" agrees with 460,000. Open: one analyst firm's "consensus forecasts"
+    # against "analysts' consensus" share no word; "Nineteen were still being treated in
+    # hospital" is no part of the injured; "ordered out of their homes" and "were moved out" are
+    # too far from their figure to name an evacuation; a radius "within 3.2 kilometres of the
+    # site" is measured from "the site", not "the plant"; a plant's staff ("at Brenholt", the
+    # story's own place) against the company's ("at four plants"); durations that measure
+    # nothing but a product ("for the first six weeks", "two weeks after"); a fine "again, in
+    # 2041" against an undated earlier one
+    "heldback15": (HELDBACK15_LABELS, {"Arc 13 price in dollars, pounds and euros together, no conflict",
+                                      "Nova 5 price in three currencies together, no conflict",
+                                      "battery life conflict flagged (18 against 20 hours)",
+                                      "pre-order conflict flagged (400,000 against 460,000)",
+                                      "consensus forecast together, no conflict", "hospitalised together, no conflict",
+                                      "evacuated residents together, no conflict",
+                                      "evacuation radius in miles and kilometres together, no conflict",
+                                      "plant workforce together, no conflict",
+                                      "plant workforce apart from workers on site and the company's staff",
+                                      "only real conflicts flagged"}, (0.9, 0.6)),
 }
 _HELDBACK_RESULTS: dict = {}
 
