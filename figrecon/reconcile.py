@@ -123,6 +123,7 @@ _IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_opene
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
 _SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
 #: words of a count a later one replaced; lexicon/comparison.json superseded_words.
+_TALLY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["tally_spans"]) + r")\b")
 _PROVISIONAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["provisional_sentences"]) + r")\b")
 _SUPERSEDED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["superseded_words"]) + r")\b")
 _AGE_UNITS = tuple(_CMP["age_units"])
@@ -504,6 +505,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
         return "other"
+    if relation in CASUALTY and _TALLY.search(clause):
+        return "tally"  # "Four people have now died in fires in Dunmore this year": no one event's toll
     if _SUPERSEDED.search(clause) or _PROVISIONAL.search(claim.sentence.lower()):
         # "officials had earlier put the toll at four", "with 97 percent of polling stations
         # reporting, ... 34.0 percent": a count a later one replaced
@@ -2128,7 +2131,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     for story in sorted(in_story):
         records = _story_records(store, in_story.pop(story))
         for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source,
-                                                                own_names.get(story, frozenset()))):
+                                                                own_names.get(story, frozenset()),
+                                                                [n for name, n in own_names.items() if name != story])):
             keys.append(key + (k, store.add((rs, why, note))))
 
     def build(at: int) -> Group:
@@ -2180,10 +2184,12 @@ def _story_records(store: _Store, at: list[int]) -> list[_Record]:
 
 
 def _story_groups(records: list, story_name, original: dict[str, str], same_source,
-                  own: frozenset = frozenset()) -> Iterator[tuple]:
+                  own: frozenset = frozenset(), others: Sequence[frozenset] = ()) -> Iterator[tuple]:
     """The groups of one story's records (``group``), each as (its sort key, its records, why
     each joined, the note of a split). ``own``: the names nearly all of the story's documents use
-    (``Story.names``), which, as places, tell none of its claims apart."""
+    (``Story.names``), which, as places, tell none of its claims apart. ``others``: the names of
+    the run's other stories; a figure placed where another story happened is that story's event
+    (``_elsewhere``)."""
     stated = {(r.doc, r.statement) for r in records if r.doc not in original}
     records = [r for r in records if r.doc not in original or (original[r.doc], r.statement) not in stated]
     del stated
@@ -2198,6 +2204,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
             if story_places and r.feats.places & story_places:
                 f = replace(r.feats, places=r.feats.places - story_places)
                 records[k] = replace(r, feats=shared.setdefault(f, f))
+    records = _elsewhere(records, own, others, shared)
     records = _victims_of_a_toll(records, shared)
     tolls = _article_tolls(records)
     clusters: list[_Cluster] = []
@@ -2317,6 +2324,26 @@ _PERSON_NOUNS = frozenset(_lemma(w) for w in lexicon.person_nouns()) | {"person"
 
 #: a place named around claims of at least this share of a story's documents is the story's own.
 COMMON_SHARE = 0.8
+
+
+def _elsewhere(records: list, own: frozenset, others: Sequence[frozenset], shared: dict) -> list:
+    """A figure placed where another story of the run happened is of that story's event, not
+    this one's: a wire's shooting report that ends "in a separate shooting in Pruitt Springs, one
+    person was killed" names the other story's place (its words are among that story's names and
+    not all among this one's). Its scope becomes that place's ("other:pruitt springs")."""
+    if not others:
+        return records
+    out = list(records)
+    for k, r in enumerate(out):
+        if r.feats.scope != "this":
+            continue
+        for place in sorted(r.feats.places):
+            words = frozenset(place.split())
+            if not words <= own and any(words <= names for names in others):
+                f = replace(r.feats, scope="other:" + place)
+                out[k] = replace(r, feats=shared.setdefault(f, f))
+                break
+    return out
 
 
 def _common_places(records, story_name, names: frozenset = frozenset()) -> dict[str, frozenset]:

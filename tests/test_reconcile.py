@@ -610,3 +610,30 @@ def test_voters_are_persons_so_people_who_voted_and_voters_who_voted_are_one_cou
     groups = group([people, voters, hurt])
     assert [len(g.claims) for g in groups if hurt in g.claims] == [1]
     assert any(people in g.claims and voters in g.claims for g in groups)
+
+
+def test_a_figure_placed_where_another_story_happened_is_of_that_event():
+    """A wire's report of one shooting that ends with the other ("One person was killed in Dell
+    Park in a separate shooting") gives the other story's figure: it is scoped to that
+    place, so it neither joins nor conflicts with this story's toll (reconcile._elsewhere)."""
+    from figrecon.reconcile import _elsewhere, _read, _Store, _story_records
+
+    here = said("a", 2, "Two people were killed outside the bar in Marlow.", "Two people", "people")
+    there = said("a", 1, "One person was killed in Dell Park in a separate shooting.", "One person", "people")
+    there = replace(there, start=there.start + 60, end=there.end + 60, sentence_start=60)
+    store = _Store()
+    records = _story_records(store, [at for _, at in _read([here, there], 0.05, store, None)])
+    out = _elsewhere(records, frozenset({"marlow", "bar"}), [frozenset({"dell", "park", "party"})], {})
+    assert [r.feats.scope for r in out] == ["this", "other:dell park"]
+    assert _elsewhere(records, frozenset({"marlow"}), [], {}) == records  # no other story: nothing moves
+
+
+def test_a_running_tally_is_no_events_toll():
+    """"Four people have now died in fires in the city this year" counts a span's deaths (lexicon
+    comparison.json tally_spans), never compared with one fire's toll."""
+    from figrecon.reconcile import scope_of
+
+    tally = said("a", 4, "Four people have now died in fires in Orne this year.", "Four people", "people", verb="die")
+    toll = said("b", 2, "Two people died in the fire on Elm Street.", "Two people", "people", verb="die")
+    assert scope_of(tally) == "tally" and scope_of(toll) == "this"
+    assert not any(g.conflict for g in group([tally, toll]))
