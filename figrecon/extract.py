@@ -168,8 +168,11 @@ def extract_many(documents: Iterable[Document], nlp=None, *, entities: bool = Tr
 #: Candidate sentences gathered from consecutive documents before they are parsed together: spaCy
 #: costs much less per sentence in one long ``pipe`` stream than in one call per document.
 BATCH_SENTENCES = 512
-#: ``batch_size`` of spaCy's ``pipe``: sentences run through the network at once.
-PIPE_BATCH = 128
+#: ``batch_size`` of spaCy's ``pipe``: sentences run through the network at once. Each batch's
+#: arrays are the process's peak: on 3,000 generated articles ``extract`` peaked at 283 MiB with
+#: 128 and 210 MiB with 32, for 4% more CPU; ``compare`` on 10,000 articles at 235 MiB against
+#: 200 MiB on 1,000 (``benchmarks/grouping.py --scale``).
+PIPE_BATCH = 32
 
 
 def extract_documents(documents: Iterable[Document], nlp=None, *,
