@@ -540,9 +540,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         or starts (sign -1) at the figure; a month with its year ("December 2003") is its year."""
         for m in _YEAR.finditer(text):
             if m.group(0) in claim.surface or (_SINCE_BEFORE.search(text[:m.start()])
-                                               and not re.match(r",?\s+when\b", text[m.end():])):
+                                               and not re.match(r",?\s+when\b|,\s+an?\b", text[m.end():])):
                 continue  # "deadliest since 1999", "paid $5 billion since the store opened in 2028" date
-                # the start of a running total, not another event; "since 2011, when nine died" does
+                # the start of a running total, not another event; "since 2011, when nine died" and
+                # "since Bertram in 2036, a storm that killed six" do
             dist = len(text) - m.end() if sign > 0 else m.start()
             old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
             yield dist, ("other:" + m.group(1) if old else "this")

@@ -402,6 +402,12 @@ def test_a_toll_dated_by_since_year_when_is_another_event():
     groups = group([now, then, since])
     assert [len(g.claims) for g in groups if then in g.claims] == [1]
     assert any(now in g.claims and since in g.claims for g in groups)
+    # an apposition after the year describes the earlier event, as "when" does
+    named = said("d", 6, "It was the worst storm since Celia in 2019, a storm that killed six people.", "six people",
+                 "people", date="2031-01-04")
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(named) == "other:2019"
 
 
 @pytest.mark.parametrize("sentence", [
