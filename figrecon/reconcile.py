@@ -511,8 +511,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # "officials had earlier put the toll at four", "with 97 percent of polling stations
         # reporting, ... 34.0 percent": a count a later one replaced
         return "earlier"
-    if relation not in TIME_ORDERED and _IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]):
-        return "other"  # "down from 104", "up from the $1,199 the old model cost": the earlier figure
+    if _IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]) or (
+            relation in TIME_ORDERED and _moved_from(claim)):
+        # "down from 104", "up from the $1,199 the old model cost": the earlier figure; of a toll
+        # ("climbed to nine from four"), the count the new one replaced
+        return "earlier" if relation in TIME_ORDERED else "other"
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
     # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
@@ -560,6 +563,19 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
                    + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
                    + [(2, 0, sc) for d, sc in marks(opening, 1)])
     return found[0][2] if found else "this"
+
+
+#: words of a movement (lexicon/changes.json up and down): "climbed to nine from four".
+_MOVE_VERBS = frozenset(lexicon.words("changes", "up") | lexicon.words("changes", "down"))
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _moved_from(claim: Claim) -> bool:
+    """Whether the figure follows a bare "from" in a clause that moves ("the toll climbed to
+    nine on Thursday from four", "fell to 2.1% from 2.4%"): the level moved from, not the one
+    reached."""
+    before = _own_before(claim)
+    return bool(_FROM_BEFORE.search(before)) and bool(_MOVE_VERBS & set(_raw_words(before)))
 
 
 def _own_before(claim: Claim) -> str:

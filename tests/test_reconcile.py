@@ -530,6 +530,8 @@ def test_a_count_a_later_one_replaced_is_kept_apart_from_it():
                  dimension="currency")
     fee = said("d", 60e6, "He joined for an initial €60 million on Monday.", "€60 million", "EUR", dimension="currency")
     assert scope_of(dated) != "earlier" and scope_of(fee) == "this"
+    moved = said("e", 4, "The toll climbed to nine on Friday from four a day earlier.", "four", "people")
+    assert scope_of(moved) == "earlier"  # a toll's level moved from: the count the new one replaced
     counting = said("e", 41.5, "With 80 percent of precincts reporting, Vale had 41.5 percent of the vote.",
                     "41.5 percent", "percent", dimension="percentage")
     assert scope_of(counting) == "earlier"  # lexicon comparison.json provisional_sentences
