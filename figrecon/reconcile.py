@@ -58,10 +58,11 @@ _PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")(?
 _OF_OPENING = re.compile(r"^\W*Of\s+(?:the\s+|those\s+|these\s+|all\s+)?[^,;:.!?]{1,60},", re.IGNORECASE)
 #: a figure's span that holds its whole: "42 of the 48 people"; words after it are the whole's.
 _OF_WHOLE_SURFACE = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+[\d,.]+", re.IGNORECASE)
-#: a verb of more than one word right after a figure, up to two words between ("3,000 people
-#: left their homes", "120,000 took part"); lexicon/relations.json phrases_after.
-_PHRASES_AFTER = [(re.compile(r"^\W*(?:[A-Za-z][\w'-]*\s+){0,2}?(?:" + "|".join(_phrase(p) for p in phrases) + r")\b",
-                              re.IGNORECASE), name)
+#: a verb of more than one word right after a figure, up to two words between, besides a noun
+#: joined to the figure's ("3,000 people left their homes", "120,000 took part", "610,000 homes
+#: and businesses had no electricity"); lexicon/relations.json phrases_after.
+_PHRASES_AFTER = [(re.compile(r"^\W*(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}?(?:"
+                              + "|".join(_phrase(p) for p in phrases) + r")\b", re.IGNORECASE), name)
                   for name, phrases in lexicon.table("relations")["phrases_after"].items()]
 #: relations that name the kind of person they count; lexicon/relations.json relation_classes.
 _RELATION_CLASS = dict(lexicon.table("relations")["relation_classes"])

@@ -697,6 +697,7 @@ def test_survivors_and_people_counted_for_another_reason_are_two_figures():
     ("Eight people died, while 380,000 customers had no power.", "380,000 customers", "outage"),
     ("Two crew died and four crew have not been found, the coastguard said.", "four crew", "missing"),
     ("Officers arrived to find three men with gunshot wounds in the lot.", "three men", "shot"),
+    ("At the peak 90,000 homes and businesses had no power.", "90,000 homes", "outage"),  # a joined noun
     ("Rescuers said 11 climbers were still unaccounted for.", "11 climbers", "missing"),
     ("Each recruit is paid 800 crowns, or the equivalent of 9,000 crowns.", "9,000 crowns", "paid"),
     ("The storm killed eight people and 200 cattle.", "200 cattle", None),
