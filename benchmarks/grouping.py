@@ -40,8 +40,11 @@ and a thirteenth (``tests/corpus17/``, ``heldback13_expected_groups.json``: a re
 vaccine trial), a fourteenth (``tests/corpus18/``, ``heldback14_expected_groups.json``: a football
 play-off and a parliamentary election with a preliminary and a final count) and a fifteenth
 (``tests/corpus19/``, ``heldback15_expected_groups.json``: a laptop and phone launch priced in three
-currencies and a chemical plant explosion), both written and labelled by a helper who never ran
-figrecon on them. The real pipeline is run on each:
+currencies and a chemical plant explosion), a sixteenth (``tests/corpus20/``,
+``heldback16_expected_groups.json``: two shootings in one state on one weekend and a fatal house
+fire, in the wordings of US local news) and a seventeenth (``tests/corpus21/``,
+``heldback17_expected_groups.json``: a hurricane landfall and a golf tournament's final round),
+all four written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -100,6 +103,8 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback13_expected_groups.json",
     REPO / "tests" / "data" / "heldback14_expected_groups.json",
     REPO / "tests" / "data" / "heldback15_expected_groups.json",
+    REPO / "tests" / "data" / "heldback16_expected_groups.json",
+    REPO / "tests" / "data" / "heldback17_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

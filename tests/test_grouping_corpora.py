@@ -37,6 +37,8 @@ HELDBACK12_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback12_expected
 HELDBACK13_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback13_expected_groups.json")
 HELDBACK14_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback14_expected_groups.json")
 HELDBACK15_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback15_expected_groups.json")
+HELDBACK16_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback16_expected_groups.json")
+HELDBACK17_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback17_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -80,9 +82,10 @@ def _group_of(run, labels, group_id):
                                     HELDBACK6_LABELS, HELDBACK7_LABELS, HELDBACK8_LABELS,
                                     HELDBACK9_LABELS, HELDBACK10_LABELS,
                                     HELDBACK11_LABELS, HELDBACK12_LABELS,
-                                    HELDBACK13_LABELS, HELDBACK14_LABELS, HELDBACK15_LABELS],
+                                    HELDBACK13_LABELS, HELDBACK14_LABELS, HELDBACK15_LABELS,
+                                    HELDBACK16_LABELS, HELDBACK17_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13", "heldback14", "heldback15"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13", "heldback14", "heldback15", "heldback16", "heldback17"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -350,6 +353,50 @@ HELDBACK = {
                                       "plant workforce together, no conflict",
                                       "plant workforce apart from workers on site and the company's staff",
                                       "only real conflicts flagged"}, (0.9, 0.6)),
+    # written and labelled by a helper who never ran figrecon on them; measured blind at 62.2 /
+    # 29.9 (11 of 25 checks). By design: claims of two stories are never grouped, so a wire's
+    # mention of the other shooting does not join that shooting's counts ("spans 4 articles");
+    # a wounded count that fell when a victim died is one count that moved, listed as changed.
+    # Open: a count told in a relative clause of a charge ("a shooting that killed a
+    # teenager") or as "left a high school junior dead" gives no claim; "Four other members of
+    # the family" against "Four people got out"; "nine engine companies" against "nine engines";
+    # a damage estimate "estimated at" against "an estimated"; ages of two people in one group
+    "heldback16": (HELDBACK16_LABELS, {'Lantern Room killed spans 4 articles, no conflict',
+                                      'Lantern Room wounded spans all 3 outlets, no conflict',
+                                      'Lantern Room final counts apart from the early counts, total shot and critical',
+                                      'party killed spans 4 articles, no conflict',
+                                      'party wounded spans 4 articles, no conflict',
+                                      'party attendance conflict flagged (60 against more than 100)',
+                                      'fire death toll spans all 3 outlets, no conflict',
+                                      'people who escaped span all 3 outlets, no conflict',
+                                      'engines span all 3 outlets, no conflict',
+                                      'damage conflict flagged ($280,000 against $350,000)',
+                                      'only real conflicts flagged'}, (0.8, 0.25)),
+    # written and labelled by a helper who never ran figrecon on them; measured blind at 65.6 /
+    # 48.8 (10 of 28 checks). By design: two firms' estimates of one loss are one quantity that
+    # two speakers disagree on; ordinal ranks ("fourth in the world") are not figures. Open: a
+    # toll that "stood at four on Wednesday morning" in an article that gives nine; people in
+    # shelters against residents evacuated; a winner's and a runner-up's cheque share "cheque";
+    # a purse in pounds and one in dollars are two markets' figures; "a three-shot victory"
+    # against "by two strokes"; "The 62 was" and "course-record 62" share no word
+    "heldback17": (HELDBACK17_LABELS, {'storm surge conflict flagged (12 feet against 15 feet)',
+                                      'peak power outage together, no conflict',
+                                      'peak outage apart from power restored',
+                                      'death toll together, no conflict',
+                                      "latest toll apart from the early toll and Bertram's deaths",
+                                      'people in shelters conflict flagged (14,000 against 19,000)',
+                                      "evacuated residents together (numerals and 'a quarter of a million'), no conflict",
+                                      "Kestwell's insured-loss estimate together, no conflict",
+                                      "the two firms' loss estimates and Bertram's losses apart",
+                                      'winning margin conflict flagged (three against two strokes)',
+                                      "winner's prize in dollars and pounds together, no conflict",
+                                      'purse in dollars and pounds together, no conflict',
+                                      "winner's prize apart from the runner-up's prize and the purse",
+                                      "winner's age together, no conflict",
+                                      'new world ranking conflict flagged (fourth against fifth)',
+                                      'course record together, no conflict',
+                                      'final-day attendance together, no conflict',
+                                      'only the real conflicts flagged (surge, shelters, margin, ranking)'}, (0.75, 0.5)),
 }
 _HELDBACK_RESULTS: dict = {}
 
