@@ -121,7 +121,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         subject = concepts.count_concept(anchor, skip)
     else:
         bare = mention.unit is None and mention.dimension == "count"
-        topic = _measured_subject(head, skip, bare, valued=mention.per is None) \
+        topic = _measured_subject(head, skip, bare, valued=mention.per is None, money=mention.currency is not None) \
             or ("" if bare else _preceding_noun(parsed, whole, skip))
         subject = concepts.measure_concept(head, skip, money=mention.currency is not None,
                                              duration=mention.dimension == "time")
@@ -177,10 +177,10 @@ def _is_root(t) -> bool:
     return t.head.i == t.i
 
 
-def _of_object(token, skip):
-    """X of "60 per cent of X", "millions of X"."""
+def _of_object(token, skip, prepositions=frozenset({"of"})):
+    """X of "60 per cent of X", "millions of X" (or of another of ``prepositions``)."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i:
+        if child.dep_ == "prep" and child.lower_ in prepositions and child.i > token.i:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS and pobj.i not in skip:
                     return pobj
@@ -228,15 +228,21 @@ def _verb_subject(verb, skip):
     return None
 
 
-def _measured_subject(head, skip, bare: bool = False, valued: bool = True) -> str:
+def _measured_subject(head, skip, bare: bool = False, valued: bool = True, money: bool = False) -> str:
     """What a measured quantity (money, percent, length...) is of: "revenue", "September crude
     contract". The thing named by "of" after it, the noun it modifies, else the subject of its verb.
     ``valued``: whether a verb's object may be it ("put the damage at $180 million"); not for a
-    rate, which values one unit of it ("values the company at $41 per share")."""
+    rate, which values one unit of it ("values the company at $41 per share"). ``money``: a sum
+    names what it is of after "in" as well ("$350,000 in damage"; lexicon parse.json money_in)."""
     for tok in [head] + [t for t in head.children if t.i in skip]:
         pobj = _of_object(tok, skip)
         if pobj is not None:
             return _phrase(pobj, skip)
+    if money:
+        for tok in [head] + [t for t in head.children if t.i in skip]:
+            pobj = _of_object(tok, skip, _MONEY_IN)
+            if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _DATE_ENTITIES:
+                return _phrase(pobj, skip)  # "$350,000 in damage", "$3 billion in revenue"
     return _climb(head, skip, verbs=1 if bare else 8, bare=bare, valued=valued)
 
 
@@ -359,6 +365,10 @@ _BASE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _BASES) + r"
 #: "fell to 900 yards from 980": a bare "from" after a word of movement (lexicon/changes.json).
 _MOVES = lexicon.words("changes", "up") | lexicon.words("changes", "down") | lexicon.words("changes", "ambiguous")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+#: prepositions after a sum that name what it is of: "$350,000 in damage"; lexicon/parse.json money_in.
+_MONEY_IN = frozenset(lexicon.words("parse", "money_in"))
+#: entity types of a time, never what a sum is of ("$5 million in 2020").
+_DATE_ENTITIES = frozenset({"DATE", "TIME"})
 #: prepositions that give an object its figure: "put the damage at $180 million"; lexicon/parse.json valued_at.
 _VALUED_AT = frozenset(lexicon.words("parse", "valued_at"))
 #: time nouns the parse may make a compared number's head; lexicon/parse.json base_time_nouns.

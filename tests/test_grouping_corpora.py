@@ -305,10 +305,9 @@ HELDBACK = {
     "heldback8": (HELDBACK8_LABELS, {"growth forecast spans 3, no conflict",
                                      "cloud sales span 3, no conflict", "cloud growth conflict flagged"},
                   (0.95, 0.6)),
-    # race times written "2:17:40" are not extracted; a prize for the win joins the prize money
-    # in all ("$75,000 ..., including a record bonus")
-    "heldback9": (HELDBACK9_LABELS, {"winning time together, no conflict", "men's time conflict flagged",
-                                     "prize, bonus and total apart", "only real conflicts flagged"},
+    # race times written "2:17:40" are read now, but one outlet's "2:17:40" and another's
+    # "2 hours, 17 minutes" still find no shared word
+    "heldback9": (HELDBACK9_LABELS, {"winning time together, no conflict", "men's time conflict flagged"},
                   (0.9, 0.8)),
     "heldback10": (HELDBACK10_LABELS, set(), (1.0, 1.0)),
     # a player's game yards and his season total share his name, so a misreported game figure
@@ -360,7 +359,7 @@ HELDBACK = {
     # Open: a count told in a relative clause of a charge ("a shooting that killed a
     # teenager") or as "left a high school junior dead" gives no claim; "Four other members of
     # the family" against "Four people got out"; "nine engine companies" against "nine engines";
-    # a damage estimate "estimated at" against "an estimated"; ages of two people in one group
+    # ages of two people in one group
     "heldback16": (HELDBACK16_LABELS, {'Lantern Room killed spans 4 articles, no conflict',
                                       'Lantern Room wounded spans all 3 outlets, no conflict',
                                       'Lantern Room final counts apart from the early counts, total shot and critical',
@@ -370,7 +369,6 @@ HELDBACK = {
                                       'fire death toll spans all 3 outlets, no conflict',
                                       'people who escaped span all 3 outlets, no conflict',
                                       'engines span all 3 outlets, no conflict',
-                                      'damage conflict flagged ($280,000 against $350,000)',
                                       'only real conflicts flagged'}, (0.8, 0.25)),
     # written and labelled by a helper who never ran figrecon on them; measured blind at 65.6 /
     # 48.8 (10 of 28 checks). By design: two firms' estimates of one loss are one quantity that

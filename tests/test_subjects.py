@@ -159,3 +159,14 @@ def test_the_dateline_pattern_takes_the_filing_place_and_outlet_only():
 ])
 def test_a_figure_a_verb_gives_its_object_measures_the_object(text, part, topic, claim_for):
     assert topic in claim_for(text, part).topic.lower()
+
+
+@pytest.mark.parametrize("text, part, topic", [
+    ("The storm caused $80 million in damage to the port.", "$80 million", "damage"),
+    ("Donors pledged $4 billion in aid on Monday.", "$4 billion", "aid"),
+])
+def test_a_sum_names_what_it_is_of_after_in(text, part, topic, claim_for):
+    """"$80 million in damage" is a sum of damage (lexicon parse.json money_in); "in 2020" or "in
+    New York" names no such thing."""
+    assert claim_for(text, part).topic.lower() == topic
+    assert claim_for("The fund raised $5 million in 2020.", "$5 million").topic.lower() != "2020"
