@@ -46,6 +46,17 @@ def indexes_of(doc, words) -> set[int]:
 
 #: a dateline at a paragraph's start: "VESK (Market Wire) -", "NEW HARBOR, Ore. (Wire) —",
 #: "PORT AMAL -": where the outlet filed from, never what a figure measures.
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def without_possessive(word: str) -> str:
+    """A name without its possessive ending: "Vesk's" and "Vesk’s" -> "Vesk"."""
+    return _POSSESSIVE.sub("", word)
+
+
+#: "of them" right after a count ("30 of them children", "one of them died"): a count among
+#: those just counted (read by subjects and reconcile alike).
+OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
 
 

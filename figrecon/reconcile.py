@@ -27,6 +27,7 @@ from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
+from figrecon.parse import OF_THEM, without_possessive
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
 
@@ -675,7 +676,7 @@ def anchor_of(claim: Claim) -> str:
     if claim.dimension != "length":
         return ""
     m = _ANCHOR.match(claim.sentence[claim.end - claim.sentence_start:])
-    return re.sub(r"['’]s$", "", m.group(1)).lower() if m else ""
+    return without_possessive(m.group(1)).lower() if m else ""
 
 
 def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
@@ -695,7 +696,7 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     after = claim.sentence[claim.end - claim.sentence_start:]
     of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
-    of_them = re.match(r"\s+of\s+them\b", after, re.IGNORECASE)
+    of_them = OF_THEM.match(after)
     if of_them and claim.dimension == "count":
         # "injured 100 people, 30 of them seriously", "50 of them children": a part; "five were
         # shot, two of them fatally", "one of them died": the dead among those just counted, all
@@ -862,7 +863,7 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         following = _raw_words(m.string[m.end():m.end() + 20])[:1]
         if following and following[0] in _MARKET_NOUNS:
             continue  # "fell 2.3 percent in New York trading": where the trading was, not a whole's place
-        name = re.sub(r"['’]s$", "", m.group(2)).lower()
+        name = without_possessive(m.group(2)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
@@ -985,9 +986,10 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     # a share price's move in a session ("rose 2.1 percent in afternoon trading") is no level ("a
     # 9 percent market share"). Moves in money are not told apart so: that cost a trap of the
     # tune half (an undated close the day's move had kept apart from the next day's)
-    traded = _moment(claim) is not None
+    moment = _moment(claim)
+    traded = moment is not None
     moves = claim.change in _MOVES and claim.dimension == "percentage" and traded
-    when = "" if full in TIME_ORDERED else when_of(claim)
+    when = "" if full in TIME_ORDERED else when_of(claim, moment)
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
     return _Features(kind, period, frozenset(classes), relation, places, party,
@@ -1084,13 +1086,18 @@ def _moment(claim: Claim) -> Optional[str]:
     return ""
 
 
-def when_of(claim: Claim) -> str:
+_UNREAD = "unread"
+
+
+def when_of(claim: Claim, moment: Optional[str] = _UNREAD) -> str:
     """The day a claim's own clause names: a weekday, or "today"/"yesterday" turned into one by
     the article's date; "" when none. A share price on Monday and on Tuesday are two figures.
     In a market's clause the moment of the day follows an "@": "tuesday@close". A move "in early
     trading" or at the open that names no day is the article's day: a session reported live (a
-    close or an undated move may be the day before's, told the next morning)."""
-    moment = _moment(claim)
+    close or an undated move may be the day before's, told the next morning). ``moment``: the
+    claim's ``_moment``, when the caller has read it already."""
+    if moment is _UNREAD:
+        moment = _moment(claim)
     day = _day_of(claim)
     if moment in _LIVE_MOMENTS and not day:
         day = _weekday(claim.date, 0)

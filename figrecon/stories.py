@@ -43,7 +43,7 @@ from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon
 from figrecon.model import Document, Story
-from figrecon.parse import DATELINE
+from figrecon.parse import DATELINE, without_possessive
 
 #: estimated Jaccard similarity of 5-shingles from which a document is a copy of another.
 COPY_JACCARD = 0.8
@@ -341,7 +341,7 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
         why = ("one document" if len(docs) == 1 else
                f"{len(docs)} documents sharing: " + ", ".join(common))
         used = Counter(n for fp in cluster.members
-                       for n in {re.sub(r"['’]s$", "", w) for w in (*fp.names, *fp.leads)})
+                       for n in {without_possessive(w) for w in (*fp.names, *fp.leads)})
         own = tuple(sorted(n for n, k in used.items() if len(docs) >= 2 and k >= max(2, COMMON_NAMES * len(docs))))
         stories.append(Story(
             name=_name(vectors),

@@ -22,7 +22,7 @@ from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
-from figrecon.parse import CLIMB_PAST as GENERIC, PRONOUNS, dateline_indexes, indexes_of, noun_chunks
+from figrecon.parse import CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, dateline_indexes, indexes_of, noun_chunks
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -136,7 +136,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     after = parsed.text[mention.end:].split(None, 1)
     adverb = bool(after) and after[0].strip(",.;").lower() in _FATAL_ADVERBS  # "five were shot, one fatally"
     # "one of them died": one of the people just counted, who died; a count, not a pronoun
-    casualty = _OF_THEM.match(parsed.text[mention.end:]) is not None and number.dep_ in ("nsubj", "nsubjpass") \
+    casualty = OF_THEM.match(parsed.text[mention.end:]) is not None and number.dep_ in ("nsubj", "nsubjpass") \
         and number.head.lemma_.lower() in _CASUALTY_VERBS
     drop = alone and ((in_words and mention.value == 1 and not (adverb or casualty)) or mention.vague)
     return Analysis(counted, counted_end, subject, topic, context, drop,
@@ -149,7 +149,6 @@ _FATAL_ADVERBS = frozenset(lexicon.table("comparison")["fatal_adverbs"])
 
 
 #: "one of them", "one of those": a part of the people just counted
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
 #: the verbs of a casualty (lexicon/relations.json killed and injured): "one of them died"
 _CASUALTY_VERBS = frozenset(w for name in ("killed", "injured")
                             for w in lexicon.table("relations")["relations"][name].split())

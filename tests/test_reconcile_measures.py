@@ -97,8 +97,11 @@ def test_the_base_a_figure_is_compared_with_is_of_another_time(feats):
     assert feats(s, "54").scope == "this"
     assert feats(s, "61").scope.startswith("other")
     assert feats("Sales rose to 8 million units, compared with 6 million units a quarter earlier.", "6").scope != "this"
-    # a toll read as it moves is the same count: its earlier figure is listed, not set apart
-    assert feats("The death toll rose to 90, up from 75 on Monday.", "75").scope == "this"
+    # a toll's base is the count the new one replaced: kept with other superseded counts, never
+    # set against the current toll ("up from", or "from" after a movement)
+    assert feats("The death toll rose to 90, up from 75 on Monday.", "75").scope == "earlier"
+    assert feats("The death toll climbed to 90 on Tuesday from 75.", "75").scope == "earlier"
+    assert feats("The death toll rose to 90, up from 75 on Monday.", "90").scope == "this"
 
 
 def test_a_date_in_a_comparison_dates_its_base_not_the_figure_after_it(feats):

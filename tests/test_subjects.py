@@ -170,3 +170,14 @@ def test_a_sum_names_what_it_is_of_after_in(text, part, topic, claim_for):
     New York" names no such thing."""
     assert claim_for(text, part).topic.lower() == topic
     assert claim_for("The fund raised $5 million in 2020.", "$5 million").topic.lower() != "2020"
+
+
+@pytest.mark.parametrize("text, after", [
+    (" of them children", True), (" of those seriously", True), (" of the injured", False),
+])
+def test_the_shared_parse_helpers_read_their_examples(text, after):
+    """One "of them" pattern and one possessive rule serve subjects, reconcile and stories."""
+    from figrecon.parse import OF_THEM, without_possessive
+
+    assert (OF_THEM.match(text) is not None) is after
+    assert without_possessive("Vesk's") == without_possessive("Vesk’s") == without_possessive("Vesk") == "Vesk"
