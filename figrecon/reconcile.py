@@ -133,6 +133,8 @@ _ANNUAL = frozenset(_CMP["annual_relations"])
 _DEFINITE = frozenset(_CMP["definite_determiners"])
 _EQUIVALENT = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(_CMP["equivalence_links"], key=len, reverse=True))
                          + r")\W*$", re.IGNORECASE)
+#: the start of an equivalence link: text after a figure that does not open with one holds none
+_EQUIVALENT_OPENS = re.compile(_EQUIVALENT.pattern.removesuffix(r"\W*$"), re.IGNORECASE)
 _LATEST_YEAR = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["latest_year"]) + r")\b")
 _DIRECTION = "|".join(re.escape(w) for w in sorted(_CMP["directions"], key=len, reverse=True))
 #: a distance's anchor: "58km (36 miles) south-west of the port of Port Amal", "40 miles away from
@@ -1612,6 +1614,14 @@ def _restated(claim: Claim) -> bool:
 LINK = 40
 
 
+def _link_after(c: Claim) -> str:
+    """What ``_equivalent`` reads after a claim: the next ``LINK`` characters when they open with
+    an equivalence link (", or the equivalent of"), else nothing, so that the many claims with
+    none keep no text in memory while their story is grouped."""
+    after = c.sentence[c.end - c.sentence_start:][:LINK]
+    return after if _EQUIVALENT_OPENS.match(after) else ""
+
+
 def _equivalent(a: "_Record", b: "_Record") -> bool:
     """Whether one sentence states two figures as one quantity: "£800, or the equivalent of
     $1,000", "30 miles (48 km)"."""
@@ -2065,7 +2075,7 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict, known: froz
                    sys.intern(c.topic) if c.topic else c.topic,
                    shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
                    bool(_BACK_REFERENCE.match(c.sentence)), sys.intern((c.attribution or "").lower()),
-                   c.sentence[c.end - c.sentence_start:][:LINK], stated,
+                   _link_after(c), stated,
                    _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
                    _restated(c),
                    _shared_names(c.subject, shared, _opening_word(c.sentence, known)))
