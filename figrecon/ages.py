@@ -55,3 +55,22 @@ def _predicate_age(number) -> Optional[str]:
         return None
     return name(person, phrase=False)
 
+
+def modified(parsed, mention: Mention) -> Optional[str]:
+    """The person an age written as an adjective is of: the noun it modifies ("a 17-year-old boy"
+    -> "boy", "9-year-old Caleb Marlowe" -> "Caleb Marlowe"), not the sentence's subject or its
+    speaker ("..., Pruitt Springs police said"). None when the noun is no person or the age
+    modifies nothing. (Which boy is not known: ``reconcile.comparable`` compares no age whose
+    owner is only such a noun.)"""
+    if not (mention.unit or "").endswith(" of age"):
+        return None
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head
+    if span.root.dep_ not in ("amod", "compound", "nmod") or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.pos_ == "PROPN":
+        return " ".join(t.text for t in [*(t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), head])
+    return head.text if head.lemma_.lower() in PERSON_NOUNS else None
+

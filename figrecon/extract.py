@@ -569,6 +569,8 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
     person = ages.owner(parsed, mention) if unit is None else None
     if person is not None:
         unit, dimension, subject, topic = "year of age", "time", person, person  # "the suspect, 34,"
+    elif (aged := ages.modified(parsed, mention)) is not None:
+        subject = topic = aged  # "a 17-year-old boy was killed, police said": the boy's age
     elif unit is None:
         if analysis.counted is None:
             if analysis.drop and not (keep_vague and analysis.vague):

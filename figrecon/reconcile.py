@@ -1456,6 +1456,17 @@ def _owner(claim: Claim) -> str:
     return " ".join(names).lower() if names else phrase.lower()
 
 
+#: nouns for a person that say nothing of which one ("man", "woman", "boy"); persons.json anyone.
+_ANYONE = frozenset(lexicon.table("persons")["anyone"])
+
+
+def _anyone(owner: str) -> bool:
+    """Whether an age's owner is only a noun for some person ("man", "the woman"), not a name or
+    a role: two such ages may be two people's."""
+    words = owner.split()
+    return bool(words) and words[-1] in _ANYONE and all(w in ("the", "a", "an") for w in words[:-1])
+
+
 def _same_owner(a: str, b: str) -> bool:
     """Whether two ages' owners are one person: the same words, or names of which one holds the
     other's and both end in the same surname ("Irena Valcik" and "Valcik"; not "John Okoro" and
@@ -1490,7 +1501,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
       its subject is empty because it says when, not how much;
     - clock times, street numbers ("the 500 block"), phone and tip-line numbers and counts of
       criminal charges: they identify, they do not measure;
-    - an age whose owner is not known, or is several people ("the victims, aged 24 and 31");
+    - an age whose owner is not known, is several people ("the victims, aged 24 and 31"), or is
+      only a noun for some person ("a 22-year-old man": which man is not said);
     - a count below one: a share of what it counts ("some 3/4 of voters", "one in five adults").
     """
     if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
@@ -1509,8 +1521,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
         return False
     if role == "frequency" and not _frequency_kind(claim):
         return False  # "three times as many", "twice a week": a multiplier or a rate, not a count
-    if role == "age" and (not (claim.subject or claim.topic) or _plural_owner(claim)):
-        return False
+    if role == "age" and (not (claim.subject or claim.topic) or _plural_owner(claim) or _anyone(_owner(claim))):
+        return False  # "a 22-year-old man" and "the man who died was 27": which man is not known
     return True
 
 

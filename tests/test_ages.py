@@ -66,3 +66,25 @@ def test_a_number_said_of_one_person_is_an_age(text, figure, owner, nlp):
     assert (claim.unit == "year of age") == (owner is not None)
     if owner is not None:
         assert claim.subject == owner
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("A 19-year-old boy was hurt in the crash, Varn police said.", "boy"),  # not the speaker's
+    ("The victims were Ana Roth and 8-year-old Lev Roth.", "Lev Roth"),
+    ("Police held a 33-year-old suspect overnight, officers said.", "suspect"),
+])
+def test_an_age_written_as_an_adjective_is_the_age_of_the_noun_it_modifies(nlp, text, owner):
+    (age,) = [c for c in extract_text(text, nlp) if c.unit == "year of age"]
+    assert age.subject == owner
+
+
+def test_two_ages_of_some_man_are_no_conflict_but_a_suspects_are(nlp):
+    """Which man "a 22-year-old man" is, the article does not say: his age is compared with no
+    other (persons.json anyone), so "the man who died was 27" is no conflict with it; a role names
+    one person of the story, so two outlets' ages of the suspect still conflict."""
+    from figrecon.reconcile import group
+
+    men = _ages(nlp, {"a": "Police arrested a 22-year-old man on Sunday.", "b": "The man who died was 27."})
+    assert men == []
+    suspects = _ages(nlp, {"a": "Police held a 33-year-old suspect overnight.", "b": "The suspect, 35, was charged."})
+    assert len(suspects) == 2 and any(g.conflict for g in group(suspects))
