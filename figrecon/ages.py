@@ -11,6 +11,7 @@ the same person's age (``figrecon.reconcile``), never counted or set against oth
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from figrecon.numbers import Mention
@@ -30,6 +31,9 @@ def owner(parsed, mention: Mention) -> Optional[str]:
     if span is None or len(span) != 1:
         return None
     number = span[0]
+    listed = _listed_ages(parsed, mention)
+    if listed is not None:
+        return listed
     if text[max(0, mention.start - 2):mention.start] != ", " or text[mention.end:mention.end + 1] not in (",", ")"):
         return _predicate_age(number)
     person = number.head
@@ -73,4 +77,25 @@ def modified(parsed, mention: Mention) -> Optional[str]:
     if head.pos_ == "PROPN":
         return " ".join(t.text for t in [*(t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), head])
     return head.text if head.lemma_.lower() in PERSON_NOUNS else None
+
+
+#: whole numbers listed between commas after a noun: ", 25 and 41,", ", 19, 22 and 30)"
+_AGE_LIST = re.compile(r", (\d{1,3}(?:, \d{1,3})*,? and \d{1,3})(?=[,)])")
+
+
+def _listed_ages(parsed, mention: Mention) -> Optional[str]:
+    """The persons whose ages a list after a plural noun for persons gives: "two men, 25 and 41,"
+    -> "men". Each number is one of their ages, never a count of them; as ages of several people
+    they compare with nothing (``reconcile.comparable``). None when ``mention`` is in no such list."""
+    for m in _AGE_LIST.finditer(parsed.text):
+        if m.start(1) <= mention.start and mention.end <= m.end(1):
+            before = len(parsed.text[:m.start()].rstrip())
+            noun = parsed.char_span(before - 1, before, alignment_mode="expand")  # the word before the list
+            if noun is None:
+                return None
+            person = noun[-1]
+            if person.tag_ == "NNS" and person.lemma_.lower() in PERSON_NOUNS:
+                return person.text.lower()
+            return None
+    return None
 

@@ -1483,7 +1483,12 @@ def _plural_owner(claim: Claim) -> bool:
     """Whether an age's owner is several people ("the victims, aged 24 and 31"): an age is one
     person's, so such a list compares with nothing."""
     head = (claim.subject or claim.topic or "").split(",")[0].strip().split()[-1:]
-    return bool(head) and head[0] in PERSONS and head[0] not in _SINGULAR and head[0].endswith("s")
+    return bool(head) and head[0] in PERSONS and head[0] not in _SINGULAR and (
+        head[0].endswith("s") or head[0] in _IRREGULAR_PLURAL_PERSONS)
+
+
+#: plural nouns for persons not written with an "s" ("the wounded, two men, 25 and 41")
+_IRREGULAR_PLURAL_PERSONS = frozenset({"men", "women", "people", "children"})
 
 
 def comparable(claim: Claim, role: Optional[str] = None) -> bool:

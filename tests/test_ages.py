@@ -88,3 +88,17 @@ def test_two_ages_of_some_man_are_no_conflict_but_a_suspects_are(nlp):
     assert men == []
     suspects = _ages(nlp, {"a": "Police held a 33-year-old suspect overnight.", "b": "The suspect, 35, was charged."})
     assert len(suspects) == 2 and any(g.conflict for g in group(suspects))
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("The injured, two women, 31 and 58, were treated at the scene.", [31, 58]),
+    ("The three hikers, 19, 22 and 30, were found on Monday.", [19, 22, 30]),
+])
+def test_numbers_listed_after_a_plural_noun_for_persons_are_their_ages(nlp, text, ages):
+    """"two women, 31 and 58," gives two ages, never counts of 31 and 58 injured; as ages of
+    several people they compare with nothing."""
+    from figrecon.reconcile import comparable
+
+    found = [c for c in extract_text(text, nlp) if c.unit == "year of age"]
+    assert [c.value for c in found] == ages and not any(comparable(c) for c in found)
+    assert extract_text("The club won 25 and 41 games.", nlp)[0].unit == "game"  # no persons: counts
