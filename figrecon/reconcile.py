@@ -1482,9 +1482,12 @@ def _same_owner(a: str, b: str) -> bool:
 def _plural_owner(claim: Claim) -> bool:
     """Whether an age's owner is several people ("the victims, aged 24 and 31"): an age is one
     person's, so such a list compares with nothing."""
-    head = (claim.subject or claim.topic or "").split(",")[0].strip().split()[-1:]
-    return bool(head) and head[0] in PERSONS and head[0] not in _SINGULAR and (
-        head[0].endswith("s") or head[0] in _IRREGULAR_PLURAL_PERSONS)
+    head = (claim.subject or claim.topic or "").split(",")[0].strip().lower().split()[-1:]
+    if not head:
+        return False
+    word, one = head[0], _lemma(head[0])
+    plural = word in _IRREGULAR_PLURAL_PERSONS or (one != word and word not in _SINGULAR)
+    return plural and (word in PERSONS or one in PERSONS or one in _SINGULAR)  # "victims", "hikers", "men"
 
 
 #: plural nouns for persons not written with an "s" ("the wounded, two men, 25 and 41")
