@@ -57,6 +57,9 @@ _PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")(?
 #: a sentence that opens by naming a whole its figures are parts of: "Of 196 cases in the trial,",
 #: "Of those infected,"
 _OF_OPENING = re.compile(r"^\W*Of\s+(?:the\s+|those\s+|these\s+|all\s+)?[^,;:.!?]{1,60},", re.IGNORECASE)
+#: a sentence that opens with a definite plural set out member by member between commas: "The
+#: wounded, a 22-year-old woman and two men, were ..." (group 1 the noun, group 2 the members).
+_LISTING_OPENING = re.compile(r"^\W*The\s+([A-Za-z]+),\s+([^,;:.]{3,80}),\s")
 #: a figure's span that holds its whole: "42 of the 48 people"; words after it are the whole's.
 _OF_WHOLE_SURFACE = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+[\d,.]+", re.IGNORECASE)
 #: a verb of more than one word right after a figure, up to two words between, besides a noun
@@ -708,6 +711,10 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     opening = _OF_OPENING.match(claim.sentence)
     if opening and claim.dimension == "count" and claim.start - claim.sentence_start >= opening.end():
         return True  # "Of 196 cases in the trial, 181 were in the placebo group": a part of the 196
+    listing = _LISTING_OPENING.match(claim.sentence)
+    if listing and claim.dimension == "count" and listing.start(2) <= claim.start - claim.sentence_start < listing.end(2) \
+            and (_word_relation(listing.group(1).lower()) in CASUALTY or listing.group(1).lower() in PERSONS):
+        return True  # "The wounded, a 22-year-old woman and two men, were ...": the members of a count told before
     if relation in CASUALTY:
         whole = re.search(r"^\S+\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|[a-z]+\s+)?([a-z]+)",
                           claim.surface + after, re.IGNORECASE)

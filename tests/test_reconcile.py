@@ -645,3 +645,17 @@ def test_a_running_tally_is_no_events_toll():
     toll = said("b", 2, "Two people died in the fire on Elm Street.", "Two people", "people", verb="die")
     assert scope_of(tally) == "tally" and scope_of(toll) == "this"
     assert not any(g.conflict for g in group([tally, toll]))
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    ("The wounded, a 22-year-old woman and two men, were in stable condition.", "two men", True),
+    ("The victims, two women and a boy, were named on Monday.", "two women", True),
+    ("The company, which employs 2,000 people, said sales fell.", "2,000 people", False),  # no persons set out
+])
+def test_members_set_out_after_a_sentence_opening_plural_are_parts_of_it(sentence, surface, partial):
+    """"The wounded, a woman and two men, ..." lists who the wounded are: "two men" is a part of
+    them, never their toll (reconcile._LISTING_OPENING)."""
+    from figrecon.reconcile import features
+
+    assert features(said("a", 2, sentence, surface, "people")).partial is partial
+
