@@ -126,11 +126,24 @@ _IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_opene
                       re.IGNORECASE)
 #: where a coordinated clause starts: what comes before it is another figure's clause.
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
-_SCOPE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"]) + r")\b")
+class _Phrases:
+    """A regex over lexicon phrases, run only when the text holds the longest word of one of them
+    (a substring test is far cheaper than an alternation tried at every position; scope_of reads
+    several such lists for every claim). ``search(text)`` as ``re.Pattern.search``."""
+
+    def __init__(self, phrases):
+        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+        self._keys = tuple({max(p.split(), key=len) for p in phrases})
+
+    def search(self, text: str):
+        return self._pattern.search(text) if any(k in text for k in self._keys) else None
+
+
+_SCOPE_RE = _Phrases(_CMP["scope_other"])
 #: words of a count a later one replaced; lexicon/comparison.json superseded_words.
-_TALLY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["tally_spans"]) + r")\b")
-_PROVISIONAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["provisional_sentences"]) + r")\b")
-_SUPERSEDED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["superseded_words"]) + r")\b")
+_TALLY = _Phrases(_CMP["tally_spans"])
+_PROVISIONAL = _Phrases(_CMP["provisional_sentences"])
+_SUPERSEDED = _Phrases(_CMP["superseded_words"])
 _AGE_UNITS = tuple(_CMP["age_units"])
 _ANNUAL = frozenset(_CMP["annual_relations"])
 _DEFINITE = frozenset(_CMP["definite_determiners"])

@@ -659,3 +659,19 @@ def test_members_set_out_after_a_sentence_opening_plural_are_parts_of_it(sentenc
 
     assert features(said("a", 2, sentence, surface, "people")).partial is partial
 
+
+
+@given(st.lists(st.sampled_from(["last", "year", "a", "ago", "earlier", "this", "so", "far", "toll", "the",
+                                 "previous", "day", "years", "in", "of", "all"]), max_size=12))
+def test_a_phrase_list_finds_what_its_regex_finds(words):
+    """reconcile._Phrases skips the regex when no phrase's longest word is in the text: it must
+    find exactly what the plain regex over the same phrases finds."""
+    import re
+
+    from figrecon.reconcile import _CMP, _Phrases
+
+    text = " ".join(words)
+    for name in ("scope_other", "tally_spans", "superseded_words"):
+        plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP[name]) + r")\b")
+        found, expected = _Phrases(_CMP[name]).search(text), plain.search(text)
+        assert (found and found.group(0)) == (expected and expected.group(0))
