@@ -44,8 +44,6 @@ def indexes_of(doc, words) -> set[int]:
     return set(cached)
 
 
-#: a dateline at a paragraph's start: "VESK (Market Wire) -", "NEW HARBOR, Ore. (Wire) —",
-#: "PORT AMAL -": where the outlet filed from, never what a figure measures.
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -57,6 +55,8 @@ def without_possessive(word: str) -> str:
 #: "of them" right after a count ("30 of them children", "one of them died"): a count among
 #: those just counted (read by subjects and reconcile alike).
 OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
+#: a dateline at a paragraph's start: "VESK (Market Wire) -", "NEW HARBOR, Ore. (Wire) —",
+#: "PORT AMAL -": where the outlet filed from, never what a figure measures.
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
 
 

@@ -126,6 +126,8 @@ _IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_opene
                       re.IGNORECASE)
 #: where a coordinated clause starts: what comes before it is another figure's clause.
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
+
+
 class _Phrases:
     """A regex over lexicon phrases, run only when the text holds the longest word of one of them
     (a substring test is far cheaper than an alternation tried at every position; scope_of reads
@@ -140,7 +142,8 @@ class _Phrases:
 
 
 _SCOPE_RE = _Phrases(_CMP["scope_other"])
-#: words of a count a later one replaced; lexicon/comparison.json superseded_words.
+#: a casualty count over a span, a count still under way, a count a later one replaced;
+#: lexicon/comparison.json tally_spans, provisional_sentences, superseded_words (see scope_of).
 _TALLY = _Phrases(_CMP["tally_spans"])
 _PROVISIONAL = _Phrases(_CMP["provisional_sentences"])
 _SUPERSEDED = _Phrases(_CMP["superseded_words"])
@@ -1506,12 +1509,12 @@ def _plural_owner(claim: Claim) -> bool:
     if not head:
         return False
     word, one = head[0], _lemma(head[0])
-    plural = word in _IRREGULAR_PLURAL_PERSONS or (one != word and word not in _SINGULAR)
+    plural = word in _PLURALS_WITHOUT_S or (one != word and word not in _SINGULAR)
     return plural and (word in PERSONS or one in PERSONS or one in _SINGULAR)  # "victims", "hikers", "men"
 
 
-#: plural nouns for persons not written with an "s" ("the wounded, two men, 25 and 41")
-_IRREGULAR_PLURAL_PERSONS = frozenset({"men", "women", "people", "children"})
+#: plurals not written with an "s" ("the wounded, two men, 25 and 41"); lexicon/numbers.json irregular_plurals
+_PLURALS_WITHOUT_S = frozenset(_NUM["irregular_plurals"])
 
 
 def comparable(claim: Claim, role: Optional[str] = None) -> bool:
@@ -1630,8 +1633,8 @@ def _distance(a: "_Record", b: "_Record") -> float:
 #: comma and a word of rounding ("$899, or about " before "£715", "$1,299 in the United States,
 #: roughly £1,030", in another currency than the figure before); a bare comma is a list ("$5,
 #: $10 and $20").
-_RESTATED = re.compile(r"\d[\w.,%$£€ -]{0,20}\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$")
 _ROUNDING = r"(?:about|around|roughly|approximately|some|nearly|almost)"
+_RESTATED = re.compile(r"\d[\w.,%$£€ -]{0,20}\(\s*" + _ROUNDING + r"?\s*$")
 _RESTATED_COMMA = re.compile(r"(?:[$£€¥]\s?)?\d[\w.,%$£€ -]{0,30},\s*(?:or\s+)?(?:" + _ROUNDING + r"\s*)?$")
 _ROUNDED_SURFACE = re.compile(_ROUNDING + r"\b", re.IGNORECASE)
 _SIGNS = re.compile(r"[$£€¥]|\b[A-Z]{3}\b")
@@ -1684,9 +1687,10 @@ def _two_speakers(a: str, b: str) -> bool:
     a name against a description of an organisation ("halvik" and "the american company")."""
     if not a or not b or a == b:
         return False
-    x, y = set(a.split()), set(b.split())
-    if _referring_back(a) != _referring_back(b) and _a_name(b if _referring_back(a) else a):
+    described_a, described_b = _referring_back(a), _referring_back(b)
+    if described_a != described_b and _a_name(b if described_a else a):
         return False  # "the american company" and "halvik": the article's company, named once
+    x, y = set(a.split()), set(b.split())
     return not (x <= y or y <= x)
 
 

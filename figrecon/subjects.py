@@ -148,7 +148,6 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
 _FATAL_ADVERBS = frozenset(lexicon.table("comparison")["fatal_adverbs"])
 
 
-#: "one of them", "one of those": a part of the people just counted
 #: the verbs of a casualty (lexicon/relations.json killed and injured): "one of them died"
 _CASUALTY_VERBS = frozenset(w for name in ("killed", "injured")
                             for w in lexicon.table("relations")["relations"][name].split())
