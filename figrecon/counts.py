@@ -24,7 +24,33 @@ _QUANTITY_WORDS = {"total", "additional", "further", "extra", "more", "other", "
 
 
 def counted_noun(number, parsed):
-    """The noun a number counts, or None."""
+    """The noun a number counts, or None. A noun the tokenizer split at a hyphen inside the
+    word ("e-mails" as "e", "-", "mails") is its last part: the whole word is read by
+    ``count_unit``."""
+    noun = _counted_noun(number, parsed)
+    return None if noun is None else _hyphen_end(noun)
+
+
+def _hyphen_end(token):
+    """The last part of a word written with hyphens and no spaces: "mails" for the "e" of
+    "e-mails", "orders" for "pre" of "pre-orders"; the token itself when no hyphen follows."""
+    doc = token.doc
+    while token.i + 2 < len(doc) and _glued_hyphen(doc[token.i + 1]) and doc[token.i + 2].is_alpha \
+            and doc[token.i + 2].pos_ in _NOUNS:
+        token = doc[token.i + 2]
+    return token
+
+
+def _hyphen_start(token):
+    """The first part of a word written with hyphens and no spaces ("e" for "mails" in
+    "e-mails"), or the token itself."""
+    doc = token.doc
+    while token.i >= 2 and _glued_hyphen(doc[token.i - 1]) and doc[token.i - 2].is_alpha:
+        token = doc[token.i - 2]
+    return token
+
+
+def _counted_noun(number, parsed):
     if any(t.lower_ in _NOT_COUNTED_AFTER for t in parsed[number.i + 1: number.i + 2]):
         return None
     text = number.lower_.replace("‑", "-")
@@ -91,8 +117,9 @@ def count_unit(number, noun) -> str:
                 and t.pos_ in ("ADJ", "NOUN", "PROPN"):
             mods.extend(x for x in t.subtree if number.i < x.i < noun.i and x.pos_ != "NUM"
                         and (x.pos_ in ("ADJ", "NOUN", "PROPN") or _glued_hyphen(x)))
+    first_part = _hyphen_start(noun)
     words: list[str] = []
-    for t in sorted(set(mods), key=lambda x: x.i):
+    for t in sorted((x for x in set(mods) if not first_part.i <= x.i < noun.i), key=lambda x: x.i):
         text = t.text if t.pos_ == "PROPN" else t.lemma_.lower()
         if t.text in "-‑" and not words:
             continue
@@ -104,4 +131,6 @@ def count_unit(number, noun) -> str:
         head = noun.text[:-1] if noun.text.endswith("s") and not noun.text.endswith("ss") else noun.text
     else:
         head = noun.lemma_.lower()
+    if first_part.i < noun.i:  # "e-mails": the parts before the last, as written ("e-mail")
+        head = noun.doc[first_part.i:noun.i].text.lower() + head
     return " ".join(words + [head]) + period

@@ -34,6 +34,21 @@ def test_a_measure_word_before_the_number_leaves_nothing_counted(text, part, cla
     assert (claim.value, claim.unit) == (float(part), "")
 
 
+@pytest.mark.parametrize("text, part, unit, quote", [
+    ("The inbox held 45 e-mails from the mayor.", "45", "e-mail", "45 e-mails"),
+    ("The shop took 9,000 pre-orders on Friday.", "9,000", "pre-order", "9,000 pre-orders"),
+    ("Nurses took 12 x-rays that night.", "12", "x-ray", "12 x-rays"),
+    ("The council bought 60 new e-bikes.", "60", "e-bike", "60 new e-bikes"),
+    # a hyphen after the number, or a hyphenated modifier before the noun, stays as it was
+    ("The club has 14 first-team players left.", "14", "first-team player", "14 first-team players"),
+])
+def test_a_noun_split_at_its_hyphen_is_counted_whole(text, part, unit, quote, claim_for):
+    """The tokenizer splits "e-mails" into "e", "-", "mails": the count is of e-mails (its
+    unit is the whole word and its quote ends after it), never of a unit "e"."""
+    claim = claim_for(text, part)
+    assert (claim.unit, claim.surface) == (unit, quote)
+
+
 def test_time_after_a_number_is_not_counted(nlp):
     claims = extract_text("His launch angle was 1.4 degrees in 2018 and 2.1 last year.", nlp)
     assert [c.unit for c in claims if c.value == 2.1] == [""]
