@@ -44,7 +44,12 @@ currencies and a chemical plant explosion), a sixteenth (``tests/corpus20/``,
 ``heldback16_expected_groups.json``: two shootings in one state on one weekend and a fatal house
 fire, in the wordings of US local news) and a seventeenth (``tests/corpus21/``,
 ``heldback17_expected_groups.json``: a hurricane landfall and a golf tournament's final round),
-all four written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+an eighteenth (``tests/corpus22/``, ``heldback18_expected_groups.json``: an earthquake with two
+agencies' magnitudes and a software takeover priced in dollars and euros), a nineteenth
+(``tests/corpus23/``, ``heldback19_expected_groups.json``: an American football game and a
+euro-zone bail-out) and a twentieth (``tests/corpus24/``, ``heldback20_expected_groups.json``: a
+migrant shipwreck and a tablet and watch launch), these seven written and labelled by helpers who
+never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -105,6 +110,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback15_expected_groups.json",
     REPO / "tests" / "data" / "heldback16_expected_groups.json",
     REPO / "tests" / "data" / "heldback17_expected_groups.json",
+    REPO / "tests" / "data" / "heldback18_expected_groups.json",
+    REPO / "tests" / "data" / "heldback19_expected_groups.json",
+    REPO / "tests" / "data" / "heldback20_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
