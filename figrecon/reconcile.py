@@ -28,6 +28,7 @@ from typing import Iterable, Iterator, Optional
 from figrecon import lexicon
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
 from figrecon.parse import OF_THEM, without_possessive
+from figrecon.products import of_claims
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
 
@@ -199,6 +200,7 @@ class _Features:
     side: str = ""  # the side a share of a vote or poll is of: "for" of "71 percent backed it" (``side_of``)
     moves: bool = False  # a share price's move in a session, in percent ("rose 2.1 percent in early trading")
     traded: bool = False  # a figure of a market's clause: a share price or move ("shares fell to $212.40")
+    product: str = ""  # the product or model it describes: "pane 5" (``figrecon.products``)
 
 
 @lru_cache(maxsize=65536)
@@ -1276,6 +1278,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
             {a.measures, b.measures} - {"size"} <= _SIZE_MEASURES):  # "a 13-inch screen" is "33cm across"
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"
+    if a.product and b.product and a.product != b.product:
+        return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
     if a.side and b.side and a.side != b.side:
         return False, f"two sides of a vote ({a.side} vs {b.side})"  # "71 percent backed it", "28 percent voted no"
     if a.traded and _sold(b) or b.traded and _sold(a):
@@ -2104,13 +2108,17 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _record(c: Claim, tolerance: float, store: _Store, shared: dict, known: frozenset = frozenset()) -> Optional[_Record]:
+def _record(c: Claim, tolerance: float, store: _Store, shared: dict, known: frozenset = frozenset(),
+            product: str = "") -> Optional[_Record]:
     """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable.
-    ``known``: the names its article's subjects use inside a sentence (``_names_inside``)."""
+    ``known``: the names its article's subjects use inside a sentence (``_names_inside``);
+    ``product``: the product it describes (``figrecon.products.of_claims``)."""
     role = role_of(c)  # read once for both
     if not comparable(c, role):
         return None
     f = features(c, role=role)
+    if product:
+        f = replace(f, product=sys.intern(product))
     stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
     # strings that repeat across claims are interned, and a count keeps no loose bounds (it has
     # no unit to be converted from: see _apart), so a large input holds less per claim
@@ -2138,13 +2146,14 @@ def _read(claims: Iterable[Claim], tolerance: float, store: _Store, on_failure) 
         own = list(own)
         try:
             known = _names_inside(own)
+            products = of_claims(own)
         except Exception:  # noqa: BLE001 - read as no names; a claim that breaks is reported below
-            known = frozenset()
-        for c in own:
+            known, products = frozenset(), [""] * len(own)
+        for c, product in zip(own, products):
             if failed is not None:
                 continue  # the rest of a failed document is read past
             try:
-                r = _record(c, tolerance, store, shared, known)
+                r = _record(c, tolerance, store, shared, known, product)
             except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
                 if on_failure is None:
                     raise
