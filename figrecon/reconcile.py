@@ -83,6 +83,8 @@ _RATE_RELATION = dict(_CMP["rate_relations"])
 CASUALTY = frozenset(_CMP["casualty_relations"])
 #: relations whose bare counts count persons ("50 were injured", "a population of 100,000").
 PERSON_RELATIONS = frozenset(_CMP["person_relations"])
+#: relations a count of persons never has; lexicon/relations.json not_of_persons.
+_NOT_OF_PERSONS = frozenset(lexicon.table("relations")["not_of_persons"])
 TIME_ORDERED = frozenset(_CMP["time_ordered_relations"])
 #: figures of a named whole: a place on one side only keeps them apart; lexicon/comparison.json.
 _PLACE_BOUND_RELATIONS = frozenset(_CMP["place_bound_relations"])
@@ -988,6 +990,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             cls = _RELATION_CLASS[relation]  # "employs 14,000 people" counts employees, as "14,000 employees" does
         elif relation in PERSON_RELATIONS and cls in ("", "person"):
             cls = "person"  # "50 were injured" counts persons as "50 people injured" does
+        if cls == "person" and relation in _NOT_OF_PERSONS:
+            relation = None  # "passing ships pulled 61 people from the water": no yards
         kind = "count:" + cls
         if relation == "paid":
             relation = None

@@ -57,6 +57,26 @@ def test_starting_prices_and_crowds_name_their_relation(feats):
     assert feats("Attendance was 41,200 at the final.", "41,200").relation == "attendance"
 
 
+def test_a_count_of_persons_has_no_relation_of_things(feats):
+    """relations.json not_of_persons: "passing" is a word of yards, but the ships passing by
+    give no relation to the people they pulled out; yards of a play still have it."""
+    assert feats("Passing freighters pulled 38 people out of the surf.", "38").relation is None
+    assert feats("Osei finished with 212 passing yards.", "212").relation == "yards"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Lifeboats rescued 38 people overnight.", "38"),
+    ("By noon 38 people had been saved.", "38"),
+    ("Fishermen found 38 people alive on the reef.", "38"),
+    ("Officials said 38 people had been brought ashore.", "38"),
+    ("At least 38 survivors reached the port.", "38"),
+])
+def test_people_rescued_are_survivors(feats, text, part):
+    """relations.json survived: "rescued" and "saved", and phrases_after "alive", "brought
+    ashore": one relation, so the wordings of one count of survivors meet."""
+    assert feats(text, part).relation == "survived"
+
+
 # ------------------------------------------------------------------ what is counted
 
 def test_a_crowd_fans_and_spectators_count_persons(feats, claim):
