@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
-from figrecon.reconcile import anchor_of, features, group, precision
+from figrecon.reconcile import anchor_of, features, group, precision, relation_of
 
 
 def said(doc, value, sentence, surface, unit="", date="2031-05-04", dimension="count", norm_unit=None,
@@ -574,9 +574,17 @@ def _length(doc, metres, sentence, surface, unit, topic):
     ("The Corda Air has a 13.3in display and a fan.", "13.3in", "size"),  # as "a 13.3-inch display"
     ("The Corda Pro measures 40 cm.", "40 cm", ""),
     ("The Corda Pro has a 40 cm of cable.", "40 cm", ""),  # "of" after it: no noun it sizes
+    ("The tremor began 9 km underground.", "9 km", "depth"),
 ])
 def test_a_length_names_what_it_measures_by_the_word_after_it(sentence, surface, measures):
     assert features(_length("a", 1.0, sentence, surface, "inch", "Corda")).measures == measures
+
+
+def test_a_length_in_a_sentence_of_a_magnitude_has_no_magnitude_relation(claim_for):
+    """relations.json dimensions: a magnitude is counted on a scale, never a length; the quake's
+    depth in a sentence that gives its magnitude stays a length of no magnitude."""
+    depth = claim_for("The institute, which put its magnitude at 6.1, said it began 9 kilometres underground.", "9")
+    assert relation_of(depth) != "magnitude"
 
 
 def test_lengths_of_different_properties_are_two_figures_and_an_unnamed_one_joins_either():
