@@ -147,12 +147,14 @@ def may_report(text: str) -> bool:
 
 
 def _said_by(verb):
-    """The token naming who says, for a say verb, or None."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head  # "the official, who said"
-            return child
+    """The token naming who says, for a say verb, or None. Of two subjects the parse gives one
+    verb, the nearer ("The storm killed at least 52 people, officials said", parsed with both
+    "storm" and "officials" under "said": the officials)."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
+    for child in subjects[:1]:
+        if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head  # "the official, who said"
+        return child
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _PASSIVE_SPEAKER:
             return child

@@ -43,6 +43,10 @@ def said(text, nlp):
     ("The mayor said 12 boats sank, while the coastguard said 40 boats sank.", "the coastguard"),
     # a say verb joined to another verb shares its subject
     ("The coastguard declined to name the owners but confirmed that 40 boats sank.", "the coastguard"),
+    # of two subjects the parse hangs on one say verb, the nearer says: the figure's clause is
+    # not its speaker (and the figure is not dropped as a count of its sources)
+    ("The mudslide buried at least 30 houses, officials said.", "officials"),
+    ("The landslide killed at least 52 people, officials said.", "officials"),
     # words before the speaker's own article belong to something else
     ("Officials met in Oslo. A March report by the harbour board said 40 boats sank.",
      "a March report by the harbour board"),
