@@ -2297,6 +2297,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
                 f = replace(r.feats, places=r.feats.places - story_places)
                 records[k] = replace(r, feats=shared.setdefault(f, f))
     records = _elsewhere(records, own, others, shared)
+    records = _superseded_later(records, shared)
     records = _victims_of_a_toll(records, shared)
     tolls = _article_tolls(records)
     clusters: list[_Cluster] = []
@@ -2374,6 +2375,30 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
 
 #: a count of one person by an indefinite noun: "A man", "an elderly woman", "one child"
 _ONE_PERSON = re.compile(r"^(?:an?|one)\b", re.IGNORECASE)
+
+
+def _superseded_later(records: list, shared: dict) -> list:
+    """A count an article gave as the current one that a later article of the story gives as
+    the count it replaced is the earlier count in both: Sunday's "killing at least 64 people"
+    against Monday's "initial reports had put the toll at 64" and "has killed 131". Only a count
+    that moves over the news cycle (``TIME_ORDERED``), of the same kind and relation and the same
+    figure, stated in an article of an earlier day."""
+    replaced: dict[tuple, list] = {}
+    for r in records:
+        f = r.feats
+        if f.scope == "earlier" and f.relation in TIME_ORDERED and r.day and r.value is not None:
+            replaced.setdefault((f.kind, f.relation), []).append((r.day, r.value))
+    if not replaced:
+        return records
+    out = []
+    for r in records:
+        f = r.feats
+        marks = replaced.get((f.kind, f.relation)) if f.scope == "this" and not f.partial else None
+        if marks and r.day and any(day > r.day and value == r.value for day, value in marks):
+            f = replace(f, scope="earlier")
+            r = replace(r, feats=shared.setdefault(f, f))
+        out.append(r)
+    return out
 
 
 def _victims_of_a_toll(records: list, shared: dict) -> list:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
+from figrecon.normalize import normalize
 from figrecon.reconcile import anchor_of, features, group, precision, relation_of
 
 
@@ -1374,3 +1375,23 @@ def test_a_fine_is_a_fine_in_any_currency_and_volunteers_are_persons():
     assert relation_of(eur) == relation_of(usd_) == "fined"
     v = said("c", 30000, "The trial enrolled 30,000 volunteers.", "30,000 volunteers", "volunteer")
     assert features(v).kind == "count:person"
+
+
+# ------------------------------------------- a count a later article says was replaced
+
+def test_a_count_a_later_article_says_was_replaced_is_the_earlier_count(claim_for):
+    """Tuesday's wire gave "at least 52" as the toll; Wednesday's papers give 97 and say the first
+    reports put it at 52: the wire's 52 is the earlier count, apart from the 97 and no conflict."""
+    def said(text, part, doc, day):
+        return replace(normalize(claim_for(text, part)), doc=doc, source=doc.upper(), date=day)
+
+    first = said("The landslide killed at least 52 people, officials said.", "52", "wire", "2044-02-03")
+    later = said("The landslide has killed 97 people, officials said on Wednesday.", "97", "paper", "2044-02-04")
+    base = said("The first reports had put the toll at 52.", "52", "paper", "2044-02-04")
+    groups = group([first, later, base])
+    (with_97,) = [g for g in groups if later in g.claims]
+    assert first not in with_97.claims and not with_97.conflict
+    assert any({first, base} <= set(g.claims) for g in groups)
+    # a count of the same day is not replaced by it: the two stay one toll
+    same_day = replace(first, date="2044-02-04")
+    assert any({same_day, later} <= set(g.claims) for g in group([same_day, later, base]))
