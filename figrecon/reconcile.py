@@ -27,7 +27,7 @@ from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
-from figrecon.parse import OF_THEM, without_possessive
+from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
@@ -1025,8 +1025,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         when = "span"  # "has gained 14 percent this year": no one session's move
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope_of(claim, full), _partial(claim, full), owner, when,
-                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][a-z'’-]*", whole) if w.lower() not in _STOP),
-                     _property(claim), _market(claim, full), _event_day(claim, full), side_of(claim),
+                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole) if w.lower() not in _STOP),
+                     _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
                      moves, traded)
 
 
@@ -1087,6 +1087,22 @@ def _property(claim: Claim) -> str:
         return "size"  # "a 13.3in display", "with a 39.6cm screen": the same as "a 13.3-inch display"
     head = _raw_words((claim.topic or "").split(",")[0])[-1:]
     return _PROPERTY.get(head[0], "") if head else ""
+
+
+#: the noun a share of a named whole is for, and the words that link it to the share: "a deficit
+#: equal to 9.4 per cent of output"; lexicon/comparison.json share_links.
+_SHARE_OF = re.compile(r"\b([a-z][a-z-]+)\s+(?:" + "|".join(re.escape(w) for w in sorted(_CMP["share_links"], key=len, reverse=True))
+                       + r")\s+$")
+
+
+def _share_measures(claim: Claim) -> str:
+    """What a share of a named whole measures: the noun right before it, through a linking word
+    ("a budget deficit of 9.4% of GDP", "debt stands at 142% of output": "deficit", "debt");
+    "" when none stands there."""
+    m = _SHARE_OF.search(_own_before(claim))
+    if m is None or m.group(1) in _STOP or m.group(1) in PRONOUNS or m.group(1) in _PROPERTY:
+        return ""
+    return _lemma(m.group(1))
 
 
 #: a bare count's topic that names what it counts: "number of measles cases", "total of deaths"

@@ -77,6 +77,26 @@ def test_people_rescued_are_survivors(feats, text, part):
     assert feats(text, part).relation == "survived"
 
 
+@pytest.mark.parametrize("text, part, measures", [
+    ("Orvena ran a budget deficit of 6.1% of GDP.", "6.1", "deficit"),
+    ("Its public debt stands at 118% of output.", "118", "debt"),
+    ("The state inherited a deficit equal to 6.1 per cent of output.", "6.1", "deficit"),
+    ("It was 6.1 percent of GDP.", "6.1", ""),  # a pronoun names nothing
+])
+def test_a_share_of_a_named_whole_measures_the_noun_before_it(feats, text, part, measures):
+    """comparison.json share_links: the noun a share of output is for."""
+    assert feats(text, part).measures == measures
+
+
+def test_a_deficit_and_a_debt_of_one_whole_are_two_figures(claim):
+    """Both are shares of output; a deficit of 6.1% is no conflict with a debt of 118%, and a
+    whole written as "GDP" is one word, not three letters."""
+    deficit = claim("Orvena ran a budget deficit of 6.1% of GDP.", "6.1", "a")
+    debt = claim("Its public debt stands at 118% of output.", "118", "b")
+    assert all(len(g.claims) == 1 for g in group([deficit, debt]))
+    assert features(deficit).whole == frozenset({"gdp"})
+
+
 # ------------------------------------------------------------------ what is counted
 
 def test_a_crowd_fans_and_spectators_count_persons(feats, claim):
