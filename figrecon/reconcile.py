@@ -629,7 +629,15 @@ def _scope_after(claim: Claim) -> str:
     model" is this year's rise, not last year's."""
     after = _after(claim)
     m = _COMPARISON_BASE.search(after) or _BASE_FIGURE.search(after)
-    return after[:m.start()] if m else after
+    after = after[:m.start()] if m else after
+    # "149 yards against a defense that ranked among the stingiest a month ago": a relative clause
+    # on a later noun dates that noun, not the figure ("12 people who fled last year" is dated)
+    r = _RELATIVE_CLAUSE.search(after)
+    return after[:r.start()] if r and len(after[:r.start()].split()) > 2 else after
+
+
+#: a relative clause's opening: "which", "who", "whose", or "that" before a verb's form
+_RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|whom|whose)\b|\bthat\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]+ed)\b")
 
 
 #: a figure or a time the claim is compared with, after it: "to $14.6 billion from $13.2 billion

@@ -1395,3 +1395,14 @@ def test_a_count_a_later_article_says_was_replaced_is_the_earlier_count(claim_fo
     # a count of the same day is not replaced by it: the two stay one toll
     same_day = replace(first, date="2044-02-04")
     assert any({same_day, later} <= set(g.claims) for g in group([same_day, later, base]))
+
+
+# ------------------------------------------- a relative clause on a later noun dates that noun
+
+@pytest.mark.parametrize("text, part, scope", [
+    ("Dray finished with 131 yards against a defense that ranked first in the league a year ago.", "131", "this"),
+    ("Dray finished with 131 yards against a defense which was the best in 2039.", "131", "this"),
+    ("Dray gained 131 yards against the Owls a year ago.", "131", "other"),  # no relative clause: dated
+])
+def test_a_relative_clause_on_a_later_noun_does_not_date_the_figure(claim_for, text, part, scope):
+    assert features(normalize(claim_for(text, part))).scope == scope
