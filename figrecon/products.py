@@ -18,8 +18,8 @@ A claim's product is, in order:
    ("The Pane 5 has ... than the screen on the Pane 4, and runs for 14 hours": the Pane 5);
 3. the first one named after it in its sentence ("At $799, the Pane 5 is ...");
 4. the one a noun of its sentence names: "the tablet" after "the Pane 5 tablet";
-5. the one the sentence before was about, when its sentence opens by pointing back ("It weighs
-   510 grams", "The device ...").
+5. the one the sentence before was about (the first it names not behind a preposition), when
+   its sentence opens by pointing back ("It weighs 510 grams", "The device ...").
 A claim with none of these names no product, and may go with any.
 """
 from __future__ import annotations
@@ -240,7 +240,8 @@ def of_claims(claims: Sequence) -> list[str]:
         if current is None or current[0] != c.sentence_start:
             if current is not None:
                 previous = (current[1], current[2])
-            subject = product_at(c.sentence, len(c.sentence), len(c.sentence), named[c.sentence], nouns, tiers)
+            subject = next((n.product for n in named[c.sentence] if not n.behind_preposition), "") \
+                or _by_category(c.sentence, len(c.sentence), len(c.sentence), nouns, tiers)
             carried = ""
             if not subject and previous is not None and 0 <= c.sentence_start - previous[0] <= 3 \
                     and points_back(c.sentence, nouns):

@@ -48,10 +48,13 @@ ARTICLE = [
     "At $399, the Vela 3 Max is the dearest.",
     "The Max has a 10-inch screen.",
     "Shares in Ostrel rose 3 percent.",
+    "The Kite 2 lasts 30 hours, up from 20 hours on the first Kite.",
+    "It charges in 50 minutes.",
 ]
 FIGURES = {"$249": "currency", "$179": "currency", "7.8-inch": "length", "7-inch": "length",
            "9 weeks": "time", "230 grams": "mass", "95 grams": "mass", "120 grams": "mass",
-           "$399": "currency", "10-inch": "length", "3 percent": "dimensionless"}
+           "$399": "currency", "10-inch": "length", "3 percent": "dimensionless", "30 hours": "time",
+           "20 hours": "time", "50 minutes": "time"}
 
 
 def test_each_figure_is_read_as_its_product():
@@ -68,6 +71,9 @@ def test_each_figure_is_read_as_its_product():
         "$399": "vela 3 max",  # a figure opening the sentence, before the comma
         "10-inch": "vela 3 max",  # "the Max": the one model with that tier
         "3 percent": "",  # no product
+        "30 hours": "kite 2",
+        "20 hours": "kite (older)",
+        "50 minutes": "kite 2",  # the sentence before is about the Kite 2, not the one behind "on the"
     }
 
 
