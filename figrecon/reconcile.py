@@ -104,6 +104,8 @@ _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+([a-z]+)", re.IGNORECA
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
                              + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
+#: words right before a figure that make it a part of a figure before it; comparison.json part_openers.
+_PART_OPENERS = frozenset(_CMP["part_openers"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
 #: relations counted out of a fixed whole: "won 112 of the 240 seats" is the party's total, not a part.
 _OUT_OF_WHOLE = frozenset(_CMP["out_of_whole_relations"])
@@ -759,9 +761,12 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
             re.match(part_of, after) and bare or re.search(r"\S" + part_of, claim.surface)):
         # "400 of the fighters", "two of the wounded"; not "196 cases of the disease", whose noun the "of" qualifies
         return True  # "two of the wounded", "400 of the fighters": a part of a group
+    before = _raw_words(_before(claim))[-2:]
+    if (before[-1:] and before[-1] in _PART_OPENERS or " ".join(before) in _PART_OPENERS) \
+            and re.search(r"\d", claim.sentence[:claim.start - claim.sentence_start]):
+        return True  # "employs 2,300 people, including about 650 at its hub": a part of the 2,300
     if _contrasted(claim, relation):
         return False
-    before = _raw_words(_before(claim))[-2:]
     if any(w in _PARTIAL_BEFORE for w in before):
         return True
     surface = _raw_words(claim.surface)

@@ -1406,3 +1406,16 @@ def test_a_count_a_later_article_says_was_replaced_is_the_earlier_count(claim_fo
 ])
 def test_a_relative_clause_on_a_later_noun_does_not_date_the_figure(claim_for, text, part, scope):
     assert features(normalize(claim_for(text, part))).scope == scope
+
+
+# ------------------------------------------- a figure after "including" is a part of the one before
+
+@pytest.mark.parametrize("text, part, partial", [
+    ("The mill employs 1,900 people, including about 300 at its Dorne plant.", "300", True),
+    ("The flood killed 41 people, among them 12 children.", "12", True),
+    ("The mill employs 1,900 people.", "1,900", False),
+    ("Including bonuses, she earned $90,000.", "$90,000", False),  # no figure before it
+])
+def test_a_figure_a_part_opener_introduces_is_a_part(claim_for, text, part, partial):
+    """comparison.json part_openers: a part of the figure before it, so no conflict with it."""
+    assert features(normalize(claim_for(text, part))).partial is partial
