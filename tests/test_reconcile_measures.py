@@ -99,6 +99,14 @@ def test_a_deficit_and_a_debt_of_one_whole_are_two_figures(claim):
 
 # ------------------------------------------------------------------ what is counted
 
+def test_homes_and_houses_are_one_kind_of_thing(claim):
+    """relations.json noun_classes household: "homes" and "houses" destroyed are one count."""
+    a = claim("The flood destroyed 1,240 homes.", "1,240", "a")
+    b = claim("More than 1,200 houses were destroyed, officials said.", "1,200", "b")
+    (g,) = group([a, b])
+    assert not g.conflict
+
+
 def test_a_crowd_fans_and_spectators_count_persons(feats, claim):
     assert feats("A crowd of 41,200 watched the final.", "41,200").kind == "count:person"
     assert feats("Some 41,000 spectators saw the final.", "41,000").kind == "count:person"
