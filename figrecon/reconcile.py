@@ -1053,6 +1053,11 @@ _REFERRING = frozenset(_CMP["referring_nouns"])
 
 _WEEKDAYS = lexicon.weekday_names()
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
+#: a day word at most one word before a figure: "ended Monday at $37.20", "Monday's 4.1%" is not
+_DAY_RIGHT_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: a new clause after a figure: "and" or "but" before a verb's form ("... and was little changed")
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:was|were|is|are|has|had|have|will|would|could|[a-z]+ed)\b",
+                          re.IGNORECASE)
 
 
 #: a word right after a length, or its topic's head, -> what the length measures; lexicon/comparison.json.
@@ -1171,7 +1176,13 @@ def _when_apart(a: str, b: str) -> bool:
 
 
 def _day_of(claim: Claim) -> str:
-    m = _DAY_WORD.search(_after(claim)) or _DAY_WORD.search(_before(claim, _CLAUSE_BEFORE))
+    """The day word of a claim's own clause: one right before it ("ended Monday at $37.20"), else
+    the first after it in its clause ("closed at $37.20 on Monday", not "... and was little
+    changed on Tuesday"), else one before it in its clause."""
+    after = _after(claim)
+    joint = _NEXT_CLAUSE.search(after)
+    m = _DAY_RIGHT_BEFORE.search(_before(claim)) or _DAY_WORD.search(after[:joint.start()] if joint else after) \
+        or _DAY_WORD.search(_before(claim, _CLAUSE_BEFORE))
     if not m:
         return ""
     word = m.group(1).lower()

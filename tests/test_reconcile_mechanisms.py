@@ -749,6 +749,9 @@ def test_an_expected_figure_is_never_compared_with_what_happened():
     ("Turnout rose 4.2% from the last vote.", "4.2%", ""),  # no market's clause
     ("Shares slipped 1.1% in afternoon trading.", "1.1%", "tuesday@afternoon"),
     ("The shares gained 0.6% at midday.", "0.6%", "tuesday@midday"),
+    # the day right before it, else the first after it in its own clause
+    ("The stock ended Monday at $41.30 and was flat in trading on Tuesday.", "$41.30", "monday@close"),
+    ("The stock closed at $41.30 on Monday and was flat on Tuesday.", "$41.30", "monday@close"),
 ])
 def test_a_market_figure_names_its_moment_of_the_day(sentence, surface, when):
     from figrecon.reconcile import when_of
