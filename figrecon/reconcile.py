@@ -762,9 +762,11 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         # "400 of the fighters", "two of the wounded"; not "196 cases of the disease", whose noun the "of" qualifies
         return True  # "two of the wounded", "400 of the fighters": a part of a group
     before = _raw_words(_before(claim))[-2:]
-    if (before[-1:] and before[-1] in _PART_OPENERS or " ".join(before) in _PART_OPENERS) \
+    if (before[-1:] and before[-1] in _PART_OPENERS or " ".join(before) in _PART_OPENERS) and not claim.unit \
             and re.search(r"\d", claim.sentence[:claim.start - claim.sentence_start]):
-        return True  # "employs 2,300 people, including about 650 at its hub": a part of the 2,300
+        # "employs 2,300 people, including about 650 at its hub": a part of the 2,300; but a part
+        # that names its own kind ("including more than 30 civilians") is a count of that kind
+        return True
     if _contrasted(claim, relation):
         return False
     if any(w in _PARTIAL_BEFORE for w in before):
