@@ -838,6 +838,9 @@ def _frequency_kind(claim: Claim) -> str:
 
 
 #: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
+#: "the bodies of 27 people": a noun that makes a count of persons a count of itself; comparison.json counted_as.
+_COUNTED_AS = _CMP["counted_as"]
+_COUNTED_AS_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _COUNTED_AS)) + r")\s+of\s+$", re.IGNORECASE)
 _HYPHEN_COUNTED = re.compile(r"^[^\s-]*\d-([a-z]+)\s+\S")
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
@@ -985,6 +988,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             relation = relation or _relation_in([joined.group(1)])
         if not head and (counted := _NUMBER_OF.match(claim.topic or "")):
             head = _lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
+        container = _COUNTED_AS_BEFORE.search(_before(claim))
+        if container and WORD_CLASS.get(head) == "person":
+            head = _COUNTED_AS[container.group(1).lower()]  # "the bodies of 27 people": 27 bodies
         cls = WORD_CLASS.get(head, head)
         if not head:
             # a bare count names what it counts in its topic: "civilian death toll has risen to 19"

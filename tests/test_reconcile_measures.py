@@ -99,6 +99,16 @@ def test_a_deficit_and_a_debt_of_one_whole_are_two_figures(claim):
 
 # ------------------------------------------------------------------ what is counted
 
+def test_the_bodies_of_n_people_are_n_bodies(feats, claim):
+    """comparison.json counted_as: "the bodies of 14 people" counts bodies, so it meets another
+    outlet's "16 bodies" (a conflict), not a count of people."""
+    assert feats("Divers recovered the bodies of 14 people on Friday.", "14").kind == "count:body"
+    a = claim("Divers recovered the bodies of 14 people on Friday.", "14", "a")
+    b = claim("Divers recovered 16 bodies from the lake on Friday.", "16", "b")
+    (g,) = group([a, b])
+    assert g.conflict
+
+
 def test_homes_and_houses_are_one_kind_of_thing(claim):
     """relations.json noun_classes household: "homes" and "houses" destroyed are one count."""
     a = claim("The flood destroyed 1,240 homes.", "1,240", "a")
