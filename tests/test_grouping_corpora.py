@@ -39,6 +39,9 @@ HELDBACK14_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback14_expected
 HELDBACK15_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback15_expected_groups.json")
 HELDBACK16_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback16_expected_groups.json")
 HELDBACK17_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback17_expected_groups.json")
+HELDBACK18_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback18_expected_groups.json")
+HELDBACK19_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback19_expected_groups.json")
+HELDBACK20_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback20_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -83,9 +86,11 @@ def _group_of(run, labels, group_id):
                                     HELDBACK9_LABELS, HELDBACK10_LABELS,
                                     HELDBACK11_LABELS, HELDBACK12_LABELS,
                                     HELDBACK13_LABELS, HELDBACK14_LABELS, HELDBACK15_LABELS,
-                                    HELDBACK16_LABELS, HELDBACK17_LABELS],
+                                    HELDBACK16_LABELS, HELDBACK17_LABELS, HELDBACK18_LABELS,
+                                    HELDBACK19_LABELS, HELDBACK20_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
-                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13", "heldback14", "heldback15", "heldback16", "heldback17"])
+                              "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13", "heldback14", "heldback15", "heldback16", "heldback17",
+                              "heldback18", "heldback19", "heldback20"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -395,6 +400,63 @@ HELDBACK = {
                                       'course record together, no conflict',
                                       'final-day attendance together, no conflict',
                                       'only the real conflicts flagged (surge, shelters, margin, ranking)'}, (0.75, 0.5)),
+    # three more sets written by helpers. Blind: corpus22 16/25 checks (P/R 80.8/47.7), corpus23
+    # 16/28 (92.1/45.5), corpus24 12/31 (60.0/27.3). Open in corpus22: Sunday's "64" written as a
+    # bare figure of "the toll" in one article and "64 announced on Sunday" of "the number of people
+    # killed" (no relation read) in another; homes "damaged" are counted as destroyed (real outlets
+    # use the two words for one count: the tune clusters' villages); a deal's value with debt shares
+    # every word with its value; "closing price of $29.10" and "Friday's close of 29.10 dollars"
+    # share no word ("closing" is not "close").
+    "heldback18": (HELDBACK18_LABELS, {"Sunday's death toll together, no conflict",
+                                      "homes destroyed apart from homes damaged and people in tents",
+                                      "deal value apart from the value with debt, the borrowing, the 2041 deal, both revenues and the break-up fee",
+                                      "Friday's close together, no conflict"}, (0.8, 0.6)),
+    # open in corpus23: a final score, a win-loss record and a date are not compared (by design);
+    # compare runs no entity recogniser, so a player's yards have no owner but their sentence's
+    # subject, which the parse takes from the next clause ("Running back Marcus Teague rushed for
+    # 162 yards, Eli Vantassel threw ...": Vantassel's), and reading an owner off the subject's
+    # capitalised words was undone (confirm clusters 25 -> 23 chains); a 56-yard kick and a
+    # 9-yard throw are both "yards" of one game; "three scores" is no count of touchdown passes;
+    # a loan given in euros and converted joins the ministers' words, not the loan's; the IMF
+    # share's two figures meet, but the euro zone's share joins them; "9.4% of GDP last year" is
+    # dated and "inherited a deficit equal to 9.4 per cent" is not
+    "heldback19": (HELDBACK19_LABELS, {"final score together, no conflict",
+                                      "Teague's rushing yards conflict flagged (162 against 149)",
+                                      "touchdown passes together ('three touchdowns', 'three touchdown passes', 'three scores'), no conflict",
+                                      "56-yard field goal together, no conflict",
+                                      "Sentinels' 8-3 record together, no conflict",
+                                      "loan in euros and dollars together, no conflict",
+                                      "IMF share conflict flagged (EUR 8 billion against EUR 9.5 billion)",
+                                      "bank recapitalisation in euros and dollars together, no conflict",
+                                      "deficit together, no conflict",
+                                      "only the real conflicts flagged (rushing yards, attendance, IMF share, unemployment)"},
+                   (0.95, 0.45)),
+    # open in corpus24: list prices in three currencies are three markets' prices (by design:
+    # "£629" is no conversion of "$799"); "up to 14 hours" and "up to 12 hours" overlap (by
+    # design); people on board with a relation-less count of people pulled from the water (a
+    # count of persons with no relation may join one with a relation that is no event's;
+    # making "aboard" an event's relation was undone: a boat "carrying" 140 gave it to the bodies
+    # beside it); survivors by nationality ("27 were from Kaldar") have no counted noun of their
+    # own; a distance "35 kilometres off" the coast and "some 19 nautical miles" share no word;
+    # a toll of "nearly 100" and one of 96 in another wording; a first count of the missing
+    # written "more than 80 people were unaccounted for"; a tablet weighed "At 510 g, it is"
+    # opens with its figure and points back after it; the watch's "It weighs 38 grams" names no
+    # subject, while another outlet's "1.3 ounces, or 38 g" joins the 42 grams (a conflict flagged
+    # without the first outlet)
+    "heldback20": (HELDBACK20_LABELS, {"people on board together ('about', 'some', 'roughly' 140), no conflict",
+                                      "survivors rescued together, no conflict",
+                                      "latest missing apart from the first count and the people on board",
+                                      "Kaldari survivors together (numerals and words), no conflict",
+                                      "Ombesi survivors conflict flagged (14 against 16)",
+                                      "distance from the coast in km and nautical miles together, no conflict",
+                                      "Punta Sere toll together (96 and 'nearly 100'), no conflict",
+                                      "Pane 5 price in dollars, pounds and euros together, no conflict",
+                                      "Tempo 2 price in three currencies together, no conflict",
+                                      "Pane 4 price in three currencies together, no conflict",
+                                      "Pane 5 battery conflict flagged (14 against 12 hours)",
+                                      "Pane 5 weight in grams and ounces together, no conflict",
+                                      "Tempo 2 weight conflict flagged (38 against 42 grams)",
+                                      "only the real conflicts flagged"}, (0.8, 0.4)),
 }
 _HELDBACK_RESULTS: dict = {}
 

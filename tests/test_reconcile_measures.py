@@ -109,6 +109,14 @@ def test_the_bodies_of_n_people_are_n_bodies(feats, claim):
     assert g.conflict
 
 
+def test_a_screen_and_a_display_are_one_thing(feats):
+    """relations.json noun_classes screen: "a 6.5-inch display" and "a 6.5-inch screen" name one
+    thing, so they share a word of what they measure."""
+    display = feats("The Corvo has a 6.5-inch display.", "6.5")
+    screen = feats("The phone's 6.5-inch screen is brighter than before.", "6.5")
+    assert display.words & screen.words
+
+
 def test_homes_and_houses_are_one_kind_of_thing(claim):
     """relations.json noun_classes household: "homes" and "houses" destroyed are one count."""
     a = claim("The flood destroyed 1,240 homes.", "1,240", "a")
