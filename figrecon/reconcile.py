@@ -1064,8 +1064,8 @@ _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re
 #: a day word at most one word before a figure: "ended Monday at $37.20", "Monday's 4.1%" is not
 _DAY_RIGHT_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: a new clause after a figure: "and" or "but" before a verb's form ("... and was little changed")
-_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:was|were|is|are|has|had|have|will|would|could|[a-z]+ed)\b",
-                          re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:was|were|is|are|has|had|have|will|would|could|[a-z]+ed)\b"
+                          r"|\bsince\b", re.IGNORECASE)  # "killed nine since it struck on Tuesday": a span's start
 
 
 #: a word right after a length, or its topic's head, -> what the length measures; lexicon/comparison.json.
@@ -2106,6 +2106,7 @@ class _Record:
     loose: tuple = ()  # its bounds widened by the tolerance alone, whatever its precision: see _apart
     restated: bool = False  # a conversion in brackets after another figure: "58km (36 miles)"
     names: frozenset = frozenset()  # the names in its subject: "macbook", "air" of "the MacBook Air's price"
+    dated_before: bool = False  # a moving count its clause dates to a day before its article's: see _superseded_later
 
 
 def _inherit_scopes(records: list) -> list:
@@ -2182,7 +2183,8 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict, known: froz
                    _link_after(c), stated,
                    _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
                    _restated(c),
-                   _shared_names(c.subject, shared, _opening_word(c.sentence, known)))
+                   _shared_names(c.subject, shared, _opening_word(c.sentence, known)),
+                   f.relation in TIME_ORDERED and _dated_before(c))
 
 
 def _read(claims: Iterable[Claim], tolerance: float, store: _Store, on_failure) -> list[tuple[str, int]]:
@@ -2425,17 +2427,48 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
 _ONE_PERSON = re.compile(r"^(?:an?|one)\b", re.IGNORECASE)
 
 
+#: counts that only rise over the news cycle; lexicon/comparison.json rising_relations.
+_RISING = frozenset(_CMP["rising_relations"])
+
+
+def _dated_before(c: Claim) -> bool:
+    """Whether a claim's own clause dates it to a day before its article's ("The toll stood at
+    four on Wednesday morning" in Thursday's paper; "yesterday")."""
+    day = _day_of(c)
+    return bool(day) and bool(c.date) and day != _weekday(c.date, 0)
+
+
 def _superseded_later(records: list, shared: dict) -> list:
     """A count an article gave as the current one that a later article of the story gives as
     the count it replaced is the earlier count in both: Sunday's "killing at least 64 people"
     against Monday's "initial reports had put the toll at 64" and "has killed 131". Only a count
     that moves over the news cycle (``TIME_ORDERED``), of the same kind and relation and the same
-    figure, stated in an article of an earlier day."""
+    figure, stated in an article of an earlier day. Within one article, a lower count of a kind
+    that only rises (``_RISING``) its clause dates to an earlier day than the article's, beside
+    a higher one it does not date, is the earlier count too ("leaving nine people dead" ... "On Wednesday, officials had confirmed four
+    deaths", in Thursday's paper)."""
     replaced: dict[tuple, list] = {}
+    current: dict[tuple, float] = {}  # (doc, dimension, relation) -> the highest count the article does not date back
     for r in records:
         f = r.feats
         if f.scope == "earlier" and f.relation in TIME_ORDERED and r.day and r.value is not None:
             replaced.setdefault((f.kind, f.relation), []).append((r.day, r.value))
+        if f.scope == "this" and f.relation in _RISING and not r.dated_before and r.value is not None \
+                and not f.partial:
+            key = (r.doc, f.kind.partition(":")[0], f.relation)
+            current[key] = max(current.get(key, r.value), r.value)
+    if any(r.dated_before and r.feats.scope == "this" and r.value is not None
+           and r.value < current.get((r.doc, r.feats.kind.partition(":")[0], r.feats.relation), -math.inf)
+           for r in records):
+        out = []
+        for r in records:
+            f = r.feats
+            if r.dated_before and f.scope == "this" and not f.partial and r.value is not None \
+                    and r.value < current.get((r.doc, f.kind.partition(":")[0], f.relation), -math.inf):
+                f = replace(f, scope="earlier")
+                r = replace(r, feats=shared.setdefault(f, f))
+            out.append(r)
+        records = out
     if not replaced:
         return records
     out = []

@@ -1425,3 +1425,25 @@ def test_a_figure_a_part_opener_introduces_is_a_part(claim_for, text, part, part
     so no conflict with it; one that names its own kind counts that kind (other outlets' counts
     of children killed are compared with it)."""
     assert features(normalize(claim_for(text, part))).partial is partial
+
+
+# ------------------------------------------- a lower toll an article dates to an earlier day
+
+def _article(nlp, text, doc, day):
+    from figrecon.extract import extract_text
+
+    return [replace(normalize(c), doc=doc, source=doc.upper(), date=day) for c in extract_text(text, nlp)]
+
+
+def test_a_lower_toll_dated_to_an_earlier_day_is_the_earlier_count(nlp):
+    """Thursday's paper: "leaving 14 people dead" and "On Tuesday, officials had confirmed six
+    deaths": the six is Tuesday's count (comparison.json rising_relations), no conflict with
+    another outlet's 14; "since it struck on Tuesday" dates the storm, not its toll."""
+    thursday = _article(nlp, "The storm swept the coast, leaving 14 people dead. "
+                             "On Tuesday, officials had confirmed six deaths.", "a", "2044-03-10")
+    other = _article(nlp, "The storm has killed 14 people since it struck on Tuesday, officials said.", "b", "2044-03-10")
+    groups = group(thursday + other)
+    (toll,) = [g for g in groups if any(c.surface.startswith("14") for c in g.claims) and len(g.claims) >= 2]
+    assert not toll.conflict and all(c.value == 14 for c in toll.claims) and "earlier" not in toll.key
+    (six,) = [g for g in groups if any(c.surface == "six deaths" for c in g.claims)]
+    assert "earlier" in six.key
