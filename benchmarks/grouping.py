@@ -48,8 +48,10 @@ an eighteenth (``tests/corpus22/``, ``heldback18_expected_groups.json``: an eart
 agencies' magnitudes and a software takeover priced in dollars and euros), a nineteenth
 (``tests/corpus23/``, ``heldback19_expected_groups.json``: an American football game and a
 euro-zone bail-out) and a twentieth (``tests/corpus24/``, ``heldback20_expected_groups.json``: a
-migrant shipwreck and a tablet and watch launch), these seven written and labelled by helpers who
-never ran figrecon on them. The real pipeline is run on each:
+migrant shipwreck and a tablet and watch launch), a twenty-first (``tests/corpus25/``,
+``heldback21_expected_groups.json``: a plane crash on landing and a software maker's job cuts) and a
+twenty-second (``tests/corpus26/``, ``heldback22_expected_groups.json``: a film awards night and a
+port drug raid), these nine written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -113,6 +115,8 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback18_expected_groups.json",
     REPO / "tests" / "data" / "heldback19_expected_groups.json",
     REPO / "tests" / "data" / "heldback20_expected_groups.json",
+    REPO / "tests" / "data" / "heldback21_expected_groups.json",
+    REPO / "tests" / "data" / "heldback22_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
