@@ -117,6 +117,15 @@ def test_a_screen_and_a_display_are_one_thing(feats):
     assert display.words & screen.words
 
 
+def test_jobs_positions_and_roles_are_one_kind_of_thing(feats):
+    """relations.json noun_classes job: "1,400 jobs", "1,400 positions" and "1,400 roles" cut
+    are one count."""
+    kinds = {feats(text, "1,400").kind for text in ("The bank will cut 1,400 jobs.",
+                                                    "The bank will eliminate 1,400 positions.",
+                                                    "The bank is cutting 1,400 roles.")}
+    assert kinds == {"count:job"}
+
+
 def test_homes_and_houses_are_one_kind_of_thing(claim):
     """relations.json noun_classes household: "homes" and "houses" destroyed are one count."""
     a = claim("The flood destroyed 1,240 homes.", "1,240", "a")
