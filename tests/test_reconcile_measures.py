@@ -51,6 +51,12 @@ def test_a_percentage_is_no_price_but_may_be_a_share_of_seats(claim_for):
     assert relation_of(claim_for("The Liberals won 47 percent of the seats.", "47")) == "seats"
 
 
+def test_takings_are_revenue(feats):
+    """relations.json revenue: what a film grossed is its revenue, never its cost."""
+    assert feats("The film has grossed $42 million worldwide.", "$42").relation == "revenue"
+    assert feats("Its takings reached $42 million.", "$42").relation == "revenue"
+
+
 def test_starting_prices_and_crowds_name_their_relation(feats):
     assert feats("The basic tablet starts at $499.", "$499").relation == "price"
     assert feats("A crowd of 41,200 watched the final.", "41,200").relation == "attendance"
