@@ -20,7 +20,9 @@ A claim's product is, in order:
 4. the one a noun of its sentence names: "the tablet" after "the Pane 5 tablet";
 5. the one the sentence before was about (the first it names not behind a preposition), when
    its sentence opens by pointing back ("It weighs 510 grams", "The device ...").
-A claim with none of these names no product, and may go with any.
+A claim with none of these names no product, and may go with any. A title in quotes
+("The Salt Orchard", a film) is read as a product too: the winner's nine
+prizes and the rival's two are two films' figures.
 """
 from __future__ import annotations
 
@@ -57,8 +59,14 @@ _BEHIND_PREPOSITION = re.compile(r"\b(?:on|of|for|from|than|to|over|with|in)\s+(
 _AFTER_FIGURE = re.compile(r"^[^,;:.!?()]{0,40}?\b(?:on|of|for|from|in)\s+(?:(?:the|its|a|an|their)\s+)?(?:[a-z]+\s+)?$",
                            re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
+#: a title in double quotes, one to six words: "The Salt Orchard" (a film, a book, a show)
+_TITLE = re.compile(r"[\"“]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[\"”]")
+#: small words a title keeps in lower case: "Gone with the Wind"
+_TITLE_SMALL = frozenset(_TABLE["title_small_words"])
 _AFTER_A_FIGURE = re.compile(r"\d[,;]?\s+$")
 _CLAUSE_END = re.compile(r"[,;:]")
+#: a relative clause right after a product, which the figure after it is in: "..., which took 11"
+_RELATIVE_AFTER = re.compile(r"[\"”’']?\s*,\s+(?:which|who|that)\b")
 #: a noun a product is set beside: "a new flagship phone, the Nova 5"
 _APPOSED = re.compile(r"\b([a-z]+),\s+the\s+$")
 #: what stands between a figure and its conversion: "$899, or about £715", "€1,200 (about $1,300"
@@ -83,8 +91,13 @@ class Named:
 
 
 def _candidates(sentence: str) -> list[tuple[str, str, bool, int, int]]:
-    """(base, designators, tiered, start, end) of every name with a designator in ``sentence``."""
+    """(base, designators, tiered, start, end) of every name with a designator in ``sentence``,
+    and of every title in quotes ("The Salt Orchard", with no designators)."""
     out = []
+    for m in _TITLE.finditer(sentence):
+        words = m.group(1).split()
+        if all(w[:1].isupper() or w in _TITLE_SMALL for w in words) and words[0][:1].isupper():
+            out.append((" ".join(w.lower() for w in words), "", False, m.start(), m.end()))
     for m in _PRODUCT.finditer(sentence):
         base, des = m.group("base"), m.group("des").split()
         if base.lower() in _NOT_PRODUCTS or base in _TIERS or _AFTER_A_FIGURE.search(sentence, 0, m.start()):
@@ -96,19 +109,20 @@ def _candidates(sentence: str) -> list[tuple[str, str, bool, int, int]]:
 
 def products_in(sentences: Sequence[str]) -> frozenset[str]:
     """The products an article's ``sentences`` name (see the module's rules): "pane 5" when it
-    is written twice, or beside "Pane 4"; "macbook air" once."""
+    is written twice, or beside "Pane 4"; "macbook air" and a title in quotes once."""
     seen: dict[str, int] = {}
     designators: dict[str, set] = {}
     tiered = set()
     for sentence in sentences:
         for base, des, has_tier, _, _ in _candidates(sentence):
-            name = f"{base} {des}"
-            seen[name] = seen.get(name, 0) + 1
+            name = f"{base} {des}".strip()
+            seen[name] = seen.get(name, 0) + (1 if des else 2)  # a title in quotes is one when written once
             designators.setdefault(base, set()).add(des)
             if has_tier:
                 tiered.add(name)
     return frozenset(n for n, count in seen.items()
-                     if count >= 2 or n in tiered or len(designators[n.split(" ", 1)[0]]) >= 2)
+                     if count >= 2 or n in tiered or n in designators and len(designators[n]) >= 2
+                     or len(designators.get(n.split(" ", 1)[0], ())) >= 2)
 
 
 def named_in(sentence: str, products: frozenset[str]) -> tuple[Named, ...]:
@@ -117,9 +131,9 @@ def named_in(sentence: str, products: frozenset[str]) -> tuple[Named, ...]:
     bases = {p.split(" ", 1)[0] for p in products}
     found = []
     for base, des, _, start, end in _candidates(sentence):
-        if f"{base} {des}" in products:
-            older = _OLDER_BEFORE.search(sentence[:start]) is not None
-            found.append((f"{base} {des}" + (" (older)" if older else ""), start, end))
+        if f"{base} {des}".strip() in products:
+            older = bool(des) and _OLDER_BEFORE.search(sentence[:start]) is not None
+            found.append((f"{base} {des}".strip() + (" (older)" if older else ""), start, end))
     for m in _OLDER_NAME.finditer(sentence):
         if m.group("base").lower() in bases:
             found.append((f"{m.group('base').lower()} (older)", m.start(), m.end()))
@@ -183,7 +197,7 @@ def tier_names(products: frozenset[str]) -> dict[str, str]:
 def product_at(sentence: str, start: int, end: int, named: Sequence[Named], nouns: dict[str, str],
                tiers: dict[str, str] = {}, alike: Sequence[tuple[int, int]] = ()) -> str:  # noqa: B006 - read only
     """The product a figure at [start, end) of ``sentence`` describes by rules 1-4 of the
-    module, or "". ``alike``: the spans of the sentence's other figures of the same dimension;
+    module, or "". ``alike``: the spans of the sentence's other figures of the same dimension and unit;
     a product with one of them between it and the figure is that figure's, not this one's
     ("Its Max starts at $1,299, while the basic model costs $799")."""
     own = [n for n in named if n.end <= start or n.start >= end]  # a designator is no figure's product
@@ -195,6 +209,9 @@ def product_at(sentence: str, start: int, end: int, named: Sequence[Named], noun
         if n.start >= end and _AFTER_FIGURE.match(sentence[end:n.start]) and clear(end, n.start):
             return n.product
     before = [n for n in own if n.end <= start and clear(n.end, start)]
+    for n in reversed(before):  # "second only to "Iron Weather", which took 11": the relative clause's
+        if _RELATIVE_AFTER.match(sentence, n.end):
+            return n.product
     for n in reversed(before):  # one behind a preposition when no clause ends between
         if not n.behind_preposition or not _CLAUSE_END.search(sentence[n.end:start]):
             return n.product
@@ -230,9 +247,10 @@ def of_claims(claims: Sequence) -> list[str]:
     named = {s: named_in(s, products) for s in sentences}
     nouns = categories([n for s in sentences for n in named[s]])
     tiers = tier_names(products)
-    spans: dict[int, list] = {}  # a sentence's figures: (dimension, start, end) in the sentence
+    spans: dict[int, list] = {}  # a sentence's figures: ((dimension, unit), start, end) in the sentence
     for c in claims:
-        spans.setdefault(c.sentence_start, []).append((c.dimension, c.start - c.sentence_start, c.end - c.sentence_start))
+        spans.setdefault(c.sentence_start, []).append(((c.dimension, c.unit), c.start - c.sentence_start,
+                                                       c.end - c.sentence_start))
     out = []
     previous: Optional[tuple[int, str]] = None  # (end of the sentence before, its product)
     current: Optional[tuple[int, int, str, str]] = None  # (start, end, its product, the one it carries)
@@ -248,7 +266,7 @@ def of_claims(claims: Sequence) -> list[str]:
                 subject = carried = previous[1]
             current = (c.sentence_start, c.sentence_start + len(c.sentence), subject, carried)
         at = c.start - c.sentence_start
-        alike = [(x, y) for d, x, y in spans[c.sentence_start] if d == c.dimension and x != at]
+        alike = [(x, y) for d, x, y in spans[c.sentence_start] if d == (c.dimension, c.unit) and x != at]
         product = product_at(c.sentence, at, at + (c.end - c.start), named[c.sentence], nouns, tiers, alike)
         out.append(product or current[3])
     return out

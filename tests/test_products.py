@@ -18,6 +18,7 @@ class _Claim:
     start: int
     end: int
     dimension: str
+    unit: str = ""
 
 
 def _claims(article: list[str], figures: dict[str, str]) -> list[_Claim]:
@@ -97,6 +98,15 @@ def test_a_figure_between_takes_the_product_away():
     got = _products(["Its Orca 7 Max starts at $1,299, while the basic model costs $799."],
                     {"$1,299": "currency", "$799": "currency"})
     assert got == {"$1,299": "orca 7 max", "$799": ""}
+
+
+def test_a_title_in_quotes_is_a_product_and_a_relative_clause_is_its_own():
+    """Two films' figures: the winner's prizes and the rival's nominations; "second only to
+    "Red Harbour", which won 12 in 2030": the 12 is the older film's."""
+    got = _products(['"Blue Acre" won seven prizes, while its rival "The Quiet Pier" had 10 nominations.',
+                     'It puts "Blue Acre" second only to "Red Harbour", which won 12 in 2030.'],
+                    {"seven prizes": "count", "10 nominations": "count", "12": "count"})
+    assert got == {"seven prizes": "blue acre", "10 nominations": "the quiet pier", "12": "red harbour"}
 
 
 def test_a_conversion_keeps_the_product_of_the_figure_it_converts():
