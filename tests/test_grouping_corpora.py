@@ -42,6 +42,8 @@ HELDBACK17_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback17_expected
 HELDBACK18_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback18_expected_groups.json")
 HELDBACK19_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback19_expected_groups.json")
 HELDBACK20_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback20_expected_groups.json")
+HELDBACK21_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback21_expected_groups.json")
+HELDBACK22_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback22_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -87,10 +89,11 @@ def _group_of(run, labels, group_id):
                                     HELDBACK11_LABELS, HELDBACK12_LABELS,
                                     HELDBACK13_LABELS, HELDBACK14_LABELS, HELDBACK15_LABELS,
                                     HELDBACK16_LABELS, HELDBACK17_LABELS, HELDBACK18_LABELS,
-                                    HELDBACK19_LABELS, HELDBACK20_LABELS],
+                                    HELDBACK19_LABELS, HELDBACK20_LABELS, HELDBACK21_LABELS,
+                                    HELDBACK22_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
                               "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13", "heldback14", "heldback15", "heldback16", "heldback17",
-                              "heldback18", "heldback19", "heldback20"])
+                              "heldback18", "heldback19", "heldback20", "heldback21", "heldback22"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -454,6 +457,38 @@ HELDBACK = {
                                       "Pane 5 weight in grams and ounces together, no conflict",
                                       "Tempo 2 weight conflict flagged (38 against 42 grams)",
                                       "only the real conflicts flagged"}, (0.8, 0.4)),
+    # two more sets written by helpers after the rules above, to measure them on news nobody
+    # here had seen: blind, corpus25 9/22 checks (P/R 72.2/35.1), corpus26 12/28 (76.5/29.5).
+    # Fixed since, each by a mechanism with its own examples: jobs, positions and roles as one
+    # kind; takings as revenue; a film's title in quotes as a product (the rival's two prizes
+    # against the winner's nine). Open by design: a toll or an arrest count that rises from an
+    # earlier report to a later one is one group marked "changed over time", where these labels
+    # keep the earlier count apart. The others were not examined before this session ended.
+    "heldback21": (HELDBACK21_LABELS, {"Sunday-night toll together (12 in the evening paper and in the wire's look back), no conflict",
+                                      "survivors taken to hospital together (52, 'taken to' and 'admitted to'), no conflict",
+                                      "height over the threshold in feet and metres together, no conflict",
+                                      "runway length in metres, feet and km together, no conflict",
+                                      "aircraft age conflict flagged (14 against 16 years)",
+                                      "Monday toll apart from the Sunday-night toll, the crew among the dead, the 12 investigators and the 2036 toll",
+                                      "flight data apart: touchdown speed, typical landing speed, threshold height, runway length, overrun distance",
+                                      "share of staff together (about 8%, 7.7 percent, roughly 8 percent), no conflict",
+                                      "restructuring charge conflict flagged ($420m and 390m euros against $480m)",
+                                      "quarterly revenue in dollars and euros together, no conflict",
+                                      "share fall conflict flagged (6.3% against 3.6%)"}, (0.75, 0.4)),
+    "heldback22": (HELDBACK22_LABELS, {"Orlas won together across three outlets, no conflict",
+                                      "nominations conflict (13 against 14) flagged",
+                                      "record of 11 wins together, no conflict",
+                                      "box office in dollars and pounds together, no conflict",
+                                      "ceremony length in hours and minutes together, no conflict",
+                                      "TV audience conflict (6.2 against 6.8 million) flagged",
+                                      "first arrest count together, no conflict",
+                                      "latest arrest count (12, a dozen) together, no conflict",
+                                      "latest arrests apart from the first count, the charged and the released",
+                                      "cocaine in tonnes and kilograms together, no conflict",
+                                      "street value conflict (EUR 180m / $195m against EUR 150m) flagged",
+                                      "officers conflict (about 300 against 220) flagged",
+                                      "Kessel's age together, no conflict",
+                                      "only real conflicts flagged"}, (0.85, 0.35)),
 }
 _HELDBACK_RESULTS: dict = {}
 
