@@ -1842,6 +1842,8 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
         if r.value is not None and not (float(r.value).is_integer() and abs(r.value) < ECHO_MIN) \
                 and per_doc[(r.doc, r.feats.kind, _figure(r))] == 1:
             echoes.setdefault((story_name(r.doc), r.feats.kind, _figure(r)), []).append(m)
+    for n, pair in enumerate(_conversions(sorted(where), records, story_name)):
+        echoes[("", "", "", n)] = pair
     root = list(range(len(clusters)))
 
     def find(k: int) -> int:
@@ -1878,6 +1880,34 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     for c in out:
         c.members.sort()
     return out
+
+
+def _conversions(members: list[int], records: list, story_name) -> list[list[int]]:
+    """Pairs of measures that echo as a conversion: stated in two units ("172 knots", "about 320
+    km/h"), in two articles of one story, agreeing within their precision, each the only figure
+    of its kind its article states near that value. Rounding makes a converted figure no longer
+    "the same figure" to three digits, so ``_join_echoes`` takes these pairs as well."""
+    by_kind: dict[tuple, list[int]] = {}
+    for m in members:
+        r = records[m]
+        if r.stated and r.value is not None and r.value > 0 and all(math.isfinite(x) for x in r.bounds):
+            by_kind.setdefault((story_name(r.doc), r.feats.kind), []).append(m)
+    pairs = []
+    for ms in by_kind.values():
+        ms.sort(key=lambda m: records[m].value)
+        for x, a in enumerate(ms):
+            ra = records[a]
+            for b in ms[x + 1:]:
+                rb = records[b]
+                if rb.value > 1.25 * ra.value:
+                    break  # sorted: no later figure is near
+                if rb.doc == ra.doc or rb.stated == ra.stated or _apart(ra, rb):
+                    continue
+                if any(records[o].doc in (ra.doc, rb.doc) and o not in (a, b) and not _apart(records[o], ra if records[o].doc == ra.doc else rb)
+                       for o in ms[max(0, x - 8):x + 9]):
+                    continue  # an article with two figures near it: no single echo
+                pairs.append([a, b])
+    return pairs
 
 
 def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:

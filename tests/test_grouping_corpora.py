@@ -298,9 +298,8 @@ HELDBACK = {
                   (0.7, 0.85)),
     # a figure's clause reaches past the next figure for its time ("employs about 14,000 people and
     # had revenue of $5.3 billion last year" dates the staff; reading only up to the next figure
-    # cost the election and launch corpora, so it was undone); an altitude one outlet names and
-    # another does not ("at roughly 760 metres") shares no word with it
-    "heldback6": (HELDBACK6_LABELS, {"staff conflict flagged", "altitude in feet and metres together, no conflict"},
+    # cost the election and launch corpora, so it was undone)
+    "heldback6": (HELDBACK6_LABELS, {"staff conflict flagged"},
                   (0.95, 0.85)),
     # two weekly wages that agree within a round figure's precision (180,000 may be 175,000
     # rounded), kept apart besides by the fee in one article (keeping every rate apart from a total
@@ -323,9 +322,7 @@ HELDBACK = {
     # season" cost corpus3's football recall 86.0 -> 76.7, so it was undone); "was sacked four
     # times" after another verb of the sentence is read as no count
     "heldback11": (HELDBACK11_LABELS, {"Shaw's yards conflict flagged", "sacks span 3, no conflict"}, (1.0, 0.4)),
-    # a speed limit worded "limited to 80 km/h" and "the 50 mph limit" shares no word (a 'limit'
-    # relation read from "limited" would also be read by the train's speed before it)
-    "heldback12": (HELDBACK12_LABELS, {"limit in km/h and mph together, no conflict"}, (0.95, 0.75)),
+    "heldback12": (HELDBACK12_LABELS, set(), (0.95, 0.75)),
     "heldback13": (HELDBACK13_LABELS, set(), (1.0, 1.0)),
     # written and labelled by a helper who never ran figrecon on them. By design: a final score
     # ("31-27") and a date are no figures compared; crowns are no currency known, so 14.2 million
@@ -382,7 +379,7 @@ HELDBACK = {
     # 48.8 (10 of 28 checks). By design: two firms' estimates of one loss are one quantity that
     # two speakers disagree on; ordinal ranks ("fourth in the world") are not figures. Open: people in
     # shelters against residents evacuated; a winner's and a runner-up's cheque share "cheque";
-    # a purse in pounds and one in dollars are two markets' figures; "a three-shot victory"
+    # "a three-shot victory"
     # against "by two strokes"; "The 62 was" and "course-record 62" share no word
     "heldback17": (HELDBACK17_LABELS, {'storm surge conflict flagged (12 feet against 15 feet)',
                                       'peak power outage together, no conflict',
@@ -393,7 +390,6 @@ HELDBACK = {
                                       "the two firms' loss estimates and Bertram's losses apart",
                                       'winning margin conflict flagged (three against two strokes)',
                                       "winner's prize in dollars and pounds together, no conflict",
-                                      'purse in dollars and pounds together, no conflict',
                                       "winner's prize apart from the runner-up's prize and the purse",
                                       "winner's age together, no conflict",
                                       'new world ranking conflict flagged (fourth against fifth)',
@@ -466,7 +462,6 @@ HELDBACK = {
     # keep the earlier count apart. The others were not examined before this session ended.
     "heldback21": (HELDBACK21_LABELS, {"Sunday-night toll together (12 in the evening paper and in the wire's look back), no conflict",
                                       "survivors taken to hospital together (52, 'taken to' and 'admitted to'), no conflict",
-                                      "height over the threshold in feet and metres together, no conflict",
                                       "runway length in metres, feet and km together, no conflict",
                                       "aircraft age conflict flagged (14 against 16 years)",
                                       "Monday toll apart from the Sunday-night toll, the crew among the dead, the 12 investigators and the 2036 toll",
@@ -485,7 +480,6 @@ HELDBACK = {
                                       "latest arrest count (12, a dozen) together, no conflict",
                                       "latest arrests apart from the first count, the charged and the released",
                                       "cocaine in tonnes and kilograms together, no conflict",
-                                      "street value conflict (EUR 180m / $195m against EUR 150m) flagged",
                                       "officers conflict (about 300 against 220) flagged",
                                       "Kessel's age together, no conflict",
                                       "only real conflicts flagged"}, (0.85, 0.35)),

@@ -1447,3 +1447,17 @@ def test_a_lower_toll_dated_to_an_earlier_day_is_the_earlier_count(nlp):
     assert not toll.conflict and all(c.value == 14 for c in toll.claims) and "earlier" not in toll.key
     (six,) = [g for g in groups if any(c.surface == "six deaths" for c in g.claims)]
     assert "earlier" in six.key
+
+
+# ------------------------------------------- a measure and its conversion, worded apart
+
+def test_a_measure_and_its_rounded_conversion_echo_each_other(nlp):
+    """One outlet gives knots, another km/h rounded: each the only such figure in its article,
+    they are one speed (an echo to two significant digits, only between two units), no conflict.
+    Two figures in one unit that agree to two digits are no conversion of each other."""
+    a = _article(nlp, "Tracking data put its touchdown speed at 172 knots.", "a", "2044-03-10")
+    b = _article(nlp, "The airliner hit the tarmac at about 320 km/h.", "b", "2044-03-10")
+    (g,) = [g for g in group(a + b) if len(g.claims) == 2]
+    assert not g.conflict
+    c = _article(nlp, "The airliner hit the tarmac at 174 knots.", "c", "2044-03-10")
+    assert all(len(g.claims) == 1 for g in group(a + c))
