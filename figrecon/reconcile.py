@@ -1882,6 +1882,12 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     return out
 
 
+#: how many figures of a kind, next in value order, ``_conversions`` looks at after each: a
+#: conversion lies next to the figure it converts, and a large story's run of near figures has
+#: no single echo anyway (this keeps the pairs linear in the story's figures).
+CONVERSION_NEIGHBOURS = 4
+
+
 def _conversions(members: list[int], records: list, story_name) -> list[list[int]]:
     """Pairs of measures that echo as a conversion: stated in two units ("172 knots", "about 320
     km/h"), in two articles of one story, agreeing within their precision, each the only figure
@@ -1897,7 +1903,7 @@ def _conversions(members: list[int], records: list, story_name) -> list[list[int
         ms.sort(key=lambda m: records[m].value)
         for x, a in enumerate(ms):
             ra = records[a]
-            for b in ms[x + 1:]:
+            for b in ms[x + 1:x + 1 + CONVERSION_NEIGHBOURS]:
                 rb = records[b]
                 if rb.value > 1.25 * ra.value:
                     break  # sorted: no later figure is near
