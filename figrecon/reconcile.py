@@ -1833,7 +1833,8 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     article; a whole figure below ``ECHO_MIN``; two echoing claims that each name something the
     other does not (``_named_apart``). And every pair of the two groups' claims must be
     compatible, or compatible but for sharing no words with figures that agree
-    (``_echo_compatible``)."""
+    (``_echo_compatible``): so a measure's rounded conversion (``_conversions``) that two
+    disagreeing figures of other words could each be never joins them into one group."""
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
     per_doc = Counter((records[m].doc, records[m].feats.kind, _figure(records[m])) for m in where)
     echoes: dict[tuple, list[int]] = {}
@@ -1861,10 +1862,13 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
                     continue
                 ca, cb = clusters[ka], clusters[kb]
                 if _named_apart(records[a], records[b]) \
-                        or len(ca.members) * len(cb.members) > ECHO_PAIRS or not all(
+                        or len(ca.members) * len(cb.members) > ECHO_PAIRS \
+                        or not all(
                         _echo_compatible(records[i], records[j]) for i in ca.members for j in cb.members):
                     continue
-                why = f"the same figure {records[b].surface!r} is the only one of its kind in its article and in another's"
+                why = (f"{records[b].surface!r} converts {records[a].surface!r}, each the only such figure in its article"
+                       if len(key) == 4 else
+                       f"the same figure {records[b].surface!r} is the only one of its kind in its article and in another's")
                 for f, w in cb.distinct.items():
                     ca.distinct.setdefault(f, w or why)
                 ca.members.extend(cb.members)

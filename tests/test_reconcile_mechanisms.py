@@ -1461,3 +1461,14 @@ def test_a_measure_and_its_rounded_conversion_echo_each_other(nlp):
     assert not g.conflict
     c = _article(nlp, "The airliner hit the tarmac at 174 knots.", "c", "2044-03-10")
     assert all(len(g.claims) == 1 for g in group(a + c))
+
+
+def test_conversions_never_chain_near_figures_into_one_group(nlp):
+    """"110 km" and "118 km" disagree and share no words; "about 70 miles" may be either
+    converted. It joins at most one of them: a joined group's claims must all be compatible, or
+    agree (``_echo_compatible``), so near figures never chain through a conversion."""
+    a = _article(nlp, "Rescuers drove 110 km to the pass.", "a", "2044-03-10")
+    b = _article(nlp, "The convoy covered about 70 miles.", "b", "2044-03-10")
+    c = _article(nlp, "Trucks travelled 118 km over the ridge.", "c", "2044-03-10")
+    groups = group(a + b + c)
+    assert not any({"110 km", "118 km"} <= {x.surface for x in g.claims} for g in groups)
