@@ -132,6 +132,25 @@ def test_jobs_positions_and_roles_are_one_kind_of_thing(feats):
     assert kinds == {"count:job"}
 
 
+@pytest.mark.parametrize("texts, part, kind", [
+    (("The film won seven awards.", "The film took seven prizes.", "The film won seven trophies."), "seven",
+     "count:award"),
+    (("It had 12 nominations.", "It had 12 nods."), "12", "count:nomination"),
+])
+def test_awards_prizes_and_nods_are_kinds_of_their_own(feats, texts, part, kind):
+    """relations.json noun_classes award and nomination: one count in the wordings of
+    entertainment news."""
+    assert {feats(t, part).kind for t in texts} == {kind}
+
+
+def test_a_closing_price_and_a_close_share_a_word(feats):
+    """relations.json noun_classes close: "its closing price of $29.10" and "Friday's close of
+    $29.10" name one thing."""
+    a = feats("Its closing price of $29.10 was a record.", "$29.10")
+    b = feats("The offer is above Friday's close of $29.10.", "$29.10")
+    assert a.words & b.words
+
+
 def test_homes_and_houses_are_one_kind_of_thing(claim):
     """relations.json noun_classes household: "homes" and "houses" destroyed are one count."""
     a = claim("The flood destroyed 1,240 homes.", "1,240", "a")
