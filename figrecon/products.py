@@ -224,7 +224,7 @@ def product_at(sentence: str, start: int, end: int, named: Sequence[Named], noun
     return _by_category(sentence, start, end, nouns, tiers)
 
 
-def points_back(sentence: str, nouns: dict[str, str]) -> bool:
+def points_back(sentence: str) -> bool:
     """Whether ``sentence`` opens by pointing back at the product before it: "It weighs",
     "Its battery", "The device", "The base model"."""
     m = _OPENING.match(sentence)
@@ -262,7 +262,7 @@ def of_claims(claims: Sequence) -> list[str]:
                 or _by_category(c.sentence, len(c.sentence), len(c.sentence), nouns, tiers)
             carried = ""
             if not subject and previous is not None and 0 <= c.sentence_start - previous[0] <= 3 \
-                    and points_back(c.sentence, nouns):
+                    and points_back(c.sentence):
                 subject = carried = previous[1]
             current = (c.sentence_start, c.sentence_start + len(c.sentence), subject, carried)
         at = c.start - c.sentence_start

@@ -638,8 +638,10 @@ def _scope_after(claim: Claim) -> str:
     return after[:r.start()] if r and len(after[:r.start()].split()) > 2 else after
 
 
+#: a verb's form that opens a clause after "and" or "that": an auxiliary or a past form
+_VERB_FORM = r"was|were|is|are|has|had|have|will|would|could|[a-z]+ed"
 #: a relative clause's opening: "which", "who", "whose", or "that" before a verb's form
-_RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|whom|whose)\b|\bthat\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]+ed)\b")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|whom|whose)\b|\bthat\s+(?:" + _VERB_FORM + r"|can)\b")
 
 
 #: a figure or a time the claim is compared with, after it: "to $14.6 billion from $13.2 billion
@@ -837,10 +839,10 @@ def _frequency_kind(claim: Claim) -> str:
     return "count:" + _FREQUENCY_NOUNS.get(verb, verb)
 
 
-#: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
 #: "the bodies of 27 people": a noun that makes a count of persons a count of itself; comparison.json counted_as.
 _COUNTED_AS = _CMP["counted_as"]
 _COUNTED_AS_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _COUNTED_AS)) + r")\s+of\s+$", re.IGNORECASE)
+#: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
 _HYPHEN_COUNTED = re.compile(r"^[^\s-]*\d-([a-z]+)\s+\S")
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
@@ -1064,7 +1066,7 @@ _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re
 #: a day word at most one word before a figure: "ended Monday at $37.20", "Monday's 4.1%" is not
 _DAY_RIGHT_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: a new clause after a figure: "and" or "but" before a verb's form ("... and was little changed")
-_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:was|were|is|are|has|had|have|will|would|could|[a-z]+ed)\b"
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:" + _VERB_FORM + r")\b"
                           r"|\bsince\b", re.IGNORECASE)  # "killed nine since it struck on Tuesday": a span's start
 
 
@@ -1843,8 +1845,6 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
         if r.value is not None and not (float(r.value).is_integer() and abs(r.value) < ECHO_MIN) \
                 and per_doc[(r.doc, r.feats.kind, _figure(r))] == 1:
             echoes.setdefault((story_name(r.doc), r.feats.kind, _figure(r)), []).append(m)
-    for n, pair in enumerate(_conversions(sorted(where), records, story_name)):
-        echoes[("", "", "", n)] = pair
     root = list(range(len(clusters)))
 
     def find(k: int) -> int:
@@ -1853,9 +1853,12 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
             k = root[k]
         return k
 
-    for key in sorted(echoes):
-        held: list[int] = []  # one echoing claim of each group the key has reached so far
-        for b in echoes[key]:
+    # conversions first, then figures equal to three digits, each in a fixed order
+    runs = [(pair, True) for pair in _conversions(sorted(where), records, story_name)] \
+        + [(echoes[key], False) for key in sorted(echoes)]
+    for echoing, converted in runs:
+        held: list[int] = []  # one echoing claim of each group the run has reached so far
+        for b in echoing:
             for a in held:  # each group once, not every pair of echoing claims
                 ka, kb = find(where[a]), find(where[b])
                 if ka == kb or records[a].doc == records[b].doc:
@@ -1867,7 +1870,7 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
                         _echo_compatible(records[i], records[j]) for i in ca.members for j in cb.members):
                     continue
                 why = (f"{records[b].surface!r} converts {records[a].surface!r}, each the only such figure in its article"
-                       if len(key) == 4 else
+                       if converted else
                        f"the same figure {records[b].surface!r} is the only one of its kind in its article and in another's")
                 for f, w in cb.distinct.items():
                     ca.distinct.setdefault(f, w or why)
@@ -2485,8 +2488,8 @@ def _superseded_later(records: list, shared: dict) -> list:
     that moves over the news cycle (``TIME_ORDERED``), of the same kind and relation and the same
     figure, stated in an article of an earlier day. Within one article, a lower count of a kind
     that only rises (``_RISING``) its clause dates to an earlier day than the article's, beside
-    a higher one it does not date, is the earlier count too ("leaving nine people dead" ... "On Wednesday, officials had confirmed four
-    deaths", in Thursday's paper)."""
+    a higher one it does not date, is the earlier count too ("leaving nine people dead" ... "On
+    Wednesday, officials had confirmed four deaths", in Thursday's paper)."""
     replaced: dict[tuple, list] = {}
     current: dict[tuple, float] = {}  # (doc, dimension, relation) -> the highest count the article does not date back
     for r in records:
@@ -2497,26 +2500,22 @@ def _superseded_later(records: list, shared: dict) -> list:
                 and not f.partial:
             key = (r.doc, f.kind.partition(":")[0], f.relation)
             current[key] = max(current.get(key, r.value), r.value)
-    if any(r.dated_before and r.feats.scope == "this" and r.value is not None
-           and r.value < current.get((r.doc, r.feats.kind.partition(":")[0], r.feats.relation), -math.inf)
-           for r in records):
-        out = []
-        for r in records:
-            f = r.feats
-            if r.dated_before and f.scope == "this" and not f.partial and r.value is not None \
-                    and r.value < current.get((r.doc, f.kind.partition(":")[0], f.relation), -math.inf):
-                f = replace(f, scope="earlier")
-                r = replace(r, feats=shared.setdefault(f, f))
-            out.append(r)
-        records = out
-    if not replaced:
+    if not replaced and not current:
         return records
+
+    def earlier(r: "_Record") -> bool:
+        f = r.feats
+        if f.scope != "this" or f.partial or r.value is None:
+            return False
+        if r.dated_before and r.value < current.get((r.doc, f.kind.partition(":")[0], f.relation), -math.inf):
+            return True  # a lower count of a rising toll dated to an earlier day than its article's
+        marks = replaced.get((f.kind, f.relation), ())
+        return bool(r.day) and any(day > r.day and value == r.value for day, value in marks)
+
     out = []
     for r in records:
-        f = r.feats
-        marks = replaced.get((f.kind, f.relation)) if f.scope == "this" and not f.partial else None
-        if marks and r.day and any(day > r.day and value == r.value for day, value in marks):
-            f = replace(f, scope="earlier")
+        if earlier(r):
+            f = replace(r.feats, scope="earlier")
             r = replace(r, feats=shared.setdefault(f, f))
         out.append(r)
     return out

@@ -150,11 +150,11 @@ def _said_by(verb):
     """The token naming who says, for a say verb, or None. Of two subjects the parse gives one
     verb, the nearer ("The storm killed at least 52 people, officials said", parsed with both
     "storm" and "officials" under "said": the officials)."""
-    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
-    for child in subjects[:1]:
-        if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+    subject = min((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i), default=None)
+    if subject is not None:
+        if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # "the official, who said"
-        return child
+        return subject
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _PASSIVE_SPEAKER:
             return child
