@@ -39,6 +39,7 @@ def compare(
     from figrecon.parallel import claims_parallel
     from figrecon.reconcile import group
     from figrecon.sources import read_inputs
+    from figrecon.spill import Spill
     from figrecon.stories import Fingerprint, split
 
     if tolerance < 0:
@@ -49,7 +50,7 @@ def compare(
     if isinstance(paths, str):
         paths = [paths]
 
-    prints: list = []
+    prints = Spill()  # kept on disk until the stories are split, as on the command line
 
     def documents():
         for record in read_inputs(list(paths)):

@@ -104,7 +104,7 @@ class _Run:
         self.debug = debug or os.environ.get("FIGRECON_DEBUG", "") not in ("", "0")
         self.skipped = 0
         self.documents = 0
-        self.fingerprints: Optional[list] = None  # compare collects each document's fingerprint
+        self.fingerprints = None  # compare keeps each document's fingerprint here (a figrecon.spill.Spill)
 
     def problem(self, record) -> None:
         """Show a Skipped or Notice record on standard error (one line; the traceback with --debug)."""
@@ -310,15 +310,16 @@ def compare(
         _fail("--tolerance must be zero or more")
     base = _check_currency(base_currency)
     run = _Run(paths, strict, debug)
-    prints: list = []
-    run.fingerprints = prints  # stories are split on small per-document fingerprints (stories.py)
     from figrecon.model import failure
+    from figrecon.spill import Spill
 
     try:
+        # stories are split on small per-document fingerprints (stories.py), kept on disk until then
+        prints = run.fingerprints = Spill()
         groups = group(_claims(run, base, jobs, "compare"), tolerance=tolerance,
                        stories=lambda: stories.split(prints),
                        on_failure=lambda doc, error: run.problem(failure(doc, None, "grouping claims", error)))
-    except OSError as error:  # grouping keeps claims in a temporary file (reconcile._Store)
+    except OSError as error:  # fingerprints and claims wait in temporary files (figrecon.spill)
         _fail(f"cannot write a temporary file for grouping ({error.strerror or error}): "
               "set TMPDIR to a writable folder", EXIT_ENVIRONMENT)
     # groups are built as they are written, so a large input never holds them all at once

@@ -20,7 +20,7 @@ def pickled_by_position(cls):
     """Pickle a frozen dataclass as its class and its field values in order, rebuilt by the
     constructor. Python pickles a slotted dataclass through a state dict it builds by looking its
     fields up on every call, about three times slower; grouping keeps every claim pickled
-    (``reconcile._Store``), so that cost is paid per claim. Every field must be an ``__init__``
+    (``figrecon.spill``), so that cost is paid per claim. Every field must be an ``__init__``
     argument (none here is ``init=False``)."""
     values = attrgetter(*(f.name for f in fields(cls)))
 

@@ -13,11 +13,8 @@ intervals, widened by a relative ``tolerance``, do not overlap.
 from __future__ import annotations
 
 import math
-import pickle
 import re
 import sys
-import tempfile
-from array import array
 from collections import Counter
 from functools import lru_cache
 from itertools import groupby
@@ -29,6 +26,7 @@ from figrecon import lexicon
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
+from figrecon.spill import Spill
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
 
@@ -2061,46 +2059,6 @@ def _near(a: "_Record", b: "_Record") -> bool:
     return max(abs(a.value), abs(b.value)) <= NEAR * min(abs(a.value), abs(b.value))
 
 
-class _Store:
-    """Objects (claims; a document's records; a group's records) kept pickled one by one in an
-    anonymous temporary file, so that grouping a very large input holds 12 bytes an object in
-    memory, not the objects (``compare`` on 10,000 articles); the operating system's file cache
-    makes reading them back cheap. A claim takes about 700 bytes of disk; compressing each
-    (zlib) halved that but cost a fifth of grouping's time.
-
-    Example: ``i = store.add(claim)``; ``store.get([i]) == [claim]``."""
-
-    def __init__(self):
-        # made at once, so that a run with no writable temporary folder stops before reading
-        self._file = tempfile.TemporaryFile(prefix="figrecon-")
-        self._starts = array("Q")
-        self._sizes = array("L")
-
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    def add(self, obj) -> int:
-        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-        start = self._starts[-1] + self._sizes[-1] if self._starts else 0
-        self._file.seek(start)
-        self._file.write(data)
-        self._starts.append(start)
-        self._sizes.append(len(data))
-        return len(self._starts) - 1
-
-    def truncate(self, n: int) -> None:
-        """Forget the objects from index ``n`` on (their space is written over by the next)."""
-        del self._starts[n:], self._sizes[n:]
-
-    def get(self, indexes) -> list:
-        """The objects at ``indexes``, in that order."""
-        out = []
-        for i in indexes:
-            self._file.seek(self._starts[i])
-            out.append(pickle.loads(self._file.read(self._sizes[i])))
-        return out
-
-
 class Groups(Sequence):
     """The groups of ``group``, built one at a time when read: a large input never holds every
     group's claims at once. Indexing, ``len`` and iteration work as on a list."""
@@ -2204,7 +2162,7 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _record(c: Claim, tolerance: float, store: _Store, shared: dict, known: frozenset = frozenset(),
+def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
             product: str = "") -> Optional[_Record]:
     """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable.
     ``known``: the names its article's subjects use inside a sentence (``_names_inside``);
@@ -2230,7 +2188,7 @@ def _record(c: Claim, tolerance: float, store: _Store, shared: dict, known: froz
                    f.relation in TIME_ORDERED and _dated_before(c))
 
 
-def _read(claims: Iterable[Claim], tolerance: float, store: _Store, on_failure) -> list[tuple[str, int]]:
+def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -> list[tuple[str, int]]:
     """Each document's records of its comparable claims, read a document at a time (a document's
     claims come together) and kept in ``store``: (document, index of its records in the store).
     When reading one of a document's claims raises and ``on_failure`` is given, that document's
@@ -2278,12 +2236,12 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     claims made grouping raise, and that document is left out (see ``_read``); without it the
     error propagates.
 
-    Memory: the claims and their records wait in a temporary file (``_Store``); a story's records
+    Memory: the claims and their records wait in a temporary file (``figrecon.spill``); a story's records
     are read back while that story is grouped, and each group's records are stored again until
     the group is built, when it is read. So memory grows with the largest story and the number of
     groups, not with the input.
     """
-    store = _Store()
+    store = Spill()
     read = _read(claims, tolerance, store, on_failure)
     if callable(stories):
         stories = stories()
@@ -2353,7 +2311,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     return Groups(build, [key[-1] for key in keys])
 
 
-def _story_records(store: _Store, at: list[int]) -> list[_Record]:
+def _story_records(store: Spill, at: list[int]) -> list[_Record]:
     """A story's records, read back from ``store`` a document at a time. Equal features and
     subject names are kept once across the story, as ``_read`` keeps them once within a
     document: reprints and follow-ups repeat them, and a story's records are all held while it

@@ -322,7 +322,7 @@ def test_html_report_with_explain(nlp):
 
 
 def test_no_writable_temporary_folder_is_a_one_line_environment_error(monkeypatch):
-    """compare keeps claims in a temporary file (reconcile._Store): when none can be made, one
+    """compare keeps claims in a temporary file (figrecon.spill): when none can be made, one
     line names the problem and the fix, with exit code 3, and no traceback."""
     import tempfile
 

@@ -459,25 +459,14 @@ def test_a_document_whose_claim_makes_grouping_raise_is_left_out_when_asked(grou
         group(claims)
 
 
-@given(st.integers(min_value=0, max_value=40))
-def test_the_claim_store_gives_back_every_claim_it_was_given(n):
-    """In the order asked for, whatever the order they were added in."""
-    from figrecon.reconcile import _Store
-
-    store = _Store()
-    claims = [claim(f"doc{k}", 100 + k, start=k) for k in range(n)]
-    indexes = [store.add(c) for c in claims]
-    assert indexes == list(range(n))
-    assert store.get(reversed(indexes)) == claims[::-1]
-
-
 def test_a_storys_records_keep_equal_features_once_across_its_documents():
     """Grouping holds a whole story's records at once (reconcile._story_records): the same
     figure of the same subject in two documents reads back with one features object, not two,
     and every record still points at its own claim."""
-    from figrecon.reconcile import _read, _Store, _story_records
+    from figrecon.reconcile import _read, _story_records
+    from figrecon.spill import Spill
 
-    store = _Store()
+    store = Spill()
     claims = [claim("a", 4000), claim("b", 4000, start=10), claim("c", 3000, start=5)]
     read = _read(claims, 0.05, store, None)
     records = _story_records(store, [at for _, at in read])
@@ -558,7 +547,8 @@ def test_a_name_that_opens_a_sentence_is_a_name_when_its_article_uses_it_inside_
     """A sentence's first capital is no name by itself ("Shareholders will receive $41"), but
     "Renk, 31, collected 290 yards" names Renk when the article writes "quarterback Ivo Renk"
     elsewhere: the figure then keeps Renk's name for telling two players' figures apart."""
-    from figrecon.reconcile import _read, _Store
+    from figrecon.reconcile import _read
+    from figrecon.spill import Spill
 
     lede = replace(said("a", 3, "Quarterback Ivo Renk threw three touchdown passes.", "three touchdown passes",
                         "pass"), subject="Quarterback Ivo Renk")
@@ -566,7 +556,7 @@ def test_a_name_that_opens_a_sentence_is_a_name_when_its_article_uses_it_inside_
                     start=100, end=117, sentence_start=80, subject="Renk")
     alone = replace(said("b", 290, "Renk, 31, collected 290 passing yards.", "290 passing yards", "yard"),
                     subject="Renk")
-    store = _Store()
+    store = Spill()
     read = dict(_read([lede, later, alone], 0.05, store, None))
     names = {doc: [r.names for r in store.get([at])[0]] for doc, at in read.items()}
     assert "renk" in names["a"][-1] and names["b"] == [frozenset()]
@@ -624,12 +614,13 @@ def test_a_figure_placed_where_another_story_happened_is_of_that_event():
     """A wire's report of one shooting that ends with the other ("One person was killed in Dell
     Park in a separate shooting") gives the other story's figure: it is scoped to that
     place, so it neither joins nor conflicts with this story's toll (reconcile._elsewhere)."""
-    from figrecon.reconcile import _elsewhere, _read, _Store, _story_records
+    from figrecon.reconcile import _elsewhere, _read, _story_records
+    from figrecon.spill import Spill
 
     here = said("a", 2, "Two people were killed outside the bar in Marlow.", "Two people", "people")
     there = said("a", 1, "One person was killed in Dell Park in a separate shooting.", "One person", "people")
     there = replace(there, start=there.start + 60, end=there.end + 60, sentence_start=60)
-    store = _Store()
+    store = Spill()
     records = _story_records(store, [at for _, at in _read([here, there], 0.05, store, None)])
     out = _elsewhere(records, frozenset({"marlow", "bar"}), [frozenset({"dell", "park", "party"})], {})
     assert [r.feats.scope for r in out] == ["this", "other:dell park"]
