@@ -1021,6 +1021,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
+        if relation in PERSON_RELATIONS and claim.dimension != "percentage":
+            relation = None  # "arrested 12 people after seizing 2,400 kilograms": no weight is arrested
     if period in _TIME_PERIODS and relation in _RATE_RELATION:
         relation = _RATE_RELATION[relation]  # "a contract worth £180,000 a week" is pay, no price paid once
     if kind != "age" and isinstance(claim.context, Context):

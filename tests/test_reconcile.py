@@ -666,3 +666,20 @@ def test_a_phrase_list_finds_what_its_regex_finds(words):
         plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP[name]) + r")\b")
         found, expected = _Phrases(_CMP[name]).search(text), plain.search(text)
         assert (found and found.group(0)) == (expected and expected.group(0))
+
+
+def test_a_measure_near_a_verb_of_persons_is_not_counted_among_them():
+    """Persons are killed, hurt or arrested; kilograms and kilometres are not. "Guards detained
+    nine men after seizing 310 kilograms of hashish" weighs the hashish, as "Customs seized 0.31
+    tonnes of hashish" does, so the two are one quantity; the nine men keep their relation."""
+    from figrecon.reconcile import features
+
+    heavy = said("a", 310, "Guards detained nine men after seizing 310 kilograms of hashish.", "310 kilograms",
+                 "kilogram", dimension="mass")
+    light = said("b", 310, "Customs seized 0.31 tonnes of hashish at the border.", "0.31 tonnes", "kilogram",
+                 dimension="mass")
+    men = said("a", 9, "Guards detained nine men after seizing 310 kilograms of hashish.", "nine men", "man")
+    assert features(heavy).relation is None and features(men).relation == "arrested"
+    assert any({c.doc for c in g.claims} == {"a", "b"} for g in group([heavy, light, men]))
+    share = said("c", 40, "Of those detained, 40 percent were minors.", "40 percent", "%", dimension="percentage")
+    assert features(share).relation == "arrested"  # a share of the persons detained keeps it
