@@ -1188,17 +1188,28 @@ def _when_apart(a: str, b: str) -> bool:
 def _day_of(claim: Claim) -> str:
     """The day word of a claim's own clause: one right before it ("ended Monday at $37.20"), else
     the first after it in its clause ("closed at $37.20 on Monday", not "... and was little
-    changed on Tuesday"), else one before it in its clause."""
+    changed on Tuesday"), else one before it in its clause, unless an event's noun comes between
+    ("charged nine on Friday over the seizure of two tonnes": Friday dates the charging)."""
     after = _after(claim)
     joint = _NEXT_CLAUSE.search(after)
-    m = _DAY_RIGHT_BEFORE.search(_before(claim)) or _DAY_WORD.search(after[:joint.start()] if joint else after) \
-        or _DAY_WORD.search(_before(claim, _CLAUSE_BEFORE))
+    m = _DAY_RIGHT_BEFORE.search(_before(claim)) or _DAY_WORD.search(after[:joint.start()] if joint else after)
+    if not m:
+        clause = _before(claim, _CLAUSE_BEFORE)
+        m = _DAY_WORD.search(clause)
+        if m and _EVENT_NOUN_OF.search(clause[m.end():]):
+            return ""
     if not m:
         return ""
     word = m.group(1).lower()
     if word in _WEEKDAYS:
         return word
     return _weekday(claim.date, 1 if word == "yesterday" else 0)
+
+
+#: a figure inside an event's noun after a preposition: "over the seizure of"; lexicon/comparison.json.
+_EVENT_NOUN_OF = re.compile(r"\b(?:" + "|".join(_CMP["event_noun_openers"]) + r")\s+(?:the|a|an|its|their|his|her)\s+"
+                            r"[a-z]+\s+of\s+$",
+                            re.IGNORECASE)
 
 
 #: a weekday that owns an event: "Friday's shooting", "Saturday's crash"

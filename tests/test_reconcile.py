@@ -683,3 +683,14 @@ def test_a_measure_near_a_verb_of_persons_is_not_counted_among_them():
     assert any({c.doc for c in g.claims} == {"a", "b"} for g in group([heavy, light, men]))
     share = said("c", 40, "Of those detained, 40 percent were minors.", "40 percent", "%", dimension="percentage")
     assert features(share).relation == "arrested"  # a share of the persons detained keeps it
+
+
+def test_a_day_before_an_events_noun_dates_the_verb_not_the_figure_inside_it():
+    """"fined the firm on Monday over the sale of 4,000 heaters": Monday is when it was fined;
+    the 4,000 were sold whenever the sale was. A day in the figure's own phrase still dates it."""
+    from figrecon.reconcile import when_of
+
+    inside = said("a", 4000, "A court fined the firm on Monday over the sale of 4,000 faulty heaters.", "4,000")
+    direct = said("b", 4000, "The firm sold 4,000 faulty heaters on Monday, the court heard.", "4,000")
+    after = said("c", 4000, "Inspectors on Monday seized 4,000 faulty heaters.", "4,000")
+    assert when_of(inside) == "" and when_of(direct) == "monday" and when_of(after) == "monday"
