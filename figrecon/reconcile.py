@@ -1048,7 +1048,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         when = "span"  # "has gained 14 percent this year": no one session's move
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope_of(claim, full), _partial(claim, full), owner, when,
-                     frozenset(_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole) if w.lower() not in _STOP),
+                     frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole)
+                                                             if x.lower() not in _STOP)),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
                      moves, traded)
 

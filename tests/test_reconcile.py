@@ -694,3 +694,18 @@ def test_a_day_before_an_events_noun_dates_the_verb_not_the_figure_inside_it():
     direct = said("b", 4000, "The firm sold 4,000 faulty heaters on Monday, the court heard.", "4,000")
     after = said("c", 4000, "Inspectors on Monday seized 4,000 faulty heaters.", "4,000")
     assert when_of(inside) == "" and when_of(direct) == "monday" and when_of(after) == "monday"
+
+
+def test_a_share_of_a_whole_is_one_quantity_whatever_word_names_the_whole():
+    """"6 percent of its staff" and "about 6% of its workforce" are one share of the employees
+    (noun class employee); "6 percent of its customers" is a share of another whole."""
+    from figrecon.reconcile import features
+
+    staff = said("a", 6, "The brewer will shed 400 posts, or 6 percent of its staff.", "6 percent", "%", dimension="percentage")
+    workforce = said("b", 6, "Kolm Brewing is to cut 400 jobs, about 6% of its workforce.", "about 6%", "%",
+                     dimension="percentage")
+    customers = said("c", 6, "The brewer lost 6 percent of its customers last year.", "6 percent", "%", dimension="percentage")
+    staff, workforce, customers = (replace(c, topic=t) for c, t in zip((staff, workforce, customers),
+                                                                         ("staff", "workforce", "customers")))
+    assert features(staff).whole == features(workforce).whole != features(customers).whole
+    assert any({c.doc for c in g.claims} == {"a", "b"} for g in group([staff, workforce, customers]))
