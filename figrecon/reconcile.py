@@ -67,6 +67,9 @@ _OF_WHOLE_SURFACE = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+[\d,.]+"
 _PHRASES_AFTER = [(re.compile(r"^\W*(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}?(?:"
                               + "|".join(_phrase(p) for p in phrases) + r")\b", re.IGNORECASE), name)
                   for name, phrases in lexicon.table("relations")["phrases_after"].items()]
+#: whether any of the phrases is there: one search, and the phrases in turn only when it finds one
+_ANY_PHRASE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PHRASES), re.IGNORECASE)
+_ANY_PHRASE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PHRASES_AFTER), re.IGNORECASE)
 #: relations that name the kind of person they count; lexicon/relations.json relation_classes.
 _RELATION_CLASS = dict(lexicon.table("relations")["relation_classes"])
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
@@ -386,12 +389,12 @@ def _relation_read(claim: Claim) -> Optional[str]:
     m = _OF_BEFORE.search(before)
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
         return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
-    for pattern, name in _PHRASES:  # "will set you back $799"
+    for pattern, name in _PHRASES if _ANY_PHRASE.search(before) else ():  # "will set you back $799"
         if pattern.search(before) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
             return name
     if not _OF_WHOLE_SURFACE.search(claim.surface):  # "42 of the 48 people on board": the 48 are aboard
         own_after = _own_after(claim)
-        for pattern, name in _PHRASES_AFTER:  # "3,000 people left their homes"
+        for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(own_after) else ():  # "3,000 people left their homes"
             if pattern.search(own_after) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
                 return name
     verb = claim.context.verb if isinstance(claim.context, Context) else None
@@ -585,7 +588,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
                     dist = len(text) - m.end() if sign > 0 else m.start()
                     yield dist, ("this" if word in allowed else "other:" + word)
 
-    own = _SEGMENT_BEFORE.search(before).group(0)  # the figure's own phrase, back to a comma
+    own = _SEGMENT_BEFORE.search(before, max(0, len(before) - _REACH[_SEGMENT_BEFORE])).group(0)  # its own phrase, back to a comma
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
                    + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
                    + [(2, 0, sc) for d, sc in marks(opening, 1)])
