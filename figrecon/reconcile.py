@@ -2097,26 +2097,36 @@ class Groups(Sequence):
             yield self._build(k)
 
 
+#: the bits of each position packed into ``_Record.at``; a document or a run of more than 2**40
+#: characters or claims is not read
+_BITS = 40
+_FIELD = (1 << _BITS) - 1
+
+
+def _at(start: int, end: int, sentence_start: int, sentence_end: int, index: int, statement: int) -> int:
+    """A record's positions, its claim's index in the store and its statement's hash, as one
+    integer: one object of 60 bytes, not six of 28 to 36 (``_Record``)."""
+    return (start | end << _BITS | sentence_start << 2 * _BITS | sentence_end << 3 * _BITS | index << 4 * _BITS
+            | (statement & 0xFFFF_FFFF_FFFF_FFFF) << 5 * _BITS)
+
+
 @pickled_by_position
 @dataclass(frozen=True, slots=True)
 class _Record:
     """What grouping keeps of a claim while it reads the rest: its place in the store, where it
-    was said, its interval for conflicts and its features."""
+    was said, its interval for conflicts and its features. A story's records are all held while
+    it is grouped, so the integers are packed into one (``at``: ``_at``), read back as
+    ``start``, ``end``, ``sentence_start``, ``sentence_end``, ``index`` and ``statement``."""
 
     doc: str
-    start: int
-    end: int
+    at: int
     surface: str
-    index: int
-    statement: int  # hash of (sentence, surface): a reprint's repeat of its original's claim
     source: str
     day: str
     bounds: tuple[float, float]
     value: Optional[float]
     topic: str
     feats: _Features
-    sentence_start: int = 0
-    sentence_end: int = 0
     back_reference: bool = False  # its sentence opens with "It", "They", "That ...": see _inherit_scopes
     speaker: str = ""  # who the article says gave the figure ("the survey"): see _split_by_document
     after: str = ""  # the sentence's next words after the figure: see _equivalent
@@ -2125,6 +2135,32 @@ class _Record:
     restated: bool = False  # a conversion in brackets after another figure: "58km (36 miles)"
     names: frozenset = frozenset()  # the names in its subject: "macbook", "air" of "the MacBook Air's price"
     dated_before: bool = False  # a moving count its clause dates to a day before its article's: see _superseded_later
+
+    @property
+    def start(self) -> int:
+        return self.at & _FIELD
+
+    @property
+    def end(self) -> int:
+        return self.at >> _BITS & _FIELD
+
+    @property
+    def sentence_start(self) -> int:
+        return self.at >> 2 * _BITS & _FIELD
+
+    @property
+    def sentence_end(self) -> int:
+        return self.at >> 3 * _BITS & _FIELD
+
+    @property
+    def index(self) -> int:
+        """Its claim's place in the store."""
+        return self.at >> 4 * _BITS & _FIELD
+
+    @property
+    def statement(self) -> int:
+        """A hash of its sentence and surface: a reprint's repeat of its original's claim."""
+        return self.at >> 5 * _BITS
 
 
 def _inherit_scopes(records: list) -> list:
@@ -2193,10 +2229,12 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
     stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
     # strings that repeat across claims are interned, and a count keeps no loose bounds (it has
     # no unit to be converted from: see _apart), so a large input holds less per claim
-    return _Record(c.doc, c.start, c.end, c.surface, store.add(c), hash((c.sentence, c.surface)),
+    at = _at(c.start, c.end, c.sentence_start, c.sentence_start + len(c.sentence), store.add(c),
+             hash((c.sentence, c.surface)))
+    return _Record(c.doc, at, c.surface,
                    c.source or c.doc, sys.intern(_day(c)), _bounds(c, tolerance, age=f.kind == "age"), _point(c),
                    sys.intern(c.topic) if c.topic else c.topic,
-                   shared.setdefault(f, f), c.sentence_start, c.sentence_start + len(c.sentence),
+                   shared.setdefault(f, f),
                    bool(_BACK_REFERENCE.match(c.sentence)), sys.intern((c.attribution or "").lower()),
                    _link_after(c), stated,
                    _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),

@@ -709,3 +709,19 @@ def test_a_share_of_a_whole_is_one_quantity_whatever_word_names_the_whole():
                                                                          ("staff", "workforce", "customers")))
     assert features(staff).whole == features(workforce).whole != features(customers).whole
     assert any({c.doc for c in g.claims} == {"a", "b"} for g in group([staff, workforce, customers]))
+
+
+@given(st.lists(st.integers(min_value=0, max_value=(1 << 40) - 1), min_size=5, max_size=5),
+       st.integers(min_value=-(1 << 63), max_value=(1 << 63) - 1), st.integers(min_value=-(1 << 63), max_value=(1 << 63) - 1))
+def test_a_records_packed_positions_read_back_as_given(positions, statement, other):
+    """A record keeps its positions, its claim's index and its statement's hash as one integer
+    (reconcile._at); each reads back as given, and two statements are equal exactly when their
+    hashes are."""
+    from figrecon.reconcile import _at, _Features, _Record
+
+    start, end, sentence_start, sentence_end, index = positions
+    feats = _Features("count:person", None, frozenset(), None, frozenset(), frozenset())
+    r = _Record("d", _at(start, end, sentence_start, sentence_end, index, statement), "4", "S", "", (4.0, 4.0), 4.0, "", feats)
+    assert (r.start, r.end, r.sentence_start, r.sentence_end, r.index) == (start, end, sentence_start, sentence_end, index)
+    s = _Record("d", _at(0, 0, 0, 0, 0, other), "4", "S", "", (4.0, 4.0), 4.0, "", feats)
+    assert (r.statement == s.statement) == (statement == other)
