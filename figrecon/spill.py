@@ -26,7 +26,7 @@ class Spill:
     def __init__(self):
         self._file = tempfile.TemporaryFile(prefix="figrecon-")
         self._starts = array("Q")
-        self._sizes = array("L")
+        self._sizes = array("I")  # 4 bytes: no one object is pickled to 4 GiB
 
     def __len__(self) -> int:
         return len(self._starts)
