@@ -85,15 +85,20 @@ def explain(group: Group) -> dict:
     }
 
 
-def group_dict(group: Group, with_explanation: bool = False) -> dict:
-    out = {
+def _group_head(group: Group) -> dict:
+    """A group's fields before its claims."""
+    return {
         "subject": group.subject, "dimension": group.dimension, "unit": group.unit,
         "conflict": group.conflict, "low": _num(group.low), "high": _num(group.high),
         "spread": _num(spread(group)), "sources": list(group.sources),
         "story": group.story, "key": group.key, "partial": group.partial,
         "changed_over_time": group.changed_over_time, "copies": list(group.copies),
-        "claims": [claim_dict(c) for c in group.claims],
     }
+
+
+def group_dict(group: Group, with_explanation: bool = False) -> dict:
+    out = _group_head(group)
+    out["claims"] = [claim_dict(c) for c in group.claims]
     if with_explanation:
         out["explain"] = explain(group)
     return out
@@ -380,10 +385,16 @@ def _drain(buffer: io.StringIO) -> str:
 
 
 def render_json(groups: Iterable[Group], explain_groups: bool = False) -> Iterator[str]:
-    """``{"groups": [...]}``, streamed group by group."""
+    """``{"groups": [...]}``, streamed group by group and, within a group, claim by claim: a
+    group of thousands of claims is never one string (the text is the same as ``json.dumps`` of
+    ``group_dict``)."""
     yield '{"groups": ['
     for index, group in enumerate(groups):
-        yield ("," if index else "") + "\n  " + json.dumps(group_dict(group, explain_groups), ensure_ascii=False)
+        head = json.dumps(_group_head(group), ensure_ascii=False)
+        yield ("," if index else "") + "\n  " + head[:-1] + ', "claims": ['
+        for k, claim in enumerate(group.claims):
+            yield (", " if k else "") + json.dumps(claim_dict(claim), ensure_ascii=False)
+        yield "]" + (', "explain": ' + json.dumps(explain(group), ensure_ascii=False) if explain_groups else "") + "}"
     yield "\n]}\n"
 
 

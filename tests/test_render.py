@@ -25,6 +25,17 @@ def test_json_round_trip(corpus_claims):
     assert first["claims"][0]["start"] == groups[0].claims[0].start
 
 
+@pytest.mark.parametrize("explain", [False, True])
+def test_json_streamed_claim_by_claim_is_the_text_of_the_whole_group(corpus_claims, explain):
+    """render_json writes a group's claims one at a time, so that a group of thousands is never
+    one string; the text is still exactly json.dumps of the group's dict."""
+    groups = group(corpus_claims)
+    chunks = list(render.render_json(groups, explain))
+    whole = ",".join("\n  " + json.dumps(render.group_dict(g, explain), ensure_ascii=False) for g in groups)
+    assert "".join(chunks) == '{"groups": [' + whole + "\n]}\n"
+    assert len(chunks) > len(groups) + 2  # claim by claim, not group by group
+
+
 def test_csv_rows_match_claims(corpus_claims):
     groups = group(corpus_claims)
     rows = list(csv.DictReader(io.StringIO("".join(render.render_csv(groups)))))
