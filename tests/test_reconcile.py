@@ -472,6 +472,7 @@ def test_a_storys_records_keep_equal_features_once_across_its_documents():
     records = _story_records(store, [at for _, at in read])
     assert [r.doc for r in records] == ["a", "b", "c"]
     assert records[0].feats is records[1].feats is records[2].feats
+    assert records[0].topic is records[1].topic and records[0].bounds is records[1].bounds  # kept once, too
     assert [c.value for c in store.get([r.index for r in records])] == [4000, 4000, 3000]
 
 
