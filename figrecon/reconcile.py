@@ -588,7 +588,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
                     dist = len(text) - m.end() if sign > 0 else m.start()
                     yield dist, ("this" if word in allowed else "other:" + word)
 
-    own = _SEGMENT_BEFORE.search(before, max(0, len(before) - _REACH[_SEGMENT_BEFORE])).group(0)  # its own phrase, back to a comma
+    own = _window_before(before, len(before), _SEGMENT_BEFORE)  # the figure's own phrase, back to a comma
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
                    + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
                    + [(2, 0, sc) for d, sc in marks(opening, 1)])
@@ -1200,10 +1200,8 @@ def _day_of(claim: Claim) -> str:
     if not m:
         clause = _before(claim, _CLAUSE_BEFORE)
         m = _DAY_WORD.search(clause)
-        if m and _EVENT_NOUN_OF.search(clause[m.end():]):
+        if not m or _EVENT_NOUN_OF.search(clause[m.end():]):
             return ""
-    if not m:
-        return ""
     word = m.group(1).lower()
     if word in _WEEKDAYS:
         return word
