@@ -108,6 +108,8 @@ _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 #: words right before a figure that make it a part of a figure before it; comparison.json part_openers.
 _PART_OPENERS = frozenset(_CMP["part_openers"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
+#: a word of ``_PARTIAL_AFTER`` right after a figure, not as a comparison ("$100 more than")
+_PARTIAL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_PARTIAL_AFTER)) + r")\b(?!\s+than)")
 #: relations counted out of a fixed whole: "won 112 of the 240 seats" is the party's total, not a part.
 _OUT_OF_WHOLE = frozenset(_CMP["out_of_whole_relations"])
 #: people an event already touched: a casualty count out of them is a part; lexicon/comparison.json.
@@ -385,6 +387,14 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), dim)  # its head first: "sales price"
     if found:
         return found
+    counted = _NUMBER_OF.match(claim.topic or "") if dim == "count" else None
+    if counted:  # "The number of people killed by the storm rose to 64", "... who were hurt": the words after its topic
+        at = claim.sentence.lower().find(counted.group(0).lower().rstrip(", "))
+        if 0 <= at < claim.start - claim.sentence_start:
+            found = _relation_in(_raw_words(claim.sentence[at + len(counted.group(0).rstrip(", ")):
+                                                           claim.start - claim.sentence_start])[:3], dim)
+            if found:
+                return found
     before = _before(claim)
     m = _OF_BEFORE.search(before)
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
@@ -485,6 +495,8 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
 #: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
 _EXPECTED = frozenset(_CMP["expectation_words"])
+#: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
+_REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
 #: a month's name, capitalised ("in January", "JANUARY"), not "May" (a verb as often as a month)
 _MONTH_NAME = re.compile(r"\b(" + "|".join(m[0].upper() + "(?i:" + m[1:] + ")" for m in _MONTHS if m != "may")
                          + r")\b")
@@ -516,10 +528,13 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     aside = None
     for aside in _RELATIVE_ASIDE.finditer(said_before):
         pass
-    if _EXPECTED & set(_raw_words(said_before[aside.end():] if aside is not None else said_before)):
+    own = said_before[aside.end():] if aside is not None else said_before
+    if _EXPECTED & set(_raw_words(own)):
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
         return "expected"
+    if _REQUIRED.search(own):
+        return "required"  # "a candidate needs more than 50 percent to win": a condition, not a result
     clause = (said_before + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
@@ -779,7 +794,7 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         return True
     if re.search(r"\w\s+more\b(?!\s+than)", claim.surface):
         return True  # "1,000 more fighters"
-    return bool(re.match(r"\s+(?:more|others|additional)\b(?!\s+than)", after))  # "$100 more than": a difference
+    return bool(_PARTIAL_AFTER_RE.match(after))  # "1,000 others"; "$100 more than" is a difference
 
 
 #: "aged 24", "ages 24 and 31", "aged 19, 24 and 31": the ages of a list after "aged" are all ages
@@ -844,7 +859,8 @@ def _frequency_kind(claim: Claim) -> str:
 _COUNTED_AS = _CMP["counted_as"]
 _COUNTED_AS_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _COUNTED_AS)) + r")\s+of\s+$", re.IGNORECASE)
 #: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
-_HYPHEN_COUNTED = re.compile(r"^[^\s-]*\d-([a-z]+)\s+\S")
+_HYPHEN_COUNTED = re.compile(r"^(?:[^\s-]*\d|(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                             + r"))-(?!(?:" + "|".join(_NUMBER_WORDS) + r")\b)([a-z]+)\s+\S", re.IGNORECASE)
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
 

@@ -400,10 +400,11 @@ HELDBACK = {
     # killed" (no relation read) in another; homes "damaged" are counted as destroyed (real outlets
     # use the two words for one count: the tune clusters' villages); a deal's value with debt shares
     # every word with its value.
-    "heldback18": (HELDBACK18_LABELS, {"Sunday's death toll together, no conflict",
-                                      "homes destroyed apart from homes damaged and people in tents",
+    # Fixed since: "the number of people killed" reads its relation after its noun, so Sunday's toll
+    # is one group.
+    "heldback18": (HELDBACK18_LABELS, {"homes destroyed apart from homes damaged and people in tents",
                                       "deal value apart from the value with debt, the borrowing, the 2041 deal, both revenues and the break-up fee"},
-                   (0.8, 0.6)),
+                   (0.85, 0.75)),
     # open in corpus23: a final score, a win-loss record and a date are not compared (by design);
     # compare runs no entity recogniser, so a player's yards have no owner but their sentence's
     # subject, which the parse takes from the next clause ("Running back Marcus Teague rushed for

@@ -1472,3 +1472,91 @@ def test_conversions_never_chain_near_figures_into_one_group(nlp):
     c = _article(nlp, "Trucks travelled 118 km over the ridge.", "c", "2044-03-10")
     groups = group(a + b + c)
     assert not any({"110 km", "118 km"} <= {x.surface for x in g.claims} for g in groups)
+
+
+# ------------------------------------------- a condition, a remaining part, a counted compound noun
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Under the charter a motion needs two thirds of 120 votes to pass.", "120 votes", "required"),
+    ("The new rules require 25 signatures for a petition.", "25 signatures", "required"),
+    ("The Greens cleared the threshold of 5 percent for seats.", "5 percent", "required"),
+    ("A quorum of 40 members must be present.", "40 members", "required"),
+    # what happened: a past need, and a threshold that is no figure's ("the runway threshold at")
+    ("The goalkeeper needed 12 stitches after the match.", "12 stitches", "this"),
+    ("The jet crossed the runway threshold at a height of 380 feet.", "380 feet", "this"),
+])
+def test_a_condition_to_meet_has_a_scope_of_its_own(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1, sentence, surface, date="2031-05-06")) == scope
+
+
+def test_a_condition_is_never_compared_with_a_result():
+    rule = pct("a", 50, "A candidate needs more than 50 percent of the vote to avoid a run-off.", "50 percent")
+    won = pct("b", 54.1, "Mara Velt won 54.1 percent of the vote.", "54.1 percent")
+    won2 = pct("c", 54.1, "Velt took 54.1 percent of the vote.", "54.1 percent")
+    groups = group([rule, won, won2])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert not any(g.conflict for g in groups)
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    ("The four remaining suspects were released on bail.", "four remaining suspects", True),
+    ("Police said the remaining 11 sailors were flown home.", "11 sailors", True),
+    ("Eleven sailors were flown home.", "Eleven sailors", False),
+])
+def test_a_remaining_count_is_a_part(sentence, surface, partial):
+    assert features(said("a", 1, sentence, surface, "people")).partial is partial
+
+
+@pytest.mark.parametrize("sentence, surface, unit, kind", [
+    ("Firefighters reached a five-storey block on the corner.", "five-storey block", "storey block", "count:storey"),
+    ("A 12-member jury heard the case.", "12-member jury", "member jury", "count:member"),
+    ("Forty-two people were evacuated.", "Forty-two people", "people", "count:person"),  # a number of two words
+])
+def test_a_count_joined_to_its_noun_by_a_hyphen_counts_that_noun(sentence, surface, unit, kind):
+    assert features(said("a", 1, sentence, surface, unit)).kind == kind
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    # the relation word is further back than the words just before the figure
+    ("The number of people killed by Tuesday's flood in the northern river valleys rose to 48.", "killed"),
+    ("The number of people who were injured when the old stadium stand gave way climbed to 48.", "injured"),
+    ("The number of people in the square outside the old town hall on Sunday rose to 48.", None),
+])
+def test_a_count_of_the_number_of_people_takes_the_relation_after_its_noun(sentence, relation):
+    c = replace(said("a", 48, sentence, "48"), topic="number of people")
+    assert relation_of(c) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, dimension, relation", [
+    ("The office recorded 31 aftershocks overnight.", "31 aftershocks", "count", "aftershocks"),
+    # a duration beside aftershocks is no count of them: when one came, or the hours counted over
+    ("The strongest aftershock came less than three hours later.", "three hours", "time", None),
+])
+def test_aftershocks_are_counted_never_timed(sentence, surface, dimension, relation):
+    c = replace(said("a", 3, sentence, surface, "hour" if dimension == "time" else "aftershock"), dimension=dimension)
+    assert relation_of(c) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Some 2.4 million people were eligible to vote.", "Some 2.4 million people", "registered"),
+    ("The roll lists 2.4 million registered voters.", "2.4 million registered voters", "registered"),
+    ("About 1.5 million people cast ballots.", "About 1.5 million people", "votes"),
+    # a share of the registered is the turnout, read through its whole
+    ("Turnout was 62 percent of the 2.4 million registered voters.", "62 percent", "turnout"),
+])
+def test_those_registered_to_vote_are_no_count_of_those_who_voted(sentence, surface, relation):
+    dimension = "percentage" if "percent" in surface else "count"
+    c = replace(said("a", 1, sentence, surface, "percentage" if dimension == "percentage" else "people"),
+                dimension=dimension)
+    assert relation_of(c) == relation
+
+
+def test_the_electorate_and_the_voters_are_two_groups():
+    electorate = said("a", 2.4e6, "Some 2.4 million people were eligible to vote.", "Some 2.4 million people", "people")
+    voted = said("b", 1.5e6, "About 1.5 million people cast ballots.", "About 1.5 million people", "people")
+    roll = said("c", 2.4e6, "The roll lists 2.4 million registered voters.", "2.4 million registered voters", "voter")
+    groups = group([electorate, voted, roll])
+    assert not any(g.conflict for g in groups)
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
