@@ -51,7 +51,10 @@ euro-zone bail-out) and a twentieth (``tests/corpus24/``, ``heldback20_expected_
 migrant shipwreck and a tablet and watch launch), a twenty-first (``tests/corpus25/``,
 ``heldback21_expected_groups.json``: a plane crash on landing and a software maker's job cuts) and a
 twenty-second (``tests/corpus26/``, ``heldback22_expected_groups.json``: a film awards night and a
-port drug raid), these nine written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+port drug raid), a twenty-third (``tests/corpus27/``, ``heldback23_expected_groups.json``: a
+presidential election with a preliminary and a final count and a football play-off game) and a
+twenty-fourth (``tests/corpus28/``, ``heldback24_expected_groups.json``: a developer-conference
+keynote and an offshore earthquake with two agencies' magnitudes), these eleven written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -117,6 +120,8 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback20_expected_groups.json",
     REPO / "tests" / "data" / "heldback21_expected_groups.json",
     REPO / "tests" / "data" / "heldback22_expected_groups.json",
+    REPO / "tests" / "data" / "heldback23_expected_groups.json",
+    REPO / "tests" / "data" / "heldback24_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -44,6 +44,8 @@ HELDBACK19_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback19_expected
 HELDBACK20_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback20_expected_groups.json")
 HELDBACK21_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback21_expected_groups.json")
 HELDBACK22_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback22_expected_groups.json")
+HELDBACK23_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback23_expected_groups.json")
+HELDBACK24_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback24_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -90,10 +92,11 @@ def _group_of(run, labels, group_id):
                                     HELDBACK13_LABELS, HELDBACK14_LABELS, HELDBACK15_LABELS,
                                     HELDBACK16_LABELS, HELDBACK17_LABELS, HELDBACK18_LABELS,
                                     HELDBACK19_LABELS, HELDBACK20_LABELS, HELDBACK21_LABELS,
-                                    HELDBACK22_LABELS],
+                                    HELDBACK22_LABELS, HELDBACK23_LABELS, HELDBACK24_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
                               "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13", "heldback14", "heldback15", "heldback16", "heldback17",
-                              "heldback18", "heldback19", "heldback20", "heldback21", "heldback22"])
+                              "heldback18", "heldback19", "heldback20", "heldback21", "heldback22", "heldback23",
+                              "heldback24"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -480,6 +483,38 @@ HELDBACK = {
                                       "officers conflict (about 300 against 220) flagged",
                                       "Kessel's age together, no conflict",
                                       "only real conflicts flagged"}, (0.9, 0.5)),
+    # two more sets written blind by helpers (corpus27: an election with a preliminary and a final
+    # count, a football play-off; corpus28: a developer keynote, an offshore quake), measured blind
+    # at 9/26 checks (P/R 70.2/55.9) and 15/26 (94.3/61.1). Fixed since, each by a mechanism with
+    # its own examples: a condition ("needs more than 50 percent to win") is no result; those
+    # registered to vote are no count of those who voted; "three remaining candidates" is a part;
+    # "three-storey building" counts storeys; "the number of people killed by ..." is a toll;
+    # aftershocks are counted, never timed. Open: a preliminary share a later final count
+    # replaced is flagged, not marked changed; the capital's turnout joins the country's (the
+    # capital is the story's own place); players' statistics have no owner; a final score
+    # "31-24" is not compared (by design); two agencies' magnitudes in one article are read as two
+    # quantities, since "measured it at" names no speaker; "Preliminary surveys found" dates the
+    # buildings destroyed to an earlier count
+    "heldback23": (HELDBACK23_LABELS, {"winner's share together (preliminary 52.8 and final 52.4: a change over time, not a conflict)",
+                                      "runner-up's share together, no conflict",
+                                      "turnout in percent, %, per cent together, no conflict",
+                                      "turnout as a number of voters together, no conflict",
+                                      "turnout apart from 2039's, the capital's, invalid ballots and the share of stations counted",
+                                      "final score together, no conflict",
+                                      "final score apart from partial and earlier scores and from the 24s and 31s (completions, season touchdowns, ages)",
+                                      "Castellane's touchdown passes (three, 3) together, no conflict",
+                                      "rushing yards conflict (112 against 121) flagged",
+                                      "kickoff temperature in Fahrenheit and Celsius together, no conflict",
+                                      "only real conflicts flagged"}, (0.85, 0.55)),
+    "heldback24": (HELDBACK24_LABELS, {"cumulative payouts conflict ($142bn against $126bn) flagged",
+                                      "attendance conflict (6,000 against 8,500) flagged",
+                                      "magnitudes of the two agencies (6.8, 7.0) together and flagged",
+                                      "distance in km and miles together, no conflict",
+                                      "rising death toll (37, 64, 112) together; a conflict flag is acceptable",
+                                      "buildings destroyed together, no conflict",
+                                      "buildings damaged together, no conflict",
+                                      "buildings destroyed apart from damaged and the reinforcement programme",
+                                      "only real conflicts flagged"}, (0.9, 0.6)),
 }
 _HELDBACK_RESULTS: dict = {}
 
