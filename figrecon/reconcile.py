@@ -1777,8 +1777,8 @@ def _two_speakers(a: str, b: str) -> bool:
     described_a, described_b = _referring_back(a), _referring_back(b)
     if described_a != described_b and _a_name(b if described_a else a):
         return False  # "the american company" and "halvik": the article's company, named once
-    x, y = set(a.split()), set(b.split())
-    return not (x <= y or y <= x)
+    x, y = set(a.split()) - _DEFINITE - {"a", "an"}, set(b.split()) - _DEFINITE - {"a", "an"}
+    return not (x <= y or y <= x)  # "the seismological office" is "ostrevia's national seismological office"
 
 
 def _a_name(speaker: str) -> bool:
@@ -2019,13 +2019,16 @@ def _part(cluster: _Cluster, members: list[int], records: list, note: str) -> _C
 
 def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]]:
     """The centre an article's figure ``rs[k]`` joins while a group is split by document: the
-    first holding no figure it contrasts with; else the one centre whose figures' subjects share
+    nearest holding no figure it contrasts with; else the one centre whose figures' subjects share
     a name with its subject that no other centre's do (the tabloid's "Ray Castellano ... 310
     yards" goes with another article's "Castellano threw for 301 yards": a conflict between two
     articles, while "HP shares" of two days stay apart, both centres naming HP), if it holds no
     other figure of its own article it contrasts with. None: a centre of its own."""
     r = rs[k]
-    home = next((c for c in centres if not any(_contrast(r, rs[i]) for i in c)), None)
+    # the nearest centre it does not contrast with: an article's two speakers' 6.4 and 6.7 are one
+    # quantity, not the 6.7 and the aftershock's 5.1 the article gives to another speaker
+    home = min((c for c in centres if not any(_contrast(r, rs[i]) for i in c)),
+               key=lambda c: min(_distance(r, rs[i]) for i in c), default=None)
     if home is not None or not r.names:
         return home
     named = [frozenset().union(*(rs[i].names for i in c)) & r.names for c in centres]

@@ -36,6 +36,8 @@ _DATA = L.table("speech")
 SAY_VERBS = frozenset(_DATA["say_verbs"])
 _PASSIVE_SPEAKER = frozenset(_DATA["passive_speaker"])
 _FINDINGS = frozenset(_DATA["findings"])
+#: verbs whose subject is a figure's source only through an "at" phrase that holds the figure
+_AT_VERBS = frozenset(_DATA["at_verbs"])
 _CARRIED_BY = frozenset(_DATA["carried_by"])
 _ACCORDING = tuple(_DATA["according"])
 _KEEP_PREPOSITIONS = frozenset(_DATA["keep_prepositions"])
@@ -72,8 +74,10 @@ def speaker(parsed, at=None) -> Speaker:
         for _ in range(12):
             if head.head.i == head.i:
                 break
-            head = head.head
-            if head.pos_ == "VERB" and head.lemma_.lower() in SAY_VERBS and not _beyond_semicolon(parsed, at, head):
+            below, head = head, head.head
+            lemma = head.lemma_.lower()
+            said = lemma in SAY_VERBS or lemma in _AT_VERBS and below.lower_ == "at" and below.dep_ == "prep"
+            if head.pos_ == "VERB" and said and not _beyond_semicolon(parsed, at, head):
                 found = _speaker_of(head)
                 if found is not None:
                     return found

@@ -493,7 +493,8 @@ HELDBACK = {
     # replaced is flagged, not marked changed; the capital's turnout joins the country's (the
     # capital is the story's own place); players' statistics have no owner; a final score
     # "31-24" is not compared (by design); two agencies' magnitudes in one article are read as two
-    # quantities, since "measured it at" names no speaker; "Preliminary surveys found" dates the
+    # quantities, since "measured it at" names no speaker (fixed since: a verb of measuring names
+    # its subject as the source through an "at" phrase); "Preliminary surveys found" dates the
     # buildings destroyed to an earlier count
     "heldback23": (HELDBACK23_LABELS, {"winner's share together (preliminary 52.8 and final 52.4: a change over time, not a conflict)",
                                       "runner-up's share together, no conflict",
@@ -508,13 +509,12 @@ HELDBACK = {
                                       "only real conflicts flagged"}, (0.85, 0.55)),
     "heldback24": (HELDBACK24_LABELS, {"cumulative payouts conflict ($142bn against $126bn) flagged",
                                       "attendance conflict (6,000 against 8,500) flagged",
-                                      "magnitudes of the two agencies (6.8, 7.0) together and flagged",
                                       "distance in km and miles together, no conflict",
                                       "rising death toll (37, 64, 112) together; a conflict flag is acceptable",
                                       "buildings destroyed together, no conflict",
                                       "buildings damaged together, no conflict",
                                       "buildings destroyed apart from damaged and the reinforcement programme",
-                                      "only real conflicts flagged"}, (0.9, 0.6)),
+                                      "only real conflicts flagged"}, (0.9, 0.65)),
 }
 _HELDBACK_RESULTS: dict = {}
 

@@ -584,6 +584,8 @@ def test_a_figure_of_a_sentence_pointing_back_measures_what_the_one_before_did()
     ("the company", "union officials", True),  # people, not the company's name
     ("lumo", "the company lumo", False),  # one holds the other
     ("", "police", False),
+    # an article or a possessive more is no other speaker: the office named once in full
+    ("the weather office", "vesk's national weather office", False),
 ])
 def test_an_organisation_described_and_named_is_one_speaker(a, b, two):
     """Two figures of one article from one speaker are two quantities when they disagree

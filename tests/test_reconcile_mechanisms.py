@@ -1560,3 +1560,18 @@ def test_the_electorate_and_the_voters_are_two_groups():
     groups = group([electorate, voted, roll])
     assert not any(g.conflict for g in groups)
     assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
+def test_two_agencies_magnitudes_in_one_article_are_a_disagreement_it_reports():
+    """An article giving each agency's magnitude reports their disagreement: one group with the
+    other outlets' figures, flagged, and the aftershock's magnitude apart from it."""
+    both = "The weather office put the magnitude at 6.4, while the Vesk Survey measured it at magnitude 6.7."
+    a1 = said("a", 6.4, both, "6.4", speaker="the weather office")
+    a2 = said("a", 6.7, both, "6.7", speaker="the vesk survey")
+    after = said("a", 5.1, "The strongest aftershock, of magnitude 5.1, came an hour later, the office said.", "5.1",
+                 speaker="the office")
+    b = said("b", 6.4, "The magnitude 6.4 quake struck before dawn.", "6.4")
+    c = said("c", 6.7, "The quake, of magnitude 6.7, struck before dawn.", "6.7")
+    groups = group([replace(x, topic="magnitude") for x in (a1, a2, b, c)] + [replace(after, topic="strongest aftershock")])
+    (main,) = [g for g in groups if any(x.value == 6.7 for x in g.claims)]
+    assert sorted(x.value for x in main.claims) == [6.4, 6.4, 6.7, 6.7] and main.conflict
