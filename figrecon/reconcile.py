@@ -886,10 +886,12 @@ def _unit_head(claim: Claim) -> str:
 #: a place named in a claim's own clause: a capitalised name after "to", "in", "into", "at", "near"
 #: ("sent to Azerbaijan", "in the town of Zarand"). Read off the words, so that compare needs no
 #: entity recogniser (half of spaCy's time).
-_PLACE = re.compile(r"\b(to|in|into|at|near|inside|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
+_PLACE = re.compile(r"\b((?i:to|in|into|at|near|inside|off))\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
+#: a place a sentence opens with, that places every share after it: "In Marsk, turnout was 68.7%".
+_OPENING_PLACE = re.compile(r"^\W*(?:In|Across|Outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s*,")
 #: a name in apposition to the phrase that holds the figure: "Varn, a town of 40,000 people".
 _APPOSITION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+"
                          r"(?:[a-z]+\s+){0,2}$")
@@ -921,7 +923,7 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
     for m in (m for text in texts for m in _PLACE.finditer(text)):
-        if not destinations and m.group(1) != "in":
+        if not destinations and m.group(1).lower() != "in":
             continue  # "taken to Mercy Hospital", "died at Lakeview": a point, not where it happened
         parts = re.split(r"[\s-]+", m.group(2))
         if all(_demonym(w) for w in parts) or ("-" in m.group(2) and any(_demonym(w) for w in parts)):
@@ -933,6 +935,11 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
+        m = _OPENING_PLACE.match(claim.sentence)
+        if m and m.end() <= claim.start - claim.sentence_start:  # "In Marsk, turnout was 68.7%"
+            name = without_possessive(m.group(1)).lower()
+            if name not in common and name not in _NOT_PLACES and not _demonym(name):
+                found.add(name)
         for m in _WHOLE_PLACE.finditer(texts[0]):
             name = m.group(1).lower()
             if name not in common and name not in _NOT_PLACES and not _demonym(name):

@@ -1575,3 +1575,14 @@ def test_two_agencies_magnitudes_in_one_article_are_a_disagreement_it_reports():
     groups = group([replace(x, topic="magnitude") for x in (a1, a2, b, c)] + [replace(after, topic="strongest aftershock")])
     (main,) = [g for g in groups if any(x.value == 6.7 for x in g.claims)]
     assert sorted(x.value for x in main.claims) == [6.4, 6.4, 6.7, 6.7] and main.conflict
+
+
+@pytest.mark.parametrize("sentence, surface, places", [
+    # a share's place fronted at the start of its sentence, as well as after a comma
+    ("In Marsk, turnout was 68.7 percent.", "68.7 percent", {"marsk"}),
+    ("Turnout was 71 percent in Marsk.", "71 percent", {"marsk"}),
+    ("Turnout was 61.4 percent.", "61.4 percent", set()),
+])
+def test_a_share_is_placed_by_a_fronted_in(sentence, surface, places):
+    c = replace(pct("a", 1, sentence, surface), topic="turnout")
+    assert features(c).places == frozenset(places)
