@@ -607,7 +607,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
                    + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
                    + [(2, 0, sc) for d, sc in marks(opening, 1)])
-    return found[0][2] if found else "this"
+    scope = found[0][2] if found else "this"
+    # "will rise to 45 percent from 42 percent": the level moved from, of another time, unless a
+    # date or a day says which ("fell to 2.6 percent in April from 3.1 percent in March", "from
+    # 11.8% on Monday": other reports give that day's figure as it stood)
+    return "other" if scope == "this" and _moved_from(claim) and not _day_of(claim) else scope
 
 
 #: words of a movement (lexicon/changes.json up and down): "climbed to nine from four".
@@ -1628,7 +1632,9 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
       criminal charges: they identify, they do not measure;
     - an age whose owner is not known, is several people ("the victims, aged 24 and 31"), or is
       only a noun for some person ("a 22-year-old man": which man is not said);
-    - a count below one: a share of what it counts ("some 3/4 of voters", "one in five adults").
+    - a count below one: a share of what it counts ("some 3/4 of voters", "one in five adults");
+    - a move from one level to another read as a range ("the rate climbs from 42% to 45%"): its
+      two ends are two figures, neither of which it states as the other's bound.
     """
     if claim.attribution and claim.surface.lower() in claim.attribution.lower() and _unit_head(claim) in _SOURCES:
         return False
@@ -1644,6 +1650,9 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
         return False  # "two days later"; but "was jailed for nine years" measures a sentence
     if role in ("clock", "address", "phone", "charges"):
         return False
+    if claim.value is None and claim.low is not None and claim.high is not None and claim.low < claim.high \
+            and _moved_from(claim):
+        return False  # "climbs from 42% to 45%": two levels, the old and the new, not one interval
     if role == "frequency" and not _frequency_kind(claim):
         return False  # "three times as many", "twice a week": a multiplier or a rate, not a count
     if role == "age" and (not (claim.subject or claim.topic) or _plural_owner(claim) or _anyone(_owner(claim))):

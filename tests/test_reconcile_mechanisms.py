@@ -1586,3 +1586,26 @@ def test_two_agencies_magnitudes_in_one_article_are_a_disagreement_it_reports():
 def test_a_share_is_placed_by_a_fronted_in(sentence, surface, places):
     c = replace(pct("a", 1, sentence, surface), topic="turnout")
     assert features(c).places == frozenset(places)
+
+
+def test_a_move_from_one_level_to_another_is_no_interval_to_compare():
+    from figrecon.reconcile import comparable
+
+    move = pct("a", 0, "The top tax rate climbs from 40% to 44% next year.", "40% to 44%")
+    move = replace(move, value=None, low=40, high=44, normalized=Normalized(None, 40, 44, "percent"))
+    span = replace(pct("b", 0, "Rates on the new bonds range from 40% to 44%.", "40% to 44%"),
+                   value=None, low=40, high=44, normalized=Normalized(None, 40, 44, "percent"))
+    assert not comparable(move)
+    assert comparable(span)  # a range with no move: one interval
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The top rate will rise to 44 percent from 40 percent.", "40 percent", "other"),
+    ("The top rate will rise to 44 percent from 40 percent.", "44 percent", "this"),
+    # a day or a date says which time the level moved from is of
+    ("The yield fell to 7.1% by noon, from 9.4% on Monday.", "9.4%", "this"),
+])
+def test_the_level_a_figure_moved_from_is_of_another_time(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(pct("a", 1, sentence, surface)) == scope

@@ -6,7 +6,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    AMBIGUOUS_MOVES, DOWN_WORDS, NOT_SIGN_AFTER, OVER_PARTICLE_VERBS, QUALIFIERS, RELATION_AFTER_QUANTITY, SIGN_WORDS, SPACED_SIGN_AFTER, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
+    AMBIGUOUS_MOVES, DOWN_WORDS, NOT_SIGN_AFTER, OVER_PARTICLE_VERBS, QUALIFIERS, UP_PARTICLE_VERBS, RELATION_AFTER_QUANTITY, SIGN_WORDS, SPACED_SIGN_AFTER, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
     _PHRASAL_DOWN, _PHRASAL_UP,
 )
 
@@ -26,6 +26,8 @@ class Qualifiers:
                 continue  # "one over three", "grew 10% over five years": no bound on the next number
             if phrase == "over" and self._word(start - 1) in OVER_PARTICLE_VERBS:
                 continue  # "handed over 20 hostages": the verb's particle, exactly 20
+            if phrase.startswith("up ") and self._word(start - 1) in UP_PARTICLE_VERBS:
+                continue  # "will go up to 45 percent": the level reached, exactly 45
             if phrase in QUALIFIERS:
                 return QUALIFIERS[phrase], start
         return None, i

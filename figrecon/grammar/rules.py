@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
     Rule("compound", "combine", "a figure in a smaller unit continues the measure: '5 feet 2 inches', '6 lb 3 oz', and in three parts when \"and\" joins the last two: '2 hours, 17 minutes and 40 seconds'; a bare figure ending the clause takes the one smaller unit: 'he is 6 foot 2.'"),
     Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),
     # qualifiers
-    Rule("qualifier-before", "qualifiers", "a bounding word before the number: 'more than', 'about', 'up to'; not 'over' as the particle of a verb of qualifiers.json over_particle_verbs: 'handed over 14 prisoners' (exactly 14)"),
+    Rule("qualifier-before", "qualifiers", "a bounding word before the number: 'more than', 'about', 'up to'; not 'over' as the particle of a verb of qualifiers.json over_particle_verbs: 'handed over 14 prisoners' (exactly 14), nor 'up to' after one of up_particle_verbs: 'will go up to 45 percent' (exactly 45)"),
     Rule("qualifier-after", "qualifiers", "a bounding word after: 'or more', 'or so', '500 plus'"),
     Rule("change-word", "qualifiers", "a movement word makes the figure a change: 'rose 5%'"),
     Rule("sign-change", "qualifiers", "a glued sign makes a change: '+0.2%'"),
