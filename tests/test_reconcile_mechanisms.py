@@ -1609,3 +1609,12 @@ def test_the_level_a_figure_moved_from_is_of_another_time(sentence, surface, sco
     from figrecon.reconcile import scope_of
 
     assert scope_of(pct("a", 1, sentence, surface)) == scope
+
+
+def test_accounts_breached_are_no_count_of_all_the_accounts():
+    stolen = said("a", 2.1e6, "Hackers stole the data of 2.1 million users, the bank said.", "2.1 million users", "user")
+    leaked = said("b", 2.1e6, "Records of 2.1 million users were leaked online.", "2.1 million users", "user")
+    total = said("c", 3e6, "The bank has 3 million users in four countries.", "3 million users", "user")
+    assert relation_of(stolen) == relation_of(leaked) == "breached" and relation_of(total) is None
+    groups = group([stolen, leaked, total])
+    assert sorted(len(g.claims) for g in groups) == [1, 2] and not any(g.conflict for g in groups)
