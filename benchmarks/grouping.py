@@ -54,7 +54,10 @@ twenty-second (``tests/corpus26/``, ``heldback22_expected_groups.json``: a film 
 port drug raid), a twenty-third (``tests/corpus27/``, ``heldback23_expected_groups.json``: a
 presidential election with a preliminary and a final count and a football play-off game) and a
 twenty-fourth (``tests/corpus28/``, ``heldback24_expected_groups.json``: a developer-conference
-keynote and an offshore earthquake with two agencies' magnitudes), these eleven written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+keynote and an offshore earthquake with two agencies' magnitudes), a twenty-fifth
+(``tests/corpus29/``, ``heldback25_expected_groups.json``: a heatwave and a telecom data breach)
+and a twenty-sixth (``tests/corpus30/``, ``heldback26_expected_groups.json``: a mine collapse and
+a national budget), these thirteen written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -122,6 +125,8 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback22_expected_groups.json",
     REPO / "tests" / "data" / "heldback23_expected_groups.json",
     REPO / "tests" / "data" / "heldback24_expected_groups.json",
+    REPO / "tests" / "data" / "heldback25_expected_groups.json",
+    REPO / "tests" / "data" / "heldback26_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

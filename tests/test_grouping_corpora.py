@@ -46,6 +46,8 @@ HELDBACK21_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback21_expected
 HELDBACK22_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback22_expected_groups.json")
 HELDBACK23_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback23_expected_groups.json")
 HELDBACK24_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback24_expected_groups.json")
+HELDBACK25_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback25_expected_groups.json")
+HELDBACK26_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback26_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -92,11 +94,12 @@ def _group_of(run, labels, group_id):
                                     HELDBACK13_LABELS, HELDBACK14_LABELS, HELDBACK15_LABELS,
                                     HELDBACK16_LABELS, HELDBACK17_LABELS, HELDBACK18_LABELS,
                                     HELDBACK19_LABELS, HELDBACK20_LABELS, HELDBACK21_LABELS,
-                                    HELDBACK22_LABELS, HELDBACK23_LABELS, HELDBACK24_LABELS],
+                                    HELDBACK22_LABELS, HELDBACK23_LABELS, HELDBACK24_LABELS,
+                                    HELDBACK25_LABELS, HELDBACK26_LABELS],
                          ids=["demo", "quake", "incidents", "incidents-heldback", "incidents-heldback2",
                               "incidents-heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11", "heldback12", "heldback13", "heldback14", "heldback15", "heldback16", "heldback17",
                               "heldback18", "heldback19", "heldback20", "heldback21", "heldback22", "heldback23",
-                              "heldback24"])
+                              "heldback24", "heldback25", "heldback26"])
 def test_labels_are_well_formed(labels):
     from figrecon.model import Document
     from figrecon.sources import read_inputs
@@ -515,6 +518,44 @@ HELDBACK = {
                                       "buildings damaged together, no conflict",
                                       "buildings destroyed apart from damaged and the reinforcement programme",
                                       "only real conflicts flagged"}, (0.9, 0.65)),
+    # two more written blind by helpers after the rules above (corpus29: a heatwave and a telecom
+    # data breach; corpus30: a mine collapse and a national budget), measured blind at 10/26
+    # checks (P/R 80.0/39.3) and 10/27 (87.5/46.7). Fixed since, each by a mechanism with its own
+    # examples: accounts breached are no count of a company's customers; "will go up to 45
+    # percent" is no bound; a move "from 42% to 45%" is no interval; the level moved from is of
+    # another time. Open: a currency the tables do not know ("dravos") is a count, and counts of
+    # one kind of thing join with no word in common ("two mountain towns", "22 towns"); hospital
+    # admissions join the heat deaths; an old record and an overnight low in C and F do not
+    # join; shares of GDP (deficit, debt, growth) in different wordings do not join; the first and
+    # the corrected count of the trapped miners
+    "heldback25": (HELDBACK25_LABELS, {"previous record (44.9C / 112.8F) together, no conflict",
+                                      "overnight low (31.4C / 88.5F) together, no conflict",
+                                      "peak apart from the old record, the overnight low, the forecasts, the warming and the margin",
+                                      "hospital admissions conflict (2,310 against nearly 2,900) flagged",
+                                      "admissions apart from the Montavel count and the deaths",
+                                      "heatwave length (ten days) together, no conflict",
+                                      "customers exposed (9.7 million, nearly 10 million) together, no conflict",
+                                      "total subscribers together, no conflict",
+                                      "2044 breach together, no conflict",
+                                      "staff records together, no conflict",
+                                      "ransom conflict ($15m against $25m / 300 bitcoin) flagged",
+                                      "share fall conflict (8.4 against 11.2 percent) flagged",
+                                      "maximum fine (4 percent, EUR 168m) together, no conflict",
+                                      "only real conflicts flagged"}, (0.85, 0.35)),
+    "heldback26": (HELDBACK26_LABELS, {"trapped miners (first count 30, corrected 32) together across three outlets; a conflict flag is acceptable",
+                                      "miners rescued together, no conflict",
+                                      "2029 explosion toll together, no conflict",
+                                      "rescuers conflict (150 against 240) flagged",
+                                      "mine workforce together, no conflict",
+                                      "deficit target (2.9% of GDP) together, no conflict",
+                                      "last year's deficit (3.6%) together, no conflict",
+                                      "growth forecast conflict (1.8% against 2.1%) flagged",
+                                      "defence rise conflict (14% against 12%) flagged",
+                                      "new top tax rate together, no conflict",
+                                      "debt ratio (71.4%, about 71%) together, no conflict",
+                                      "pension increase together, no conflict",
+                                      "defence rise in percent apart from the rise in money, the defence total and the pension and pay figures",
+                                      "only real conflicts flagged (and the corrected trapped count)"}, (0.9, 0.4)),
 }
 _HELDBACK_RESULTS: dict = {}
 
