@@ -1618,3 +1618,12 @@ def test_accounts_breached_are_no_count_of_all_the_accounts():
     assert relation_of(stolen) == relation_of(leaked) == "breached" and relation_of(total) is None
     groups = group([stolen, leaked, total])
     assert sorted(len(g.claims) for g in groups) == [1, 2] and not any(g.conflict for g in groups)
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Some 1,400 people were admitted to hospital with burns.", "Some 1,400 people", "injured"),
+    ("Nearly 800 were admitted to local hospitals overnight.", "Nearly 800", "injured"),
+    ("Some 1,400 students were admitted to the academy.", "Some 1,400 students", None),
+])
+def test_those_admitted_to_hospital_are_counted_as_hurt(sentence, surface, relation):
+    assert relation_of(said("a", 1, sentence, surface, "people")) == relation
