@@ -29,7 +29,7 @@ from figrecon.grammar.vetoes import Vetoes
 from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, HYPHEN_QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
                                          number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES,
-                                         RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS, MAGNITUDE_IDIOMS)
+                                         RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS, MAGNITUDE_IDIOMS, LEVEL_CROSSING)
 from figrecon.units import AMBIGUOUS_SYMBOLS, Unit, lexicon
 
 __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "number_hint"]
@@ -542,7 +542,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if qual is not None:
             change = qual
             fired.append("qualifier-before")
-            if self._change_before(qstart, relative) in ("up", "down"):
+            if self._change_before(qstart, relative) in ("up", "down") \
+                    and " ".join(self.lows[qstart:first]) not in LEVEL_CROSSING:  # "fell below 31C": a level
                 fired.append("change-word")
                 change = self._change_before(qstart, relative)  # "up nearly 57%", "rose under 4%": the movement
         else:

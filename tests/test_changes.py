@@ -109,3 +109,17 @@ def test_every_particle_movement_verb_keeps_its_movement(claim_for):
     for verb in sorted(L.words("changes", "particle_moves")):
         claim = claim_for(f"Enrollment {verb} up 40 students this term.", "40")
         assert claim.change == "up", verb
+
+
+@pytest.mark.parametrize("text, part, change, unit", [
+    # a level crossed: a bound on the level, not a move of that size (qualifiers.json level_crossing)
+    ("The night temperature never fell below 29C.", "29C", "<", "degree Celsius"),
+    ("The mercury rose above 44C in the valley.", "44C", ">", "degree Celsius"),
+    # a bound on the size of a move keeps the move, and a temperature move is a difference
+    ("Temperatures rose more than 3C in a week.", "3C", "up", "kelvin"),
+])
+def test_a_level_crossed_is_no_movement(claim_for, text, part, change, unit):
+    from figrecon.normalize import normalize
+
+    claim = normalize(claim_for(text, part))
+    assert claim.change == change and claim.normalized.unit == unit

@@ -87,7 +87,7 @@ def _texts_with_mentions() -> str:
     ("changes", "relative_units"), ("changes", "phrasal_up"), ("changes", "phrasal_down"),
     ("not_quantity", "function_words"), ("not_quantity", "dimension_words"),
     ("not_quantity", "abbreviations"), ("numbers", "half_share_before"), ("numbers", "fraction_alone_before"), ("qualifiers", "hyphen_after"),
-    ("qualifiers", "over_particle_verbs"), ("qualifiers", "up_particle_verbs"), ("numbers", "point_opens_after"),
+    ("qualifiers", "over_particle_verbs"), ("qualifiers", "up_particle_verbs"), ("qualifiers", "level_crossing"), ("numbers", "point_opens_after"),
 ])
 def test_every_lexicon_entry_has_an_example(file, key):
     """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text

@@ -89,7 +89,7 @@ RULES: tuple[Rule, ...] = (
     # qualifiers
     Rule("qualifier-before", "qualifiers", "a bounding word before the number: 'more than', 'about', 'up to'; not 'over' as the particle of a verb of qualifiers.json over_particle_verbs: 'handed over 14 prisoners' (exactly 14), nor 'up to' after one of up_particle_verbs: 'will go up to 45 percent' (exactly 45)"),
     Rule("qualifier-after", "qualifiers", "a bounding word after: 'or more', 'or so', '500 plus'"),
-    Rule("change-word", "qualifiers", "a movement word makes the figure a change: 'rose 5%'"),
+    Rule("change-word", "qualifiers", "a movement word makes the figure a change: 'rose 5%'; not across a level crossed (qualifiers.json level_crossing): 'fell below 29C' bounds the level"),
     Rule("sign-change", "qualifiers", "a glued sign makes a change: '+0.2%'"),
     Rule("negative", "qualifiers", "a minus sign or word: 'minus 5', '-3.2%'"),
     # vetoes: the number is no quantity (recorded on Scanner.vetoes, no mention)

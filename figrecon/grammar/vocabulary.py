@@ -198,6 +198,8 @@ DIAL_WORDS = L.words("not_quantity", "dial_words")
 CODE_WORDS = L.words("not_quantity", "code_words")
 #: verbs after which "over" is their particle, no bound: "handed over 20 hostages"
 OVER_PARTICLE_VERBS = L.words("qualifiers", "over_particle_verbs")
+#: bounds that, after a verb of movement, name the level crossed: "fell below 31C" (no change)
+LEVEL_CROSSING = L.words("qualifiers", "level_crossing")
 #: verbs after which "up" is their particle, no bound: "will go up to 45 percent"
 UP_PARTICLE_VERBS = L.words("qualifiers", "up_particle_verbs")
 
