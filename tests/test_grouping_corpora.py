@@ -523,13 +523,13 @@ HELDBACK = {
     # checks (P/R 80.0/39.3) and 10/27 (87.5/46.7). Fixed since, each by a mechanism with its own
     # examples: accounts breached are no count of a company's customers; "will go up to 45
     # percent" is no bound; a move "from 42% to 45%" is no interval; the level moved from is of
-    # another time; "admitted to hospital" counts the hospitalised. Open: a currency the tables do not know ("dravos") is a count, and counts of
+    # another time; "admitted to hospital" counts the hospitalised; "never fell below 31C" is a
+    # level, not a fall of 31 degrees. Open: a currency the tables do not know ("dravos") is a count, and counts of
     # one kind of thing join with no word in common ("two mountain towns", "22 towns"); an old record and an overnight low in C and F do not
     # join; shares of GDP (deficit, debt, growth) in different wordings do not join; the first and
     # the corrected count of the trapped miners
     "heldback25": (HELDBACK25_LABELS, {"previous record (44.9C / 112.8F) together, no conflict",
                                       "overnight low (31.4C / 88.5F) together, no conflict",
-                                      "peak apart from the old record, the overnight low, the forecasts, the warming and the margin",
                                       "heatwave length (ten days) together, no conflict",
                                       "customers exposed (9.7 million, nearly 10 million) together, no conflict",
                                       "total subscribers together, no conflict",
