@@ -524,10 +524,11 @@ HELDBACK = {
     # examples: accounts breached are no count of a company's customers; "will go up to 45
     # percent" is no bound; a move "from 42% to 45%" is no interval; the level moved from is of
     # another time; "admitted to hospital" counts the hospitalised; "never fell below 31C" is a
-    # level, not a fall of 31 degrees. Open: a currency the tables do not know ("dravos") is a count, and counts of
-    # one kind of thing join with no word in common ("two mountain towns", "22 towns"); an old record and an overnight low in C and F do not
-    # join; shares of GDP (deficit, debt, growth) in different wordings do not join; the first and
-    # the corrected count of the trapped miners
+    # level, not a fall of 31 degrees; those trapped (or stuck) are a casualty count of their own.
+    # Open: a currency the tables do not know ("dravos") is a count, and counts of one kind of
+    # thing join with no word in common ("two mountain towns", "22 towns"); an old record and an
+    # overnight low in C and F do not join; shares of GDP (deficit, debt, growth) in different
+    # wordings do not join
     "heldback25": (HELDBACK25_LABELS, {"previous record (44.9C / 112.8F) together, no conflict",
                                       "overnight low (31.4C / 88.5F) together, no conflict",
                                       "heatwave length (ten days) together, no conflict",
@@ -539,8 +540,7 @@ HELDBACK = {
                                       "share fall conflict (8.4 against 11.2 percent) flagged",
                                       "maximum fine (4 percent, EUR 168m) together, no conflict",
                                       "only real conflicts flagged"}, (0.9, 0.4)),
-    "heldback26": (HELDBACK26_LABELS, {"trapped miners (first count 30, corrected 32) together across three outlets; a conflict flag is acceptable",
-                                      "miners rescued together, no conflict",
+    "heldback26": (HELDBACK26_LABELS, {"miners rescued together, no conflict",
                                       "2029 explosion toll together, no conflict",
                                       "rescuers conflict (150 against 240) flagged",
                                       "mine workforce together, no conflict",

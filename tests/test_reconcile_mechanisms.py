@@ -1627,3 +1627,12 @@ def test_accounts_breached_are_no_count_of_all_the_accounts():
 ])
 def test_those_admitted_to_hospital_are_counted_as_hurt(sentence, surface, relation):
     assert relation_of(said("a", 1, sentence, surface, "people")) == relation
+
+
+def test_those_trapped_are_a_count_of_their_own():
+    trapped = said("a", 14, "Fourteen workers were trapped when the shaft flooded.", "Fourteen workers", "worker")
+    stuck = said("b", 14, "All 14 men were stuck 300 metres down.", "All 14 men", "men")
+    rescued = said("c", 9, "Rescuers pulled 9 men out alive on Friday.", "9 men", "men")
+    assert relation_of(trapped) == relation_of(stuck) == "trapped"
+    groups = group([trapped, stuck, rescued])
+    assert sorted(len(g.claims) for g in groups) == [1, 2] and not any(g.conflict for g in groups)
