@@ -542,10 +542,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if qual is not None:
             change = qual
             fired.append("qualifier-before")
-            if self._change_before(qstart, relative) in ("up", "down") \
-                    and " ".join(self.lows[qstart:first]) not in LEVEL_CROSSING:  # "fell below 31C": a level
+            moved = self._change_before(qstart, relative)
+            if moved in ("up", "down") and " ".join(self.lows[qstart:first]) not in LEVEL_CROSSING:  # "fell below 31C": a level
                 fired.append("change-word")
-                change = self._change_before(qstart, relative)  # "up nearly 57%", "rose under 4%": the movement
+                change = moved  # "up nearly 57%", "rose under 4%": the movement
         else:
             ch = self._change_before(first, relative)
             if ch:

@@ -158,6 +158,8 @@ _SUPERSEDED = _Phrases(_CMP["superseded_words"])
 _AGE_UNITS = tuple(_CMP["age_units"])
 _ANNUAL = frozenset(_CMP["annual_relations"])
 _DEFINITE = frozenset(_CMP["definite_determiners"])
+#: words before a speaker's noun that name no other speaker: "the office", "its office", "an office"
+_ARTICLES = _DEFINITE | {"a", "an"}
 _EQUIVALENT = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(_CMP["equivalence_links"], key=len, reverse=True))
                          + r")\W*$", re.IGNORECASE)
 #: the start of an equivalence link: text after a figure that does not open with one holds none
@@ -389,10 +391,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
         return found
     counted = _NUMBER_OF.match(claim.topic or "") if dim == "count" else None
     if counted:  # "The number of people killed by the storm rose to 64", "... who were hurt": the words after its topic
-        at = claim.sentence.lower().find(counted.group(0).lower().rstrip(", "))
+        topic = counted.group(0).rstrip(", ")
+        at = claim.sentence.lower().find(topic.lower())
         if 0 <= at < claim.start - claim.sentence_start:
-            found = _relation_in(_raw_words(claim.sentence[at + len(counted.group(0).rstrip(", ")):
-                                                           claim.start - claim.sentence_start])[:3], dim)
+            found = _relation_in(_raw_words(claim.sentence[at + len(topic):claim.start - claim.sentence_start])[:3], dim)
             if found:
                 return found
     before = _before(claim)
@@ -890,18 +892,18 @@ def _unit_head(claim: Claim) -> str:
 #: a place named in a claim's own clause: a capitalised name after "to", "in", "into", "at", "near"
 #: ("sent to Azerbaijan", "in the town of Zarand"). Read off the words, so that compare needs no
 #: entity recogniser (half of spaCy's time).
-_PLACE = re.compile(r"\b((?i:to|in|into|at|near|inside|off))\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?"
-                    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+#: a proper name of up to three capitalised words: "Zarand", "Port Amal", "New South Wales"
+_PROPER_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+_PLACE = re.compile(r"\b((?i:to|in|into|at|near|inside|off))\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?" + _PROPER_NAME)
 
 
 #: a place a sentence opens with, that places every share after it: "In Marsk, turnout was 68.7%".
-_OPENING_PLACE = re.compile(r"^\W*(?:In|Across|Outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s*,")
+_OPENING_PLACE = re.compile(r"^\W*(?:In|Across|Outside)\s+(?:the\s+)?" + _PROPER_NAME + r"\s*,")
 #: a name in apposition to the phrase that holds the figure: "Varn, a town of 40,000 people".
-_APPOSITION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+"
-                         r"(?:[a-z]+\s+){0,2}$")
+_APPOSITION = re.compile(_PROPER_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+(?:[a-z]+\s+){0,2}$")
 #: a share's whole: "65% of traffic with India", "of all calls from Norland"; or an owner named
 #: before it: "over 70 percent of their traffic".
-_WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+_WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?" + _PROPER_NAME)
 _OF_OWNER = re.compile(r"^\s+of\s+(their|its|his|her)\b")
 _OF_NAMED_OWNER = re.compile(r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})['’]s\s")
 _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
@@ -939,15 +941,11 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
-        m = _OPENING_PLACE.match(claim.sentence)
-        if m and m.end() <= claim.start - claim.sentence_start:  # "In Marsk, turnout was 68.7%"
-            name = without_possessive(m.group(1)).lower()
-            if name not in common and name not in _NOT_PLACES and not _demonym(name):
-                found.add(name)
-        for m in _WHOLE_PLACE.finditer(texts[0]):
-            name = m.group(1).lower()
-            if name not in common and name not in _NOT_PLACES and not _demonym(name):
-                found.add(name)
+        opening = _OPENING_PLACE.match(claim.sentence)
+        names = [m.group(1).lower() for m in _WHOLE_PLACE.finditer(texts[0])]
+        if opening and opening.end() <= claim.start - claim.sentence_start:  # "In Marsk, turnout was 68.7%"
+            names.append(without_possessive(opening.group(1)).lower())
+        found.update(n for n in names if n not in common and n not in _NOT_PLACES and not _demonym(n))
         m = _OF_OWNER.match(texts[0])
         if m:
             found.add("(" + m.group(1).lower() + ")")  # "70 percent of their traffic": a whole named before
@@ -1793,7 +1791,7 @@ def _two_speakers(a: str, b: str) -> bool:
     described_a, described_b = _referring_back(a), _referring_back(b)
     if described_a != described_b and _a_name(b if described_a else a):
         return False  # "the american company" and "halvik": the article's company, named once
-    x, y = set(a.split()) - _DEFINITE - {"a", "an"}, set(b.split()) - _DEFINITE - {"a", "an"}
+    x, y = set(a.split()) - _ARTICLES, set(b.split()) - _ARTICLES
     return not (x <= y or y <= x)  # "the seismological office" is "ostrevia's national seismological office"
 
 
