@@ -97,6 +97,9 @@ def subject_of(verb, skip: set[int]):
             return verb.head  # "an engine tuned to produce 296 hp"
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return None
+        name = conjunct_name(verb, skip)
+        if name is not None:
+            return name
         parent = verb.head
         while parent.pos_ not in ("VERB", "AUX") and parent.head.i != parent.i:
             parent = parent.head
@@ -104,6 +107,24 @@ def subject_of(verb, skip: set[int]):
             return None
         verb = parent
     return None
+
+
+def conjunct_name(verb, skip):
+    """The proper name between a conjoined verb and the conjunction before it, when the parse gave
+    the verb no subject: in "Ames threw for 240 yards, and running back Tobias Quarrie gashed them
+    for 121 yards" the small model reads "running" as a verb and "Quarrie" as its object, so
+    "gashed" would take Ames's subject; the name standing where its subject belongs is it. Only
+    for a ``conj`` verb: "Ames threw for 240 yards and then ran for 30" has no name there and
+    keeps Ames."""
+    if verb.dep_ != "conj":
+        return None
+    joints = [c for c in verb.head.children if c.dep_ in ("cc", "punct") and c.i < verb.i]
+    if not joints:
+        return None
+    between = verb.doc[max(j.i for j in joints) + 1:verb.i]
+    names = [t for t in between if t.pos_ == "PROPN" and t.i not in skip
+             and not (t.head.pos_ == "PROPN" and between.start <= t.head.i < between.end)]
+    return names[-1] if len(names) == 1 else None
 
 
 def antecedent(verb, pronoun, skip: set[int]):

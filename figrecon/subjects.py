@@ -22,7 +22,7 @@ from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
-from figrecon.parse import CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, dateline_indexes, indexes_of, noun_chunks
+from figrecon.parse import CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, conjunct_name, dateline_indexes, indexes_of, noun_chunks
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -275,6 +275,8 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
                     if child.dep_ == "dobj" and child.pos_ in _NOUNS and child.i not in skip:
                         return _phrase(child, skip)
             subj = _verb_subject(head, skip | {t.i})
+            if subj is None:
+                subj = conjunct_name(head, skip | {t.i})
             if subj is not None:
                 return _phrase(subj, skip)
             if t.dep_ in ("nsubj", "nsubjpass"):

@@ -181,3 +181,17 @@ def test_the_shared_parse_helpers_read_their_examples(text, after):
 
     assert (OF_THEM.match(text) is not None) is after
     assert without_possessive("Vesk's") == without_possessive("Vesk’s") == without_possessive("Vesk") == "Vesk"
+
+
+@pytest.mark.parametrize("text, part, owner", [
+    # the small model reads "running" as a verb and the back's name as its object: the clause
+    # after "and" would borrow the first clause's subject
+    ("Hawks quarterback Ivo Brandt picked the Otters apart for 290 yards, and running back Elias Varga "
+     "burned them for 134 yards rushing.", "134", "Varga"),
+    # no name between the conjunction and the verb: the first clause's subject is still the owner
+    ("Halden threw for 240 yards and then ran for 30 yards.", "30", "Halden"),
+])
+def test_a_conjoined_clause_takes_the_name_standing_before_its_verb(text, part, owner, claim_for):
+    claim = claim_for(text, part)
+    assert owner in claim.subject and owner in claim.topic, (claim.subject, claim.topic)
+    assert "Brandt" not in claim.subject
