@@ -389,7 +389,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), dim)  # its head first: "sales price"
     if found:
         return found
-    counted = _NUMBER_OF.match(claim.topic or "") if dim == "count" else None
+    counted = _number_of(claim) if dim == "count" else None
     if counted:  # "The number of people killed by the storm rose to 64", "... who were hurt": the words after its topic
         topic = counted.group(0).rstrip(", ")
         at = claim.sentence.lower().find(topic.lower())
@@ -508,6 +508,15 @@ _YEAR_AFTER = re.compile(r",?\s+\d{4}")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
 
 
+#: what follows a year after "since" when the year dates an earlier event rather than the start
+#: of a running total: "since 2011, when nine died", "since 2036, a storm that ...", "since the
+#: disaster of 2027, which left 112 dead"
+_SINCE_EVENT = re.compile(r",?\s+when\b|,\s+an?\b|,\s+which\b")
+#: a break between clauses: a year before one is not in the figure's clause ("the deadliest
+#: since 2011 and five people died")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while)\b", re.IGNORECASE)
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
@@ -585,15 +594,20 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
                    | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
 
-    def marks(text: str, sign: int):
+    def marks(text: str, sign: int, reaches: bool = True):
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
-        or starts (sign -1) at the figure; a month with its year ("December 2003") is its year."""
+        or starts (sign -1) at the figure (``reaches``; a sentence's opening adverbial does not);
+        a month with its year ("December 2003") is its year."""
         for m in _YEAR.finditer(text):
             if m.group(0) in claim.surface or (_SINCE_BEFORE.search(text[:m.start()])
-                                               and not re.match(r",?\s+when\b|,\s+an?\b", text[m.end():])):
+                                               and not _SINCE_EVENT.match(text[m.end():])
+                                               and not (sign > 0 and reaches and relation in EVENT_RELATIONS
+                                                        and not _CLAUSE_BREAK.search(text[m.end():]))):
                 continue  # "deadliest since 1999", "paid $5 billion since the store opened in 2028" date
-                # the start of a running total, not another event; "since 2011, when nine died" and
-                # "since Bertram in 2036, a storm that killed six" do
+                # the start of a running total, not another event; "since 2011, when nine died",
+                # "since Bertram in 2036, a storm that killed six", "since the 2027 sinking, which
+                # left 112 dead" do, and so does the toll of the event "since" names ("since the
+                # Tarrow capsized in 2027 with the loss of 112 lives")
             dist = len(text) - m.end() if sign > 0 else m.start()
             old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
             yield dist, ("other:" + m.group(1) if old else "this")
@@ -608,7 +622,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     own = _window_before(before, len(before), _SEGMENT_BEFORE)  # the figure's own phrase, back to a comma
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
                    + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
-                   + [(2, 0, sc) for d, sc in marks(opening, 1)])
+                   + [(2, 0, sc) for d, sc in marks(opening, 1, reaches=False)])
     scope = found[0][2] if found else "this"
     # "will rise to 45 percent from 42 percent": the level moved from, of another time, unless a
     # date or a day says which ("fell to 2.6 percent in April from 3.1 percent in March", "from
@@ -1014,7 +1028,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             # "a 240-seat parliament" counts seats, as "the parliament's 240 seats" does
             words, head = words + [head], _lemma(joined.group(1))
             relation = relation or _relation_in([joined.group(1)])
-        if not head and (counted := _NUMBER_OF.match(claim.topic or "")):
+        if not head and (counted := _number_of(claim)):
             head = _lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
         container = _COUNTED_AS_BEFORE.search(_before(claim))
         if container and WORD_CLASS.get(head) == "person":
@@ -1165,6 +1179,13 @@ def _share_measures(claim: Claim) -> str:
 #: a bare count's topic that names what it counts: "number of measles cases", "total of deaths"
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:" + "|".join(_CMP["count_of_nouns"])
                         + r")\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)", re.IGNORECASE)
+def _number_of(claim: Claim):
+    """The "number of X" match of a bare count's topic, else of its subject: "The number of
+    people confirmed dead rose to 17" names no topic but the verb, and its subject is the number
+    of people."""
+    return _NUMBER_OF.match(claim.topic or "") or _NUMBER_OF.match(claim.subject or "")
+
+
 #: a trading day's moments, by the words that name them; lexicon/comparison.json market_moments.
 _MOMENT = {w: name for name, words in _CMP["market_moments"].items() for w in words.split()}
 #: moments of a session told while it runs: an undated figure read then is of the article's day

@@ -408,6 +408,10 @@ def test_a_toll_dated_by_since_year_when_is_another_event():
     from figrecon.reconcile import scope_of
 
     assert scope_of(named) == "other:2019"
+    # the toll of the event "since" names, inside its clause or in a relative clause after it
+    for sentence, surface in [("It is the deadliest since the Corvo sank in 2019 with the loss of 61 lives.", "61 lives"),
+                              ("It is the worst since the Corvo disaster of 2019, which left 61 dead.", "61")]:
+        assert scope_of(said("e", 61, sentence, surface, "people", date="2031-01-04")) == "other:2019", sentence
 
 
 @pytest.mark.parametrize("sentence", [

@@ -1529,6 +1529,14 @@ def test_a_count_of_the_number_of_people_takes_the_relation_after_its_noun(sente
     assert relation_of(c) == relation
 
 
+def test_the_number_of_people_named_only_as_the_subject_still_gives_its_relation():
+    """The parse may name the verb as a bare count's topic ("rose") and keep "number of people"
+    as its subject: the words after the subject's noun still say who is counted."""
+    c = replace(said("a", 21, "The number of people confirmed dead after the landslide rose to 21 on Friday.", "21"),
+                topic="rose", subject="number of people")
+    assert relation_of(c) == "killed" and features(c).kind == "count:person"
+
+
 @pytest.mark.parametrize("sentence, surface, dimension, relation", [
     ("The office recorded 31 aftershocks overnight.", "31 aftershocks", "count", "aftershocks"),
     # a duration beside aftershocks is no count of them: when one came, or the hours counted over
