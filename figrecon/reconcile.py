@@ -898,9 +898,18 @@ def _gapped_noun(claim: Claim) -> str:
     return found
 
 
+#: "crew members" counts the crew: lexicon/relations.json collective_members.
+_MEMBER_HEADS = frozenset(lexicon.table("relations")["collective_members"]["heads"])
+_COLLECTIVES = frozenset(lexicon.table("relations")["collective_members"]["collectives"])
+
+
 def _unit_head(claim: Claim) -> str:
-    """The lemma of the unit's last word: a count's counted noun ("syrian fighter" -> "fighter")."""
-    return _lemma(claim.unit.split()[-1]) if claim.unit else ""
+    """The lemma of the unit's last word: a count's counted noun ("syrian fighter" -> "fighter");
+    of a collective's members, the collective ("27 crew members" counts crew, as "24 crew" does)."""
+    words = claim.unit.split() if claim.unit else []
+    if len(words) >= 2 and _lemma(words[-1]) in _MEMBER_HEADS and _lemma(words[-2]) in _COLLECTIVES:
+        return _lemma(words[-2])
+    return _lemma(words[-1]) if words else ""
 
 
 #: a place named in a claim's own clause: a capitalised name after "to", "in", "into", "at", "near"

@@ -1644,3 +1644,19 @@ def test_those_trapped_are_a_count_of_their_own():
     assert relation_of(trapped) == relation_of(stuck) == "trapped"
     groups = group([trapped, stuck, rescued])
     assert sorted(len(g.claims) for g in groups) == [1, 2] and not any(g.conflict for g in groups)
+
+
+@pytest.mark.parametrize("sentence, surface, unit", [
+    ("The airliner carried 142 passengers and six crew.", "six crew", "crew"),
+    ("Six crew members were aboard the airliner.", "Six crew members", "crew member"),
+    ("The airliner's crew of six survived.", "six", ""),
+])
+def test_a_crew_counted_by_its_members_or_as_a_crew_of_n_counts_the_crew(sentence, surface, unit):
+    """lexicon/relations.json collective_members and noun_classes: one count of the crew, however
+    worded; the members of a union are still members."""
+    c = said("a", 6, sentence, surface, unit)
+    if not unit:
+        c = replace(c, topic="crew, airliner")  # as the parse gives it
+    assert features(c).kind == "count:crew"
+    assert features(said("b", 60, "60 union members joined the walkout.", "60 union members", "union member")).kind \
+        == "count:member"
