@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from figrecon import lexicon
 from figrecon.numbers import Mention
 from figrecon.speakers import PERSON_NOUNS, name
 
@@ -62,7 +63,8 @@ def _predicate_age(number) -> Optional[str]:
 
 def modified(parsed, mention: Mention) -> Optional[str]:
     """The person an age written as an adjective is of: the noun it modifies ("a 17-year-old boy"
-    -> "boy", "9-year-old Caleb Marlowe" -> "Caleb Marlowe"), not the sentence's subject or its
+    -> "boy", "9-year-old Caleb Marlowe" -> "Caleb Marlowe") or the name right after that noun
+    ("the 34-year-old centre Osric Bayle" -> "Osric Bayle"), not the sentence's subject or its
     speaker ("..., Pruitt Springs police said"). None when the noun is no person or the age
     modifies nothing. (Which boy is not known: ``reconcile.comparable`` compares no age whose
     owner is only such a noun.)"""
@@ -76,7 +78,26 @@ def modified(parsed, mention: Mention) -> Optional[str]:
         return None
     if head.pos_ == "PROPN":
         return " ".join(t.text for t in [*(t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), head])
+    named = _name_after(head)  # "the 34-year-old centre Osric Bayle", "the 32-year-old ferry Solenne Star"
+    if named:
+        return named
     return head.text if head.lemma_.lower() in PERSON_NOUNS else None
+
+
+#: capitalised words after a noun that name a time, not a person ("a 17-year-old boy Monday")
+_CALENDAR = frozenset(w.lower() for key in ("months", "weekdays") for w in lexicon.table("calendar")[key])
+
+
+def _name_after(noun) -> str:
+    """The proper name right after a noun for a person, which the noun describes: "the
+    34-year-old centre Osric Bayle had 24 points" is Bayle's age, whatever the parse hangs the
+    name from; "" when no name follows."""
+    words = []
+    for t in noun.doc[noun.i + 1:noun.i + 4]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _CALENDAR:
+            break
+        words.append(t.text)
+    return " ".join(words)
 
 
 #: whole numbers listed between commas after a noun: ", 25 and 41,", ", 19, 22 and 30)"

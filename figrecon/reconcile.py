@@ -1097,8 +1097,11 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     when = "" if full in TIME_ORDERED else when_of(claim, moment)
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
+    scope = scope_of(claim, full)
+    if kind == "age" and scope in ("expected", "required"):
+        scope = "this"  # "a payment is expected soon, Vask, 49, said": the clause's plan, not the age's
     return _Features(kind, period, frozenset(classes), relation, places, party,
-                     scope_of(claim, full), _partial(claim, full), owner, when,
+                     scope, _partial(claim, full), owner, when,
                      frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole)
                                                              if x.lower() not in _STOP)),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
