@@ -1191,6 +1191,8 @@ def _share_measures(claim: Claim) -> str:
 #: a bare count's topic that names what it counts: "number of measles cases", "total of deaths"
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:" + "|".join(_CMP["count_of_nouns"])
                         + r")\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)", re.IGNORECASE)
+
+
 def _number_of(claim: Claim):
     """The "number of X" match of a bare count's topic, else of its subject: "The number of
     people confirmed dead rose to 17" names no topic but the verb, and its subject is the number
