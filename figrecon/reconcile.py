@@ -1173,8 +1173,9 @@ def _property(claim: Claim) -> str:
 
 
 #: the noun a share of a named whole is for, and the words that link it to the share: "a deficit
-#: equal to 9.4 per cent of output"; lexicon/comparison.json share_links.
-_SHARE_OF = re.compile(r"\b([a-z][a-z-]+)\s+(?:" + "|".join(re.escape(w) for w in sorted(_CMP["share_links"], key=len, reverse=True))
+#: equal to 9.4 per cent of output", "debt, at 148% of GDP", "debt, which reached 148 percent of
+#: GDP"; lexicon/comparison.json share_links.
+_SHARE_OF = re.compile(r"\b([a-z][a-z-]+)(?:,\s+(?:which\s+|that\s+)?|\s+)(?:" + "|".join(re.escape(w) for w in sorted(_CMP["share_links"], key=len, reverse=True))
                        + r")\s+$")
 
 

@@ -88,6 +88,9 @@ def test_people_rescued_are_survivors(feats, text, part):
     ("Its public debt stands at 118% of output.", "118", "debt"),
     ("The state inherited a deficit equal to 6.1 per cent of output.", "6.1", "deficit"),
     ("It was 6.1 percent of GDP.", "6.1", ""),  # a pronoun names nothing
+    # the noun set off by a comma, or by a relative pronoun
+    ("Public debt, at 118% of GDP, is the highest in the region.", "118", "debt"),
+    ("The deficit, which reached 6.1 percent of GDP last year, must fall.", "6.1", "deficit"),
 ])
 def test_a_share_of_a_named_whole_measures_the_noun_before_it(feats, text, part, measures):
     """comparison.json share_links: the noun a share of output is for."""
