@@ -1568,7 +1568,9 @@ def _best_label(topics: list[str], feats: list[_Features]) -> Optional[int]:
 
     def score(k: int):
         named = bool(relation) and _relation_in(_raw_words(topics[k])) == relation
-        return (not named, -sum(counts[w] for w in feats[k].words), len(topics[k]), topics[k])
+        # "the figure", "the number": a count referred back to names nothing itself
+        bare = set(_raw_words(topics[k].split(",")[0])) <= _ANAPHOR_NOUNS | _STOP
+        return (not named, bare, -sum(counts[w] for w in feats[k].words), len(topics[k]), topics[k])
 
     return min(fits, key=score)
 
@@ -2282,15 +2284,46 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+#: "the figure", "that number" (not "the number of"): a count referred back to;
+#: lexicon/comparison.json anaphors.
+_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+(?:" + "|".join(_CMP["anaphors"])
+                      + r")\b(?!\s+of\b)", re.IGNORECASE)
+
+
+_ANAPHOR_NOUNS = frozenset(_CMP["anaphors"])
+
+
+def _anaphoric(c: Claim, f: "_Features") -> bool:
+    """Whether a bare count's own clause refers back to another count: "TMT put the figure at
+    about 6,500" (after "the union said 8,200 workers had walked out")."""
+    return c.dimension == "count" and f.kind == "count:" and bool(_ANAPHOR.search(_own_before(c)))
+
+
+def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
+    """The features of the count an anaphoric count refers back to: the nearest counted one
+    before it in its article, in its sentence or the one before (``records`` in the article's
+    order); None when there is none."""
+    for r in reversed(records):
+        if r.sentence_start != c.sentence_start and not 0 <= c.sentence_start - r.sentence_end <= 3:
+            return None  # further back than the sentence before
+        if r.feats.kind.startswith("count:") and r.feats.kind != "count:" and not r.feats.partial:
+            return r.feats
+    return None
+
+
 def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
-            product: str = "") -> Optional[_Record]:
+            product: str = "", before: Sequence["_Record"] = ()) -> Optional[_Record]:
     """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable.
     ``known``: the names its article's subjects use inside a sentence (``_names_inside``);
-    ``product``: the product it describes (``figrecon.products.of_claims``)."""
+    ``product``: the product it describes (``figrecon.products.of_claims``); ``before``: the
+    records of its article's claims before it, for a count that refers back ("the figure")."""
     role = role_of(c)  # read once for both
     if not comparable(c, role):
         return None
     f = features(c, role=role)
+    if before and _anaphoric(c, f) and (ant := _antecedent(before, c)) is not None:
+        # what "the figure" counts is what the count it refers to counts; when and where, its own
+        f = replace(f, kind=ant.kind, relation=ant.relation, words=ant.words, party=ant.party)
     if product:
         f = replace(f, product=sys.intern(product))
     stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
@@ -2330,7 +2363,7 @@ def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -
             if failed is not None:
                 continue  # the rest of a failed document is read past
             try:
-                r = _record(c, tolerance, store, shared, known, product)
+                r = _record(c, tolerance, store, shared, known, product, records)
             except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
                 if on_failure is None:
                     raise

@@ -1660,3 +1660,34 @@ def test_a_crew_counted_by_its_members_or_as_a_crew_of_n_counts_the_crew(sentenc
     assert features(c).kind == "count:crew"
     assert features(said("b", 60, "60 union members joined the walkout.", "60 union members", "union member")).kind \
         == "count:member"
+
+
+def _articles(nlp, articles: dict) -> list:
+    from figrecon.extract import extract_text
+
+    return [replace(c, doc=doc, source=doc.upper()) for doc, text in articles.items() for c in extract_text(text, nlp)]
+
+
+def test_the_figure_a_count_refers_back_to_counts_what_that_count_counts(nlp):
+    """comparison.json anaphors: "the ministry put the figure at 2,900" after "4,100 nurses walked
+    out" is the ministry's count of the strikers, a conflict with the union's."""
+    claims = _articles(nlp, {
+        "a": "The nurses' union said 4,100 nurses walked out on Monday. The health ministry put the figure at 2,900.",
+        "b": "About 4,100 nurses joined the walkout, the union said.",
+    })
+    (g,) = [g for g in group(claims) if any(c.surface.endswith("2,900") for c in g.claims)]
+    assert g.conflict and {c.doc for c in g.claims} == {"a", "b"}
+    assert "figure" not in g.subject
+
+
+@pytest.mark.parametrize("before, refers", [
+    ("The ministry put the figure at ", True),
+    ("Police said that number was closer to ", True),
+    ("Organisers gave their own estimate of ", False),  # "estimate of": its own noun follows
+    ("The number of people killed rose to ", False),
+    ("A number of drivers, about ", False),
+])
+def test_a_definite_noun_for_a_count_refers_back_unless_of_follows(before, refers):
+    from figrecon.reconcile import _ANAPHOR
+
+    assert bool(_ANAPHOR.search(before)) is refers
