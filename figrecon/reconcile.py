@@ -1487,13 +1487,19 @@ def precision(claim: Claim) -> Optional[float]:
 
 
 def _bounds(claim: Claim, tolerance: float, stated: bool = True,
-            age: Optional[bool] = None) -> tuple[float, float]:
+            age: Optional[bool] = None, conflict: bool = False) -> tuple[float, float]:
     """The claim's interval widened by the tolerance, or by its stated precision where that is
     finer (unless ``stated`` is False). ``age``: whether the claim is an age, when the caller
-    knows it already (``features``), else read here."""
+    knows it already (``features``), else read here. ``conflict``: the bounds a conflict is read
+    on, where a rounded figure ("about 230", "some 180") is widened by its qualifier only: its
+    interval already holds the rounding, and widened twice two outlets' 230 and 180 would agree.
+    Grouping keeps the wider bounds, so such figures still meet in one group."""
     low, high = _interval(claim)
     stated = precision(claim) if stated else None
     tol = tolerance if stated is None else min(tolerance, stated)
+    if conflict and stated is not None and claim.low is not None and claim.high is not None \
+            and claim.low < claim.high and _ROUNDED_SURFACE.match(claim.surface):
+        tol = 0.0  # "about 230": the qualifier's interval already holds the rounding
     if role_of(claim) == "age" if age is None else age:
         tol = 0.0  # ages are whole years: 27 against 28 is a disagreement
     if low is None:
@@ -2441,9 +2447,11 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
         unit = min(units, key=lambda u: (-units[u], u))
         partial = members_feats[0].partial
+        judged = [replace(r, bounds=_bounds(c, tolerance, age=r.feats.kind == "age", conflict=True))
+                  if _ROUNDED_SURFACE.match(c.surface) else r for r, c in zip(rs, members_claims)]
         found = () if partial else tuple(
             Conflict(a, b, f"{_fmt_interval(members_claims[a])} and {_fmt_interval(members_claims[b])} do not overlap")
-            for a, b in _pairs(rs, same_source))
+            for a, b in _pairs(judged, same_source))
         docs = {original.get(r.doc, r.doc) for r in rs}
         return Group(
             subject=_label(members_claims, members_feats),

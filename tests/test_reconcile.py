@@ -198,6 +198,25 @@ def test_tolerance_follows_stated_precision():
     assert not any(g.conflict for g in group([c, d]))
 
 
+def _rounded(claim, low, high):
+    return replace(claim, low=low, high=high, normalized=Normalized(claim.value, low, high, claim.normalized.unit))
+
+
+def test_two_rounded_figures_conflict_on_their_qualifiers_alone():
+    """"About 230" (207-253) and "some 180" (162-198) disagree: the qualifier's interval already
+    holds the rounding, so a conflict does not widen it again; grouping still does, so the two
+    meet in one group. "About 1,300" and 1,290 still agree."""
+    a = _rounded(said("a", 230, "About 230 workers were on site when the fire broke out.", "About 230 workers",
+                      "worker"), 207, 253)
+    b = _rounded(said("b", 180, "Some 180 workers were on site when the fire broke out.", "Some 180 workers",
+                      "worker"), 162, 198)
+    (g,) = group([a, b])
+    assert g.conflict
+    c = _rounded(said("c", 1300, "About 1,300 homes were damaged.", "About 1,300 homes", "home"), 1170, 1430)
+    d = said("d", 1290, "Officials counted 1,290 homes damaged.", "1,290", "home")
+    assert not any(g.conflict for g in group([c, d]))
+
+
 def test_ages_compare_only_for_the_same_person():
     a = replace(said("a", 34, "Mara Velk, 34, was arrested.", "34", "year of age", dimension="time"), subject="Mara Velk")
     b = replace(said("b", 19, "Ott Brun, 19, was arrested.", "19", "year of age", dimension="time"), subject="Ott Brun")
