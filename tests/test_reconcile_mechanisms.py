@@ -1691,3 +1691,17 @@ def test_a_definite_noun_for_a_count_refers_back_unless_of_follows(before, refer
     from figrecon.reconcile import _ANAPHOR
 
     assert bool(_ANAPHOR.search(before)) is refers
+
+
+def test_flooded_homes_are_kept_apart_from_homes_without_power():
+    """relations.json flooded, a strict relation (comparison.json): a count of homes under water
+    is not the count of homes cut off, however close the words; "underwater cables" are not
+    flooded (the word stays out of the list)."""
+    flooded = [said("a", 900, "About 900 homes were flooded, the council said.", "900 homes", "home"),
+               said("b", 940, "Surveyors counted 940 flooded homes.", "940 flooded homes", "home")]
+    dark = said("c", 12_000, "Some 12,000 homes lost power overnight.", "12,000 homes", "home")
+    assert [features(c).relation for c in flooded] == ["flooded", "flooded"]
+    groups = group([*flooded, dark])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    cables = said("d", 3, "Three underwater cables were cut.", "Three underwater cables", "underwater cable")
+    assert features(cables).relation != "flooded"
