@@ -508,6 +508,12 @@ _YEAR_AFTER = re.compile(r",?\s+\d{4}")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
 
 
+_SPEECH = lexicon.table("speech")
+#: "and said", "but warned": a clause of saying coordinated after another, whose words before
+#: the joint are that other clause's (speech.json say_verbs and irregular_forms)
+_SAID_JOINT = re.compile(r"\b(?:and|but)\s+(?:" + "|".join(sorted(
+    {f for v in _SPEECH["say_verbs"] for f in (v, v + "s", v + "d" if v.endswith("e") else v + "ed")}
+    | set(_SPEECH["irregular_forms"]), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: what follows a year after "since" when the year dates an earlier event rather than the start
 #: of a running total: "since 2011, when nine died", "since 2036, a storm that ...", "since the
 #: disaster of 2027, which left 112 dead"
@@ -540,6 +546,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     for aside in _RELATIVE_ASIDE.finditer(said_before):
         pass
     own = said_before[aside.end():] if aside is not None else said_before
+    joint = None
+    for joint in _SAID_JOINT.finditer(own):
+        pass
+    if joint is not None:
+        own = own[joint.start():]  # "missed sales forecasts and said it would shed 4,200 jobs": the forecasts are the other clause's
     if _EXPECTED & set(_raw_words(own)):
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
@@ -2299,10 +2310,19 @@ _ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+(?:" + "|".join(
 _ANAPHOR_NOUNS = frozenset(_CMP["anaphors"])
 
 
+#: a definite word right before a figure: "the 4,200 figure"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
+
+
 def _anaphoric(c: Claim, f: "_Features") -> bool:
-    """Whether a bare count's own clause refers back to another count: "TMT put the figure at
-    about 6,500" (after "the union said 8,200 workers had walked out")."""
-    return c.dimension == "count" and f.kind == "count:" and bool(_ANAPHOR.search(_own_before(c)))
+    """Whether a count refers back to another count: a bare one in a clause that does ("TMT put
+    the figure at about 6,500", after "the union said 8,200 workers had walked out"), or one that
+    counts such a noun itself ("the 4,200 figure was complete")."""
+    if c.dimension != "count":
+        return False
+    if f.kind == "count:":
+        return bool(_ANAPHOR.search(_own_before(c)))
+    return f.kind.partition(":")[2] in _ANAPHOR_NOUNS and bool(_DEFINITE_BEFORE.search(_before(c)))
 
 
 def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:

@@ -1705,3 +1705,28 @@ def test_flooded_homes_are_kept_apart_from_homes_without_power():
     assert sorted(len(g.claims) for g in groups) == [1, 2]
     cables = said("d", 3, "Three underwater cables were cut.", "Three underwater cables", "underwater cable")
     assert features(cables).relation != "flooded"
+
+
+def test_jobs_cut_are_their_own_count_and_a_missed_forecast_is_another_clauses():
+    """relations.json cut (counts only): "shed 4,200 jobs" is a cut, not revenue through "sales"
+    earlier in the sentence; "and said" starts a clause of its own, so the forecasts the company
+    missed are no expectation of the figure (scope stays "this"), while "analysts had expected"
+    still marks one."""
+    from figrecon.reconcile import scope_of
+
+    shed = said("a", 4200, "Shares fell after the firm missed sales forecasts and said it would shed 4,200 jobs.",
+                "4,200 jobs", "job")
+    assert relation_of(shed) == "cut" and scope_of(shed) == "this"
+    expected = said("b", 4000, "Analysts had expected the firm to cut 4,000 jobs.", "4,000 jobs", "job")
+    assert scope_of(expected) == "expected"
+    cut_rate = said("c", 2, "The bank cut its rate by 2 percent.", "2 percent", "percent", dimension="percentage")
+    assert relation_of(cut_rate) != "cut"
+
+
+def test_the_n_figure_refers_back_to_the_count_before_it(nlp):
+    claims = _articles(nlp, {
+        "a": "The carmaker said it would cut 2,300 jobs. A spokesman said the 2,300 figure was final.",
+        "b": "The union says about 3,100 jobs will be cut at the carmaker.",
+    })
+    (figure,) = [c for c in claims if c.surface.endswith("figure")]
+    assert any(figure in g.claims and any(c.doc == "b" for c in g.claims) for g in group(claims))
