@@ -394,9 +394,13 @@ def _relation_read(claim: Claim) -> Optional[str]:
         topic = counted.group(0).rstrip(", ")
         at = claim.sentence.lower().find(topic.lower())
         if 0 <= at < claim.start - claim.sentence_start:
-            found = _relation_in(_raw_words(claim.sentence[at + len(topic):claim.start - claim.sentence_start])[:3], dim)
+            rest = claim.sentence[at + len(topic):claim.start - claim.sentence_start]
+            found = _relation_in(_raw_words(rest)[:3], dim)
             if found:
                 return found
+            for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(rest) else ():
+                if pattern.search(rest[:40]) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
+                    return name  # "the number of people forced from their homes": displaced
     before = _before(claim)
     m = _OF_BEFORE.search(before)
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):

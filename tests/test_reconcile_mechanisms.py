@@ -1730,3 +1730,15 @@ def test_the_n_figure_refers_back_to_the_count_before_it(nlp):
     })
     (figure,) = [c for c in claims if c.surface.endswith("figure")]
     assert any(figure in g.claims and any(c.doc == "b" for c in g.claims) for g in group(claims))
+
+
+@pytest.mark.parametrize("sentence, surface, subject", [
+    ("The storm drove 2,600 people from their homes.", "2,600 people", ""),
+    ("The number of people forced from their homes by the storm rose to 5,100.", "5,100", "number of people"),
+])
+def test_people_driven_from_their_homes_are_displaced(sentence, surface, subject):
+    """relations.json phrases_after displaced "from * home", read after the figure and after the
+    noun of "the number of people"."""
+    c = replace(said("a", 1, sentence, surface, "people" if subject == "" else ""), subject=subject,
+                topic="rose" if subject else "")
+    assert relation_of(c) == "displaced"
