@@ -364,7 +364,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
         # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
         # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
         return _relation_in(_raw_words(_after(claim))[:2])
-    last = _raw_words(_before(claim))[-1:]
+    before = _before(claim)
+    # "prevented 91 percent": the word right before; not across a comma ("Of those aboard, 291
+    # were rescued": the whole's word, not the part's verb)
+    last = _raw_words(before)[-1:] if not before.rstrip().endswith((",", ";", ":")) else []
     if last and (found := _word_relation(last[0])) and claim.dimension in RELATION_DIMENSIONS.get(found, ()):
         return found  # "prevented 91 percent of infections": the verb's relation, made for this dimension
     whole = whole_of(claim)[0]

@@ -1742,3 +1742,10 @@ def test_people_driven_from_their_homes_are_displaced(sentence, surface, subject
     c = replace(said("a", 1, sentence, surface, "people" if subject == "" else ""), subject=subject,
                 topic="rose" if subject else "")
     assert relation_of(c) == "displaced"
+
+
+def test_the_word_before_a_comma_is_no_relation_of_the_figure_after_it():
+    """"prevented 91 percent": the word right before names the relation; "Of those aboard, 41
+    were rescued": the word before the comma is the whole's, the figure's own verb follows it."""
+    assert relation_of(said("a", 41, "Of those aboard, 41 were rescued.", "41")) == "survived"
+    assert relation_of(said("b", 41, "The crew carried 41 aboard.", "41")) != "survived"
