@@ -56,8 +56,14 @@ presidential election with a preliminary and a final count and a football play-o
 twenty-fourth (``tests/corpus28/``, ``heldback24_expected_groups.json``: a developer-conference
 keynote and an offshore earthquake with two agencies' magnitudes), a twenty-fifth
 (``tests/corpus29/``, ``heldback25_expected_groups.json``: a heatwave and a telecom data breach)
-and a twenty-sixth (``tests/corpus30/``, ``heldback26_expected_groups.json``: a mine collapse and
-a national budget), these thirteen written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+a twenty-sixth (``tests/corpus30/``, ``heldback26_expected_groups.json``: a mine collapse and
+a national budget), a twenty-seventh (``tests/corpus31/``, ``heldback27_expected_groups.json``: a
+rescue loan in three currencies and a ferry sinking), a twenty-eighth (``tests/corpus32/``,
+``heldback28_expected_groups.json``: a basketball play-off game and a transit strike), a
+twenty-ninth (``tests/corpus33/``, ``heldback29_expected_groups.json``: a chemical plant explosion
+and a cup final) and a thirtieth (``tests/corpus34/``, ``heldback30_expected_groups.json``: a river
+flood and a company's job cuts), these seventeen written and labelled by helpers who never ran
+figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -127,6 +133,10 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback24_expected_groups.json",
     REPO / "tests" / "data" / "heldback25_expected_groups.json",
     REPO / "tests" / "data" / "heldback26_expected_groups.json",
+    REPO / "tests" / "data" / "heldback27_expected_groups.json",
+    REPO / "tests" / "data" / "heldback28_expected_groups.json",
+    REPO / "tests" / "data" / "heldback29_expected_groups.json",
+    REPO / "tests" / "data" / "heldback30_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

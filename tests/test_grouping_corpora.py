@@ -48,6 +48,10 @@ HELDBACK23_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback23_expected
 HELDBACK24_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback24_expected_groups.json")
 HELDBACK25_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback25_expected_groups.json")
 HELDBACK26_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback26_expected_groups.json")
+HELDBACK27_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback27_expected_groups.json")
+HELDBACK28_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback28_expected_groups.json")
+HELDBACK29_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback29_expected_groups.json")
+HELDBACK30_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback30_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -483,7 +487,8 @@ HELDBACK = {
     # "three-storey building" counts storeys; "the number of people killed by ..." is a toll;
     # aftershocks are counted, never timed. Open: a preliminary share a later final count
     # replaced is flagged, not marked changed; the capital's turnout joins the country's (the
-    # capital is the story's own place); players' statistics have no owner; a final score
+    # capital is the story's own place); players' statistics have no owner (fixed since for a
+    # clause after 'and' whose verb the parse left without its subject: the rushing yards); a final score
     # "31-24" is not compared (by design); two agencies' magnitudes in one article are read as two
     # quantities, since "measured it at" names no speaker (fixed since: a verb of measuring names
     # its subject as the source through an "at" phrase); "Preliminary surveys found" dates the
@@ -496,7 +501,6 @@ HELDBACK = {
                                       "final score together, no conflict",
                                       "final score apart from partial and earlier scores and from the 24s and 31s (completions, season touchdowns, ages)",
                                       "Castellane's touchdown passes (three, 3) together, no conflict",
-                                      "rushing yards conflict (112 against 121) flagged",
                                       "kickoff temperature in Fahrenheit and Celsius together, no conflict",
                                       "only real conflicts flagged"}, (0.85, 0.55)),
     "heldback24": (HELDBACK24_LABELS, {"cumulative payouts conflict ($142bn against $126bn) flagged",
@@ -542,6 +546,77 @@ HELDBACK = {
                                       "pension increase together, no conflict",
                                       "defence rise in percent apart from the rise in money, the defence total and the pension and pay figures",
                                       "only real conflicts flagged (and the corrected trapped count)"}, (0.9, 0.4)),
+    # four more written blind by helpers this session (corpus31: a rescue loan in three currencies
+    # and a ferry sinking; corpus32: a basketball play-off game and a transit strike; corpus33: a
+    # chemical plant explosion and a cup final; corpus34: a river flood and job cuts), measured
+    # blind at 13/29 checks (P/R 80.8/46.2), 8/29 (66.7/31.1), 13/29 (86.3/41.9) and 17/34
+    # (71.9/50.6). Fixed since, each by a mechanism with its own examples: a conjoined clause's
+    # own name owns its figure; the toll of the event "since" names is that event's; a crew is one
+    # count however worded; an age takes the name after its noun and no plan from its clause;
+    # "the figure" and "the 4,200 figure" refer back to the count before; rounded figures conflict
+    # on their qualifiers alone; homes flooded, job cuts and people driven from their homes are
+    # relations. Open: game scores ("112-104") and ordinals ("in the 23rd minute") are not read; a
+    # currency the tables do not know ("kora", "lirens") is a count even where the article states
+    # its rate; a superseded count and the current one are two groups ("the six confirmed" on the
+    # first day); a demand and an offer in a negotiation are not told apart
+    "heldback27": (HELDBACK27_LABELS, {"rescue loan in euros, dollars and kora together, no conflict",
+                                       "first tranche in euros, dollars and kora together, no conflict",
+                                       "debt ratio (148% of GDP) together, no conflict",
+                                       "deposit withdrawals conflict (€2.6bn and $2.9bn against 31bn kora) flagged",
+                                       "unemployment conflict (14.2% against 15.8%) flagged",
+                                       "police crowd estimate together, no conflict",
+                                       "police and organisers' counts apart from each other and the 2038 rally; arrests apart from the charged and the injured officers",
+                                       "rescued (286, then 291) together across three outlets; a conflict flag is acceptable",
+                                       "ferry length conflict (98 m against 112 m) flagged",
+                                       "wave height conflict (six metres against nine) flagged",
+                                       "distance from shore in nautical miles and km together, no conflict",
+                                       "only real conflicts flagged (and the counts that changed over time)"}, (0.85, 0.55)),
+    "heldback28": (HELDBACK28_LABELS, {"final score 112-104 together across three outlets, no conflict",
+                                       "Quennell's points conflict (38 against 36) flagged",
+                                       "Marchetti's rebounds (12, amended to 13) together across three outlets; a conflict flag is acceptable",
+                                       "Game 4 score 118-101 together, no conflict",
+                                       "daily riders conflict (1.1 million against 1.4 million) flagged",
+                                       "TMT's offer (4 percent, raised to 5 percent) together; a conflict flag is acceptable",
+                                       "strike length (three days in, five days in the end) together; a conflict flag is acceptable",
+                                       "9 percent demand together, no conflict",
+                                       "hourly demand in kols and dollars together, no conflict",
+                                       "lost fares per day in kols and dollars together, no conflict",
+                                       "ages, coaches' tenures and season wins apart; Quennell's contract apart from its yearly average and Bayle's contract",
+                                       "demand, offer and deal percentages apart from inflation, the inflation forecast and the strike vote",
+                                       "hourly demand apart from the hourly offer and the ticket price; yearly demand apart from current pay and the one-off payment",
+                                       "strike length apart from the planned length, the last strike's length, the years since it, the hours of talks and TMT's deficit years",
+                                       "daily lost fares apart from total losses, fare revenue, the cost to the economy and the offer's and deal's costs",
+                                       "cancelled buses and trains, as counts and percentages, apart from each other and from the fleet and timetable",
+                                       "only real conflicts flagged (and the corrected rebound count, the raised offer and the growing strike length)"}, (0.7, 0.4)),
+    "heldback29": (HELDBACK29_LABELS, {"death toll (six, then nine, then 11) together across three outlets; a conflict flag is acceptable",
+                                       "missing (11, then four, then two) together across three outlets; a conflict flag is acceptable",
+                                       "smoke plume conflict (800 m and 2,600 ft against 1,500 m) flagged",
+                                       "evacuation radius in km and miles together, no conflict",
+                                       "evacuation radius apart from the inner cordon, the stay-indoors zone, the distance to Oske and the plume height",
+                                       "attendance conflict (68,400 and 68,412 against 71,250) flagged",
+                                       "Revik's transfer fee conflict (64 million euros against 60 million pounds / 70 million euros) flagged",
+                                       "Mensah-Lund's goal minute conflict (58th against 61st) flagged",
+                                       "TV audience (overnight 8.7 million, final 9.2 million) together; a conflict flag is acceptable",
+                                       "Revik's season goals together, no conflict",
+                                       "Molveno's ninth cup together, no conflict",
+                                       "attendance apart from the stadium capacity, the travelling Arlen fans and the parade crowd",
+                                       "Revik's season goals apart from his league goals, career goals, Molveno goals and Kessel goals, and Mensah-Lund's season goals",
+                                       "Molveno's cups apart from Arlen's cups, Molveno's league titles and the cups under Feltri",
+                                       "only real conflicts flagged (and the counts and audience revised over time)"}, (0.85, 0.4)),
+    "heldback30": (HELDBACK30_LABELS, {"flood dead (two at first, four later) together across three outlets; a conflict flag is acceptable",
+                                       "river peak in metres and feet together, no conflict",
+                                       "flood wall height in metres and feet together, no conflict",
+                                       "breach length conflict (120 m against about 200 m) flagged",
+                                       "damage conflict (410 against 520 million lirens, with euro conversions) flagged",
+                                       "peak power outage (about 18,000, 18,400) together, no conflict",
+                                       "restructuring charge in dollars and euros together, no conflict",
+                                       "results-day share fall (7.8% intraday, 9.4% at the close) together; a conflict flag is acceptable",
+                                       "evacuated apart from the sheltered, the shelters, the boat rescues, the care-home rescue, the soldiers and the town's population",
+                                       "48-hour rainfall apart from the March average, the hill station and the multiple",
+                                       "river peak apart from Thursday's and Monday's readings, the 1987 record, the walls, the margin over the record and the breach and embankment lengths",
+                                       "flooded homes apart from Marsk's homes, the 1987 homes, the power outages, the schools and the pupils",
+                                       "severance weeks apart from the legal minimum, the union's demand and the consultation period",
+                                       "only real conflicts flagged (and the evacuation count, death toll and share fall that change over time)"}, (0.8, 0.55)),
 }
 _HELDBACK_RESULTS: dict = {}
 
