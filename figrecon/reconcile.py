@@ -2288,6 +2288,35 @@ def _inherit_scopes(records: list) -> list:
     return out
 
 
+#: the most claims stated as maxima in one group that are compared with each other
+MAX_MAXIMA = 50
+
+
+def _maxima_apart(records, claims, same_source) -> list[tuple[int, int]]:
+    """Pairs of claims that each state the most a quantity reached ("waves of up to six metres",
+    "waves of up to nine metres") and disagree on it: as intervals, at most 6 and at most 9
+    overlap, but each outlet says what the highest was. Read on the stated maxima, widened as any
+    figure is; only between two such claims (at most ``MAX_MAXIMA`` of them), never against a
+    figure inside the bound ("up to 1,000" and "800" agree)."""
+    upper = [k for k, c in enumerate(claims) if c.change in ("<", "<=") and c.high is not None and c.high > 0
+             and (c.low is None or c.low <= 0) and math.isfinite(records[k].bounds[1])]
+    if not 2 <= len(upper) <= MAX_MAXIMA:
+        return []
+    out = []
+    for x, i in enumerate(upper):
+        for j in upper[x + 1:]:
+            a, b = records[i], records[j]
+            if a.doc == b.doc or same_source(a.doc, b.doc) or a.restated or b.restated:
+                continue
+            x_, y_ = (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
+            ha, hb = x_[1], y_[1]
+            ma, mb = _interval(claims[i])[1], _interval(claims[j])[1]
+            # each maximum widened back down by what widened it up
+            if ma and mb and _disjoint((ma * ma / ha, ha), (mb * mb / hb, hb)):
+                out.append((min(i, j), max(i, j)))
+    return out
+
+
 def _pairs(records, same_source) -> list[tuple[int, int]]:
     """Index pairs of records from different sources whose bounds do not overlap; in a group over
     ``MAX_PAIRWISE`` records, each record against the group's extremes only."""
@@ -2478,7 +2507,9 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
                   if _ROUNDED_SURFACE.match(c.surface) else r for r, c in zip(rs, members_claims)]
         found = () if partial else tuple(
             Conflict(a, b, f"{_fmt_interval(members_claims[a])} and {_fmt_interval(members_claims[b])} do not overlap")
-            for a, b in _pairs(judged, same_source))
+            for a, b in _pairs(judged, same_source)) + tuple(
+            Conflict(a, b, f"the most stated, {_fmt_interval(members_claims[a])} and {_fmt_interval(members_claims[b])}, differ")
+            for a, b in _maxima_apart(judged, members_claims, same_source))
         docs = {original.get(r.doc, r.doc) for r in rs}
         return Group(
             subject=_label(members_claims, members_feats),

@@ -751,3 +751,24 @@ def test_a_records_packed_positions_read_back_as_given(positions, statement, oth
     assert (r.start, r.end, r.sentence_start, r.sentence_end, r.index) == (start, end, sentence_start, sentence_end, index)
     s = _Record("d", _at(0, 0, 0, 0, 0, other), "4", "S", "", (4.0, 4.0), 4.0, "", feats)
     assert (r.statement == s.statement) == (statement == other)
+
+
+def _upper(claim, unit, factor=1.0):
+    """``claim`` as a maximum ("up to ..."): at most its value, in ``unit`` scaled by ``factor``."""
+    v = claim.value * factor
+    return replace(claim, low=None, change="<", normalized=Normalized(v, None, v, unit))
+
+
+def test_two_outlets_stated_maxima_conflict_when_they_differ():
+    """"Waves of up to six metres" and "waves of up to nine metres": as intervals they overlap, but
+    each says what the highest wave was. A figure under the maximum is no conflict with it, nor is
+    one maximum in two units."""
+    six = _upper(said("a", 6, "Forecasters warned of waves of up to six metres.", "six metres", "metre"), "metre")
+    nine = _upper(said("b", 9, "Waves of up to nine metres battered the coast.", "nine metres", "metre"), "metre")
+    (g,) = group([six, nine])
+    assert g.conflict
+    under = said("c", 5, "Waves of five metres battered the coast.", "five metres", "metre")
+    assert not any(g.conflict for g in group([six, under]))
+    mm = _upper(said("d", 460, "Up to 460 millimetres of rain fell.", "460 millimetres", "millimetre"), "metre", 0.001)
+    inches = _upper(said("e", 18, "Up to 18 inches of rain fell.", "18 inches", "inch"), "metre", 0.0254)
+    assert not any(g.conflict for g in group([mm, inches]))
