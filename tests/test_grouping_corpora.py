@@ -347,7 +347,6 @@ HELDBACK = {
     # 2041" against an undated earlier one
     "heldback15": (HELDBACK15_LABELS, {"Arc 13 price in dollars, pounds and euros together, no conflict",
                                       "Nova 5 price in three currencies together, no conflict",
-                                      "battery life conflict flagged (18 against 20 hours)",
                                       "pre-order conflict flagged (400,000 against 460,000)",
                                       "consensus forecast together, no conflict", "hospitalised together, no conflict",
                                       "evacuated residents together, no conflict",
@@ -568,7 +567,6 @@ HELDBACK = {
                                        "police and organisers' counts apart from each other and the 2038 rally; arrests apart from the charged and the injured officers",
                                        "rescued (286, then 291) together across three outlets; a conflict flag is acceptable",
                                        "ferry length conflict (98 m against 112 m) flagged",
-                                       "wave height conflict (six metres against nine) flagged",
                                        "distance from shore in nautical miles and km together, no conflict",
                                        "only real conflicts flagged (and the counts that changed over time)"}, (0.85, 0.55)),
     "heldback28": (HELDBACK28_LABELS, {"final score 112-104 together across three outlets, no conflict",
