@@ -498,6 +498,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 #: 14,000 employees": it dates the noun it follows, not the figure.
 _DATED_ASIDE = re.compile(r",\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                           + r")\s+(?:in|on|during)\b[^,;:!?]*,")
+#: a relative clause set off by commas before a figure: "The bridge, which opened in 1988, carried
+#: 45,000 vehicles a day"
+_RELATIVE_DATED_ASIDE = re.compile(r",\s+(?:which|who|that)\s+[^,;:!?]*,")
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -596,6 +599,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     at = claim.start - claim.sentence_start
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _own_before(claim)
     before = _DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)  # ", founded in 1952,": the noun's date
+    if relation not in EVENT_RELATIONS:
+        # "The bridge, which opened in 1988, carried 45,000 vehicles a day": the noun's date too;
+        # not an event's ("The quake, which struck in 2003, killed 26,000" is that quake's toll)
+        before = _RELATIVE_DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
     whole_after = _after(claim)
     after = _scope_after(claim)
     dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(whole_after):])
@@ -923,8 +930,9 @@ _COLLECTIVES = frozenset(lexicon.table("relations")["collective_members"]["colle
 
 def _unit_head(claim: Claim) -> str:
     """The lemma of the unit's last word: a count's counted noun ("syrian fighter" -> "fighter");
-    of a collective's members, the collective ("27 crew members" counts crew, as "24 crew" does)."""
-    words = claim.unit.split() if claim.unit else []
+    of a collective's members, the collective ("27 crew members" counts crew, as "24 crew" does);
+    of a rate, the thing counted ("vehicle per day" -> "vehicle": the day is its period)."""
+    words = claim.unit.split(" per ")[0].split() if claim.unit else []
     if len(words) >= 2 and _lemma(words[-1]) in _MEMBER_HEADS and _lemma(words[-2]) in _COLLECTIVES:
         return _lemma(words[-2])
     return _lemma(words[-1]) if words else ""

@@ -1749,3 +1749,22 @@ def test_the_word_before_a_comma_is_no_relation_of_the_figure_after_it():
     were rescued": the word before the comma is the whole's, the figure's own verb follows it."""
     assert relation_of(said("a", 41, "Of those aboard, 41 were rescued.", "41")) == "survived"
     assert relation_of(said("b", 41, "The crew carried 41 aboard.", "41")) != "survived"
+
+
+def test_a_rate_counts_its_thing_not_its_period():
+    """"45,000 vehicles a day" counts vehicles (its unit "vehicle per day"); the day is its period."""
+    assert features(said("a", 45_000, "The bridge carried 45,000 vehicles a day.", "45,000 vehicles",
+                         "vehicle per day")).kind == "count:vehicle"
+
+
+def test_a_relative_clause_dates_its_noun_not_the_figure_after_it():
+    """"The bridge, which opened in 1988, carried ...": 1988 is the bridge's; an event's toll after
+    such a clause is still that event's ("The quake, which struck in 2003, killed ...")."""
+    from figrecon.reconcile import scope_of
+
+    traffic = said("a", 45_000, "The bridge, which opened in 1988, carried some 45,000 vehicles a day.",
+                   "45,000 vehicles", "vehicle per day", date="2047-03-14")
+    assert scope_of(traffic) == "this"
+    toll = said("b", 26_000, "The quake, which struck in 2003, killed 26,000 people.", "26,000 people", "people",
+                date="2047-03-14")
+    assert scope_of(toll) == "other:2003"
