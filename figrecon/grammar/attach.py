@@ -518,7 +518,9 @@ class Attach:
                     not tok.glued and tok.kind == "word" and k == start + 1:
                 # a product written with a space: "m s-1" (a power shows it), "J s" at a
                 # clause's end (a capital symbol first)
-                powered = k + 2 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].text in "-^⁻"
+                # a symbol, never a name: "kg Lumen-1" is a satellite, not kilograms per lumen
+                powered = k + 2 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].text in "-^⁻" \
+                    and tok.text in self.units.symbols
                 closing = k + 1 >= len(tokens) or tokens[k + 1].kind == "sym" and tokens[k + 1].text in ".,;:)"
                 if powered or closing and tokens[start].text[:1].isupper() and tok.text in self.units.symbols:
                     k += 1
