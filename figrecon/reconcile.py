@@ -139,10 +139,12 @@ _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")
 class _Phrases:
     """A regex over lexicon phrases, run only when the text holds the longest word of one of them
     (a substring test is far cheaper than an alternation tried at every position; scope_of reads
-    several such lists for every claim). ``search(text)`` as ``re.Pattern.search``."""
+    several such lists for every claim); "*" in a phrase is one word. ``search(text)`` as
+    ``re.Pattern.search``."""
 
     def __init__(self, phrases):
-        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+        # "*" stands for one word: "last * election" holds "last municipal election"
+        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\*", r"[\w'’-]+") for p in phrases) + r")\b")
         self._keys = tuple({max(p.split(), key=len) for p in phrases})
 
     def search(self, text: str):

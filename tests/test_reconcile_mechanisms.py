@@ -1768,3 +1768,16 @@ def test_a_relative_clause_dates_its_noun_not_the_figure_after_it():
     toll = said("b", 26_000, "The quake, which struck in 2003, killed 26,000 people.", "26,000 people", "people",
                 date="2047-03-14")
     assert scope_of(toll) == "other:2003"
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("That compares with a turnout of 48.1 percent in the last regional election.", "48.1 percent", "other"),
+    # compared with the last election, the figure is still this one's
+    ("Turnout was 48.1 percent, up on the last election.", "48.1 percent", "this"),
+    ("Turnout was 48.1 percent on Sunday.", "48.1 percent", "this"),
+])
+def test_a_figure_of_the_last_election_is_of_another_event(sentence, surface, scope):
+    """comparison.json scope_other "last * election": "*" is one word in such a phrase."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 48.1, sentence, surface, "percent", dimension="percentage")) == scope
