@@ -61,9 +61,11 @@ a national budget), a twenty-seventh (``tests/corpus31/``, ``heldback27_expected
 rescue loan in three currencies and a ferry sinking), a twenty-eighth (``tests/corpus32/``,
 ``heldback28_expected_groups.json``: a basketball play-off game and a transit strike), a
 twenty-ninth (``tests/corpus33/``, ``heldback29_expected_groups.json``: a chemical plant explosion
-and a cup final) and a thirtieth (``tests/corpus34/``, ``heldback30_expected_groups.json``: a river
-flood and a company's job cuts), these seventeen written and labelled by helpers who never ran
-figrecon on them. The real pipeline is run on each:
+and a cup final), a thirtieth (``tests/corpus34/``, ``heldback30_expected_groups.json``: a river
+flood and a company's job cuts), a thirty-first (``tests/corpus35/``,
+``heldback31_expected_groups.json``: a road bridge collapse and a drug recall) and a thirty-second
+(``tests/corpus36/``, ``heldback32_expected_groups.json``: a mayoral election with a recount and a
+rocket launch), these nineteen written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -137,6 +139,8 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback28_expected_groups.json",
     REPO / "tests" / "data" / "heldback29_expected_groups.json",
     REPO / "tests" / "data" / "heldback30_expected_groups.json",
+    REPO / "tests" / "data" / "heldback31_expected_groups.json",
+    REPO / "tests" / "data" / "heldback32_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -52,6 +52,8 @@ HELDBACK27_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback27_expected
 HELDBACK28_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback28_expected_groups.json")
 HELDBACK29_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback29_expected_groups.json")
 HELDBACK30_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback30_expected_groups.json")
+HELDBACK31_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback31_expected_groups.json")
+HELDBACK32_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback32_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -577,11 +579,8 @@ HELDBACK = {
                                        "TMT's offer (4 percent, raised to 5 percent) together; a conflict flag is acceptable",
                                        "strike length (three days in, five days in the end) together; a conflict flag is acceptable",
                                        "9 percent demand together, no conflict",
-                                       "hourly demand in kols and dollars together, no conflict",
-                                       "lost fares per day in kols and dollars together, no conflict",
                                        "ages, coaches' tenures and season wins apart; Quennell's contract apart from its yearly average and Bayle's contract",
                                        "demand, offer and deal percentages apart from inflation, the inflation forecast and the strike vote",
-                                       "hourly demand apart from the hourly offer and the ticket price; yearly demand apart from current pay and the one-off payment",
                                        "strike length apart from the planned length, the last strike's length, the years since it, the hours of talks and TMT's deficit years",
                                        "daily lost fares apart from total losses, fare revenue, the cost to the economy and the offer's and deal's costs",
                                        "cancelled buses and trains, as counts and percentages, apart from each other and from the fleet and timetable",
@@ -615,6 +614,42 @@ HELDBACK = {
                                        "flooded homes apart from Marsk's homes, the 1987 homes, the power outages, the schools and the pupils",
                                        "severance weeks apart from the legal minimum, the union's demand and the consultation period",
                                        "only real conflicts flagged (and the evacuation count, death toll and share fall that change over time)"}, (0.8, 0.55)),
+    # two more written blind by helpers after the fixes from corpus31 to corpus34 (corpus35: a
+    # road bridge collapse and a drug recall; corpus36: a mayoral election with a recount and a
+    # rocket launch), measured blind at 18/32 checks (P/R 75.6/41.5) and 16/30 (81.7/53.2). Fixed
+    # since, each by a mechanism with its own examples: a rate counts its thing, not its period;
+    # a relative clause dates its noun, not the figure after it; "kg Lumen-1" is no unit power; a
+    # figure of the last election is of another event. Open: a superseded count and the current
+    # one are two groups; an object named by its name in one outlet and by a noun in another
+    # ("Lumen-1", "the satellite") shares no word; "ballots cast" and "people voted" are two
+    # counts; parts of the injured ("nine of whom remain in intensive care") join the injured
+    "heldback31": (HELDBACK31_LABELS, {"death toll (9, then 14, then 21) together across three outlets; a conflict flag is acceptable",
+                                       "missing (17, then 11, then 4) together across three outlets; a conflict flag is acceptable",
+                                       "collapsed span conflict (120 m against 150 m) flagged",
+                                       "bridge length in metres and feet together, no conflict",
+                                       "daily traffic conflict (60,000 against 45,000) flagged",
+                                       "years since last full inspection conflict (six against eight) flagged",
+                                       "hospitalised conflict (41 against 35) flagged",
+                                       "Monday's share fall conflict (11.4% against 9%) flagged",
+                                       "recall cost in florins and dollars together, no conflict",
+                                       "Tensivar sales in florins and dollars together, no conflict",
+                                       "casualty counts apart: dead, injured, missing, Thursday's two bodies, intensive care, still in hospital, bodies recovered, died in hospital, the Breda toll and injured",
+                                       "years since inspection apart from the recommended and guideline intervals, the five-year repair deadline and the visual check",
+                                       "daily traffic apart from the city's population, the condolence book, the marchers and the national bridge count",
+                                       "recall cost apart from Tensivar sales, market value lost, the possible fine, the turnover and the 2041 recall's cost"}, (0.75, 0.4)),
+    "heldback32": (HELDBACK32_LABELS, {"winning margin (425 on the first count, 287 after the recount) together across three outlets; a conflict flag is acceptable",
+                                       "number of voters (152,460, about 152,500) together, no conflict",
+                                       "recount cost conflict (340,000 against 410,000 crowns) flagged",
+                                       "vote shares apart from each other, from turnout, last election's turnout, ward figures, the margin in points and the threshold",
+                                       "voters apart from 2043's voters, the increase, registered voters, the population and port jobs",
+                                       "seat counts apart from earlier seats, the council size, the majority, the coalition sum and the 31 reinstated ballots",
+                                       "payload mass conflict (1,240 kg against 1,420 kg, with pounds) flagged",
+                                       "countdown delay conflict (47 against 74 minutes) flagged",
+                                       "release altitude (530 km first, 538 km later) together; a conflict flag is acceptable",
+                                       "design life together, no conflict",
+                                       "launch price apart from last year's list price, insurance, satellite cost, grant and revenue",
+                                       "countdown delay apart from the hold point, flight times, the window and the 24-hour scrub",
+                                       "only real conflicts flagged (and the figures corrected by the recount or by later tracking data)"}, (0.8, 0.5)),
 }
 _HELDBACK_RESULTS: dict = {}
 
