@@ -52,9 +52,9 @@ def without_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-#: "of them" right after a count ("30 of them children", "one of them died"): a count among
-#: those just counted (read by subjects and reconcile alike).
-OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
+#: "of them" right after a count ("30 of them children", "one of them died", "nine of whom remain
+#: in intensive care"): a count among those just counted (read by subjects and reconcile alike).
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 #: a dateline at a paragraph's start: "VESK (Market Wire) -", "NEW HARBOR, Ore. (Wire) —",
 #: "PORT AMAL -": where the outlet filed from, never what a figure measures.
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")

@@ -939,6 +939,7 @@ def test_a_fee_and_a_sale_are_prices(sentence, surface):
     ("The quake killed 200 people, 50 of them children.", "50", True),
     ("Five people were shot, two of them fatally.", "two", False),  # the dead: all of them
     ("Nine men were shot; three of them were killed.", "three", False),
+    ("In all, 40 people were hurt, eleven of whom remain in hospital.", "eleven", True),  # "of whom" as "of them"
 ])
 def test_a_count_of_them_is_a_part_unless_it_counts_the_dead(sentence, surface, partial):
     from figrecon.reconcile import _partial, relation_of
