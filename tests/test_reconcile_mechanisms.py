@@ -1782,3 +1782,14 @@ def test_a_figure_of_the_last_election_is_of_another_event(sentence, surface, sc
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 48.1, sentence, surface, "percent", dimension="percentage")) == scope
+
+
+def test_a_sum_insured_is_no_price():
+    """relations.json insured, a strict relation: "insured the satellite for $150 million" is not
+    what the launch cost ("paying $68 million for the launch")."""
+    insured = said("a", 150e6, "The operator has insured the satellite for $150 million.", "$150 million", "dollar",
+                   dimension="currency")
+    paid = said("b", 68e6, "The operator is paying $68 million for the launch.", "$68 million", "dollar",
+                dimension="currency")
+    assert relation_of(insured) == "insured"
+    assert all(len(g.claims) == 1 for g in group([insured, paid]))
