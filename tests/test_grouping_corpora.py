@@ -619,12 +619,12 @@ HELDBACK = {
     # rocket launch), measured blind at 18/32 checks (P/R 75.6/41.5) and 16/30 (81.7/53.2). Fixed
     # since, each by a mechanism with its own examples: a rate counts its thing, not its period;
     # a relative clause dates its noun, not the figure after it; "kg Lumen-1" is no unit power; a
-    # figure of the last election is of another event; "of whom" is "of them". Open: a superseded count and the current
-    # one are two groups; an object named by its name in one outlet and by a noun in another
-    # ("Lumen-1", "the satellite") shares no word; "ballots cast" and "people voted" are two
-    # counts; "about €55 million" (about $61m, plus or minus 10 percent) against "$68 million" is
-    # no conflict (it was flagged only while the sum insured was in the group: a sum insured is a
-    # relation of its own now)
+    # figure of the last election is of another event; "of whom" is "of them"; a sum insured is
+    # no price. Open: a superseded count and the current one are two groups; an object named by
+    # its name in one outlet and by a noun in another ("Lumen-1", "the satellite") shares no word;
+    # "ballots cast" and "people voted" are two counts; "about €55 million" (about $61m, plus or
+    # minus 10 percent) against "$68 million" is no conflict (it was flagged only while the sum
+    # insured was in the group)
     "heldback31": (HELDBACK31_LABELS, {"death toll (9, then 14, then 21) together across three outlets; a conflict flag is acceptable",
                                        "missing (17, then 11, then 4) together across three outlets; a conflict flag is acceptable",
                                        "collapsed span conflict (120 m against 150 m) flagged",
