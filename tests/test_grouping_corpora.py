@@ -392,7 +392,6 @@ HELDBACK = {
                                       "winner's age together, no conflict",
                                       'new world ranking conflict flagged (fourth against fifth)',
                                       'course record together, no conflict',
-                                      'final-day attendance together, no conflict',
                                       'only the real conflicts flagged (surge, shelters, margin, ranking)'}, (0.75, 0.5)),
     # three more sets written by helpers. Blind: corpus22 16/25 checks (P/R 80.8/47.7), corpus23
     # 16/28 (92.1/45.5), corpus24 12/31 (60.0/27.3). Open in corpus22: Sunday's "64" written as a
@@ -590,13 +589,10 @@ HELDBACK = {
                                        "smoke plume conflict (800 m and 2,600 ft against 1,500 m) flagged",
                                        "evacuation radius in km and miles together, no conflict",
                                        "evacuation radius apart from the inner cordon, the stay-indoors zone, the distance to Oske and the plume height",
-                                       "attendance conflict (68,400 and 68,412 against 71,250) flagged",
                                        "Revik's transfer fee conflict (64 million euros against 60 million pounds / 70 million euros) flagged",
                                        "Mensah-Lund's goal minute conflict (58th against 61st) flagged",
-                                       "TV audience (overnight 8.7 million, final 9.2 million) together; a conflict flag is acceptable",
                                        "Revik's season goals together, no conflict",
                                        "Molveno's ninth cup together, no conflict",
-                                       "attendance apart from the stadium capacity, the travelling Arlen fans and the parade crowd",
                                        "Revik's season goals apart from his league goals, career goals, Molveno goals and Kessel goals, and Mensah-Lund's season goals",
                                        "Molveno's cups apart from Arlen's cups, Molveno's league titles and the cups under Feltri",
                                        "only real conflicts flagged (and the counts and audience revised over time)"}, (0.85, 0.4)),

@@ -61,6 +61,8 @@ def test_starting_prices_and_crowds_name_their_relation(feats):
     assert feats("The basic tablet starts at $499.", "$499").relation == "price"
     assert feats("A crowd of 41,200 watched the final.", "41,200").relation == "attendance"
     assert feats("Attendance was 41,200 at the final.", "41,200").relation == "attendance"
+    # spectators are an attendance too: "41,200 spectators" is the crowd "of 41,200"
+    assert feats("The final was watched by 41,200 spectators.", "41,200").relation == "attendance"
 
 
 def test_a_count_of_persons_has_no_relation_of_things(feats):
