@@ -26,6 +26,7 @@ from figrecon import lexicon
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
+from figrecon.speakers import SAY_FORMS
 from figrecon.spill import Spill
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
@@ -520,12 +521,10 @@ _YEAR_AFTER = re.compile(r",?\s+\d{4}")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
 
 
-_SPEECH = lexicon.table("speech")
 #: "and said", "but warned": a clause of saying coordinated after another, whose words before
-#: the joint are that other clause's (speech.json say_verbs and irregular_forms)
-_SAID_JOINT = re.compile(r"\b(?:and|but)\s+(?:" + "|".join(sorted(
-    {f for v in _SPEECH["say_verbs"] for f in (v, v + "s", v + "d" if v.endswith("e") else v + "ed")}
-    | set(_SPEECH["irregular_forms"]), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: the joint are that other clause's (speakers.SAY_FORMS)
+_SAID_JOINT = re.compile(r"\b(?:and|but)\s+(?:" + "|".join(sorted(map(re.escape, SAY_FORMS), key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
 #: what follows a year after "since" when the year dates an earlier event rather than the start
 #: of a running total: "since 2011, when nine died", "since 2036, a storm that ...", "since the
 #: disaster of 2027, which left 112 dead"
@@ -1778,8 +1777,21 @@ def _apart(a: "_Record", b: "_Record", touching: bool = False) -> bool:
     "2m euros"), their bounds widened by the whole tolerance, since one is often the other
     converted and rounded in its own unit. ``touching``: bounds that only touch disagree too
     (for conflicts, see ``_disjoint``; grouping keeps such figures together)."""
-    x, y = (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
+    x, y = _compared_bounds(a, b)
     return _disjoint(x, y) if touching else x[1] < y[0] or y[1] < x[0]
+
+
+def _compared_bounds(a: "_Record", b: "_Record") -> tuple[tuple[float, float], tuple[float, float]]:
+    """The bounds two figures are compared on: loose for two measures stated in different units
+    (see ``_apart``), else each one's own."""
+    return (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
+
+
+def _two_statements(a: "_Record", b: "_Record", same_source) -> bool:
+    """Whether two figures are two sources' statements a conflict may set against each other: not
+    one article's or one source's, and neither a bracketed conversion (compared through the
+    figure it converts)."""
+    return not (a.doc == b.doc or same_source(a.doc, b.doc) or a.restated or b.restated)
 
 
 def _disjoint(x: tuple[float, float], y: tuple[float, float]) -> bool:
@@ -2316,10 +2328,9 @@ def _maxima_apart(records, claims, same_source) -> list[tuple[int, int]]:
     for x, i in enumerate(upper):
         for j in upper[x + 1:]:
             a, b = records[i], records[j]
-            if a.doc == b.doc or same_source(a.doc, b.doc) or a.restated or b.restated:
+            if not _two_statements(a, b, same_source):
                 continue
-            x_, y_ = (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
-            ha, hb = x_[1], y_[1]
+            (_, ha), (_, hb) = _compared_bounds(a, b)
             ma, mb = _interval(claims[i])[1], _interval(claims[j])[1]
             # each maximum widened back down by what widened it up
             if ma and mb and _disjoint((ma * ma / ha, ha), (mb * mb / hb, hb)):
@@ -2340,9 +2351,7 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     found = set()
     for i, j in candidates:
         a, b = records[i], records[j]
-        if a.doc == b.doc or same_source(a.doc, b.doc) or a.restated or b.restated:
-            continue  # a bracketed conversion is compared through the figure it converts
-        if _apart(a, b, touching=True):
+        if _two_statements(a, b, same_source) and _apart(a, b, touching=True):
             found.add((i, j))
     return sorted(found)
 

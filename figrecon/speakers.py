@@ -131,12 +131,22 @@ def reporter(parsed) -> Optional[str]:
     return None
 
 
-def _forms() -> "re.Pattern":
-    forms = set(_DATA["irregular_forms"]) | {_ACCORDING[0]}
+def _say_forms() -> frozenset:
+    forms = set(_DATA["irregular_forms"])
     for lemma in SAY_VERBS:
         forms |= {lemma, lemma + "s", lemma + "ed", lemma + "d"}
         if lemma.endswith("y"):
             forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return frozenset(forms)
+
+
+#: the written forms of the say verbs ("said", "says", "denied"; speech.json say_verbs and
+#: irregular_forms), for a test on words before any parse
+SAY_FORMS = _say_forms()
+
+
+def _forms() -> "re.Pattern":
+    forms = SAY_FORMS | {_ACCORDING[0]}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
 
