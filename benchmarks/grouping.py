@@ -63,9 +63,13 @@ rescue loan in three currencies and a ferry sinking), a twenty-eighth (``tests/c
 twenty-ninth (``tests/corpus33/``, ``heldback29_expected_groups.json``: a chemical plant explosion
 and a cup final), a thirtieth (``tests/corpus34/``, ``heldback30_expected_groups.json``: a river
 flood and a company's job cuts), a thirty-first (``tests/corpus35/``,
-``heldback31_expected_groups.json``: a road bridge collapse and a drug recall) and a thirty-second
+``heldback31_expected_groups.json``: a road bridge collapse and a drug recall), a thirty-second
 (``tests/corpus36/``, ``heldback32_expected_groups.json``: a mayoral election with a recount and a
-rocket launch), these nineteen written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+rocket launch), a thirty-third (``tests/corpus37/``, ``heldback33_expected_groups.json``: a
+protest march and an oil spill), a thirty-fourth (``tests/corpus38/``,
+``heldback34_expected_groups.json``: a wildfire and a tech takeover) and a thirty-fifth
+(``tests/corpus39/``, ``heldback35_expected_groups.json``: a mine collapse and a heatwave), these
+twenty-two written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -141,6 +145,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback30_expected_groups.json",
     REPO / "tests" / "data" / "heldback31_expected_groups.json",
     REPO / "tests" / "data" / "heldback32_expected_groups.json",
+    REPO / "tests" / "data" / "heldback33_expected_groups.json",
+    REPO / "tests" / "data" / "heldback34_expected_groups.json",
+    REPO / "tests" / "data" / "heldback35_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -504,6 +504,10 @@ _DATED_ASIDE = re.compile(r",\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregula
 #: a relative clause set off by commas before a figure: "The bridge, which opened in 1988, carried
 #: 45,000 vehicles a day"
 _RELATIVE_DATED_ASIDE = re.compile(r",\s+(?:which|who|that)\s+[^,;:!?]*,")
+#: a coordinated verb phrase in the present tense: "and" or "but" before a verb in -s. A past
+#: date before it dates the phrase before ("which opened in 1988 and stretches 640 metres");
+#: a past phrase shares it ("found in 2039 and valued at €95 million").
+_VERB_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:(?:now|still|today)\s+)?[a-z]+s\b")
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -529,6 +533,8 @@ _SAID_JOINT = re.compile(r"\b(?:and|but)\s+(?:" + "|".join(sorted(map(re.escape,
 #: of a running total: "since 2011, when nine died", "since 2036, a storm that ...", "since the
 #: disaster of 2027, which left 112 dead"
 _SINCE_EVENT = re.compile(r",?\s+when\b|,\s+an?\b|,\s+which\b")
+#: a phrase right after a figure that dates it now; lexicon/comparison.json scope_now_after
+_NOW_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, _CMP["scope_now_after"])) + r")\b", re.IGNORECASE)
 #: a break between clauses: a year before one is not in the figure's clause ("the deadliest
 #: since 2011 and five people died")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while)\b", re.IGNORECASE)
@@ -568,9 +574,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         return "expected"
     if _REQUIRED.search(own):
         return "required"  # "a candidate needs more than 50 percent to win": a condition, not a result
-    clause = (said_before + " " + claim.surface + " " + _scope_after(claim)).lower()
     if relation == "":
         relation = relation_of(claim)
+    clause = (said_before + " " + claim.surface + " " + _scope_after(claim)).lower()
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
     annual = relation in _ANNUAL
     if annual and _LATEST_YEAR.search(clause):
@@ -581,6 +587,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = ""  # "Fares rose 5 percent last year, but ...": another figure's clause, not an adverbial
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
+    if _NOW_AFTER.match(_scope_after(claim)):
+        clause, opening = (claim.surface + " " + _scope_after(claim)).lower(), ""  # "to 4.5 percent this year"
     if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
         return "other"
     if relation in CASUALTY and _TALLY.search(clause):
@@ -604,6 +612,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # "The bridge, which opened in 1988, carried 45,000 vehicles a day": the noun's date too;
         # not an event's ("The quake, which struck in 2003, killed 26,000" is that quake's toll)
         before = _RELATIVE_DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+        joint = None
+        for joint in _VERB_CONJUNCT.finditer(before):
+            pass
+        if joint is not None:  # "which opened in 1988 and stretches 640 metres": the opening's date
+            before = " " * joint.start() + before[joint.start():]
     whole_after = _after(claim)
     after = _scope_after(claim)
     dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(whole_after):])
@@ -1154,6 +1167,12 @@ _NEXT_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:" + _VERB_FORM + r")\b"
 
 #: a word right after a length, or its topic's head, -> what the length measures; lexicon/comparison.json.
 _PROPERTY = {w: name for name, words in _CMP["measure_properties"].items() for w in words.split()}
+#: property words that are prepositions before a noun phrase; lexicon/comparison.json prepositional_properties.
+_PREPOSITIONAL = frozenset(_CMP["prepositional_properties"].split())
+#: a verb right before a length -> what it measures; lexicon/comparison.json property_verbs.
+_PROPERTY_VERB = {w: name for name, words in _CMP["property_verbs"].items() for w in words.split()}
+#: words after such a word that end its phrase: "12 km across and 3 km deep"
+_PHRASE_JOINTS = frozenset({"and", "or", "but"})
 
 
 #: below it a price in its own currency is one market's list price; lexicon/comparison.json market_price_below.
@@ -1189,9 +1208,12 @@ def _property(claim: Claim) -> str:
         return ""
     if _SIZE_MODIFIER.search(claim.surface):
         return "size"  # "a 13-inch model", "the 15-inch display": what the noun is, not how it measures
-    after = _raw_words(_after(claim))[:1]
-    if after and after[0] in _PROPERTY:
-        return _PROPERTY[after[0]]
+    after = _raw_words(_after(claim))[:2]
+    if after and after[0] in _PROPERTY and not (after[0] in _PREPOSITIONAL and after[1:] and after[1] not in _PHRASE_JOINTS):
+        return _PROPERTY[after[0]]  # "12 km across", not "640 metres across the valley"
+    verb = _raw_words(_before(claim))[-1:]
+    if verb and verb[0] in _PROPERTY_VERB and claim.change not in ("up", "down"):
+        return _PROPERTY_VERB[verb[0]]  # "stretches 640 metres", "towers 120 metres over the square"
     if after and claim.surface[-1:].isalpha() and after[0] not in _STOP \
             and _raw_words(_before(claim))[-1:] in (["a"], ["an"]) and _after(claim)[:1] == " ":
         return "size"  # "a 13.3in display", "with a 39.6cm screen": the same as "a 13.3-inch display"

@@ -1793,3 +1793,45 @@ def test_a_sum_insured_is_no_price():
                 dimension="currency")
     assert relation_of(insured) == "insured"
     assert all(len(g.claims) == 1 for g in group([insured, paid]))
+
+
+@pytest.mark.parametrize("sentence, surface, measures", [
+    ("The crater is 12 km across.", "12 km", "diameter"),
+    ("The crater is 12 km across and 3 km deep.", "12 km", "diameter"),
+    # "across" before a noun phrase is a preposition: the length the verb says
+    ("The dam stretches 640 metres across the gorge.", "640 metres", "length"),
+    ("The dam spans 640 metres.", "640 metres", "length"),
+    ("The mast towers 120 metres over the square.", "120 metres", "height"),
+    # a movement's verb is no property verb
+    ("The lake rose 2 metres overnight.", "2 metres", ""),
+])
+def test_what_a_length_measures_is_read_from_a_property_word_or_a_verb(sentence, surface, measures):
+    """comparison.json measure_properties (after the figure), prepositional_properties and
+    property_verbs (before it)."""
+    claim = km("a", 1.0, sentence, surface, unit="metre")
+    if surface == "2 metres":
+        claim = replace(claim, change="up")
+    assert features(claim).measures == measures
+
+
+def test_a_length_by_its_verb_joins_the_same_length_by_its_adjective():
+    """"stretches 640 metres across the gorge" and "about 2,100 feet long" measure one dam."""
+    spans = km("a", 640, "The dam stretches 640 metres across the gorge.", "640 metres", unit="metre")
+    feet = km("b", 640.08, "The dam is about 2,100 feet long.", "2,100 feet", unit="foot")
+    assert [len(g.claims) for g in group([spans, feet])] == [2]
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # a past date in a conjunct before a verb in the present dates that conjunct only
+    ("The dam, which opened in 1988 and holds 40 million cubic metres, is full.", "40 million", "this"),
+    ("The dam opened in 1988 and now supplies 90,000 homes.", "90,000", "this"),
+    # a past phrase after "and" shares the date
+    ("The haul was found in 2039 and valued at 95 million euros.", "95 million", "other:2039"),
+    # a present-time phrase right after the figure dates it now
+    ("The deficit, 6.8 percent of output last year, is to fall to 4.5 percent this year.", "4.5 percent", "this"),
+    ("The deficit was 6.8 percent of output last year.", "6.8 percent", "other"),
+])
+def test_a_date_dates_its_own_conjunct_and_this_year_dates_its_figure(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == scope
