@@ -514,6 +514,9 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
 #: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
 _EXPECTED = frozenset(_CMP["expectation_words"])
+#: words of assessing, an expectation only with a future modal; comparison.json estimate_words
+_ESTIMATE = frozenset(_CMP["estimate_words"])
+_FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
 #: a month's name, capitalised ("in January", "JANUARY"), not "May" (a verb as often as a month)
@@ -568,7 +571,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         pass
     if joint is not None:
         own = own[joint.start():]  # "missed sales forecasts and said it would shed 4,200 jobs": the forecasts are the other clause's
-    if _EXPECTED & set(_raw_words(own)):
+    own_words = set(_raw_words(own))
+    if _EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words:
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
         return "expected"

@@ -1835,3 +1835,27 @@ def test_a_date_dates_its_own_conjunct_and_this_year_dates_its_figure(sentence, 
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # an estimate of what is so now is the quantity itself
+    ("The growers' estimate of storm losses, 2.3 million euros, may yet rise.", "2.3 million euros", "this"),
+    ("Organisers estimated the crowd at 40,000.", "40,000", "this"),
+    # with a future modal it is a projection
+    ("The firm estimates the merger will lift its share to 9 percent.", "9 percent", "expected"),
+    ("Analysts expect sales of 4 million units.", "4 million", "expected"),
+])
+def test_an_estimate_is_an_expectation_only_of_what_will_be(sentence, surface, scope):
+    """comparison.json estimate_words need one of future_words in the figure's clause to make it
+    'expected'; expectation_words need none."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == scope
+
+
+def test_an_assessed_figure_joins_the_same_figure_stated_plainly():
+    estimate = said("a", 2.3e6, "The growers' estimate of storm losses, 2.3 million euros, may yet rise.",
+                    "2.3 million euros", "euro", dimension="currency")
+    stated = said("b", 2.3e6, "Storm losses came to 2.3 million euros, the growers said.", "2.3 million euros",
+                  "euro", dimension="currency")
+    assert [len(g.claims) for g in group([estimate, stated])] == [2]
