@@ -64,7 +64,8 @@ def _predicate_age(number) -> Optional[str]:
 def modified(parsed, mention: Mention) -> Optional[str]:
     """The person an age written as an adjective is of: the noun it modifies ("a 17-year-old boy"
     -> "boy", "9-year-old Caleb Marlowe" -> "Caleb Marlowe") or the name right after that noun
-    ("the 34-year-old centre Osric Bayle" -> "Osric Bayle"), not the sentence's subject or its
+    ("the 34-year-old centre Osric Bayle" -> "Osric Bayle") or the name it is in apposition to
+    ("Sabine Oduya, the 34-year-old nurse" -> "Sabine Oduya"), not the sentence's subject or its
     speaker ("..., Pruitt Springs police said"). None when the noun is no person or the age
     modifies nothing. (Which boy is not known: ``reconcile.comparable`` compares no age whose
     owner is only such a noun.)"""
@@ -78,8 +79,8 @@ def modified(parsed, mention: Mention) -> Optional[str]:
         return None
     if head.pos_ == "PROPN":
         return " ".join(t.text for t in [*(t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), head])
-    named = _name_after(head)  # "the 34-year-old centre Osric Bayle", "the 32-year-old ferry Solenne Star"
-    if named:
+    named = _name_after(head) or _name_before(head)
+    if named:  # "the 34-year-old centre Osric Bayle"; "Sabine Oduya, the 34-year-old nurse who ..."
         return named
     return head.text if head.lemma_.lower() in PERSON_NOUNS else None
 
@@ -98,6 +99,16 @@ def _name_after(noun) -> str:
             break
         words.append(t.text)
     return " ".join(words)
+
+
+def _name_before(noun) -> str:
+    """The proper name a noun for a person stands in apposition to, before it: "Sabine Oduya,
+    the 34-year-old nurse who leads the union" is Oduya's age; "" when the noun is no apposition
+    of a name."""
+    name_ = noun.head
+    if noun.dep_ != "appos" or name_.i > noun.i or name_.pos_ != "PROPN" or not name_.text[:1].isupper():
+        return ""
+    return " ".join(t.text for t in [*(t for t in name_.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), name_])
 
 
 #: whole numbers listed between commas after a noun: ", 25 and 41,", ", 19, 22 and 30)"

@@ -1668,6 +1668,10 @@ def _owner(claim: Claim) -> str:
     """Whose age a claim gives: the names in its subject, lower-cased ("Renewal leader Irena
     Valcik" -> "renewal irena valcik"), else its subject's words ("the suspect")."""
     phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
+    if claim.topic and _NAME.findall(claim.topic) and claim.topic.split(",")[0].strip() in phrase:
+        # "Priya Castellane, 46, Tessaly's chief executive": the subject runs on into the
+        # apposition ("Priya Castellane Tessaly chief executive"); the topic is the name
+        phrase = claim.topic.split(",")[0].strip()
     names = _NAME.findall(phrase)
     return " ".join(names).lower() if names else phrase.lower()
 
@@ -1686,13 +1690,14 @@ def _anyone(owner: str) -> bool:
 def _same_owner(a: str, b: str) -> bool:
     """Whether two ages' owners are one person: the same words, or names of which one holds the
     other's and both end in the same surname ("Irena Valcik" and "Valcik"; not "John Okoro" and
-    "Mark Okoro", father and son)."""
+    "Mark Okoro", father and son), or the same given name and surname after different titles
+    ("Police commissioner Viktor Lanz", "Commissioner Viktor Lanz")."""
     if not a or not b:
         return False
     if a == b:
         return True
     x, y = a.split(), b.split()
-    return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
+    return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x) or len(x) > 1 and len(y) > 1 and x[-2] == y[-2])
 
 
 def _plural_owner(claim: Claim) -> bool:

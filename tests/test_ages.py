@@ -76,6 +76,8 @@ def test_a_number_said_of_one_person_is_an_age(text, figure, owner, nlp):
     ("For the Otters, guard Nel Arvo scored 18 points, and the 31-year-old centre Pim Rask had 22 points "
      "before leaving with a sore ankle.", "Pim Rask"),
     ("A 19-year-old boy Monday was treated for cuts.", "boy"),  # a weekday is no name
+    # the name the noun stands in apposition to
+    ("Tomas Brell, the 41-year-old baker who found the fire, raised the alarm.", "Tomas Brell"),
 ])
 def test_an_age_written_as_an_adjective_is_the_age_of_the_noun_it_modifies(nlp, text, owner):
     (age,) = [c for c in extract_text(text, nlp) if c.unit == "year of age"]
@@ -118,3 +120,19 @@ def test_an_age_takes_no_plan_or_condition_from_its_clause(nlp):
     assert len(ages) == 2
     (g,) = group(ages)
     assert g.conflict
+
+
+def test_one_persons_age_after_different_titles_or_a_running_apposition_is_compared(nlp):
+    """Outlets title a person differently ("Harbour master Ilse Varn", "Chief Ilse Varn") or run
+    the name on into an apposition ("Ilse Varn, 52, Tessin's harbour master"): one person's age,
+    compared; "Jon Varn" is another Varn."""
+    from figrecon.reconcile import group
+
+    varn = _ages(nlp, {"a": "Harbour master Ilse Varn, 52, closed the port.",
+                       "b": "Chief Ilse Varn, 53, said the port would reopen.",
+                       "c": "Ilse Varn, 52, Tessin's harbour master, gave the order."})
+    assert len(varn) == 3
+    (together,) = group(varn)
+    assert together.conflict
+    others = _ages(nlp, {"a": "Harbour master Ilse Varn, 52, closed the port.", "b": "Jon Varn, 53, said so."})
+    assert all(len(g.claims) == 1 for g in group(others))
