@@ -1228,13 +1228,14 @@ def _property(claim: Claim) -> str:
 #: the noun a share of a named whole is for, and the words that link it to the share: "a deficit
 #: equal to 9.4 per cent of output", "debt, at 148% of GDP", "debt, which reached 148 percent of
 #: GDP"; lexicon/comparison.json share_links.
-_SHARE_OF = re.compile(r"\b([a-z][a-z-]+)(?:,\s+(?:which\s+|that\s+)?|\s+)(?:" + "|".join(re.escape(w) for w in sorted(_CMP["share_links"], key=len, reverse=True))
+_SHARE_OF = re.compile(r"\b([a-z][a-z-]+)(?:,\s+(?:which\s+|that\s+)?|\s+)(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:" + "|".join(re.escape(w) for w in sorted(_CMP["share_links"], key=len, reverse=True))
                        + r")\s+$")
 
 
 def _share_measures(claim: Claim) -> str:
     """What a share of a named whole measures: the noun right before it, through a linking word
-    ("a budget deficit of 9.4% of GDP", "debt stands at 142% of output": "deficit", "debt");
+    ("a budget deficit of 9.4% of GDP", "debt stands at 142% of output", "reservoirs were at 31
+    percent of capacity": "deficit", "debt", "reservoir");
     "" when none stands there."""
     m = _SHARE_OF.search(_own_before(claim))
     if m is None or m.group(1) in _STOP or m.group(1) in PRONOUNS or m.group(1) in _PROPERTY:

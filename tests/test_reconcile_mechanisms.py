@@ -1859,3 +1859,15 @@ def test_an_assessed_figure_joins_the_same_figure_stated_plainly():
     stated = said("b", 2.3e6, "Storm losses came to 2.3 million euros, the growers said.", "2.3 million euros",
                   "euro", dimension="currency")
     assert [len(g.claims) for g in group([estimate, stated])] == [2]
+
+
+@pytest.mark.parametrize("sentence, surface, measures", [
+    ("Public debt stands at 142% of output.", "142%", "debt"),
+    # an auxiliary between the noun and its link is no noun
+    ("The reservoirs were at 31 percent of capacity.", "31 percent", "reservoir"),
+    ("Public debt has been at 142% of output.", "142%", "debt"),
+])
+def test_a_share_of_a_named_whole_measures_the_noun_before_its_link(sentence, surface, measures):
+    from figrecon.reconcile import _share_measures
+
+    assert _share_measures(said("a", 1.0, sentence, surface, "percent", dimension="percentage")) == measures
