@@ -1871,3 +1871,15 @@ def test_a_share_of_a_named_whole_measures_the_noun_before_its_link(sentence, su
     from figrecon.reconcile import _share_measures
 
     assert _share_measures(said("a", 1.0, sentence, surface, "percent", dimension="percentage")) == measures
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The old record, 38.2C, had stood since 1990.", "38.2C", "other"),
+    ("It beat the former record of 38.2C.", "38.2C", "other"),
+    ("The new record is 39.5C.", "39.5C", "this"),
+])
+def test_an_old_record_is_of_another_time(sentence, surface, scope):
+    """comparison.json scope_other: "old record", "former record" as "previous" is."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 38.2, sentence, surface, "degree Celsius", dimension="temperature")) == scope
