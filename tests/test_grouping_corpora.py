@@ -476,7 +476,6 @@ HELDBACK = {
                                       "first arrest count together, no conflict",
                                       "latest arrest count (12, a dozen) together, no conflict",
                                       "latest arrests apart from the first count, the charged and the released",
-                                      "officers conflict (about 300 against 220) flagged",
                                       "only real conflicts flagged"}, (0.9, 0.5)),
     # two more sets written blind by helpers (corpus27: an election with a preliminary and a final
     # count, a football play-off; corpus28: a developer keynote, an offshore quake), measured blind

@@ -1883,3 +1883,12 @@ def test_an_old_record_is_of_another_time(sentence, surface, scope):
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 38.2, sentence, surface, "degree Celsius", dimension="temperature")) == scope
+
+
+def test_police_and_officers_count_one_kind_of_person():
+    """persons.json classes police: "400 officers" and "400 police" count one force; "400
+    soldiers" another kind."""
+    officers = said("a", 400, "Some 400 officers were on duty.", "400 officers", "officer")
+    police = said("b", 400, "The city deployed 400 police.", "400 police", "police")
+    soldiers = said("c", 400, "The city deployed 400 soldiers.", "400 soldiers", "soldier")
+    assert features(officers).kind == features(police).kind != features(soldiers).kind
