@@ -711,6 +711,10 @@ def _scope_after(claim: Claim) -> str:
     after = _after(claim)
     m = _COMPARISON_BASE.search(after) or _BASE_FIGURE.search(after)
     after = after[:m.start()] if m else after
+    # "employs 41,000 people and had revenue of $38bn last year", "a premium of 34% to the last
+    # close and 36% over the previous 30 days": a date after the next clause or figure is theirs
+    joint = _NEXT_CLAUSE.search(after) or _NEXT_CONJUNCT_FIGURE.search(after)
+    after = after[:joint.start()] if joint else after
     # "149 yards against a defense that ranked among the stingiest a month ago": a relative clause
     # on a later noun dates that noun, not the figure ("12 people who fled last year" is dated)
     r = _RELATIVE_CLAUSE.search(after)
@@ -719,6 +723,8 @@ def _scope_after(claim: Claim) -> str:
 
 #: a verb's form that opens a clause after "and" or "that": an auxiliary or a past form
 _VERB_FORM = r"was|were|is|are|has|had|have|will|would|could|[a-z]+ed"
+#: a figure coordinated after another ("34% to the last close and 36% over ..."), not a year
+_NEXT_CONJUNCT_FIGURE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\d")
 #: a relative clause's opening: "which", "who", "whose", or "that" before a verb's form
 _RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|whom|whose)\b|\bthat\s+(?:" + _VERB_FORM + r"|can)\b")
 

@@ -1892,3 +1892,18 @@ def test_police_and_officers_count_one_kind_of_person():
     police = said("b", 400, "The city deployed 400 police.", "400 police", "police")
     soldiers = said("c", 400, "The city deployed 400 soldiers.", "400 soldiers", "soldier")
     assert features(officers).kind == features(police).kind != features(soldiers).kind
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # a date after a coordinated verb or figure is theirs
+    ("The group, which employs 9,000 people and had sales of $2bn last year, is for sale.", "9,000 people", "this"),
+    ("It paid a premium of 21% to Friday's close and 25% over the previous month.", "21%", "this"),
+    ("It paid a premium of 21% to Friday's close and 25% over the previous month.", "25%", "other"),
+    # a date in the figure's own clause still dates it
+    ("The group employed 9,000 people last year.", "9,000 people", "other"),
+    ("Sales fell 4% between 2039 and 2040.", "4%", "other:2039"),  # a year after "and" is no figure
+])
+def test_a_date_after_the_next_clause_or_figure_is_theirs(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == scope
