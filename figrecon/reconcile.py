@@ -68,6 +68,10 @@ _OF_WHOLE_SURFACE = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+[\d,.]+"
 _PHRASES_AFTER = [(re.compile(r"^\W*(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}?(?:"
                               + "|".join(_phrase(p) for p in phrases) + r")\b", re.IGNORECASE), name)
                   for name, phrases in lexicon.table("relations")["phrases_after"].items()]
+#: the same phrases right at a figure's end: "34 men cut off" are trapped, before "cut" is read
+#: alone as a relation of its own
+_PHRASES_AT = [(re.compile(r"^\W*(?:" + "|".join(_phrase(p) for p in phrases) + r")\b", re.IGNORECASE), name)
+               for name, phrases in lexicon.table("relations")["phrases_after"].items()]
 #: whether any of the phrases is there: one search, and the phrases in turn only when it finds one
 _ANY_PHRASE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PHRASES), re.IGNORECASE)
 _ANY_PHRASE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PHRASES_AFTER), re.IGNORECASE)
@@ -389,6 +393,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
         if w in ("and", "or", "while", "but", "with", "as"):
             break
         first.append(w)
+    at_end = _after(claim)
+    for pattern, name in _PHRASES_AT:
+        if pattern.match(at_end) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
+            return name  # "34 men cut off by the collapse": a phrase, not "cut"
     found = _relation_in(first, dim)
     if found:
         return found

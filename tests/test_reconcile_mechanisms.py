@@ -1907,3 +1907,22 @@ def test_a_date_after_the_next_clause_or_figure_is_theirs(sentence, surface, sco
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    # a phrase right at the figure's end, before a word of it read alone ("cut")
+    ("All 19 climbers cut off by the avalanche are safe.", "19 climbers", "trapped"),
+    ("The firm cut 300 jobs.", "300 jobs", "cut"),
+    ("Four hikers escaped unhurt.", "Four hikers", "escaped"),
+    # a phrase after the figure's first word still yields to that word
+    ("Five patients died in hospital.", "Five patients", "killed"),
+])
+def test_a_phrase_at_a_figures_end_names_its_relation_before_a_word_of_it(sentence, surface, relation):
+    """relations.json phrases_after ("cut off" is trapped) and relations escaped."""
+    assert relation_of(said("a", 1.0, sentence, surface)) == relation
+
+
+def test_those_who_escaped_are_no_count_of_those_trapped():
+    escaped = said("a", 5, "Five workers escaped on their own.", "Five workers", "worker")
+    trapped = said("b", 21, "The 21 workers cut off by the fire were reached on Monday.", "21 workers", "worker")
+    assert all(len(g.claims) == 1 for g in group([escaped, trapped]))
