@@ -1158,6 +1158,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     scope = scope_of(claim, full)
     if kind == "age" and scope in ("expected", "required"):
         scope = "this"  # "a payment is expected soon, Vask, 49, said": the clause's plan, not the age's
+    if claim.change == "<":
+        classes += [_MAXIMA_OF[c] for c in classes if c in _MAXIMA_OF]  # winds "of up to 150 km/h" are gusts
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, _partial(claim, full), owner, when,
                      frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole)
@@ -1183,6 +1185,8 @@ _NEXT_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:" + _VERB_FORM + r")\b"
                           r"|\bsince\b", re.IGNORECASE)  # "killed nine since it struck on Tuesday": a span's start
 
 
+#: the word a stated maximum of a thing is too ("winds of up to 150 km/h" are gusts); relations.json maxima_of.
+_MAXIMA_OF = dict(lexicon.table("relations")["maxima_of"])
 #: a word right after a length, or its topic's head, -> what the length measures; lexicon/comparison.json.
 _PROPERTY = {w: name for name, words in _CMP["measure_properties"].items() for w in words.split()}
 #: property words that are prepositions before a noun phrase; lexicon/comparison.json prepositional_properties.

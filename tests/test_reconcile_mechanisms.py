@@ -1926,3 +1926,21 @@ def test_those_who_escaped_are_no_count_of_those_trapped():
     escaped = said("a", 5, "Five workers escaped on their own.", "Five workers", "worker")
     trapped = said("b", 21, "The 21 workers cut off by the fire were reached on Monday.", "21 workers", "worker")
     assert all(len(g.claims) == 1 for g in group([escaped, trapped]))
+
+
+def test_a_wind_stated_as_a_maximum_is_its_gusts_and_sustained_winds_are_another_figure():
+    """relations.json maxima_of: winds "of up to 120 km/h" are the gusts "of 75 mph" (121 km/h);
+    sustained winds are not."""
+    from figrecon.reconcile import compatible
+
+    def speed(doc, sentence, surface, kmh, topic, change="="):
+        c = said(doc, kmh, sentence, surface, "kilometre per hour", dimension="speed", norm_unit="kilometre per hour")
+        return replace(c, change=change, low=None if change == "<" else kmh, topic=topic,
+                       normalized=Normalized(kmh, None if change == "<" else kmh, kmh, "kilometre per hour"))
+
+    peak = speed("a", "The storm brought winds of up to 120 km/h.", "up to 120 km/h", 120, "winds", "<")
+    gusts = speed("b", "Gusts reached 121 km/h on the coast.", "121 km/h", 121, "Gusts")
+    sustained = speed("c", "Sustained winds reached 120 km/h.", "120 km/h", 120, "sustained winds")
+    assert "gust" in features(peak).words and "gust" not in features(sustained).words
+    assert [len(g.claims) for g in group([peak, gusts])] == [2]
+    assert not compatible(features(sustained), features(gusts))[0]
