@@ -1449,7 +1449,9 @@ def _anonymous_persons(f: _Features) -> bool:
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
     state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
-    which is evidence enough that they measure one thing when they share no words."""
+    which is evidence enough that they measure one thing when they share no words, or when only
+    one of the two articles names the figure's event ("about 4,500 residents were taken to
+    schools", "4,500 people were evacuated")."""
     if a.kind != b.kind and not _persons_of_one_toll(a, b):
         return False, "different kind"
     if a.kind == "age" and not _same_owner(a.owner, b.owner):
@@ -1464,7 +1466,7 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different periods (per {a.period} vs per {b.period})"
     if a.relation != b.relation and (
             (a.relation in STRICT_RELATIONS and b.relation in STRICT_RELATIONS)
-            or (a.relation or b.relation) in EVENT_RELATIONS and not (a.relation and b.relation)
+            or (a.relation or b.relation) in EVENT_RELATIONS and not (a.relation and b.relation) and not echo
             or a.relation in EVENT_RELATIONS and b.relation or b.relation in EVENT_RELATIONS and a.relation):
         return False, f"different relation ({a.relation or 'none'} vs {b.relation or 'none'})"
     if a.scope != b.scope and not (a.scope.startswith("other") and b.scope == "other"

@@ -1944,3 +1944,26 @@ def test_a_wind_stated_as_a_maximum_is_its_gusts_and_sustained_winds_are_another
     assert "gust" in features(peak).words and "gust" not in features(sustained).words
     assert [len(g.claims) for g in group([peak, gusts])] == [2]
     assert not compatible(features(sustained), features(gusts))[0]
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Some 900 villagers slept in tents on Friday.", "900 villagers"),
+    ("About 900 people spent the night in a school.", "900 people"),
+    ("Nearly 900 residents are sleeping in the town hall.", "900 residents"),
+])
+def test_those_who_spent_the_night_in_shelters_are_displaced(sentence, surface):
+    """relations.json phrases_after displaced: "spent * night in", "sleeping in", "slept in"."""
+    assert relation_of(said("a", 900, sentence, surface, "people")) == "displaced"
+
+
+def test_one_figure_echoed_joins_though_only_one_article_names_its_event():
+    """An echo (the same figure, each the only one of its kind in its article) joins a count whose
+    article names its event with one whose article does not; two figures that differ do not."""
+    taken = replace(said("a", 4500, "About 4,500 residents were taken to schools.", "4,500 residents", "resident",
+                         low=4050, high=4950), topic="residents taken to schools")
+    slept = replace(said("b", 4500, "Around 4,500 people were evacuated.", "4,500 people", "people",
+                         low=4050, high=4950), topic="people evacuated")
+    other = replace(said("b", 3000, "Around 3,000 people were evacuated.", "3,000 people", "people",
+                         low=2700, high=3300), topic="people evacuated")
+    assert [len(g.claims) for g in group([taken, slept])] == [2]
+    assert all(len(g.claims) == 1 for g in group([taken, other]))
