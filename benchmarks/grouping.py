@@ -67,9 +67,13 @@ flood and a company's job cuts), a thirty-first (``tests/corpus35/``,
 (``tests/corpus36/``, ``heldback32_expected_groups.json``: a mayoral election with a recount and a
 rocket launch), a thirty-third (``tests/corpus37/``, ``heldback33_expected_groups.json``: a
 protest march and an oil spill), a thirty-fourth (``tests/corpus38/``,
-``heldback34_expected_groups.json``: a wildfire and a tech takeover) and a thirty-fifth
-(``tests/corpus39/``, ``heldback35_expected_groups.json``: a mine collapse and a heatwave), these
-twenty-two written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+``heldback34_expected_groups.json``: a wildfire and a tech takeover), a thirty-fifth
+(``tests/corpus39/``, ``heldback35_expected_groups.json``: a mine collapse and a heatwave), a
+thirty-sixth (``tests/corpus40/``, ``heldback36_expected_groups.json``: a volcanic eruption and a
+stock market listing), a thirty-seventh (``tests/corpus41/``, ``heldback37_expected_groups.json``:
+a coach crash and a museum heist) and a thirty-eighth (``tests/corpus42/``,
+``heldback38_expected_groups.json``: a landslide and a monthly jobs report), these twenty-five
+written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -148,6 +152,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback33_expected_groups.json",
     REPO / "tests" / "data" / "heldback34_expected_groups.json",
     REPO / "tests" / "data" / "heldback35_expected_groups.json",
+    REPO / "tests" / "data" / "heldback36_expected_groups.json",
+    REPO / "tests" / "data" / "heldback37_expected_groups.json",
+    REPO / "tests" / "data" / "heldback38_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
