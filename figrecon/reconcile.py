@@ -1097,6 +1097,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             relation = relation or _relation_in([joined.group(1)])
         if not head and (counted := _number_of(claim)):
             head = _lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
+            if _word_relation(counted.group(1)) in PERSON_RELATIONS:
+                head = ""  # "the number of injured stands at 29": persons, as "29 were injured" are
         container = _COUNTED_AS_BEFORE.search(_before(claim))
         if container and WORD_CLASS.get(head) == "person":
             head = _COUNTED_AS[container.group(1).lower()]  # "the bodies of 27 people": 27 bodies

@@ -1967,3 +1967,24 @@ def test_one_figure_echoed_joins_though_only_one_article_names_its_event():
                          low=2700, high=3300), topic="people evacuated")
     assert [len(g.claims) for g in group([taken, slept])] == [2]
     assert all(len(g.claims) == 1 for g in group([taken, other]))
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Of the 40 people in hospital, six remain in critical condition.", "six", "critical"),
+    ("Three passengers were critically injured.", "Three passengers", "critical"),
+    ("Four patients are in intensive care.", "Four patients", "critical"),
+    ("Twelve people were injured.", "Twelve people", "injured"),
+])
+def test_those_in_critical_condition_are_a_count_of_their_own(sentence, surface, relation):
+    """relations.json critical (words and phrases_after), a strict relation of persons that moves
+    over the news cycle."""
+    assert relation_of(said("a", 1.0, sentence, surface)) == relation
+
+
+def test_the_number_of_injured_counts_persons():
+    """"The number of injured stands at 29" counts persons, as "29 people were injured" does (the
+    counted noun is a word of a relation of persons)."""
+    number = replace(said("a", 29, "The number of injured now stands at 29.", "29"), topic="number",
+                     subject="number of injured")
+    people = said("b", 29, "Some 29 people were injured.", "29 people", "people")
+    assert features(number).kind == features(people).kind == "count:person"
