@@ -717,12 +717,13 @@ def _scope_after(claim: Claim) -> str:
     """The clause after a figure, up to the base it is compared with: "$100 more than last year's
     model" is this year's rise, not last year's."""
     after = _after(claim)
-    m = _COMPARISON_BASE.search(after) or _BASE_FIGURE.search(after)
-    after = after[:m.start()] if m else after
-    # "employs 41,000 people and had revenue of $38bn last year", "a premium of 34% to the last
-    # close and 36% over the previous 30 days": a date after the next clause or figure is theirs
-    joint = _NEXT_CLAUSE.search(after) or _NEXT_CONJUNCT_FIGURE.search(after)
-    after = after[:joint.start()] if joint else after
+    # the nearest of: a base it is compared with ("fell to 5.8 percent in May from 6.1 percent in
+    # April as employers hired more than expected"), the next clause or figure ("employs 41,000
+    # people and had revenue of $38bn last year", "a premium of 34% to the last close and 36%
+    # over the previous 30 days"): a date after it is theirs
+    ends = [m.start() for m in (_COMPARISON_BASE.search(after), _BASE_FIGURE.search(after),
+                                _NEXT_CLAUSE.search(after), _NEXT_CONJUNCT_FIGURE.search(after)) if m]
+    after = after[:min(ends)] if ends else after
     # "149 yards against a defense that ranked among the stingiest a month ago": a relative clause
     # on a later noun dates that noun, not the figure ("12 people who fled last year" is dated)
     r = _RELATIVE_CLAUSE.search(after)

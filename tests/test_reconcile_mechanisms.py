@@ -1988,3 +1988,13 @@ def test_the_number_of_injured_counts_persons():
                      subject="number of injured")
     people = said("b", 29, "Some 29 people were injured.", "29 people", "people")
     assert features(number).kind == features(people).kind == "count:person"
+
+
+def test_a_date_after_the_base_a_figure_moved_from_is_the_bases_wherever_a_comparison_follows():
+    """The clause after a figure ends at the nearest of its base, a comparison, the next clause or
+    figure: "in April" dates the 5.4, not the 5.1, though "more ... than" comes later."""
+    from figrecon.reconcile import scope_of
+
+    rate = said("a", 5.1, "The rate fell to 5.1 percent in May from 5.4 percent in April as firms hired more "
+                "workers than expected.", "5.1 percent", "percent", date="2047-06-03", dimension="percentage")
+    assert scope_of(rate) == "this"
