@@ -1998,3 +1998,20 @@ def test_a_date_after_the_base_a_figure_moved_from_is_the_bases_wherever_a_compa
     rate = said("a", 5.1, "The rate fell to 5.1 percent in May from 5.4 percent in April as firms hired more "
                 "workers than expected.", "5.1 percent", "percent", date="2047-06-03", dimension="percentage")
     assert scope_of(rate) == "this"
+
+
+def test_a_reward_is_no_price():
+    """relations.json reward, strict: "offered a reward of €50,000" is no price, whatever "offer"
+    says elsewhere ("would fetch about €90,000" is what something sells for)."""
+    reward = replace(said("a", 50_000, "The gallery offered a reward of €50,000.", "€50,000", "euro",
+                          dimension="currency"), topic="reward")
+    fetch = replace(said("b", 90_000, "The gold would fetch about €90,000.", "€90,000", "euro",
+                         dimension="currency"), topic="gold")
+    assert relation_of(reward) == "reward"
+    assert not compatible_features(reward, fetch)
+
+
+def compatible_features(a, b):
+    from figrecon.reconcile import compatible
+
+    return compatible(features(a), features(b))[0]
