@@ -515,7 +515,8 @@ _RELATIVE_DATED_ASIDE = re.compile(r",\s+(?:which|who|that)\s+[^,;:!?]*,")
 #: a coordinated verb phrase in the present tense: "and" or "but" before a verb in -s. A past
 #: date before it dates the phrase before ("which opened in 1988 and stretches 640 metres");
 #: a past phrase shares it ("found in 2039 and valued at €95 million").
-_VERB_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:(?:now|still|today)\s+)?[a-z]+s\b")
+_VERB_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:(?:now|still|today)\s+)?[a-z]+s\b"
+                            r"(?!\s+(?:from|of|in|at|on|for|to|by|with)\b)")  # "and votes from 212 stations": a noun
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -549,6 +550,19 @@ _NOW_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, _CMP["scope_now_aft
 #: a break between clauses: a year before one is not in the figure's clause ("the deadliest
 #: since 2011 and five people died")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while)\b", re.IGNORECASE)
+
+
+def _own_conjunct(before: str) -> str:
+    """The words before a figure (same length) with what is another clause's blanked: a relative
+    clause set off by commas ("The bridge, which opened in 1988, carried ..."; "Tessaly, which
+    reported revenue of £1.6bn last year, employs ...") and a conjunct before a verb in the
+    present ("which opened in 1988 and stretches 640 metres"; "had revenue of $2.1bn last year
+    and employs about 6,800 people"). Not for an event's toll, which its event dates."""
+    before = _RELATIVE_DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+    joint = None
+    for joint in _VERB_CONJUNCT.finditer(before):
+        pass
+    return " " * joint.start() + before[joint.start():] if joint is not None else before
 
 
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
@@ -588,6 +602,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         return "required"  # "a candidate needs more than 50 percent to win": a condition, not a result
     if relation == "":
         relation = relation_of(claim)
+    if relation not in EVENT_RELATIONS:
+        said_before = _own_conjunct(said_before)
     clause = (said_before + " " + claim.surface + " " + _scope_after(claim)).lower()
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
     annual = relation in _ANNUAL
@@ -623,12 +639,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if relation not in EVENT_RELATIONS:
         # "The bridge, which opened in 1988, carried 45,000 vehicles a day": the noun's date too;
         # not an event's ("The quake, which struck in 2003, killed 26,000" is that quake's toll)
-        before = _RELATIVE_DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
-        joint = None
-        for joint in _VERB_CONJUNCT.finditer(before):
-            pass
-        if joint is not None:  # "which opened in 1988 and stretches 640 metres": the opening's date
-            before = " " * joint.start() + before[joint.start():]
+        before = _own_conjunct(before)
     whole_after = _after(claim)
     after = _scope_after(claim)
     dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(whole_after):])

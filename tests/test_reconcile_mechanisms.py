@@ -1827,6 +1827,11 @@ def test_a_length_by_its_verb_joins_the_same_length_by_its_adjective():
     ("The dam opened in 1988 and now supplies 90,000 homes.", "90,000", "this"),
     # a past phrase after "and" shares the date
     ("The haul was found in 2039 and valued at 95 million euros.", "95 million", "other:2039"),
+    # "last year" in a relative clause or an earlier conjunct is of that clause's figure
+    ("Orvex, which reported sales of $2bn last year, employs 6,800 staff.", "6,800 staff", "this"),
+    ("Orvex had sales of $2bn last year and employs about 6,800 people.", "6,800 people", "this"),
+    # a plural noun after "and" is no verb of the present
+    ("Turnout rose after ballots and votes from 212 stations abroad were added last year.", "212 stations", "other"),
     # a present-time phrase right after the figure dates it now
     ("The deficit, 6.8 percent of output last year, is to fall to 4.5 percent this year.", "4.5 percent", "this"),
     ("The deficit was 6.8 percent of output last year.", "6.8 percent", "other"),
