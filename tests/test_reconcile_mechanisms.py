@@ -2020,3 +2020,10 @@ def compatible_features(a, b):
     from figrecon.reconcile import compatible
 
     return compatible(features(a), features(b))[0]
+
+
+def test_protesters_demonstrators_and_marchers_count_one_kind_of_person():
+    """persons.json classes protester."""
+    kinds = {features(said(d, 500, f"Some 500 {noun} were hurt.", f"500 {noun}", noun[:-1])).kind
+             for d, noun in (("a", "protesters"), ("b", "demonstrators"), ("c", "marchers"))}
+    assert len(kinds) == 1
