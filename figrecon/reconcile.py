@@ -393,8 +393,8 @@ def _relation_read(claim: Claim) -> Optional[str]:
         if w in ("and", "or", "while", "but", "with", "as"):
             break
         first.append(w)
-    at_end = _after(claim)
-    for pattern, name in _PHRASES_AT:
+    at_end = "" if _OF_WHOLE_SURFACE.search(claim.surface) else _after(claim)  # "42 of the 48 people on board": the 48's
+    for pattern, name in _PHRASES_AT if at_end else ():
         if pattern.match(at_end) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
             return name  # "34 men cut off by the collapse": a phrase, not "cut"
     found = _relation_in(first, dim)

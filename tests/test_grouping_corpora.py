@@ -382,7 +382,6 @@ HELDBACK = {
     "heldback17": (HELDBACK17_LABELS, {'storm surge conflict flagged (12 feet against 15 feet)',
                                       'peak power outage together, no conflict',
                                       'peak outage apart from power restored',
-                                      'people in shelters conflict flagged (14,000 against 19,000)',
                                       "evacuated residents together (numerals and 'a quarter of a million'), no conflict",
                                       "Kestwell's insured-loss estimate together, no conflict",
                                       "the two firms' loss estimates and Bertram's losses apart",
