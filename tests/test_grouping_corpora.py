@@ -54,6 +54,12 @@ HELDBACK29_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback29_expected
 HELDBACK30_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback30_expected_groups.json")
 HELDBACK31_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback31_expected_groups.json")
 HELDBACK32_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback32_expected_groups.json")
+HELDBACK33_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback33_expected_groups.json")
+HELDBACK34_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback34_expected_groups.json")
+HELDBACK35_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback35_expected_groups.json")
+HELDBACK36_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback36_expected_groups.json")
+HELDBACK37_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback37_expected_groups.json")
+HELDBACK38_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback38_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -642,6 +648,103 @@ HELDBACK = {
                                        "launch cost conflict ($68 million / €62 million against €55 million) flagged",
                                        "countdown delay apart from the hold point, flight times, the window and the 24-hour scrub",
                                        "only real conflicts flagged (and the figures corrected by the recount or by later tracking data)"}, (0.8, 0.5)),
+    # six more written blind by helpers this session, in two rounds, each set committed before
+    # figrecon was run on it. First round: corpus37 (a protest march and an oil spill), corpus38
+    # (a wildfire and a tech takeover), corpus39 (a mine collapse and a heatwave), measured blind at
+    # 15/31 checks (P/R 83.7/25.7), 14/32 (82.2/55.0) and 16/31 (94.9/57.1). Fixed since, each by a
+    # mechanism with its own examples: an estimate is an expectation only of what will be; one
+    # person's age under different titles, in apposition to a name or run on into an apposition;
+    # police and officers, protesters and demonstrators are one class each; a clause after a
+    # figure ends at the next clause or figure for its date; "old record"; "cut off" is trapped;
+    # those who escaped, those in critical condition and rewards are relations; gusts are the
+    # winds stated as a maximum; one echoed figure joins though only one article names its event.
+    # Open: a superseded count and the current one are two groups (5% contained, then 15%); an
+    # invented currency whose rate the article states ("florins" at 8.6 to the euro) is converted
+    # at a real currency's rate; tonnes of oil and barrels are two dimensions; rescuers and rescue
+    # workers, a vehicle and a coach share no word
+    "heldback33": (HELDBACK33_LABELS, {"arrests on the day (23 first, 26 after review) together across three outlets; a conflict flag is acceptable",
+                                       "injured protesters conflict (56 against 57, with the early 'more than 40') flagged",
+                                       "coach count conflict (more than 300, some 320, 340) flagged",
+                                       "poll support (more than 60%, 62%) together, no conflict",
+                                       "2041 march crowd (120,000) together, no conflict",
+                                       "spilled amount conflict (2,400 t against the operator's 1,500 t, later 3,800 t; barrels and litres) flagged",
+                                       "tanker age conflict (19 against 20 years) flagged",
+                                       "coastline reached (40 km, 25 miles, later 65 km / 40 miles) together; a conflict flag is acceptable",
+                                       "tanker length in metres and feet together, no conflict",
+                                       "clean-up cost in euros and dollars together, no conflict",
+                                       "crowd apart from the 2041 crowd, the city's population, the coach passengers and the rise in pensioners",
+                                       "arrests on the day apart from later arrests, the total and those charged",
+                                       "policing cost apart from the police budget, the reform's savings, the exchange rate and overtime hours",
+                                       "spilled amount apart from the cargo, capacity, oil pumped off, oil remaining and the 2009 spill"}, (0.80, 0.30)),
+    "heldback34": (HELDBACK34_LABELS, {"area burned (12,400 ha, about 18,000 ha, about 52,000 acres) together across three outlets; a conflict flag is acceptable",
+                                       "containment (5%, 15%, 30%) together; a conflict flag is acceptable",
+                                       "people evacuated (about 6,000, 9,800, nearly 10,000) together; a conflict flag is acceptable",
+                                       "Monday's temperature in °C and °F together, no conflict",
+                                       "damage estimate conflict (€140 million against €180 million / $198 million) flagged",
+                                       "last year's Dunmore fire area (7,300 hectares, about 18,000 acres) together, no conflict",
+                                       "offer price per share in dollars, pounds and euros together, no conflict",
+                                       "deal value conflict ($12.4bn / €11.4bn against $12.6bn / £9.7bn) flagged",
+                                       "Tessaly staff conflict (6,800 against 8,600) flagged",
+                                       "this year's area apart from last year's fire (the 18,000 acres beside 18,000 hectares), the 2031 fire and the area ratio",
+                                       "people evacuated apart from the sports-hall evacuees, those allowed home, Oskel's population, livestock and visitors",
+                                       "July rainfall apart from the average, the fraction, the forecast rain, and the fire front and distances",
+                                       "deal value apart from revenues, market value, borrowing, fees, savings, payout, profit and the banking unit",
+                                       "chief executives' ages apart from each other, Tessaly's age and the review and pledge periods",
+                                       "only real conflicts flagged (and the fire figures and committed shares that change over time)"}, (0.80, 0.50)),
+    "heldback35": (HELDBACK35_LABELS, {"depth of the trapped miners conflict (640 m against about 2,300 feet / 700 m) flagged",
+                                       "miners still trapped (23, then 14, then the last 14) together across three outlets; a conflict flag is acceptable",
+                                       "death toll (two, then three after a death in hospital) together; a conflict flag is acceptable",
+                                       "time the trapped men had spent underground (three, four, nearly six days) together; a conflict flag is acceptable",
+                                       "rescue shaft length in metres and feet (215 m, 705 ft) together, no conflict",
+                                       "national temperature record conflict (46.3 °C against 116.2 °F / 46.8 °C) flagged",
+                                       "ministry's heat death count (212, then 238) together; a conflict flag is acceptable",
+                                       "consecutive days above 40 °C (11th, 12th, 13th) together; a conflict flag is acceptable",
+                                       "reservoir levels (31%) together, no conflict",
+                                       "ministry's death count apart from the university study, the 2041 toll, the ratio and the victims' ages"}, (0.90, 0.60)),
+    # second round, after those fixes: corpus40 (a volcanic eruption and a stock market listing),
+    # corpus41 (a coach crash and a museum heist), corpus42 (a landslide and a monthly jobs
+    # report), measured blind at 22/31 (94.6/68.0), 15/30 (86.4/51.5) and 17/32 (83.1/48.0).
+    # Fixed since: a reward is no price; those in critical condition are a count of their own and
+    # "the number of injured" counts persons. Open: "blasted an ash cloud to 45,000 feet" measures
+    # the volcano (reading the object of "to" as what is measured cost corpus29, corpus31 and
+    # corpus39); a national rate quoted beside a town's name is placed in the town; parts of the
+    # injured ("nine of the injured were in critical condition") take the whole's relation
+    "heldback36": (HELDBACK36_LABELS, {"ash column conflict (11 km / 36,000 feet against 45,000 feet / 13.7 km) flagged",
+                                       "lava flow length (about 2 km, about 2.8 km, 3.5 km) together; a conflict flag is acceptable",
+                                       "earthquakes in the week before the eruption (more than 300, 312) together, no conflict",
+                                       "offer price in dollars and pounds together, no conflict",
+                                       "IPO proceeds conflict ($444m / €404m against $446.5m / £331m) flagged",
+                                       "first-day trading volume conflict (more than 41 million against some 26 million) flagged",
+                                       "offer price apart from the indicative range, the rival's price, the opening, high and closing prices",
+                                       "first-day rise apart from stakes, revenue growth, the rival's fall, Friday's move, other moves and the top client's share",
+                                       "only real conflicts flagged (and the figures that changed over time: evacuees, deaths, lava flow, personnel, stake value)"}, (0.85, 0.60)),
+    "heldback37": (HELDBACK37_LABELS, {"injured in critical condition (nine, then seven, then five) together; a conflict flag is acceptable",
+                                       "people aboard conflict (47 against 52) flagged",
+                                       "driver's age conflict (52 against 53) flagged",
+                                       "coach's speed (about 80 km/h, 50 mph) together, no conflict",
+                                       "drop into the ravine in metres and feet (60 m, nearly 200 ft, 197 ft) together, no conflict",
+                                       "number of objects stolen (eight, then nine, then 11) together; a conflict flag is acceptable",
+                                       "museum's annual visitors (about 1.2 million) together, no conflict",
+                                       "injured apart from critical, the hospital and clinic parts, the 2039 injured, the people aboard and the children aboard",
+                                       "value of the haul apart from the insurance cover, the 2047 heist's value, the reward and the bowl's metal value",
+                                       "objects stolen apart from the swords, buttons, display cases, treasury holdings, collection size, the 2047 paintings and the police response time",
+                                       "guards on duty apart from guards employed, guards in 2045, the pre-2049 night shift, thieves and suspects",
+                                       "only real conflicts flagged (the disagreements between outlets, and the tolls and item counts that changed over time)"}, (0.80, 0.50)),
+    "heldback38": (HELDBACK38_LABELS, {"death toll (14, then 19, then 23) together across three outlets; a conflict flag is acceptable",
+                                       "slide width conflict (250 m / about 820 feet against 180 m) flagged",
+                                       "48-hour rainfall (312 mm, more than 310 mm, more than 12 inches) together, no conflict",
+                                       "people in shelters (about 1,800, 1,790, nearly 1,800) together, no conflict",
+                                       "emergency aid conflict (€4.5m against €5.4 million / $5.9 million) flagged",
+                                       "May unemployment rate (5.8%) together, no conflict",
+                                       "April's jobs (31,500 revised to 26,900) together; a conflict flag is acceptable",
+                                       "number of unemployed (1.12 million, 1,118,000, just over 1.1 million) together, no conflict",
+                                       "death toll and missing apart from each other, the 2031 toll, the bodies found overnight, the Quarry Lane victims, the children, the injured, those in intensive care and those rescued alive",
+                                       "houses buried apart from houses damaged, damaged houses marked unsafe and houses destroyed in 2031",
+                                       "slide width apart from its length, the mud's depth, the blocked road, the walk and the distances to the hospital and the capital",
+                                       "people in shelters apart from the town's population and the share in shelters",
+                                       "May unemployment rate apart from April's and last year's rates, the target, the youth rates and the central bank rate",
+                                       "jobs added apart from the forecast, April's jobs, the revision, sector changes, the fall in unemployment and the margin of error",
+                                       "only real conflicts flagged (and the toll, the missing and April's jobs, which change over time)"}, (0.75, 0.40)),
 }
 _HELDBACK_RESULTS: dict = {}
 
