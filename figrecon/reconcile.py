@@ -1295,6 +1295,11 @@ _LIVE_MOMENTS = frozenset(_CMP["live_moments"])
 _MARKET_WORDS = frozenset(_CMP["market_nouns"].split()) | frozenset(_CMP["market_clause_words"])
 
 
+#: a possessive name whose noun is left out, right before a figure's verb: "while Halvorsen's
+#: slipped 4.2%" (its shares, named in the clause before)
+_GAPPED_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+[a-z]+\s+$")
+
+
 def _moment(claim: Claim) -> Optional[str]:
     """When in a trading day a price or move was read: "early" of "rose 4.2% in early trading",
     "close" of "closed up 3.8%", "high" of "as high as $63.40"; "" in a market's clause that
@@ -1302,6 +1307,8 @@ def _moment(claim: Claim) -> Optional[str]:
     if claim.dimension not in ("currency", "percentage"):
         return None
     before = _raw_words(_own_before(claim))[-6:]
+    if _GAPPED_POSSESSIVE.search(_own_before(claim)):  # "Tessaly's shares rose 31%, while Halvorsen's slipped 4.2%"
+        before = _raw_words(claim.sentence[:claim.start - claim.sentence_start])
     after = _raw_words(_after(claim))[:8]  # "rose 4.2% to $63.10 in early trading": the move's moment too
     own = _raw_words(claim.surface)  # "as high as $63.40"
     if not _MARKET_WORDS & {*before, *after, *_raw_words((claim.topic or "").split(",")[0])}:

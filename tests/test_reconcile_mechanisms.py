@@ -2031,3 +2031,11 @@ def test_protesters_demonstrators_and_marchers_count_one_kind_of_person():
     kinds = {features(said(d, 500, f"Some 500 {noun} were hurt.", f"500 {noun}", noun[:-1])).kind
              for d, noun in (("a", "protesters"), ("b", "demonstrators"), ("c", "marchers"))}
     assert len(kinds) == 1
+
+
+def test_a_possessive_whose_noun_is_left_out_moves_as_the_shares_before_it():
+    """"Orvex's shares rose 8 percent, while Brandt's slipped 2.1 percent": Brandt's shares moved;
+    the market word is in the clause before."""
+    move = replace(said("a", 2.1, "Orvex's shares rose 8 percent, while Brandt's slipped 2.1 percent.", "2.1 percent",
+                        "percent", dimension="percentage"), change="down", topic="Brandt")
+    assert features(move).moves
