@@ -972,6 +972,10 @@ _MEMBER_HEADS = frozenset(lexicon.table("relations")["collective_members"]["head
 _COLLECTIVES = frozenset(lexicon.table("relations")["collective_members"]["collectives"])
 
 
+#: two-word counted nouns -> the one word they are a kind of; lexicon/relations.json compound_nouns.
+_COMPOUND_NOUNS = dict(lexicon.table("relations")["compound_nouns"])
+
+
 def _unit_head(claim: Claim) -> str:
     """The lemma of the unit's last word: a count's counted noun ("syrian fighter" -> "fighter");
     of a collective's members, the collective ("27 crew members" counts crew, as "24 crew" does);
@@ -979,6 +983,8 @@ def _unit_head(claim: Claim) -> str:
     words = claim.unit.split(" per ")[0].split() if claim.unit else []
     if len(words) >= 2 and _lemma(words[-1]) in _MEMBER_HEADS and _lemma(words[-2]) in _COLLECTIVES:
         return _lemma(words[-2])
+    if len(words) >= 2 and f"{_lemma(words[-2])} {_lemma(words[-1])}" in _COMPOUND_NOUNS:
+        return _COMPOUND_NOUNS[f"{_lemma(words[-2])} {_lemma(words[-1])}"]  # "300 rescue workers": rescuers
     return _lemma(words[-1]) if words else ""
 
 

@@ -538,7 +538,6 @@ HELDBACK = {
                                       "only real conflicts flagged"}, (0.9, 0.4)),
     "heldback26": (HELDBACK26_LABELS, {"miners rescued together, no conflict",
                                       "2029 explosion toll together, no conflict",
-                                      "rescuers conflict (150 against 240) flagged",
                                       "deficit target (2.9% of GDP) together, no conflict",
                                       "last year's deficit (3.6%) together, no conflict",
                                       "growth forecast conflict (1.8% against 2.1%) flagged",

@@ -2039,3 +2039,11 @@ def test_a_possessive_whose_noun_is_left_out_moves_as_the_shares_before_it():
     move = replace(said("a", 2.1, "Orvex's shares rose 8 percent, while Brandt's slipped 2.1 percent.", "2.1 percent",
                         "percent", dimension="percentage"), change="down", topic="Brandt")
     assert features(move).moves
+
+
+def test_rescue_workers_are_rescuers():
+    """relations.json compound_nouns: a two-word counted noun that is one word's kind of thing."""
+    workers = said("a", 90, "About 90 rescue workers searched the slope.", "90 rescue workers", "rescue worker")
+    rescuers = said("b", 90, "Some 90 rescuers searched the slope.", "90 rescuers", "rescuer")
+    cleaners = said("c", 90, "Some 90 cleaning workers were hired.", "90 cleaning workers", "cleaning worker")
+    assert features(workers).kind == features(rescuers).kind != features(cleaners).kind
