@@ -2047,3 +2047,10 @@ def test_rescue_workers_are_rescuers():
     rescuers = said("b", 90, "Some 90 rescuers searched the slope.", "90 rescuers", "rescuer")
     cleaners = said("c", 90, "Some 90 cleaning workers were hired.", "90 cleaning workers", "cleaning worker")
     assert features(workers).kind == features(rescuers).kind != features(cleaners).kind
+
+
+def test_items_objects_and_pieces_count_one_kind_of_thing():
+    """relations.json noun_classes item."""
+    kinds = {features(said(d, 14, f"Thieves took 14 {noun}.", f"14 {noun}", noun[:-1])).kind
+             for d, noun in (("a", "items"), ("b", "objects"), ("c", "pieces"), ("d", "artefacts"))}
+    assert len(kinds) == 1
