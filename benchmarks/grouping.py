@@ -71,9 +71,13 @@ protest march and an oil spill), a thirty-fourth (``tests/corpus38/``,
 (``tests/corpus39/``, ``heldback35_expected_groups.json``: a mine collapse and a heatwave), a
 thirty-sixth (``tests/corpus40/``, ``heldback36_expected_groups.json``: a volcanic eruption and a
 stock market listing), a thirty-seventh (``tests/corpus41/``, ``heldback37_expected_groups.json``:
-a coach crash and a museum heist) and a thirty-eighth (``tests/corpus42/``,
-``heldback38_expected_groups.json``: a landslide and a monthly jobs report), these twenty-five
-written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+a coach crash and a museum heist), a thirty-eighth (``tests/corpus42/``,
+``heldback38_expected_groups.json``: a landslide and a monthly jobs report), a thirty-ninth
+(``tests/corpus43/``, ``heldback39_expected_groups.json``: a concert crowd crush and a pilots'
+strike), a fortieth (``tests/corpus44/``, ``heldback40_expected_groups.json``: a dam failure and
+a drugmaker's quarterly results) and a forty-first (``tests/corpus45/``,
+``heldback41_expected_groups.json``: a tower block fire and a census release), these
+twenty-eight written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -155,6 +159,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback36_expected_groups.json",
     REPO / "tests" / "data" / "heldback37_expected_groups.json",
     REPO / "tests" / "data" / "heldback38_expected_groups.json",
+    REPO / "tests" / "data" / "heldback39_expected_groups.json",
+    REPO / "tests" / "data" / "heldback40_expected_groups.json",
+    REPO / "tests" / "data" / "heldback41_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

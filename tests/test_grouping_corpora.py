@@ -60,6 +60,9 @@ HELDBACK35_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback35_expected
 HELDBACK36_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback36_expected_groups.json")
 HELDBACK37_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback37_expected_groups.json")
 HELDBACK38_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback38_expected_groups.json")
+HELDBACK39_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback39_expected_groups.json")
+HELDBACK40_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback40_expected_groups.json")
+HELDBACK41_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback41_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -744,6 +747,59 @@ HELDBACK = {
                                        "May unemployment rate apart from April's and last year's rates, the target, the youth rates and the central bank rate",
                                        "jobs added apart from the forecast, April's jobs, the revision, sector changes, the fall in unemployment and the margin of error",
                                        "only real conflicts flagged (and the toll, the missing and April's jobs, which change over time)"}, (0.75, 0.40)),
+    # third round, after the fixes from the first two, measured blind and not tuned on:
+    # corpus43 (a concert crowd crush and a pilots' strike), corpus44 (a dam failure and a
+    # drugmaker's quarterly results), corpus45 (a tower block fire and a census release), at
+    # 15/32 (76.1/42.9), 19/31 (88.8/64.5) and 15/32 (69.4/50.5). Classes seen, open: a part and
+    # its whole in one group (flats destroyed and all the flats; the foreign-born and the
+    # population; those still in hospital and all the injured); a daily and a total figure of
+    # one strike; ordinals ("the 11th floor") are not read
+    "heldback39": (HELDBACK39_LABELS, {"death toll (at least seven, then nine, then 10) together across three outlets; a conflict flag is acceptable",
+                                       "injured (more than 60, 64) together, no conflict",
+                                       "licensed capacity (40,000) together, no conflict",
+                                       "tickets sold conflict (42,500 / about 42,000 against 46,800) flagged",
+                                       "promoter's crowd estimate (45,000) together, no conflict",
+                                       "exit gate width conflict (4.5 metres / 15 feet against three metres / 10ft) flagged",
+                                       "flights cancelled per day (340) together, no conflict",
+                                       "total flights cancelled (about 1,700, then some 2,380 after the extension) together; a conflict flag is acceptable",
+                                       "pay offer (6%, then 7.5%) together; a conflict flag is acceptable",
+                                       "strike length (five days, extended to seven) together; a conflict flag is acceptable",
+                                       "pilots on strike conflict (about 1,150 by the union against 870 by the airline) flagged",
+                                       "injured apart from those taken to hospital, still in hospital, treated at the scene, the Delmont injured and the ambulances",
+                                       "licensed capacity, tickets sold, promoter's estimate, police estimate and the August festival's tickets apart from each other",
+                                       "length of the crush apart from the point in the set, mourning days, the refund deadline, the inquiry deadline and the years since Delmont",
+                                       "flights cancelled per day apart from the normal schedule, flights still operating, the total, the 2047 strike's flights, the British and Ellesmoor parts and the chartered aircraft",
+                                       "passengers per day apart from total passengers; pilots on strike apart from union membership and the airline's pilots",
+                                       "only real conflicts flagged (and the figures that changed over time: death toll, patients in hospital and critical, the crush's length, total cancellations and passengers, strike length and pay offer)"}, (0.70, 0.35)),
+    "heldback40": (HELDBACK40_LABELS, {"death toll (27, then 41, then 58) together across three outlets; a conflict flag is acceptable",
+                                       "distance the water travelled (22 km, 14 miles) together, no conflict",
+                                       "repair budget (12.5 million talers, about €1.1 million) together, no conflict",
+                                       "quarterly revenue conflict ($14.2bn / €13.1bn against $14.6bn / €13.5bn) flagged",
+                                       "raised full-year forecast ($58bn) together, no conflict",
+                                       "results-day share move (as much as 7.2% in the morning, 5.4% at the close) together; a conflict flag is acceptable",
+                                       "employees conflict (about 48,000 against 52,000) flagged",
+                                       "dam's age apart from the years since inspection and since Greyford, the engineer's tenure, the inspection cycle, the inquiry deadline and people's ages",
+                                       "repair budget apart from the money spent, the emergency fund and the foreign aid",
+                                       "revenue apart from last year's revenue, the analysts' consensus, market value added, the forecasts, the buyback, the plant cost and the chief executive's pay",
+                                       "employees apart from the plant jobs, job cuts, trial size and patients; operating countries apart from Corvexa's countries",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the children among the dead and the results-day share move)"}, (0.80, 0.55)),
+    "heldback41": (HELDBACK41_LABELS, {"floor where the fire started conflict (11th against 13th) flagged",
+                                       "tower height in metres and feet (78 m, 256 ft) together, no conflict",
+                                       "residents rescued by firefighters (65) together, no conflict",
+                                       "flats destroyed (about 50, 52) together, no conflict",
+                                       "population (6,847,319, 6.85 million, 6.8 million) together, no conflict",
+                                       "response rate conflict (94.7% against 97.4%) flagged",
+                                       "share aged 65 or over (21.4%, more than a fifth) together, no conflict",
+                                       "foreign-born residents (913,000, more than 900,000) together, no conflict",
+                                       "capital's population (1,126,400, just over 1.1 million, 1.13 million) together, no conflict",
+                                       "households (2,912,600, about 2.9 million, 2.91 million) together, no conflict",
+                                       "number of floors, floor numbers and heights apart: 24 floors, the starting floor, other residents' floors, the ladder's floor, Harlow Court's 19 storeys, the 12-floor threshold, the tower's height and the ladder's reach",
+                                       "firefighters apart from residents rescued, residents who got out alone, all residents and the injured and their parts",
+                                       "flats in the building apart from flats destroyed, flats damaged and hotel rooms",
+                                       "hours the fire burned apart from other durations and spans of years",
+                                       "population apart from the increase, the capital, the metropolitan area, Brask, the foreign-born, the Ardenne-born and the declines",
+                                       "growth since 2046 apart from the previous decade's growth, the capital's growth and the other population shares",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the survivors' fund)"}, (0.60, 0.45)),
 }
 _HELDBACK_RESULTS: dict = {}
 
