@@ -23,6 +23,13 @@ def said(doc, value, sentence, surface, unit="", date="2031-05-04", dimension="c
                  topic="", context=Context(), sentence_start=0, attribution=speaker)
 
 
+def _scope_in_2047(sentence, surface):
+    """reconcile.scope_of of a count in an article of 14 March 2047."""
+    from figrecon.reconcile import scope_of
+
+    return scope_of(said("a", 1.0, sentence, surface, date="2047-03-14"))
+
+
 def km(doc, metres, sentence, surface, unit="kilometre"):
     return said(doc, metres, sentence, surface, unit, dimension="length", norm_unit="metre")
 
@@ -1841,9 +1848,7 @@ def test_a_length_by_its_verb_joins_the_same_length_by_its_adjective():
     ("The deficit was 6.8 percent of output last year.", "6.8 percent", "other"),
 ])
 def test_a_date_dates_its_own_conjunct_and_this_year_dates_its_figure(sentence, surface, scope):
-    from figrecon.reconcile import scope_of
-
-    assert scope_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == scope
+    assert _scope_in_2047(sentence, surface) == scope
 
 
 @pytest.mark.parametrize("sentence, surface, scope", [
@@ -1857,9 +1862,7 @@ def test_a_date_dates_its_own_conjunct_and_this_year_dates_its_figure(sentence, 
 def test_an_estimate_is_an_expectation_only_of_what_will_be(sentence, surface, scope):
     """comparison.json estimate_words need one of future_words in the figure's clause to make it
     'expected'; expectation_words need none."""
-    from figrecon.reconcile import scope_of
-
-    assert scope_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == scope
+    assert _scope_in_2047(sentence, surface) == scope
 
 
 def test_an_assessed_figure_joins_the_same_figure_stated_plainly():
@@ -1913,9 +1916,7 @@ def test_police_and_officers_count_one_kind_of_person():
     ("Sales fell 4% between 2039 and 2040.", "4%", "other:2039"),  # a year after "and" is no figure
 ])
 def test_a_date_after_the_next_clause_or_figure_is_theirs(sentence, surface, scope):
-    from figrecon.reconcile import scope_of
-
-    assert scope_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == scope
+    assert _scope_in_2047(sentence, surface) == scope
 
 
 @pytest.mark.parametrize("sentence, surface, relation", [
