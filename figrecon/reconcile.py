@@ -1714,7 +1714,8 @@ _SINGULAR = frozenset(lexicon.table("persons")["singular"])
 
 def _owner(claim: Claim) -> str:
     """Whose age a claim gives: the names in its subject, lower-cased ("Renewal leader Irena
-    Valcik" -> "renewal irena valcik"), else its subject's words ("the suspect")."""
+    Valcik" -> "renewal irena valcik"), else its subject's words ("the suspect"); its topic's
+    names when the subject runs on past them into an apposition."""
     phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
     if claim.topic and _NAME.findall(claim.topic) and claim.topic.split(",")[0].strip() in phrase:
         # "Priya Castellane, 46, Tessaly's chief executive": the subject runs on into the
