@@ -65,13 +65,16 @@ _OF_WHOLE_SURFACE = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+[\d,.]+"
 #: a verb of more than one word right after a figure, up to two words between, besides a noun
 #: joined to the figure's ("3,000 people left their homes", "120,000 took part", "610,000 homes
 #: and businesses had no electricity"); lexicon/relations.json phrases_after.
-_PHRASES_AFTER = [(re.compile(r"^\W*(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}?(?:"
-                              + "|".join(_phrase(p) for p in phrases) + r")\b", re.IGNORECASE), name)
-                  for name, phrases in lexicon.table("relations")["phrases_after"].items()]
+def _phrases_after(lead: str) -> list:
+    """(pattern, relation) for each relation's phrases_after, each phrase after ``lead``."""
+    return [(re.compile(r"^\W*" + lead + "(?:" + "|".join(_phrase(p) for p in phrases) + r")\b", re.IGNORECASE), name)
+            for name, phrases in lexicon.table("relations")["phrases_after"].items()]
+
+
+_PHRASES_AFTER = _phrases_after(r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}?")
 #: the same phrases right at a figure's end: "34 men cut off" are trapped, before "cut" is read
 #: alone as a relation of its own
-_PHRASES_AT = [(re.compile(r"^\W*(?:" + "|".join(_phrase(p) for p in phrases) + r")\b", re.IGNORECASE), name)
-               for name, phrases in lexicon.table("relations")["phrases_after"].items()]
+_PHRASES_AT = _phrases_after("")
 #: whether any of the phrases is there: one search, and the phrases in turn only when it finds one
 _ANY_PHRASE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PHRASES), re.IGNORECASE)
 _ANY_PHRASE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PHRASES_AFTER), re.IGNORECASE)
@@ -468,19 +471,27 @@ def side_of(claim: Claim) -> str:
     return ""
 
 
+def _last(pattern: re.Pattern, text: str) -> Optional[re.Match]:
+    """The last match of ``pattern`` in ``text``, or None: the joint or figure nearest a figure."""
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+#: a word that joins two clauses, the last of which before a figure starts its own ("_clause_before")
+_JOINT_WORD = re.compile(r"\b(?:and|but|while|whereas)\b")
+
+
 def _clause_before(claim: Claim) -> str:
     """The words just before a figure (``_before``), from the start of its own coordinated clause
     when a figure precedes that: in "eight people had died and that 380,000 customers were
     without power", the 380,000's words start at "and"; "died" is the eight's."""
     before = _before(claim)
-    figure = None
-    for figure in _NEXT_FIGURE.finditer(before):
-        pass
+    figure = _last(_NEXT_FIGURE, before)
     if figure is None:
         return before
-    joint = None
-    for joint in re.finditer(r"\b(?:and|but|while|whereas)\b", before[figure.end():]):
-        pass
+    joint = _last(_JOINT_WORD, before[figure.end():])
     return before[figure.end() + joint.start():] if joint is not None else before
 
 
@@ -559,9 +570,7 @@ def _own_conjunct(before: str) -> str:
     present ("which opened in 1988 and stretches 640 metres"; "had revenue of $2.1bn last year
     and employs about 6,800 people"). Not for an event's toll, which its event dates."""
     before = _RELATIVE_DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
-    joint = None
-    for joint in _VERB_CONJUNCT.finditer(before):
-        pass
+    joint = _last(_VERB_CONJUNCT, before)
     return " " * joint.start() + before[joint.start():] if joint is not None else before
 
 
@@ -584,13 +593,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     said_before = _own_before(claim)
-    aside = None
-    for aside in _RELATIVE_ASIDE.finditer(said_before):
-        pass
+    aside = _last(_RELATIVE_ASIDE, said_before)
     own = said_before[aside.end():] if aside is not None else said_before
-    joint = None
-    for joint in _SAID_JOINT.finditer(own):
-        pass
+    joint = _last(_SAID_JOINT, own)
     if joint is not None:
         own = own[joint.start():]  # "missed sales forecasts and said it would shed 4,200 jobs": the forecasts are the other clause's
     own_words = set(_raw_words(own))
@@ -604,7 +609,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         relation = relation_of(claim)
     if relation not in EVENT_RELATIONS:
         said_before = _own_conjunct(said_before)
-    clause = (said_before + " " + claim.surface + " " + _scope_after(claim)).lower()
+    scope_after = _scope_after(claim)
+    clause = (said_before + " " + claim.surface + " " + scope_after).lower()
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
     annual = relation in _ANNUAL
     if annual and _LATEST_YEAR.search(clause):
@@ -615,8 +621,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = ""  # "Fares rose 5 percent last year, but ...": another figure's clause, not an adverbial
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
-    if _NOW_AFTER.match(_scope_after(claim)):
-        clause, opening = (claim.surface + " " + _scope_after(claim)).lower(), ""  # "to 4.5 percent this year"
+    if _NOW_AFTER.match(scope_after):
+        clause, opening = (claim.surface + " " + scope_after).lower(), ""  # "to 4.5 percent this year"
     if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
         return "other"
     if relation in CASUALTY and _TALLY.search(clause):
@@ -641,7 +647,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # not an event's ("The quake, which struck in 2003, killed 26,000" is that quake's toll)
         before = _own_conjunct(before)
     whole_after = _after(claim)
-    after = _scope_after(claim)
+    after = scope_after
     dated = _DATED_PARTICIPLE.match(claim.sentence[claim.end - claim.sentence_start + len(whole_after):])
     if dated and after == whole_after:  # "the $19 billion purchase of Norcom, completed in 2002": the clause dates the figure
         after += dated.group(0)
@@ -715,9 +721,7 @@ def _own_before(claim: Claim) -> str:
 @lru_cache(maxsize=512)
 def _own_before_at(sentence: str, at: int) -> str:
     before = _window_before(sentence, at, _CLAUSE_BEFORE)
-    joint = None
-    for joint in _CLAUSE_JOINT.finditer(before):
-        pass
+    joint = _last(_CLAUSE_JOINT, before)
     if joint is not None and re.search(r"\d", sentence[:at - len(before) + joint.start()]):
         before = before[joint.start():]
     # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure
@@ -795,17 +799,13 @@ def whole_of(claim: Claim) -> tuple[str, bool]:
         return _noun_phrase(m.group(1)), False
     if _GAPPED.match(claim.sentence[end:]):
         # the figure before it in the same list ends where this one begins
-        head = None
-        for head in _LIST_HEAD.finditer(claim.sentence[:at]):
-            pass
+        head = _last(_LIST_HEAD, claim.sentence[:at])
         if head is not None and head.end() == at:
             return _noun_phrase(head.group(1)), True
     if _IS_BASE.search(claim.sentence[:at]):
         # "61 percent of eligible voters cast ballots, compared with 68 percent in 2022": the base a
         # share is compared with is a share of the same whole
-        share = None
-        for share in _SHARE.finditer(claim.sentence[:at]):
-            pass
+        share = _last(_SHARE, claim.sentence[:at])
         m = _WHOLE.match(claim.sentence[share.end():at]) if share is not None else None
         if m:
             return _noun_phrase(m.group(1)), True
@@ -983,8 +983,9 @@ def _unit_head(claim: Claim) -> str:
     words = claim.unit.split(" per ")[0].split() if claim.unit else []
     if len(words) >= 2 and _lemma(words[-1]) in _MEMBER_HEADS and _lemma(words[-2]) in _COLLECTIVES:
         return _lemma(words[-2])
-    if len(words) >= 2 and f"{_lemma(words[-2])} {_lemma(words[-1])}" in _COMPOUND_NOUNS:
-        return _COMPOUND_NOUNS[f"{_lemma(words[-2])} {_lemma(words[-1])}"]  # "300 rescue workers": rescuers
+    compound = f"{_lemma(words[-2])} {_lemma(words[-1])}" if len(words) >= 2 else ""
+    if compound in _COMPOUND_NOUNS:
+        return _COMPOUND_NOUNS[compound]  # "300 rescue workers": rescuers
     return _lemma(words[-1]) if words else ""
 
 
@@ -1385,9 +1386,7 @@ def _event_day(claim: Claim, relation: Optional[str]) -> str:
     in the same article is another incident."""
     if relation not in CASUALTY:
         return ""
-    found = None
-    for found in _EVENT_DAY.finditer(_own_before(claim)):
-        pass
+    found = _last(_EVENT_DAY, _own_before(claim))
     return found.group(1).lower() if found else ""
 
 
