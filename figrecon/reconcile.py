@@ -944,6 +944,25 @@ def _frequency_kind(claim: Claim) -> str:
     return "count:" + _FREQUENCY_NOUNS.get(verb, verb)
 
 
+#: a word after or before a duration that makes it a point or a cycle; lexicon/comparison.json duration_marks.
+_DURATION_AFTER = dict(_CMP["duration_marks"]["after"])
+_DURATION_BEFORE = dict(_CMP["duration_marks"]["before"])
+
+
+def _duration_mark(claim: Claim) -> str:
+    """What a duration's kind adds for the word that makes it a point or a cycle: ":ago:fail" of
+    "the dam failed 37 years ago" (an "ago" dates its verb's event), ":ago:build" of "built 68
+    years ago", ":cycle" of "inspected every five years", ":into" of "40 minutes into the set";
+    "" for a plain duration ("battled the blaze for nine hours")."""
+    after = _raw_words(claim.sentence[claim.end - claim.sentence_start:][:20])[:1]
+    before = _raw_words(_own_before(claim))[-1:]
+    mark = (_DURATION_AFTER.get(after[0]) if after else None) or (_DURATION_BEFORE.get(before[0]) if before else None)
+    if not mark:
+        return ""
+    verb = claim.context.verb if isinstance(claim.context, Context) else None
+    return f":{mark}:{_lemma(verb)}" if mark == "ago" and verb and verb.isalpha() else ":" + mark
+
+
 #: "the bodies of 27 people": a noun that makes a count of persons a count of itself; comparison.json counted_as.
 _COUNTED_AS = _CMP["counted_as"]
 _COUNTED_AS_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _COUNTED_AS)) + r")\s+of\s+$", re.IGNORECASE)
@@ -1151,6 +1170,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
         kind = f"{claim.dimension}:{unit}"
+        if claim.dimension == "time" and not period:
+            kind += _duration_mark(claim)
         if relation in PERSON_RELATIONS and claim.dimension != "percentage":
             relation = None  # "arrested 12 people after seizing 2,400 kilograms": no weight is arrested
     if period in _TIME_PERIODS and relation in _RATE_RELATION:

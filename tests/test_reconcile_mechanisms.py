@@ -2055,3 +2055,24 @@ def test_items_objects_and_pieces_count_one_kind_of_thing():
     kinds = {features(said(d, 14, f"Thieves took 14 {noun}.", f"14 {noun}", noun[:-1])).kind
              for d, noun in (("a", "items"), ("b", "objects"), ("c", "pieces"), ("d", "artefacts"))}
     assert len(kinds) == 1
+
+
+def _years(doc, sentence, surface, verb, topic):
+    c = said(doc, 3.15e7, sentence, surface, "year", dimension="time", norm_unit="second")
+    return replace(c, topic=topic, subject=topic, context=Context(verb=verb))
+
+
+def test_a_duration_marked_ago_dates_its_verbs_event_and_a_cycle_is_no_span():
+    """comparison.json duration_marks: "built 52 years ago" and "burst 52 years ago" date two
+    events; "every ten years" is a cycle, "ten years" of work a span; two "ago"s of one verb
+    are one figure."""
+    built = _years("a", "The weir, built 52 years ago, gave way on Sunday.", "52 years", "build", "weir")
+    burst = _years("b", "The Kellan weir burst 52 years ago.", "52 years", "burst", "Kellan weir")
+    again = _years("c", "The weir was built some 52 years ago.", "52 years", "build", "weir")
+    cycle = _years("a", "Each weir is meant to be checked every ten years.", "ten years", "check", "weir")
+    span = _years("b", "Engineers spent ten years checking the weir.", "ten years", "spend", "weir")
+    assert [len(g.claims) for g in group([built, burst])] == [1, 1]
+    assert [len(g.claims) for g in group([built, again])] == [2]
+    assert [len(g.claims) for g in group([cycle, span])] == [1, 1]
+    plain = _years("c", "The weir stood for 52 years.", "52 years", "stand", "weir")
+    assert [len(g.claims) for g in group([plain, _years("a", "The weir lasted 52 years.", "52 years", "last", "weir")])] == [2]
