@@ -539,6 +539,11 @@ _ESTIMATE = frozenset(_CMP["estimate_words"])
 _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
+#: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:" + "|".join(_CMP["counterfactual"]["modals"]) + r")\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"])
+    + r")\s+)?(?:have|'ve)\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"]) + r")\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|"
+    + "|".join(_CMP["irregular_participles"]) + r")\b", re.IGNORECASE)
 #: a month's name, capitalised ("in January", "JANUARY"), not "May" (a verb as often as a month)
 _MONTH_NAME = re.compile(r"\b(" + "|".join(m[0].upper() + "(?i:" + m[1:] + ")" for m in _MONTHS if m != "may")
                          + r")\b")
@@ -583,7 +588,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     a date nearer the figure does, and so does a participle's clause right after the figure's
     phrase (", completed in 2002"). Two other events dated apart are apart; an undated other event
     may be either. "generic" when the figure is in an indefinite subject that a modal follows
-    ("A magnitude-6 quake can cause severe damage"): what such things do, not this event."""
+    ("A magnitude-6 quake can cause severe damage"): what such things do, not this event.
+    "counterfactual" when a modal, "have" and a participle come before it in its clause ("would
+    have shrunk by 70,000"): what did not happen."""
     generic = _GENERIC.match(claim.sentence)
     if generic and claim.end - claim.sentence_start <= generic.end():
         return "generic"  # "A magnitude-6 quake can cause severe damage": such quakes, not this one
@@ -599,6 +606,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if joint is not None:
         own = own[joint.start():]  # "missed sales forecasts and said it would shed 4,200 jobs": the forecasts are the other clause's
     own_words = set(_raw_words(own))
+    if _COUNTERFACTUAL.search(own):
+        return "counterfactual"  # "without migration it would have shrunk by 70,000": what did not happen
     if _EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words:
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
@@ -1174,6 +1183,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             kind += _duration_mark(claim)
         if relation in PERSON_RELATIONS and claim.dimension != "percentage":
             relation = None  # "arrested 12 people after seizing 2,400 kilograms": no weight is arrested
+    if claim.change in _MOVES and claim.dimension != "percentage" and kind != "age" \
+            and _DIFFERENCE_BEFORE.search(_own_before(claim)):
+        kind += ":" + claim.change  # "the population grew by 4,000" is a difference, no population
     if period in _TIME_PERIODS and relation in _RATE_RELATION:
         relation = _RATE_RELATION[relation]  # "a contract worth £180,000 a week" is pay, no price paid once
     if kind != "age" and isinstance(claim.context, Context):
@@ -1198,7 +1210,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
     scope = scope_of(claim, full)
-    if kind == "age" and scope in ("expected", "required"):
+    if kind == "age" and scope in ("expected", "required", "counterfactual"):
         scope = "this"  # "a payment is expected soon, Vask, 49, said": the clause's plan, not the age's
     if claim.change == "<":
         classes += [_MAXIMA_OF[c] for c in classes if c in _MAXIMA_OF]  # winds "of up to 150 km/h" are gusts
@@ -1210,6 +1222,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      moves, traded)
 
 
+#: a word before a move's figure that makes it the move's size; lexicon/comparison.json difference_before.
+_DIFFERENCE_BEFORE = re.compile(r"(?:" + "|".join((r"\b" if w[0].isalpha() else "") + r"\s*".join(map(re.escape, w.split()))
+                                                 for w in _CMP["difference_before"]) + r")\s*$", re.IGNORECASE)
 #: the changes of a movement (model.CHANGES): "rose 2.1 percent" is up, "rose to 19" is a level.
 _MOVES = ("up", "down")
 #: a movement's span longer than a session; lexicon/comparison.json move_spans.

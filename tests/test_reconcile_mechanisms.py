@@ -2076,3 +2076,35 @@ def test_a_duration_marked_ago_dates_its_verbs_event_and_a_cycle_is_no_span():
     assert [len(g.claims) for g in group([cycle, span])] == [1, 1]
     plain = _years("c", "The weir stood for 52 years.", "52 years", "stand", "weir")
     assert [len(g.claims) for g in group([plain, _years("a", "The weir lasted 52 years.", "52 years", "last", "weir")])] == [2]
+
+
+def _residents(doc, value, sentence, surface, change="=", verb=None):
+    c = said(doc, value, sentence, surface, "resident")
+    return replace(c, change=change, topic="residents, Orvel", subject="Orvel", context=Context(verb=verb))
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Orvel's residents grew by 3,000 in ten years.", "3,000"),
+    ("Orvel counted 41,000 residents, up 3,000 on the last count.", "3,000"),
+])
+def test_a_moves_size_is_a_difference_never_the_level(sentence, surface):
+    """comparison.json difference_before: "grew by 3,000", ", up 3,000" give the size of a move,
+    which compares only with a move of the same direction."""
+    level = _residents("a", 3_000, "Orvel had 3,000 residents in 1990.", "3,000 residents")
+    moved = _residents("b", 3_000, sentence, surface, change="up", verb="grow")
+    other = _residents("c", 3_000, "Orvel's residents grew by about 3,000.", "about 3,000", change="up", verb="grow")
+    assert features(moved).kind != features(level).kind
+    assert sorted(len(g.claims) for g in group([level, moved, other])) == [1, 2]
+    # "piled up" is a verb's particle: its figure is no move's size
+    assert features(_residents("d", 3_000, "Orvel piled up 3,000 residents.", "3,000 residents", "up")).kind == features(level).kind
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Without the new homes, Orvel would have lost 2,000 residents.", "2,000 residents", "counterfactual"),
+    ("The toll could easily have been 2,000 residents.", "2,000 residents", "counterfactual"),
+    ("The council said Orvel would have 2,000 residents by June.", "2,000 residents", "this"),
+    ("Orvel has lost 2,000 residents.", "2,000 residents", "this"),
+])
+def test_what_would_have_happened_is_no_figure_of_what_did(sentence, surface, scope):
+    """comparison.json counterfactual: a modal, "have" and a participle before a figure."""
+    assert _scope_in_2047(sentence, surface) == scope
