@@ -102,6 +102,11 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         other = _tokens_for(parsed, start, end)
         if other is not None:
             skip |= {t.i for t in other}
+            for prep in (c for c in other.root.children if c.dep_ == "prep" and c.i >= other.end):
+                if not any(number.i == t.i for t in prep.subtree):
+                    # the phrase after another figure is its own: "rose to more than 900,000, or
+                    # 13% of the population" does not count the population
+                    skip |= {t.i for t in prep.subtree}
     skip |= indexes_of(parsed, _NOT_SUBJECTS) | dateline_indexes(parsed)
     counted = None
     counted_end = 0

@@ -754,7 +754,9 @@ HELDBACK = {
     # one strike; ordinals ("the 11th floor") are not read. Since fixed: a duration marked "ago"
     # dates its verb's event, "every" makes a cycle, "into" a point (comparison.json
     # duration_marks). corpus43's crush length had held only while "40 minutes into the set"
-    # joined it from the third article; "It lasted about 12 minutes" names no subject
+    # joined it from the third article; "It lasted about 12 minutes" names no subject. The
+    # phrase after another figure is that figure's ("rose to more than 900,000, or 13% of the
+    # population": the 900,000 are no population), and a move's size is no level
     "heldback39": (HELDBACK39_LABELS, {"death toll (at least seven, then nine, then 10) together across three outlets; a conflict flag is acceptable",
                                        "injured (more than 60, 64) together, no conflict",
                                        "licensed capacity (40,000) together, no conflict",
@@ -797,7 +799,6 @@ HELDBACK = {
                                        "firefighters apart from residents rescued, residents who got out alone, all residents and the injured and their parts",
                                        "flats in the building apart from flats destroyed, flats damaged and hotel rooms",
                                        "hours the fire burned apart from other durations and spans of years",
-                                       "population apart from the increase, the capital, the metropolitan area, Brask, the foreign-born, the Ardenne-born and the declines",
                                        "growth since 2046 apart from the previous decade's growth, the capital's growth and the other population shares",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the survivors' fund)"}, (0.60, 0.45)),
 }

@@ -195,3 +195,14 @@ def test_a_conjoined_clause_takes_the_name_standing_before_its_verb(text, part, 
     claim = claim_for(text, part)
     assert owner in claim.subject and owner in claim.topic, (claim.subject, claim.topic)
     assert "Brandt" not in claim.subject
+
+
+@pytest.mark.parametrize("text, part, absent", [
+    ("The number of nurses trained abroad rose to about 12,000, or 8% of the workforce.", "12,000", "workforce"),
+    ("Their savings fell to 300 pounds, or 2% of the loan.", "300", "loan"),
+])
+def test_the_phrase_after_another_figure_is_that_figures_own(text, part, absent, claim_for):
+    """Words hanging from another figure ("8% of the workforce") say what it measures, not the
+    figure before it that it restates."""
+    claim = claim_for(text, part)
+    assert absent not in (claim.topic or "").lower(), claim.topic
