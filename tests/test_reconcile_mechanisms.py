@@ -1924,6 +1924,8 @@ def test_a_date_after_the_next_clause_or_figure_is_theirs(sentence, surface, sco
     ("All 19 climbers cut off by the avalanche are safe.", "19 climbers", "trapped"),
     ("The firm cut 300 jobs.", "300 jobs", "cut"),
     ("Four hikers escaped unhurt.", "Four hikers", "escaped"),
+    ("About 30 guests got out through a window.", "About 30 guests", "escaped"),
+    ("Only 12 crew members made it out.", "12 crew members", "escaped"),
     # a phrase after the figure's first word still yields to that word
     ("Five patients died in hospital.", "Five patients", "killed"),
 ])
