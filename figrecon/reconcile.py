@@ -2174,8 +2174,13 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     one: a count that moves over the news cycle (a toll an article updates), and two figures the
     article gives to two different speakers (a disagreement it reports)."""
     rs = [records[m] for m in cluster.members]
-    if any(r.feats.relation in TIME_ORDERED for r in rs):
-        return [cluster]
+    timed = any(r.feats.relation in TIME_ORDERED for r in rs)
+
+    def two(i: int, j: int) -> bool:
+        # a count that moves may be updated within one article; a bare figure against it may not
+        # ("About 50 flats were destroyed" and "the tower's 144 flats")
+        return _contrast(rs[i], rs[j]) and not (timed and rs[i].feats.relation and rs[j].feats.relation)
+
     by_doc: dict[str, list[int]] = {}
     for k, r in enumerate(rs):
         by_doc.setdefault(r.doc, []).append(k)
@@ -2183,7 +2188,7 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     witnesses = []
     for doc in sorted(by_doc):
         ks = by_doc[doc]
-        if not any(_contrast(rs[i], rs[j]) for x, i in enumerate(ks) for j in ks[x + 1:]):
+        if not any(two(i, j) for x, i in enumerate(ks) for j in ks[x + 1:]):
             continue
         witnesses.append(doc)
         for k in ks:  # the article's figures, each with the centre it belongs to

@@ -2110,3 +2110,23 @@ def test_a_moves_size_is_a_difference_never_the_level(sentence, surface):
 def test_what_would_have_happened_is_no_figure_of_what_did(sentence, surface, scope):
     """comparison.json counterfactual: a modal, "have" and a participle before a figure."""
     assert _scope_in_2047(sentence, surface) == scope
+
+
+def test_a_bare_count_is_apart_from_a_moving_count_its_article_gives_otherwise():
+    """A count that moves over the news cycle ("destroyed") may be updated within one article, so
+    its group is not split by one article's two figures of it; but a bare count that article gives
+    beside it ("the estate's 300 homes") is another quantity, and a third article's figure goes
+    with the one it agrees with."""
+    def homes(doc, value, sentence, surface, topic):
+        return replace(said(doc, value, sentence, surface, "home"), topic=topic)
+
+    whole = homes("a", 300, "About 900 people lived in the estate's 300 homes.", "300 homes", "homes")
+    lost = homes("a", 40, "Some 40 homes were destroyed by the flood.", "40 homes", "homes destroyed")
+    later = homes("b", 42, "The flood destroyed 42 homes, the council said.", "42 homes", "homes destroyed")
+    assert relation_of(lost) == relation_of(later) == "destroyed"
+    groups = group([whole, lost, later])
+    assert sorted(sorted(c.value for c in g.claims) for g in groups) == [[40, 42], [300]]
+    assert not any(g.conflict for g in groups)
+    # two figures of the moving count in one article are an update, kept together
+    update = homes("a", 55, "By evening 55 homes had been destroyed.", "55 homes", "homes destroyed")
+    assert [len(g.claims) for g in group([lost, update, later])] == [3]
