@@ -44,6 +44,7 @@ from typing import Iterable, Iterator, Optional
 from figrecon import lexicon
 from figrecon.model import Document, Story
 from figrecon.parse import DATELINE, without_possessive
+from figrecon.spill import Spill
 
 #: estimated Jaccard similarity of 5-shingles from which a document is a copy of another.
 COPY_JACCARD = 0.8
@@ -198,8 +199,12 @@ NAMES = 20
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
     """Estimated Jaccard similarity of the two documents' 5-shingles."""
-    n = len(a.signature) // 8
-    same = sum(1 for k in range(0, 8 * n, 8) if a.signature[k:k + 8] == b.signature[k:k + 8])
+    return _similar(a.signature, b.signature)
+
+
+def _similar(a: bytes, b: bytes) -> float:
+    n = len(a) // 8
+    same = sum(1 for k in range(0, 8 * n, 8) if a[k:k + 8] == b[k:k + 8])
     return same / n if n else 0.0
 
 
@@ -216,32 +221,55 @@ def _order(fp: Fingerprint):
 
 def find_copies(prints: list[Fingerprint]) -> dict[str, str]:
     """Each copy's doc -> the doc it copies (the first of its copies in date, id order)."""
-    copy_of: dict[str, str] = {}
-    buckets: dict[tuple, list[Fingerprint]] = {}
-    for fp in sorted(prints, key=_order):
-        original = None
-        for band in range(BANDS):
-            key = (band, fp.signature[8 * band * ROWS:8 * (band + 1) * ROWS])
-            for other in buckets.get(key, ()):
-                if similarity(fp, other) >= COPY_JACCARD:
-                    original = other
-                    break
-            if original is not None:
-                break
+    prints = sorted(prints, key=_order)
+    found = _copies(range(len(prints)), lambda k: prints[k].signature, _repeated_bands(p.signature for p in prints))
+    return {prints[k].doc: prints[o].doc for k, o in found.items()}
+
+
+def _band_keys(signature: bytes) -> Iterator[tuple[int, bytes]]:
+    for band in range(BANDS):
+        yield band, signature[8 * band * ROWS:8 * (band + 1) * ROWS]
+
+
+def _repeated_bands(signatures: Iterable[bytes]) -> frozenset:
+    """The hashes of the (band, values) keys that two signatures or more share: only their buckets
+    can ever pair a document with another, so only they are kept (a unique document's eight
+    buckets, a tuple and a list each, cost more memory than its fingerprint)."""
+    import numpy as np
+
+    hashes = np.fromiter((hash(key) for signature in signatures for key in _band_keys(signature)), dtype=np.int64)
+    values, counts = np.unique(hashes, return_counts=True)
+    return frozenset(values[counts >= 2].tolist())
+
+
+def _copies(order: Iterable[int], signature_of, repeated: frozenset, originals: Optional[list] = None) -> dict[int, int]:
+    """Each copy's index -> the index of the document it copies, for documents taken in ``order``:
+    a document copies the first earlier original that shares a MinHash band with it and whose
+    estimated similarity is at least ``COPY_JACCARD`` (a few representatives per band bucket are
+    enough to catch a copy). ``signature_of(k)``: document k's signature. ``repeated``: see
+    ``_repeated_bands``. ``originals``, when given, receives each original's index in order."""
+    copy_of: dict[int, int] = {}
+    buckets: dict[tuple, list[int]] = {}
+    for k in order:
+        signature = signature_of(k)
+        keys = [key for key in _band_keys(signature) if hash(key) in repeated]
+        original = next((other for key in keys for other in buckets.get(key, ())
+                         if _similar(signature, signature_of(other)) >= COPY_JACCARD), None)
         if original is not None:
-            copy_of[fp.doc] = copy_of.get(original.doc, original.doc)
+            copy_of[k] = copy_of.get(original, original)
             continue
-        for band in range(BANDS):
-            key = (band, fp.signature[8 * band * ROWS:8 * (band + 1) * ROWS])
+        if originals is not None:
+            originals.append(k)
+        for key in keys:
             bucket = buckets.setdefault(key, [])
-            if len(bucket) < 8:  # a few representatives per bucket are enough to catch a copy
-                bucket.append(fp)
+            if len(bucket) < 8:
+                bucket.append(k)
     return copy_of
 
 
 class _Cluster:
     def __init__(self):
-        self.members: list[Fingerprint] = []
+        self.members: list[int] = []  # the documents' places among the fingerprints
         self.centroid: Counter = Counter()
         self.square = 0.0  # the centroid's squared norm, kept as terms are added
         self.days: list[int] = []  # sorted
@@ -253,8 +281,9 @@ class _Cluster:
     def norm(self) -> float:
         return math.sqrt(self.square)
 
-    def add(self, fp: Fingerprint, vector: dict[str, float]) -> None:
-        self.members.append(fp)
+    def add(self, fp: Fingerprint, vector: dict[str, float], index: int = -1) -> None:
+        """Add the document ``fp`` (its place among the fingerprints: ``index``) with its TF-IDF vector."""
+        self.members.append(index)
         self.names.update(fp.names)
         self.leads.update(fp.leads)
         self.defining.update(fp.defining)
@@ -280,22 +309,45 @@ def _vector(fp: Fingerprint, idf: dict[str, float]) -> dict[str, float]:
     return {t: v / norm for t, v in vec.items()}
 
 
-def _name(vectors: list[dict[str, float]]) -> str:
-    """A story's name: its three heaviest terms, as written in the documents' first title."""
-    total: Counter = Counter()
-    for vector in vectors:
-        for t, v in vector.items():
-            total[t] += v
+def _name(total: Counter) -> str:
+    """A story's name: its three heaviest terms (``total``: each term's weight summed over the
+    story's TF-IDF vectors)."""
     top = [t for t, _ in sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
     return " ".join(top)
 
 
 def split(prints: Iterable[Fingerprint]) -> list[Story]:
-    """The stories among the fingerprinted documents, largest first; copies listed with them."""
-    prints = sorted(prints, key=_order)
-    copy_of = find_copies(prints)
-    originals = [fp for fp in prints if fp.doc not in copy_of]
-    df: Counter = Counter(t for fp in originals for t, _ in fp.terms)
+    """The stories among the fingerprinted documents, largest first; copies listed with them.
+
+    ``prints``: the fingerprints, in a list or in a ``figrecon.spill.Spill``, from which they are
+    read back one at a time. Held for every document are only its date, id and index, and its
+    band hashes while copies are found; a story keeps its documents' indexes, and its
+    fingerprints are read again when it is named. Holding every fingerprint (about 1.4 KB each,
+    more as Python objects), eight copy buckets per document and a story's vectors made the
+    split the peak of ``compare``'s grouping, growing with the input: on ``benchmarks/speed.py``'s
+    generated articles, grouping's traced peak went from 9.2 to 6.8 MiB on 1,000 and from 28.3
+    to 14.0 MiB on 4,000, and the split's own from 6.2 to 0.9 and from 22.4 to 1.8 MiB."""
+    if isinstance(prints, Spill):
+        spill = prints
+        fetch = lambda k: spill.get([k])[0]  # noqa: E731
+    else:
+        prints = list(prints)
+        fetch = prints.__getitem__
+    keys = []
+
+    def signatures():  # read once, as the keys are
+        for k, fp in enumerate(prints):
+            keys.append((sys.intern(fp.date or ""), fp.doc, k))
+            yield fp.signature
+
+    repeated = _repeated_bands(signatures())
+    keys.sort()
+    order = [k for _, _, k in keys]
+    doc_of = {k: doc for _, doc, k in keys}
+    del keys
+    originals: list[int] = []
+    copy_of = _copies(order, lambda k: fetch(k).signature, repeated, originals)
+    df: Counter = Counter(t for k in originals for t in fetch(k).words)
     n = len(originals)
     # A term found in nearly every document says nothing about which story one is in; a term of
     # one document alone links nothing.
@@ -303,7 +355,8 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
     # vectors are made when needed, not kept for every document: a large input holds only its fingerprints
     clusters: list[_Cluster] = []
     index: dict[str, set[int]] = {}
-    for fp in originals:
+    for k in originals:
+        fp = fetch(k)
         vec = _vector(fp, idf)
         day = _day(fp.date)
         names, leads = set(fp.names), set(fp.leads)
@@ -311,8 +364,8 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
         for term in sorted(vec, key=lambda t: -vec[t])[:20]:
             candidates |= index.get(term, set())
         best, best_score = None, STORY_COSINE
-        for k in sorted(candidates):
-            cluster = clusters[k]
+        for c in sorted(candidates):
+            cluster = clusters[c]
             if day is not None and (cluster.distance(day) or 0) > MAX_DAYS:
                 continue
             shared = (cluster.names & (names | leads)) | (cluster.leads & names)
@@ -322,29 +375,34 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
             if len(shared) == 1 and score < ONE_NAME_COSINE:
                 continue
             if score >= best_score:
-                best, best_score = k, score
+                best, best_score = c, score
         if best is None:
             clusters.append(_Cluster())
             best = len(clusters) - 1
-        clusters[best].add(fp, vec)
+        clusters[best].add(fp, vec, k)
         for term in vec:
             index.setdefault(term, set()).add(best)
+    del index
     copies: dict[str, list[str]] = {}
     for copy, original in copy_of.items():
-        copies.setdefault(original, []).append(copy)
+        copies.setdefault(doc_of[original], []).append(doc_of[copy])
     stories = []
     for cluster in clusters:
-        docs = tuple(fp.doc for fp in cluster.members)
-        vectors = [_vector(fp, idf) for fp in cluster.members]  # one story's at a time
-        shared = Counter(t for vector in vectors for t in vector)
+        docs, weight, shared, used = [], Counter(), Counter(), Counter()
+        for k in cluster.members:  # read back one at a time: a story may hold most of the input
+            fp = fetch(k)
+            docs.append(fp.doc)
+            for t, v in _vector(fp, idf).items():
+                weight[t] += v
+                shared[t] += 1
+            used.update({without_possessive(w) for w in (*fp.names, *fp.leads)})
+        docs = tuple(docs)
         common = [t for t, c in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])) if c >= 2][:8]
         why = ("one document" if len(docs) == 1 else
                f"{len(docs)} documents sharing: " + ", ".join(common))
-        used = Counter(n for fp in cluster.members
-                       for n in {without_possessive(w) for w in (*fp.names, *fp.leads)})
         own = tuple(sorted(n for n, k in used.items() if len(docs) >= 2 and k >= max(2, COMMON_NAMES * len(docs))))
         stories.append(Story(
-            name=_name(vectors),
+            name=_name(weight),
             docs=docs,
             copies=tuple((orig, tuple(sorted(copies[orig]))) for orig in docs if orig in copies),
             explanation=why,

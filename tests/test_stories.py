@@ -215,3 +215,34 @@ def test_a_storys_own_names_are_those_nearly_all_its_reports_use():
     assert {"lorvane", "dessport"} <= set(story.names)
     (alone,) = split([Fingerprint.of(doc("q1", QUAKE))])
     assert alone.names == ()  # one report says nothing of what reports share
+
+
+@settings(max_examples=30)
+@given(st.lists(st.sampled_from(range(len(_PRINTS))), min_size=1, max_size=12))
+def test_stories_read_back_from_a_spill_are_the_stories_of_the_list(picks):
+    """compare keeps the fingerprints on disk (figrecon.spill) and split reads them back one at a
+    time; the stories and copies are those of the same fingerprints in a list. Picked twice, a
+    document is its own copy under another id."""
+    from dataclasses import replace
+
+    from figrecon.spill import Spill
+
+    prints = [replace(_PRINTS[k], doc=f"{_PRINTS[k].doc}-{n}") for n, k in enumerate(picks)]
+    spill = Spill()
+    for fp in prints:
+        spill.append(fp)
+    stories = split(spill)
+    assert stories == split(prints)
+    assert sorted(d for s in stories for d in (*s.docs, *(c for _, cs in s.copies for c in cs))) == \
+        sorted(fp.doc for fp in prints)
+
+
+def test_a_copy_is_found_through_the_bands_it_shares_and_only_shared_bands_are_kept():
+    """Only the band keys two signatures share can pair documents (figrecon.stories._repeated_bands):
+    a reprint shares all of them, a rewrite none."""
+    from figrecon.stories import BANDS, _band_keys, _repeated_bands
+
+    one, reprint, other = (Fingerprint.of(d).signature for d in (doc("a", QUAKE), doc("b", QUAKE), doc("c", QUAKE2)))
+    repeated = _repeated_bands([one, reprint, other])
+    assert {hash(k) for k in _band_keys(one)} <= repeated and len(repeated) == BANDS
+    assert not {hash(k) for k in _band_keys(other)} & repeated
