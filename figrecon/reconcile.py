@@ -526,8 +526,10 @@ _RELATIVE_DATED_ASIDE = re.compile(r",\s+(?:which|who|that)\s+[^,;:!?]*,")
 #: a coordinated verb phrase in the present tense: "and" or "but" before a verb in -s. A past
 #: date before it dates the phrase before ("which opened in 1988 and stretches 640 metres");
 #: a past phrase shares it ("found in 2039 and valued at €95 million").
-_VERB_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:(?:now|still|today)\s+)?[a-z]+s\b"
-                            r"(?!\s+(?:from|of|in|at|on|for|to|by|with)\b)")  # "and votes from 212 stations": a noun
+_FUNCTION = _CMP["function_words"]
+_VERB_CONJUNCT = re.compile(r"\b(?:" + "|".join(_FUNCTION["verb_conjunctions"]) + r")\s+(?:(?:"
+                            + "|".join(_FUNCTION["present_adverbs"]) + r")\s+)?[a-z]+s\b(?!\s+(?:"
+                            + "|".join(_FUNCTION["noun_prepositions"]) + r")\b)")  # "and votes from 212 stations": a noun
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
@@ -1251,7 +1253,7 @@ _PREPOSITIONAL = frozenset(_CMP["prepositional_properties"].split())
 #: a verb right before a length -> what it measures; lexicon/comparison.json property_verbs.
 _PROPERTY_VERB = {w: name for name, words in _CMP["property_verbs"].items() for w in words.split()}
 #: words after such a word that end its phrase: "12 km across and 3 km deep"
-_PHRASE_JOINTS = frozenset({"and", "or", "but"})
+_PHRASE_JOINTS = frozenset(_FUNCTION["conjunctions"])
 
 
 #: below it a price in its own currency is one market's list price; lexicon/comparison.json market_price_below.
@@ -1303,7 +1305,7 @@ def _property(claim: Claim) -> str:
 #: the noun a share of a named whole is for, and the words that link it to the share: "a deficit
 #: equal to 9.4 per cent of output", "debt, at 148% of GDP", "debt, which reached 148 percent of
 #: GDP"; lexicon/comparison.json share_links.
-_SHARE_OF = re.compile(r"\b([a-z][a-z-]+)(?:,\s+(?:which\s+|that\s+)?|\s+)(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:" + "|".join(re.escape(w) for w in sorted(_CMP["share_links"], key=len, reverse=True))
+_SHARE_OF = re.compile(r"\b([a-z][a-z-]+)(?:,\s+(?:which\s+|that\s+)?|\s+)(?:(?:" + "|".join(_FUNCTION["auxiliaries"]) + r")\s+)?(?:" + "|".join(re.escape(w) for w in sorted(_CMP["share_links"], key=len, reverse=True))
                        + r")\s+$")
 
 
