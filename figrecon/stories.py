@@ -326,7 +326,7 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
     more as Python objects), eight copy buckets per document and a story's vectors made the
     split the peak of ``compare``'s grouping, growing with the input: on ``benchmarks/speed.py``'s
     generated articles, grouping's traced peak went from 9.2 to 6.8 MiB on 1,000 and from 28.3
-    to 14.0 MiB on 4,000, and the split's own from 6.2 to 0.9 and from 22.4 to 1.8 MiB."""
+    to 14.0 MiB on 4,000, and the split's own from 6.2 to 0.9 and from 22.3 to 1.8 MiB."""
     if isinstance(prints, Spill):
         spill = prints
         fetch = lambda k: spill.get([k])[0]  # noqa: E731
