@@ -75,9 +75,13 @@ a coach crash and a museum heist), a thirty-eighth (``tests/corpus42/``,
 ``heldback38_expected_groups.json``: a landslide and a monthly jobs report), a thirty-ninth
 (``tests/corpus43/``, ``heldback39_expected_groups.json``: a concert crowd crush and a pilots'
 strike), a fortieth (``tests/corpus44/``, ``heldback40_expected_groups.json``: a dam failure and
-a drugmaker's quarterly results) and a forty-first (``tests/corpus45/``,
-``heldback41_expected_groups.json``: a tower block fire and a census release), these
-twenty-eight written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+a drugmaker's quarterly results), a forty-first (``tests/corpus45/``,
+``heldback41_expected_groups.json``: a tower block fire and a census release), a forty-second
+(``tests/corpus46/``, ``heldback42_expected_groups.json``: a ferry capsizing and a central bank's
+rate decision), a forty-third (``tests/corpus47/``, ``heldback43_expected_groups.json``: a
+chemical plant explosion and an airline's collapse) and a forty-fourth (``tests/corpus48/``,
+``heldback44_expected_groups.json``: a cholera outbreak and a city marathon), these thirty-one
+written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -162,6 +166,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback39_expected_groups.json",
     REPO / "tests" / "data" / "heldback40_expected_groups.json",
     REPO / "tests" / "data" / "heldback41_expected_groups.json",
+    REPO / "tests" / "data" / "heldback42_expected_groups.json",
+    REPO / "tests" / "data" / "heldback43_expected_groups.json",
+    REPO / "tests" / "data" / "heldback44_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

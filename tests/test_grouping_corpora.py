@@ -63,6 +63,9 @@ HELDBACK38_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback38_expected
 HELDBACK39_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback39_expected_groups.json")
 HELDBACK40_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback40_expected_groups.json")
 HELDBACK41_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback41_expected_groups.json")
+HELDBACK42_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback42_expected_groups.json")
+HELDBACK43_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback43_expected_groups.json")
+HELDBACK44_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback44_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -801,7 +804,53 @@ HELDBACK = {
                                        "firefighters apart from residents rescued, residents who got out alone, all residents and the injured and their parts",
                                        "hours the fire burned apart from other durations and spans of years",
                                        "growth since 2046 apart from the previous decade's growth, the capital's growth and the other population shares",
-                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the survivors' fund)"}, (0.60, 0.45)),
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the survivors' fund)"}, (0.60, 0.45)),    # a fourth round, written by helpers after this session's fixes to the third and kept as the
+    # session's measure, not tuned on: corpus46 (a ferry capsizing and a central bank's rate
+    # decision), corpus47 (a chemical plant explosion and an airline's collapse), corpus48 (a
+    # cholera outbreak and a city marathon, its winning times written "2.05.48"), measured blind at
+    # 18/33 checks (P/R 70.4/48.1), 23/33 (70.8/64.8) and 17/33 (59.3/43.2), and the same number
+    # of checks at the end of the session
+    "heldback42": (HELDBACK42_LABELS, {"death toll (14, then 23, then 31) together across three outlets; a conflict flag is acceptable",
+                                       "ship's age conflict (31 years against 34) flagged",
+                                       "compensation per bereaved family conflict (€20,000 against €25,000) flagged",
+                                       "survivors rescued (212) together, no conflict",
+                                       "Varna Star toll (96, nearly 100) together, no conflict",
+                                       "votes against the rise conflict (two against three) flagged",
+                                       "next year's growth forecast conflict (1.2% against 1.5%) flagged",
+                                       "extra monthly payment on a typical tracker mortgage conflict (£31 against £27) flagged",
+                                       "pound's rise against the dollar (0.6% in the afternoon, 0.9% at the close) together; a conflict flag is acceptable",
+                                       "August inflation (5.8%, nearly 6%) together, no conflict",
+                                       "new base rate (4.25%) together, no conflict",
+                                       "death toll apart from the missing, the survivors, the 23 passengers over the limit, the Kelsa dead, the Varna Star toll, the hospital counts and the 46 cars",
+                                       "passengers apart from the crew, everyone aboard, the licensed capacity, the excess, the replacement ferry's capacity, the yearly passengers and Kelsa's population",
+                                       "August inflation apart from July's, last year's, the target, core inflation, the inflation forecast and wage growth",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the pound's move and rate against the dollar)"}, (0.65, 0.40)),
+    "heldback43": (HELDBACK43_LABELS, {"passengers stranded conflict (85,000 against 68,000) flagged",
+                                       "fleet conflict (38 against 36 aircraft) flagged",
+                                       "staff who lost their jobs (4,100) together, no conflict",
+                                       "injured apart from its parts (seriously hurt, in hospital, critical, children, airlifted), the 60-metre hall and the 2054 leak's casualties",
+                                       "ammonium nitrate stored apart from the amount detonated, the licence limit, the Tessaly limit and the damaged homes",
+                                       "stranded passengers apart from those flown home, those still abroad, Pelora's stranded, the bookings and the refund claims",
+                                       "fleet apart from leased aircraft, aircraft abroad, chartered aircraft, rescue flights and Cirrus's fleet",
+                                       "staff apart from its parts, supplier jobs and Cirrus's hires",
+                                       "Norvala's passengers apart from the year before's, the airport's and the airport share",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the injured, those in hospital, the repatriation cost and the refund claims)"}, (0.65, 0.55)),
+    "heldback44": (HELDBACK44_LABELS, {"suspected cases (more than 1,200 and 1,214, then 1,486, then 2,930) together across three outlets; a conflict flag is acceptable",
+                                       "2041 outbreak toll conflict (212 against 221) flagged",
+                                       "Northern Union aid (€6 million, about $6.5 million) together, no conflict",
+                                       "Mwangori's winning time (2.05.48) together, no conflict",
+                                       "Lindqvar's winning time conflict (2.21.07 against 2.21.17) flagged",
+                                       "Mwangori's age conflict (27 against 28) flagged",
+                                       "finishers (more than 36,000 by 4 p.m., then 37,106 and 37,100) together; a conflict flag is acceptable",
+                                       "starters (about 38,000, 38,412, 38,400) together, no conflict",
+                                       "death toll apart from the children among the dead, the 2041 toll, the confirmed cases and the boy's age",
+                                       "suspected cases apart from confirmed cases, daily new cases, the 2041 infections and the people vaccinated",
+                                       "patients in hospital apart from St Aldric's patients, its beds and the treatment centres' beds",
+                                       "initial vaccine shipment apart from the further doses, all doses delivered, the people vaccinated, the target and the population",
+                                       "Northern Union aid apart from the government fund, the council's money, the bank loan, the appeal, the pipe cost, debts and the ministry's loans",
+                                       "starters apart from finishers, entries, last year's starters, local and foreign starters, next year's cap, the runners treated and the crowd",
+                                       "course length apart from the points and stretches on the course, training distance and the hotel radius",
+                                       "only real conflicts flagged (and the figures that changed over time: cases, deaths, patients in hospital, treatment centres, the fatality rate, people vaccinated, finishers and charity money)"}, (0.50, 0.35)),
 }
 _HELDBACK_RESULTS: dict = {}
 
