@@ -804,7 +804,8 @@ HELDBACK = {
                                        "firefighters apart from residents rescued, residents who got out alone, all residents and the injured and their parts",
                                        "hours the fire burned apart from other durations and spans of years",
                                        "growth since 2046 apart from the previous decade's growth, the capital's growth and the other population shares",
-                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the survivors' fund)"}, (0.60, 0.45)),    # a fourth round, written by helpers after this session's fixes to the third and kept as the
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the survivors' fund)"}, (0.60, 0.45)),
+    # a fourth round, written by helpers after this session's fixes to the third and kept as the
     # session's measure, not tuned on: corpus46 (a ferry capsizing and a central bank's rate
     # decision), corpus47 (a chemical plant explosion and an airline's collapse), corpus48 (a
     # cholera outbreak and a city marathon, its winning times written "2.05.48"), measured blind at
