@@ -2173,8 +2173,10 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     5.9 and, a day later, one of 3.8), the group holds two quantities. Its figures become the
     centres and every other claim goes to the centre it agrees with (else to the one sharing most
     words with it, else the nearest). Kept as
-    one: a count that moves over the news cycle (a toll an article updates), and two figures the
-    article gives to two different speakers (a disagreement it reports)."""
+    one: a count that moves over the news cycle (a toll an article updates; but a bare figure the
+    article gives beside it, "the tower's 144 flats" beside "About 50 flats were destroyed", is
+    still another quantity), and two figures the article gives to two different speakers (a
+    disagreement it reports)."""
     rs = [records[m] for m in cluster.members]
     timed = any(r.feats.relation in TIME_ORDERED for r in rs)
 
