@@ -92,6 +92,8 @@ _RATE_RELATION = dict(_CMP["rate_relations"])
 CASUALTY = frozenset(_CMP["casualty_relations"])
 #: relations whose bare counts count persons ("50 were injured", "a population of 100,000").
 PERSON_RELATIONS = frozenset(_CMP["person_relations"])
+#: what people went through ("survived", "hospitalised"): one may name a part of another's people
+STATE_RELATIONS = frozenset(lexicon.table("relations")["state_relations"].split())
 #: relations a count of persons never has; lexicon/relations.json not_of_persons.
 _NOT_OF_PERSONS = frozenset(lexicon.table("relations")["not_of_persons"])
 TIME_ORDERED = frozenset(_CMP["time_ordered_relations"])
@@ -220,6 +222,7 @@ class _Features:
     moves: bool = False  # a share price's move in a session, in percent ("rose 2.1 percent in early trading")
     traded: bool = False  # a figure of a market's clause: a share price or move ("shares fell to $212.40")
     product: str = ""  # the product or model it describes: "pane 5" (``figrecon.products``)
+    variant: str = ""  # the variant of its measure its words name: "core" of "core inflation" (``_variant``)
 
 
 @lru_cache(maxsize=65536)
@@ -360,6 +363,28 @@ _FATAL = dict(_CMP["fatal_outcome"])
 _FATAL_ADVERBS = dict(_CMP["fatal_adverbs"])
 
 
+def _predicate_relation(claim: Claim) -> Optional[str]:
+    """The relation of the predicate right after a figure whose own noun names one: its first
+    words before a conjunction ("six survivors died" -> killed) or a phrase of relations.json
+    phrases_after ("41 survivors were taken to hospital" -> injured), of the figure's dimension."""
+    dim = claim.dimension
+    if _OF_WHOLE_SURFACE.search(claim.surface):
+        return None  # "42 of the 48 survivors": the words after are the whole's
+    first = []
+    for w in _raw_words(_after(claim))[:2]:
+        if w in ("and", "or", "while", "but", "with", "as"):
+            break
+        first.append(w)
+    found = _relation_in(first, dim)
+    if found:
+        return found
+    own_after = _own_after(claim)
+    for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(own_after) else ():
+        if pattern.search(own_after) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
+            return name
+    return None
+
+
 def _relation_read(claim: Claim) -> Optional[str]:
     """The relation or event a claim measures: from its own words ("6.1-magnitude quake"), the
     first relation word just after it, its verb, else the nearest word just before it.
@@ -369,7 +394,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
     """
     own = _relation_in(_raw_words(claim.unit) + _raw_words(claim.surface))
     if own:
-        return own
+        # "Forty-one survivors were taken to hospital": the predicate names the state of a part of
+        # the survivors, as "six survivors died" names the dead among them
+        refined = _predicate_relation(claim) if own in STATE_RELATIONS else None
+        return refined if refined in STATE_RELATIONS else own
     if _WHOLE_OF_PART.search(claim.sentence[:claim.start - claim.sentence_start]):
         # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
         # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
@@ -388,7 +416,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
             return _SIDE_RELATION.get(head, head) if side_of(claim) else head
     own = _relation_in(_raw_words(whole))  # "47 percent of the seats"
     if own:
-        return own
+        # "Of the 64 people hurt, 12 are still in hospital": the part's own predicate names its state
+        refined = _predicate_relation(claim) if own in STATE_RELATIONS else None
+        return refined if refined in STATE_RELATIONS else own
     # words around the figure that are not its own name a relation only one of its dimension has
     dim = claim.dimension
     first = []
@@ -842,6 +872,14 @@ def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
     return bool(found - {None, relation})
 
 
+def _another_state(relation: Optional[str], whole: str) -> bool:
+    """Whether a part's relation is another state of people than the one its whole's words name:
+    "Of the 64 people hurt, 12 are still in hospital" are all those in hospital, no part of a
+    count of them (STATE_RELATIONS)."""
+    named = _relation_in(_raw_words(whole))
+    return relation in STATE_RELATIONS and named in STATE_RELATIONS and named != relation
+
+
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
     wounded"; but not a figure set against another relation of its sentence ("killed 10 and
@@ -857,7 +895,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         words = _raw_words(after[of_them.end():])[:3]
         return not any(w in _FATAL_ADVERBS or _word_relation(w) == "killed" for w in words)
     opening = _OF_OPENING.match(claim.sentence)
-    if opening and claim.dimension == "count" and claim.start - claim.sentence_start >= opening.end():
+    if opening and claim.dimension == "count" and claim.start - claim.sentence_start >= opening.end() \
+            and not _another_state(relation, opening.group(0)):
         return True  # "Of 196 cases in the trial, 181 were in the placebo group": a part of the 196
     listing = _LISTING_OPENING.match(claim.sentence)
     if listing and claim.dimension == "count" and listing.start(2) <= claim.start - claim.sentence_start < listing.end(2) \
@@ -1221,7 +1260,18 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole)
                                                              if x.lower() not in _STOP)),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
-                     moves, traded)
+                     moves, traded, variant=_variant(classes))
+
+
+#: a measure's variant words -> the variant they name; lexicon/comparison.json measure_variants.
+_VARIANTS = {w: name for name, words in _CMP["measure_variants"].items() for w in words.split()}
+
+
+def _variant(words) -> str:
+    """The variant of a measure that a figure's words name: "core" of "core inflation", "operating"
+    of "operating profit"; "" for the measure as usually meant ("inflation", "headline inflation",
+    "net profit"). Two figures of different variants are different quantities."""
+    return next((_VARIANTS[w] for w in words if _VARIANTS.get(w)), "")
 
 
 #: a word before a move's figure that makes it the move's size; lexicon/comparison.json difference_before.
@@ -1544,6 +1594,9 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
             {a.measures, b.measures} - {"size"} <= _SIZE_MEASURES):  # "a 13-inch screen" is "33cm across"
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"
+    if a.variant != b.variant and a.words and b.words:
+        # "core inflation of 4.9%" and "inflation at 5.8%"; "operating profit" and "profit"
+        return False, f"different variants of a measure ({a.variant or 'as usually meant'} vs {b.variant or 'as usually meant'})"
     if a.product and b.product and a.product != b.product:
         return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
     if a.side and b.side and a.side != b.side:

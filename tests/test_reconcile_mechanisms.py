@@ -2,6 +2,7 @@
 own contrasting figures, contrasted "others", a yearly figure's "last year", and the precision
 of round figures."""
 from dataclasses import replace
+import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -1162,12 +1163,67 @@ def test_money_paid_back_is_no_money_paid(sentence, surface, relation):
     assert relation_of(usd("a", 1, sentence, surface)) == relation
 
 
-def test_people_treated_in_hospital_are_the_injured():
+def test_people_in_hospital_are_one_count_apart_from_the_injured():
     from figrecon.reconcile import relation_of
 
-    a = said("a", 30, "Thirty people were treated in hospital after the crash.", "Thirty people", "people")
+    a = said("a", 30, "Thirty people were taken to hospital after the crash.", "Thirty people", "people")
     b = said("b", 30, "Some 30 people remain in hospital.", "Some 30 people", "people")
-    assert relation_of(a) == relation_of(b) == "injured"
+    c = said("c", 30, "Thirty people were admitted to a hospital in the capital.", "Thirty people", "people")
+    hurt = said("d", 30, "Thirty people were injured in the crash.", "Thirty people", "people")
+    treated = said("e", 30, "Thirty people were treated in hospital after the crash.", "Thirty people", "people")
+    assert relation_of(a) == relation_of(b) == relation_of(c) == relation_of(treated) == "hospitalised"
+    # those in hospital are a part of the injured: another count, never a conflict with them
+    assert relation_of(hurt) == "injured"
+    assert not any(hurt in g.claims and b in g.claims for g in group([hurt, b]))
+
+
+def test_a_part_in_another_state_than_its_whole_counts_all_in_that_state():
+    from figrecon.reconcile import features
+
+    part = said("a", 9, "Of the 40 people hurt, 9 are still in hospital.", "9")
+    alone = said("b", 11, "Eleven people remain in hospital, doctors said.", "Eleven people", "people")
+    hurt_part = said("c", 9, "Of the 40 people hurt, 9 were children.", "9")
+    assert features(part).relation == features(alone).relation == "hospitalised"
+    assert not features(part).partial and features(hurt_part).partial
+    (joined,) = [g for g in group([part, alone]) if part in g.claims]
+    assert alone in joined.claims
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Eighteen survivors were taken to hospital with burns.", "Eighteen survivors", "hospitalised"),
+    ("Three survivors later died of their injuries.", "Three survivors", "killed"),
+    ("About 140 survivors were brought ashore at dawn.", "About 140 survivors", "survived"),
+    ("Some 90 evacuees returned to the valley on Friday.", "Some 90 evacuees", "returned"),
+    ("Twelve survivors and four crew were missing.", "Twelve survivors", "survived"),
+])
+def test_a_predicate_after_a_count_of_people_names_the_state_of_a_part(sentence, surface, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1, sentence, surface, surface.split()[-1])) == relation
+
+
+@pytest.mark.parametrize("variant, usual", [
+    ("Core inflation was 3.1% in May.", "Inflation rose to 4.4% in May."),
+    ("Underlying inflation stood at 3.1%.", "Headline inflation stood at 4.4%."),
+    ("Pretax profit was $3.1 billion.", "Profit was $4.4 billion."),
+    ("The median salary is $3,100.", "The salary is $4,400."),
+])
+def test_a_variant_of_a_measure_is_another_quantity(variant, usual, claim_for):
+    from figrecon.reconcile import compatible
+
+    def one(sentence):
+        return features(normalize(claim_for(sentence, re.search(r"\d", sentence).group(0))))
+
+    other = usual.replace("4,400", "4,500").replace("4.4", "4.5")
+    assert not compatible(one(variant), one(usual))[0]
+    assert compatible(one(usual), one(other))[0]
+
+
+def test_a_predicate_after_a_magnitude_names_no_state_of_it(claim_for):
+    from figrecon.reconcile import relation_of
+
+    quake = claim_for("A 5.8-magnitude quake killed 40 people on Monday.", "5.8")
+    assert relation_of(quake) == "magnitude"
 
 
 def test_a_bare_count_whose_subject_names_its_relation_counts_that_noun():
@@ -1641,11 +1697,11 @@ def test_accounts_breached_are_no_count_of_all_the_accounts():
 
 
 @pytest.mark.parametrize("sentence, surface, relation", [
-    ("Some 1,400 people were admitted to hospital with burns.", "Some 1,400 people", "injured"),
-    ("Nearly 800 were admitted to local hospitals overnight.", "Nearly 800", "injured"),
+    ("Some 1,400 people were admitted to hospital with burns.", "Some 1,400 people", "hospitalised"),
+    ("Nearly 800 were admitted to local hospitals overnight.", "Nearly 800", "hospitalised"),
     ("Some 1,400 students were admitted to the academy.", "Some 1,400 students", None),
 ])
-def test_those_admitted_to_hospital_are_counted_as_hurt(sentence, surface, relation):
+def test_those_admitted_to_hospital_are_counted_as_in_hospital(sentence, surface, relation):
     assert relation_of(said("a", 1, sentence, surface, "people")) == relation
 
 
