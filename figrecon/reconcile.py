@@ -168,6 +168,11 @@ _TALLY = _Phrases(_CMP["tally_spans"])
 _PROVISIONAL = _Phrases(_CMP["provisional_sentences"])
 _SUPERSEDED = _Phrases(_CMP["superseded_words"])
 _AGE_UNITS = tuple(_CMP["age_units"])
+#: "children under five", "adults over 65": a bound word between a noun for people and a bare
+#: number (group 1 the noun); lexicon/comparison.json age_bounds.
+_AGE_BOUND = re.compile(r"\b([A-Za-z]+)\s+$")
+_AGE_BOUND_SURFACE = re.compile(r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _CMP["age_bounds"])
+                                + r")\s+(?:\d{1,3}|[a-z]+)(?:\s|$)", re.IGNORECASE)
 _ANNUAL = frozenset(_CMP["annual_relations"])
 _DEFINITE = frozenset(_CMP["definite_determiners"])
 #: words before a speaker's noun that name no other speaker: "the office", "its office", "an office"
@@ -943,7 +948,8 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
     "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
-    counts of murder"), "age" (handled per person), "frequency" ("stabbed three times", compared
+    counts of murder"), "age" (handled per person), "age_bound" ("children under five": who is
+    counted, not how many), "frequency" ("stabbed three times", compared
     only as a count of its verb's events: ``_frequency_kind``), else ""."""
     s = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
@@ -967,7 +973,20 @@ def role_of(claim: Claim) -> str:
     if re.match(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b", s[end:end + 12]) or \
             _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
+    if claim.dimension == "count" and _AGE_BOUND_SURFACE.match(claim.surface):  # "children under five"
+        noun = _AGE_BOUND.search(s[max(0, at - 30):at])
+        if noun and _is_people(noun.group(1)):
+            return "age_bound"  # "children under five", "adults over 65": a class of people by age, no count
     return ""
+
+
+def _is_people(word: str) -> bool:
+    """Whether a noun names people: "children", "adults", "residents", "drivers" (lexicon/persons.json)."""
+    return _lemma(word) in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = frozenset(_lemma(w) for w in (*PERSONS, *" ".join(_CLASSES.values()).split(),
+                                              *lexicon.table("persons")["roles"], *lexicon.table("persons")["anyone"]))
 
 
 #: a figure of how often: "five times", "12 times"
@@ -1867,8 +1886,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     - a count of the sources themselves ("according to four people with direct knowledge");
     - a span of time that measures nothing ("two days later", "we have fought for ten years"):
       its subject is empty because it says when, not how much;
-    - clock times, street numbers ("the 500 block"), phone and tip-line numbers and counts of
-      criminal charges: they identify, they do not measure;
+    - clock times, street numbers ("the 500 block"), phone and tip-line numbers, counts of
+      criminal charges and age bounds ("children under five"): they identify, they do not measure;
     - an age whose owner is not known, is several people ("the victims, aged 24 and 31"), or is
       only a noun for some person ("a 22-year-old man": which man is not said);
     - a count below one: a share of what it counts ("some 3/4 of voters", "one in five adults");
@@ -1887,7 +1906,7 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     role = role_of(claim) if role is None else role
     if claim.dimension == "time" and not claim.subject and role != "age" and relation_of(claim) not in _DURATIONS:
         return False  # "two days later"; but "was jailed for nine years" measures a sentence
-    if role in ("clock", "address", "phone", "charges"):
+    if role in ("clock", "address", "phone", "charges", "age_bound"):
         return False
     if claim.value is None and claim.low is not None and claim.high is not None and claim.low < claim.high \
             and _moved_from(claim):

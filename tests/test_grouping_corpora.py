@@ -530,8 +530,11 @@ HELDBACK = {
     # Open: a currency the tables do not know ("dravos") is a count, and counts of one kind of
     # thing join with no word in common ("two mountain towns", "22 towns"); an old record and an
     # overnight low in C and F do not join; shares of GDP (deficit, debt, growth) in different
-    # wordings do not join
-    "heldback25": (HELDBACK25_LABELS, {"previous record (44.9C / 112.8F) together, no conflict",
+    # wordings do not join. The heat deaths held across three outlets only while "most of them
+    # people over 75" was read as a count of 75 dead; an age bound is no count, and the Herald's
+    # "212 deaths ... linked to the heat" does not join the others' "people died" on its own
+    "heldback25": (HELDBACK25_LABELS, {"heat deaths (212 then 347) together across three outlets; a conflict flag is acceptable",
+                                      "previous record (44.9C / 112.8F) together, no conflict",
                                       "overnight low (31.4C / 88.5F) together, no conflict",
                                       "heatwave length (ten days) together, no conflict",
                                       "customers exposed (9.7 million, nearly 10 million) together, no conflict",

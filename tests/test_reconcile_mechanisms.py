@@ -383,6 +383,21 @@ def test_the_ages_of_several_people_compare_with_nothing():
     assert role_of(one) == "age" and comparable(one)
 
 
+@pytest.mark.parametrize("sentence, surface, role", [
+    ("Most of the dead were children under five, the agency said.", "under five", "age_bound"),
+    ("The booster is offered to adults over 70 first.", "over 70", "age_bound"),
+    ("Motorists younger than 21 pay more for cover.", "younger than 21", "age_bound"),
+    ("Police said over 300 people were detained.", "over 300 people", ""),
+    ("The club has members over 4,000 strong.", "over 4,000", ""),
+])
+def test_a_bound_between_a_noun_for_people_and_a_number_is_an_age_bound(sentence, surface, role):
+    from figrecon.reconcile import comparable, role_of
+
+    claim = said("a", float(re.sub(r"\D", "", surface) or 5), sentence, surface)
+    assert role_of(claim) == role
+    assert comparable(claim) == (role == "")
+
+
 def test_a_participles_clause_after_the_figure_dates_it():
     from figrecon.reconcile import scope_of
 
