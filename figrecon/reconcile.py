@@ -1035,9 +1035,13 @@ def _duration_mark(claim: Claim) -> str:
 #: "the bodies of 27 people": a noun that makes a count of persons a count of itself; comparison.json counted_as.
 _COUNTED_AS = _CMP["counted_as"]
 _COUNTED_AS_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _COUNTED_AS)) + r")\s+of\s+$", re.IGNORECASE)
+#: a participle: "rescued", "damaged", "sunk"; lexicon/comparison.json irregular_participles.
+_PARTICIPLE = re.compile(r"[a-z]+ed|" + "|".join(_CMP["irregular_participles"]), re.IGNORECASE)
 #: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
+#: Not a fraction's ("three-quarters of a million people" count people).
 _HYPHEN_COUNTED = re.compile(r"^(?:[^\s-]*\d|(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                             + r"))-(?!(?:" + "|".join(_NUMBER_WORDS) + r")\b)([a-z]+)\s+\S", re.IGNORECASE)
+                             + r"))-(?!(?:" + "|".join([*_NUMBER_WORDS, *_NUM["fractions"]]) + r")\b)([a-z]+)\s+\S",
+                             re.IGNORECASE)
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
 
@@ -1219,7 +1223,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             # "Renewal won 111 seats, while the Democrats fell to 87": 87 seats
             cls, relation = _lemma(gapped), _word_relation(gapped)
         last = _raw_words((claim.topic or "").split(",")[0])[-1:] if not head and not cls else []
-        if last and relation and relation not in PERSON_RELATIONS and _word_relation(last[0]) == relation:
+        if last and relation and relation not in PERSON_RELATIONS and _word_relation(last[0]) == relation \
+                and not _PARTICIPLE.fullmatch(last[0]):  # "291 were rescued", "97 damaged": a state, no noun
             cls = _lemma(last[0])  # "Measles cases have risen to 148" counts cases, as "148 cases" does
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"

@@ -447,7 +447,8 @@ HELDBACK = {
     # opens with its figure and points back after it; the watch's "It weighs 38 grams" names no
     # subject, while another outlet's "1.3 ounces, or 38 g" joins the 42 grams (a conflict flagged
     # without the first outlet)
-    "heldback20": (HELDBACK20_LABELS, {"people on board together ('about', 'some', 'roughly' 140), no conflict",
+    "heldback20": (HELDBACK20_LABELS, {"latest rescue count apart from the first count and the partial counts (Kaldari, Ombesi, children)",
+                                      "people on board together ('about', 'some', 'roughly' 140), no conflict",
                                       "survivors rescued together, no conflict",
                                       "latest missing apart from the first count and the people on board",
                                       "Kaldari survivors together (numerals and words), no conflict",
@@ -824,7 +825,6 @@ HELDBACK = {
                                        "pound's rise against the dollar (0.6% in the afternoon, 0.9% at the close) together; a conflict flag is acceptable",
                                        "August inflation (5.8%, nearly 6%) together, no conflict",
                                        "new base rate (4.25%) together, no conflict",
-                                       "death toll apart from the missing, the survivors, the 23 passengers over the limit, the Kelsa dead, the Varna Star toll, the hospital counts and the 46 cars",
                                        "passengers apart from the crew, everyone aboard, the licensed capacity, the excess, the replacement ferry's capacity, the yearly passengers and Kelsa's population",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the pound's move and rate against the dollar)"}, (0.65, 0.40)),
     "heldback43": (HELDBACK43_LABELS, {"passengers stranded conflict (85,000 against 68,000) flagged",

@@ -1247,6 +1247,21 @@ def test_a_bare_count_whose_subject_names_its_relation_counts_that_noun():
     assert features(bare).kind == features(named).kind == "count:case"
 
 
+@pytest.mark.parametrize("sentence, part, kind", [
+    ("Of the 300 aboard, 254 were rescued by trawlers.", "254", "count:person"),
+    ("Of the village's homes, 41 were flooded and 63 damaged.", "63", "count:"),
+    ("Flu cases in the county have risen to 87.", "87", "count:case"),
+])
+def test_a_participle_names_the_state_of_a_bare_count_not_what_it_counts(sentence, part, kind, claim_for):
+    assert features(normalize(claim_for(sentence, part))).kind == kind
+
+
+def test_a_fraction_joined_by_a_hyphen_counts_no_fractions(claim_for):
+    crowd = claim_for("Police said three-quarters of a million people joined the march.", "million")
+    assert crowd.value == 750000
+    assert features(normalize(crowd)).kind == "count:person"
+
+
 def test_a_price_word_on_a_rate_in_time_is_pay():
     from figrecon.reconcile import relation_of
 
