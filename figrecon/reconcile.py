@@ -554,7 +554,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 #: a dated participle's clause set off by commas before a figure: "Kestrel, founded in 1952, has
 #: 14,000 employees": it dates the noun it follows, not the figure.
 _DATED_ASIDE = re.compile(r",\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
-                          + r")\s+(?:in|on|during)\b[^,;:!?]*,")
+                          + r")\s+(?:(?:in|on|during)\b|[^,;:!?]{0,40}?\bago\b)[^,;:!?]*,")  # ", founded six years ago by Renn,"
 #: a relative clause set off by commas before a figure: "The bridge, which opened in 1988, carried
 #: 45,000 vehicles a day"
 _RELATIVE_DATED_ASIDE = re.compile(r",\s+(?:which|who|that)\s+[^,;:!?]*,")
@@ -584,6 +584,13 @@ _COUNTERFACTUAL = re.compile(
 #: a month's name, capitalised ("in January", "JANUARY"), not "May" (a verb as often as a month)
 _MONTH_NAME = re.compile(r"\b(" + "|".join(m[0].upper() + "(?i:" + m[1:] + ")" for m in _MONTHS if m != "may")
                          + r")\b")
+#: a month that ends or spans a reporting period: "three months to December", "the quarter ended
+#: September", "the April-June quarter"; lexicon/comparison.json reporting_periods.
+_PERIODS = _CMP["reporting_periods"]
+_PERIOD_END_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["nouns"]) + r")\s+(?:" + "|".join(_PERIODS["links"])
+                                + r")\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_PERIOD_SPAN_AFTER = re.compile(r"^\s*[-–]\s*[A-Z][a-z]+\s+(?:" + "|".join(_PERIODS["after"]) + r")\b")
+_PERIOD_SPAN_END = re.compile(r"[A-Z][a-z]+\s*[-–]\s*$")
 #: a year right after a month ("December 2003"): the year dates it
 _YEAR_AFTER = re.compile(r",?\s+\d{4}")
 #: "since" before a year in its clause: "since 1999", "since the store opened in 2028"
@@ -608,10 +615,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while)\b", re.IGNORECASE)
 def _own_conjunct(before: str) -> str:
     """The words before a figure (same length) with what is another clause's blanked: a relative
     clause set off by commas ("The bridge, which opened in 1988, carried ..."; "Tessaly, which
-    reported revenue of £1.6bn last year, employs ...") and a conjunct before a verb in the
+    reported revenue of £1.6bn last year, employs ..."), a dated participle's ("Tessaly, founded
+    14 years ago, had revenue of ...") and a conjunct before a verb in the
     present ("which opened in 1988 and stretches 640 metres"; "had revenue of $2.1bn last year
     and employs about 6,800 people"). Not for an event's toll, which its event dates."""
     before = _RELATIVE_DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+    before = _DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)  # "Tessaly, founded 14 years ago, had revenue of"
     joint = _last(_VERB_CONJUNCT, before)
     return " " * joint.start() + before[joint.start():] if joint is not None else before
 
@@ -728,6 +737,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         if allowed:
             for m in _MONTH_NAME.finditer(text):  # capitalised: "Saturday's march" names no month
                 word = m.group(1).lower()
+                if _PERIOD_END_BEFORE.search(text[:m.start()]) or _PERIOD_SPAN_AFTER.match(text[m.end():]) or (
+                        _PERIOD_SPAN_END.search(text[:m.start()]) and re.match(
+                            r"\s+(?:" + "|".join(_PERIODS["after"]) + r")\b", text[m.end():])):
+                    continue  # "the three months to December": the period the figure covers
                 if not _YEAR_AFTER.match(text, m.end()) and not _SINCE_BEFORE.search(text[:m.start()]):
                     # "148 cases since the outbreak began in January" is a running total, of now
                     dist = len(text) - m.end() if sign > 0 else m.start()

@@ -398,6 +398,34 @@ def test_a_bound_between_a_noun_for_people_and_a_number_is_an_age_bound(sentence
     assert comparable(claim) == (role == "")
 
 
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Corlan, founded in Leeds 30 years ago, had revenue of $4.1bn this year.", "$4.1bn", "this"),
+    ("Corlan, set up nine years ago by Ada Pell, employs 900 people.", "900 people", "this"),
+    ("Corlan had revenue of $3.2bn nine years ago.", "$3.2bn", "other"),
+])
+def test_a_participles_aside_with_ago_dates_its_noun_not_the_figure(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    value = float(re.sub(r"[^\d.]", "", surface.split()[0]).strip("."))
+    money = surface.startswith("$")
+    claim = said("a", value, sentence, surface, "dollar" if money else "people", date="2047-03-14",
+                 dimension="currency" if money else "count", norm_unit="USD" if money else None)
+    assert scope_of(claim) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Revenue for the three months to December fell to $9.4 billion.", "$9.4 billion", "this"),
+    ("Revenue in the quarter ended September was $9.4 billion.", "$9.4 billion", "this"),
+    ("Revenue rose to $9.4 billion in the July-September quarter.", "$9.4 billion", "this"),
+    ("In September, revenue was $9.4 billion.", "$9.4 billion", "other:september"),
+])
+def test_a_month_that_ends_a_reporting_period_dates_no_other_event(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    claim = said("a", 9.4e9, sentence, surface, "dollar", date="2047-02-14", dimension="currency", norm_unit="USD")
+    assert scope_of(claim) == scope
+
+
 def test_a_participles_clause_after_the_figure_dates_it():
     from figrecon.reconcile import scope_of
 
