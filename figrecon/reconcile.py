@@ -1603,7 +1603,9 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     which is evidence enough that they measure one thing when they share no words, or when only
     one of the two articles names the figure's event ("about 4,500 residents were taken to
     schools", "4,500 people were evacuated")."""
-    if a.kind != b.kind and not _persons_of_one_toll(a, b):
+    if a.kind != b.kind and not _persons_of_one_toll(a, b) and not (echo and "count:" in (a.kind, b.kind)
+                                                                    and a.kind.startswith("count:") and b.kind.startswith("count:")):
+        # an echo's bare count ("40,000") may count what the other names ("40,000 people")
         return False, "different kind"
     if a.kind == "age" and not _same_owner(a.owner, b.owner):
         return False, "ages of different people"
@@ -2165,7 +2167,9 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     in its article, from two articles. Outlets word one figure differently ("its $54 billion
     services arm", "IBM's services revenue of $54 billion"); an article's one statement of a
     figure that another article also states once is the same quantity more often than a
-    coincidence. Not evidence: a figure an article states twice, for two things; a figure of one
+    coincidence. A bare count ("the park's licensed capacity of 40,000") echoes a count that
+    names its noun ("licensed for 40,000 people"), each the only count of that figure in its
+    article. Not evidence: a figure an article states twice, for two things; a figure of one
     article; a whole figure below ``ECHO_MIN``; two echoing claims that each name something the
     other does not (``_named_apart``). And every pair of the two groups' claims must be
     compatible, or compatible but for sharing no words with figures that agree
@@ -2173,12 +2177,18 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     disagreeing figures of other words could each be never joins them into one group."""
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
     per_doc = Counter((records[m].doc, records[m].feats.kind, _figure(records[m])) for m in where)
+    per_doc_counts = Counter((records[m].doc, _figure(records[m])) for m in where if records[m].feats.kind.startswith("count:"))
     echoes: dict[tuple, list[int]] = {}
+    bare: dict[tuple, list[int]] = {}  # counts of any noun, for the keys a bare count is in
     for m in sorted(where):
         r = records[m]
-        if r.value is not None and not (float(r.value).is_integer() and abs(r.value) < ECHO_MIN) \
-                and per_doc[(r.doc, r.feats.kind, _figure(r))] == 1:
+        if r.value is None or float(r.value).is_integer() and abs(r.value) < ECHO_MIN:
+            continue
+        if per_doc[(r.doc, r.feats.kind, _figure(r))] == 1:
             echoes.setdefault((story_name(r.doc), r.feats.kind, _figure(r)), []).append(m)
+        if r.feats.kind.startswith("count:") and per_doc_counts[(r.doc, _figure(r))] == 1:
+            bare.setdefault((story_name(r.doc), "count", _figure(r)), []).append(m)
+    echoes.update({key: ms for key, ms in bare.items() if any(records[m].feats.kind == "count:" for m in ms)})
     root = list(range(len(clusters)))
 
     def find(k: int) -> int:

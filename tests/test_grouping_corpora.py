@@ -362,7 +362,7 @@ HELDBACK = {
     "heldback15": (HELDBACK15_LABELS, {"Arc 13 price in dollars, pounds and euros together, no conflict",
                                       "Nova 5 price in three currencies together, no conflict",
                                       "pre-order conflict flagged (400,000 against 460,000)",
-                                      "consensus forecast together, no conflict", "hospitalised together, no conflict",
+                                      "consensus forecast together, no conflict",
                                       "evacuated residents together, no conflict",
                                       "plant workforce together, no conflict",
                                       "plant workforce apart from workers on site and the company's staff",
@@ -582,7 +582,6 @@ HELDBACK = {
                                        "only real conflicts flagged (and the counts that changed over time)"}, (0.85, 0.55)),
     "heldback28": (HELDBACK28_LABELS, {"final score 112-104 together across three outlets, no conflict",
                                        "Quennell's points conflict (38 against 36) flagged",
-                                       "Marchetti's rebounds (12, amended to 13) together across three outlets; a conflict flag is acceptable",
                                        "Game 4 score 118-101 together, no conflict",
                                        "daily riders conflict (1.1 million against 1.4 million) flagged",
                                        "TMT's offer (4 percent, raised to 5 percent) together; a conflict flag is acceptable",
@@ -767,7 +766,6 @@ HELDBACK = {
     # an article gives beside a moving count of its kind is another quantity ("the tower's 144
     # flats" and "About 50 flats were destroyed")
     "heldback39": (HELDBACK39_LABELS, {"death toll (at least seven, then nine, then 10) together across three outlets; a conflict flag is acceptable",
-                                       "licensed capacity (40,000) together, no conflict",
                                        "tickets sold conflict (42,500 / about 42,000 against 46,800) flagged",
                                        "promoter's crowd estimate (45,000) together, no conflict",
                                        "exit gate width conflict (4.5 metres / 15 feet against three metres / 10ft) flagged",

@@ -297,6 +297,20 @@ def test_one_figure_each_article_states_once_joins_its_groups_whatever_the_words
     assert len(groups) == 1 and "only one of its kind" in groups[0].explanation
 
 
+def test_a_bare_count_echoes_a_count_that_names_its_noun():
+    bare = replace(said("a", 12000, "The arena's licensed capacity is 12,000, the council said.", "12,000"),
+                   topic="licensed capacity, arena")
+    named = replace(said("b", 12000, "The arena is licensed for 12,000 people.", "12,000 people", "people"),
+                    topic="people, arena licence")
+    tickets = replace(said("c", 12000, "The promoter sold 12,000 tickets.", "12,000 tickets", "ticket"),
+                      topic="tickets sold")
+    assert features(bare).kind == "count:" and features(named).kind == "count:person"
+    groups = group([bare, named])
+    assert len(groups) == 1 and "only one of its kind" in groups[0].explanation
+    # two counts that name two nouns are no echo of each other, whatever their figure
+    assert len(group([named, tickets])) == 2
+
+
 def test_a_figure_an_article_states_twice_or_a_small_one_is_no_echo():
     s = "The storm left a repair bill of $23 million, and $23 million more went to the dunes."
     twice = [_money("a", 23, s, "repair bill"), _money("a", 23, s, "dune", surface="$23 million more")]
