@@ -447,7 +447,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
         at = claim.sentence.lower().find(topic.lower())
         if 0 <= at < claim.start - claim.sentence_start:
             rest = claim.sentence[at + len(topic):claim.start - claim.sentence_start]
-            found = _relation_in(_raw_words(rest)[:3], dim)
+            found = _relation_in(_raw_words(rest)[:5], dim)  # "who lost their lives", "known to have died"
             if found:
                 return found
             for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(rest) else ():

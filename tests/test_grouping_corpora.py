@@ -811,7 +811,7 @@ HELDBACK = {
     # cholera outbreak and a city marathon, its winning times written "2.05.48"), measured blind at
     # 18/33 checks (P/R 70.4/48.1), 23/33 (70.8/64.8) and 17/33 (59.3/43.2), and the same number
     # of checks at the end of the session
-    "heldback42": (HELDBACK42_LABELS, {"death toll (14, then 23, then 31) together across three outlets; a conflict flag is acceptable",
+    "heldback42": (HELDBACK42_LABELS, {"survivors rescued (212) together, no conflict",
                                        "ship's age conflict (31 years against 34) flagged",
                                        "compensation per bereaved family conflict (€20,000 against €25,000) flagged",
                                        "Varna Star toll (96, nearly 100) together, no conflict",

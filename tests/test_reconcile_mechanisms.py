@@ -1663,10 +1663,20 @@ def test_a_count_joined_to_its_noun_by_a_hyphen_counts_that_noun(sentence, surfa
     ("The number of people killed by Tuesday's flood in the northern river valleys rose to 48.", "killed"),
     ("The number of people who were injured when the old stadium stand gave way climbed to 48.", "injured"),
     ("The number of people in the square outside the old town hall on Sunday rose to 48.", None),
+    # the verb a few words after the noun, past a relative pronoun or a raising verb
 ])
 def test_a_count_of_the_number_of_people_takes_the_relation_after_its_noun(sentence, relation):
     c = replace(said("a", 48, sentence, "48"), topic="number of people")
     assert relation_of(c) == relation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of villagers who lost their lives in the landslide near the old mine rose to 312, while 900 were hurt.",
+    "The number of villagers known to have died in the landslide near the old mine rose to 312, while 900 were hurt.",
+])
+def test_the_number_of_a_noun_takes_the_relation_a_few_words_after_it(sentence, claim_for):
+    """The verb of "the number of X who lost their lives" is a few words past the noun."""
+    assert relation_of(claim_for(sentence, "312")) == "killed"
 
 
 def test_the_number_of_people_named_only_as_the_subject_still_gives_its_relation():
