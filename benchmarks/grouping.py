@@ -79,9 +79,13 @@ a drugmaker's quarterly results), a forty-first (``tests/corpus45/``,
 ``heldback41_expected_groups.json``: a tower block fire and a census release), a forty-second
 (``tests/corpus46/``, ``heldback42_expected_groups.json``: a ferry capsizing and a central bank's
 rate decision), a forty-third (``tests/corpus47/``, ``heldback43_expected_groups.json``: a
-chemical plant explosion and an airline's collapse) and a forty-fourth (``tests/corpus48/``,
-``heldback44_expected_groups.json``: a cholera outbreak and a city marathon), these thirty-one
-written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+chemical plant explosion and an airline's collapse), a forty-fourth (``tests/corpus48/``,
+``heldback44_expected_groups.json``: a cholera outbreak and a city marathon), a forty-fifth
+(``tests/corpus49/``, ``heldback45_expected_groups.json``: a nightclub shooting and a software
+takeover), a forty-sixth (``tests/corpus50/``, ``heldback46_expected_groups.json``: a rail strike
+and a cup final) and a forty-seventh (``tests/corpus51/``, ``heldback47_expected_groups.json``: an
+earthquake and a phone maker's quarterly results), these thirty-four written and labelled by
+helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -169,6 +173,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback42_expected_groups.json",
     REPO / "tests" / "data" / "heldback43_expected_groups.json",
     REPO / "tests" / "data" / "heldback44_expected_groups.json",
+    REPO / "tests" / "data" / "heldback45_expected_groups.json",
+    REPO / "tests" / "data" / "heldback46_expected_groups.json",
+    REPO / "tests" / "data" / "heldback47_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

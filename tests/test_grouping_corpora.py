@@ -66,6 +66,9 @@ HELDBACK41_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback41_expected
 HELDBACK42_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback42_expected_groups.json")
 HELDBACK43_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback43_expected_groups.json")
 HELDBACK44_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback44_expected_groups.json")
+HELDBACK45_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback45_expected_groups.json")
+HELDBACK46_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback46_expected_groups.json")
+HELDBACK47_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback47_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -848,6 +851,59 @@ HELDBACK = {
                                        "starters apart from finishers, entries, last year's starters, local and foreign starters, next year's cap, the runners treated and the crowd",
                                        "course length apart from the points and stretches on the course, training distance and the hotel radius",
                                        "only real conflicts flagged (and the figures that changed over time: cases, deaths, patients in hospital, treatment centres, the fatality rate, people vaccinated, finishers and charity money)"}, (0.50, 0.35)),
+    # a fifth round, written by helpers at the start of the next session and kept as its measure,
+    # not tuned on: corpus49 (a nightclub shooting and a software takeover), corpus50 (a rail
+    # strike and a cup final), corpus51 (an earthquake and a phone maker's quarterly results),
+    # measured blind at 16/31 checks (P/R 58.7/43.1), 12/32 (76.9/34.2) and 20/33 (81.9/53.2), and
+    # the same number of checks at the end of that session
+    "heldback45": (HELDBACK45_LABELS, {"wounded (at least 11, then ten, then nine) together; a conflict flag is acceptable",
+                                       "homicides this year (38, 39, 40) together; a conflict flag is acceptable",
+                                       "gunman's age conflict (22 against 23) flagged",
+                                       "licensed capacity conflict (350 against 300) flagged",
+                                       "deal price conflict ($4.2 billion / €3.9 billion against €3.6 billion) flagged",
+                                       "job cuts conflict (about 900 against 1,200) flagged",
+                                       "Ferrovane's share rise on the day (37% by midday, 39% at the close) together; a conflict flag is acceptable",
+                                       "offer per share (€35.40) together, no conflict",
+                                       "death toll apart from the wounded, the people shot, the critical, the released, those still in hospital, the named dead and the March shooting's dead",
+                                       "shots fired apart from the magazine, the shooting's length, the 40 minutes to the arrest, the 40 extra officers and the 30-day closure",
+                                       "homicides this year apart from the same point last year, last year's total and the share",
+                                       "deal price apart from the value with debt, Ferrovane's debt, the new debt, Quillon's net debt, lost market value, revenues, Korvan's proceeds and other deals",
+                                       "offer per share apart from Ferrovane's market prices",
+                                       "premium apart from the other premium, share moves, stake, growth, margin and market shares",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the wounded, the critical, the reward, the homicide tally, the charges and Ferrovane's share rise)"}, (0.50, 0.35)),
+    "heldback46": (HELDBACK46_LABELS, {"strikers conflict (42,000 by the union against about 31,000 by Cairnrail) flagged",
+                                       "strike length (five days, then extended to seven) together across three outlets; a conflict flag is acceptable",
+                                       "daily cost to the economy conflict (£120 million / €140 million against £75 million) flagged",
+                                       "total cost of the strike (about £600 million for five days, £840 million for seven, a range of £525-840 million) together; a conflict flag is acceptable",
+                                       "union's pay demand (9%, cut to 8%) together; a conflict flag is acceptable",
+                                       "inflation (6.2%) together, no conflict",
+                                       "weekday passengers (1.3 million) together, no conflict",
+                                       "trains cancelled per day (about 3,900, more than 3,900) together, no conflict",
+                                       "final score (3-1) together, no conflict",
+                                       "Vell's season goals conflict (29 against 28) flagged",
+                                       "stadium capacity conflict (64,000 against 62,500) flagged",
+                                       "Vell's transfer fee in pounds and euros (£18 million, about €21 million) together, no conflict",
+                                       "winners' prize money in pounds and euros (£2.5 million, about €2.9 million) together, no conflict",
+                                       "strikers apart from the union's membership, the signallers, the Harlsford commuters and the cumulative cancellations",
+                                       "pay offer and demand apart from inflation now and a year earlier, the 2051 deal, the ballot figures, the minimum-service threshold and the share cancelled",
+                                       "daily cost to the economy apart from the total cost, lost fares, the 2051 cost, Cairnrail's costs of the offer and the demands, its profit, its subsidy and the 120 freight customers",
+                                       "trains cancelled per day apart from the weekday timetable, the trains that ran, the cumulative cancellations and the replacement buses",
+                                       "Vell's season goals apart from his league goals, his goals in the final and Brannan's season tally",
+                                       "winners' prize apart from the runners-up prize, the prize fund, broadcast money, gate receipts and the cup run's value",
+                                       "only real conflicts flagged (and the figures that changed over time: the strike's length, its total cost, the union's demand and the arrests)"}, (0.70, 0.25)),
+    "heldback47": (HELDBACK47_LABELS, {"Global Reconstruction Bank pledge conflict ($50 million against $35 million) flagged",
+                                       "distance north of Lusk in km and miles (30 km, some 19 miles) together, no conflict",
+                                       "largest aftershock's magnitude (5.4) together, no conflict",
+                                       "market share conflict (19.4% and about 19% against 18.4%) flagged",
+                                       "results-day share fall conflict (6.2% against 2.6%) flagged",
+                                       "phones shipped (41.2 million, 41 million) together, no conflict",
+                                       "average selling price ($447, €411) together, no conflict",
+                                       "full-year revenue forecast ($76-78 billion, midpoint $77bn) together, no conflict",
+                                       "Kestova's market share (22.1%, 22%) together, no conflict",
+                                       "death toll apart from Tremova's dead, the children among the dead, the injured and their parts, the missing, those rescued alive and the 2031 toll",
+                                       "main quake's magnitude apart from the largest aftershock's, the 2031 quake's and the magnitude thresholds",
+                                       "average selling price apart from last year's, the Orion Pro and Lyra prices and the share prices",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, Tremova's dead, the injured, the missing, the aftershocks and the homes destroyed)"}, (0.75, 0.45)),
 }
 _HELDBACK_RESULTS: dict = {}
 
