@@ -371,7 +371,7 @@ _FATAL_ADVERBS = dict(_CMP["fatal_adverbs"])
 def _predicate_relation(claim: Claim) -> Optional[str]:
     """The relation of the predicate right after a figure whose own noun names one: its first
     words before a conjunction ("six survivors died" -> killed) or a phrase of relations.json
-    phrases_after ("41 survivors were taken to hospital" -> injured), of the figure's dimension."""
+    phrases_after ("41 survivors were taken to hospital" -> hospitalised), of the figure's dimension."""
     dim = claim.dimension
     if _OF_WHOLE_SURFACE.search(claim.surface):
         return None  # "42 of the 48 survivors": the words after are the whole's
@@ -994,7 +994,7 @@ def role_of(claim: Claim) -> str:
 
 
 def _is_people(word: str) -> bool:
-    """Whether a noun names people: "children", "adults", "residents", "drivers" (lexicon/persons.json)."""
+    """Whether a noun names people: "children", "adults", "residents", "motorists" (lexicon/persons.json)."""
     return _lemma(word) in _PEOPLE_NOUNS
 
 
@@ -1305,9 +1305,9 @@ _VARIANTS = {w: name for name, words in _CMP["measure_variants"].items() for w i
 
 
 def _variant(words) -> str:
-    """The variant of a measure that a figure's words name: "core" of "core inflation", "operating"
-    of "operating profit"; "" for the measure as usually meant ("inflation", "headline inflation",
-    "net profit"). Two figures of different variants are different quantities."""
+    """The variant of a measure that a figure's words name: "core" of "core inflation", "median"
+    of "the median salary"; "" for the measure as usually meant ("inflation", "headline
+    inflation", "net profit"). Two figures of different variants are different quantities."""
     return next((_VARIANTS[w] for w in words if _VARIANTS.get(w)), "")
 
 
@@ -1634,7 +1634,7 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"
     if a.variant != b.variant and a.words and b.words:
-        # "core inflation of 4.9%" and "inflation at 5.8%"; "operating profit" and "profit"
+        # "core inflation of 4.9%" and "inflation at 5.8%"; "pretax profit" and "profit"
         return False, f"different variants of a measure ({a.variant or 'as usually meant'} vs {b.variant or 'as usually meant'})"
     if a.product and b.product and a.product != b.product:
         return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
