@@ -368,26 +368,41 @@ _FATAL = dict(_CMP["fatal_outcome"])
 _FATAL_ADVERBS = dict(_CMP["fatal_adverbs"])
 
 
-def _predicate_relation(claim: Claim) -> Optional[str]:
-    """The relation of the predicate right after a figure whose own noun names one: its first
-    words before a conjunction ("six survivors died" -> killed) or a phrase of relations.json
-    phrases_after ("41 survivors were taken to hospital" -> hospitalised), of the figure's dimension."""
-    dim = claim.dimension
-    if _OF_WHOLE_SURFACE.search(claim.surface):
-        return None  # "42 of the 48 survivors": the words after are the whole's
+def _first_words_after(claim: Claim) -> list[str]:
+    """The first two words after a figure, up to a conjunction: "injured" of "6,300 people
+    injured and 340 missing"."""
     first = []
     for w in _raw_words(_after(claim))[:2]:
         if w in ("and", "or", "while", "but", "with", "as"):
             break
         first.append(w)
-    found = _relation_in(first, dim)
-    if found:
-        return found
+    return first
+
+
+def _phrase_after_relation(claim: Claim, dim: Optional[str]) -> Optional[str]:
+    """The relation of a relations.json phrases_after phrase in the figure's clause after it
+    ("3,000 people left their homes" -> displaced), of the figure's dimension."""
     own_after = _own_after(claim)
     for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(own_after) else ():
-        if pattern.search(own_after) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
+        if pattern.search(own_after) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
             return name
     return None
+
+
+def _predicate_relation(claim: Claim) -> Optional[str]:
+    """The relation of the predicate right after a figure whose own noun names one: its first
+    words before a conjunction ("six survivors died" -> killed) or a phrase of relations.json
+    phrases_after ("41 survivors were taken to hospital" -> hospitalised), of the figure's dimension."""
+    if _OF_WHOLE_SURFACE.search(claim.surface):
+        return None  # "42 of the 48 survivors": the words after are the whole's
+    return _relation_in(_first_words_after(claim), claim.dimension) or _phrase_after_relation(claim, claim.dimension)
+
+
+def _state_of_part(own: str, claim: Claim) -> str:
+    """``own``, a state of people its noun or whole names, unless the predicate after the figure
+    names another state for a part of them (``_predicate_relation``)."""
+    refined = _predicate_relation(claim) if own in STATE_RELATIONS else None
+    return refined if refined in STATE_RELATIONS else own
 
 
 def _relation_read(claim: Claim) -> Optional[str]:
@@ -401,8 +416,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     if own:
         # "Forty-one survivors were taken to hospital": the predicate names the state of a part of
         # the survivors, as "six survivors died" names the dead among them
-        refined = _predicate_relation(claim) if own in STATE_RELATIONS else None
-        return refined if refined in STATE_RELATIONS else own
+        return _state_of_part(own, claim)
     if _WHOLE_OF_PART.search(claim.sentence[:claim.start - claim.sentence_start]):
         # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
         # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
@@ -422,15 +436,10 @@ def _relation_read(claim: Claim) -> Optional[str]:
     own = _relation_in(_raw_words(whole))  # "47 percent of the seats"
     if own:
         # "Of the 64 people hurt, 12 are still in hospital": the part's own predicate names its state
-        refined = _predicate_relation(claim) if own in STATE_RELATIONS else None
-        return refined if refined in STATE_RELATIONS else own
+        return _state_of_part(own, claim)
     # words around the figure that are not its own name a relation only one of its dimension has
     dim = claim.dimension
-    first = []
-    for w in _raw_words(_after(claim))[:2]:  # "6,300 people injured and 340 missing"
-        if w in ("and", "or", "while", "but", "with", "as"):
-            break
-        first.append(w)
+    first = _first_words_after(claim)  # "6,300 people injured and 340 missing"
     at_end = "" if _OF_WHOLE_SURFACE.search(claim.surface) else _after(claim)  # "42 of the 48 people on board": the 48's
     for pattern, name in _PHRASES_AT if at_end else ():
         if pattern.match(at_end) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
@@ -461,10 +470,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
         if pattern.search(before) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
             return name
     if not _OF_WHOLE_SURFACE.search(claim.surface):  # "42 of the 48 people on board": the 48 are aboard
-        own_after = _own_after(claim)
-        for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(own_after) else ():  # "3,000 people left their homes"
-            if pattern.search(own_after) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
-                return name
+        found = _phrase_after_relation(claim, dim)  # "3,000 people left their homes"
+        if found:
+            return found
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]
@@ -591,6 +599,15 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["nouns"]) + r")\s+(
                                 + r")\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _PERIOD_SPAN_AFTER = re.compile(r"^\s*[-–]\s*[A-Z][a-z]+\s+(?:" + "|".join(_PERIODS["after"]) + r")\b")
 _PERIOD_SPAN_END = re.compile(r"[A-Z][a-z]+\s*[-–]\s*$")
+_PERIOD_NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["after"]) + r")\b")
+
+
+def _ends_a_period(text: str, m: re.Match) -> bool:
+    """Whether the month ``m`` of ``text`` ends or spans a reporting period: "the three months
+    to December", "the quarter ended September", "the April-June quarter"."""
+    before, after = text[:m.start()], text[m.end():]
+    return bool(_PERIOD_END_BEFORE.search(before) or _PERIOD_SPAN_AFTER.match(after)
+                or _PERIOD_SPAN_END.search(before) and _PERIOD_NOUN_AFTER.match(after))
 #: a year right after a month ("December 2003"): the year dates it
 _YEAR_AFTER = re.compile(r",?\s+\d{4}")
 #: "since" before a year in its clause: "since 1999", "since the store opened in 2028"
@@ -737,9 +754,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         if allowed:
             for m in _MONTH_NAME.finditer(text):  # capitalised: "Saturday's march" names no month
                 word = m.group(1).lower()
-                if _PERIOD_END_BEFORE.search(text[:m.start()]) or _PERIOD_SPAN_AFTER.match(text[m.end():]) or (
-                        _PERIOD_SPAN_END.search(text[:m.start()]) and re.match(
-                            r"\s+(?:" + "|".join(_PERIODS["after"]) + r")\b", text[m.end():])):
+                if _ends_a_period(text, m):
                     continue  # "the three months to December": the period the figure covers
                 if not _YEAR_AFTER.match(text, m.end()) and not _SINCE_BEFORE.search(text[:m.start()]):
                     # "148 cases since the outbreak began in January" is a running total, of now
@@ -1591,6 +1606,12 @@ def _persons_of_one_toll(a: _Features, b: _Features) -> bool:
         and _bucket(a) == _bucket(b) == "count:person"
 
 
+def _bare_and_named(a: _Features, b: _Features) -> bool:
+    """Whether of two counts one is bare and the other names its noun: an echo's bare count
+    ("40,000") may count what the other names ("40,000 people")."""
+    return "count:" in (a.kind, b.kind) and a.kind.startswith("count:") and b.kind.startswith("count:")
+
+
 def _anonymous_persons(f: _Features) -> bool:
     """A count of people that names nothing it is about: no relation, no word, no place ("48
     people", "Five people"); such a count joins no other by its features alone."""
@@ -1603,9 +1624,7 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     which is evidence enough that they measure one thing when they share no words, or when only
     one of the two articles names the figure's event ("about 4,500 residents were taken to
     schools", "4,500 people were evacuated")."""
-    if a.kind != b.kind and not _persons_of_one_toll(a, b) and not (echo and "count:" in (a.kind, b.kind)
-                                                                    and a.kind.startswith("count:") and b.kind.startswith("count:")):
-        # an echo's bare count ("40,000") may count what the other names ("40,000 people")
+    if a.kind != b.kind and not _persons_of_one_toll(a, b) and not (echo and _bare_and_named(a, b)):
         return False, "different kind"
     if a.kind == "age" and not _same_owner(a.owner, b.owner):
         return False, "ages of different people"
