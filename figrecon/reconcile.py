@@ -2403,7 +2403,9 @@ def _far(a: "_Record", b: "_Record") -> bool:
 def _split_far(cluster: _Cluster, records: list) -> list[_Cluster]:
     """A group's figures cut where two in value order are ``FAR`` apart: "650,000 apps" in a
     store and "30 billion apps" downloaded are two quantities, not a conflict. A count that moves
-    over the news cycle (a toll) is kept whole; so is a group with a figure of no known bounds."""
+    over the news cycle (a toll) is kept whole; so is a group with a figure of no known bounds,
+    and a figure the article states as one with another already placed ("800 crowns a month, or
+    the equivalent of 9,000 crowns a year": ``_equivalent``) is not cut from it."""
     rs = [(records[m], m) for m in cluster.members]
     if len(rs) < 2 or rs[0][0].feats.relation in TIME_ORDERED or any(
             not all(math.isfinite(x) for x in r.bounds) for r, _ in rs):
@@ -2412,9 +2414,13 @@ def _split_far(cluster: _Cluster, records: list) -> list[_Cluster]:
     parts: list[list[int]] = [[rs[0][1]]]
     top = rs[0][0]
     for r, m in rs[1:]:
-        if _far(r, top):
-            parts.append([])
-        parts[-1].append(m)
+        if not _far(r, top):
+            parts[-1].append(m)
+        else:
+            stated_with = next((part for part in parts if any(_equivalent(r, records[p]) for p in part)), None)
+            if stated_with is None:
+                parts.append(stated_with := [])
+            stated_with.append(m)
         top = r if r.bounds[1] > top.bounds[1] else top
     if len(parts) == 1:
         return [cluster]

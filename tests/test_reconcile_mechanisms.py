@@ -5,7 +5,7 @@ from dataclasses import replace
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
 from figrecon.normalize import normalize
@@ -709,6 +709,29 @@ def test_figures_far_apart_are_two_quantities_not_a_conflict():
     (pair,) = [g for g in groups if len(g.claims) == 2]
     assert used not in pair.claims and pair.conflict  # 650,000 against 660,000 still disagree
     assert not any(g.conflict and used in g.claims for g in groups)
+
+
+def test_figures_six_times_apart_are_a_part_and_a_whole_not_a_conflict():
+    def staff(doc, value, sentence, surface):
+        return replace(said(doc, value, sentence, surface, "worker"), topic="Tarvel, workers")
+
+    site = staff("a", 640, "Tarvel employs 640 workers at the Ossing plant.", "640 workers")
+    site2 = staff("b", 650, "About 650 workers staff the Ossing plant, Tarvel said.", "650 workers")
+    group_wide = staff("c", 4100, "Tarvel has 4,100 workers across the country.", "4,100 workers")
+    groups = group([site, site2, group_wide])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert not any(g.conflict and group_wide in g.claims for g in groups)
+
+
+@given(st.floats(min_value=100.0, max_value=1e9), st.floats(min_value=1.0, max_value=1e3))
+@settings(max_examples=60, deadline=None)
+def test_two_figures_split_when_far_apart_and_stay_together_when_a_few_times_apart(low, ratio):
+    from figrecon.reconcile import FAR
+
+    assume(not FAR / 1.5 < ratio < FAR * 1.5)  # the cut is on the figures' intervals, not their values
+    a = _apps("a", low, "The store offers 650,000 apps.", "650,000 apps")
+    b = _apps("b", low * ratio, "The store offers 660,000 apps.", "660,000 apps")
+    assert (len(group([a, b])) == 2) == (ratio > FAR)
 
 
 def test_a_vague_amount_and_a_figure_a_few_times_above_it_stay_one_quantity():
