@@ -2390,38 +2390,54 @@ NEAR = 1.25
 FAR = _CMP["far"]
 
 
+def _stated_span(r: "_Record") -> Optional[tuple[float, float]]:
+    """The part of a figure's interval its words state: an open end is closed at the stated one
+    ("more than nine hours" is 9 hours, "fewer than 700 trains" 700), so that ``_far`` can read
+    it. None when no end is positive and finite ("no one", a fall stated as a negative)."""
+    lo, hi = r.bounds
+    finite_lo = math.isfinite(lo) and lo > 0
+    finite_hi = math.isfinite(hi) and hi > 0
+    if not (finite_lo or finite_hi):
+        return None
+    return (lo if finite_lo else hi, hi if finite_hi else lo)
+
+
 def _far(a: "_Record", b: "_Record") -> bool:
     """Whether two figures are ``FAR`` times apart or more, between the nearest ends of their
-    intervals (both positive): "650,000 apps" and "30 billion apps"; "hundreds" and "4,000" are
-    not (1,000 to 4,000)."""
-    (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
-    if min(a_lo, b_lo) <= 0:
+    stated spans (``_stated_span``): "650,000 apps" and "30 billion apps", "more than nine hours"
+    and "11 years"; "hundreds" and "4,000" are not (1,000 to 4,000)."""
+    x, y = _stated_span(a), _stated_span(b)
+    if x is None or y is None:
         return False
+    (a_lo, a_hi), (b_lo, b_hi) = x, y
     return a_lo >= FAR * b_hi or b_lo >= FAR * a_hi
 
 
 def _split_far(cluster: _Cluster, records: list) -> list[_Cluster]:
     """A group's figures cut where two in value order are ``FAR`` apart: "650,000 apps" in a
     store and "30 billion apps" downloaded are two quantities, not a conflict. A count that moves
-    over the news cycle (a toll) is kept whole; so is a group with a figure of no known bounds,
-    and a figure the article states as one with another already placed ("800 crowns a month, or
-    the equivalent of 9,000 crowns a year": ``_equivalent``) is not cut from it."""
+    over the news cycle (a toll) is kept whole; so is a group with a figure that states no
+    positive end (``_stated_span``), and a figure the article states as one with another already
+    placed ("800 crowns a month, or the equivalent of 9,000 crowns a year": ``_equivalent``) is
+    not cut from it."""
     rs = [(records[m], m) for m in cluster.members]
-    if len(rs) < 2 or rs[0][0].feats.relation in TIME_ORDERED or any(
-            not all(math.isfinite(x) for x in r.bounds) for r, _ in rs):
+    if len(rs) < 2 or rs[0][0].feats.relation in TIME_ORDERED:
         return [cluster]
-    rs.sort(key=lambda rm: (rm[0].bounds, rm[1]))
+    spans = {m: _stated_span(r) for r, m in rs}
+    if any(span is None for span in spans.values()):
+        return [cluster]
+    rs.sort(key=lambda rm: (spans[rm[1]], rm[1]))
     parts: list[list[int]] = [[rs[0][1]]]
-    top = rs[0][0]
+    top = rs[0][1]
     for r, m in rs[1:]:
-        if not _far(r, top):
+        if not _far(r, records[top]):
             parts[-1].append(m)
         else:
             stated_with = next((part for part in parts if any(_equivalent(r, records[p]) for p in part)), None)
             if stated_with is None:
                 parts.append(stated_with := [])
             stated_with.append(m)
-        top = r if r.bounds[1] > top.bounds[1] else top
+        top = m if spans[m][1] > spans[top][1] else top
     if len(parts) == 1:
         return [cluster]
     out = []

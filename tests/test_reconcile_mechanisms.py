@@ -723,6 +723,21 @@ def test_figures_six_times_apart_are_a_part_and_a_whole_not_a_conflict():
     assert not any(g.conflict and group_wide in g.claims for g in groups)
 
 
+def test_an_open_ended_figure_is_far_from_another_by_the_end_it_states():
+    def staff(doc, value, open_ended, sentence, surface):
+        c = replace(said(doc, value, sentence, surface, "worker"), topic="Tarvel, workers")
+        high = None if open_ended else value
+        return replace(c, high=high, normalized=Normalized(value, value, high, "worker"))
+
+    site = staff("a", 640, False, "Tarvel employs 640 workers at the Ossing plant.", "640 workers")
+    site2 = staff("b", 650, False, "About 650 workers staff the Ossing plant, Tarvel said.", "650 workers")
+    nationwide = staff("c", 4000, True, "Tarvel has more than 4,000 workers nationwide.", "more than 4,000 workers")
+    groups = group([site, site2, nationwide])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    (alone,) = [g for g in groups if nationwide in g.claims]
+    assert list(alone.claims) == [nationwide]
+
+
 @given(st.floats(min_value=100.0, max_value=1e9), st.floats(min_value=1.0, max_value=1e3))
 @settings(max_examples=60, deadline=None)
 def test_two_figures_split_when_far_apart_and_stay_together_when_a_few_times_apart(low, ratio):
