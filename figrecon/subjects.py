@@ -89,6 +89,15 @@ def _relation(verb, skip) -> str:
     return " ".join(words)
 
 
+def _share_of_a_figure(mention: Mention, number, noun, figures: set) -> bool:
+    """Whether a fraction's counted noun is reached across another figure of the sentence: "half
+    of the 300 tonnes", "two-thirds of its 12 miles", "a quarter of the 800 staff". The noun (and
+    its unit) is the other figure's; read as the fraction's it would make "half" half a tonne.
+    A whole number's is its own ("three of the 500 people" are three people)."""
+    fraction = mention.high is not None and 0 < mention.high < 1
+    return fraction and noun.i > number.i and any(number.i < i <= noun.i for i in figures)
+
+
 def analyse(parsed, mention: Mention, others=()) -> Analysis:
     """What ``mention`` counts or measures. ``others``: (start, end) of the sentence's other
     mentions, whose words ("dollars", "km") are never a subject."""
@@ -98,10 +107,12 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     number = span[-1]
     whole = _tokens_for(parsed, mention.start, mention.end) or span
     skip = {t.i for t in span} | {t.i for t in whole}
+    figures = set()  # the tokens of the sentence's other figures
     for start, end in others:
         other = _tokens_for(parsed, start, end)
         if other is not None:
             skip |= {t.i for t in other}
+            figures |= {t.i for t in other}
             for prep in (c for c in other.root.children if c.dep_ == "prep" and c.i >= other.end):
                 if not any(number.i == t.i for t in prep.subtree):
                     # the phrase after another figure is its own: "rose to more than 900,000, or
@@ -113,6 +124,8 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     anchor = number
     if mention.unit is None and mention.dimension == "count":
         noun = counted_noun(number, parsed)
+        if noun is not None and _share_of_a_figure(mention, number, noun, figures):
+            noun = None  # "half of the 300 tonnes": the tonnes are the 300's, the half counts none
         if noun is not None and noun.lemma_.lower() not in PRONOUNS and noun.pos_ != "PRON":
             counted = count_unit(number, noun)
             if noun.i - number.i <= 4 and noun.i > number.i:

@@ -1,5 +1,6 @@
 """Count nouns and count units (figrecon.counts), through the whole extractor."""
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from figrecon.extract import extract_text
 
@@ -56,3 +57,35 @@ def test_time_after_a_number_is_not_counted(nlp):
 
 def test_world_cups_are_not_volumes(claim_for):
     assert claim_for("He has played in five straight World Cups.", "five").unit != "cup"
+
+
+@pytest.mark.parametrize("text, whole, unit", [
+    ("Nearly half of the 300 tonnes of grain was lost in the fire.", "300 tonnes", "tonne"),
+    ("Floods covered two-thirds of the 12 miles of road.", "12 miles", "mile"),
+    ("About a quarter of its 800 staff will leave by June.", "800", "staff"),
+    ("Customs seized a third of the 90 kg shipment.", "90 kg", "kilogram"),
+])
+def test_a_fraction_of_a_stated_figure_takes_none_of_its_noun(text, whole, unit, nlp):
+    """The noun after "half of the 300" is the 300's: read as the half's it made "half" half a
+    tonne, normalized to 500 kg. The fraction stays a bare share; the whole keeps its unit."""
+    claims = extract_text(text, nlp)
+    (of_whole,) = [c for c in claims if whole in c.surface]
+    assert of_whole.unit == unit and of_whole.value >= 1
+    for c in claims:
+        if c is not of_whole:
+            assert c.unit == "" and c.value < 1 and whole not in c.surface
+
+
+def test_a_fraction_of_a_noun_still_counts_it(claim_for):
+    assert claim_for("Half of the voters stayed at home.", "Half").unit == "voter"
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["Half", "Nearly half", "A third", "Two-thirds", "About a quarter", "Three-quarters"]),
+       st.integers(min_value=2, max_value=90_000),
+       st.sampled_from(["tonnes", "km", "miles", "kg", "litres", "acres"]),
+       st.sampled_from(["the", "its", "their"]))
+def test_no_fraction_of_a_figure_is_read_as_a_measure(nlp, fraction, whole, unit, determiner):
+    text = f"{fraction} of {determiner} {whole:,} {unit} was lost in the storm."
+    for c in extract_text(text, nlp):
+        assert c.value is None or c.value >= 1 or c.dimension in ("count", "percentage"), (text, c)
