@@ -1618,6 +1618,14 @@ def _anonymous_persons(f: _Features) -> bool:
     return f.kind == "count:person" and not (f.relation or f.words or f.whole or f.places)
 
 
+def _one_history(a: _Features, b: _Features) -> bool:
+    """Whether two figures are one count at two moments of the news cycle: a count that moves
+    (``TIME_ORDERED``), one figure the current one and the other the count it replaced ("rose to
+    41 on Tuesday, up from 27 a day earlier"; Monday's "at least 27" in Tuesday's light). They
+    are one quantity, listed in date order, not two."""
+    return a.relation == b.relation and a.relation in TIME_ORDERED and {a.scope, b.scope} == {"this", "earlier"}
+
+
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
     state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
@@ -1642,7 +1650,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
             or a.relation in EVENT_RELATIONS and b.relation or b.relation in EVENT_RELATIONS and a.relation):
         return False, f"different relation ({a.relation or 'none'} vs {b.relation or 'none'})"
     if a.scope != b.scope and not (a.scope.startswith("other") and b.scope == "other"
-                                   or b.scope.startswith("other") and a.scope == "other"):
+                                   or b.scope.startswith("other") and a.scope == "other") \
+            and not _one_history(a, b):
         return False, f"different events ({a.scope} vs {b.scope})"
     if a.partial != b.partial:
         return False, "a part and a total"
@@ -1969,10 +1978,14 @@ def _point(claim: Claim) -> Optional[float]:
 
 def changed_over_time(claims: tuple[Claim, ...], feats: list[_Features], conflicts) -> bool:
     """Whether a conflicting count moved between reports: the group's relation is one that moves
-    (a toll), and every conflicting pair has the larger figure in the later-dated report."""
+    (a toll), and every conflicting pair has the larger figure in the later-dated report, or is
+    a figure and the count its text says it replaced ("up from 27 a day earlier", "police had
+    earlier put the toll at three": ``_one_history``)."""
     if not conflicts or not feats or feats[0].relation not in TIME_ORDERED:
         return False
     for c in conflicts:
+        if _one_history(feats[c.a], feats[c.b]):
+            continue
         a, b = claims[c.a], claims[c.b]
         da, db = _day(a), _day(b)
         if not da or not db or da == db:
@@ -2091,7 +2104,8 @@ def _equivalent(a: "_Record", b: "_Record") -> bool:
 def _contrast(a: "_Record", b: "_Record") -> bool:
     """Whether one article's two figures are of two quantities: they disagree, the article does
     not give them to two different speakers, and it does not state them as one."""
-    return _apart(a, b) and not _two_speakers(a.speaker, b.speaker) and not _equivalent(a, b)
+    return _apart(a, b) and not _two_speakers(a.speaker, b.speaker) and not _equivalent(a, b) \
+        and not _one_history(a.feats, b.feats)
 
 
 def _two_speakers(a: str, b: str) -> bool:
