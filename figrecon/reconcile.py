@@ -1178,7 +1178,16 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     found.update("(" + w + ")" for w in _raw_words((claim.topic or "").split(",")[0]) if w in _PART_LEVELS)
     own = _own_before(claim)[-60:] + " " + _own_after(claim)  # "prices in the capital rose 6.1 percent"
     found.update("(" + m.group(1).lower() + ")" for m in _PART_PLACE.finditer(own))
+    # "In Dolvenna itself turnout was 68.7%": a place set apart from the whole, even the story's own
+    # (as a part, so that a story's own place, which tells its other claims apart from none, stays)
+    found.update("(" + without_possessive(m.group(1)).lower() + ")" for m in _MARKED_PART_PLACE.finditer(own))
     return frozenset(found)
+
+
+#: a place a word after it sets apart from the story's whole: "in Ossery alone", "In Dolvenna
+#: itself"; lexicon/comparison.json part_place_marks.
+_MARKED_PART_PLACE = re.compile(r"\b(?i:in|across|within)\s+" + _PROPER_NAME + r"\s+(?:"
+                                + "|".join(map(re.escape, _CMP["part_place_marks"])) + r")\b")
 
 
 #: a part of the story's whole named without a proper name: "in the capital", "across the

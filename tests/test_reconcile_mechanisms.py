@@ -2325,3 +2325,18 @@ def test_a_bare_count_is_apart_from_a_moving_count_its_article_gives_otherwise()
     # two figures of the moving count in one article are an update, kept together
     update = homes("a", 55, "By evening 55 homes had been destroyed.", "55 homes", "homes destroyed")
     assert [len(g.claims) for g in group([lost, update, later])] == [3]
+
+
+# ------------------------------- a place set apart from the whole (comparison.json part_place_marks)
+
+@pytest.mark.parametrize("sentence, surface, place", [
+    ("In Varsk itself turnout was 71%, the highest of any region.", "71%", "(varsk)"),
+    ("Of the dead, 12 were found in Ossel alone, officials said.", "12", "(ossel)"),
+])
+def test_a_place_marked_itself_or_alone_is_a_part_of_the_whole(sentence, surface, place):
+    from figrecon.reconcile import _places
+
+    dimension = "percentage" if surface.endswith("%") else "count"
+    claim = said("a", float(surface.rstrip("%")), sentence, surface, dimension=dimension)
+    assert place in _places(claim, common=frozenset({"varsk", "ossel"}))
+
