@@ -2538,6 +2538,7 @@ class _Record:
     restated: bool = False  # a conversion in brackets after another figure: "58km (36 miles)"
     names: frozenset = frozenset()  # the names in its subject: "macbook", "air" of "the MacBook Air's price"
     dated_before: bool = False  # a moving count its clause dates to a day before its article's: see _superseded_later
+    ends_clause: bool = False  # a bare count with no word of its own after it: see _gapped_counts
 
     @property
     def start(self) -> int:
@@ -2595,6 +2596,35 @@ def _inherit_scopes(records: list) -> list:
                 feats = replace(feats, relation=related.pop())
         if feats != r.feats:
             out[k] = replace(r, feats=feats)
+    return out
+
+
+#: what may follow a count that ends its clause: punctuation, the sentence's end, a conjunction;
+#: lexicon/comparison.json clause_end_words.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:" + "|".join(map(re.escape, _CMP["clause_end_words"])) + r")\b)")
+
+
+def _gapped_counts(records: list) -> list:
+    """A bare count that repeats the relation of a count before it in its sentence counts what
+    that one counts, its noun left out: "the march drew some 12,000 people and organisers
+    40,000" (people, as the 12,000 are). Only when the count ends its clause, with no word of
+    its own after it ("1,200 buildings destroyed and 4,600 damaged" is no gap: "damaged" is its
+    own), and every count of that relation before it in the sentence names one kind.
+    ``records`` in document order."""
+    out = list(records)
+    for k in range(1, len(out)):
+        r = out[k]
+        f = r.feats
+        if f.kind != "count:" or not f.relation or not r.ends_clause:
+            continue
+        kinds = set()
+        j = k - 1
+        while j >= 0 and out[j].doc == r.doc and out[j].sentence_start == r.sentence_start:
+            if out[j].feats.relation == f.relation and out[j].feats.kind.startswith("count:"):
+                kinds.add(out[j].feats.kind)
+            j -= 1
+        if len(kinds) == 1 and "count:" not in kinds:
+            out[k] = replace(r, feats=replace(f, kind=kinds.pop()))
     return out
 
 
@@ -2709,7 +2739,8 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
                    _restated(c),
                    _shared_names(c.subject, shared, _opening_word(c.sentence, known)),
-                   f.relation in TIME_ORDERED and _dated_before(c))
+                   f.relation in TIME_ORDERED and _dated_before(c),
+                   f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence[c.end - c.sentence_start:])))
 
 
 def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -> list[tuple[str, int]]:
@@ -2872,6 +2903,8 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     records.sort(key=lambda r: (r.doc, r.start, r.end, r.surface))
     records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
                for r, new in zip(records, _inherit_scopes(records))]
+    records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
+               for r, new in zip(records, _gapped_counts(records))]
     common = _common_places(records, story_name, own)
     if common:
         for k, r in enumerate(records):

@@ -2340,3 +2340,27 @@ def test_a_place_marked_itself_or_alone_is_a_part_of_the_whole(sentence, surface
     claim = said("a", float(surface.rstrip("%")), sentence, surface, dimension=dimension)
     assert place in _places(claim, common=frozenset({"varsk", "ossel"}))
 
+
+
+# ------------------------------------------ a gapped count counts what the one before it counts
+
+def test_a_bare_count_that_repeats_a_relation_counts_the_noun_before_it(claim_for):
+    """"the rally drew some 9,000 people and organisers 25,000": the 25,000 are people, as the
+    9,000 are; another outlet's "25,000 people" is the same count."""
+    def said(text, part, doc):
+        return replace(normalize(claim_for(text, part)), doc=doc, source=doc.upper())
+
+    sentence = "Police said the Ossel rally drew some 9,000 people and organisers 25,000."
+    gapped = said(sentence, "25,000", "wire")
+    police = said(sentence, "9,000", "wire")
+    named = said("Organisers said the Ossel rally drew 25,000 people.", "25,000", "paper")
+    groups = group([police, gapped, named])
+    assert any({gapped, named} <= set(g.claims) for g in groups)
+    assert not any({gapped, police} <= set(g.claims) for g in groups)
+
+
+def test_a_bare_count_with_a_word_of_its_own_after_it_is_no_gap():
+    from figrecon.reconcile import _CLAUSE_END
+
+    assert _CLAUSE_END.match(" and police said") and _CLAUSE_END.match(".")
+    assert not _CLAUSE_END.match(" damaged, officials said")  # "1,200 homes destroyed and 4,600 damaged"
