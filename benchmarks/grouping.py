@@ -83,8 +83,12 @@ chemical plant explosion and an airline's collapse), a forty-fourth (``tests/cor
 ``heldback44_expected_groups.json``: a cholera outbreak and a city marathon), a forty-fifth
 (``tests/corpus49/``, ``heldback45_expected_groups.json``: a nightclub shooting and a software
 takeover), a forty-sixth (``tests/corpus50/``, ``heldback46_expected_groups.json``: a rail strike
-and a cup final) and a forty-seventh (``tests/corpus51/``, ``heldback47_expected_groups.json``: an
-earthquake and a phone maker's quarterly results), these thirty-four written and labelled by
+and a cup final), a forty-seventh (``tests/corpus51/``, ``heldback47_expected_groups.json``: an
+earthquake and a phone maker's quarterly results), a forty-eighth (``tests/corpus52/``,
+``heldback48_expected_groups.json``: a chemical plant explosion and a city marathon), a
+forty-ninth (``tests/corpus53/``, ``heldback49_expected_groups.json``: a river flood and a central
+bank's rate rise) and a fiftieth (``tests/corpus54/``, ``heldback50_expected_groups.json``: a coach
+crash on a mountain pass and a presidential election), these thirty-seven written and labelled by
 helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -176,6 +180,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback45_expected_groups.json",
     REPO / "tests" / "data" / "heldback46_expected_groups.json",
     REPO / "tests" / "data" / "heldback47_expected_groups.json",
+    REPO / "tests" / "data" / "heldback48_expected_groups.json",
+    REPO / "tests" / "data" / "heldback49_expected_groups.json",
+    REPO / "tests" / "data" / "heldback50_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -69,6 +69,9 @@ HELDBACK44_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback44_expected
 HELDBACK45_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback45_expected_groups.json")
 HELDBACK46_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback46_expected_groups.json")
 HELDBACK47_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback47_expected_groups.json")
+HELDBACK48_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback48_expected_groups.json")
+HELDBACK49_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback49_expected_groups.json")
+HELDBACK50_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback50_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -887,6 +890,48 @@ HELDBACK = {
                                        "main quake's magnitude apart from the largest aftershock's, the 2031 quake's and the magnitude thresholds",
                                        "average selling price apart from last year's, the Orion Pro and Lyra prices and the share prices",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, Tremova's dead, the injured, the missing, the aftershocks and the homes destroyed)"}, (0.75, 0.45)),
+    # a sixth round, written by helpers at the start of the next session and kept as its
+    # measure, not tuned on: corpus52 (a chemical plant explosion and a city marathon), corpus53
+    # (a river flood and a central bank's rate rise), corpus54 (a coach crash on a mountain pass
+    # and a presidential election), measured blind at 20/32 checks (P/R 94.1/53.9), 17/33
+    # (77.8/36.0) and 21/33 (88.7/51.9), and at 22/32, 17/33 and 22/33 at the end of that session
+    "heldback48": (HELDBACK48_LABELS, {"residents evacuated (about 2,500, then 4,100, more than 4,000) together; a conflict flag is acceptable",
+                                       "workers on site conflict (about 140 against 112) flagged",
+                                       "last year's fine conflict (€450,000 against €540,000) flagged",
+                                       "men's winning time (2.06.41) together, no conflict",
+                                       "women's winning time conflict (2.21.37 against 2.23.17) flagged",
+                                       "finishers conflict (16,912 and nearly 17,000 against 16,219) flagged",
+                                       "peak temperature in Celsius and Fahrenheit (29C, 84F) together, no conflict",
+                                       "starters (more than 18,000, 18,240) together, no conflict",
+                                       "last year's fine apart from the 2052 fine, the new fine, the fund and other euro sums",
+                                       "distances along the course apart from each other"}, (0.90, 0.50)),
+    "heldback49": (HELDBACK49_LABELS, {"evacuated (about 3,500, then more than 4,200) together; a conflict flag is acceptable",
+                                       "previous record level conflict (6.12 m against 6.21 m) flagged",
+                                       "river peak (6.8 m, 6.84 m) together, no conflict",
+                                       "weekend rainfall in mm and inches (more than 200 mm, 212 mm, 8.3 in, more than eight inches) together, no conflict",
+                                       "previous growth forecast conflict (1.8% against 1.7%) flagged",
+                                       "rate rise in basis points, quarter-point and percentage point together, no conflict",
+                                       "April inflation (4.1%) together, no conflict",
+                                       "unemployment (5.2%) together, no conflict",
+                                       "monthly bond purchases (6 billion Arvenian dollars, about €3.9 billion) together, no conflict",
+                                       "death toll apart from the missing, the injured, the two killed in the car, the Okker family counts and the 2041 toll",
+                                       "evacuated apart from the people in shelters, the 2041 evacuees, Lindholt's population, the rescued, the rescuers and troops and the households without power",
+                                       "river peak apart from the previous record, the margin above it, the usual, later and forecast levels, the walls' design level and rise, and the bakery's water depth",
+                                       "national unemployment apart from a year earlier, Corlin's rate, youth unemployment, last year's mortgage rate and wage growth",
+                                       "bond purchases apart from the old pace, the cut, the holdings and the 3.9% core inflation",
+                                       "the currency's day move apart from its level, the week's move against the euro, bank shares and house prices",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the evacuated, the people in shelters, the damage estimate and the currency's move and level on decision day)"}, (0.70, 0.30)),
+    "heldback50": (HELDBACK50_LABELS, {"coach's speed conflict (87 km/h with 54 mph against 95 km/h) flagged",
+                                       "injured (31) together, no conflict",
+                                       "coach's age (14 years) together, no conflict",
+                                       "2051 minibus crash toll (nine) together, no conflict",
+                                       "Osorio's vote share (42.0% partial, 41.6% final) together; a conflict flag is acceptable",
+                                       "Miren Osorio's age conflict (61 against 63) flagged",
+                                       "registered voters (9.84 million, 9,841,200, about 9.8 million) together, no conflict",
+                                       "death toll apart from the missing, the injured and their parts, the children and Britons among the dead, the 2051 toll and the pass's and the country's death totals",
+                                       "coach's speed apart from the limit on the bend, the limit on straight sections, the ratio and the slope angle",
+                                       "vote shares apart from each other, the threshold, turnout and 2054's turnout, the 2054 runoff shares, regional shares, the spoiled share and the count's progress",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the hours at the wheel and the shares and votes updated by the full count)"}, (0.80, 0.50)),
 }
 _HELDBACK_RESULTS: dict = {}
 
