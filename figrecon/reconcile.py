@@ -2604,13 +2604,13 @@ def _inherit_scopes(records: list) -> list:
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:" + "|".join(map(re.escape, _CMP["clause_end_words"])) + r")\b)")
 
 
-def _gapped_counts(records: list) -> list:
+def _gapped_counts(records: list, shared: dict) -> list:
     """A bare count that repeats the relation of a count before it in its sentence counts what
     that one counts, its noun left out: "the march drew some 12,000 people and organisers
     40,000" (people, as the 12,000 are). Only when the count ends its clause, with no word of
     its own after it ("1,200 buildings destroyed and 4,600 damaged" is no gap: "damaged" is its
     own), and every count of that relation before it in the sentence names one kind.
-    ``records`` in document order."""
+    ``records`` in document order; ``shared`` interns the new features, as in the other passes."""
     out = list(records)
     for k in range(1, len(out)):
         r = out[k]
@@ -2624,7 +2624,8 @@ def _gapped_counts(records: list) -> list:
                 kinds.add(out[j].feats.kind)
             j -= 1
         if len(kinds) == 1 and "count:" not in kinds:
-            out[k] = replace(r, feats=replace(f, kind=kinds.pop()))
+            gapped = replace(f, kind=kinds.pop())
+            out[k] = replace(r, feats=shared.setdefault(gapped, gapped))
     return out
 
 
@@ -2740,7 +2741,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    _restated(c),
                    _shared_names(c.subject, shared, _opening_word(c.sentence, known)),
                    f.relation in TIME_ORDERED and _dated_before(c),
-                   f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence[c.end - c.sentence_start:])))
+                   f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)))
 
 
 def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -> list[tuple[str, int]]:
@@ -2903,8 +2904,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     records.sort(key=lambda r: (r.doc, r.start, r.end, r.surface))
     records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
                for r, new in zip(records, _inherit_scopes(records))]
-    records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
-               for r, new in zip(records, _gapped_counts(records))]
+    records = _gapped_counts(records, shared)
     common = _common_places(records, story_name, own)
     if common:
         for k, r in enumerate(records):
