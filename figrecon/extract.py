@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
-from figrecon import ages, casualties, speakers, stages, subjects, units
+from figrecon import ages, casualties, scales, speakers, stages, subjects, units
 from figrecon import currency as currency_table
 from figrecon import lexicon as L
 from figrecon.model import Claim, Document, Notice, Skipped, failure
@@ -279,7 +279,7 @@ def _parse_batch(batch, model, needed, isolate: bool):
                 return
             yield document, [], [_failed(document, "extracting claims", error)]
             continue
-        yield document, claims, problems
+        yield document, scales.settle(claims, _restates), problems
 
 
 def _pipe_failed(error: BaseException) -> bool:
@@ -551,6 +551,14 @@ def _converts(sentence: str, before: Claim, claim: Claim, offset: int) -> bool:
     """Whether ``claim`` restates ``before`` in other units, in brackets or after a slash."""
     gap = sentence[before.end - offset:claim.start - offset]
     return bool(_CONVERSION_GAP.fullmatch(gap)) and claim.dimension == before.dimension
+
+
+def _restates(before: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` is written as a restatement of ``before``, the claim just before it in
+    its sentence, whatever the two units: "88.5 degrees (31.4C)"."""
+    return before.sentence_start == claim.sentence_start and before.end <= claim.start \
+        and bool(_CONVERSION_GAP.fullmatch(before.sentence[before.end - before.sentence_start:
+                                                             claim.start - before.sentence_start]))
 
 
 _CONVERSION_GAP = re.compile(r"\s*(?:\(|\[|/|\(\s*or\s)\s*(?:US|U\.S\.|about|around|some)?\s*")

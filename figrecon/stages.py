@@ -15,6 +15,7 @@ contract leaves out disabled, a command's output must be the same as with the fu
 | ``speakers`` | dependencies, tags, parts of speech, lemmas | attribution |
 | ``context`` | dependencies, lemmas | the verb a claim hangs from (``Claim.context.verb``) |
 | ``names`` | named entities | places, parties and the named person whose figure it is, around a claim (``Claim.context``) |
+| ``scales`` | the document's other claims | the scale of a "degrees" the article leaves unsaid ("the thermometer showed 39 degrees") |
 """
 from __future__ import annotations
 
@@ -52,10 +53,11 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("speakers", "figrecon.speakers", frozenset({"dep", "tag", "pos", "lemma"}), ("attribution",)),
     Stage("context", "figrecon.subjects", frozenset({"dep", "lemma", "pos"}), ("context.verb",)),
     Stage("names", "figrecon.subjects", frozenset({"ents"}), ("context.places", "context.parties", "context.agent")),
+    Stage("scales", "figrecon.scales", frozenset(), ("unit", "dimension", "rules")),
 )}
 
 #: the stages of a claim as every output shows it
-CLAIMS = ("scan", "casualties", "ages", "subjects", "speakers", "context")
+CLAIMS = ("scan", "casualties", "ages", "subjects", "speakers", "context", "scales")
 #: the stages each command runs. No output format shows ``Claim.context``'s places and parties,
 #: and grouping reads places off the words (``figrecon.reconcile``), so no command runs ``names``;
 #: the library's ``extract`` functions run it when asked (``entities=True``). Without it a claim

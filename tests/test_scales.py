@@ -1,0 +1,75 @@
+"""An unsaid temperature scale read from the article (figrecon.scales): examples written for
+these tests, and a property over generated restatements."""
+from hypothesis import given, settings, strategies as st
+
+from figrecon.extract import _restates, extract_text
+from figrecon.model import Claim
+from figrecon.normalize import normalize
+from figrecon.scales import ARTICLE_SCALE, RESTATED_SCALE, settle
+
+
+def _degrees(text, nlp):
+    return [c for c in extract_text(text, nlp) if "degree" in c.surface]
+
+
+def test_degrees_take_the_scale_the_article_states(nlp):
+    (later,) = _degrees("Forecasters said the temperature in Lorvan reached 37°C on Sunday. "
+                        "By Tuesday afternoon the thermometer showed 39 degrees in the old town.", nlp)
+    assert (later.unit, later.dimension) == ("celsius", "temperature")
+    assert ARTICLE_SCALE in later.rules
+    assert normalize(later).normalized.value == 39
+
+
+def test_a_bracketed_restatement_decides_the_scale(nlp):
+    fahrenheit, celsius = _degrees("Overnight the air in Pellow never cooled below 86 degrees (30C), "
+                                   "and by noon it was 33 degrees (91F).", nlp)
+    assert fahrenheit.unit == "fahrenheit" and RESTATED_SCALE in fahrenheit.rules
+    assert abs(normalize(fahrenheit).normalized.value - 30) < 0.5  # 86 °F is 30 °C
+    assert celsius.unit == "celsius" and RESTATED_SCALE in celsius.rules
+
+
+def test_degrees_stay_unresolved_when_the_article_does_not_say(nlp):
+    # no temperature word: the sentence's "degrees" need not be a temperature
+    (swing,) = _degrees("It was 35°C in the shade. The dish swung through 30 degrees overnight.", nlp)
+    assert swing.dimension != "temperature"
+    # the article states both scales: either may be meant
+    (both,) = _degrees("It was 100F in Arlen and 36C in Morvel. The thermometer read 35 degrees at noon.", nlp)
+    assert both.dimension == "unresolved"
+    # the article states none
+    (none,) = _degrees("The thermometer read 35 degrees at noon.", nlp)
+    assert none.dimension == "unresolved"
+
+
+def test_a_restatement_of_another_figure_does_not_count_as_the_article_scale(nlp):
+    # the Celsius figure in brackets only restates the Fahrenheit one: the article speaks Fahrenheit
+    (later,) = _degrees("The high was 95F (35C) on Friday. On Saturday the heat eased to 88 degrees.", nlp)
+    assert later.unit == "fahrenheit" and ARTICLE_SCALE in later.rules
+
+
+def _claim(value, unit, dimension, surface, start, sentence):
+    return Claim(doc="a.md", source="T", date="2031-07-01", start=start, end=start + len(surface),
+                 surface=surface, sentence=sentence, value=value, low=value, high=value, change="=",
+                 unit=unit, dimension=dimension, sentence_start=0)
+
+
+_CONVERT = {"celsius": lambda c: c * 9 / 5 + 32, "fahrenheit": lambda f: (f - 32) * 5 / 9}
+_OTHER = {"celsius": "fahrenheit", "fahrenheit": "celsius"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-40, 130), st.sampled_from(["celsius", "fahrenheit"]))
+def test_a_settled_scale_always_agrees_with_its_restatement(degrees, scale):
+    """Whatever the figure, the scale chosen converts it to its bracketed restatement (rounded
+    to a whole degree, as articles do), and the claim is never given a scale that does not."""
+    other = _OTHER[scale]
+    shown = round(_CONVERT[scale](degrees))
+    first = f"{degrees} degrees"
+    second = f"{shown}{'C' if other == 'celsius' else 'F'}"
+    sentence = f"It was {first} ({second}) at noon."
+    a = _claim(float(degrees), "degree", "unresolved", first, sentence.index(first), sentence)
+    b = _claim(float(shown), other, "temperature", second, sentence.index(second), sentence)
+    settled, _ = settle([a, b], _restates)
+    assert settled.unit in (scale, other)
+    if settled.unit == other:  # only when the figure reads the same in both scales
+        assert abs(degrees - shown) <= 1
+    assert settled.dimension == "temperature" and RESTATED_SCALE in settled.rules
