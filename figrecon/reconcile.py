@@ -913,6 +913,24 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
     return relation in STATE_RELATIONS and named in STATE_RELATIONS and named != relation
 
 
+#: an auxiliary verb, which makes the words after it the predicate of a clause's subject
+_AUX_WORD = re.compile(r"\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
+    _CMP["function_words"]["auxiliaries"], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _describes_whole(relation: Optional[str], rest: str) -> bool:
+    """Whether ``relation`` is named in ``rest`` (the words after the whole of "N of the M
+    nouns", to the clause's end) as a participle of the whole's noun, no auxiliary before it:
+    "two of the four members of the family reported missing" (the four are missing; the two are
+    a part of them), not "42 of the 48 people on board were killed" (the predicate of the 42)."""
+    clause = re.split(r"[,;:.!?]", rest, maxsplit=1)[0]
+    words = _raw_words(clause)
+    for k, w in enumerate(words):
+        if _word_relation(w) == relation:
+            return not _AUX_WORD.search(" ".join(words[:k]))
+    return False
+
+
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
     wounded"; but not a figure set against another relation of its sentence ("killed 10 and
@@ -940,7 +958,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
                           claim.surface + after, re.IGNORECASE)
         first = re.match(r"\S+\s+of\s+(?:the|those|these|its|their)\s+([a-z]+)", claim.surface + after, re.IGNORECASE)
         named = first is not None and _word_relation(first.group(1)) in CASUALTY  # "twelve of the injured were ..."
-        if whole and not named and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None:
+        if whole and not named and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None \
+                and not _describes_whole(relation, (claim.surface + after)[whole.end():]):
             out_of_whole = True  # "killing 42 of the 48 people on board": the toll, out of those aboard
     if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span

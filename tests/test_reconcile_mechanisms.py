@@ -791,6 +791,24 @@ def test_a_count_out_of_people_already_touched_is_a_part(sentence, surface):
     assert _partial(c, relation_of(c))
 
 
+@pytest.mark.parametrize("sentence, surface, relation, partial", [
+    # the relation is the whole's participle: the part is some of those missing, or injured
+    ("The pair were two of the five crew of the trawler reported missing on Friday.", "two of the five crew",
+     "missing", True),
+    ("Both were among three of the nine climbers injured in the fall, rescuers said.", "three of the nine climbers",
+     "injured", True),
+    # the relation is the part's predicate, after an auxiliary: the part is the whole toll
+    ("In all, 12 of the 30 passengers on the bus were killed.", "12 of the 30 passengers", "killed", False),
+])
+def test_a_casualty_word_after_the_whole_is_the_whole_s_unless_it_is_the_predicate(sentence, surface, relation,
+                                                                                     partial):
+    from figrecon.reconcile import _partial, relation_of
+
+    c = said("a", 2, sentence, surface)
+    assert relation_of(c) == relation
+    assert _partial(c, relation) is partial
+
+
 def test_survivors_and_people_counted_for_another_reason_are_two_figures():
     survived = replace(said("a", 6, "Six people, including a flight attendant, survived the crash.", "Six people",
                             "people"), context=Context(verb="survive"))  # the verb the parse hangs it from
