@@ -104,7 +104,9 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     span = _tokens_for(parsed, mention.start, mention.number_end or mention.end)
     if span is None:
         return Analysis(None, 0, "", "", Context(), False)
-    number = span[-1]
+    # its last word, past a closing comma: "hundreds, if not thousands, of militants" counts the
+    # militants that the parse hangs from "thousands"
+    number = next((t for t in reversed(span) if not t.is_punct), span[-1])
     whole = _tokens_for(parsed, mention.start, mention.end) or span
     skip = {t.i for t in span} | {t.i for t in whole}
     figures = set()  # the tokens of the sentence's other figures

@@ -206,3 +206,12 @@ def test_the_phrase_after_another_figure_is_that_figures_own(text, part, absent,
     figure before it that it restates."""
     claim = claim_for(text, part)
     assert absent not in (claim.topic or "").lower(), claim.topic
+
+
+@pytest.mark.parametrize("text, part, unit", [
+    ("Dozens, perhaps hundreds, of cottages were flooded overnight.", "hundreds", "cottage"),
+    ("Hundreds, if not thousands, of volunteers turned up at the harbour.", "thousands", "volunteer"),
+])
+def test_an_amount_that_ends_with_a_comma_counts_the_noun_after_it(text, part, unit, claim_for):
+    # the mention ends on the comma that closes the aside; its counted noun follows the comma
+    assert claim_for(text, part).unit == unit
