@@ -246,8 +246,8 @@ def article_paths(corpus: str) -> list[str]:
 
 
 def run_pipeline(corpus: str, nlp=None, tolerance: Optional[float] = None) -> Run:
-    from figrecon import stages
-    from figrecon.extract import extract_many
+    from figrecon import stages, stated_rates
+    from figrecon.extract import extract_documents
     from figrecon.model import Document
     from figrecon.normalize import normalize
     from figrecon.reconcile import DEFAULT_TOLERANCE, group
@@ -255,7 +255,9 @@ def run_pipeline(corpus: str, nlp=None, tolerance: Optional[float] = None) -> Ru
     from figrecon.stories import Fingerprint, split
 
     documents = [r for r in read_inputs(article_paths(corpus)) if isinstance(r, Document)]
-    claims = [normalize(c) for c in extract_many(documents, nlp, entities=stages.runs_names("compare"))]
+    # each document's claims normalized, then converted at the rates it states, as `compare` does
+    claims = [c for _, found in extract_documents(documents, nlp, entities=stages.runs_names("compare"))
+              for c in stated_rates.convert([normalize(c) for c in found])]
     # as `figrecon compare` does: stories first, claims grouped within each
     groups = group(claims, DEFAULT_TOLERANCE if tolerance is None else tolerance,
                    stories=split([Fingerprint.of(d) for d in documents]))

@@ -40,6 +40,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, List, Optional, Sequence, Union
 
 from figrecon.model import Claim, Document, Notice, Skipped, failure
+from figrecon import stated_rates
 
 __all__ = ["claims_parallel", "default_jobs", "records_parallel"]
 
@@ -143,6 +144,9 @@ def _normalized(document: Document, claims: List[Claim], problems: list, base_cu
                                   f"normalized; claim skipped", document.line))
             else:
                 out.append(claim)
+        made = [k for k, r in enumerate(out) if isinstance(r, Claim)]
+        for k, claim in zip(made, stated_rates.convert([out[k] for k in made])):
+            out[k] = claim  # money no table converts, at the rate the article states for it
     except Exception as error:  # noqa: BLE001 - one document's fault is that document's alone
         return [p for p in problems] + [failure(document.path or document.doc, document.line,
                                                 "normalizing claims", error)]

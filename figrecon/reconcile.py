@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Iterable, Iterator, Optional
 
-from figrecon import lexicon
+from figrecon import lexicon, stated_rates
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
@@ -2558,6 +2558,7 @@ class _Record:
     names: frozenset = frozenset()  # the names in its subject: "macbook", "air" of "the MacBook Air's price"
     dated_before: bool = False  # a moving count its clause dates to a day before its article's: see _superseded_later
     ends_clause: bool = False  # a bare count with no word of its own after it: see _gapped_counts
+    rate: tuple = ()  # money at the rate its article states: (currency or noun, rate); see _story_rates
 
     @property
     def start(self) -> int:
@@ -2760,7 +2761,8 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    _restated(c),
                    _shared_names(c.subject, shared, _opening_word(c.sentence, known)),
                    f.relation in TIME_ORDERED and _dated_before(c),
-                   f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)))
+                   f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)),
+                   stated_rates.rate_of(c) or ())
 
 
 def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -> list[tuple[str, int]]:
@@ -2847,7 +2849,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     del read
     keys = []
     for story in sorted(in_story):
-        records = _story_records(store, in_story.pop(story))
+        records = _story_rates(_story_records(store, in_story.pop(story)), store, tolerance)
         for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source,
                                                                 own_names.get(story, frozenset()),
                                                                 [n for name, n in own_names.items() if name != story])):
@@ -2906,6 +2908,43 @@ def _story_records(store: Spill, at: list[int]) -> list[_Record]:
                                surface=shared.setdefault(r.surface, r.surface), topic=shared.setdefault(r.topic, r.topic),
                                day=shared.setdefault(r.day, r.day), source=shared.setdefault(r.source, r.source),
                                speaker=shared.setdefault(r.speaker, r.speaker), bounds=shared.setdefault(r.bounds, r.bounds)))
+    return out
+
+
+def _story_rates(records: list, store: Spill, tolerance: float) -> list:
+    """A story's records with each figure in a currency no table converts, in an article that
+    states no rate for it, converted at the rate the story's other articles state
+    (``figrecon.stated_rates``): "31 billion kora" beside another outlet's "$2.9 billion", when a
+    third gives "153 billion kora (about $14 billion)". The rates of one currency or noun must
+    agree (``stated_rates.agree``); the converted claim is stored anew and its record takes its
+    money's kind, bounds and unit. Only counts of the nouns and currencies a rate is known for
+    are read back from ``store``."""
+    found: dict[tuple, list] = {}
+    own: set[tuple] = set()  # (article, currency or noun): converted by its article's own rate
+    for r in records:
+        if r.rate:
+            key, rate = r.rate
+            found.setdefault(key, []).append(rate)
+            own.add((r.doc, key))
+    agreed = {key: rate for key, rates in found.items() if (rate := stated_rates.agree(rates)) is not None}
+    if not agreed:
+        return records
+    nouns = {("count:" + key[1]) if key[0] == "count" else ("currency:" + key[1]) for key in agreed}
+    out = list(records)
+    for k, r in enumerate(records):
+        if r.feats.kind not in nouns:
+            continue
+        claim = store.get([r.index])[0]
+        key = stated_rates.key_of(claim)
+        if key not in agreed or (r.doc, key) in own or not stated_rates.spends(claim):
+            continue
+        money = stated_rates.converted(claim, agreed[key], elsewhere=True)
+        f = features(money, role=role_of(money))
+        feats = replace(r.feats, kind=f.kind, period=f.period, relation=f.relation or r.feats.relation)
+        out[k] = replace(r, at=_at(r.start, r.end, r.sentence_start, r.sentence_end, store.add(money), r.statement),
+                         bounds=_bounds(money, tolerance), value=_point(money), feats=feats,
+                         stated=sys.intern((money.unit or "").lower()),
+                         loose=_bounds(money, tolerance, stated=False))
     return out
 
 

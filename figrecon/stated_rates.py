@@ -1,0 +1,185 @@
+"""Exchange rates an article states itself, for money no table converts.
+
+The converter knows the ECB's currencies and a cited table of pegs (``figrecon.currency``); an
+article in another currency often gives the conversion itself: "repairs costing 500 million
+naira ($1.1 million)", "a budget of 412 billion dravos (about $96 billion)". Read on the
+normalized claims of one document, in text order:
+
+1. **a stated equivalent**: a figure that no table converts, either money of a currency without
+   a rate ("500 million naira") or a count of a noun no unit table knows ("412 billion dravos"),
+   restated right after it, in brackets or after ", or", as money that is converted ("$1.1
+   million"), over the same period. The restatement says the noun is money and gives its rate:
+   here 1.1 million / 500 million dollars a naira.
+2. **the article's rate**: every figure of that currency or noun in the document is converted
+   at that rate, as money. When the article restates several figures and their rates disagree
+   by more than ``AGREE`` (a rate from two rounded figures is itself rounded), no figure of that
+   currency is converted (report less).
+
+3. **the story's rate** (``figrecon.reconcile``, while it groups one story): a figure of that
+   currency or noun in another article of the same story, which states no rate of its own, is
+   converted at the rate the story's articles state (``rate_of``, ``agree``, ``converted``), so
+   that "31 billion kora" in one outlet and "$2.9 billion" in another are one quantity when a
+   third outlet gives the kora's rate.
+
+The rate's interval follows the restatement's own ("about $96 billion") widened by the stated
+precision of both figures, so that a converted figure is never more precise than the article's
+own conversion. Each converted claim names the restatement it was converted by in its
+``rate_note``, and records the rule ``STATED_RATE``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from figrecon import currency
+from figrecon.model import Claim, Normalized
+
+#: the rule a claim converted at its article's rate records
+STATED_RATE = "rate-stated-in-article"
+#: the most two rates read off one article may differ, relative to the lower, and be one rate
+AGREE = 0.15
+#: what may stand between a figure and its restatement in another currency
+_GAP = re.compile(r"\s*(?:\(|\[|,?\s*or(?:\s+the\s+equivalent\s+of)?)\s*(?:US|U\.S\.)?\s*", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def convert(claims: list[Claim]) -> list[Claim]:
+    """``claims`` (normalized, of one document, in text order), each figure in a currency that
+    no table converts given the rate the article states for it (see the module doc)."""
+    rates: dict[tuple, list[tuple[float, float, float, str, str]]] = {}
+    restated: set[int] = set()  # the figures restated in a converted currency
+    for k, (before, after) in enumerate(zip(claims, claims[1:])):
+        key = key_of(before)
+        if key is None or not _is_converted_money(after) or not _restates(before, after):
+            continue
+        if (before.per or "") != (after.per or "") or not before.value or after.normalized.value is None:
+            continue
+        rates.setdefault(key, []).append(_rate(before, after))
+        restated.add(k)
+    agreed = {key: agree(found) for key, found in rates.items()}
+    agreed = {key: rate for key, rate in agreed.items() if rate is not None}
+    if not agreed:
+        return claims
+    nouns = {key[1] for key in agreed if key[0] == "count"}
+    return [_unnamed(converted(c, agreed[key]) if (key := key_of(c)) in agreed and (k in restated or spends(c))
+                     else c, nouns) for k, c in enumerate(claims)]
+
+
+def spends(claim: Claim) -> bool:
+    """Whether a figure of a noun a rate is known for is money where it stands: its sentence speaks
+    of money ("cost", "paid", "budget", "million"; ``currency.money_context``), or it is money of
+    a currency ("500 million naira"). "Ordered 2 million doses ($30 million)" prices the doses;
+    "500,000 doses were given" still counts them."""
+    return claim.dimension == "currency" or currency.money_context(claim.sentence)
+
+
+def _unnamed(claim: Claim, nouns: set[str]) -> Claim:
+    """``claim`` with the money nouns ``nouns`` left out of its topic: "lirens" is what a figure
+    is counted in, not what it measures ("the damage at 410 million lirens (about €38 million)":
+    the €38 million measure the damage, as the lirens do)."""
+    if not claim.topic:
+        return claim
+    parts = [" ".join(w for w in part.split() if w.lower().rstrip("s") not in nouns and w.lower() not in nouns)
+             for part in claim.topic.split(",")]
+    topic = ", ".join(p.strip() for p in parts if p.strip())
+    return claim if topic == claim.topic else replace(claim, topic=topic)
+
+
+def key_of(claim: Claim) -> Optional[tuple]:
+    """What a figure no table converts is counted in: ("currency", ISO) for money without a rate,
+    ("count", noun) for a count of a noun; None for any other figure."""
+    norm = claim.normalized
+    if norm is None or claim.value is None:
+        return None
+    if claim.dimension == "currency" and not norm.converted and claim.currency:
+        return ("currency", claim.currency.upper())
+    if claim.dimension == "count" and claim.unit.partition(" per ")[0].isalpha():
+        return ("count", _noun(claim))
+    return None
+
+
+def _noun(claim: Claim) -> str:
+    """The noun a count counts, singular: "412 billion dravos" and "40 billion dravo" count
+    "dravo", "3.8 million dravos per day" too."""
+    noun = claim.unit.partition(" per ")[0].lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _is_converted_money(claim: Claim) -> bool:
+    norm = claim.normalized
+    return claim.dimension == "currency" and norm is not None and norm.converted and norm.value is not None
+
+
+def _restates(before: Claim, after: Claim) -> bool:
+    if before.sentence_start != after.sentence_start or before.end > after.start:
+        return False
+    offset = before.sentence_start
+    return bool(_GAP.fullmatch(before.sentence[before.end - offset:after.start - offset]))
+
+
+def _half_digit(claim: Claim) -> float:
+    """Half a unit of the last stated digit of ``claim``'s figure, relative to it: 0.05 / 38 for
+    "38" (a round figure: "38" may be 37.5 to 38.5), 0.05 / 2.6 for "2.60"."""
+    m = _DIGITS.search(claim.surface)
+    if m is None:
+        return 0.0
+    try:
+        stated = float(m.group(0).replace(",", ""))
+    except ValueError:
+        return 0.0
+    return (0.5 * 10 ** -len(m.group(1)) if m.group(1) else 0.5) / stated if stated else 0.0
+
+
+def _rate(before: Claim, after: Claim) -> tuple[float, float, float, str, str]:
+    """(rate, lowest, highest, base currency, the restatement's words): base-currency units per
+    unit of ``before``'s currency, and the currency they were converted into."""
+    norm = after.normalized
+    rate = norm.value / before.value
+    slack = _half_digit(before) + _half_digit(after)
+    low = min(norm.low if norm.low is not None else norm.value, norm.value) / before.value
+    high = max(norm.high if norm.high is not None else norm.value, norm.value) / before.value
+    start = before.start - before.sentence_start
+    quote = before.sentence[start:after.end - after.sentence_start]
+    if quote.count("(") > quote.count(")"):
+        quote += ")"
+    return rate, min(low, rate * (1 - slack)), max(high, rate * (1 + slack)), norm.unit.partition("/")[0], quote
+
+
+def agree(found: list[tuple[float, float, float, str, str]]) -> Optional[tuple[float, float, float, str, str]]:
+    """One rate from the article's restatements: their mean, spanning all of their intervals,
+    or None when two of them differ by more than ``AGREE``."""
+    values = [r for r, *_ in found]
+    units = {u for *_, u, _ in found}
+    if max(values) > min(values) * (1 + AGREE) or len(units) != 1:
+        return None
+    return (sum(values) / len(values), min(f[1] for f in found), max(f[2] for f in found),
+            units.pop(), "; ".join(f[4] for f in found))
+
+
+def rate_of(claim: Claim) -> Optional[tuple[tuple, tuple[float, float, float, str, str]]]:
+    """(``key_of`` the claim had, its rate as ``agree`` gives one) for a claim that ``convert``
+    converted at its article's rate; None for any other claim."""
+    norm = claim.normalized
+    if STATED_RATE not in claim.rules or norm is None or not norm.rate or claim.value is None:
+        return None
+    key = ("currency", claim.currency.upper()) if claim.currency else ("count", _noun(claim))
+    low = norm.low / claim.low if norm.low is not None and claim.low else norm.rate
+    high = norm.high / claim.high if norm.high is not None and claim.high else norm.rate
+    quotes = (norm.rate_note or "").split(": ", 1)[-1]
+    return key, (norm.rate, low, high, norm.unit.partition("/")[0], quotes)
+
+
+def converted(claim: Claim, agreed: tuple[float, float, float, str, str], elsewhere: bool = False) -> Claim:
+    """``claim`` as money at the rate ``agreed`` (``agree``); ``elsewhere``: a rate that another
+    article of the claim's story states."""
+    rate, low_rate, high_rate, base, quotes = agreed
+    # "losing 3.8 million dravos a day": USD/day
+    period = claim.per or claim.unit.partition(" per ")[2] or claim.normalized.unit.partition("/")[2]
+    normalized = Normalized(claim.value * rate,
+                            claim.low * low_rate if claim.low is not None else None,
+                            claim.high * high_rate if claim.high is not None else None,
+                            f"{base}/{period}" if period else base, rate=rate, rate_date=claim.date,
+                            rate_note=f"at the rate {'another article of the story' if elsewhere else 'the article'} states: {quotes}", converted=True)
+    return replace(claim, dimension="currency", normalized=normalized,
+                   rules=(*claim.rules, STATED_RATE))
