@@ -2939,8 +2939,10 @@ def _story_rates(records: list, store: Spill, tolerance: float) -> list:
         if key not in agreed or (r.doc, key) in own or not stated_rates.spends(claim):
             continue
         money = stated_rates.converted(claim, agreed[key], elsewhere=True)
+        if key[0] == "count":
+            money = stated_rates.unnamed(money, {key[1]})  # "a fine of 2.6 million lorvats": a fine, as in euros
         f = features(money, role=role_of(money))
-        feats = replace(r.feats, kind=f.kind, period=f.period, relation=f.relation or r.feats.relation)
+        feats = replace(r.feats, kind=f.kind, period=f.period, relation=f.relation)
         out[k] = replace(r, at=_at(r.start, r.end, r.sentence_start, r.sentence_end, store.add(money), r.statement),
                          bounds=_bounds(money, tolerance), value=_point(money), feats=feats,
                          stated=sys.intern((money.unit or "").lower()),

@@ -62,7 +62,7 @@ def convert(claims: list[Claim]) -> list[Claim]:
     if not agreed:
         return claims
     nouns = {key[1] for key in agreed if key[0] == "count"}
-    return [_unnamed(converted(c, agreed[key]) if (key := key_of(c)) in agreed and (k in restated or spends(c))
+    return [unnamed(converted(c, agreed[key]) if (key := key_of(c)) in agreed and (k in restated or spends(c))
                      else c, nouns) for k, c in enumerate(claims)]
 
 
@@ -74,7 +74,7 @@ def spends(claim: Claim) -> bool:
     return claim.dimension == "currency" or currency.money_context(claim.sentence)
 
 
-def _unnamed(claim: Claim, nouns: set[str]) -> Claim:
+def unnamed(claim: Claim, nouns: set[str]) -> Claim:
     """``claim`` with the money nouns ``nouns`` left out of its topic: "lirens" is what a figure
     is counted in, not what it measures ("the damage at 410 million lirens (about €38 million)":
     the €38 million measure the damage, as the lirens do)."""

@@ -601,7 +601,6 @@ HELDBACK = {
     "heldback29": (HELDBACK29_LABELS, {"injured (41, then 57) together across three outlets; a conflict flag is acceptable",
                                        "missing (11, then four, then two) together across three outlets; a conflict flag is acceptable",
                                        "smoke plume conflict (800 m and 2,600 ft against 1,500 m) flagged",
-                                       "2039 fine conflict (2.6 million against 3.4 million lorins) flagged",
                                        "evacuation radius in km and miles together, no conflict",
                                        "Revik's transfer fee conflict (64 million euros against 60 million pounds / 70 million euros) flagged",
                                        "Mensah-Lund's goal minute conflict (58th against 61st) flagged",

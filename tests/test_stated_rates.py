@@ -1,5 +1,6 @@
 """Exchange rates an article states itself (figrecon.stated_rates): examples written for these
 tests, and properties over generated restatements."""
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from figrecon.model import Claim, Document, Normalized
@@ -46,10 +47,14 @@ def test_rates_that_disagree_convert_nothing():
     assert all(c.normalized.unit != "USD" for c in claims if "korbels" in c.surface)
 
 
-def test_another_article_of_the_story_lends_its_rate():
+@pytest.mark.parametrize("second", [
+    "After the Varrow mill fire, the owners were fined 2.6 million lorvats, inspectors said.",
+    # the lorvats are what the fine is counted in, not what it measures: a fine, as in euros
+    "After the Varrow mill fire, the owners paid a fine of 2.6 million lorvats, inspectors said.",
+])
+def test_another_article_of_the_story_lends_its_rate(second):
     first = ("The mill at Varrow was fined 3.4 million lorvats (about 300,000 euros) after a fire "
              "at the Varrow mill.")
-    second = "After the Varrow mill fire, the owners were fined 2.6 million lorvats, inspectors said."
     claims = _claims(first, second)
     later = _by(claims, "2.6 million")
     assert later.dimension == "count"  # its own article states no rate
