@@ -145,7 +145,7 @@ def _normalized(document: Document, claims: List[Claim], problems: list, base_cu
             else:
                 out.append(claim)
         made = [k for k, r in enumerate(out) if isinstance(r, Claim)]
-        for k, claim in zip(made, stated_rates.convert([out[k] for k in made])):
+        for k, claim in zip(made, stated_rates.convert([out[k] for k in made], base_currency)):
             out[k] = claim  # money no table converts, at the rate the article states for it
     except Exception as error:  # noqa: BLE001 - one document's fault is that document's alone
         return [p for p in problems] + [failure(document.path or document.doc, document.line,

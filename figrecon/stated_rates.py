@@ -5,17 +5,21 @@ article in another currency often gives the conversion itself: "repairs costing 
 naira ($1.1 million)", "a budget of 412 billion dravos (about $96 billion)". Read on the
 normalized claims of one document, in text order:
 
-1. **a stated equivalent**: a figure that no table converts, either money of a currency without
+1. **a stated rate**: "at a fixed rate of 8.5 kora to the euro", "the naira trades at about
+   1,500 to the dollar": a figure of the currency (or, bare, after "<currency> trades at") then
+   "to the" and a currency a table converts. The figure that states the rate is no amount of
+   money and stays as it is.
+2. **a stated equivalent**: a figure that no table converts, either money of a currency without
    a rate ("500 million naira") or a count of a noun no unit table knows ("412 billion dravos"),
    restated right after it, in brackets or after ", or", as money that is converted ("$1.1
    million"), over the same period. The restatement says the noun is money and gives its rate:
    here 1.1 million / 500 million dollars a naira.
-2. **the article's rate**: every figure of that currency or noun in the document is converted
+3. **the article's rate**: every figure of that currency or noun in the document is converted
    at that rate, as money. When the article restates several figures and their rates disagree
    by more than ``AGREE`` (a rate from two rounded figures is itself rounded), no figure of that
    currency is converted (report less).
 
-3. **the story's rate** (``figrecon.reconcile``, while it groups one story): a figure of that
+4. **the story's rate** (``figrecon.reconcile``, while it groups one story): a figure of that
    currency or noun in another article of the same story, which states no rate of its own, is
    converted at the rate the story's articles state (``rate_of``, ``agree``, ``converted``), so
    that "31 billion kora" in one outlet and "$2.9 billion" in another are one quantity when a
@@ -44,11 +48,19 @@ _GAP = re.compile(r"\s*(?:\(|\[|,?\s*or(?:\s+the\s+equivalent\s+of)?)\s*(?:US|U\
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
-def convert(claims: list[Claim]) -> list[Claim]:
-    """``claims`` (normalized, of one document, in text order), each figure in a currency that
-    no table converts given the rate the article states for it (see the module doc)."""
+def convert(claims: list[Claim], base: str = "USD") -> list[Claim]:
+    """``claims`` (normalized into ``base`` money, of one document, in text order), each figure
+    in a currency that no table converts given the rate the article states for it (see the
+    module doc)."""
     rates: dict[tuple, list[tuple[float, float, float, str, str]]] = {}
     restated: set[int] = set()  # the figures restated in a converted currency
+    stating = set()  # the figures that state a rate: "8.5 kora to the euro"
+    for k, claim in enumerate(claims):
+        found = _stated_rate(claim, base)
+        if found is not None:
+            key, rate = found
+            rates.setdefault(key, []).append(rate)
+            stating.add(k)
     for k, (before, after) in enumerate(zip(claims, claims[1:])):
         key = key_of(before)
         if key is None or not _is_converted_money(after) or not _restates(before, after):
@@ -62,8 +74,46 @@ def convert(claims: list[Claim]) -> list[Claim]:
     if not agreed:
         return claims
     nouns = {key[1] for key in agreed if key[0] == "count"}
-    return [unnamed(converted(c, agreed[key]) if (key := key_of(c)) in agreed and (k in restated or spends(c))
-                     else c, nouns) for k, c in enumerate(claims)]
+    return [unnamed(converted(c, agreed[key]) if k not in stating and (key := key_of(c)) in agreed
+                    and (k in restated or spends(c)) else c, nouns) for k, c in enumerate(claims)]
+
+
+#: "to the euro", "per US dollar": what a figure that states a rate is counted against
+_PER_CURRENCY = re.compile(r"\s*(?:to|per|for)\s+(?:the|one|a|an|each|every|1)\s+((?:[A-Z][A-Za-z.]*\s+)?[a-z]+)\b")
+#: "the florin trades at": the currency a bare figure that states a rate is of, before it
+_TRADES_AT = re.compile(r"\b(?:the\s+)?([A-Za-z]+)\s+(?:trades|traded|trading|is\s+trading|was\s+trading|"
+                        r"stands|stood|is\s+worth|was\s+worth)(?:\s+at)?\s+$")
+
+
+def _stated_rate(claim: Claim, base: str) -> Optional[tuple[tuple, tuple[float, float, float, str, str]]]:
+    """(key, rate) when ``claim`` states an exchange rate: a figure of a currency no table
+    converts, then "to the" a currency one does ("8.5 kora to the euro"); or a bare figure after
+    "<currency> trades at" ("the florin trades at roughly 8.6 to the euro")."""
+    if claim.value is None or not claim.value or claim.low is None or claim.high is None or not claim.low:
+        return None
+    offset = claim.sentence_start
+    m = _PER_CURRENCY.match(claim.sentence, claim.end - offset)
+    if m is None:
+        return None
+    against = currency.lookup(m.group(1)) or currency.lookup(m.group(1).split()[-1])
+    if against is None:
+        return None
+    key = key_of(claim)
+    if key is None and claim.dimension == "count" and not claim.unit:
+        before = _TRADES_AT.search(claim.sentence[:claim.start - offset])
+        if before is not None:
+            named = currency.lookup(before.group(1))
+            key = ("count", _singular(before.group(1))) if named is None else ("currency", named.iso)
+    if key is None or key == ("currency", against.iso) or key[0] == "currency" and currency.known(key[1]):
+        return None
+    conv = currency.conversion(against.iso, base, claim.date)
+    if not conv.converted or not conv.rate:
+        return None
+    slack = _half_digit(claim)
+    rate = conv.rate / claim.value
+    quote = claim.sentence[claim.start - offset:m.end()]
+    return key, (rate, min(conv.rate / claim.high, rate * (1 - slack)), max(conv.rate / claim.low, rate * (1 + slack)),
+                 base, quote)
 
 
 def spends(claim: Claim) -> bool:
@@ -102,8 +152,12 @@ def key_of(claim: Claim) -> Optional[tuple]:
 def _noun(claim: Claim) -> str:
     """The noun a count counts, singular: "412 billion dravos" and "40 billion dravo" count
     "dravo", "3.8 million dravos per day" too."""
-    noun = claim.unit.partition(" per ")[0].lower()
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return _singular(claim.unit.partition(" per ")[0])
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _is_converted_money(claim: Claim) -> bool:

@@ -94,3 +94,16 @@ def test_a_converted_figure_is_its_restatement_and_others_scale_with_it(amount, 
     assert got_c.dimension == "currency" and STATED_RATE in got_c.rules
     assert got_c.normalized.low <= other * money / (amount * scale) * (1 + 1e-9)
     assert got_c.normalized.high >= other * money / (amount * scale) * (1 - 1e-9)
+
+
+def test_a_rate_the_article_states_in_words_converts_its_currency():
+    claims = _claims("The harbour cost 60 million tolvars at the official rate of 12 tolvars to the dollar. "
+                     "The naira trades at about 1,500 to the dollar, and the new terminal cost 30 billion naira.")
+    harbour, rate = _by(claims, "60 million"), _by(claims, "12 tolvars")
+    assert harbour.normalized.unit == "USD" and abs(harbour.normalized.value - 5_000_000) < 1
+    assert rate.dimension == "count"  # the figure that states the rate is no amount of money
+    terminal = _by(claims, "30 billion")
+    assert abs(terminal.normalized.value - 20_000_000) < 1
+    # "about 1,500": the rate is as loose as the figure that states it
+    assert terminal.normalized.low < 19_000_000 and terminal.normalized.high > 21_000_000
+    assert "about 1,500 to the dollar" in terminal.normalized.rate_note
