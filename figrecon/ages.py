@@ -85,6 +85,42 @@ def modified(parsed, mention: Mention) -> Optional[str]:
     return head.text if head.lemma_.lower() in PERSON_NOUNS else None
 
 
+#: the roles of a noun phrase an age written as a noun ("the 24-year-old") may stand in
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj"})
+#: sentences read back for the person an age written as a noun refers to
+REFERS_BACK = 2
+
+
+def standalone(parsed, mention: Mention) -> bool:
+    """Whether an age is written as a noun, for a person named before: "The 24-year-old has
+    agreed a new contract", "Scouts value the 24-year-old at £40m"; not "a 17-year-old boy"."""
+    if not (mention.unit or "").endswith(" of age"):
+        return False
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in _NOUN_ROLES and any(t.dep_ == "det" for t in root.children)
+
+
+def referred(earlier) -> str:
+    """The person an age written as a noun refers to: the named subject of the sentence just
+    before ("Tomas Reyl won on Sunday. The 31-year-old ..."), or of the one before that; "" when
+    neither has a named subject ("The striker scored twice. The 24-year-old ...": which striker
+    is not said here), so that the age is compared with no other (report less). ``earlier``: the
+    parses of the sentences before, nearest first."""
+    for doc in earlier[:REFERS_BACK]:
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        subject = next((t for t in (root.children if root is not None else ()) if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.lower_ not in _CALENDAR:
+            return " ".join(t.text for t in [*(t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"),
+                                             subject])
+        return ""
+    return ""
+
+
 #: capitalised words after a noun that name a time, not a person ("a 17-year-old boy Monday")
 _CALENDAR = frozenset(w.lower() for key in ("months", "weekdays") for w in lexicon.table("calendar")[key])
 

@@ -439,7 +439,7 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
     for k, mention in enumerate(mentions):
         others = spans[:k] + spans[k + 1:]
         claim = _claim(document, sentence, s_start, mention, parsed, attribution(mention), others,
-                       keep_vague=True)
+                       keep_vague=True, earlier=before)
         if claim is None:
             continue
         if previous is not None and _converts(sentence, last, claim, s_start + document.offset):
@@ -565,9 +565,10 @@ _CONVERSION_GAP = re.compile(r"\s*(?:\(|\[|/|\(\s*or\s)\s*(?:US|U\.S\.|about|aro
 
 
 def _claim(document: Document, sentence: str, s_start: int, mention: Mention, parsed,
-           attribution: Optional[str], others=(), keep_vague: bool = False) -> Optional[Claim]:
+           attribution: Optional[str], others=(), keep_vague: bool = False, earlier=None) -> Optional[Claim]:
     """The claim of ``mention``, or None when it is no claim. ``keep_vague``: a vague amount with
-    nothing counted is kept, its rules marked ``VAGUE_KEPT`` (the caller decides)."""
+    nothing counted is kept, its rules marked ``VAGUE_KEPT`` (the caller decides). ``earlier``:
+    the parses of the sentences before, nearest first, when asked for (``_Before``)."""
     unit = mention.unit
     rules = mention.rules
     dimension = mention.dimension
@@ -579,6 +580,8 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         unit, dimension, subject, topic = "year of age", "time", person, person  # "the suspect, 34,"
     elif (aged := ages.modified(parsed, mention)) is not None:
         subject = topic = aged  # "a 17-year-old boy was killed, police said": the boy's age
+    elif earlier is not None and ages.standalone(parsed, mention):
+        subject = topic = ages.referred(earlier())  # "Tomas Reyl won. The 31-year-old ...": Reyl's age
     elif unit is None:
         if analysis.counted is None:
             if analysis.drop and not (keep_vague and analysis.vague):

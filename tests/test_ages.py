@@ -136,3 +136,24 @@ def test_one_persons_age_after_different_titles_or_a_running_apposition_is_compa
     assert together.conflict
     others = _ages(nlp, {"a": "Harbour master Ilse Varn, 52, closed the port.", "b": "Jon Varn, 53, said so."})
     assert all(len(g.claims) == 1 for g in group(others))
+
+
+@pytest.mark.parametrize("text, owner", [
+    # an age written as a noun refers back to the named subject of the sentence before
+    ("Marek Halloran won the final on Sunday. The 29-year-old has signed a new contract.", "Marek Halloran"),
+    ("Ilse Borr was elected in May. Supporters cheered the 61-year-old outside the hall.", "Ilse Borr"),
+    # no name to refer to: the age belongs to no one it could be compared as (report less)
+    ("The keeper saved two penalties. The 29-year-old has signed a new contract.", ""),
+])
+def test_an_age_written_as_a_noun_is_the_age_of_the_person_named_before(nlp, text, owner):
+    (age,) = [c for c in extract_text(text, nlp) if c.unit == "year of age"]
+    assert age.subject == owner
+
+
+def test_ages_of_one_person_named_and_referred_to_are_compared(nlp):
+    from figrecon.reconcile import group
+
+    ages = _ages(nlp, {"a": "Marek Halloran won the final on Sunday. The 29-year-old has signed a new contract.",
+                       "b": "Halloran, 31, signed the contract on Monday."})
+    (g,) = group(ages)
+    assert g.conflict  # 29 against 31: one person, two ages
