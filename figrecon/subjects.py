@@ -393,6 +393,8 @@ _DATE_ENTITIES = frozenset({"DATE", "TIME"})
 _VALUED_AT = frozenset(lexicon.words("parse", "valued_at"))
 #: time nouns the parse may make a compared number's head; lexicon/parse.json base_time_nouns.
 _BASE_TIME_NOUNS = frozenset(lexicon.words("parse", "base_time_nouns"))
+#: nouns of a level a figure is compared with: "down from a peak of 21,000" (lexicon/parse.json).
+_BASE_LEVEL_NOUNS = frozenset(lexicon.words("parse", "base_level_nouns"))
 #: how many heads above the comparison word are searched for the figure it compares with.
 _COMPARED_REACH = 4
 
@@ -412,9 +414,15 @@ def compared_figures(parsed, mention: Mention, others) -> tuple[int, ...]:
     prep = number.head
     if number.dep_ == "nummod" and prep.dep_ == "pobj" and prep.i > number.i and prep.lower_ in _BASE_TIME_NOUNS:
         number, prep = prep, prep.head  # "up from 3,980 last season": the parse makes 3,980 the season's
-    if number.dep_ != "pobj" or prep.pos_ not in ("ADP", "SCONJ") or prep.i >= span[0].i:
+    first = span[0]
+    if number.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" \
+            and prep.head.lemma_.lower() in _BASE_LEVEL_NOUNS:
+        # "down from a peak of 21,000": the peak is what the figure is compared with
+        number, prep = prep.head, prep.head.head
+        first = min(number.subtree, key=lambda t: t.i)
+    if number.dep_ != "pobj" or prep.pos_ not in ("ADP", "SCONJ") or prep.i >= first.i:
         return ()
-    before = parsed.text[:span[0].idx]
+    before = parsed.text[:first.idx]
     if not _BASE_BEFORE.search(before):
         if not (_FROM_BEFORE.search(before) and prep.lower_ == "from"
                 and (prep.head.lower_ in _MOVES or prep.head.lemma_.lower() in _MOVES)):

@@ -50,6 +50,9 @@ def test_a_conjoined_measure_keeps_what_it_measures(text, part, words, claim_for
     ("Sales rose 5% to 1,200 cars, up from 1,100.", "1,100", "car"),
     # the parse makes the number a modifier of the time noun after it (parse.json base_time_nouns)
     ("Velo has logged 2,840 training miles this season, up from 2,310 last season.", "2,310", "mile"),
+    # a level named before the base (parse.json base_level_nouns)
+    ("Some 3,900 households were still without water on Friday, down from a peak of 15,000.", "15,000", "household"),
+    ("The choir now has 140 singers, up from a low of 60 in 2027.", "60", "singer"),
 ])
 def test_a_bare_number_compared_with_a_figure_takes_its_unit(text, part, unit, claim_for):
     """"than", "up from", "compared with", "from" after a movement: the base shares the unit of
