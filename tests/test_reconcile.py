@@ -285,7 +285,7 @@ def test_a_town_of_n_people_is_a_population_of_that_town():
                 "people", verb="fly")
     isle = said("b", 9000, "The island is home to 9,000 people.", "9,000 people", "people")
     shelter = said("c", 700, "About 700 people needed shelter after the quake.", "700 people", "people")
-    assert relation_of(town) == "population" and relation_of(shelter) == "displaced"
+    assert relation_of(town) == "population" and relation_of(shelter) == "sheltered"
     # a town's population and the island's are different wholes; sheltered people are no population
     assert all(len(g.claims) == 1 for g in group([town, isle, shelter]))
 
