@@ -71,7 +71,12 @@ def _phrases_after(lead: str) -> list:
             for name, phrases in lexicon.table("relations")["phrases_after"].items()]
 
 
-_PHRASES_AFTER = _phrases_after(r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}?")
+#: an auxiliary right after the figure's phrase is not one of the two words between: "12,000
+#: residents had been told to leave" (lexicon/comparison.json function_words auxiliaries)
+_AUXILIARIES = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
+    lexicon.table("comparison")["function_words"]["auxiliaries"], key=len, reverse=True))
+_AUXILIARY = r"(?:(?:" + _AUXILIARIES + r")\s+)?"
+_PHRASES_AFTER = _phrases_after(r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?" + _AUXILIARY + r"(?:[A-Za-z][\w'-]*\s+){0,2}?")
 #: the same phrases right at a figure's end: "34 men cut off" are trapped, before "cut" is read
 #: alone as a relation of its own
 _PHRASES_AT = _phrases_after("")
@@ -914,8 +919,7 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
 
 
 #: an auxiliary verb, which makes the words after it the predicate of a clause's subject
-_AUX_WORD = re.compile(r"\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
-    _CMP["function_words"]["auxiliaries"], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_AUX_WORD = re.compile(r"\b(?:" + _AUXILIARIES + r")\b", re.IGNORECASE)
 
 
 def _describes_whole(relation: Optional[str], rest: str) -> bool:

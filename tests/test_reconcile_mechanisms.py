@@ -1179,6 +1179,8 @@ def test_gusts_are_the_winds_a_storm_brought_at_most():
     # those in shelters are some of those who left, counted apart (relations.json sheltered)
     ("About 1,200 people spent the night in school halls.", "About 1,200 people", "sheltered"),
     ("Some 400 people were sleeping in the sports centre.", "Some 400 people", "sheltered"),
+    # an auxiliary before the phrase is not one of the two words that may stand between
+    ("Roughly 12,000 residents had been told to leave the valley.", "Roughly 12,000 residents", "displaced"),
 ])
 def test_a_relation_named_after_the_figure_by_more_than_one_word_or_by_a_storms_words(sentence, surface, relation):
     from figrecon.reconcile import relation_of
