@@ -87,9 +87,13 @@ and a cup final), a forty-seventh (``tests/corpus51/``, ``heldback47_expected_gr
 earthquake and a phone maker's quarterly results), a forty-eighth (``tests/corpus52/``,
 ``heldback48_expected_groups.json``: a chemical plant explosion and a city marathon), a
 forty-ninth (``tests/corpus53/``, ``heldback49_expected_groups.json``: a river flood and a central
-bank's rate rise) and a fiftieth (``tests/corpus54/``, ``heldback50_expected_groups.json``: a coach
-crash on a mountain pass and a presidential election), these thirty-seven written and labelled by
-helpers who never ran figrecon on them. The real pipeline is run on each:
+bank's rate rise), a fiftieth (``tests/corpus54/``, ``heldback50_expected_groups.json``: a coach
+crash on a mountain pass and a presidential election), a fifty-first (``tests/corpus55/``,
+``heldback51_expected_groups.json``: a stadium roof collapse and a drought), a fifty-second
+(``tests/corpus56/``, ``heldback52_expected_groups.json``: a festival food-poisoning outbreak and
+an airline's half-year results) and a fifty-third (``tests/corpus57/``,
+``heldback53_expected_groups.json``: a bank siege and a property-tax referendum), these forty
+written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -183,6 +187,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback48_expected_groups.json",
     REPO / "tests" / "data" / "heldback49_expected_groups.json",
     REPO / "tests" / "data" / "heldback50_expected_groups.json",
+    REPO / "tests" / "data" / "heldback51_expected_groups.json",
+    REPO / "tests" / "data" / "heldback52_expected_groups.json",
+    REPO / "tests" / "data" / "heldback53_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

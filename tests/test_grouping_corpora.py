@@ -72,6 +72,9 @@ HELDBACK47_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback47_expected
 HELDBACK48_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback48_expected_groups.json")
 HELDBACK49_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback49_expected_groups.json")
 HELDBACK50_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback50_expected_groups.json")
+HELDBACK51_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback51_expected_groups.json")
+HELDBACK52_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback52_expected_groups.json")
+HELDBACK53_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback53_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -930,6 +933,59 @@ HELDBACK = {
                                        "coach's speed apart from the limit on the bend, the limit on straight sections, the ratio and the slope angle",
                                        "vote shares apart from each other, the threshold, turnout and 2054's turnout, the 2054 runoff shares, regional shares, the spoiled share and the count's progress",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the hours at the wheel and the shares and votes updated by the full count)"}, (0.80, 0.50)),
+    "heldback51": (HELDBACK51_LABELS, {"payment to bereaved families (€50,000, raised to €80,000) together; a conflict flag is acceptable",
+                                       "crowd in the stadium conflict (about 38,000 against 41,500) flagged",
+                                       "roof's age conflict (22 against 18 years) flagged",
+                                       "roof's cost conflict (€14 million against €19 million) flagged",
+                                       "stadium capacity (45,000) together, no conflict",
+                                       "length of the fallen section in metres and feet (40 m, about 130 ft) together, no conflict",
+                                       "reservoir level (23%, then 19%) together; a conflict flag is acceptable",
+                                       "farm losses (€380 million / $415 million, then €520 million / $567 million) together; a conflict flag is acceptable",
+                                       "normal daily use conflict (245 against about 190 litres) flagged",
+                                       "January-July rainfall conflict (112 mm / 4.4 inches against 121 mm) flagged",
+                                       "irrigation cut conflict (40 percent against half) flagged",
+                                       "daily limit in litres and gallons (150 litres, about 40 gallons) together, no conflict",
+                                       "long-run average rainfall (340 mm) together, no conflict",
+                                       "death toll apart from the injured and their parts, the two who died in hospital, the missing, the victims named and the Pellow Park toll",
+                                       "crowd apart from the capacity, tickets sold, responders, the vigil and the 5,000-spectator threshold",
+                                       "wind design rating apart from the gusts on the night, and the collapse time apart from the gate opening",
+                                       "regional reservoir level apart from last year's, Tessaro's, the 2017 low, the 15% threshold and other percentages",
+                                       "this year's rainfall apart from last year's, the long-run average, August's rain, the 30-year period and the 112 municipalities",
+                                       "irrigation cut apart from the almond share, the farm's 40 hectares and other shares and percentage changes",
+                                       "people and places under rationing apart from the whole region, and ages apart from each other and from the 38 municipalities",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the payment to bereaved families, the reservoir level and the farm losses)"}, (0.60, 0.35)),
+    "heldback52": (HELDBACK52_LABELS, {"people ill (at least 140, then 187, then 213) together across three outlets; a conflict flag is acceptable",
+                                       "deaths (one, then two) together; a conflict flag is acceptable",
+                                       "people admitted to hospital (23, then 29, then 31) together; a conflict flag is acceptable",
+                                       "festival visitors conflict (about 12,000 against 15,000) flagged",
+                                       "positive samples (seven) together, no conflict",
+                                       "guests ill in the 2019 Ferrow outbreak (57) together, no conflict",
+                                       "net loss conflict (EUR 112 million / $130 million against EUR 121 million) flagged",
+                                       "load factor conflict (81.4% against 84.1%) flagged",
+                                       "job cuts (up to 1,200, then 1,450) together; a conflict flag is acceptable",
+                                       "passengers (14.6 million, nearly 15 million) together, no conflict",
+                                       "fuel costs (EUR 910 million, just over EUR 900m) together, no conflict",
+                                       "operating profit guidance (EUR 150-200 million) together, no conflict",
+                                       "outbreak durations and spans of years apart from each other",
+                                       "load factor apart from last year's and June's, Halden's, the hedged share, the fuel share, the state's stake and revenue growth",
+                                       "job cuts apart from the extra cuts, the Harwick posts, total staff, union members, pilots, the 2013 cuts and cancelled flights",
+                                       "only real conflicts flagged (and the figures that changed over time: the people ill, the deaths, the hospitalised and the job cuts)"}, (0.70, 0.40)),
+    "heldback53": (HELDBACK53_LABELS, {"hostages (at least 12, then 14) together across three outlets, no conflict",
+                                       "officers deployed conflict (more than 200, about 200 against some 320) flagged",
+                                       "length of the siege (more than nine hours, almost 10 hours, nine-hour) together, no conflict",
+                                       "cordon in metres and yards (300 m, about 330 yards) together, no conflict",
+                                       "annual levy revenue conflict ($14.6 million against $16.4 million) flagged",
+                                       "votes for Measure K (21,406, then 22,117 certified) together; a conflict flag is acceptable",
+                                       "winning margin (1,534, roughly 1,500, then 1,727 certified) together; a conflict flag is acceptable",
+                                       "yes share (51.9%, about 52%, 52%) together, no conflict",
+                                       "levy increase of 1.75 mills together, no conflict",
+                                       "length of the siege apart from the Fenwick siege's length and age, other spans of time, the phone calls and the 10 hostages rescued",
+                                       "bank's branches, closures, staff and union members apart, and apart from regional and national raid counts",
+                                       "votes for, against, the margin and ballots apart from registered voters, the 2019 margin, Harlan Heights' lead, homes visited, ballots outstanding and the population",
+                                       "vote shares and turnout apart from last election's turnout, precinct figures, the 2019 shares, the assessment rise, the rate rise, reserves and the pension ratio",
+                                       "annual revenue apart from the ten-year total, the budget, debt, debt service, the tax base, the home value, the household cost and campaign spending",
+                                       "precinct counts apart: all precincts, those carried, the western precincts lost, Harlan's neighbours and its schools, and the attempts",
+                                       "only real conflicts flagged (and the figures that changed over time: the injured and the referendum count revised by certification: votes for and against, the margin, turnout and ballots cast)"}, (0.65, 0.30)),
 }
 _HELDBACK_RESULTS: dict = {}
 
