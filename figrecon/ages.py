@@ -111,12 +111,13 @@ def referred(earlier) -> str:
     parses of the sentences before, nearest first."""
     for doc in earlier[:REFERS_BACK]:
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        subject = next((t for t in (root.children if root is not None else ()) if t.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = root.children if root is not None else ()
+        subject = next((t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
         if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.lower_ not in _CALENDAR:
-            return " ".join(t.text for t in [*(t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"),
-                                             subject])
+            parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            return " ".join(t.text for t in [*parts, subject])
         return ""
     return ""
 

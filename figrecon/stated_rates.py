@@ -65,8 +65,9 @@ def convert(claims: list[Claim], base: str = "USD") -> list[Claim]:
         key = key_of(before)
         if key is None or not _is_converted_money(after) or not _restates(before, after):
             continue
-        if (before.per or "") != (after.per or "") or not before.value or after.normalized.value is None:
-            continue
+        if (before.per or "") != (after.per or "") or not before.value or before.value < 0 \
+                or after.normalized.value is None or after.normalized.value <= 0:
+            continue  # a rate is of two positive sums over one period
         rates.setdefault(key, []).append(_rate(before, after))
         restated.add(k)
     agreed = {key: agree(found) for key, found in rates.items()}
@@ -89,8 +90,8 @@ def _stated_rate(claim: Claim, base: str) -> Optional[tuple[tuple, tuple[float, 
     """(key, rate) when ``claim`` states an exchange rate: a figure of a currency no table
     converts, then "to the" a currency one does ("8.5 kora to the euro"); or a bare figure after
     "<currency> trades at" ("the florin trades at roughly 8.6 to the euro")."""
-    if claim.value is None or not claim.value or claim.low is None or claim.high is None or not claim.low:
-        return None
+    if claim.value is None or claim.low is None or claim.high is None or not 0 < claim.low <= claim.value:
+        return None  # a rate is a positive figure
     offset = claim.sentence_start
     m = _PER_CURRENCY.match(claim.sentence, claim.end - offset)
     if m is None:
@@ -224,6 +225,10 @@ def rate_of(claim: Claim) -> Optional[tuple[tuple, tuple[float, float, float, st
     return key, (norm.rate, low, high, norm.unit.partition("/")[0], quotes)
 
 
+#: whose words a rate came from, by whether another article of the story stated it
+_WHOSE = {False: "the article", True: "another article of the story"}
+
+
 def converted(claim: Claim, agreed: tuple[float, float, float, str, str], elsewhere: bool = False) -> Claim:
     """``claim`` as money at the rate ``agreed`` (``agree``); ``elsewhere``: a rate that another
     article of the claim's story states."""
@@ -234,6 +239,6 @@ def converted(claim: Claim, agreed: tuple[float, float, float, str, str], elsewh
                             claim.low * low_rate if claim.low is not None else None,
                             claim.high * high_rate if claim.high is not None else None,
                             f"{base}/{period}" if period else base, rate=rate, rate_date=claim.date,
-                            rate_note=f"at the rate {'another article of the story' if elsewhere else 'the article'} states: {quotes}", converted=True)
+                            rate_note=f"at the rate {_WHOSE[elsewhere]} states: {quotes}", converted=True)
     return replace(claim, dimension="currency", normalized=normalized,
                    rules=(*claim.rules, STATED_RATE))
