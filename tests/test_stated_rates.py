@@ -107,3 +107,18 @@ def test_a_rate_the_article_states_in_words_converts_its_currency():
     # "about 1,500": the rate is as loose as the figure that states it
     assert terminal.normalized.low < 19_000_000 and terminal.normalized.high > 21_000_000
     assert "about 1,500 to the dollar" in terminal.normalized.rate_note
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.floats(-1e9, 1e9, allow_nan=False), st.floats(-1e9, 1e9, allow_nan=False))
+def test_no_rate_is_read_from_a_figure_that_is_not_positive(amount, money):
+    """Whatever the signs, a figure converted at its article's rate has a positive rate: a
+    restatement of a loss or a zero gives none (report less)."""
+    first, second = "X tolvars", "$Y"
+    sentence = f"It came to {first} ({second}) in all."
+    a = _claim(first, sentence.index(first), sentence, amount, "tolvar", "count")
+    b = _claim(second, sentence.index(second), sentence, money, "dollar", "currency", "USD",
+               Normalized(money, money, money, "USD", rate=1.0))
+    got_a, _ = convert([a, b])
+    if STATED_RATE in got_a.rules:
+        assert got_a.normalized.rate > 0 and amount > 0 and money > 0
