@@ -337,6 +337,7 @@ class _Before:
     def __init__(self, text: str, start: int, recent: list, model, disable):
         self.text, self.start, self.recent, self.model, self.disable = text, start, recent, model, disable
         self._spans: Optional[list] = None
+        self._earlier: Optional[list] = None
 
     def spans(self) -> list:
         """(start, end) in the text of the sentences before, nearest last, split once; a sentence
@@ -348,12 +349,10 @@ class _Before:
         return self._spans
 
     def __call__(self) -> list:
-        out = []
-        for s, e in reversed(self.spans()[-speakers.LOOK_BACK:]):
-            doc = self._parse(s, e)
-            if doc is not None:
-                out.append(doc)
-        return out
+        if self._earlier is None:  # asked for by a speaker and an age alike: parsed once
+            self._earlier = [doc for s, e in reversed(self.spans()[-speakers.LOOK_BACK:])
+                             if (doc := self._parse(s, e)) is not None]
+        return self._earlier
 
     def _parse(self, s: int, e: int):
         doc = next((d for a, b, d in self.recent if (a, b) == (s, e)), None)
@@ -382,7 +381,7 @@ class _Attribution:
     _UNSET = object()
 
     def __init__(self, parsed, before):
-        self.parsed, self.before, self.earlier, self.carried = parsed, before, None, self._UNSET
+        self.parsed, self.before, self.carried = parsed, before, self._UNSET
 
     def __call__(self, mention: Mention) -> Optional[str]:
         span = self.parsed.char_span(mention.start, mention.number_end or mention.end, alignment_mode="expand")
@@ -393,9 +392,7 @@ class _Attribution:
             if self.carried is self._UNSET:  # a report carried on from the sentence before
                 self.carried = self.before.reporter()
             return self.carried
-        if self.earlier is None:
-            self.earlier = self.before()
-        return speakers.resolve(said, self.earlier)
+        return speakers.resolve(said, self.before())  # parsed once per sentence (_Before)
 
 
 #: the name a claim's ``rules`` records when it is a vague amount with nothing counted, kept
@@ -442,7 +439,7 @@ def _sentence_claims(document: Document, candidate: Candidate, parsed,
                        keep_vague=True, earlier=before)
         if claim is None:
             continue
-        if previous is not None and _converts(sentence, last, claim, s_start + document.offset):
+        if previous is not None and _converts(last, claim):
             # "1.356 billion ($1.762bn)", "296 hp (224 kW / 300 PS)": the same quantity restated
             claim = replace(claim, subject=previous.subject, topic=previous.topic,
                             change=previous.change if claim.change == "=" else claim.change)
@@ -547,10 +544,9 @@ def extract_text(text: str, nlp=None, *, entities: bool = True) -> list[Claim]:
     return list(extract(Document(doc="<text>", text=text), nlp, entities=entities))
 
 
-def _converts(sentence: str, before: Claim, claim: Claim, offset: int) -> bool:
+def _converts(before: Claim, claim: Claim) -> bool:
     """Whether ``claim`` restates ``before`` in other units, in brackets or after a slash."""
-    gap = sentence[before.end - offset:claim.start - offset]
-    return bool(_CONVERSION_GAP.fullmatch(gap)) and claim.dimension == before.dimension
+    return _restates(before, claim) and claim.dimension == before.dimension
 
 
 def _restates(before: Claim, claim: Claim) -> bool:
