@@ -2735,6 +2735,15 @@ def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
     return None
 
 
+def _measured(c: Claim, tolerance: float, age: bool) -> tuple:
+    """A record's (bounds, the unit its measure was stated in, its loose bounds) for claim ``c``.
+    Strings that repeat across claims are interned, and a count keeps no loose bounds (it has no
+    unit to be converted from: see _apart), so a large input holds less per claim."""
+    stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
+    return (_bounds(c, tolerance, age=age), stated,
+            _bounds(c, tolerance, stated=False, age=age) if stated else ())
+
+
 def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
             product: str = "", before: Sequence["_Record"] = ()) -> Optional[_Record]:
     """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable.
@@ -2750,18 +2759,15 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         f = replace(f, kind=ant.kind, relation=ant.relation, words=ant.words, party=ant.party)
     if product:
         f = replace(f, product=sys.intern(product))
-    stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
-    # strings that repeat across claims are interned, and a count keeps no loose bounds (it has
-    # no unit to be converted from: see _apart), so a large input holds less per claim
+    bounds, stated, loose = _measured(c, tolerance, f.kind == "age")
     at = _at(c.start, c.end, c.sentence_start, c.sentence_start + len(c.sentence), store.add(c),
              hash((c.sentence, c.surface)))
     return _Record(c.doc, at, c.surface,
-                   c.source or c.doc, sys.intern(_day(c)), _bounds(c, tolerance, age=f.kind == "age"), _point(c),
+                   c.source or c.doc, sys.intern(_day(c)), bounds, _point(c),
                    sys.intern(c.topic) if c.topic else c.topic,
                    shared.setdefault(f, f),
                    bool(_BACK_REFERENCE.match(c.sentence)), sys.intern((c.attribution or "").lower()),
-                   _link_after(c), stated,
-                   _bounds(c, tolerance, stated=False, age=f.kind == "age") if stated else (),
+                   _link_after(c), stated, loose,
                    _restated(c),
                    _shared_names(c.subject, shared, _opening_word(c.sentence, known)),
                    f.relation in TIME_ORDERED and _dated_before(c),
@@ -2947,10 +2953,9 @@ def _story_rates(records: list, store: Spill, tolerance: float) -> list:
             money = stated_rates.unnamed(money, {key[1]})  # "a fine of 2.6 million lorvats": a fine, as in euros
         f = features(money, role=role_of(money))
         feats = replace(r.feats, kind=f.kind, period=f.period, relation=f.relation)
+        bounds, stated, loose = _measured(money, tolerance, age=False)
         out[k] = replace(r, at=_at(r.start, r.end, r.sentence_start, r.sentence_end, store.add(money), r.statement),
-                         bounds=_bounds(money, tolerance), value=_point(money), feats=feats,
-                         stated=sys.intern((money.unit or "").lower()),
-                         loose=_bounds(money, tolerance, stated=False))
+                         bounds=bounds, value=_point(money), feats=feats, stated=stated, loose=loose)
     return out
 
 
