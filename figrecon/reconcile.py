@@ -739,10 +739,16 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
                    | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
 
+    # months that end or span a reporting period, read in the whole sentence: a window cut inside
+    # "the January-June period" would read its "June" as another month's event
+    periods = {m.start() for m in _MONTH_NAME.finditer(claim.sentence) if _ends_a_period(claim.sentence, m)} \
+        if allowed else set()
+
     def marks(text: str, sign: int, reaches: bool = True):
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
         or starts (sign -1) at the figure (``reaches``; a sentence's opening adverbial does not);
         a month with its year ("December 2003") is its year."""
+        offset = at - len(text) if sign > 0 else claim.end - claim.sentence_start
         for m in _YEAR.finditer(text):
             if m.group(0) in claim.surface or (_SINCE_BEFORE.search(text[:m.start()])
                                                and not _SINCE_EVENT.match(text[m.end():])
@@ -759,7 +765,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         if allowed:
             for m in _MONTH_NAME.finditer(text):  # capitalised: "Saturday's march" names no month
                 word = m.group(1).lower()
-                if _ends_a_period(text, m):
+                if _ends_a_period(text, m) or reaches and offset + m.start() in periods:
                     continue  # "the three months to December": the period the figure covers
                 if not _YEAR_AFTER.match(text, m.end()) and not _SINCE_BEFORE.search(text[:m.start()]):
                     # "148 cases since the outbreak began in January" is a running total, of now

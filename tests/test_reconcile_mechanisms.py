@@ -432,6 +432,10 @@ def test_a_participles_aside_with_ago_dates_its_noun_not_the_figure(sentence, su
     ("Revenue in the quarter ended September was $9.4 billion.", "$9.4 billion", "this"),
     ("Revenue rose to $9.4 billion in the July-September quarter.", "$9.4 billion", "this"),
     ("In September, revenue was $9.4 billion.", "$9.4 billion", "other:september"),
+    # the period named far before the figure: a window cut inside "July-September" must not read
+    # its "September" alone
+    ("Sales in the July-September period rose to about $3.3 billion, yet the group nevertheless lost "
+     "$9.4 billion.", "$9.4 billion", "this"),
 ])
 def test_a_month_that_ends_a_reporting_period_dates_no_other_event(sentence, surface, scope):
     from figrecon.reconcile import scope_of
