@@ -437,7 +437,10 @@ def compared_figures(parsed, mention: Mention, others) -> tuple[int, ...]:
             at[k] = other[-1].i
     head = prep.head
     for _ in range(_COMPARED_REACH):
-        below = {t.i for t in head.subtree} - inside
+        # a clause coordinated after the comparison is another statement: in "64 workers were
+        # hurt, up from 40, and 9 remain in hospital" the 40 is compared with the 64, not the 9
+        below = {t.i for t in head.subtree} - inside - {
+            t.i for c in head.children if c.dep_ == "conj" and c.i > prep.i for t in c.subtree}
         found = tuple(sorted(k for k, i in at.items() if i in below))
         if found:
             return found

@@ -53,6 +53,8 @@ def test_a_conjoined_measure_keeps_what_it_measures(text, part, words, claim_for
     # a level named before the base (parse.json base_level_nouns)
     ("Some 3,900 households were still without water on Friday, down from a peak of 15,000.", "15,000", "household"),
     ("The choir now has 140 singers, up from a low of 60 in 2027.", "60", "singer"),
+    # a clause coordinated after the comparison is another statement, whose figure is not compared
+    ("About 85 tenants were moved out, up from the 50 counted on Sunday, and 7 are still missing.", "50", "tenant"),
 ])
 def test_a_bare_number_compared_with_a_figure_takes_its_unit(text, part, unit, claim_for):
     """"than", "up from", "compared with", "from" after a movement: the base shares the unit of
