@@ -547,6 +547,8 @@ def _clause_before(claim: Claim) -> str:
 EVENT_RELATIONS = frozenset(_CMP["event_relations"])
 #: relations that must agree when both claims have one; others only help to choose a group.
 STRICT_RELATIONS = frozenset(_CMP["strict_relations"])
+#: relations that are never one quantity ("loss", "profit"): each pair both ways
+_OPPOSED = frozenset((a, b) for pair in _CMP["opposed_relations"] for a, b in (pair, pair[::-1]))
 
 
 #: a sentence whose indefinite subject is followed by a modal: "A magnitude-6 quake can cause ...".
@@ -1685,7 +1687,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.relation != b.relation and (
             (a.relation in STRICT_RELATIONS and b.relation in STRICT_RELATIONS)
             or (a.relation or b.relation) in EVENT_RELATIONS and not (a.relation and b.relation) and not echo
-            or a.relation in EVENT_RELATIONS and b.relation or b.relation in EVENT_RELATIONS and a.relation):
+            or a.relation in EVENT_RELATIONS and b.relation or b.relation in EVENT_RELATIONS and a.relation
+            or (a.relation, b.relation) in _OPPOSED):
         return False, f"different relation ({a.relation or 'none'} vs {b.relation or 'none'})"
     if a.scope != b.scope and not (a.scope.startswith("other") and b.scope == "other"
                                    or b.scope.startswith("other") and a.scope == "other") \
