@@ -607,14 +607,19 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["nouns"]) + r")\s+(
 _PERIOD_SPAN_AFTER = re.compile(r"^\s*[-–]\s*[A-Z][a-z]+\s+(?:" + "|".join(_PERIODS["after"]) + r")\b")
 _PERIOD_SPAN_END = re.compile(r"[A-Z][a-z]+\s*[-–]\s*$")
 _PERIOD_NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["after"]) + r")\b")
+_SPAN_START_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["span_openers"]) + r")\s+$", re.IGNORECASE)
+_SPAN_START_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["span_links"]) + r")\s+(?:" + "|".join(
+    m.capitalize() for m in _MONTHS) + r")\b")
 
 
 def _ends_a_period(text: str, m: re.Match) -> bool:
     """Whether the month ``m`` of ``text`` ends or spans a reporting period: "the three months
-    to December", "the quarter ended September", "the April-June quarter"."""
+    to December", "the quarter ended September", "the April-June quarter"; or starts a span,
+    which its last month dates: the "January" of "rain between January and July"."""
     before, after = text[:m.start()], text[m.end():]
     return bool(_PERIOD_END_BEFORE.search(before) or _PERIOD_SPAN_AFTER.match(after)
-                or _PERIOD_SPAN_END.search(before) and _PERIOD_NOUN_AFTER.match(after))
+                or _PERIOD_SPAN_END.search(before) and _PERIOD_NOUN_AFTER.match(after)
+                or _SPAN_START_BEFORE.search(before) and _SPAN_START_AFTER.match(after))
 #: a year right after a month ("December 2003"): the year dates it
 _YEAR_AFTER = re.compile(r",?\s+\d{4}")
 #: "since" before a year in its clause: "since 1999", "since the store opened in 2028"

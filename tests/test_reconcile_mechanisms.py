@@ -2431,3 +2431,17 @@ def test_last_years_loss_is_the_latest_and_the_year_befores_is_another():
     groups = group([latest, undated, before])
     assert not any(g.conflict for g in groups)
     assert {frozenset(c.doc for c in g.claims) for g in groups} == {frozenset("ab"), frozenset("c")}
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    # a span is dated by its last month: July, in an August article, is this story's
+    ("Only 90 millimetres of rain fell between January and July across the plain.", "this"),
+    ("Only 90 millimetres of rain fell from February to July across the plain.", "this"),
+    # a span that ended months ago, and a month alone, are another time's
+    ("Only 90 millimetres of rain fell between January and March across the plain.", "other:march"),
+    ("Only 90 millimetres of rain fell in January across the plain.", "other:january"),
+])
+def test_a_span_of_months_is_dated_by_its_last_month(sentence, scope):
+    claim = said("a", 0.09, sentence, "90 millimetres", "millimetre", date="2047-08-14", dimension="length",
+                 norm_unit="metre")
+    assert scope_of(claim) == scope
