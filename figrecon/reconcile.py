@@ -2577,6 +2577,7 @@ class _Record:
     dated_before: bool = False  # a moving count its clause dates to a day before its article's: see _superseded_later
     ends_clause: bool = False  # a bare count with no word of its own after it: see _gapped_counts
     rate: tuple = ()  # money at the rate its article states: (currency or noun, rate); see _story_rates
+    elsewhere: tuple = ()  # the bounds of its article's figures of its kind in other groups: see _pairs
 
     @property
     def start(self) -> int:
@@ -2667,6 +2668,10 @@ def _gapped_counts(records: list, shared: dict) -> list:
     return out
 
 
+#: the most figures of its kind elsewhere in its article a record keeps (``_Record.elsewhere``)
+ELSEWHERE = 8
+
+
 #: the most claims stated as maxima in one group that are compared with each other
 MAX_MAXIMA = 50
 
@@ -2695,6 +2700,19 @@ def _maxima_apart(records, claims, same_source) -> list[tuple[int, int]]:
     return out
 
 
+def _attested(a: "_Record", b: "_Record") -> bool:
+    """Whether ``a``'s article gives, as another quantity of its kind, a figure ``b`` agrees
+    with: "38 of the region's 112 municipalities" beside another outlet's "38 municipalities" is
+    no disagreement with the 112, whichever group the 38 went to."""
+    return _pinned(b) and any(other[0] <= b.value <= other[1] and b.bounds[0] <= (other[0] + other[1]) / 2 <= b.bounds[1]
+                              for other in a.elsewhere)
+
+
+def _pinned(r: "_Record") -> bool:
+    """Whether a figure is stated as one value, not a bound ("at least 200") or a vague amount."""
+    return r.value is not None and math.isfinite(r.bounds[0]) and math.isfinite(r.bounds[1]) and r.bounds[0] > 0
+
+
 def _pairs(records, same_source) -> list[tuple[int, int]]:
     """Index pairs of records from different sources whose bounds do not overlap; in a group over
     ``MAX_PAIRWISE`` records, each record against the group's extremes only."""
@@ -2708,7 +2726,8 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     found = set()
     for i, j in candidates:
         a, b = records[i], records[j]
-        if _two_statements(a, b, same_source) and _apart(a, b, touching=True):
+        if _two_statements(a, b, same_source) and _apart(a, b, touching=True) \
+                and not _attested(a, b) and not _attested(b, a):
             found.add((i, j))
     return sorted(found)
 
@@ -3062,8 +3081,14 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
             rs.sort(key=lambda r: (r.day, r.doc, r.start, r.end, r.surface))
         return rs
 
+    by_kind: dict[tuple, list[int]] = {}
+    for m, r in enumerate(records):
+        by_kind.setdefault((r.doc, r.feats.kind), []).append(m)
     for k, cluster in enumerate(clusters):
-        rs = members(k)
+        inside = set(cluster.members)
+        rs = [replace(r, elsewhere=tuple(records[m].bounds for m in by_kind[r.doc, r.feats.kind]
+                                         if m not in inside and _pinned(records[m]))[:ELSEWHERE])
+              if r.feats.kind.startswith("count:") and r.feats.kind != "count:" else r for r in members(k)]
         conflict = not rs[0].feats.partial and bool(_pairs(rs, same_source))
         sources = {original.get(r.doc, r.doc) if r.doc in original else r.source for r in rs}
         joined = {m: cluster.distinct.get(records[m].feats) for m in cluster.members[1:]}

@@ -2,6 +2,7 @@
 own contrasting figures, contrasted "others", a yearly figure's "last year", and the precision
 of round figures."""
 from dataclasses import replace
+import math
 import re
 
 import pytest
@@ -2445,3 +2446,31 @@ def test_a_span_of_months_is_dated_by_its_last_month(sentence, scope):
     claim = said("a", 0.09, sentence, "90 millimetres", "millimetre", date="2047-08-14", dimension="length",
                  norm_unit="metre")
     assert scope_of(claim) == scope
+
+
+# ----------------------------- a figure the other article also states, as another quantity, is no conflict
+
+def test_a_count_the_other_article_states_as_another_quantity_is_no_conflict():
+    """Outlet B's "38 municipalities" joins A's 112 (A's own 38 is a part, in a group of its
+    own), but A states 38 too: B agrees with A's other figure, so the two are not flagged. With no
+    38 in A, the same two counts disagree."""
+    s = "Rationing covers 38 of the region's 112 municipalities."
+    part = said("a", 38, s, "38", "municipality")
+    whole = said("a", 112, s, "112 municipalities", "municipality")
+    other = said("b", 38, "Rationing covers 38 municipalities from Monday.", "38 municipalities", "municipality")
+    assert any({c.doc for c in g.claims} == {"a", "b"} for g in group([part, whole, other]))
+    assert not any(g.conflict for g in group([part, whole, other]))
+    alone = said("a", 112, "Rationing covers 112 municipalities from Monday.", "112 municipalities", "municipality")
+    (g,) = group([alone, other])
+    assert g.conflict
+
+
+def test_a_bound_or_a_bare_count_elsewhere_in_the_article_does_not_explain_a_disagreement():
+    """Only a figure stated as one value, of a counted noun, is another quantity the other outlet
+    may have meant: "at least 100 homes" beside A's 60 does not unflag B's 150, nor does a bare 150."""
+    a = said("a", 60, "The fire destroyed 60 homes, officials said.", "60 homes", "home")
+    bound = said("a", 100, "At least 100 homes were evacuated.", "At least 100 homes", "home", low=100, high=math.inf)
+    b = said("b", 150, "The fire destroyed 150 homes.", "150 homes", "home")
+    assert any(g.conflict for g in group([a, bound, b]))
+    bare = said("a", 150, "Crews worked in 150 shifts.", "150")
+    assert any(g.conflict for g in group([a, bare, b]))
