@@ -2070,8 +2070,12 @@ def _apart(a: "_Record", b: "_Record", touching: bool = False) -> bool:
 
 def _compared_bounds(a: "_Record", b: "_Record") -> tuple[tuple[float, float], tuple[float, float]]:
     """The bounds two figures are compared on: loose for two measures stated in different units
-    (see ``_apart``), else each one's own."""
-    return (a.loose, b.loose) if a.stated != b.stated and a.loose and b.loose else (a.bounds, b.bounds)
+    (see ``_apart``); for two sums stated in one currency, that currency's, since each was
+    converted at its own article's date ("€97" on Monday and "€97" on Friday are one fare, whatever
+    the euro did between); else each one's own."""
+    if a.stated != b.stated:
+        return (a.loose, b.loose) if a.loose and b.loose else (a.bounds, b.bounds)
+    return (a.native, b.native) if a.native and b.native else (a.bounds, b.bounds)
 
 
 def _two_statements(a: "_Record", b: "_Record", same_source) -> bool:
@@ -2578,6 +2582,7 @@ class _Record:
     ends_clause: bool = False  # a bare count with no word of its own after it: see _gapped_counts
     rate: tuple = ()  # money at the rate its article states: (currency or noun, rate); see _story_rates
     elsewhere: tuple = ()  # the bounds of its article's figures of its kind in other groups: see _pairs
+    native: tuple = ()  # money's bounds in the currency it was stated in: see _compared_bounds
 
     @property
     def start(self) -> int:
@@ -2693,7 +2698,8 @@ def _maxima_apart(records, claims, same_source) -> list[tuple[int, int]]:
             if not _two_statements(a, b, same_source):
                 continue
             (_, ha), (_, hb) = _compared_bounds(a, b)
-            ma, mb = _interval(claims[i])[1], _interval(claims[j])[1]
+            native = a.stated == b.stated and a.native and b.native  # read in the stated currency
+            ma, mb = (claims[i].high, claims[j].high) if native else (_interval(claims[i])[1], _interval(claims[j])[1])
             # each maximum widened back down by what widened it up
             if ma and mb and _disjoint((ma * ma / ha, ha), (mb * mb / hb, hb)):
                 out.append((min(i, j), max(i, j)))
@@ -2769,12 +2775,21 @@ def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
 
 
 def _measured(c: Claim, tolerance: float, age: bool) -> tuple:
-    """A record's (bounds, the unit its measure was stated in, its loose bounds) for claim ``c``.
-    Strings that repeat across claims are interned, and a count keeps no loose bounds (it has no
-    unit to be converted from: see _apart), so a large input holds less per claim."""
+    """A record's (bounds, the unit its measure was stated in, its loose bounds, its bounds in the
+    currency it was stated in) for claim ``c``. Strings that repeat across claims are interned,
+    and a count keeps no loose bounds (it has no unit to be converted from: see _apart), so a
+    large input holds less per claim."""
     stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
     return (_bounds(c, tolerance, age=age), stated,
-            _bounds(c, tolerance, stated=False, age=age) if stated else ())
+            _bounds(c, tolerance, stated=False, age=age) if stated else (), _native(c, tolerance))
+
+
+def _native(c: Claim, tolerance: float, conflict: bool = False) -> tuple:
+    """A sum's bounds in the currency it was stated in (``_compared_bounds``); () for any other
+    figure, and for a sum not converted."""
+    if c.dimension != "currency" or c.normalized is None or c.low is None and c.high is None:
+        return ()
+    return _bounds(replace(c, normalized=None), tolerance, age=False, conflict=conflict)
 
 
 def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
@@ -2792,7 +2807,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         f = replace(f, kind=ant.kind, relation=ant.relation, words=ant.words, party=ant.party)
     if product:
         f = replace(f, product=sys.intern(product))
-    bounds, stated, loose = _measured(c, tolerance, f.kind == "age")
+    bounds, stated, loose, native = _measured(c, tolerance, f.kind == "age")
     at = _at(c.start, c.end, c.sentence_start, c.sentence_start + len(c.sentence), store.add(c),
              hash((c.sentence, c.surface)))
     return _Record(c.doc, at, c.surface,
@@ -2805,7 +2820,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    _shared_names(c.subject, shared, _opening_word(c.sentence, known)),
                    f.relation in TIME_ORDERED and _dated_before(c),
                    f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)),
-                   stated_rates.rate_of(c) or ())
+                   stated_rates.rate_of(c) or (), native=native)
 
 
 def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -> list[tuple[str, int]]:
@@ -2906,7 +2921,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         units = Counter(c.normalized.unit if c.normalized else c.unit for c in members_claims)
         unit = min(units, key=lambda u: (-units[u], u))
         partial = members_feats[0].partial
-        judged = [replace(r, bounds=_bounds(c, tolerance, age=r.feats.kind == "age", conflict=True))
+        judged = [replace(r, bounds=_bounds(c, tolerance, age=r.feats.kind == "age", conflict=True),
+                          native=_native(c, tolerance, conflict=True) if r.native else ())
                   if _ROUNDED_SURFACE.match(c.surface) else r for r, c in zip(rs, members_claims)]
         found = () if partial else tuple(
             Conflict(a, b, f"{_fmt_interval(members_claims[a])} and {_fmt_interval(members_claims[b])} do not overlap")
@@ -2986,9 +3002,9 @@ def _story_rates(records: list, store: Spill, tolerance: float) -> list:
             money = stated_rates.unnamed(money, {key[1]})  # "a fine of 2.6 million lorvats": a fine, as in euros
         f = features(money, role=role_of(money))
         feats = replace(r.feats, kind=f.kind, period=f.period, relation=f.relation)
-        bounds, stated, loose = _measured(money, tolerance, age=False)
+        bounds, stated, loose, native = _measured(money, tolerance, age=False)
         out[k] = replace(r, at=_at(r.start, r.end, r.sentence_start, r.sentence_end, store.add(money), r.statement),
-                         bounds=bounds, value=_point(money), feats=feats, stated=stated, loose=loose)
+                         bounds=bounds, value=_point(money), feats=feats, stated=stated, loose=loose, native=native)
     return out
 
 

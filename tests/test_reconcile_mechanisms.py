@@ -2474,3 +2474,43 @@ def test_a_bound_or_a_bare_count_elsewhere_in_the_article_does_not_explain_a_dis
     assert any(g.conflict for g in group([a, bound, b]))
     bare = said("a", 150, "Crews worked in 150 shifts.", "150")
     assert any(g.conflict for g in group([a, bare, b]))
+
+
+# ---------------------------------------------- sums in one currency are compared in that currency
+
+def _euros(doc, value, sentence, surface, rate, date, low=None, high=None):
+    """A sum stated in euros, converted to dollars at ``rate``, the rate of its article's date."""
+    low = value if low is None else low
+    high = value if high is None else high
+    c = said(doc, value, sentence, surface, "euro", date=date, dimension="currency", low=low, high=high)
+    return replace(c, currency="EUR", normalized=Normalized(
+        value * rate, None if low is None else low * rate, None if high is None else high * rate, "USD", rate=rate))
+
+
+def test_one_sum_in_euros_converted_at_two_dates_is_no_conflict():
+    """"€97" in a Monday paper and "€97" in a Friday one are one fare: converted at each day's
+    rate they are $113.7 and $112.2, a difference of the euro's, not of the outlets'."""
+    a = _euros("a", 97, "The average fare fell to €97.", "€97", 1.1724, "2047-06-10")
+    b = _euros("b", 97, "Its average fare of €97 is the lowest.", "€97", 1.1565, "2047-06-14")
+    (g,) = group([a, b])
+    assert not g.conflict
+    c = _euros("c", 103, "Its average fare of €103 is the lowest.", "€103", 1.1565, "2047-06-14")
+    assert any(g.conflict for g in group([a, c]))
+
+
+def test_one_maximum_in_euros_converted_at_two_dates_is_no_conflict():
+    a = _euros("a", 9750, "The state will pay up to €9,750 to each family.", "up to €9,750", 1.0686, "2047-06-10", low=None)
+    b = _euros("b", 9750, "The state will pay up to €9,750 to each family.", "up to €9,750", 1.0719, "2047-06-14", low=None)
+    a, b = replace(a, change="<="), replace(b, change="<=")
+    (g,) = group([a, b])
+    assert not g.conflict
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.floats(min_value=0.5, max_value=2.0),
+       st.floats(min_value=0.5, max_value=2.0))
+@settings(max_examples=40, deadline=None)
+def test_one_sum_stated_twice_in_one_currency_never_conflicts_whatever_the_rates(value, rate_a, rate_b):
+    text = f"The state will pay €{value:,} to each family."
+    a = _euros("a", value, text, f"€{value:,}", rate_a, "2047-06-10")
+    b = _euros("b", value, text, f"€{value:,}", rate_b, "2047-06-14")
+    assert not any(g.conflict for g in group([a, b]))
