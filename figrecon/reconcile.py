@@ -2330,7 +2330,7 @@ def _conversions(members: list[int], records: list, story_name) -> list[list[int
     by_kind: dict[tuple, list[int]] = {}
     for m in members:
         r = records[m]
-        if r.stated and r.value is not None and r.value > 0 and all(math.isfinite(x) for x in r.bounds):
+        if r.stated and r.value is not None and r.value != 0 and all(math.isfinite(x) for x in r.bounds):
             by_kind.setdefault((story_name(r.doc), r.feats.kind), []).append(m)
     pairs = []
     for ms in by_kind.values():
@@ -2339,8 +2339,8 @@ def _conversions(members: list[int], records: list, story_name) -> list[list[int
             ra = records[a]
             for b in ms[x + 1:x + 1 + CONVERSION_NEIGHBOURS]:
                 rb = records[b]
-                if rb.value > 1.25 * ra.value:
-                    break  # sorted: no later figure is near
+                if rb.value > ra.value + 0.25 * abs(ra.value):
+                    break  # sorted: no later figure is near (below zero too: "minus 8C", "17F")
                 if rb.doc == ra.doc or rb.stated == ra.stated or _apart(ra, rb):
                     continue
                 if any(records[o].doc in (ra.doc, rb.doc) and o not in (a, b) and not _apart(records[o], ra if records[o].doc == ra.doc else rb)

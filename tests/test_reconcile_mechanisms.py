@@ -2514,3 +2514,16 @@ def test_one_sum_stated_twice_in_one_currency_never_conflicts_whatever_the_rates
     a = _euros("a", value, text, f"€{value:,}", rate_a, "2047-06-10")
     b = _euros("b", value, text, f"€{value:,}", rate_b, "2047-06-14")
     assert not any(g.conflict for g in group([a, b]))
+
+
+def test_a_temperature_below_zero_converted_in_another_article_joins_it():
+    """Two articles' one temperature each, in two scales and sharing no words, echo as a
+    conversion below zero as above it: "minus 8C" and "17 degrees Fahrenheit" (-8.3C)."""
+    c = said("a", -8.0, "Families spent the night in cars as it dropped to minus 8C.", "minus 8C", "degree Celsius",
+             dimension="temperature", norm_unit="degree Celsius")
+    f = said("b", 17.0, "Overnight lows in Kell fell to 17 degrees Fahrenheit.", "17 degrees Fahrenheit",
+             "degree Fahrenheit", dimension="temperature")
+    f = replace(f, normalized=Normalized(-8.333, -8.333, -8.333, "degree Celsius"), topic="overnight lows")
+    c = replace(c, topic="families night cars")
+    groups = group([c, f])
+    assert len(groups) == 1 and not groups[0].conflict
