@@ -2709,8 +2709,9 @@ def _maxima_apart(records, claims, same_source) -> list[tuple[int, int]]:
 def _attested(a: "_Record", b: "_Record") -> bool:
     """Whether ``a``'s article gives, as another quantity of its kind, a figure ``b`` agrees
     with: "38 of the region's 112 municipalities" beside another outlet's "38 municipalities" is
-    no disagreement with the 112, whichever group the 38 went to."""
-    return _pinned(b) and any(other[0] <= b.value <= other[1] and b.bounds[0] <= (other[0] + other[1]) / 2 <= b.bounds[1]
+    no disagreement with the 112, whichever group the 38 went to. Not for a count below
+    ``ECHO_MIN``: "two" in one article and "two" in another coincide too often to say so."""
+    return _pinned(b) and b.value >= ECHO_MIN and any(other[0] <= b.value <= other[1] and b.bounds[0] <= (other[0] + other[1]) / 2 <= b.bounds[1]
                               for other in a.elsewhere)
 
 

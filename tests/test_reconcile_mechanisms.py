@@ -2527,3 +2527,13 @@ def test_a_temperature_below_zero_converted_in_another_article_joins_it():
     c = replace(c, topic="families night cars")
     groups = group([c, f])
     assert len(groups) == 1 and not groups[0].conflict
+
+
+def test_a_small_count_the_other_article_states_elsewhere_still_conflicts():
+    """"two" in one article and "two" in another coincide too often to explain a disagreement:
+    A's one dead against B's two dead is flagged, though A counts two missing."""
+    dead = said("a", 38, "The fire killed 38 people, officials said.", "38 people", "people")
+    missing = said("a", 2, "Two people were missing, officials said.", "Two people", "people")
+    other = said("b", 2, "The fire killed two people, officials said.", "two people", "people")
+    dead, missing, other = (replace(c, topic="people killed") for c in (dead, missing, other))
+    assert any(g.conflict for g in group([dead, missing, other]))
