@@ -91,9 +91,13 @@ bank's rate rise), a fiftieth (``tests/corpus54/``, ``heldback50_expected_groups
 crash on a mountain pass and a presidential election), a fifty-first (``tests/corpus55/``,
 ``heldback51_expected_groups.json``: a stadium roof collapse and a drought), a fifty-second
 (``tests/corpus56/``, ``heldback52_expected_groups.json``: a festival food-poisoning outbreak and
-an airline's half-year results) and a fifty-third (``tests/corpus57/``,
-``heldback53_expected_groups.json``: a bank siege and a property-tax referendum), these forty
-written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+an airline's half-year results), a fifty-third (``tests/corpus57/``,
+``heldback53_expected_groups.json``: a bank siege and a property-tax referendum), a fifty-fourth
+(``tests/corpus58/``, ``heldback54_expected_groups.json``: a ferry capsizing and a software
+company's job cuts), a fifty-fifth (``tests/corpus59/``, ``heldback55_expected_groups.json``: a
+wildfire and a nurses' strike) and a fifty-sixth (``tests/corpus60/``,
+``heldback56_expected_groups.json``: a freight train's chemical spill and a record art auction),
+these forty-three written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -190,6 +194,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback51_expected_groups.json",
     REPO / "tests" / "data" / "heldback52_expected_groups.json",
     REPO / "tests" / "data" / "heldback53_expected_groups.json",
+    REPO / "tests" / "data" / "heldback54_expected_groups.json",
+    REPO / "tests" / "data" / "heldback55_expected_groups.json",
+    REPO / "tests" / "data" / "heldback56_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
