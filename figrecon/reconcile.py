@@ -2075,7 +2075,12 @@ def _compared_bounds(a: "_Record", b: "_Record") -> tuple[tuple[float, float], t
     the euro did between); else each one's own."""
     if a.stated != b.stated:
         return (a.loose, b.loose) if a.loose and b.loose else (a.bounds, b.bounds)
-    return (a.native, b.native) if a.native and b.native else (a.bounds, b.bounds)
+    return (a.native, b.native) if _in_native(a, b) else (a.bounds, b.bounds)
+
+
+def _in_native(a: "_Record", b: "_Record") -> bool:
+    """Whether two figures are compared in the currency both were stated in (``_compared_bounds``)."""
+    return a.stated == b.stated and bool(a.native) and bool(b.native)
 
 
 def _two_statements(a: "_Record", b: "_Record", same_source) -> bool:
@@ -2698,8 +2703,8 @@ def _maxima_apart(records, claims, same_source) -> list[tuple[int, int]]:
             if not _two_statements(a, b, same_source):
                 continue
             (_, ha), (_, hb) = _compared_bounds(a, b)
-            native = a.stated == b.stated and a.native and b.native  # read in the stated currency
-            ma, mb = (claims[i].high, claims[j].high) if native else (_interval(claims[i])[1], _interval(claims[j])[1])
+            ma, mb = ((claims[i].high, claims[j].high) if _in_native(a, b)  # read in the stated currency
+                      else (_interval(claims[i])[1], _interval(claims[j])[1]))
             # each maximum widened back down by what widened it up
             if ma and mb and _disjoint((ma * ma / ha, ha), (mb * mb / hb, hb)):
                 out.append((min(i, j), max(i, j)))
@@ -2711,8 +2716,8 @@ def _attested(a: "_Record", b: "_Record") -> bool:
     with: "38 of the region's 112 municipalities" beside another outlet's "38 municipalities" is
     no disagreement with the 112, whichever group the 38 went to. Not for a count below
     ``ECHO_MIN``: "two" in one article and "two" in another coincide too often to say so."""
-    return _pinned(b) and b.value >= ECHO_MIN and any(other[0] <= b.value <= other[1] and b.bounds[0] <= (other[0] + other[1]) / 2 <= b.bounds[1]
-                              for other in a.elsewhere)
+    return _pinned(b) and b.value >= ECHO_MIN and any(
+        low <= b.value <= high and b.bounds[0] <= (low + high) / 2 <= b.bounds[1] for low, high in a.elsewhere)
 
 
 def _pinned(r: "_Record") -> bool:
@@ -2787,7 +2792,7 @@ def _measured(c: Claim, tolerance: float, age: bool) -> tuple:
 
 def _native(c: Claim, tolerance: float, conflict: bool = False) -> tuple:
     """A sum's bounds in the currency it was stated in (``_compared_bounds``); () for any other
-    figure, and for a sum not converted."""
+    figure, and for a sum with no normalized value or no stated one."""
     if c.dimension != "currency" or c.normalized is None or c.low is None and c.high is None:
         return ()
     return _bounds(replace(c, normalized=None), tolerance, age=False, conflict=conflict)

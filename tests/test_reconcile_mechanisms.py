@@ -2399,16 +2399,16 @@ def test_a_bare_count_with_a_word_of_its_own_after_it_is_no_gap():
 
 # ------------------------------------------------------- a loss and a profit are relations of money
 
-def _money(doc, value, sentence, surface, date="2047-03-14"):
+def _sum_2047(doc, value, sentence, surface, date="2047-03-14"):
     return said(doc, value, sentence, surface, "dollar", date=date, dimension="currency", norm_unit="USD")
 
 
 def test_a_loss_stated_by_verb_or_noun_is_one_relation_and_a_profit_another():
     """"lost $40 million" and "a net loss of $40 million" measure one thing, which shares no word
     but the relation; a profit of the same sum is another quantity (lexicon/relations.json)."""
-    verb = _money("a", 40e6, "The carrier lost $40 million in the half.", "$40 million")
-    noun = _money("b", 40e6, "Orvane reported a net loss of $40 million for the half.", "$40 million")
-    profit = _money("c", 40e6, "Orvane reported a profit of $40 million for the half.", "$40 million")
+    verb = _sum_2047("a", 40e6, "The carrier lost $40 million in the half.", "$40 million")
+    noun = _sum_2047("b", 40e6, "Orvane reported a net loss of $40 million for the half.", "$40 million")
+    profit = _sum_2047("c", 40e6, "Orvane reported a profit of $40 million for the half.", "$40 million")
     assert relation_of(verb) == relation_of(noun) == "loss" and relation_of(profit) == "profit"
     groups = group([verb, noun, profit])
     assert sorted(len(g.claims) for g in groups) == [1, 2]
@@ -2425,9 +2425,9 @@ def test_last_years_loss_is_the_latest_and_the_year_befores_is_another():
     """A yearly flow's "last year" is its latest figure (as revenue's is): "a net loss of $88m last
     year" is the loss another outlet gives undated, and "the $131m it lost the year before" is
     another year's (lexicon/comparison.json annual_relations)."""
-    latest = _money("a", 88e6, "Pellin made a net loss of $88m last year, its third in a row.", "$88m")
-    undated = _money("b", 88e6, "Pellin's net loss was $88 million.", "$88 million")
-    before = _money("c", 131e6, "Its net loss narrowed from the $131 million it lost the year before.", "$131 million")
+    latest = _sum_2047("a", 88e6, "Pellin made a net loss of $88m last year, its third in a row.", "$88m")
+    undated = _sum_2047("b", 88e6, "Pellin's net loss was $88 million.", "$88 million")
+    before = _sum_2047("c", 131e6, "Its net loss narrowed from the $131 million it lost the year before.", "$131 million")
     assert scope_of(latest) == scope_of(undated) == "this" and scope_of(before).startswith("other")
     groups = group([latest, undated, before])
     assert not any(g.conflict for g in groups)
