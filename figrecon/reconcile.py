@@ -746,10 +746,16 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
                    | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
 
-    # months that end or span a reporting period, read in the whole sentence: a window cut inside
-    # "the January-June period" would read its "June" as another month's event
-    periods = {m.start() for m in _MONTH_NAME.finditer(claim.sentence) if _ends_a_period(claim.sentence, m)} \
-        if allowed else set()
+    # months that end or span a reporting period, read in the whole sentence (once, when a window
+    # names a month): a window cut inside "the January-June period" would read its "June" as
+    # another month's event
+    periods: list = []
+
+    def in_period(at_: int) -> bool:
+        if not periods:
+            periods.append({m.start() for m in _MONTH_NAME.finditer(claim.sentence)
+                            if _ends_a_period(claim.sentence, m)})
+        return at_ in periods[0]
 
     def marks(text: str, sign: int, reaches: bool = True):
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
@@ -772,7 +778,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         if allowed:
             for m in _MONTH_NAME.finditer(text):  # capitalised: "Saturday's march" names no month
                 word = m.group(1).lower()
-                if _ends_a_period(text, m) or reaches and offset + m.start() in periods:
+                if _ends_a_period(text, m) or reaches and in_period(offset + m.start()):
                     continue  # "the three months to December": the period the figure covers
                 if not _YEAR_AFTER.match(text, m.end()) and not _SINCE_BEFORE.search(text[:m.start()]):
                     # "148 cases since the outbreak began in January" is a running total, of now
@@ -1791,14 +1797,15 @@ def precision(claim: Claim) -> Optional[float]:
 
 
 def _bounds(claim: Claim, tolerance: float, stated: bool = True,
-            age: Optional[bool] = None, conflict: bool = False) -> tuple[float, float]:
+            age: Optional[bool] = None, conflict: bool = False, native: bool = False) -> tuple[float, float]:
     """The claim's interval widened by the tolerance, or by its stated precision where that is
     finer (unless ``stated`` is False). ``age``: whether the claim is an age, when the caller
     knows it already (``features``), else read here. ``conflict``: the bounds a conflict is read
     on, where a rounded figure ("about 230", "some 180") is widened by its qualifier only: its
     interval already holds the rounding, and widened twice two outlets' 230 and 180 would agree.
-    Grouping keeps the wider bounds, so such figures still meet in one group."""
-    low, high = _interval(claim)
+    Grouping keeps the wider bounds, so such figures still meet in one group. ``native``: the
+    interval as stated, before normalization (see ``_native``)."""
+    low, high = (claim.low, claim.high) if native else _interval(claim)
     stated = precision(claim) if stated else None
     tol = tolerance if stated is None else min(tolerance, stated)
     if conflict and stated is not None and claim.low is not None and claim.high is not None \
@@ -2795,7 +2802,7 @@ def _native(c: Claim, tolerance: float, conflict: bool = False) -> tuple:
     figure, and for a sum with no normalized value or no stated one."""
     if c.dimension != "currency" or c.normalized is None or c.low is None and c.high is None:
         return ()
-    return _bounds(replace(c, normalized=None), tolerance, age=False, conflict=conflict)
+    return _bounds(c, tolerance, age=False, conflict=conflict, native=True)
 
 
 def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
@@ -3107,11 +3114,15 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     for m, r in enumerate(records):
         by_kind.setdefault((r.doc, r.feats.kind), []).append(m)
     for k, cluster in enumerate(clusters):
-        inside = set(cluster.members)
-        rs = [replace(r, elsewhere=tuple(records[m].bounds for m in by_kind[r.doc, r.feats.kind]
-                                         if m not in inside and _pinned(records[m]))[:ELSEWHERE])
-              if r.feats.kind.startswith("count:") and r.feats.kind != "count:" else r for r in members(k)]
+        rs = members(k)
         conflict = not rs[0].feats.partial and bool(_pairs(rs, same_source))
+        if conflict and any(r.feats.kind.startswith("count:") and r.feats.kind != "count:" for r in rs):
+            # only a group with a disagreement needs its articles' other figures (``_attested``)
+            inside = set(cluster.members)
+            rs = [replace(r, elsewhere=tuple(records[m].bounds for m in by_kind[r.doc, r.feats.kind]
+                                             if m not in inside and _pinned(records[m]))[:ELSEWHERE])
+                  if r.feats.kind.startswith("count:") and r.feats.kind != "count:" else r for r in rs]
+            conflict = bool(_pairs(rs, same_source))
         sources = {original.get(r.doc, r.doc) if r.doc in original else r.source for r in rs}
         joined = {m: cluster.distinct.get(records[m].feats) for m in cluster.members[1:]}
         why = [f"{records[m].surface!r} joined: {w or 'same features'}" for m, w in joined.items()]
