@@ -612,6 +612,14 @@ _SPAN_START_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["span_links"]) + r
     m.capitalize() for m in _MONTHS) + r")\b")
 
 
+@lru_cache(maxsize=512)
+def _period_months(sentence: str) -> frozenset:
+    """Where the months that end or span a reporting period start in ``sentence``, read in the
+    whole sentence: a window cut inside "the January-June period" would read its "June" as
+    another month's event (``scope_of``; read once per sentence, when a window names a month)."""
+    return frozenset(m.start() for m in _MONTH_NAME.finditer(sentence) if _ends_a_period(sentence, m))
+
+
 def _ends_a_period(text: str, m: re.Match) -> bool:
     """Whether the month ``m`` of ``text`` ends or spans a reporting period: "the three months
     to December", "the quarter ended September", "the April-June quarter"; or starts a span,
@@ -746,17 +754,6 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
                    | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
 
-    # months that end or span a reporting period, read in the whole sentence (once, when a window
-    # names a month): a window cut inside "the January-June period" would read its "June" as
-    # another month's event
-    periods: list = []
-
-    def in_period(at_: int) -> bool:
-        if not periods:
-            periods.append({m.start() for m in _MONTH_NAME.finditer(claim.sentence)
-                            if _ends_a_period(claim.sentence, m)})
-        return at_ in periods[0]
-
     def marks(text: str, sign: int, reaches: bool = True):
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
         or starts (sign -1) at the figure (``reaches``; a sentence's opening adverbial does not);
@@ -778,7 +775,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         if allowed:
             for m in _MONTH_NAME.finditer(text):  # capitalised: "Saturday's march" names no month
                 word = m.group(1).lower()
-                if _ends_a_period(text, m) or reaches and in_period(offset + m.start()):
+                if _ends_a_period(text, m) or reaches and offset + m.start() in _period_months(claim.sentence):
                     continue  # "the three months to December": the period the figure covers
                 if not _YEAR_AFTER.match(text, m.end()) and not _SINCE_BEFORE.search(text[:m.start()]):
                     # "148 cases since the outbreak began in January" is a running total, of now
@@ -1636,12 +1633,16 @@ def _countries_apart(a: frozenset, b: frozenset) -> bool:
 _CLASS_NAMES = frozenset(lexicon.table("persons")["apart_classes"])
 
 
+def _named_count(kind: str) -> bool:
+    """Whether a kind is a count that names what it counts ("count:home"), not a bare one ("count:")."""
+    return kind.startswith("count:") and kind != "count:"
+
+
 def _bucket(f: _Features) -> str:
     """Which claims grouping looks at together: those of one kind, except that a casualty count
     of a kind of person no class names ("shoppers injured") is looked at with counts of persons
     (see ``_persons_of_one_toll``)."""
-    if f.relation in CASUALTY and f.kind.startswith("count:") and f.kind != "count:" \
-            and f.kind[6:] not in _CLASS_NAMES:
+    if f.relation in CASUALTY and _named_count(f.kind) and f.kind[6:] not in _CLASS_NAMES:
         return "count:person"
     return f.kind
 
@@ -2782,7 +2783,7 @@ def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
     for r in reversed(records):
         if r.sentence_start != c.sentence_start and not 0 <= c.sentence_start - r.sentence_end <= 3:
             return None  # further back than the sentence before
-        if r.feats.kind.startswith("count:") and r.feats.kind != "count:" and not r.feats.partial:
+        if _named_count(r.feats.kind) and not r.feats.partial:
             return r.feats
     return None
 
@@ -3110,18 +3111,19 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
             rs.sort(key=lambda r: (r.day, r.doc, r.start, r.end, r.surface))
         return rs
 
-    by_kind: dict[tuple, list[int]] = {}
-    for m, r in enumerate(records):
-        by_kind.setdefault((r.doc, r.feats.kind), []).append(m)
+    by_kind: dict[tuple, list[int]] = {}  # (article, kind) -> its records, built when first needed
     for k, cluster in enumerate(clusters):
         rs = members(k)
         conflict = not rs[0].feats.partial and bool(_pairs(rs, same_source))
-        if conflict and any(r.feats.kind.startswith("count:") and r.feats.kind != "count:" for r in rs):
+        if conflict and any(_named_count(r.feats.kind) for r in rs):
             # only a group with a disagreement needs its articles' other figures (``_attested``)
+            if not by_kind:
+                for m, r in enumerate(records):
+                    by_kind.setdefault((r.doc, r.feats.kind), []).append(m)
             inside = set(cluster.members)
             rs = [replace(r, elsewhere=tuple(records[m].bounds for m in by_kind[r.doc, r.feats.kind]
                                              if m not in inside and _pinned(records[m]))[:ELSEWHERE])
-                  if r.feats.kind.startswith("count:") and r.feats.kind != "count:" else r for r in rs]
+                  if _named_count(r.feats.kind) else r for r in rs]
             conflict = bool(_pairs(rs, same_source))
         sources = {original.get(r.doc, r.doc) if r.doc in original else r.source for r in rs}
         joined = {m: cluster.distinct.get(records[m].feats) for m in cluster.members[1:]}
