@@ -2788,6 +2788,21 @@ def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
     return None
 
 
+def _compared_with(records: list["_Record"], c: Claim, f: "_Features") -> Optional["_Features"]:
+    """The features of the figure a comparison's base is compared with ("up from the 60",
+    "compared with 40": ``_IS_BASE``): the figure just before it in its sentence (``records`` in
+    the article's order), when that one is of this event, names a relation and counts what the
+    base counts, or the base counts nothing it names. None for any other figure."""
+    if not records or not _IS_BASE.search(c.sentence[:c.start - c.sentence_start]):
+        return None
+    r = records[-1]
+    if r.sentence_start != c.sentence_start or r.feats.relation is None or r.feats.partial \
+            or r.feats.scope != "this":
+        return None  # a tally's base ("38 homicides this year, compared with 29"): another year's
+    same = r.feats.kind == f.kind or f.kind == "count:" and _named_count(r.feats.kind)
+    return r.feats if same else None
+
+
 def _measured(c: Claim, tolerance: float, age: bool) -> tuple:
     """A record's (bounds, the unit its measure was stated in, its loose bounds, its bounds in the
     currency it was stated in) for claim ``c``. Strings that repeat across claims are interned,
@@ -2819,6 +2834,10 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
     if before and _anaphoric(c, f) and (ant := _antecedent(before, c)) is not None:
         # what "the figure" counts is what the count it refers to counts; when and where, its own
         f = replace(f, kind=ant.kind, relation=ant.relation, words=ant.words, party=ant.party)
+    elif before and f.relation is None and (base := _compared_with(before, c, f)) is not None:
+        # "73 people were treated for injuries, up from the 60 reported on Monday night": the 60
+        # counts what the 73 counts, and of a count that moves it is the count the 73 replaced
+        f = replace(f, kind=base.kind, relation=base.relation, scope=scope_of(c, base.relation))
     if product:
         f = replace(f, product=sys.intern(product))
     bounds, stated, loose, native = _measured(c, tolerance, f.kind == "age")

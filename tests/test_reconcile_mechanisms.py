@@ -2537,3 +2537,23 @@ def test_a_small_count_the_other_article_states_elsewhere_still_conflicts():
     other = said("b", 2, "The fire killed two people, officials said.", "two people", "people")
     dead, missing, other = (replace(c, topic="people killed") for c in (dead, missing, other))
     assert any(g.conflict for g in group([dead, missing, other]))
+
+
+def test_the_base_of_a_comparison_counts_what_the_figure_before_it_counts(nlp):
+    """A figure after "up from" or "compared with" is the count its sentence's figure is compared
+    with: of a count that moves, the count that figure replaced, one history with it and with
+    another outlet's same count; of a tally ("this year, compared with 29 last year"), another
+    year's, which joins nothing of this event."""
+    claims = _articles(nlp, {
+        "a": "Fifty-eight people were treated for injuries after the blaze at the Harmon fuel depot, up from the 41 "
+             "counted on the first night, the hospital said.",
+        "b": "At least 40 people were injured when fire swept through the fuel depot on Sunday night.",
+        "c": "Gunmen have killed 31 people in the city this year, compared with 22 by the same date last year. "
+             "Twenty-two people died in a tenement fire last year.",
+    })
+    (base,) = [c for c in claims if c.doc == "a" and c.surface.endswith("41")]
+    (own,) = [g for g in group(claims) if base in g.claims]
+    assert {c.doc for c in own.claims} == {"a", "b"} and len(own.claims) == 3
+    (tally_base,) = [c for c in claims if c.doc == "c" and c.surface == "22"]
+    (other,) = [g for g in group(claims) if tally_base in g.claims]
+    assert len(other.claims) == 1
