@@ -167,6 +167,10 @@ class _Phrases:
 
 
 _SCOPE_RE = _Phrases(_CMP["scope_other"])
+#: "the worst fire since 37 people died in ...": a figure right after "since" that follows a
+#: superlative in its sentence is the earlier event's; lexicon/comparison.json since_superlatives.
+_AFTER_SUPERLATIVE_SINCE = re.compile(r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b[^.;]*\bsince\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 #: a casualty count over a span, a count still under way, a count a later one replaced;
 #: lexicon/comparison.json tally_spans, provisional_sentences, superseded_words (see scope_of).
 _TALLY = _Phrases(_CMP["tally_spans"])
@@ -715,7 +719,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _NOW_AFTER.match(scope_after):
         clause, opening = (claim.surface + " " + scope_after).lower(), ""  # "to 4.5 percent this year"
-    if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening):
+    if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening) \
+            or _AFTER_SUPERLATIVE_SINCE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "other"
     if relation in CASUALTY and _TALLY.search(clause):
         return "tally"  # "Four people have now died in fires in Dunmore this year": no one event's toll
@@ -2253,8 +2258,24 @@ ECHO_PAIRS = 2_000
 def _echo_compatible(x: "_Record", y: "_Record") -> bool:
     """Whether two claims of two groups an echo would join may share a group: compatible; or
     compatible but for sharing no words, when their figures agree (two figures that disagree
-    and share no words are two quantities more often than one)."""
-    return compatible(x.feats, y.feats)[0] or not _apart(x, y) and compatible(x.feats, y.feats, echo=True)[0]
+    and share no words are two quantities more often than one), or but for one being dated to
+    another event, when they state one figure (``_background_echo``)."""
+    if compatible(x.feats, y.feats)[0]:
+        return True
+    if _apart(x, y):
+        return False
+    if _background_echo(x, y):
+        return compatible(x.feats, replace(y.feats, scope=x.feats.scope), echo=True)[0]
+    return compatible(x.feats, y.feats, echo=True)[0]
+
+
+def _background_echo(x: "_Record", y: "_Record") -> bool:
+    """Whether two claims state one figure, one dated to another event and the other not: an
+    earlier event's figure that one outlet dates ("the 2041 outbreak killed 212 people") and
+    another does not ("since 212 people died when ...") is one figure, read as this event's only
+    where its date is left out."""
+    scopes = (x.feats.scope, y.feats.scope)
+    return _figure(x) == _figure(y) and "this" in scopes and any(s.startswith("other") for s in scopes)
 
 
 def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:

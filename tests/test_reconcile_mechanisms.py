@@ -2557,3 +2557,40 @@ def test_the_base_of_a_comparison_counts_what_the_figure_before_it_counts(nlp):
     (tally_base,) = [c for c in claims if c.doc == "c" and c.surface == "22"]
     (other,) = [g for g in group(claims) if tally_base in g.claims]
     assert len(other.claims) == 1
+
+
+
+def test_an_earlier_events_figure_one_outlet_dates_and_another_does_not_is_one_figure(nlp):
+    """_background_echo: "a fire at the Marle hostel in 2041 killed 37 people" is dated to another
+    event; another outlet's undated "killed 37 people" reads as this event's. The same figure,
+    each the only one in its article, is one figure; not two different figures, and not an
+    undated figure that sits with this event's own figures that it disagrees with."""
+    def dated(articles):
+        return [replace(c, date="2058-03-02") for c in _articles(nlp, articles)]
+
+    earlier = "Investigators compared it with a fire at the Marle hostel in 2041 that killed 37 people."
+    for undated, joined in (("The Marle hostel fire killed 37 people and led to new rules on fire doors.", True),
+                            ("The Marle hostel fire killed 36 people and led to new rules on fire doors.", False)):
+        groups = group(dated({"a": earlier, "b": undated}))
+        assert len(groups) == (1 if joined else 2)
+    groups = group(dated({
+        "a": earlier,
+        "b": "Sunday's fire killed 37 people, the police said.",
+        "d": "At least 40 people were killed in Sunday's fire.",
+    }))
+    (earlier_group,) = [g for g in groups if any(c.doc == "a" for c in g.claims)]
+    assert [c.doc for c in earlier_group.claims] == ["a"]
+
+
+@pytest.mark.parametrize("sentence, surface, other", [
+    ("It was the county's worst fire since 37 people died in a hostel blaze.", "37 people", True),
+    ("It was the deadliest crash on the road since the 37 deaths at Kell Bend.", "37 deaths", True),
+    ("No arrests have been made since 37 people were hurt in the blast.", "37 people", False),  # this event's 37
+    ("Since Monday, 37 people have been treated, the worst week of the year.", "37 people", False),
+])
+def test_a_figure_after_since_and_a_superlative_is_another_events(sentence, surface, other):
+    """comparison.json since_superlatives: "the worst fire since 37 people died in ..." names the
+    earlier event the superlative is measured against; "since" alone does not."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 37, sentence, surface, "person")).startswith("other") is other
