@@ -2270,12 +2270,14 @@ def _echo_compatible(x: "_Record", y: "_Record") -> bool:
 
 
 def _background_echo(x: "_Record", y: "_Record") -> bool:
-    """Whether two claims state one figure, one dated to another event and the other not: an
-    earlier event's figure that one outlet dates ("the 2041 outbreak killed 212 people") and
-    another does not ("since 212 people died when ...") is one figure, read as this event's only
-    where its date is left out."""
+    """Whether two claims state one figure, one dated to another event or to an earlier count and
+    the other not: an earlier event's figure that one outlet dates ("the 2041 outbreak killed 212
+    people") and another does not ("since 212 people died when ...") is one figure, read as this
+    event's only where its date is left out; so is a provisional count ("with 97 percent of
+    stations reporting, 38 seats") that the final one repeats ("won 38 seats"). Not a forecast
+    and an outcome: "expected 1.4%" and "grew 1.4%" coincide too often to say so."""
     scopes = (x.feats.scope, y.feats.scope)
-    return _figure(x) == _figure(y) and "this" in scopes and any(s.startswith("other") for s in scopes)
+    return _figure(x) == _figure(y) and "this" in scopes and any(s.startswith(("other", "earlier")) for s in scopes)
 
 
 def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:

@@ -362,7 +362,6 @@ HELDBACK = {
                                        "preliminary turnout together, no conflict",
                                        "final turnout together, no conflict",
                                        "preliminary turnout apart from the final",
-                                       "Civic Union seats together, no conflict",
                                        "Green Harbour seats conflict flagged (14 against 12)",
                                        "observers together, no conflict",
                                        "cost in crowns and euros together, no conflict",
