@@ -343,6 +343,9 @@ def _own_after(claim: Claim) -> str:
 
 @lru_cache(maxsize=512)
 def _own_after_of(after: str) -> str:
+    said = _SAID_JOINT.search(after)
+    if said:  # "announced €4.5m in aid and said each family that had lost its home ...": another statement
+        after = after[:said.start()]
     m = _NEXT_FIGURE.search(after)
     if not m:
         return after

@@ -2599,3 +2599,12 @@ def test_a_figure_after_since_and_a_superlative_is_another_events(sentence, surf
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 37, sentence, surface, "person")).startswith("other") is other
+
+
+def test_a_relation_after_and_said_is_another_statements():
+    """_own_after_of: "announced €2m in aid and said families that had lost their homes would
+    be paid" — "lost" is the second statement's, not the aid's relation (loss)."""
+    c = said("a", 2_000_000, "The minister announced €2m in aid and said families that had lost their homes would be paid.",
+             "€2m", "euro", dimension="currency")
+    assert relation_of(c) != "loss"
+    assert relation_of(said("b", 2_000_000, "The firm lost €2m in the quarter.", "€2m", "euro", dimension="currency")) == "loss"
