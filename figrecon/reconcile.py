@@ -237,6 +237,7 @@ class _Features:
     traded: bool = False  # a figure of a market's clause: a share price or move ("shares fell to $212.40")
     product: str = ""  # the product or model it describes: "pane 5" (``figrecon.products``)
     variant: str = ""  # the variant of its measure its words name: "core" of "core inflation" (``_variant``)
+    direction: str = ""  # a percentage's movement: "up" of "rose 5.4%", "down" of "fell 4%" (``_direction``)
 
 
 @lru_cache(maxsize=65536)
@@ -1368,7 +1369,15 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole)
                                                              if x.lower() not in _STOP)),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
-                     moves, traded, variant=_variant(classes))
+                     moves, traded, variant=_variant(classes), direction=_direction(claim))
+
+
+def _direction(claim: Claim) -> str:
+    """Which way a percentage moved: "up" of "costs rose 5.4%", "down" of "fuel costs fell 4%";
+    "" for a level ("a 9% share") and for any other figure. Two outlets that report one measure's
+    move agree on its direction: a rise and a fall in one group are two measures ("unit costs
+    excluding fuel rose 5.4%" against "fuel costs fell 4%"; a day's jump against a year's fall)."""
+    return claim.change if claim.dimension == "percentage" and claim.change in _MOVES else ""
 
 
 #: a measure's variant words -> the variant they name; lexicon/comparison.json measure_variants.
@@ -1733,6 +1742,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "a share price and the price of something sold"  # "$212.40" in trading, "the Air's price to $999"
     if a.moves != b.moves:
         return False, "a movement and a level"  # "shares rose 2.1 percent", "a market share of 9 percent"
+    if a.direction and b.direction and a.direction != b.direction:
+        return False, "a rise and a fall"  # "unit costs rose 5.4%", "fuel costs fell 4%"
     if a.event_day and b.event_day and a.event_day != b.event_day:
         return False, f"events of different days ({a.event_day} vs {b.event_day})"  # two shootings
     if _when_apart(a.when, b.when):

@@ -2608,3 +2608,22 @@ def test_a_relation_after_and_said_is_another_statements():
              "€2m", "euro", dimension="currency")
     assert relation_of(c) != "loss"
     assert relation_of(said("b", 2_000_000, "The firm lost €2m in the quarter.", "€2m", "euro", dimension="currency")) == "loss"
+
+
+def test_a_rise_and_a_fall_in_percent_are_two_measures():
+    """_direction: two outlets that report one measure's move agree on which way it went, so
+    "costs rose 5.4%" and "costs fell 4%" are two measures (unit costs, fuel costs), never one
+    group with a conflict; two rises of one measure still meet."""
+    from figrecon.reconcile import compatible
+
+    def moved(doc, value, sentence, surface, change):
+        return replace(said(doc, value, sentence, surface, "percent", dimension="percentage"), change=change,
+                       topic="costs")
+
+    rose = moved("a", 5.4, "Unit costs excluding fuel rose 5.4% in the period.", "5.4%", "up")
+    fell = moved("b", 4, "Fuel costs fell 4% in the period.", "4%", "down")
+    assert (features(rose).direction, features(fell).direction) == ("up", "down")
+    assert compatible(features(rose), features(fell)) == (False, "a rise and a fall")
+    also_rose = moved("c", 5.5, "Costs rose 5.5% in the period.", "5.5%", "up")
+    assert compatible(features(rose), features(also_rose))[0]
+    assert features(said("d", 9, "Its market share is 9%.", "9%", "percent", dimension="percentage")).direction == ""
