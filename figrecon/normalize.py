@@ -27,6 +27,7 @@ percentage points   percentage point               basis point = 0.01 percentage
 money               ISO code ("USD")               period kept: "USD/month"
 ==================  =============================  ==============================================
 
+A thing's age given as a duration ("built 31 years ago", ``made_ago``) is in years, as an age.
 Left exactly as they are: counts (``dimension == "count"``), ages ("year of age"), TNT-or-mass
 tonnages ("megaton"), and anything pint does not know. Normalizing never raises.
 """
@@ -38,7 +39,7 @@ import math
 import re
 from typing import Optional
 
-from . import currency
+from . import currency, lexicon
 from .model import Claim, Normalized
 
 __all__ = ["base_unit", "normalize"]
@@ -326,9 +327,28 @@ def _is_money(claim: Claim) -> bool:
     return head.lower() not in currency.AMBIGUOUS_NAMES and currency.lookup(head) is not None
 
 
+#: verbs whose "N years ago" is their subject's age; lexicon/comparison.json making_verbs.
+_MAKING_VERBS = frozenset(lexicon.table("comparison")["making_verbs"])
+
+
+def made_ago(claim: Claim) -> bool:
+    """Whether a duration in years dates the making of its subject, so is that thing's age: "the
+    vessel was built 31 years ago" is "the 31-year-old vessel" (lexicon/comparison.json
+    making_verbs), and normalizes as an age does, in years; "the dam failed 37 years ago" dates an
+    event and stays a duration."""
+    if claim.dimension != "time" or not (claim.unit or "").lower().startswith("year"):
+        return False
+    if not re.match(r"\s+ago\b", claim.sentence[claim.end - claim.sentence_start:][:6]):
+        return False
+    verb = getattr(claim.context, "verb", None)
+    return bool(verb) and verb.lower() in _MAKING_VERBS
+
+
 def _normalized(claim: Claim, base_currency: str) -> Normalized:
     if _is_money(claim):
         return _money(claim, base_currency)
+    if made_ago(claim):
+        return Normalized(claim.value, claim.low, claim.high, "year of age")
     if claim.dimension in ("count", "unresolved"):  # "unresolved": "pounds" of money or weight
         return _as_is(claim)
     if _quantity(claim.unit) is not None and _is_temperature(claim.unit):

@@ -24,6 +24,7 @@ from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon, stated_rates
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
+from figrecon.normalize import made_ago
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
 from figrecon.speakers import SAY_FORMS
@@ -1044,7 +1045,7 @@ def role_of(claim: Claim) -> str:
     if head in _CHARGES:
         return "charges"
     unit = (claim.unit or "").lower()
-    if any(u in unit for u in _AGE_UNITS) or re.match(r"[-\s]years?[-\s]old", s[end:end + 12]):
+    if any(u in unit for u in _AGE_UNITS) or re.match(r"[-\s]years?[-\s]old", s[end:end + 12]) or made_ago(claim):
         return "age"
     if re.match(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b", s[end:end + 12]) or \
             _AGED_BEFORE.search(s[max(0, at - 40):at]):
@@ -1360,8 +1361,10 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
     scope = scope_of(claim, full)
-    if kind == "age" and scope in ("expected", "required", "counterfactual"):
-        scope = "this"  # "a payment is expected soon, Vask, 49, said": the clause's plan, not the age's
+    if kind == "age" and (scope in ("expected", "required", "counterfactual") or made_ago(claim)):
+        # "a payment is expected soon, Vask, 49, said": the clause's plan, not the age's; "built
+        # 31 years ago": the "ago" gives the age, it dates no other event
+        scope = "this"
     if claim.change == "<":
         classes += [_MAXIMA_OF[c] for c in classes if c in _MAXIMA_OF]  # winds "of up to 150 km/h" are gusts
     return _Features(kind, period, frozenset(classes), relation, places, party,

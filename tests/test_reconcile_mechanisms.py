@@ -2627,3 +2627,26 @@ def test_a_rise_and_a_fall_in_percent_are_two_measures():
     also_rose = moved("c", 5.5, "Costs rose 5.5% in the period.", "5.5%", "up")
     assert compatible(features(rose), features(also_rose))[0]
     assert features(said("d", 9, "Its market share is 9%.", "9%", "percent", dimension="percentage")).direction == ""
+
+
+def test_a_thing_built_n_years_ago_is_n_years_old(nlp):
+    """comparison.json making_verbs: "the ferry was built 31 years ago" is the ferry's age, read in
+    years as "the 31-year-old ferry" is, so the two meet and a "34-year-old ferry" conflicts with
+    them; "ago" after any other verb dates an event and gives no age."""
+    from figrecon.reconcile import role_of
+
+    def dated(articles):
+        return [replace(c, date="2058-03-02") for c in _articles(nlp, articles)]
+
+    claims = dated({
+        "a": "The ferry was built 31 years ago in a Baltic yard.",
+        "b": "The 31-year-old ferry had passed its last inspection in May.",
+        "c": "The 34-year-old ferry had passed its last inspection in May.",
+    })
+    built = normalize(next(c for c in claims if c.doc == "a"))
+    assert built.normalized.unit == "year of age" and built.normalized.value == 31  # shown in years, as an age
+    (g,) = [g for g in group(claims) if len(g.claims) > 1]
+    assert {c.doc for c in g.claims} == {"a", "b", "c"} and g.conflict
+    assert {(c.a, c.b) for c in g.conflicts} and all("c" in (g.claims[x.a].doc, g.claims[x.b].doc) for x in g.conflicts)
+    (failed,) = dated({"d": "The old dam failed 37 years ago after heavy rain."})
+    assert role_of(failed) != "age"
