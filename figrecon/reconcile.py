@@ -2241,8 +2241,14 @@ def _shared_names(subject: Optional[str], shared: dict, opening: str = "") -> fr
     have none), so that a large input holds each set once. ``opening``: the first word of the
     claim's sentence, whose capital names nothing ("Shareholders will receive $41 for each
     share")."""
-    names = frozenset(w.lower() for w in _NAME.findall(subject or "") if w != opening)
+    names = frozenset(w.lower() for w in _NAME.findall(subject or "")
+                      if w != opening and re.sub(r"['’]s$", "", w.lower()) not in _CALENDAR_NAMES)
     return shared.setdefault(names, names)
+
+
+#: days and months: capitalised, but they name no thing ("Tuesday's quarter-point rise" is no
+#: name against "the Bank of Caldonia's rate"); lexicon/calendar.json.
+_CALENDAR_NAMES = frozenset(lexicon.month_names()) | frozenset(lexicon.weekday_names())
 
 
 def _opening_word(sentence: str, known: frozenset = frozenset()) -> str:

@@ -2650,3 +2650,14 @@ def test_a_thing_built_n_years_ago_is_n_years_old(nlp):
     assert {(c.a, c.b) for c in g.conflicts} and all("c" in (g.claims[x.a].doc, g.claims[x.b].doc) for x in g.conflicts)
     (failed,) = dated({"d": "The old dam failed 37 years ago after heavy rain."})
     assert role_of(failed) != "age"
+
+
+def test_days_and_months_name_nothing_a_figure_is_of():
+    """_shared_names: "Tuesday's quarter-point rise" names no thing, so the same figure in "the
+    Bank of Caldonia's rate" is not kept apart as another thing's (``_named_apart``); a real name
+    still counts."""
+    from figrecon.reconcile import _shared_names
+
+    assert _shared_names("Tuesday's quarter-point rise", {}) == frozenset()
+    assert _shared_names("rise in March", {}) == frozenset()
+    assert _shared_names("the Bank of Caldonia rate", {}) == {"bank", "caldonia"}
