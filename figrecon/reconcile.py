@@ -2228,8 +2228,21 @@ def _referring_back(speaker: str) -> bool:
 
 def _figure(r: "_Record") -> str:
     """A record's figure, to three significant digits: what "the same figure" means to
-    ``_join_echoes`` ("$54 billion" and "$54bn"; one amount converted on two days)."""
+    ``_join_echoes`` ("$54 billion" and "$54bn"; "€2.6 billion" and "$2.9 billion" when the day's
+    rate makes them one)."""
     return f"{r.value:.3g}" if r.value is not None else ""
+
+
+def _figures(r: "_Record") -> tuple[str, ...]:
+    """The figures a record echoes by (``_figure``), and for a sum its figure in the currency it
+    was stated in too: "€910 million" on Monday and on Friday is one figure, whatever the euro did
+    between (``_native``; the two intervals differ by the rate alone)."""
+    if r.value is None:
+        return ()
+    both = r.bounds[0] + r.bounds[1]
+    if r.native and both and all(math.isfinite(x) for x in (*r.native, both)):
+        return _figure(r), f"{r.stated}:{r.value * (r.native[0] + r.native[1]) / both:.3g}"
+    return (_figure(r),)
 
 
 #: a name in a claim's subject: a capitalised word ("MacBook", "Air", "IBM").
@@ -2300,7 +2313,8 @@ def _background_echo(x: "_Record", y: "_Record") -> bool:
     stations reporting, 38 seats") that the final one repeats ("won 38 seats"). Not a forecast
     and an outcome: "expected 1.4%" and "grew 1.4%" coincide too often to say so."""
     scopes = (x.feats.scope, y.feats.scope)
-    return _figure(x) == _figure(y) and "this" in scopes and any(s.startswith(("other", "earlier")) for s in scopes)
+    return bool(set(_figures(x)) & set(_figures(y))) and "this" in scopes \
+        and any(s.startswith(("other", "earlier")) for s in scopes)
 
 
 def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:
@@ -2318,7 +2332,7 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     (``_echo_compatible``): so a measure's rounded conversion (``_conversions``) that two
     disagreeing figures of other words could each be never joins them into one group."""
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
-    per_doc = Counter((records[m].doc, records[m].feats.kind, _figure(records[m])) for m in where)
+    per_doc = Counter((records[m].doc, records[m].feats.kind, f) for m in where for f in _figures(records[m]))
     per_doc_counts = Counter((records[m].doc, _figure(records[m])) for m in where if records[m].feats.kind.startswith("count:"))
     echoes: dict[tuple, list[int]] = {}
     bare: dict[tuple, list[int]] = {}  # counts of any noun, for the keys a bare count is in
@@ -2326,8 +2340,9 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
         r = records[m]
         if r.value is None or float(r.value).is_integer() and abs(r.value) < ECHO_MIN:
             continue
-        if per_doc[(r.doc, r.feats.kind, _figure(r))] == 1:
-            echoes.setdefault((story_name(r.doc), r.feats.kind, _figure(r)), []).append(m)
+        for figure in _figures(r):
+            if per_doc[(r.doc, r.feats.kind, figure)] == 1:
+                echoes.setdefault((story_name(r.doc), r.feats.kind, figure), []).append(m)
         if r.feats.kind.startswith("count:") and per_doc_counts[(r.doc, _figure(r))] == 1:
             bare.setdefault((story_name(r.doc), "count", _figure(r)), []).append(m)
     echoes.update({key: ms for key, ms in bare.items() if any(records[m].feats.kind == "count:" for m in ms)})

@@ -2661,3 +2661,15 @@ def test_days_and_months_name_nothing_a_figure_is_of():
     assert _shared_names("Tuesday's quarter-point rise", {}) == frozenset()
     assert _shared_names("rise in March", {}) == frozenset()
     assert _shared_names("the Bank of Caldonia rate", {}) == {"bank", "caldonia"}
+
+
+def test_one_sum_stated_on_two_dates_is_the_same_figure(nlp):
+    """_figures reads a sum in the currency it was stated in too: "€910 million" in a July article and
+    in an August one is the same figure for the echo join, though the two convert to different
+    dollar sums at their dates' rates."""
+    claims = [normalize(c) for c in [
+        *[replace(c, date="2025-07-30") for c in _articles(nlp, {"a": "Fuel costs came to €910 million in the half."})],
+        *[replace(c, date="2025-08-14") for c in _articles(nlp, {"b": "Estrel spent €910 million on it, analysts said."})],
+    ]]
+    assert claims[0].normalized.value != claims[1].normalized.value  # the euro moved between the dates
+    assert any({c.doc for c in g.claims} == {"a", "b"} for g in group(claims))
