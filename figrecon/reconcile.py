@@ -2417,9 +2417,10 @@ def _conversions(members: list[int], records: list, story_name) -> list[list[int
                     break  # sorted: no later figure is near (below zero too: "minus 8C", "17F")
                 if rb.doc == ra.doc or rb.stated == ra.stated or _apart(ra, rb):
                     continue
-                if any(records[o].doc in (ra.doc, rb.doc) and o not in (a, b) and not _apart(records[o], ra if records[o].doc == ra.doc else rb)
+                if any(records[o].doc in (ra.doc, rb.doc) and o not in (a, b) and _pinned(records[o])
+                       and not _apart(records[o], ra if records[o].doc == ra.doc else rb)
                        for o in ms[max(0, x - 8):x + 9]):
-                    continue  # an article with two figures near it: no single echo
+                    continue  # an article with two figures near it: no single echo ("up to €5 billion" is none)
                 pairs.append([a, b])
     return pairs
 

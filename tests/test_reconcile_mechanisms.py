@@ -2673,3 +2673,14 @@ def test_one_sum_stated_on_two_dates_is_the_same_figure(nlp):
     ]]
     assert claims[0].normalized.value != claims[1].normalized.value  # the euro moved between the dates
     assert any({c.doc for c in g.claims} == {"a", "b"} for g in group(claims))
+
+
+def test_a_bound_beside_a_sum_does_not_stop_its_conversion_echo(nlp):
+    """_conversions: an article's second figure near a sum makes the sum no single echo, but an
+    open bound ("up to €5 billion") is no such figure: "€2.6 billion" still meets another
+    outlet's "about $3 billion", the same sum at the day's rate, rounded."""
+    claims = [normalize(replace(c, date="2046-03-13")) for c in _articles(nlp, {
+        "a": "Savers have withdrawn €2.6 billion from the banks, and up to €5 billion more is at risk.",
+        "b": "Depositors have pulled about $3 billion out of the banks since January.",
+    })]
+    assert any({c.doc for c in g.claims} == {"a", "b"} for g in group(claims))
