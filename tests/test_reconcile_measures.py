@@ -4,7 +4,7 @@ of another dimension cannot have, a count out of a fixed whole, comparisons and 
 coordinated clauses, a part level of the whole, and noun classes of things and persons.
 
 Every lexicon entry these mechanisms read (relations.json whole_heads, dimensions, noun_classes,
-attendance, "starts"; relations.json noun_classes; persons.json fans and spectators; comparison.json out_of_whole_relations,
+attendance, "starts"; relations.json noun_classes and compound_nouns; persons.json fans and spectators; comparison.json out_of_whole_relations,
 part_levels, comparison_bases, base_openers, clause_joints, "last season", "a year ago") has an
 example here.
 """
@@ -145,6 +145,20 @@ def test_jobs_positions_and_roles_are_one_kind_of_thing(feats):
 def test_awards_prizes_and_nods_are_kinds_of_their_own(feats, texts, part, kind):
     """relations.json noun_classes award and nomination: one count in the wordings of
     entertainment news."""
+    assert {feats(t, part).kind for t in texts} == {kind}
+
+
+@pytest.mark.parametrize("texts, part, kind", [
+    (("The tower has 24 floors.", "The tower has 24 storeys."), "24", "count:floor"),
+    (("The firm has 11 medicines in trials.", "The firm has 11 drugs in trials."), "11", "count:medicine"),
+    (("He threw three touchdowns.", "He threw three TDs."), "three", "count:touchdown"),
+    (("About 50 flats were destroyed.", "About 50 homes were destroyed.", "About 50 apartments were destroyed."),
+     "50", "count:household"),
+    (("The merger will bring 900 job cuts.", "The merger will cut 900 jobs."), "900", "count:job"),
+])
+def test_one_thing_counted_in_its_several_words(feats, texts, part, kind):
+    """relations.json noun_classes floor, medicine, touchdown, household ("flat", "apartment")
+    and compound_nouns "job cut": one count in each wording."""
     assert {feats(t, part).kind for t in texts} == {kind}
 
 
