@@ -1175,6 +1175,8 @@ def test_gusts_are_the_winds_a_storm_brought_at_most():
     ("About 2,000 people left their homes before the storm.", "About 2,000 people", "displaced"),
     ("Some 500 villagers fled their homes.", "Some 500 villagers", "displaced"),
     ("Police said 9,000 took part in the rally.", "9,000", "attendance"),
+    ("Organisers said 9,000 had taken part in the rally.", "9,000", "attendance"),
+    ("Police expect 9,000 to take part in the rally.", "9,000", "attendance"),
     ("Organisers said 30,000 marched through the city.", "30,000", "attendance"),
     ("Some 61,000 customers were without electricity overnight.", "61,000 customers", "outage"),
     ("Crews restored power to 40,000 customers by noon.", "40,000 customers", "restored"),
