@@ -95,9 +95,13 @@ an airline's half-year results), a fifty-third (``tests/corpus57/``,
 ``heldback53_expected_groups.json``: a bank siege and a property-tax referendum), a fifty-fourth
 (``tests/corpus58/``, ``heldback54_expected_groups.json``: a ferry capsizing and a software
 company's job cuts), a fifty-fifth (``tests/corpus59/``, ``heldback55_expected_groups.json``: a
-wildfire and a nurses' strike) and a fifty-sixth (``tests/corpus60/``,
+wildfire and a nurses' strike), a fifty-sixth (``tests/corpus60/``,
 ``heldback56_expected_groups.json``: a freight train's chemical spill and a record art auction),
-these forty-three written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+a fifty-seventh (``tests/corpus61/``, ``heldback57_expected_groups.json``: a hospital ransomware
+attack and a marathon in the heat), a fifty-eighth (``tests/corpus62/``,
+``heldback58_expected_groups.json``: a building collapse and a budget statement) and a
+fifty-ninth (``tests/corpus63/``, ``heldback59_expected_groups.json``: a pipeline explosion and a
+record transfer), these forty-six written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -197,6 +201,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback54_expected_groups.json",
     REPO / "tests" / "data" / "heldback55_expected_groups.json",
     REPO / "tests" / "data" / "heldback56_expected_groups.json",
+    REPO / "tests" / "data" / "heldback57_expected_groups.json",
+    REPO / "tests" / "data" / "heldback58_expected_groups.json",
+    REPO / "tests" / "data" / "heldback59_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -78,6 +78,9 @@ HELDBACK53_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback53_expected
 HELDBACK54_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback54_expected_groups.json")
 HELDBACK55_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback55_expected_groups.json")
 HELDBACK56_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback56_expected_groups.json")
+HELDBACK57_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback57_expected_groups.json")
+HELDBACK58_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback58_expected_groups.json")
+HELDBACK59_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback59_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -998,6 +1001,55 @@ HELDBACK = {
                                        "hospitalised apart from the treated, the firefighters among them, those still in hospital, the crew, the investigators and the fire departments",
                                        "hammer price apart from the price with fees, the estimate, the previous record, the fees, the guarantee and bidding thresholds",
                                        "only real conflicts flagged (and the figures that changed over time: the breached tank cars, the evacuation radius, the residents evacuated and the hospitalised)"}, (0.80, 0.40)),
+    # a ninth round, written by helpers at the start of the session that added it and committed
+    # before figrecon was run on it: corpus61 (a hospital ransomware attack and a marathon in the
+    # heat), corpus62 (a building collapse and a budget statement), corpus63 (a pipeline explosion
+    # and a record transfer); open checks as they stood at that session's end, not tuned on
+    "heldback57": (HELDBACK57_LABELS, {"ransom conflict ($8 million against 80 bitcoin / about $6.2 million) flagged",
+                                       "patients whose records were exposed conflict (480,000 against 840,000) flagged",
+                                       "ransom paid after the 2058 attack ($1.3 million) together, no conflict",
+                                       "runners taken to hospital (27, then 31) together; a conflict flag is acceptable",
+                                       "Vale's winning time conflict (2.23.48 against 2.23.38) flagged",
+                                       "margin of the women's record conflict (14 against 24 seconds) flagged",
+                                       "starters (17,842, about 18,000) together, no conflict",
+                                       "finishers (15,312, about 15,300) together, no conflict",
+                                       "peak temperature (31C, 31-degree, 88F) together, no conflict",
+                                       "ransom apart from the 2058 ransom, the attack's cost, the insurance recovery, national ransom totals, the bitcoin price, the bonds and revenue",
+                                       "starters apart from finishers, entrants, dropouts, non-starters, the petition's signatures and the cups of water",
+                                       "only real conflicts flagged (and the figures that changed over time: operations and appointments cancelled, runners treated and runners taken to hospital)"}, (0.80, 0.35)),
+    "heldback58": (HELDBACK58_LABELS, {"workers missing (14, then eight, then two) together; a conflict flag is acceptable",
+                                       "workers on site conflict (about 60 against 85) flagged",
+                                       "Velsby fine conflict (€240,000 against €420,000) flagged",
+                                       "planned height (74 metres, 243 feet) together, no conflict",
+                                       "affordable flats (sixty, 60) together, no conflict",
+                                       "deficit as a share of GDP conflict (2.9% against 3.1%) flagged",
+                                       "health spending conflict (€38.4 billion against €34.8 billion) flagged",
+                                       "total spending (€214.6 billion, €215 billion, $233bn) together, no conflict",
+                                       "deficit in money (€12.8 billion, $13.9bn) together, no conflict",
+                                       "VAT rise yield (€3.1 billion, about €3 billion) together, no conflict",
+                                       "new VAT rate (22%) together, no conflict",
+                                       "death toll apart from the missing, the Kerrin toll, the bodies found on Sunday, those who died in hospital, the subcontracted victims, the men wrongly listed as missing and the national totals",
+                                       "storey counts, floor numbers and heights apart: planned and built storeys, collapsed floors, the 18th floor, the heights reached and planned, the mound, the crane and the cordon",
+                                       "spans of time apart: years since the Velsby fine and the Kerrin collapse, the fine-count period, the delay, the inspection, Serrat's weeks, the pour halt, the hours trapped, the response time and the hotel nights",
+                                       "growth rates apart: spending growth nominal and real, health growth, the growth forecasts, inflation, the pension rise, the VAT effect on inflation and the deficit share",
+                                       "seat counts apart: coalition seats, parliament size, the majority, Unity's deputies, the combined seats, the extra deputies needed and the parties",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and defence spending after the Unity deal)"}, (0.75, 0.45)),
+    "heldback59": (HELDBACK59_LABELS, {"hardship fund (€5 million, raised to €8 million) together; a conflict flag is acceptable",
+                                       "evacuation radius conflict (1.5 km / 0.9 mile against three kilometres / almost two miles) flagged",
+                                       "pipeline age conflict (58 against 61 years, with more than half a century) flagged",
+                                       "homes destroyed (at least a dozen, 14) together, no conflict",
+                                       "residents evacuated (more than 2,000, 2,300) together, no conflict",
+                                       "operating pressure (70 bar, about 1,015 psi) together, no conflict",
+                                       "add-ons conflict (€8 million against £15 million) flagged",
+                                       "contract length conflict (five against six years) flagged",
+                                       "Ferrand's age (23) together, no conflict",
+                                       "goals last season (31) together, no conflict",
+                                       "previous record fee (£58 million, about €67 million) together, no conflict",
+                                       "injured apart from the tyre ratio, the 30-day deadline, St Aldric's patients and the burns unit; operating pressure apart from its permitted maximum",
+                                       "homes destroyed apart from homes damaged, families housed, homes without gas, residents evacuated and those allowed home",
+                                       "transfer fee apart from the add-ons, the total, the release clause, the previous record, the league record, Brandt's sale, Valdera's purchase price, the Champions Cup value, the academy and the 58 league goals",
+                                       "contract length apart from other spans of years",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the hardship fund and the fee first reported before confirmation)"}, (0.65, 0.45)),
 }
 _HELDBACK_RESULTS: dict = {}
 
