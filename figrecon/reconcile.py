@@ -170,8 +170,8 @@ class _Phrases:
 _SCOPE_RE = _Phrases(_CMP["scope_other"])
 #: "the worst fire since 37 people died in ...": a figure right after "since" that follows a
 #: superlative in its sentence is the earlier event's; lexicon/comparison.json since_superlatives.
-_AFTER_SUPERLATIVE_SINCE = re.compile(r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b[^.;]*\bsince\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+_AFTER_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b[^.;]*\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 #: a casualty count over a span, a count still under way, a count a later one replaced;
 #: lexicon/comparison.json tally_spans, provisional_sentences, superseded_words (see scope_of).
 _TALLY = _Phrases(_CMP["tally_spans"])
