@@ -148,6 +148,14 @@ _BASE_PHRASE = re.compile(_COMPARISON_BASE.pattern + r"[^,]*", re.IGNORECASE)
 #: a figure that is itself the base: "87 seats, down from 104", "up from the $1,199 the old model cost".
 _IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_openers"]) + r")\s+(?:the\s+|an?\s+)?$",
                       re.IGNORECASE)
+
+
+def _is_base(claim: Claim) -> bool:
+    """Whether a figure is the base another figure of its sentence is compared with (``_IS_BASE``
+    right before it: "down from 104", "compared with 68 percent")."""
+    return bool(_IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]))
+
+
 #: where a coordinated clause starts: what comes before it is another figure's clause.
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
 
@@ -733,7 +741,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # "officials had earlier put the toll at four", "with 97 percent of polling stations
         # reporting, ... 34.0 percent": a count a later one replaced
         return "earlier"
-    if _IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]) or (
+    if _is_base(claim) or (
             relation in TIME_ORDERED and _moved_from(claim)):
         # "down from 104", "up from the $1,199 the old model cost": the earlier figure; of a toll
         # ("climbed to nine from four"), the count the new one replaced
@@ -907,7 +915,7 @@ def whole_of(claim: Claim) -> tuple[str, bool]:
         head = _last(_LIST_HEAD, claim.sentence[:at])
         if head is not None and head.end() == at:
             return _noun_phrase(head.group(1)), True
-    if _IS_BASE.search(claim.sentence[:at]):
+    if _is_base(claim):
         # "61 percent of eligible voters cast ballots, compared with 68 percent in 2022": the base a
         # share is compared with is a share of the same whole
         share = _last(_SHARE, claim.sentence[:at])
@@ -2852,10 +2860,10 @@ def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
 
 def _compared_with(records: list["_Record"], c: Claim, f: "_Features") -> Optional["_Features"]:
     """The features of the figure a comparison's base is compared with ("up from the 60",
-    "compared with 40": ``_IS_BASE``): the figure just before it in its sentence (``records`` in
+    "compared with 40": ``_is_base``): the figure just before it in its sentence (``records`` in
     the article's order), when that one is of this event, names a relation and counts what the
     base counts, or the base counts nothing it names. None for any other figure."""
-    if not records or not _IS_BASE.search(c.sentence[:c.start - c.sentence_start]):
+    if not records or not _is_base(c):
         return None
     r = records[-1]
     if r.sentence_start != c.sentence_start or r.feats.relation is None or r.feats.partial \
