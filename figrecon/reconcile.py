@@ -2257,19 +2257,20 @@ def _figures(r: "_Record") -> tuple[str, ...]:
 _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
+#: days and months, as words and possessives: capitalised, but they name no thing ("Tuesday's
+#: quarter-point rise" is no name against "the Bank of Caldonia's rate"); lexicon/calendar.json.
+_CALENDAR_NAMES = frozenset(name + end for name in (*lexicon.month_names(), *lexicon.weekday_names())
+                            for end in ("", "'s", "’s"))
+
+
 def _shared_names(subject: Optional[str], shared: dict, opening: str = "") -> frozenset:
     """The names of a claim's subject, as one object for every claim with the same names (most
     have none), so that a large input holds each set once. ``opening``: the first word of the
     claim's sentence, whose capital names nothing ("Shareholders will receive $41 for each
     share")."""
     names = frozenset(w.lower() for w in _NAME.findall(subject or "")
-                      if w != opening and re.sub(r"['’]s$", "", w.lower()) not in _CALENDAR_NAMES)
+                      if w != opening and w.lower() not in _CALENDAR_NAMES)
     return shared.setdefault(names, names)
-
-
-#: days and months: capitalised, but they name no thing ("Tuesday's quarter-point rise" is no
-#: name against "the Bank of Caldonia's rate"); lexicon/calendar.json.
-_CALENDAR_NAMES = frozenset(lexicon.month_names()) | frozenset(lexicon.weekday_names())
 
 
 def _opening_word(sentence: str, known: frozenset = frozenset()) -> str:
