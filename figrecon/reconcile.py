@@ -2847,6 +2847,12 @@ def _anaphoric(c: Claim, f: "_Features") -> bool:
     return f.kind.partition(":")[2] in _ANAPHOR_NOUNS and bool(_DEFINITE_BEFORE.search(_before(c)))
 
 
+def _counted_among(c: Claim, f: "_Features") -> bool:
+    """Whether a count names nothing it counts but counts among others just counted: "Sixty of
+    them were to be let at affordable rents", after "196 apartments" (``OF_THEM``)."""
+    return c.dimension == "count" and f.kind == "count:" and OF_THEM.match(_after(c)) is not None
+
+
 def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
     """The features of the count an anaphoric count refers back to: the nearest counted one
     before it in its article, in its sentence or the one before (``records`` in the article's
@@ -2905,6 +2911,12 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
     if before and _anaphoric(c, f) and (ant := _antecedent(before, c)) is not None:
         # what "the figure" counts is what the count it refers to counts; when and where, its own
         f = replace(f, kind=ant.kind, relation=ant.relation, words=ant.words, party=ant.party)
+    elif before and _counted_among(c, f) and (ant := _antecedent(before, c)) is not None \
+            and ant.relation is None:
+        # "Sixty of them", after "196 apartments": a part of what that count counts. Not of an
+        # event's count ("38 people were injured ... nine of whom remain in intensive care"): the
+        # part's own state tells those parts apart, and it is not read here
+        f = replace(f, kind=ant.kind, words=ant.words, party=ant.party)
     elif before and f.relation is None and (base := _compared_with(before, c, f)) is not None:
         # "73 people were treated for injuries, up from the 60 reported on Monday night": the 60
         # counts what the 73 counts, and of a count that moves it is the count the 73 replaced

@@ -1021,7 +1021,6 @@ HELDBACK = {
                                        "workers on site conflict (about 60 against 85) flagged",
                                        "Velsby fine conflict (€240,000 against €420,000) flagged",
                                        "planned height (74 metres, 243 feet) together, no conflict",
-                                       "affordable flats (sixty, 60) together, no conflict",
                                        "deficit as a share of GDP conflict (2.9% against 3.1%) flagged",
                                        "health spending conflict (€38.4 billion against €34.8 billion) flagged",
                                        "total spending (€214.6 billion, €215 billion, $233bn) together, no conflict",

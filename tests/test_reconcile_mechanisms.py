@@ -2590,6 +2590,30 @@ def test_an_earlier_events_figure_one_outlet_dates_and_another_does_not_is_one_f
     assert any({c.doc for c in g.claims} == {"a", "b"} for g in groups)
 
 
+def test_a_count_among_those_a_plain_count_counted_counts_what_it_counts(nlp):
+    """_counted_among: "Nine of them are electric", after "a fleet of 40 buses", counts buses, as
+    another outlet's "40 buses, nine of them electric" does; a part of an event's count keeps its
+    own reading ("nine of whom remain in intensive care" is not "15 of them are still in
+    hospital"), since the part's state tells such parts apart."""
+    claims = _articles(nlp, {
+        "a": "The town council bought a fleet of 40 buses last spring. Nine of them are electric.",
+        "b": "The council's 40 buses, nine of them electric, run on six routes.",
+        "c": "A fire destroyed 12 lorries at the depot. Four of them had been parked overnight.",
+    })
+    (nine,) = [c for c in claims if c.doc == "a" and c.surface == "Nine"]
+    (own,) = [g for g in group(claims) if nine in g.claims]
+    assert {(c.doc, c.value) for c in own.claims} == {("a", 9), ("b", 9)}
+    (four,) = [c for c in claims if c.doc == "c" and c.surface == "Four"]
+    assert all(len(g.claims) == 1 for g in group(claims) if four in g.claims)
+    hurt = _articles(nlp, {
+        "a": "Thirty people were injured in the crash. Nine of them remain in intensive care.",
+        "b": "Thirty people were hurt. Fifteen of them are still in hospital, and nine are critical.",
+    })
+    (nine,) = [c for c in hurt if c.doc == "a" and c.surface == "Nine"]
+    (fifteen,) = [c for c in hurt if c.surface == "Fifteen"]
+    assert not any(nine in g.claims and fifteen in g.claims for g in group(hurt))
+
+
 @pytest.mark.parametrize("sentence, surface, other", [
     ("It was the county's worst fire since 37 people died in a hostel blaze.", "37 people", True),
     ("It was the deadliest crash on the road since the 37 deaths at Kell Bend.", "37 deaths", True),
