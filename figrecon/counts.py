@@ -71,6 +71,13 @@ def _counted_noun(number, parsed):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS:
                     return pobj
+    # a fronted partitive: "Of the lots offered, 52 found buyers" (the "of" hangs on the verb)
+    if number.dep_ in ("nsubj", "nsubjpass"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i < number.i:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.tag_ == "NNS":
+                        return pobj
     # a mis-parse: the next word is a plural noun ("500 Hamza Brigade fighters")
     for t in parsed[number.i + 1: number.i + 4]:
         if t.tag_ in ("NNS", "NNPS") and t.pos_ in _NOUNS:

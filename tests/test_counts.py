@@ -50,6 +50,18 @@ def test_a_noun_split_at_its_hyphen_is_counted_whole(text, part, unit, quote, cl
     assert (claim.unit, claim.surface) == (unit, quote)
 
 
+@pytest.mark.parametrize("text, part, unit", [
+    ("Of the tickets printed, 800 were never sold.", "800", "ticket"),
+    ("Of the 60 candidates, 14 were women.", "14", "candidate"),
+    # a pronoun or a mass noun names no count: "Of those hurt, six ..." counts nothing it names
+    ("Of those hurt, six remain in hospital.", "six", ""),
+])
+def test_a_fronted_partitive_names_what_a_subject_count_counts(text, part, unit, claim_for):
+    """"Of the tickets printed, 800 were never sold": the "of" phrase hangs on the verb, not on
+    the number, yet it names what the 800 counts (a plural noun only)."""
+    assert claim_for(text, part).unit == unit
+
+
 def test_time_after_a_number_is_not_counted(nlp):
     claims = extract_text("His launch angle was 1.4 degrees in 2018 and 2.1 last year.", nlp)
     assert [c.unit for c in claims if c.value == 2.1] == [""]

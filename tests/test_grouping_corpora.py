@@ -472,7 +472,6 @@ HELDBACK = {
     # without the first outlet)
     "heldback20": (HELDBACK20_LABELS, {"people on board together ('about', 'some', 'roughly' 140), no conflict",
                                        "survivors rescued together, no conflict",
-                                       "latest rescue count apart from the first count and the partial counts (Kaldari, Ombesi, children)",
                                        "latest missing apart from the first count and the people on board",
                                        "Kaldari survivors together (numerals and words), no conflict",
                                        "Ombesi survivors conflict flagged (14 against 16)",
@@ -941,7 +940,6 @@ HELDBACK = {
                                        "deaths (one, then two) together; a conflict flag is acceptable",
                                        "people admitted to hospital (23, then 29, then 31) together; a conflict flag is acceptable",
                                        "festival visitors conflict (about 12,000 against 15,000) flagged",
-                                       "positive samples (seven) together, no conflict",
                                        "job cuts (up to 1,200, then 1,450) together; a conflict flag is acceptable",
                                        "operating profit guidance (EUR 150-200 million) together, no conflict",
                                        "outbreak durations and spans of years apart from each other",
