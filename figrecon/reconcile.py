@@ -837,8 +837,17 @@ def _own_before_at(sentence: str, at: int) -> str:
     joint = _last(_CLAUSE_JOINT, before)
     if joint is not None and re.search(r"\d", sentence[:at - len(before) + joint.start()]):
         before = before[joint.start():]
-    # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure
+    # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure;
+    # so does "last year" in "rose by 5.6% from €203 billion last year, or by 3.1% in real terms"
+    before = _FROM_FIGURE.sub(lambda m: " " * len(m.group(0)), before)
     return _BASE_PHRASE.sub(lambda m: " " * len(m.group(0)), before)
+
+
+#: the base a figure moved from, and what dates it, up to the next comma (not one inside a number):
+#: "from €203 billion last year", "from 410,000 tonnes in 2036"; not a year ("from 2019 to 2024"
+#: is a span, which dates what follows)
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:about|some|nearly|around|roughly)\s+)?"
+                          r"(?:[$£€¥]\s?\d|(?!(?:1[89]|20)\d\d\b)\d)(?:[^,]|,(?=\d))*", re.IGNORECASE)
 
 
 def _scope_after(claim: Claim) -> str:

@@ -1406,6 +1406,21 @@ def test_the_date_of_a_base_after_a_figure_is_the_bases(sentence, surface, scope
     assert scope_of(said("a", 1, sentence, surface, date="2038-05-08")) == scope
 
 
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Fares will rise by 6% from €2.10 last year, or by about 3% once inflation is counted.", "about 3%", "this"),
+    ("Exports grew 9% from 410,000 tonnes in 2036, or 4% by value.", "4%", "this"),
+    ("Exports grew 9% from 410,000 tonnes in 2036, or 4% by value.", "410,000 tonnes", "other:2036"),
+    # a year after "from" is a span's start, which does date what follows
+    ("Exports grew from 2031 to 2036 by 9%.", "9%", "other:2036"),
+])
+def test_the_date_of_a_base_a_figure_moved_from_dates_no_figure_after_it(sentence, surface, scope):
+    """_FROM_FIGURE: "last year" in "rise by 6% from €2.10 last year, or by about 3% ..." dates
+    the base, not the restatement of the rise that follows it."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1, sentence, surface, date="2038-05-08")) == scope
+
+
 def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     from figrecon.reconcile import comparable, relation_of
 
