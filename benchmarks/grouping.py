@@ -99,9 +99,14 @@ wildfire and a nurses' strike), a fifty-sixth (``tests/corpus60/``,
 ``heldback56_expected_groups.json``: a freight train's chemical spill and a record art auction),
 a fifty-seventh (``tests/corpus61/``, ``heldback57_expected_groups.json``: a hospital ransomware
 attack and a marathon in the heat), a fifty-eighth (``tests/corpus62/``,
-``heldback58_expected_groups.json``: a building collapse and a budget statement) and a
+``heldback58_expected_groups.json``: a building collapse and a budget statement), a
 fifty-ninth (``tests/corpus63/``, ``heldback59_expected_groups.json``: a pipeline explosion and a
-record transfer), these forty-six written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+record transfer), a sixtieth (``tests/corpus64/``, ``heldback60_expected_groups.json``: a runway
+overrun and a minimum wage rise), a sixty-first (``tests/corpus65/``,
+``heldback61_expected_groups.json``: an avalanche and a technology company's results and job
+cuts) and a sixty-second (``tests/corpus66/``, ``heldback62_expected_groups.json``: a tanker spill
+and a tennis final), these forty-nine written and labelled by helpers who never ran figrecon on
+them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -204,6 +209,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback57_expected_groups.json",
     REPO / "tests" / "data" / "heldback58_expected_groups.json",
     REPO / "tests" / "data" / "heldback59_expected_groups.json",
+    REPO / "tests" / "data" / "heldback60_expected_groups.json",
+    REPO / "tests" / "data" / "heldback61_expected_groups.json",
+    REPO / "tests" / "data" / "heldback62_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -81,6 +81,9 @@ HELDBACK56_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback56_expected
 HELDBACK57_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback57_expected_groups.json")
 HELDBACK58_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback58_expected_groups.json")
 HELDBACK59_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback59_expected_groups.json")
+HELDBACK60_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback60_expected_groups.json")
+HELDBACK61_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback61_expected_groups.json")
+HELDBACK62_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback62_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1045,6 +1048,59 @@ HELDBACK = {
                                        "transfer fee apart from the add-ons, the total, the release clause, the previous record, the league record, Brandt's sale, Valdera's purchase price, the Champions Cup value, the academy and the 58 league goals",
                                        "contract length apart from other spans of years",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the hardship fund and the fee first reported before confirmation)"}, (0.65, 0.45)),
+    "heldback60": (HELDBACK60_LABELS, {"advance payment per passenger (€20,000, raised to €25,000 / about £21,400) together; a conflict flag is acceptable",
+                                       "aircraft age conflict (11 against 14 years) flagged",
+                                       "landing speed conflict (about 160 knots / 296 km/h against as much as 175 knots) flagged",
+                                       "taken to hospital (thirty-two, 32) together, no conflict",
+                                       "overrun distance (about 300 metres, almost 1,000 feet) together, no conflict",
+                                       "runway end safety area (90 metres) together, no conflict",
+                                       "workers who will benefit (410,000, revised to 460,000) together; a conflict flag is acceptable",
+                                       "cost to employers conflict (620 million marks / €310 million against 780 million marks) flagged",
+                                       "youth rate conflict (10.60 marks / €5.30 against 10.90 marks) flagged",
+                                       "new minimum wage (13.20 marks, about €6.60, $7.10) together, no conflict",
+                                       "current minimum wage (12.40 marks, €6.20) together, no conflict",
+                                       "percentage rise (6.5%, 6.45%) together, no conflict",
+                                       "July inflation (3.1%) together, no conflict",
+                                       "death toll apart from the injured, those taken to hospital, those still in hospital, intensive care, serious burns, deaths in hospital, the 2047 toll and the crew",
+                                       "runway length apart from the touchdown point, the runway left, the stopping distance, the overrun, the safety area, the recommended safety area and the distance to gardens",
+                                       "landing speed apart from the normal approach speed, the excess, the tailwind and its limit",
+                                       "new minimum wage apart from the current rate, youth and apprentice rates old and new, the unions' demand, median pay, the original and earlier rates, the coffee price and other countries' rates",
+                                       "percentage rise apart from the real-terms rise, last year's rise, July and August inflation, last year's inflation, the commission's range, the median ratio and target, the share of employees and social contributions",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, those still in hospital and in intensive care, the advance payment and the workers who will benefit)"}, (0.6, 0.35)),
+    "heldback61": (HELDBACK61_LABELS, {"avalanche death toll (two, then three, then four) together across three outlets; a conflict flag is acceptable",
+                                       "people buried (at least 10, then 11) together; a conflict flag is acceptable",
+                                       "survivors (seven) together, no conflict",
+                                       "release-zone elevation (2,450 metres, 8,040 feet) together, no conflict",
+                                       "debris runout (800 metres, about half a mile) together, no conflict",
+                                       "job cuts conflict (3,200 against about 3,500) flagged",
+                                       "job cuts' share of the workforce conflict (about 8%, 7.8% against 8.5 per cent) flagged",
+                                       "restructuring charge (about $240 million, raised to $310 million) together; a conflict flag is acceptable",
+                                       "Korvanta's revenue ($6.1 billion, €5.65 billion) together, no conflict",
+                                       "death toll apart from the missing, the buried, the survivors and their parts in hospital, the helicopters, Drossel's clients, the Lauterkamm and Brunnhalde tolls and the regional deaths this winter and last",
+                                       "fresh snow apart from the snowpack, the forecast, the slab's thickness, the debris depth, the depths at which the bodies were found and the probe spacing",
+                                       "job cuts apart from the headquarters and Kessington parts, the 2063 round and its city share, Korvanta's cuts and hires, the workforce's shrinkage, open positions and union members",
+                                       "net profit apart from last year's, the expected profit, the restructuring charge, the savings, the hardware loss and the spending lines",
+                                       "percentages apart: the job cuts' share, the profit fall, revenue growth, the share moves on each day and since the results, the divisions' growth, Korvanta's growth and share rise, the margins",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the number buried and the restructuring charge)"}, (0.75, 0.5)),
+    "heldback62": (HELDBACK62_LABELS, {"oil spilled (2,500 tonnes / 18,000 barrels, revised to 4,100 tonnes / 30,000 barrels) together across three outlets; a conflict flag is acceptable",
+                                       "oiled birds found (300, then 1,140, then 2,600) together; a conflict flag is acceptable",
+                                       "clean-up workers (350, then 1,200) together; a conflict flag is acceptable",
+                                       "tanker length conflict (244 metres against 250 metres / 820ft) flagged",
+                                       "fishing ban radius conflict (20 km / 12 miles against 30km) flagged",
+                                       "Orlen Tide spill conflict (1,800 tonnes / 13,000 barrels against 2,100 tonnes) flagged",
+                                       "cargo (96,000 tonnes, about 700,000 barrels) together, no conflict",
+                                       "crew (24) together, no conflict",
+                                       "Halvik's ranking (No 5, then No 2) together; a conflict flag is acceptable",
+                                       "tournament attendance (512,000 provisional, 531,460 final) together; a conflict flag is acceptable",
+                                       "TV audience (6.1 million overnight, 7.4 million consolidated) together; a conflict flag is acceptable",
+                                       "match length conflict (4 hours 12 minutes / 252 minutes against four hours 21 minutes) flagged",
+                                       "winner's prize money (€3.2 million, £2.75 million) together, no conflict",
+                                       "Halvik's age (22) together, no conflict",
+                                       "fastest serve (231 km/h, 144mph) together, no conflict",
+                                       "oil spilled apart from the cargo, the oil left on board, the cargo transferred, the pumping rate, the deadweight and the Orlen Tide's spill",
+                                       "oiled birds found apart from the dead birds, the birds treated, the centre's capacity, the waders, the Orlen Tide's seabirds, the seals and the fishermen",
+                                       "attendance apart from last year's, the final's crowd, the arena's capacity now and after expansion, the second court and the Lisk screening",
+                                       "only real conflicts flagged (and the figures that changed over time: the oil spilled, the coastline, the birds found and dead, the workers, the cargo transferred, Halvik's ranking, the attendance and the TV audience)"}, (0.8, 0.4)),
 }
 _HELDBACK_RESULTS: dict = {}
 
