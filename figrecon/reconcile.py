@@ -1389,7 +1389,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole)
                                                              if x.lower() not in _STOP)),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
-                     moves, traded, variant=_variant(classes), direction=_direction(claim))
+                     moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim))
 
 
 def _direction(claim: Claim) -> str:
@@ -1409,6 +1409,26 @@ def _variant(words) -> str:
     of "the median salary"; "" for the measure as usually meant ("inflation", "headline
     inflation", "net profit"). Two figures of different variants are different quantities."""
     return next((_VARIANTS[w] for w in words if _VARIANTS.get(w)), "")
+
+
+#: a phrase that makes a figure its measure's real variant; lexicon/comparison.json real_terms.
+_REAL_TERMS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["real_terms"]) + r")\b", re.IGNORECASE)
+
+
+def _real_terms(claim: Claim) -> str:
+    """"real" when the figure's own phrase or clause says it is after inflation ("rose 3.4% in
+    real terms", "a real-terms rise of 2%"), else "": of a sum or a percentage only ("real-terms
+    pay cuts for three years running" counts years, which have no real variant)."""
+    if claim.dimension not in ("currency", "percentage"):
+        return ""
+    before = _window_before(claim.sentence, max(claim.start - claim.sentence_start, 0), _SEGMENT_BEFORE)
+    joint = _last(_PHRASE_JOINT, before)  # "rose 4% in real terms and prices rose 2%": another clause's
+    own = (before[joint.end():] if joint else before) + " " + _own_after(claim)
+    return "real" if _REAL_TERMS.search(own) else ""
+
+
+#: a word that ends the phrase before a figure ("_real_terms"), "or" and capitals included
+_PHRASE_JOINT = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
 
 
 #: a word before a move's figure that makes it the move's size; lexicon/comparison.json difference_before.

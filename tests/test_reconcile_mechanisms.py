@@ -1421,6 +1421,21 @@ def test_the_date_of_a_base_a_figure_moved_from_dates_no_figure_after_it(sentenc
     assert scope_of(said("a", 1, sentence, surface, date="2038-05-08")) == scope
 
 
+def test_a_real_terms_figure_is_another_quantity_than_the_nominal_one(nlp):
+    """comparison.json real_terms: "worth about 2.5% in real terms" is the rise after inflation;
+    another outlet's "a rise of 6.2%" is the rise as stated. Two quantities, never a conflict;
+    two real-terms figures of the rise still meet."""
+    claims = _articles(nlp, {
+        "a": "The state pension will rise by 6.2% in April, the ministry said.",
+        "b": "The pension rise is worth about 2.5% in real terms, the ministry said.",
+        "c": "Pensioners get a real-terms rise of 2.5%, the ministry said.",
+    })
+    groups = group(claims)
+    assert not any(g.conflict for g in groups)
+    (real,) = [g for g in groups if any(c.doc == "b" for c in g.claims)]
+    assert {c.doc for c in real.claims} == {"b", "c"}
+
+
 def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     from figrecon.reconcile import comparable, relation_of
 
