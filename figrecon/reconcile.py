@@ -575,6 +575,8 @@ _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60
 #: magnitude 6 or higher": a plural (or ordinal) noun and "of" before the figure, "or more" after it.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["threshold_after"]) + r")\b", re.IGNORECASE)
+#: a plural noun and "with" right before a bound: "firms with fewer than 10 staff"; lexicon/comparison.json class_with_plurals.
+_CLASS_WITH = re.compile(r"\b(?:[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"]) + r")\s+with\s+$", re.IGNORECASE)
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
@@ -699,6 +701,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
     if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
+    if claim.change in ("<", ">") and _CLASS_WITH.search(claim.sentence[:claim.start - claim.sentence_start]):
+        return "generic"  # "firms with fewer than 10 staff": which firms, not how many staff
     said_before = _own_before(claim)
     aside = _last(_RELATIVE_ASIDE, said_before)
     own = said_before[aside.end():] if aside is not None else said_before

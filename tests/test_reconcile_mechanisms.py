@@ -1436,6 +1436,24 @@ def test_a_real_terms_figure_is_another_quantity_than_the_nominal_one(nlp):
     assert {c.doc for c in real.claims} == {"b", "c"}
 
 
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Grants go to firms with fewer than 20 staff, the ministry said.", "fewer than 20 staff", "generic"),
+    ("Families with more than three children pay less.", "more than three children", "generic"),
+    ("Farms with up to 40 cows are exempt.", "up to 40 cows", "generic"),
+    # a singular noun's description, and a count that is no bound, are figures of this story
+    ("The village, with more than 900 residents, was cut off.", "more than 900 residents", "this"),
+    ("A business with fewer than 20 staff was fined.", "fewer than 20 staff", "this"),
+    ("Firms with 20 staff were inspected.", "20 staff", "this"),
+])
+def test_a_bound_after_a_plural_and_with_says_which_things_not_how_many(sentence, surface, scope, nlp):
+    """comparison.json class_with_plurals: "firms with fewer than 20 staff" names a class of firms;
+    it is never compared with another outlet's count of some firm's staff."""
+    from figrecon.extract import extract_text
+
+    (claim,) = [c for c in extract_text(sentence, nlp) if c.surface == surface]
+    assert scope_of(replace(claim, date="2038-05-08")) == scope
+
+
 def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     from figrecon.reconcile import comparable, relation_of
 
