@@ -1355,9 +1355,14 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             kind += _duration_mark(claim)
         if relation in PERSON_RELATIONS and claim.dimension != "percentage":
             relation = None  # "arrested 12 people after seizing 2,400 kilograms": no weight is arrested
+    difference = False
     if claim.change in _MOVES and claim.dimension != "percentage" and kind != "age" \
             and _DIFFERENCE_BEFORE.search(_own_before(claim)):
         kind += ":" + claim.change  # "the population grew by 4,000" is a difference, no population
+    elif claim.dimension != "percentage" and kind != "age" and (side := _difference_after(claim)):
+        kind += ":" + side  # "40 knots faster than normal", "a $100 increase": a difference
+        classes = [w for w in classes if w not in _DIFFERENCE_NOUN_SIDE]  # the kind says "increase" now
+        difference = True  # "$100 more expensive" is no further $100
     if period in _TIME_PERIODS and relation in _RATE_RELATION:
         relation = _RATE_RELATION[relation]  # "a contract worth £180,000 a week" is pay, no price paid once
     if kind != "age" and isinstance(claim.context, Context):
@@ -1389,7 +1394,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if claim.change == "<":
         classes += [_MAXIMA_OF[c] for c in classes if c in _MAXIMA_OF]  # winds "of up to 150 km/h" are gusts
     return _Features(kind, period, frozenset(classes), relation, places, party,
-                     scope, _partial(claim, full), owner, when,
+                     scope, not difference and _partial(claim, full), owner, when,
                      frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole)
                                                              if x.lower() not in _STOP)),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
@@ -1433,6 +1438,36 @@ def _real_terms(claim: Claim) -> str:
 
 #: a word that ends the phrase before a figure ("_real_terms"), "or" and capitals included
 _PHRASE_JOINT = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+
+
+#: a comparative and "than" right after a figure (its unit or noun in its span; "more" or "less"
+#: and an adjective: "$100 more expensive than"): the figure is a difference ("40 knots faster than normal"); lexicon/comparison.json difference_after.
+_DIFFERENCE_SIDE = {w: side for side, words in _CMP["difference_after"].items() for w in words}
+_DIFFERENCE_AFTER = re.compile(r"^\s+(" + "|".join(sorted(_DIFFERENCE_SIDE, key=len, reverse=True))
+                               + r")\s+(?:(?:(?<=more\s)|(?<=less\s))[a-z]+\s+)?than\b", re.IGNORECASE)
+#: comparatives that are determiners too: with no "than", "$23 million more went to the dunes" is
+#: a further sum (lexicon/comparison.json difference_after_determiners)
+_DETERMINERS = frozenset(_CMP["difference_after_determiners"])
+_DIFFERENCE_NOUN_SIDE = {w: side for side, words in _CMP["difference_nouns"].items() for w in words}
+#: a comparative, or a noun of difference, right after a sum or a measure: "$100 more expensive",
+#: "a $100 increase"
+_DIFFERENCE_WORD = re.compile(r"^\s+(" + "|".join(sorted({*_DIFFERENCE_SIDE, *_DIFFERENCE_NOUN_SIDE} - _DETERMINERS,
+                                                          key=len, reverse=True))
+                              + r")\b", re.IGNORECASE)
+
+
+def _difference_after(claim: Claim) -> str:
+    """"up" or "down" when the words right after a figure make it a difference from a base
+    (lexicon/comparison.json difference_after, difference_nouns), else ""."""
+    after = _after(claim)
+    than = _DIFFERENCE_AFTER.match(after)
+    if than:
+        return _DIFFERENCE_SIDE[than.group(1).lower()]
+    word = _DIFFERENCE_WORD.match(after) if claim.dimension != "count" else None
+    if word is None:
+        return ""
+    w = word.group(1).lower()
+    return _DIFFERENCE_SIDE.get(w) or _DIFFERENCE_NOUN_SIDE[w]
 
 
 #: a word before a move's figure that makes it the move's size; lexicon/comparison.json difference_before.

@@ -1064,7 +1064,6 @@ HELDBACK = {
                                        "July inflation (3.1%) together, no conflict",
                                        "death toll apart from the injured, those taken to hospital, those still in hospital, intensive care, serious burns, deaths in hospital, the 2047 toll and the crew",
                                        "runway length apart from the touchdown point, the runway left, the stopping distance, the overrun, the safety area, the recommended safety area and the distance to gardens",
-                                       "landing speed apart from the normal approach speed, the excess, the tailwind and its limit",
                                        "new minimum wage apart from the current rate, youth and apprentice rates old and new, the unions' demand, median pay, the original and earlier rates, the coffee price and other countries' rates",
                                        "percentage rise apart from the real-terms rise, last year's rise, July and August inflation, last year's inflation, the commission's range, the median ratio and target, the share of employees and social contributions",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, those still in hospital and in intensive care, the advance payment and the workers who will benefit)"}, (0.6, 0.35)),

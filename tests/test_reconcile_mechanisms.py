@@ -1454,6 +1454,36 @@ def test_a_bound_after_a_plural_and_with_says_which_things_not_how_many(sentence
     assert scope_of(replace(claim, date="2038-05-08")) == scope
 
 
+def test_a_figure_a_comparative_follows_is_a_difference_never_a_level(nlp):
+    """comparison.json difference_after, difference_nouns: "some 40 knots faster than normal" and
+    "$100 more expensive" are differences from a base; they meet other outlets' differences ("a $100
+    increase") and never the levels themselves (175 knots, $1,299)."""
+    claims = _articles(nlp, {
+        "a": "The jet crossed the threshold at 175 knots, some 40 knots faster than normal.",
+        "b": "Investigators said the jet crossed the threshold at about 170 knots.",
+        "c": "The Orbis 9 costs $1,299, which makes it $100 more expensive than the Orbis 8.",
+        "d": "The Orbis 9 costs $1,299, a $100 increase on the Orbis 8.",
+    })
+    groups = group(claims)
+    assert not any(g.conflict for g in groups)
+    (excess,) = [g for g in groups if any(c.surface.endswith("40 knots") for c in g.claims)]
+    assert len(excess.claims) == 1
+    (rise,) = [g for g in groups if any(c.doc == "c" and c.value == 100 for c in g.claims)]
+    assert {(c.doc, c.value) for c in rise.claims} == {("c", 100), ("d", 100)}
+
+
+def test_a_count_a_comparative_follows_needs_than_to_be_a_difference(nlp):
+    """"17 fewer than in 2022" is a difference of seats; "arrested 12 more" is another 12 arrests
+    (a part), and a count's comparative with no "than" makes no difference."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import features
+
+    (fewer,) = [c for c in extract_text("The party won 87 seats, 17 fewer than in 2022.", nlp) if c.surface == "17"]
+    assert features(fewer).kind.endswith(":down")
+    (more,) = [c for c in extract_text("Police arrested 12 more on Sunday.", nlp) if c.surface == "12"]
+    assert not features(more).kind.endswith((":up", ":down")) and features(more).partial
+
+
 def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     from figrecon.reconcile import comparable, relation_of
 
