@@ -610,6 +610,9 @@ _ESTIMATE = frozenset(_CMP["estimate_words"])
 _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
+#: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
+_CONDITION = re.compile(r"(?<!\w)(?<!" + r" )(?<!".join(f"{w}" for w in _CMP["condition_not_after"]) + r" )(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["condition_openers"])
+                        + r")\b[^,;:]*$", re.IGNORECASE)
 #: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:" + "|".join(_CMP["counterfactual"]["modals"]) + r")\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"])
@@ -716,6 +719,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
         return "expected"
+    if _CONDITION.search(own):
+        return "conditional"  # "if the cleaner's rate goes up 6.5%, ...": what would happen, not what did
     if _REQUIRED.search(own):
         return "required"  # "a candidate needs more than 50 percent to win": a condition, not a result
     if relation == "":

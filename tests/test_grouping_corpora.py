@@ -644,7 +644,6 @@ HELDBACK = {
                                        "casualty counts apart: dead, injured, missing, Thursday's two bodies, intensive care, still in hospital, bodies recovered, died in hospital, the Breda toll and injured"}, (0.75, 0.4)),
     "heldback32": (HELDBACK32_LABELS, {"number of voters (152,460, about 152,500) together, no conflict",
                                        "recount cost conflict (340,000 against 410,000 crowns) flagged",
-                                       "vote shares apart from each other, from turnout, last election's turnout, ward figures, the margin in points and the threshold",
                                        "voters apart from 2043's voters, the increase, registered voters, the population and port jobs",
                                        "seat counts apart from earlier seats, the council size, the majority, the coalition sum and the 31 reinstated ballots",
                                        "payload mass conflict (1,240 kg against 1,420 kg, with pounds) flagged",

@@ -1807,6 +1807,23 @@ def test_a_condition_is_never_compared_with_a_result():
     assert not any(g.conflict for g in groups)
 
 
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("If the bus fare goes up 8%, ridership will fall, the council warned.", "8%", "conditional"),
+    ("The union will strike unless 40 more nurses are hired.", "40 more nurses", "conditional"),
+    ("The mayor said if 300 homes flood again, the city will buy them.", "300 homes", "conditional"),
+    # after the condition's comma, the main clause's figure; "asked if" asks
+    ("If approved, the bridge would cost $4 billion.", "$4 billion", "this"),
+    ("Police asked if anyone had seen the 12 men.", "12 men", "this"),
+])
+def test_a_figure_inside_a_condition_is_what_would_happen(sentence, surface, scope, nlp):
+    """comparison.json condition_openers: "if the bus fare goes up 8%" is a condition, never
+    compared with what happened ("fares rose 3%")."""
+    from figrecon.extract import extract_text
+
+    (claim,) = [c for c in extract_text(sentence, nlp) if c.surface == surface]
+    assert scope_of(replace(claim, date="2038-05-08")) == scope
+
+
 @pytest.mark.parametrize("sentence, surface, partial", [
     ("The four remaining suspects were released on bail.", "four remaining suspects", True),
     ("Police said the remaining 11 sailors were flown home.", "11 sailors", True),
