@@ -1368,6 +1368,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         kind += ":" + side  # "40 knots faster than normal", "a $100 increase": a difference
         classes = [w for w in classes if w not in _DIFFERENCE_NOUN_SIDE]  # the kind says "increase" now
         difference = True  # "$100 more expensive" is no further $100
+    if claim.dimension in ("count", "currency") and _EXCHANGE_RATE.match(_after(claim)):
+        # "about two marks to the euro": a rate, no sum ("fell 1.1% against the dollar" is a move)
+        kind, relation = "exchange rate", None
     if period in _TIME_PERIODS and relation in _RATE_RELATION:
         relation = _RATE_RELATION[relation]  # "a contract worth £180,000 a week" is pay, no price paid once
     if kind != "age" and isinstance(claim.context, Context):
@@ -1475,6 +1478,13 @@ def _difference_after(claim: Claim) -> str:
     return _DIFFERENCE_SIDE.get(w) or _DIFFERENCE_NOUN_SIDE[w]
 
 
+#: a link and a currency's name right after a figure: an exchange rate ("two marks to the euro");
+#: lexicon/comparison.json exchange_rate_links, currencies.json names.
+_CURRENCY_NAMES = sorted({n.lower() for c in lexicon.table("currencies")["currencies"]
+                          for n in [c["name"], *c.get("names", ())]}, key=len, reverse=True)
+_EXCHANGE_RATE = re.compile(r"^\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["exchange_rate_links"])
+                            + r")\s+(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _CURRENCY_NAMES)
+                            + r")\b", re.IGNORECASE)
 #: a word before a move's figure that makes it the move's size; lexicon/comparison.json difference_before.
 _DIFFERENCE_BEFORE = re.compile(r"(?:" + "|".join((r"\b" if w[0].isalpha() else "") + r"\s*".join(map(re.escape, w.split()))
                                                  for w in _CMP["difference_before"]) + r")\s*$", re.IGNORECASE)

@@ -991,13 +991,10 @@ HELDBACK = {
                                        "phenol released conflict (about 380 tonnes / 94,000 gallons against 290 tonnes / 72,000 gallons) flagged",
                                        "cleanup cost conflict ($46 million against $64 million) flagged",
                                        "train speed (47 mph, 76 km/h) together, no conflict",
-                                       "price with fees conflict ($47.2 million / £35m against $48.2 million / £35.7m) flagged",
                                        "pre-sale estimate ($25-35 million, £18.5-26m, high estimate $35 million) together, no conflict",
                                        "previous record ($17.8 million, £11.6m) together, no conflict",
-                                       "sale total ($312.4 million, £231m) together, no conflict",
                                        "derailed cars apart from the train's cars, the derailed and breached tank cars, the 23rd car, the 38 degrees and the 40 households",
                                        "hospitalised apart from the treated, the firefighters among them, those still in hospital, the crew, the investigators and the fire departments",
-                                       "hammer price apart from the price with fees, the estimate, the previous record, the fees, the guarantee and bidding thresholds",
                                        "only real conflicts flagged (and the figures that changed over time: the breached tank cars, the evacuation radius, the residents evacuated and the hospitalised)"}, (0.80, 0.40)),
     # a ninth round, written by helpers at the start of the session that added it and committed
     # before figrecon was run on it: corpus61 (a hospital ransomware attack and a marathon in the

@@ -1484,6 +1484,26 @@ def test_a_count_a_comparative_follows_needs_than_to_be_a_difference(nlp):
     assert not features(more).kind.endswith((":up", ":down")) and features(more).partial
 
 
+def test_an_exchange_rate_is_compared_only_with_an_exchange_rate(nlp):
+    """comparison.json exchange_rate_links: "at about 11 krona to the euro" is the price of a euro,
+    never a sum of krona that disagrees with another outlet's fare of 40 krona; a percentage move
+    "against the euro" stays a move."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import features
+
+    claims = _articles(nlp, {
+        "a": "At about 11 krona to the euro, the bus fare is cheap by regional standards.",
+        "b": "The bus fare is 40 krona.",
+        "c": "At roughly 11 krona to the euro, the bus fare looks cheap to visitors.",
+    })
+    groups = group(claims)
+    assert not any(g.conflict for g in groups)
+    (rate,) = [g for g in groups if any(c.doc == "c" for c in g.claims)]
+    assert {c.doc for c in rate.claims} == {"a", "c"} and all(c.value == 11 for c in rate.claims)
+    (move,) = [c for c in extract_text("The krona fell 1.2% against the euro on Monday.", nlp) if c.value == 1.2]
+    assert features(move).kind != "exchange rate"
+
+
 def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     from figrecon.reconcile import comparable, relation_of
 
