@@ -1334,6 +1334,8 @@ def test_a_predicate_after_a_count_of_people_names_the_state_of_a_part(sentence,
     ("Underlying inflation stood at 3.1%.", "Headline inflation stood at 4.4%."),
     ("Pretax profit was $3.1 billion.", "Profit was $4.4 billion."),
     ("The median salary is $3,100.", "The salary is $4,400."),
+    ("Her career prize money is $3.1 million.", "Her prize money is $4.4 million."),
+    ("His lifetime earnings reached $3.1 million.", "His earnings reached $4.4 million."),
 ])
 def test_a_variant_of_a_measure_is_another_quantity(variant, usual, claim_for):
     from figrecon.reconcile import compatible
