@@ -1395,7 +1395,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
     scope = scope_of(claim, full)
-    if kind == "age" and (scope in ("expected", "required", "counterfactual") or made_ago(claim)):
+    if kind == "age" and _AGE_THEN.search(claim.sentence[:claim.start - claim.sentence_start]):
+        scope = "other"  # "since I was eight years old": the age then, not now
+    elif kind == "age" and (scope in ("expected", "required", "counterfactual") or made_ago(claim)):
         # "a payment is expected soon, Vask, 49, said": the clause's plan, not the age's; "built
         # 31 years ago": the "ago" gives the age, it dates no other event
         scope = "this"
@@ -1485,6 +1487,11 @@ _CURRENCY_NAMES = sorted({n.lower() for c in lexicon.table("currencies")["curren
 _EXCHANGE_RATE = re.compile(r"^\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["exchange_rate_links"])
                             + r")\s+(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _CURRENCY_NAMES)
                             + r")\b", re.IGNORECASE)
+#: a time clause's opener, a subject and a verb right before an age: the age then ("since I was
+#: eight years old"); lexicon/comparison.json age_then.
+_AGE_THEN = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["age_then"]["openers"])
+                       + r")\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["age_then"]["verbs"])
+                       + r")\s+(?:just\s+|only\s+|about\s+)?$", re.IGNORECASE)
 #: a word before a move's figure that makes it the move's size; lexicon/comparison.json difference_before.
 _DIFFERENCE_BEFORE = re.compile(r"(?:" + "|".join((r"\b" if w[0].isalpha() else "") + r"\s*".join(map(re.escape, w.split()))
                                                  for w in _CMP["difference_before"]) + r")\s*$", re.IGNORECASE)

@@ -1506,6 +1506,21 @@ def test_an_exchange_rate_is_compared_only_with_an_exchange_rate(nlp):
     assert features(move).kind != "exchange rate"
 
 
+def test_an_age_in_a_clause_of_another_time_is_the_age_then(nlp):
+    """comparison.json age_then: "since she was nine years old" is the skater's age then; another
+    outlet's "Varga, 24" is her age now. Not a disagreement about her age."""
+    claims = _articles(nlp, {
+        "a": "\"I have trained on this rink since I was nine years old,\" said Ilse Varga.",
+        "b": "Ilse Varga, 24, won the title on Sunday.",
+        "c": "Varga, the 25-year-old champion, thanked her coach.",
+    })
+    groups = group(claims)
+    (then,) = [g for g in groups if any(c.value == 9 for c in g.claims)]
+    assert len(then.claims) == 1 and not then.conflict
+    # her age now, stated 24 and 25, still disagrees
+    assert any(g.conflict and {c.value for c in g.claims} == {24, 25} for g in groups)
+
+
 def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     from figrecon.reconcile import comparable, relation_of
 
