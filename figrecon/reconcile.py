@@ -176,6 +176,8 @@ class _Phrases:
 
 
 _SCOPE_RE = _Phrases(_CMP["scope_other"])
+#: phrases of scope_other that name the year before the article's; lexicon/comparison.json last_year.
+_LAST_YEAR = frozenset(_CMP["last_year"])
 #: "the worst fire since 37 people died in ...": a figure right after "since" that follows a
 #: superlative in its sentence is the earlier event's; lexicon/comparison.json since_superlatives.
 _AFTER_SUPERLATIVE_SINCE = re.compile(
@@ -741,9 +743,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _NOW_AFTER.match(scope_after):
         clause, opening = (claim.surface + " " + scope_after).lower(), ""  # "to 4.5 percent this year"
-    if _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening) \
-            or _AFTER_SUPERLATIVE_SINCE.search(claim.sentence[:claim.start - claim.sentence_start]):
-        return "other"
+    named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
+    if named or _AFTER_SUPERLATIVE_SINCE.search(claim.sentence[:claim.start - claim.sentence_start]):
+        # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure
+        return f"other:{year - 1}" if named and year and named.group(0) in _LAST_YEAR else "other"
     if relation in CASUALTY and _TALLY.search(clause):
         return "tally"  # "Four people have now died in fires in Dunmore this year": no one event's toll
     if _SUPERSEDED.search(clause) or _PROVISIONAL.search(claim.sentence.lower()):

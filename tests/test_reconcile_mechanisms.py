@@ -143,9 +143,9 @@ def test_last_years_revenue_is_the_latest_yearly_figure():
     assert features(a).scope == "this" == features(b).scope and features(old).scope == "other:2026"
     groups = group([a, b, old])
     assert sorted(len(g.claims) for g in groups) == [1, 2]
-    # an event's "last year" is still another event
+    # an event's "last year" is still another event, of the year before the article's
     toll = said("d", 40, "A storm killed 40 people last year.", "40 people", "people")
-    assert features(toll).scope == "other"
+    assert features(toll).scope == "other:2030"
 
 
 # ------------------------------------------------------------------------ clocks and rounding
@@ -954,7 +954,7 @@ def test_a_former_title_dates_no_figure():
     assert scope_of(c) == "this"  # "former mayor" is who he is, not an earlier event
     d = said("a", 9, "Last year a judge sentenced him to 9 years.", "9 years", "year", dimension="time",
              norm_unit="second", date="2041-03-02")
-    assert scope_of(d) == "other"
+    assert scope_of(d) == "other:2040"
 
 
 # ------------------------------------------------------------- plurals, "the number of", outbreaks
@@ -1519,6 +1519,27 @@ def test_an_age_in_a_clause_of_another_time_is_the_age_then(nlp):
     assert len(then.claims) == 1 and not then.conflict
     # her age now, stated 24 and 25, still disagrees
     assert any(g.conflict and {c.value for c in g.claims} == {24, 25} for g in groups)
+
+
+def test_last_year_dates_a_figure_to_the_year_before_the_articles(nlp):
+    """comparison.json last_year: "last year" in a September 2064 article is 2063, as if written,
+    so last year's inflation is apart from July's, never a conflict with it; and it meets a
+    figure another outlet dates to 2063."""
+    from figrecon.reconcile import scope_of
+
+    def dated(articles):
+        return [replace(c, date="2064-09-12") for c in _articles(nlp, articles)]
+
+    claims = dated({
+        "a": "Inflation in Norvia was 3.1% in July.",
+        "b": "Inflation in Norvia averaged 5.6% last year.",
+        "c": "Inflation in Norvia averaged 5.6% in 2063.",
+    })
+    assert scope_of(next(c for c in claims if c.doc == "b")) == "other:2063"
+    groups = group(claims)
+    assert not any(g.conflict for g in groups)
+    (last,) = [g for g in groups if any(c.doc == "b" for c in g.claims)]
+    assert {c.doc for c in last.claims} == {"b", "c"}
 
 
 def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
@@ -2202,10 +2223,10 @@ def test_a_length_by_its_verb_joins_the_same_length_by_its_adjective():
     ("Orvex, which reported sales of $2bn last year, employs 6,800 staff.", "6,800 staff", "this"),
     ("Orvex had sales of $2bn last year and employs about 6,800 people.", "6,800 people", "this"),
     # a plural noun after "and" is no verb of the present
-    ("Turnout rose after ballots and votes from 212 stations abroad were added last year.", "212 stations", "other"),
+    ("Turnout rose after ballots and votes from 212 stations abroad were added last year.", "212 stations", "other:2046"),
     # a present-time phrase right after the figure dates it now
     ("The deficit, 6.8 percent of output last year, is to fall to 4.5 percent this year.", "4.5 percent", "this"),
-    ("The deficit was 6.8 percent of output last year.", "6.8 percent", "other"),
+    ("The deficit was 6.8 percent of output last year.", "6.8 percent", "other:2046"),  # "last year": 2046
 ])
 def test_a_date_dates_its_own_conjunct_and_this_year_dates_its_figure(sentence, surface, scope):
     assert _scope_in_2047(sentence, surface) == scope
@@ -2272,7 +2293,7 @@ def test_police_and_officers_count_one_kind_of_person():
     ("It paid a premium of 21% to Friday's close and 25% over the previous month.", "21%", "this"),
     ("It paid a premium of 21% to Friday's close and 25% over the previous month.", "25%", "other"),
     # a date in the figure's own clause still dates it
-    ("The group employed 9,000 people last year.", "9,000 people", "other"),
+    ("The group employed 9,000 people last year.", "9,000 people", "other:2046"),
     ("Sales fell 4% between 2039 and 2040.", "4%", "other:2039"),  # a year after "and" is no figure
 ])
 def test_a_date_after_the_next_clause_or_figure_is_theirs(sentence, surface, scope):
