@@ -10,7 +10,9 @@ order, gives it a scale when the article itself says which, by the first reading
    (88.5 °F is 31.39 °C; 88.5 °C is no 31.4 °C), "29 degrees (84F)" is Celsius. When both or
    neither agree ("-40 degrees (-40C)" agrees in both; so it takes the bracket's scale, which
    gives the same temperature either way; "50 degrees (3C)" in neither), the next reading is tried.
-2. **the article's**: the sentence speaks of temperature (``units.json`` ``temperature_cues``:
+2. **repeated**: the figure repeats a temperature the article states in one scale and in no other
+   (a bracketed restatement counts): "88F (31C)" and later "31-degree heat" is Celsius.
+3. **the article's**: the sentence speaks of temperature (``units.json`` ``temperature_cues``:
    "thermometer", "heat", "highs" ...), and every temperature the article states in a scale,
    bracketed restatements aside, is in that one scale.
 
@@ -30,6 +32,7 @@ from figrecon.model import Claim
 #: the rules a settled claim records, by the reading that settled it
 RESTATED_SCALE = "scale-from-restatement"
 ARTICLE_SCALE = "scale-from-article"
+REPEATED_SCALE = "scale-from-repeat"
 
 #: words that say a sentence's "degrees" are a temperature (lexicon/units.json)
 _CUES = L.words("units", "temperature_cues")
@@ -47,6 +50,10 @@ def settle(claims: list[Claim], restates: Callable[[Claim, Claim], bool]) -> lis
         return claims
     stated = {c.unit for k, c in enumerate(claims) if c.unit in _FROM_OTHER
               and not (k and restates(claims[k - 1], c))}
+    values: dict = {}  # each stated temperature's value -> the scales it is stated in
+    for c in claims:
+        if c.unit in _FROM_OTHER and c.value is not None:
+            values.setdefault(c.value, set()).add(c.unit)
     out = list(claims)
     for k, claim in enumerate(claims):
         if not _unresolved(claim):
@@ -54,6 +61,9 @@ def settle(claims: list[Claim], restates: Callable[[Claim, Claim], bool]) -> lis
         following = claims[k + 1] if k + 1 < len(claims) else None
         scale = _restated_scale(claim, following) if following is not None and restates(claim, following) else None
         rule = RESTATED_SCALE
+        repeated = values.get(claim.value, set())
+        if scale is None and len(repeated) == 1 and _speaks_of_temperature(claim):
+            scale, rule = next(iter(repeated)), REPEATED_SCALE
         if scale is None and len(stated) == 1 and _speaks_of_temperature(claim):
             scale, rule = next(iter(stated)), ARTICLE_SCALE
         if scale is not None:

@@ -1006,7 +1006,6 @@ HELDBACK = {
                                        "margin of the women's record conflict (14 against 24 seconds) flagged",
                                        "starters (17,842, about 18,000) together, no conflict",
                                        "finishers (15,312, about 15,300) together, no conflict",
-                                       "peak temperature (31C, 31-degree, 88F) together, no conflict",
                                        "ransom apart from the 2058 ransom, the attack's cost, the insurance recovery, national ransom totals, the bitcoin price, the bonds and revenue",
                                        "starters apart from finishers, entrants, dropouts, non-starters, the petition's signatures and the cups of water",
                                        "only real conflicts flagged (and the figures that changed over time: operations and appointments cancelled, runners treated and runners taken to hospital)"}, (0.80, 0.35)),

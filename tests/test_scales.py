@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 from figrecon.extract import _restates, extract_text
 from figrecon.model import Claim
 from figrecon.normalize import normalize
-from figrecon.scales import ARTICLE_SCALE, RESTATED_SCALE, settle
+from figrecon.scales import ARTICLE_SCALE, REPEATED_SCALE, RESTATED_SCALE, settle
 
 
 def _degrees(text, nlp):
@@ -44,6 +44,18 @@ def test_a_restatement_of_another_figure_does_not_count_as_the_article_scale(nlp
     # the Celsius figure in brackets only restates the Fahrenheit one: the article speaks Fahrenheit
     (later,) = _degrees("The high was 95F (35C) on Friday. On Saturday the heat eased to 88 degrees.", nlp)
     assert later.unit == "fahrenheit" and ARTICLE_SCALE in later.rules
+
+
+def test_degrees_that_repeat_a_stated_temperature_take_its_scale(nlp):
+    """A Fahrenheit article's bracketed "(31C)" and a later "31-degree heat" are one temperature in
+    Celsius, not 31 °F (below freezing); a figure that repeats none keeps the article's scale."""
+    repeat, other = _degrees("The high in Ostrel was 88F (31C) on Sunday. Runners struggled in the 31-degree "
+                             "heat, and on Monday the heat eased to 84 degrees.", nlp)
+    assert repeat.unit == "celsius" and REPEATED_SCALE in repeat.rules
+    assert other.unit == "fahrenheit" and ARTICLE_SCALE in other.rules
+    # a value stated in both scales says nothing
+    (both,) = _degrees("It was 35F in Arlen and 35C in Morvel. The thermometer read 35 degrees at noon.", nlp)
+    assert both.dimension == "unresolved"
 
 
 def _claim(value, unit, dimension, surface, start, sentence):
