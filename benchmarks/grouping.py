@@ -104,9 +104,13 @@ fifty-ninth (``tests/corpus63/``, ``heldback59_expected_groups.json``: a pipelin
 record transfer), a sixtieth (``tests/corpus64/``, ``heldback60_expected_groups.json``: a runway
 overrun and a minimum wage rise), a sixty-first (``tests/corpus65/``,
 ``heldback61_expected_groups.json``: an avalanche and a technology company's results and job
-cuts) and a sixty-second (``tests/corpus66/``, ``heldback62_expected_groups.json``: a tanker spill
-and a tennis final), these forty-nine written and labelled by helpers who never ran figrecon on
-them. The real pipeline is run on each:
+cuts), a sixty-second (``tests/corpus66/``, ``heldback62_expected_groups.json``: a tanker spill
+and a tennis final), a sixty-third (``tests/corpus67/``, ``heldback63_expected_groups.json``: a
+heatwave with blackouts and a housing plan), a sixty-fourth (``tests/corpus68/``,
+``heldback64_expected_groups.json``: a cruise ship outbreak and an airline merger) and a
+sixty-fifth (``tests/corpus69/``, ``heldback65_expected_groups.json``: a prison escape and an
+athletics championship), these fifty-two written and labelled by helpers who never ran figrecon
+on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -212,6 +216,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback60_expected_groups.json",
     REPO / "tests" / "data" / "heldback61_expected_groups.json",
     REPO / "tests" / "data" / "heldback62_expected_groups.json",
+    REPO / "tests" / "data" / "heldback63_expected_groups.json",
+    REPO / "tests" / "data" / "heldback64_expected_groups.json",
+    REPO / "tests" / "data" / "heldback65_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -84,6 +84,9 @@ HELDBACK59_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback59_expected
 HELDBACK60_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback60_expected_groups.json")
 HELDBACK61_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback61_expected_groups.json")
 HELDBACK62_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback62_expected_groups.json")
+HELDBACK63_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback63_expected_groups.json")
+HELDBACK64_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback64_expected_groups.json")
+HELDBACK65_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback65_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1092,6 +1095,61 @@ HELDBACK = {
                                        "oiled birds found apart from the dead birds, the birds treated, the centre's capacity, the waders, the Orlen Tide's seabirds, the seals and the fishermen",
                                        "attendance apart from last year's, the final's crowd, the arena's capacity now and after expansion, the second court and the Lisk screening",
                                        "only real conflicts flagged (and the figures that changed over time: the oil spilled, the coastline, the birds found and dead, the workers, the cargo transferred, Halvik's ranking, the attendance and the TV audience)"}, (0.8, 0.4)),
+    "heldback63": (HELDBACK63_LABELS, {"consecutive days above 40C (ninth, then 12th) together; a conflict flag is acceptable",
+                                       "available capacity conflict (about 9,400 MW / 9.4 GW against 8,900 MW) flagged",
+                                       "Friday's peak temperature (44.3C, 111.7F) together, no conflict",
+                                       "Sunday's record temperature (45.1C, 113.2F) together, no conflict",
+                                       "peak demand (9,870 MW, 9.87 gigawatts) together, no conflict",
+                                       "customers off at the height of the outages (412,000, more than 400,000) together, no conflict",
+                                       "scheme cost (€1.4 billion / about £1.2 billion, risen to €1.55 billion / £1.33 billion) together; a conflict flag is acceptable",
+                                       "affordable share conflict (35% against 40 per cent) flagged",
+                                       "2055 plan target (4,000 homes) together, no conflict",
+                                       "council contribution (€310 million / £266 million) together, no conflict",
+                                       "heat death toll apart from the dead found in cut-off homes, the age threshold of the dead, the 2049 toll, Friday's and the three-day hospital patients, St Columba's patients and the ambulance calls",
+                                       "temperatures apart: Friday's peak, Sunday's record, the 2049 record, the overnight minimum and the two forecasts",
+                                       "peak demand apart from available and installed capacity, the unavailable plant, the old record, Sunday's demand, the 2075 estimate, imports, the interconnector rating, the Ulfsby loss and the batteries",
+                                       "customers off at the peak apart from those still off, the people affected, the elderly given water, the unavailable megawatts and the ambulance calls",
+                                       "outage cost apart from the compensation per household and the investment programme; durations apart: days above 40C, longest outage, compensation threshold, blackout blocks, metro delay, trip interval, inquiry deadline and warning years",
+                                       "homes to be built apart from the affordable, social-rent and first-phase homes, the 2055 plan's target and output, Quistmoor's past homes, the waiting list and its growth",
+                                       "housing percentages apart: the affordable share, the defeated 40% amendment, the 2055 quarter, the 60% rent rule, the rent rise, inflation, profit margin and the shared-ownership stakes",
+                                       "scheme cost apart from the council's contribution, the fund's pledge, temporary accommodation spending and the 310 affordable homes of the 2055 plan; rent cap apart from the market rent",
+                                       "only real conflicts flagged (and the figures that changed over time: the heat death toll, the customers still without power, the outage cost estimate, the days above 40C and the scheme's cost)"}, (0.7, 0.5)),
+    "heldback64": (HELDBACK64_LABELS, {"passengers ill (214, then 388, then 402) together across three outlets; a conflict flag is acceptable",
+                                       "everyone ill (more than 240, then 440, then 459) together; a conflict flag is acceptable",
+                                       "passengers confined to cabins (ninety-six, then some 41) together; a conflict flag is acceptable",
+                                       "tonnage conflict (138,500 against 143,000 tonnes) flagged",
+                                       "cruise length (16-day, 16 days) together, no conflict",
+                                       "voyage distance (4,850 nautical miles / 8,980 km, almost 9,000 kilometres, 4,850-nm) together, no conflict",
+                                       "ship's length (312 metres / 1,024 feet, more than 1,000 feet) together, no conflict",
+                                       "days cut short (six) together, no conflict",
+                                       "offer per share (€14.20) together, no conflict",
+                                       "job cuts (about 600, revised to about 850) together across three outlets; a conflict flag is acceptable",
+                                       "Quenmoor's market share price (€13.48, then €13.95) together; a conflict flag is acceptable",
+                                       "Quenmoor passengers last year (8.9 million, nearly nine million) together, no conflict",
+                                       "Vantara passengers ill apart from crew ill, everyone ill, those confined, those on board, the crew on board, the Brisa's ill, the hospital counts, the next sailing, the maximum capacity, the first cluster and last year's outbreaks",
+                                       "deal value apart from the value including debt, the debt, the Strandline deal, Pellora's market value, its cash, the loan, the break fee, savings, integration costs, Quenmoor's profit and earlier acquisitions",
+                                       "fleets and routes apart: each airline's and the combined, the overlaps, Harlan Field routes, routes given up or at risk, turboprops, retirements, orders and the founding fleet",
+                                       "job cuts apart from the workforce before and after, Quenmoor's staff, Harlan Field staff, union members, pilots, employee shareholders, families and regional jobs",
+                                       "passengers last year apart from each airline's, Harlan Field's and this year's forecast",
+                                       "ages of the airline story's named people apart from each other, Vossberg's tenure, Quenmoor's years of independence, the Courier's 61 aircraft and other spans of years (brand, savings, base guarantee, turboprops, Strandline)",
+                                       "only real conflicts flagged (and the figures that changed over time: the passengers, crew and everyone ill, those confined, the share ill, the job cuts and Quenmoor's share price)"}, (0.65, 0.4)),
+    "heldback65": (HELDBACK65_LABELS, {"inmates who escaped (five, 5) together across three outlets, no conflict",
+                                       "escapers recaptured (one, then three, then four) together; a conflict flag is acceptable",
+                                       "escapers still on the run (four, then two, then one) together; a conflict flag is acceptable",
+                                       "reward (€10,000 / about £8,600, raised to €25,000 / about £21,500) together; a conflict flag is acceptable",
+                                       "distance of Vance's arrest conflict (48 km / 30 miles against 60 km / 37 miles) flagged",
+                                       "prison population conflict (745 against 812, with more than 700) flagged",
+                                       "police officers searching (about 200) together, no conflict",
+                                       "prison capacity (620) together, no conflict",
+                                       "Mallory's 100m time (9.81) together, no conflict",
+                                       "100m margin conflict (0.04 seconds / four hundredths against 0.06sec) flagged",
+                                       "second-day crowd conflict (48,200 against some 51,000) flagged",
+                                       "Mallory's age (24, 24-year-old) together, no conflict",
+                                       "police officers searching apart from prison officers on duty, the minimum staffing, the detectives, the officers suspended, the officer posts and the vacancies",
+                                       "Holm's sentence apart from the 18ft wall, the 18 months left on the upgrade, the other sentences, the total, the maximum for escaping and Marsh's years left",
+                                       "second-day crowd apart from the fourth-day crowd, the total, the daily average, the capacity and the final session's tickets",
+                                       "countries' golds apart from each other, from total medals, from the last championships, from the lead and from Mallory's golds",
+                                       "only real conflicts flagged (and the figures that changed over time: the escapers recaptured and still at large, the reward, both countries' golds and total medals)"}, (0.8, 0.45)),
 }
 _HELDBACK_RESULTS: dict = {}
 
