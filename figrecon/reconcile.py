@@ -613,8 +613,21 @@ _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
 #: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
-_CONDITION = re.compile(r"(?<!\w)(?<!" + r" )(?<!".join(f"{w}" for w in _CMP["condition_not_after"]) + r" )(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["condition_openers"])
-                        + r")\b[^,;:]*$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["condition_openers"])
+                        + r")\b", re.IGNORECASE)
+_NOT_CONDITION_AFTER = frozenset(_CMP["condition_not_after"])
+
+
+def _in_condition(own: str) -> bool:
+    """Whether the words before a figure (``own``, its clause) end inside a condition: an opener
+    with no comma after it, not after a verb that asks ("asked if")."""
+    m = _last(_CONDITION, own)
+    if m is None or any(mark in own[m.end():] for mark in ",;:"):
+        return False
+    before = own[:m.start()].split()
+    return not (before and before[-1].lower() in _NOT_CONDITION_AFTER)
+
+
 #: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:" + "|".join(_CMP["counterfactual"]["modals"]) + r")\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"])
@@ -721,7 +734,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
         return "expected"
-    if _CONDITION.search(own):
+    if _in_condition(own):
         return "conditional"  # "if the cleaner's rate goes up 6.5%, ...": what would happen, not what did
     if _REQUIRED.search(own):
         return "required"  # "a candidate needs more than 50 percent to win": a condition, not a result
