@@ -577,8 +577,10 @@ _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60
 #: magnitude 6 or higher": a plural (or ordinal) noun and "of" before the figure, "or more" after it.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["threshold_after"]) + r")\b", re.IGNORECASE)
-#: a plural noun and "with" right before a bound: "firms with fewer than 10 staff"; lexicon/comparison.json class_with_plurals.
-_CLASS_WITH = re.compile(r"\b(?:[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"]) + r")\s+with\s+$", re.IGNORECASE)
+#: a plural noun and "with" right before a bound: "firms with fewer than 10 staff";
+#: lexicon/comparison.json class_with_plurals.
+_CLASS_WITH = re.compile(r"\b(?:[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"]) + r")\s+with\s+$",
+                         re.IGNORECASE)
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
@@ -1467,7 +1469,8 @@ _PHRASE_JOINT = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
 
 
 #: a comparative and "than" right after a figure (its unit or noun in its span; "more" or "less"
-#: and an adjective: "$100 more expensive than"): the figure is a difference ("40 knots faster than normal"); lexicon/comparison.json difference_after.
+#: and an adjective: "$100 more expensive than"): the figure is a difference ("40 knots faster
+#: than normal"); lexicon/comparison.json difference_after.
 _DIFFERENCE_SIDE = {w: side for side, words in _CMP["difference_after"].items() for w in words}
 _DIFFERENCE_AFTER = re.compile(r"^\s+(" + "|".join(sorted(_DIFFERENCE_SIDE, key=len, reverse=True))
                                + r")\s+(?:(?:(?<=more\s)|(?<=less\s))[a-z]+\s+)?than\b", re.IGNORECASE)
@@ -1500,13 +1503,17 @@ def _difference_after(claim: Claim) -> str:
 #: lexicon/comparison.json exchange_rate_links, currencies.json names.
 _CURRENCY_NAMES = sorted({n.lower() for c in lexicon.table("currencies")["currencies"]
                           for n in [c["name"], *c.get("names", ())]}, key=len, reverse=True)
-_EXCHANGE_RATE = re.compile(r"^\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["exchange_rate_links"])
-                            + r")\s+(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _CURRENCY_NAMES)
-                            + r")\b", re.IGNORECASE)
+def _alternatives(phrases) -> str:
+    """Phrases as a regex alternation, each space any run of spaces."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+_EXCHANGE_RATE = re.compile(r"^\s+(?:" + _alternatives(_CMP["exchange_rate_links"])
+                            + r")\s+(?:" + _alternatives(_CURRENCY_NAMES) + r")\b", re.IGNORECASE)
 #: a time clause's opener, a subject and a verb right before an age: the age then ("since I was
 #: eight years old"); lexicon/comparison.json age_then.
-_AGE_THEN = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["age_then"]["openers"])
-                       + r")\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["age_then"]["verbs"])
+_AGE_THEN = re.compile(r"\b(?:" + _alternatives(_CMP["age_then"]["openers"])
+                       + r")\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:" + _alternatives(_CMP["age_then"]["verbs"])
                        + r")\s+(?:just\s+|only\s+|about\s+)?$", re.IGNORECASE)
 #: a word before a move's figure that makes it the move's size; lexicon/comparison.json difference_before.
 _DIFFERENCE_BEFORE = re.compile(r"(?:" + "|".join((r"\b" if w[0].isalpha() else "") + r"\s*".join(map(re.escape, w.split()))
