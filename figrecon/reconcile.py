@@ -45,6 +45,11 @@ WHOLE_HEAD = {w: name for name, words in lexicon.table("relations")["whole_heads
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
 
 
+def _alternatives(phrases) -> str:
+    """Phrases as a regex alternation, each space any run of spaces."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
 def _phrase(text: str) -> str:
     """A relations.json phrase as a pattern: each word may take an ending, "*" is one or two words."""
     return r"\s+".join(r"\S+(?:\s+\S+)?" if w == "*" else re.escape(w) + r"[a-z]*" for w in text.split())
@@ -74,8 +79,7 @@ def _phrases_after(lead: str) -> list:
 
 #: an auxiliary right after the figure's phrase is not one of the two words between: "12,000
 #: residents had been told to leave" (lexicon/comparison.json function_words auxiliaries)
-_AUXILIARIES = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
-    lexicon.table("comparison")["function_words"]["auxiliaries"], key=len, reverse=True))
+_AUXILIARIES = _alternatives(sorted(lexicon.table("comparison")["function_words"]["auxiliaries"], key=len, reverse=True))
 _AUXILIARY = r"(?:(?:" + _AUXILIARIES + r")\s+)?"
 _PHRASES_AFTER = _phrases_after(r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?" + _AUXILIARY + r"(?:[A-Za-z][\w'-]*\s+){0,2}?")
 #: the same phrases right at a figure's end: "34 men cut off" are trapped, before "cut" is read
@@ -615,8 +619,7 @@ _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
 #: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
-_CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CMP["condition_openers"])
-                        + r")\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:" + _alternatives(_CMP["condition_openers"]) + r")\b", re.IGNORECASE)
 _NOT_CONDITION_AFTER = frozenset(_CMP["condition_not_after"])
 
 
@@ -1458,7 +1461,7 @@ def _real_terms(claim: Claim) -> str:
     pay cuts for three years running" counts years, which have no real variant)."""
     if claim.dimension not in ("currency", "percentage"):
         return ""
-    before = _window_before(claim.sentence, max(claim.start - claim.sentence_start, 0), _SEGMENT_BEFORE)
+    before = _before(claim, _SEGMENT_BEFORE)
     joint = _last(_PHRASE_JOINT, before)  # "rose 4% in real terms and prices rose 2%": another clause's
     own = (before[joint.end():] if joint else before) + " " + _own_after(claim)
     return "real" if _REAL_TERMS.search(own) else ""
@@ -1503,11 +1506,6 @@ def _difference_after(claim: Claim) -> str:
 #: lexicon/comparison.json exchange_rate_links, currencies.json names.
 _CURRENCY_NAMES = sorted({n.lower() for c in lexicon.table("currencies")["currencies"]
                           for n in [c["name"], *c.get("names", ())]}, key=len, reverse=True)
-def _alternatives(phrases) -> str:
-    """Phrases as a regex alternation, each space any run of spaces."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-
-
 _EXCHANGE_RATE = re.compile(r"^\s+(?:" + _alternatives(_CMP["exchange_rate_links"])
                             + r")\s+(?:" + _alternatives(_CURRENCY_NAMES) + r")\b", re.IGNORECASE)
 #: a time clause's opener, a subject and a verb right before an age: the age then ("since I was
