@@ -57,8 +57,8 @@ def _phrase(text: str) -> str:
 
 #: a verb of more than one word just before a figure ("will set buyers back $799"), with up to
 #: three words between ("coughed up a record $40 million"); lexicon/relations.json phrases.
-_PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")(?:\s+[A-Za-z][\w'-]*){0,3}\s*\W?$",
-                        re.IGNORECASE), name)
+_PHRASES_TAIL = r"(?:\s+[A-Za-z][\w'-]*){0,3}\s*\W?$"
+_PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")" + _PHRASES_TAIL, re.IGNORECASE), name)
             for name, phrases in lexicon.table("relations")["phrases"].items()]
 #: a sentence that opens by naming a whole its figures are parts of: "Of 196 cases in the trial,",
 #: "Of those infected,"
@@ -77,17 +77,28 @@ def _phrases_after(lead: str) -> list:
             for name, phrases in lexicon.table("relations")["phrases_after"].items()]
 
 
+def _any_phrase(lead: str, table: str, tail: str) -> re.Pattern:
+    """One pattern that matches where one of ``_phrases_after``'s (or ``_PHRASES``') patterns
+    does: the lead and the tail once, around every relation's phrases. A test before the
+    patterns are tried in turn, far cheaper than an alternation of whole patterns, which tries
+    the lead again for each relation."""
+    phrases = [_phrase(p) for group in lexicon.table("relations")[table].values() for p in group]
+    return re.compile(lead + "(?:" + "|".join(phrases) + r")" + tail, re.IGNORECASE)
+
+
 #: an auxiliary right after the figure's phrase is not one of the two words between: "12,000
 #: residents had been told to leave" (lexicon/comparison.json function_words auxiliaries)
 _AUXILIARIES = _alternatives(sorted(lexicon.table("comparison")["function_words"]["auxiliaries"], key=len, reverse=True))
 _AUXILIARY = r"(?:(?:" + _AUXILIARIES + r")\s+)?"
-_PHRASES_AFTER = _phrases_after(r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?" + _AUXILIARY + r"(?:[A-Za-z][\w'-]*\s+){0,2}?")
+_PHRASES_AFTER_LEAD = r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?" + _AUXILIARY + r"(?:[A-Za-z][\w'-]*\s+){0,2}?"
+_PHRASES_AFTER = _phrases_after(_PHRASES_AFTER_LEAD)
 #: the same phrases right at a figure's end: "34 men cut off" are trapped, before "cut" is read
 #: alone as a relation of its own
 _PHRASES_AT = _phrases_after("")
 #: whether any of the phrases is there: one search, and the phrases in turn only when it finds one
-_ANY_PHRASE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PHRASES), re.IGNORECASE)
-_ANY_PHRASE_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PHRASES_AFTER), re.IGNORECASE)
+_ANY_PHRASE = _any_phrase(r"\b", "phrases", _PHRASES_TAIL)
+_ANY_PHRASE_AFTER = _any_phrase(r"^\W*" + _PHRASES_AFTER_LEAD, "phrases_after", r"\b")
+_ANY_PHRASE_AT = _any_phrase(r"^\W*", "phrases_after", r"\b")
 #: relations that name the kind of person they count; lexicon/relations.json relation_classes.
 _RELATION_CLASS = dict(lexicon.table("relations")["relation_classes"])
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
@@ -137,6 +148,7 @@ _AFFECTED = frozenset(_CMP["affected_nouns"].split())
 #: "42 of the 48": the words just before a figure that is the whole of another
 _WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]}, key=len, reverse=True))
                             + r"))\s+of\s+(?:the|those|these|its|their)\s+$", re.IGNORECASE)
+_WHOLE_OF_PART_ENDS = ("the", "those", "these", "its", "their")
 #: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
 #: such a figure is of a place of its own, unnamed ("(regional)").
 _PART_LEVELS = frozenset(_CMP["part_levels"])
@@ -154,10 +166,26 @@ _IS_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["base_opene
                       re.IGNORECASE)
 
 
+def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends in whitespace after one of ``words`` (lower case), or a word ending
+    in one: a string test that must hold before a pattern anchored at the text's end whose last
+    word is one of them can match (such a pattern is tried at every position of a sentence).
+
+    Example: ``_ends_with_word("down from ", ("from",))`` is True; ``"down from"`` and
+    ``"down from 4 "`` give False."""
+    stripped = text.rstrip()
+    return len(stripped) < len(text) and stripped[-16:].lower().endswith(words)  # no word is longer
+
+
+#: the last words ``_IS_BASE`` can match before a figure
+_IS_BASE_ENDS = tuple({w.split()[-1].lower() for w in _CMP["base_openers"]} | {"the", "a", "an"})
+
+
 def _is_base(claim: Claim) -> bool:
     """Whether a figure is the base another figure of its sentence is compared with (``_IS_BASE``
     right before it: "down from 104", "compared with 68 percent")."""
-    return bool(_IS_BASE.search(claim.sentence[:claim.start - claim.sentence_start]))
+    before = claim.sentence[:claim.start - claim.sentence_start]
+    return _ends_with_word(before, _IS_BASE_ENDS) and bool(_IS_BASE.search(before))
 
 
 #: where a coordinated clause starts: what comes before it is another figure's clause.
@@ -328,6 +356,7 @@ def _window_after(sentence: str, end: int) -> str:
     return _WINDOW_AFTER.match(sentence[end:]).group(0)
 
 
+@lru_cache(maxsize=8192)
 def _word_relation(word: str) -> Optional[str]:
     """The relation a word names, as written or by its lemma ("wounded", "deaths"), or None."""
     return RELATION_OF.get(word) or RELATION_OF.get(_lemma(word))
@@ -374,6 +403,19 @@ def relation_of(claim: Claim) -> Optional[str]:
     """The relation or event a claim measures (``_relation_read``); a shooting that killed is a
     killing: "was shot dead", "shot and killed", "fatally shot" (lexicon/comparison.json
     fatal_outcome)."""
+    last, relation = _LAST_RELATION
+    if claim is last:  # grouping asks of one claim twice in a row (comparable, then features)
+        return relation
+    relation = _relation_of(claim)
+    _LAST_RELATION[:] = [claim, relation]
+    return relation
+
+
+#: the claim relation_of was last asked about, and its answer
+_LAST_RELATION: list = [None, None]
+
+
+def _relation_of(claim: Claim) -> Optional[str]:
     found = _relation_read(claim)
     if found not in CASUALTY and found not in _FATAL:
         return found
@@ -445,7 +487,8 @@ def _relation_read(claim: Claim) -> Optional[str]:
         # "Forty-one survivors were taken to hospital": the predicate names the state of a part of
         # the survivors, as "six survivors died" names the dead among them
         return _state_of_part(own, claim)
-    if _WHOLE_OF_PART.search(claim.sentence[:claim.start - claim.sentence_start]):
+    if _ends_with_word(prefix := claim.sentence[:claim.start - claim.sentence_start], _WHOLE_OF_PART_ENDS) \
+            and _WHOLE_OF_PART.search(prefix):
         # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
         # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
         return _relation_in(_raw_words(_after(claim))[:2])
@@ -469,7 +512,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     dim = claim.dimension
     first = _first_words_after(claim)  # "6,300 people injured and 340 missing"
     at_end = "" if _OF_WHOLE_SURFACE.search(claim.surface) else _after(claim)  # "42 of the 48 people on board": the 48's
-    for pattern, name in _PHRASES_AT if at_end else ():
+    for pattern, name in _PHRASES_AT if at_end and _ANY_PHRASE_AT.match(at_end) else ():
         if pattern.match(at_end) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
             return name  # "34 men cut off by the collapse": a phrase, not "cut"
     found = _relation_in(first, dim)
@@ -641,6 +684,10 @@ _COUNTERFACTUAL = re.compile(
 #: a month's name, capitalised ("in January", "JANUARY"), not "May" (a verb as often as a month)
 _MONTH_NAME = re.compile(r"\b(" + "|".join(m[0].upper() + "(?i:" + m[1:] + ")" for m in _MONTHS if m != "may")
                          + r")\b")
+#: what every ``_MONTH_NAME`` and ``_YEAR`` holds, in any part of a sentence: a sentence without
+#: it names none
+_MONTH_HINT = re.compile(_MONTH_NAME.pattern.replace(r"\b", ""))
+_YEAR_HINT = re.compile(r"1[89]\d\d|20\d\d")
 #: a month that ends or spans a reporting period: "three months to December", "the quarter ended
 #: September", "the April-June quarter"; lexicon/comparison.json reporting_periods.
 _PERIODS = _CMP["reporting_periods"]
@@ -762,7 +809,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if _NOW_AFTER.match(scope_after):
         clause, opening = (claim.surface + " " + scope_after).lower(), ""  # "to 4.5 percent this year"
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
-    if named or _AFTER_SUPERLATIVE_SINCE.search(claim.sentence[:claim.start - claim.sentence_start]):
+    if named or _ends_with_word(prefix := claim.sentence[:claim.start - claim.sentence_start], ("since", "the")) \
+            and _AFTER_SUPERLATIVE_SINCE.search(prefix):
         # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure
         return f"other:{year - 1}" if named and year and named.group(0) in _LAST_YEAR else "other"
     if relation in CASUALTY and _TALLY.search(clause):
@@ -802,12 +850,17 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
                    | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
 
+    # the texts read below are parts of the sentence: one that holds no year and no month (most
+    # do not) spares their searches
+    years = _YEAR_HINT.search(claim.sentence)
+    months = allowed and _MONTH_HINT.search(claim.sentence)
+
     def marks(text: str, sign: int, reaches: bool = True):
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
         or starts (sign -1) at the figure (``reaches``; a sentence's opening adverbial does not);
         a month with its year ("December 2003") is its year."""
         offset = at - len(text) if sign > 0 else claim.end - claim.sentence_start
-        for m in _YEAR.finditer(text):
+        for m in _YEAR.finditer(text) if years else ():
             if m.group(0) in claim.surface or (_SINCE_BEFORE.search(text[:m.start()])
                                                and not _SINCE_EVENT.match(text[m.end():])
                                                and not (sign > 0 and reaches and relation in EVENT_RELATIONS
@@ -820,7 +873,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             dist = len(text) - m.end() if sign > 0 else m.start()
             old = year is not None and int(m.group(1)) < year - (1 if annual else 0)
             yield dist, ("other:" + m.group(1) if old else "this")
-        if allowed:
+        if months:
             for m in _MONTH_NAME.finditer(text):  # capitalised: "Saturday's march" names no month
                 word = m.group(1).lower()
                 if _ends_a_period(text, m) or reaches and offset + m.start() in _period_months(claim.sentence):
@@ -851,7 +904,8 @@ def _moved_from(claim: Claim) -> bool:
     nine on Thursday from four", "fell to 2.1% from 2.4%"): the level moved from, not the one
     reached."""
     before = _own_before(claim)
-    return bool(_FROM_BEFORE.search(before)) and bool(_MOVE_VERBS & set(_raw_words(before)))
+    return _ends_with_word(before, ("from", "the")) and bool(_FROM_BEFORE.search(before)) \
+        and bool(_MOVE_VERBS & set(_raw_words(before)))
 
 
 def _own_before(claim: Claim) -> str:
@@ -1526,6 +1580,8 @@ _REFERRING = frozenset(_CMP["referring_nouns"])
 
 _WEEKDAYS = lexicon.weekday_names()
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
+#: the endings of every day word ("day"): a sentence without one names no day
+_DAY_HINT = re.compile("|".join(sorted({w.lower()[-3:] for w in (*_WEEKDAYS, "today", "yesterday")})), re.IGNORECASE)
 #: a day word at most one word before a figure: "ended Monday at $37.20", "Monday's 4.1%" is not
 _DAY_RIGHT_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: a new clause after a figure: "and" or "but" before a verb's form ("... and was little changed")
@@ -1682,6 +1738,8 @@ def _day_of(claim: Claim) -> str:
     the first after it in its clause ("closed at $37.20 on Monday", not "... and was little
     changed on Tuesday"), else one before it in its clause, unless an event's noun comes between
     ("charged nine on Friday over the seizure of two tonnes": Friday dates the charging)."""
+    if not _DAY_HINT.search(claim.sentence):
+        return ""  # most sentences name no day: one scan instead of three searches
     after = _after(claim)
     joint = _NEXT_CLAUSE.search(after)
     m = _DAY_RIGHT_BEFORE.search(_before(claim)) or _DAY_WORD.search(after[:joint.start()] if joint else after)

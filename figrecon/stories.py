@@ -33,12 +33,14 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 import sys
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as _date
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from figrecon import lexicon
@@ -66,6 +68,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SHINGLE = 5
 
 
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Words too common to tell stories apart (lexicon/story_stopwords.json), lower-cased."""
     return frozenset(w.lower() for w in lexicon.words("story_stopwords", "words"))
@@ -104,15 +107,23 @@ def _signature(text: str) -> bytes:
     if not tokens:
         return bytes(8 * BANDS * ROWS)
     tokens += [""] * (_SHINGLE - len(tokens))  # a text shorter than a shingle is one shingle
-    words = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens))
+    crc = {t: zlib.crc32(t.encode("utf-8")) for t in set(tokens)}  # each distinct word hashed once
+    words = np.fromiter(map(crc.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     n = len(words) - _SHINGLE + 1
     shingles = np.zeros(n, dtype=np.uint64)
     base = np.uint64(_BASE)
     for k in range(_SHINGLE):
         shingles = shingles * base + words[k:k + n]  # uint64 arithmetic wraps: mod 2**64
-    shingles = np.unique(shingles)
     values = (a[:, None] * shingles[None, :] + b[:, None]) >> np.uint64(32)
     return values.min(axis=1).astype("<u8").tobytes()
+
+
+def _most_frequent(counts: Counter, n: int) -> list[tuple[str, int]]:
+    """The ``n`` most frequent (word, count) pairs, the most frequent first, then in word order.
+    Example: ``_most_frequent(Counter("abbcc"), 2) == [("b", 2), ("c", 2)]``."""
+    pairs = sorted(counts.items())  # by word; the sort by count keeps that order among equals
+    pairs.sort(key=operator.itemgetter(1), reverse=True)
+    return pairs[:n]
 
 
 @dataclass(frozen=True)
@@ -152,23 +163,23 @@ class Fingerprint:
         text = DATELINE.sub("\n", document.text)
         words = _WORD.findall(text)
         stop = stopwords()
+        written = Counter(words)  # each spelling once: a document repeats most of its words
         counts: Counter = Counter()
-        for w in words:
+        for w, n in written.items():
             low = w.lower()
-            if len(low) < 3 or low in stop:
-                continue
-            counts[low] += 2 if w[0].isupper() else 1  # names say more about which event it is
+            if len(low) >= 3 and low not in stop:
+                counts[low] += 2 * n if w[0].isupper() else n  # names say more about which event it is
         if document.title:
             for w in _WORD.findall(document.title):
                 if w.lower() not in stop and len(w) >= 3:
                     counts[w.lower()] += 2
-        terms = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS]
+        terms = _most_frequent(counts, TERMS)
         own = {w.lower() for w in _WORD.findall(document.source or "")}  # "VESK (Market Wire) -" names the outlet
-        names = Counter(m.group(1).lower() for m in _NAME.finditer(text)
-                        if m.group(1).lower() not in stop and m.group(1).lower() not in _CALENDAR
-                        and m.group(1).lower() not in own)
-        top = tuple(sorted(sys.intern(t) for t, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES]))
-        lower = {w for w in words if w[0].islower()}
+        names = Counter(map(str.lower, _NAME.findall(text)))
+        for w in [w for w in names if w in stop or w in _CALENDAR or w in own]:
+            del names[w]
+        top = tuple(sorted(sys.intern(t) for t, _ in _most_frequent(names, NAMES)))
+        lower = {w for w in written if w[0].islower()}
         # an outlet's own name may hold its town ("Eastview Tribune" reports Eastview's news)
         opening = ([m.group(1) for m in _LEAD.finditer(text)] + _WORD.findall(document.title or "")
                    + [w for w in _WORD.findall(document.source or "") if w.lower() not in _OUTLET_WORDS])
@@ -204,7 +215,8 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
 
 def _similar(a: bytes, b: bytes) -> float:
     n = len(a) // 8
-    same = sum(1 for k in range(0, 8 * n, 8) if a[k:k + 8] == b[k:k + 8])
+    # the signatures' 8-byte values compared pairwise, in C
+    same = sum(map(operator.eq, memoryview(a[:8 * n]).cast("Q"), memoryview(b[:8 * n]).cast("Q")))
     return same / n if n else 0.0
 
 
