@@ -107,9 +107,13 @@ overrun and a minimum wage rise), a sixty-first (``tests/corpus65/``,
 cuts), a sixty-second (``tests/corpus66/``, ``heldback62_expected_groups.json``: a tanker spill
 and a tennis final), a sixty-third (``tests/corpus67/``, ``heldback63_expected_groups.json``: a
 heatwave with blackouts and a housing plan), a sixty-fourth (``tests/corpus68/``,
-``heldback64_expected_groups.json``: a cruise ship outbreak and an airline merger) and a
+``heldback64_expected_groups.json``: a cruise ship outbreak and an airline merger), a
 sixty-fifth (``tests/corpus69/``, ``heldback65_expected_groups.json``: a prison escape and an
-athletics championship), these fifty-two written and labelled by helpers who never ran figrecon
+athletics championship), a sixty-sixth (``tests/corpus70/``, ``heldback66_expected_groups.json``:
+a road bridge collapse and a city budget vote), a sixty-seventh (``tests/corpus71/``,
+``heldback67_expected_groups.json``: a colliery flood and a record transfer) and a sixty-eighth
+(``tests/corpus72/``, ``heldback68_expected_groups.json``: a chemical plant fire and a national
+election), these fifty-five written and labelled by helpers who never ran figrecon
 on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -219,6 +223,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback63_expected_groups.json",
     REPO / "tests" / "data" / "heldback64_expected_groups.json",
     REPO / "tests" / "data" / "heldback65_expected_groups.json",
+    REPO / "tests" / "data" / "heldback66_expected_groups.json",
+    REPO / "tests" / "data" / "heldback67_expected_groups.json",
+    REPO / "tests" / "data" / "heldback68_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -87,6 +87,9 @@ HELDBACK62_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback62_expected
 HELDBACK63_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback63_expected_groups.json")
 HELDBACK64_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback64_expected_groups.json")
 HELDBACK65_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback65_expected_groups.json")
+HELDBACK66_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback66_expected_groups.json")
+HELDBACK67_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback67_expected_groups.json")
+HELDBACK68_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback68_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1150,6 +1153,54 @@ HELDBACK = {
                                        "second-day crowd apart from the fourth-day crowd, the total, the daily average, the capacity and the final session's tickets",
                                        "countries' golds apart from each other, from total medals, from the last championships, from the lead and from Mallory's golds",
                                        "only real conflicts flagged (and the figures that changed over time: the escapers recaptured and still at large, the reward, both countries' golds and total medals)"}, (0.8, 0.45)),
+    "heldback66": (HELDBACK66_LABELS, {"bridge age conflict (63 against 61 years) flagged",
+                                       "daily traffic (42,000 vehicles a day) together, no conflict",
+                                       "central span (120 metres, 394ft) together, no conflict",
+                                       "abstentions conflict (two against one) flagged",
+                                       "business rate rise conflict (2.5% against 2%) flagged",
+                                       "total budget (€1.84 billion, €1,840 million, $2.0bn) together, no conflict",
+                                       "votes against (24) together, no conflict",
+                                       "death toll apart from the injured, the missing, the bodies recovered, those still in hospital, the serious and intensive-care cases and the Pellbridge toll",
+                                       "total budget apart from last year's budget, the social care budget, the borrowing, the gap and the reserves left",
+                                       "adopted tax rise apart from the mayor's proposal, last year's rise, the business rate, budget growth, social care growth, the reserves ratio and its minimum",
+                                       "votes this year apart from each other, last year's votes, the council's size and the €31 million figures",
+                                       "funding gap apart from the grant shortfall, the reserves drawn, the social care overspend, the library and parks cuts and the closure saving",
+                                       "household rise apart from the household bill; jobs cut apart from the workforce and compulsory redundancies; library closures apart from all libraries",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the vehicles in the river and the funding gap)"}, (0.85, 0.65)),
+    "heldback67": (HELDBACK67_LABELS, {"miners rescued alive (four, then seven) together; a conflict flag is acceptable",
+                                       "water pumped out (about 3,000, more than 11,000 / 11 million litres, some 40,000 cubic metres) together; a conflict flag is acceptable",
+                                       "miners cut off (nine) together across three outlets",
+                                       "depth of the trapped men conflict (420 metres / 1,380 feet against 460 metres) flagged",
+                                       "add-ons conflict (€10 million against £12 million) flagged",
+                                       "weekly wage conflict (£210,000 against £185,000) flagged",
+                                       "capacity after the rebuild conflict (54,000 against 56,500) flagged",
+                                       "rebuild cost (about £120 million, then £138m) together; a conflict flag is acceptable",
+                                       "Carvell's age (24) together, no conflict",
+                                       "contract length (five years) together, no conflict",
+                                       "previous record fee (£48 million) together, no conflict",
+                                       "current capacity (41,800) together, no conflict",
+                                       "new East Stand seats (19,500) together, no conflict",
+                                       "miners cut off apart from those rescued, the last survivors, the dead, the hypothermia cases, those who escaped, the whole shift, the 2009 toll and injured and the inspectors",
+                                       "depth of the trapped men apart from the borehole's target and progress, the pillar widths, the roof gap and the fall in the water level",
+                                       "water pumped apart from the inflow, the daily and hourly rates, the pumps' maximum capacity and the Olympic pools",
+                                       "pumps at work apart from the extra pumps, rescuers on Tuesday, the rescue team's peak, the vigil and the inspectors",
+                                       "transfer fee apart from the add-ons, the potential total, the previous record, Conlan's sale and loss, Lusardo's purchase, sell-on payment and profit, the loan, naming rights, amortisation and the rebuild cost",
+                                       "capacities apart: before, after, during the works, the new and old East Stand, safe standing, season tickets, the waiting list and the unveiling crowd",
+                                       "contract length apart from other spans of years",
+                                       "only real conflicts flagged (and the figures that changed over time: the miners rescued, the water pumped, the inflow estimate, the pumps at work, the men still trapped and the rebuild cost)"}, (0.7, 0.55)),
+    "heldback68": (HELDBACK68_LABELS, {"residents evacuated (about 4,000, 4,200) together, no conflict",
+                                       "acrylonitrile stored (600 tonnes, about 660 short tons) together, no conflict",
+                                       "people treated in hospital apart from those still in hospital, the firefighters hurt, the earlier fire's injured, the fires of the previous decade and the workers on site; firefighters at the peak apart from fire engines, the crew still on site and the fire services",
+                                       "acrylonitrile stored apart from the licensed maximum, the tonnes burned, daily and annual output, the smoke column's height, the earlier fire's 600 evacuees and Garrow's 900 metres",
+                                       "National Renewal's seats (projected 78, then 79 final) together across three outlets; a conflict flag is acceptable",
+                                       "National Renewal's vote share (34.2% with 96% counted, then 34.6% final) together; a conflict flag is acceptable",
+                                       "ballots counted (about 4.61 million partial, then 4.82 million final) together; a conflict flag is acceptable",
+                                       "turnout (71.8%, almost 72%) together, no conflict",
+                                       "majority threshold (101) together, no conflict",
+                                       "National Renewal's seats apart from its seats last time, the Social Democrats' and Greens' seats, the coalition, the threshold, the Assembly's size, the shortfall, the women elected and Emil Sander's age",
+                                       "ages of named people in the election story apart from each other and from Marrant's age next month",
+                                       "look-alike values apart: 58 constituencies and Lind's 58 years, 65 seats and the over-65 band, 12 Farmers' seats and 12 years of rule, 14 regions and 14 polling hours",
+                                       "only real conflicts flagged (and the figures that changed over time: the hospitalised, those still in hospital, the damage estimate, National Renewal's seats and share, and the ballots counted)"}, (0.8, 0.55)),
 }
 _HELDBACK_RESULTS: dict = {}
 
