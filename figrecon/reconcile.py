@@ -1062,12 +1062,22 @@ def _describes_whole(relation: Optional[str], rest: str) -> bool:
     return False
 
 
+#: "of the five victims" after a figure, or in its span ("three of the five"): a part of a total
+_OF_TOTAL_PATTERN = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+_OF_TOTAL = re.compile(_OF_TOTAL_PATTERN)
+_OF_TOTAL_IN_SPAN = re.compile(r"\S+" + _OF_TOTAL_PATTERN)
+#: "of the fighters" after a bare figure, or in its span: a part of a group
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+\w")
+_PART_OF_IN_SPAN = re.compile(r"\S" + _PART_OF.pattern)
+#: "1,000 more fighters", not "$100 more than"
+_MORE_IN_SPAN = re.compile(r"\w\s+more\b(?!\s+than)")
+
+
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
     wounded"; but not a figure set against another relation of its sentence ("killed 10 and
     injured 70 others")."""
     after = claim.sentence[claim.end - claim.sentence_start:]
-    of_total = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
     of_them = OF_THEM.match(after)
     if of_them and claim.dimension == "count":
@@ -1092,13 +1102,12 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         if whole and not named and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None \
                 and not _describes_whole(relation, (claim.surface + after)[whole.end():]):
             out_of_whole = True  # "killing 42 of the 48 people on board": the toll, out of those aboard
-    if not out_of_whole and (re.match(of_total, after) or re.match(r"\S+" + of_total, claim.surface)):
+    if not out_of_whole and (_OF_TOTAL.match(after) or _OF_TOTAL_IN_SPAN.match(claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
-    part_of = r"\s+of\s+(?:the|those|these)\s+\w"
     words = _raw_words(claim.surface)
-    bare = not words or words[-1] in _NUMBER_WORDS or re.search(r"\d$", claim.surface)  # "400", "two", "about 400"
+    bare = not words or words[-1] in _NUMBER_WORDS or claim.surface[-1:].isdecimal()  # "400", "two", "about 400"
     if claim.dimension == "count" and not out_of_whole and (
-            re.match(part_of, after) and bare or re.search(r"\S" + part_of, claim.surface)):
+            _PART_OF.match(after) and bare or _PART_OF_IN_SPAN.search(claim.surface)):
         # "400 of the fighters", "two of the wounded"; not "196 cases of the disease", whose noun the "of" qualifies
         return True  # "two of the wounded", "400 of the fighters": a part of a group
     before = _raw_words(_before(claim))[-2:]
@@ -1114,13 +1123,18 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     surface = _raw_words(claim.surface)
     if any(w in _PARTIAL_BEFORE for w in surface[:2]):
         return True
-    if re.search(r"\w\s+more\b(?!\s+than)", claim.surface):
+    if _MORE_IN_SPAN.search(claim.surface):
         return True  # "1,000 more fighters"
     return bool(_PARTIAL_AFTER_RE.match(after))  # "1,000 others"; "$100 more than" is a difference
 
 
 #: "aged 24", "ages 24 and 31", "aged 19, 24 and 31": the ages of a list after "aged" are all ages
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
+
+
+#: "-year-old", " years old" right after a figure; ", aged", " was age" right after it
+_YEARS_OLD_AFTER = re.compile(r"[-\s]years?[-\s]old")
+_AGED_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b")
 
 
 def role_of(claim: Claim) -> str:
@@ -1146,9 +1160,9 @@ def role_of(claim: Claim) -> str:
     if head in _CHARGES:
         return "charges"
     unit = (claim.unit or "").lower()
-    if any(u in unit for u in _AGE_UNITS) or re.match(r"[-\s]years?[-\s]old", s[end:end + 12]) or made_ago(claim):
+    if any(u in unit for u in _AGE_UNITS) or _YEARS_OLD_AFTER.match(s, end, end + 12) or made_ago(claim):
         return "age"
-    if re.match(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b", s[end:end + 12]) or \
+    if _AGED_AFTER.match(s, end, end + 12) or \
             _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
     if claim.dimension == "count" and _AGE_BOUND_SURFACE.match(claim.surface):  # "children under five"
@@ -1357,6 +1371,11 @@ _NOT_PLACES = frozenset(m for m in _MONTHS) | frozenset(lexicon.weekday_names())
 _MARKET_NOUNS = frozenset(_CMP["market_nouns"].split())
 
 
+#: a capitalised word of a counted noun's phrase ("Armenian soldiers"); a word of a share's whole
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_WHOLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
 def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] = None) -> _Features:
     """What grouping compares of a claim. ``common``: the places most documents of the claim's
     story name (the story's own places: "Iran", "Qeshm"), which tell no claim of it apart.
@@ -1456,7 +1475,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
     head = (claim.topic or "").split(",")[0]
-    party = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", head) if _demonym(w))
+    party = frozenset(w.lower() for w in _CAPITALISED_WORD.findall(head) if _demonym(w))
     if classes and all(w in _REFERRING for w in classes):
         classes = []  # "the device weighs about 1.4 pounds": the story's object, named elsewhere
     full = read if relation is None else relation
@@ -1480,7 +1499,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         classes += [_MAXIMA_OF[c] for c in classes if c in _MAXIMA_OF]  # winds "of up to 150 km/h" are gusts
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, not difference and _partial(claim, full), owner, when,
-                     frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in re.findall(r"[A-Za-z][A-Za-z'’-]*", whole)
+                     frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in _WHOLE_WORD.findall(whole)
                                                              if x.lower() not in _STOP)),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim))
