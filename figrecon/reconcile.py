@@ -184,7 +184,7 @@ _IS_BASE_ENDS = tuple({w.split()[-1].lower() for w in _CMP["base_openers"]} | {"
 def _is_base(claim: Claim) -> bool:
     """Whether a figure is the base another figure of its sentence is compared with (``_IS_BASE``
     right before it: "down from 104", "compared with 68 percent")."""
-    before = claim.sentence[:claim.start - claim.sentence_start]
+    before = _sentence_before(claim)
     return _ends_with_word(before, _IS_BASE_ENDS) and bool(_IS_BASE.search(before))
 
 
@@ -333,6 +333,16 @@ _IN_NUMBER = r"(?<=\d)[.,](?=\d)"
 _WINDOW_AFTER = re.compile(r"^(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,100}")
 _WINDOW_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,40}$")
 _CLAUSE_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,80}$")
+
+
+def _sentence_before(claim: Claim) -> str:
+    """All of the claim's sentence before the figure (``_before``: the words near it)."""
+    return claim.sentence[:claim.start - claim.sentence_start]
+
+
+def _sentence_after(claim: Claim) -> str:
+    """All of the claim's sentence after the figure (``_after``: its clause)."""
+    return claim.sentence[claim.end - claim.sentence_start:]
 
 
 def _before(claim: Claim, pattern=_WINDOW_BEFORE) -> str:
@@ -487,7 +497,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
         # "Forty-one survivors were taken to hospital": the predicate names the state of a part of
         # the survivors, as "six survivors died" names the dead among them
         return _state_of_part(own, claim)
-    if _ends_with_word(prefix := claim.sentence[:claim.start - claim.sentence_start], _WHOLE_OF_PART_ENDS) \
+    if _ends_with_word(prefix := _sentence_before(claim), _WHOLE_OF_PART_ENDS) \
             and _WHOLE_OF_PART.search(prefix):
         # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
         # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
@@ -766,12 +776,12 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     generic = _GENERIC.match(claim.sentence)
     if generic and claim.end - claim.sentence_start <= generic.end():
         return "generic"  # "A magnitude-6 quake can cause severe damage": such quakes, not this one
-    if _THRESHOLD_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]) and \
-            _THRESHOLD_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
+    if _THRESHOLD_AFTER.match(_sentence_after(claim)) and \
+            _THRESHOLD_BEFORE.search(_sentence_before(claim)):
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
-    if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(claim.sentence[:claim.start - claim.sentence_start]):
+    if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(_sentence_before(claim)):
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
-    if claim.change in ("<", ">") and _CLASS_WITH.search(claim.sentence[:claim.start - claim.sentence_start]):
+    if claim.change in ("<", ">") and _CLASS_WITH.search(_sentence_before(claim)):
         return "generic"  # "firms with fewer than 10 staff": which firms, not how many staff
     said_before = _own_before(claim)
     aside = _last(_RELATIVE_ASIDE, said_before)
@@ -809,7 +819,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if _NOW_AFTER.match(scope_after):
         clause, opening = (claim.surface + " " + scope_after).lower(), ""  # "to 4.5 percent this year"
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
-    if named or _ends_with_word(prefix := claim.sentence[:claim.start - claim.sentence_start], ("since", "the")) \
+    if named or _ends_with_word(prefix := _sentence_before(claim), ("since", "the")) \
             and _AFTER_SUPERLATIVE_SINCE.search(prefix):
         # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure
         return f"other:{year - 1}" if named and year and named.group(0) in _LAST_YEAR else "other"
@@ -1023,7 +1033,7 @@ def anchor_of(claim: Claim) -> str:
     "" for a length that names none (a cable's length, a distance without a place)."""
     if claim.dimension != "length":
         return ""
-    m = _ANCHOR.match(claim.sentence[claim.end - claim.sentence_start:])
+    m = _ANCHOR.match(_sentence_after(claim))
     return without_possessive(m.group(1)).lower() if m else ""
 
 
@@ -1077,7 +1087,7 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
     wounded"; but not a figure set against another relation of its sentence ("killed 10 and
     injured 70 others")."""
-    after = claim.sentence[claim.end - claim.sentence_start:]
+    after = _sentence_after(claim)
     out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
     of_them = OF_THEM.match(after)
     if of_them and claim.dimension == "count":
@@ -1112,7 +1122,7 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         return True  # "two of the wounded", "400 of the fighters": a part of a group
     before = _raw_words(_before(claim))[-2:]
     if (before[-1:] and before[-1] in _PART_OPENERS or " ".join(before) in _PART_OPENERS) and not claim.unit \
-            and re.search(r"\d", claim.sentence[:claim.start - claim.sentence_start]):
+            and re.search(r"\d", _sentence_before(claim)):
         # "employs 2,300 people, including about 650 at its hub": a part of the 2,300; but a part
         # that names its own kind ("including more than 30 civilians") is a count of that kind
         return True
@@ -1197,7 +1207,7 @@ def _frequency_kind(claim: Claim) -> str:
     verb = claim.context.verb if isinstance(claim.context, Context) else None
     if not verb or not verb.isalpha():
         return ""
-    rest = claim.sentence[claim.end - claim.sentence_start:][:30]
+    rest = _sentence_after(claim)[:30]
     after = _raw_words(rest)[:1] if not rest.lstrip()[:1] in (",", ";", ":", ".", ")") else []
     if after and (after[0] in _MULTIPLIER_AFTER or after[0].endswith("er")):
         return ""  # "three times the average", "five times higher"; not "intercepted two times, the second by"
@@ -1215,7 +1225,7 @@ def _duration_mark(claim: Claim) -> str:
     "the dam failed 37 years ago" (an "ago" dates its verb's event), ":ago:build" of "built 68
     years ago", ":cycle" of "inspected every five years", ":into" of "40 minutes into the set";
     "" for a plain duration ("battled the blaze for nine hours")."""
-    after = _raw_words(claim.sentence[claim.end - claim.sentence_start:][:20])[:1]
+    after = _raw_words(_sentence_after(claim)[:20])[:1]
     before = _raw_words(_own_before(claim))[-1:]
     mark = (_DURATION_AFTER.get(after[0]) if after else None) or (_DURATION_BEFORE.get(before[0]) if before else None)
     if not mark:
@@ -1386,7 +1396,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if "/" in unit:
         unit, period = unit.split("/", 1)
     if not period and claim.dimension == "currency":
-        after = claim.sentence[claim.end - claim.sentence_start:]
+        after = _sentence_after(claim)
         m = _RANGE_RATE.match(after) or _EACH_RATE.match(after)
         period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
@@ -1489,7 +1499,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
     scope = scope_of(claim, full)
-    if kind == "age" and _AGE_THEN.search(claim.sentence[:claim.start - claim.sentence_start]):
+    if kind == "age" and _AGE_THEN.search(_sentence_before(claim)):
         scope = "other"  # "since I was eight years old": the age then, not now
     elif kind == "age" and (scope in ("expected", "required", "counterfactual") or made_ago(claim)):
         # "a payment is expected soon, Vask, 49, said": the clause's plan, not the age's; "built
@@ -1717,7 +1727,7 @@ def _moment(claim: Claim) -> Optional[str]:
         return None
     before = _raw_words(_own_before(claim))[-6:]
     if _GAPPED_POSSESSIVE.search(_own_before(claim)):  # "Tessaly's shares rose 31%, while Halvorsen's slipped 4.2%"
-        before = _raw_words(claim.sentence[:claim.start - claim.sentence_start])
+        before = _raw_words(_sentence_before(claim))
     after = _raw_words(_after(claim))[:8]  # "rose 4.2% to $63.10 in early trading": the move's moment too
     own = _raw_words(claim.surface)  # "as high as $63.40"
     if not _MARKET_WORDS & {*before, *after, *_raw_words((claim.topic or "").split(",")[0])}:
