@@ -261,12 +261,14 @@ def _copies(order: Iterable[int], signature_of, repeated: frozenset, originals: 
     enough to catch a copy). ``signature_of(k)``: document k's signature. ``repeated``: see
     ``_repeated_bands``. ``originals``, when given, receives each original's index in order."""
     copy_of: dict[int, int] = {}
-    buckets: dict[tuple, list[int]] = {}
+    # a bucket keeps its documents' signatures beside their indexes: read back from a spill, each
+    # would be read again for every later document that shares the bucket
+    buckets: dict[tuple, list[tuple[int, bytes]]] = {}
     for k in order:
         signature = signature_of(k)
         keys = [key for key in _band_keys(signature) if hash(key) in repeated]
-        original = next((other for key in keys for other in buckets.get(key, ())
-                         if _similar(signature, signature_of(other)) >= COPY_JACCARD), None)
+        original = next((other for key in keys for other, theirs in buckets.get(key, ())
+                         if _similar(signature, theirs) >= COPY_JACCARD), None)
         if original is not None:
             copy_of[k] = copy_of.get(original, original)
             continue
@@ -275,7 +277,7 @@ def _copies(order: Iterable[int], signature_of, repeated: frozenset, originals: 
         for key in keys:
             bucket = buckets.setdefault(key, [])
             if len(bucket) < 8:
-                bucket.append(k)
+                bucket.append((k, signature))
     return copy_of
 
 
