@@ -934,7 +934,15 @@ def _own_before_at(sentence: str, at: int) -> str:
     # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure;
     # so does "last year" in "rose by 5.6% from €203 billion last year, or by 3.1% in real terms"
     before = _FROM_FIGURE.sub(lambda m: " " * len(m.group(0)), before)
-    return _BASE_PHRASE.sub(lambda m: " " * len(m.group(0)), before)
+    return _BASE_PHRASE.sub(lambda m: m.group(0) if _OWNED_BASE.search(m.group(0)) and m.end() == len(before)
+                            else " " * len(m.group(0)), before)
+
+
+#: a base phrase that ends in an owner's possessive right before the figure: "than last year's",
+#: "compared with the previous season's". The figure is that base, and what dates the owner dates
+#: it: "4.5% larger than last year's €1.76 billion" (last year's budget); not "than last year
+#: to", whose figure is the new level
+_OWNED_BASE = re.compile(r"['’]s\s*$")
 
 
 #: the base a figure moved from, and what dates it, up to the next comma (not one inside a number):

@@ -1408,6 +1408,11 @@ def test_a_capital_that_opens_the_sentence_names_nothing():
     ("Exports grew 9% from 410,000 tonnes in 2036, or 4% by value.", "410,000 tonnes", "other:2036"),
     # a year after "from" is a span's start, which does date what follows
     ("Exports grew from 2031 to 2036 by 9%.", "9%", "other:2036"),
+    # _OWNED_BASE: a figure that is the base itself, owned by its date ("than last year's X"),
+    # is of that date; the figure compared with it is not
+    ("The levy is 8% higher than last year's €64 million, the council said.", "€64 million", "other:2037"),
+    ("The levy is 8% higher than last year's €64 million, the council said.", "8%", "this"),
+    ("Harbour fees rose 8% compared with last year to €70 million.", "€70 million", "this"),
 ])
 def test_the_date_of_a_base_after_a_figure_is_the_bases(sentence, surface, scope):
     from figrecon.reconcile import scope_of
