@@ -1600,10 +1600,12 @@ _CURRENCY_NAMES = sorted({n.lower() for c in lexicon.table("currencies")["curren
 _EXCHANGE_RATE = re.compile(r"^\s+(?:" + _alternatives(_CMP["exchange_rate_links"])
                             + r")\s+(?:" + _alternatives(_CURRENCY_NAMES) + r")\b", re.IGNORECASE)
 #: a time clause's opener, a subject and a verb right before an age: the age then ("since I was
-#: eight years old"); lexicon/comparison.json age_then.
+#: eight years old"); or a verb of becoming: the age reached at another time ("who turns 48 next
+#: month"); lexicon/comparison.json age_then.
 _AGE_THEN = re.compile(r"\b(?:" + _alternatives(_CMP["age_then"]["openers"])
                        + r")\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:" + _alternatives(_CMP["age_then"]["verbs"])
-                       + r")\s+(?:just\s+|only\s+|about\s+)?$", re.IGNORECASE)
+                       + r")\s+(?:just\s+|only\s+|about\s+)?$"
+                       + r"|\b(?:" + _alternatives(_CMP["age_then"]["becoming"]) + r")\s+$", re.IGNORECASE)
 #: a word before a move's figure that makes it the move's size; lexicon/comparison.json difference_before.
 _DIFFERENCE_BEFORE = re.compile(r"(?:" + "|".join((r"\b" if w[0].isalpha() else "") + r"\s*".join(map(re.escape, w.split()))
                                                  for w in _CMP["difference_before"]) + r")\s*$", re.IGNORECASE)

@@ -1500,6 +1500,21 @@ def test_an_age_in_a_clause_of_another_time_is_the_age_then(nlp):
     assert any(g.conflict and {c.value for c in g.claims} == {24, 25} for g in groups)
 
 
+def test_an_age_a_person_reaches_at_another_time_is_not_their_age_now(nlp):
+    """comparison.json age_then becoming: "who turns 61 next month" is the age the minister
+    reaches then; another outlet's "Holt, 60" is his age now. Not a disagreement about his age."""
+    claims = _articles(nlp, {
+        "a": "Finance minister Edvin Holt, who turns 61 next month, presented the plan.",
+        "b": "Edvin Holt, 60, presented the plan on Tuesday.",
+        "c": "The plan's author, Edvin Holt, 59, defended it.",
+    })
+    groups = group(claims)
+    (later,) = [g for g in groups if any(c.value == 61 for c in g.claims)]
+    assert len(later.claims) == 1 and not later.conflict
+    # his age now, stated 60 and 59, still disagrees
+    assert any(g.conflict and {c.value for c in g.claims} == {59, 60} for g in groups)
+
+
 def test_last_year_dates_a_figure_to_the_year_before_the_articles(nlp):
     """comparison.json last_year: "last year" in a September 2064 article is 2063, as if written,
     so last year's inflation is apart from July's, never a conflict with it; and it meets a
