@@ -402,6 +402,9 @@ def test_the_ages_of_several_people_compare_with_nothing():
     ("Most of the dead were children under five, the agency said.", "under five", "age_bound"),
     ("The booster is offered to adults over 70 first.", "over 70", "age_bound"),
     ("Motorists younger than 21 pay more for cover.", "younger than 21", "age_bound"),
+    # a pronoun for people is people too (persons.json anyone)
+    ("The survey found 31% of those over 65 would switch.", "over 65", "age_bound"),
+    ("Entry is free for anyone under 16.", "under 16", "age_bound"),
     ("Police said over 300 people were detained.", "over 300 people", ""),
     ("The club has members over 4,000 strong.", "over 4,000", ""),
 ])
