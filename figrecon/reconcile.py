@@ -587,12 +587,21 @@ def side_of(claim: Claim) -> str:
     if len(before) == 2 and before[1] == "by" and before[0] in _SIDE_VERBS:
         return _SIDE_VERBS[before[0]]  # "backed by 71 percent"
     after = _raw_words(_own_after(claim))[:8]
+    aged = _AGED_WHOLE.match(_after(claim))
+    if aged:  # "39% of voters aged 18 to 24 backed the Greens": the ages are the whole's, not a figure's
+        after = _raw_words(_after(claim)[aged.end():])[:8]
     for prev, w in zip(["", *after], after):
         if w in _SIDE_VERBS:
             return _SIDE_VERBS[w]
         if w in _SIDE_ANSWERS and prev in _ANSWER_VERBS:
             return _SIDE_ANSWERS[w]
     return ""
+
+
+#: a share's whole that an age band narrows, right after the share: "of voters aged 18 to 24",
+#: "of those over 65", "of women under 30"
+_AGED_WHOLE = re.compile(r"^\s+of\s+(?:the\s+)?[A-Za-z]+\s+(?:aged\s+)?(?:(?:over|under|above|below)\s+)?\d+"
+                         r"(?:\s*(?:to|-|–|and)\s*\d+)?(?:\s+and\s+(?:over|older|under|younger))?", re.IGNORECASE)
 
 
 def _last(pattern: re.Pattern, text: str) -> Optional[re.Match]:

@@ -1195,7 +1195,6 @@ HELDBACK = {
                                        "National Renewal's seats (projected 78, then 79 final) together across three outlets; a conflict flag is acceptable",
                                        "National Renewal's vote share (34.2% with 96% counted, then 34.6% final) together; a conflict flag is acceptable",
                                        "ballots counted (about 4.61 million partial, then 4.82 million final) together; a conflict flag is acceptable",
-                                       "turnout (71.8%, almost 72%) together, no conflict",
                                        "majority threshold (101) together, no conflict",
                                        "National Renewal's seats apart from its seats last time, the Social Democrats' and Greens' seats, the coalition, the threshold, the Assembly's size, the shortfall, the women elected and Emil Sander's age",
                                        "only real conflicts flagged (and the figures that changed over time: the hospitalised, those still in hospital, the damage estimate, National Renewal's seats and share, and the ballots counted)"}, (0.8, 0.55)),

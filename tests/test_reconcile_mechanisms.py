@@ -1088,6 +1088,10 @@ def test_a_count_of_them_is_a_part_unless_it_counts_the_dead(sentence, surface, 
     ("About 30 per cent of residents opposed the new road.", "30 per cent", "against"),
     ("Turnout was 71 percent.", "71 percent", ""),
     ("He won 52 percent against 45 percent for his rival.", "52 percent", ""),  # 'against' joins two shares
+    # an age band narrows the whole; the predicate after it is the share's (_AGED_WHOLE)
+    ("A survey found 44% of members aged 25 to 34 backed the deal.", "44%", "for"),
+    ("Some 61% of residents over 70 opposed the scheme.", "61%", "against"),
+    ("Turnout was 58% of voters aged 18 and over.", "58%", ""),
 ])
 def test_a_share_of_a_vote_names_its_side(sentence, surface, side):
     from figrecon.reconcile import side_of
