@@ -215,6 +215,11 @@ def symbol(text: str) -> Optional[Currency]:
     return table.symbols.get(text) or table.by_iso.get(text)
 
 
+def names() -> frozenset[str]:
+    """Every currency name the table knows, lower-cased: "euro", "euros", "syrian pounds"."""
+    return frozenset(_table().names)
+
+
 def longest_name() -> int:
     """The most words in any name of the table ("trinidad and tobago dollars": 4), so that a
     scanner looking for a name after an amount looks far enough."""

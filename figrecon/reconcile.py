@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Iterable, Iterator, Optional
 
-from figrecon import lexicon, stated_rates
+from figrecon import currency, lexicon, stated_rates
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
 from figrecon.normalize import made_ago
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
@@ -244,7 +244,9 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNOR
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
 #: a year: four digits that no "x", "by" or other figure joins to another ("2,880 by 1,800 pixels",
 #: "2880 x 1800" are sizes), and no comma or point groups
-_YEAR = re.compile(r"(?<![\d,.])(?<![x×]\s)(?<!by\s)\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)(?!\s*(?:x|×|by)\s*\d)")
+#: the digits of a year a figure may be dated to
+_YEAR_DIGITS = r"1[89]\d\d|20\d\d"
+_YEAR = re.compile(r"(?<![\d,.])(?<![x×]\s)(?<!by\s)\b(" + _YEAR_DIGITS + r")\b(?![,.]?\d)(?!\s*(?:x|×|by)\s*\d)")
 _MONTHS = lexicon.month_names()  # "january" ... "december", from lexicon/calendar.json
 
 #: words that name one kind of thing in news copy -> the class ("militant", "rebel" -> combatant);
@@ -706,7 +708,7 @@ _MONTH_NAME = re.compile(r"\b(" + "|".join(m[0].upper() + "(?i:" + m[1:] + ")" f
 #: what every ``_MONTH_NAME`` and ``_YEAR`` holds, in any part of a sentence: a sentence without
 #: it names none
 _MONTH_HINT = re.compile(_MONTH_NAME.pattern.replace(r"\b", ""))
-_YEAR_HINT = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_HINT = re.compile(_YEAR_DIGITS)
 #: a month that ends or spans a reporting period: "three months to December", "the quarter ended
 #: September", "the April-June quarter"; lexicon/comparison.json reporting_periods.
 _PERIODS = _CMP["reporting_periods"]
@@ -1604,8 +1606,7 @@ def _difference_after(claim: Claim) -> str:
 
 #: a link and a currency's name right after a figure: an exchange rate ("two marks to the euro");
 #: lexicon/comparison.json exchange_rate_links, currencies.json names.
-_CURRENCY_NAMES = sorted({n.lower() for c in lexicon.table("currencies")["currencies"]
-                          for n in [c["name"], *c.get("names", ())]}, key=len, reverse=True)
+_CURRENCY_NAMES = sorted(currency.names(), key=len, reverse=True)
 _EXCHANGE_RATE = re.compile(r"^\s+(?:" + _alternatives(_CMP["exchange_rate_links"])
                             + r")\s+(?:" + _alternatives(_CURRENCY_NAMES) + r")\b", re.IGNORECASE)
 #: a time clause's opener, a subject and a verb right before an age: the age then ("since I was
@@ -2397,7 +2398,7 @@ def _link_after(c: Claim) -> str:
     """What ``_equivalent`` reads after a claim: the next ``LINK`` characters when they open with
     an equivalence link (", or the equivalent of"), else nothing, so that the many claims with
     none keep no text in memory while their story is grouped."""
-    after = c.sentence[c.end - c.sentence_start:][:LINK]
+    after = _sentence_after(c)[:LINK]
     return after if _EQUIVALENT_OPENS.match(after) else ""
 
 
