@@ -912,7 +912,24 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     # "will rise to 45 percent from 42 percent": the level moved from, of another time, unless a
     # date or a day says which ("fell to 2.6 percent in April from 3.1 percent in March", "from
     # 11.8% on Monday": other reports give that day's figure as it stood)
-    return "other" if scope == "this" and _moved_from(claim) and not _day_of(claim) else scope
+    if scope == "this" and _moved_from(claim) and not _day_of(claim):
+        return "other"
+    return "still" if scope == "this" and relation in _STILL_RELATIONS and _still(claim) else scope
+
+
+#: words of a count's own predicate that make it a count of those still in a state; and the
+#: states whose plain count adds up all who went through them; lexicon/comparison.json
+_STILL_WORDS = frozenset(_CMP["still_words"])
+_STILL_RELATIONS = frozenset(_CMP["still_relations"])
+
+
+def _still(claim: Claim) -> bool:
+    """Whether a count is of those still in its state when reported: a word of still_words in its
+    own predicate, before any comma ("six people remained in hospital", "8,500 customers were
+    still without power"), or right before it ("there are still 12 in hospital")."""
+    own = _own_after(claim)
+    own = own[:m.start()] if (m := re.search(r"[,;:]", own)) else own
+    return bool(_STILL_WORDS.intersection(_raw_words(own)[:6]) or _STILL_WORDS.intersection(_raw_words(_before(claim))[-1:]))
 
 
 #: words of a movement (lexicon/changes.json up and down): "climbed to nine from four".

@@ -2864,3 +2864,35 @@ def test_a_bound_beside_a_sum_does_not_stop_its_conversion_echo(nlp):
         "b": "Depositors have pulled about $3 billion out of the banks since January.",
     })]
     assert any({c.doc for c in g.claims} == {"a", "b"} for g in group(claims))
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # still_words in the count's own predicate, of a still_relations relation: those still in the state
+    ("Six people remained in hospital on Sunday, the trust said.", "Six people", "still"),
+    ("About 8,500 homes were still without power last night.", "About 8,500 homes", "still"),
+    ("There are still 12 patients in hospital, the trust said.", "12 patients", "still"),
+    # everyone who went through the state: the plain count
+    ("Thirty people were taken to hospital after the blast.", "Thirty people", "this"),
+    ("About 80,000 homes lost power on Saturday.", "About 80,000 homes", "this"),
+    # not a still_relations relation: a count of missing people is of its day as it stands
+    ("Six people remain missing, the coastguard said.", "Six people", "this"),
+    # the word past a comma is another clause's
+    ("Thirty people were taken to hospital, and the ward is still busy.", "Thirty people", "this"),
+])
+def test_a_count_of_those_still_in_a_state_is_its_own_scope(sentence, surface, scope):
+    assert scope_of(said("a", 1, sentence, surface, date="2038-05-08")) == scope
+
+
+def test_those_still_in_hospital_are_apart_from_all_taken_there(nlp):
+    """comparison.json still_words: "11 people remained in hospital" two days on is not a
+    conflict with "34 people were taken to hospital": both are true. Two outlets' counts of
+    those still there meet."""
+    claims = _articles(nlp, {
+        "a": "A fire at the depot injured dozens. In all, 34 people were taken to hospital, police said.",
+        "b": "Eleven people remained in hospital on Tuesday, two days after the depot fire.",
+        "c": "Doctors said 11 people were still in hospital after the depot fire.",
+    })
+    groups = group(claims)
+    (still,) = [g for g in groups if any(c.surface == "Eleven people" for c in g.claims)]
+    assert {c.doc for c in still.claims} == {"b", "c"} and not still.conflict
+    assert not any(c.doc == "a" for c in still.claims)
