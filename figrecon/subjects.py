@@ -98,6 +98,17 @@ def _share_of_a_figure(mention: Mention, number, noun, figures: set) -> bool:
     return fraction and noun.i > number.i and any(number.i < i <= noun.i for i in figures)
 
 
+def _counted_by_next(parsed, number, noun, figures: set) -> bool:
+    """Whether ``noun``, after ``number``, is what another figure right after it counts: two
+    numbers side by side with no word between are two figures ("ran 9.84 eight years ago",
+    "scored 21 four years ago"), unless the second is a hyphened modifier of the noun the first
+    counts ("4 2-bedroom flats", "two 10-year terms")."""
+    nxt = number.i + 1
+    if not number.i < nxt < noun.i or nxt not in figures:
+        return False
+    return not (nxt + 1 < len(parsed) and parsed[nxt + 1].text in ("-", "‑"))
+
+
 def analyse(parsed, mention: Mention, others=()) -> Analysis:
     """What ``mention`` counts or measures. ``others``: (start, end) of the sentence's other
     mentions, whose words ("dollars", "km") are never a subject."""
@@ -128,6 +139,8 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         noun = counted_noun(number, parsed)
         if noun is not None and _share_of_a_figure(mention, number, noun, figures):
             noun = None  # "half of the 300 tonnes": the tonnes are the 300's, the half counts none
+        if noun is not None and _counted_by_next(parsed, number, noun, figures):
+            noun = None  # "ran 9.84 eight years ago": the years are the eight's, the 9.84 counts none
         if noun is not None and noun.lemma_.lower() not in PRONOUNS and noun.pos_ != "PRON":
             counted = count_unit(number, noun)
             if noun.i - number.i <= 4 and noun.i > number.i:

@@ -220,3 +220,24 @@ def test_the_phrase_after_another_figure_is_that_figures_own(text, part, absent,
 def test_an_amount_that_ends_with_a_comma_counts_the_noun_after_it(text, part, unit, claim_for):
     # the mention ends on the comma that closes the aside; its counted noun follows the comma
     assert claim_for(text, part).unit == unit
+
+
+@pytest.mark.parametrize("text, bare, counted", [
+    # two numbers side by side with no word between are two figures: the noun is the second's
+    ("The champion ran 9.84 eight years ago, the same track as now.", "9.84", "eight years"),
+    ("The striker scored 21 four seasons ago.", "21", "four seasons"),
+])
+def test_a_noun_right_after_a_second_number_is_that_numbers(text, bare, counted):
+    claims = {c.surface: c for c in extract_text(text)}
+    assert bare in claims and claims[bare].unit == "" and claims[bare].dimension == "count", claims
+    assert counted in claims
+
+
+@pytest.mark.parametrize("text, first", [
+    # a hyphened modifier between: the first number counts the noun after it
+    ("The agency sold 4 2-bedroom flats last month.", "4 2-bedroom flats"),
+    # a word between: a shared or a partitive noun
+    ("The 2 or 3 boats sank in the harbour.", "2 or 3 boats"),
+])
+def test_a_noun_after_a_modifier_or_a_joined_number_is_still_counted(text, first):
+    assert first in {c.surface for c in extract_text(text)}
