@@ -111,9 +111,13 @@ heatwave with blackouts and a housing plan), a sixty-fourth (``tests/corpus68/``
 sixty-fifth (``tests/corpus69/``, ``heldback65_expected_groups.json``: a prison escape and an
 athletics championship), a sixty-sixth (``tests/corpus70/``, ``heldback66_expected_groups.json``:
 a road bridge collapse and a city budget vote), a sixty-seventh (``tests/corpus71/``,
-``heldback67_expected_groups.json``: a colliery flood and a record transfer) and a sixty-eighth
+``heldback67_expected_groups.json``: a colliery flood and a record transfer), a sixty-eighth
 (``tests/corpus72/``, ``heldback68_expected_groups.json``: a chemical plant fire and a national
-election), these fifty-five written and labelled by helpers who never ran figrecon
+election), a sixty-ninth (``tests/corpus73/``, ``heldback69_expected_groups.json``: an avalanche
+and a ship order), a seventieth (``tests/corpus74/``, ``heldback70_expected_groups.json``: a
+wedding food poisoning and a bond auction) and a seventy-first (``tests/corpus75/``,
+``heldback71_expected_groups.json``: a prison riot and an airline's yearly results), these
+fifty-eight written and labelled by helpers who never ran figrecon
 on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -226,6 +230,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback66_expected_groups.json",
     REPO / "tests" / "data" / "heldback67_expected_groups.json",
     REPO / "tests" / "data" / "heldback68_expected_groups.json",
+    REPO / "tests" / "data" / "heldback69_expected_groups.json",
+    REPO / "tests" / "data" / "heldback70_expected_groups.json",
+    REPO / "tests" / "data" / "heldback71_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

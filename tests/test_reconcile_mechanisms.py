@@ -2896,3 +2896,18 @@ def test_those_still_in_hospital_are_apart_from_all_taken_there(nlp):
     (still,) = [g for g in groups if any(c.surface == "Eleven people" for c in g.claims)]
     assert {c.doc for c in still.claims} == {"b", "c"} and not still.conflict
     assert not any(c.doc == "a" for c in still.claims)
+
+
+def test_people_taken_ill_are_one_count_apart_from_cases_and_the_hospitalised(nlp):
+    """relations.json sickened: "taken ill", "fell ill" and "reported symptoms" count the
+    people an outbreak made ill, a count that moves over the news cycle; apart from the
+    laboratory-confirmed cases and from those taken to hospital."""
+    claims = _articles(nlp, {
+        "a": "The number of people taken ill after the banquet has risen to 87, health officials said.",
+        "b": "Health officials said 91 people fell ill after the banquet. Of them, 23 were taken to hospital.",
+        "c": "Laboratory tests have confirmed 31 cases of salmonella among the banquet guests.",
+    })
+    groups = group(claims)
+    (ill,) = [g for g in groups if any(c.surface.startswith("87") for c in g.claims)]
+    assert {c.surface for c in ill.claims} >= {"87", "91 people"}
+    assert not any(c.surface.startswith(("23", "31")) for c in ill.claims)
