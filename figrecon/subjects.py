@@ -274,7 +274,19 @@ def _measured_subject(head, skip, bare: bool = False, valued: bool = True, money
             pobj = _of_object(tok, skip, _MONEY_IN)
             if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _DATE_ENTITIES:
                 return _phrase(pobj, skip)  # "$350,000 in damage", "$3 billion in revenue"
+    named = _named_owner(head, skip)
+    if named is not None:
+        return _noun_phrase(named, skip)  # "the Vantara's 312 metres", "the Democrats' 61": the name's
     return _climb(head, skip, verbs=1 if bare else 8, bare=bare, valued=valued)
+
+
+def _named_owner(token, skip):
+    """A name that owns a figure's noun or the figure itself: "Vantara" of "the Vantara's 312
+    metres", "Halden" of "Halden's 212 branches", "Democrats" of "the Democrats' 61". Whose the
+    figure is, whatever the sentence's subject ("The Brisa is 296 metres long against the
+    Vantara's 312 metres"). Not a pronoun ("its 212 branches"): that is the subject's."""
+    owner = _owner(token, skip)
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False) -> str:
@@ -335,7 +347,10 @@ def _count_subject(noun, skip) -> str:
         rel = _relation(verb, skip | {noun.i})
     owner = ""
     of = _of_object(noun, skip)
-    if of is not None:
+    named = _named_owner(noun, skip)
+    if named is not None:
+        owner = _noun_phrase(named, skip)  # "Halden's 212 branches": Halden's, not the sentence subject's
+    elif of is not None:
         owner = _noun_phrase(of, skip)
     else:
         found = _climb(noun, skip | {noun.i}, verbs=1)

@@ -1126,7 +1126,6 @@ HELDBACK = {
                                        "cruise length (16-day, 16 days) together, no conflict",
                                        "days cut short (six) together, no conflict",
                                        "deal value apart from the value including debt, the debt, the Strandline deal, Pellora's market value, its cash, the loan, the break fee, savings, integration costs, Quenmoor's profit and earlier acquisitions",
-                                       "fleets and routes apart: each airline's and the combined, the overlaps, Harlan Field routes, routes given up or at risk, turboprops, retirements, orders and the founding fleet",
                                        "job cuts (about 600, revised to about 850) together across three outlets; a conflict flag is acceptable",
                                        "job cuts apart from the workforce before and after, Quenmoor's staff, Harlan Field staff, union members, pilots, employee shareholders, families and regional jobs",
                                        "offer per share (€14.20) together, no conflict",

@@ -241,3 +241,14 @@ def test_a_noun_right_after_a_second_number_is_that_numbers(text, bare, counted)
 ])
 def test_a_noun_after_a_modifier_or_a_joined_number_is_still_counted(text, first):
     assert first in {c.surface for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text, surface, owner, not_owner", [
+    # a name owning the figure's noun, or the figure, is whose the figure is
+    ("The Brisa is 296 metres long against the Vantara's 312 metres.", "312 metres", "Vantara", "Brisa"),
+    ("The Liberals won 79 seats, ahead of the Greens' 61.", "61", "Greens", "Liberals"),
+    ("Under the plan the bank will close Halden's 212 branches.", "212 branches", "Halden", "bank"),
+])
+def test_a_named_owner_before_a_figure_is_its_topic(text, surface, owner, not_owner):
+    (claim,) = [c for c in extract_text(text) if c.surface == surface]
+    assert owner in claim.topic and not_owner not in claim.topic, claim.topic
