@@ -3053,9 +3053,32 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     for i, j in candidates:
         a, b = records[i], records[j]
         if _two_statements(a, b, same_source) and _apart(a, b, touching=True) \
-                and not _attested(a, b) and not _attested(b, a):
+                and not _attested(a, b) and not _attested(b, a) and _evidenced(a, b):
             found.add((i, j))
     return sorted(found)
+
+
+#: how many times apart two figures joined by nothing but their kind may be and still be a
+#: conflict; lexicon/comparison.json unlinked_spread.
+UNLINKED_SPREAD = _CMP["unlinked_spread"]
+
+
+def _evidenced(a: "_Record", b: "_Record") -> bool:
+    """Whether two disagreeing figures are shown to be of one quantity by more than their kind: a
+    word, relation, owner or name in common, or figures near enough (``UNLINKED_SPREAD``) to be
+    one quantity misreported. Figures of one kind far apart that share nothing else ("17
+    passenger ferries" in one article, "five ferries" in another; "about 2,000 workers" at a yard
+    and a company's "9,400 people") are more often two quantities than a disagreement: their
+    group stays, unflagged, for the reader to judge. A wrong conflict costs a fact-checker more
+    than a missed one."""
+    fa, fb = a.feats, b.feats
+    if fa.words & fb.words or (fa.relation and fa.relation == fb.relation) or a.names & b.names \
+            or (fa.owner and fa.owner == fb.owner) or fa.kind == "age":
+        return True
+    x, y = _stated_span(a), _stated_span(b)
+    if x is None or y is None:
+        return True
+    return max(x[0], y[0]) <= UNLINKED_SPREAD * min(x[1], y[1])
 
 
 #: "the figure", "that number" (not "the number of"): a count referred back to;

@@ -2617,7 +2617,8 @@ def test_a_count_the_other_article_states_as_another_quantity_is_no_conflict():
     assert any({c.doc for c in g.claims} == {"a", "b"} for g in group([part, whole, other]))
     assert not any(g.conflict for g in group([part, whole, other]))
     alone = said("a", 112, "Rationing covers 112 municipalities from Monday.", "112 municipalities", "municipality")
-    (g,) = group([alone, other])
+    # the two name what they count alike, so their disagreement is evidenced (unlinked_spread)
+    (g,) = group([replace(alone, topic="municipalities rationing"), replace(other, topic="municipalities rationing")])
     assert g.conflict
 
 
@@ -2911,3 +2912,21 @@ def test_people_taken_ill_are_one_count_apart_from_cases_and_the_hospitalised(nl
     (ill,) = [g for g in groups if any(c.surface.startswith("87") for c in g.claims)]
     assert {c.surface for c in ill.claims} >= {"87", "91 people"}
     assert not any(c.surface.startswith(("23", "31")) for c in ill.claims)
+
+
+@pytest.mark.parametrize("articles, conflict", [
+    # one kind, nothing else in common, far apart: two quantities more often than a disagreement
+    ({"a": "The company owns 17 ferries, its annual report says.",
+      "b": "Only five ferries sailed on Monday, the union said."}, False),
+    # one kind, nothing else in common, near: one quantity misreported
+    ({"a": "The company owns 17 ferries, its annual report says.",
+      "b": "Only 14 ferries sailed on Monday, the union said."}, True),
+    # far apart, but a word in common links them
+    ({"a": "The company owns 17 ferries, its annual report says.",
+      "b": "The company owns five ferries, the union said."}, True),
+])
+def test_figures_far_apart_with_nothing_in_common_but_their_kind_are_no_conflict(nlp, articles, conflict):
+    """comparison.json unlinked_spread: a conflict needs more than one kind of thing counted when
+    the figures are more than 1.5 times apart; the group stays, with both figures in it."""
+    (g,) = [g for g in group(_articles(nlp, articles)) if any("ferries" in c.surface for c in g.claims)]
+    assert {c.doc for c in g.claims} == {"a", "b"} and g.conflict == conflict
