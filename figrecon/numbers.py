@@ -392,6 +392,11 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                          "subunit" if unit.dimension == "currency" else
                          unit.rule if unit.rule else
                          "glued-unit" if suffix and (j2 == j or tokens[j].glued) else "unit")
+        if unit is not None and num2 is None and num.value is not None and num.value != 1 \
+                and self._persons_after_unit(unit, j, j2):
+            # "2,000 yard workers", "300 foot soldiers": people, counted with a word before them
+            self._veto("veto-unit-before-persons", num, j2 + 1)
+            return None, j2 + 1
         if isinstance(unit, currencies.Currency) and num.scaled and num2 is None and j < n \
                 and self._word(j) in ("-", "‑") and tokens[j].glued and self._counts_plural(j2) \
                 and self._word(num.first - 1) not in ("a", "an"):

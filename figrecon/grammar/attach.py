@@ -9,7 +9,7 @@ from figrecon import currency as currencies
 from figrecon.normalize import base_unit
 from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
-    FRACTION_OF_UNITS, IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
+    FRACTION_OF_UNITS, IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, PERSON_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
     _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
 )
@@ -614,6 +614,20 @@ class Attach:
         word = self._word(k)
         return self._counts_noun(k) and (word in IRREGULAR_PLURALS or (
             word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
+
+    def _persons_after_unit(self, unit, j: int, j2: int) -> bool:
+        """Whether a unit word (tokens j to j2) written in the singular is a modifier of the plural
+        noun for persons right after it: "2,000 yard workers", "300 foot soldiers" count people,
+        and no length measures people. A unit in the plural ("2,000 yards") or a symbol is a
+        measure."""
+        if isinstance(unit, currencies.Currency) or unit.dimension == "currency" or j2 != j + 1:
+            return False
+        word, after = self._word(j), self._word(j2)
+        if not word.isalpha() or not self.tokens[j].text.islower() or word.endswith("s") or not after.isalpha():
+            return False
+        singular = after[:-1] if after.endswith("s") else after
+        plural = after in IRREGULAR_PLURALS or (after.endswith("s") and not after.endswith("ss"))
+        return plural and (after in PERSON_NOUNS or singular in PERSON_NOUNS or singular.removesuffix("e") in PERSON_NOUNS)
 
     def _metre_or_million(self, num: _Number, j: int):
         """A lowercase "m" glued to a number without a currency: metres ("37m (121ft)-long",
