@@ -19,6 +19,9 @@ from figrecon.grammar.numerals import _scaled_code
 
 
 _LONGEST_NAME = currencies.longest_name()
+#: the dimensions of a thing's size, which no count of people has (a share or a time may sit
+#: before a clause about people: "95 percent experts say", "two hours workers spent")
+_THING_DIMENSIONS = frozenset({"length", "area", "volume"})
 _MAX_SYMBOL_TOKENS = 6  # "m.p.h." is six tokens
 
 
@@ -616,12 +619,13 @@ class Attach:
             word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
 
     def _persons_after_unit(self, unit, j: int, j2: int) -> bool:
-        """Whether a unit word (tokens j to j2) written in the singular is a modifier of the plural
-        noun for persons right after it: "2,000 yard workers", "300 foot soldiers" count people,
-        and no length measures people. A unit in the plural ("2,000 yards") or a symbol is a
-        measure."""
-        if isinstance(unit, currencies.Currency) or unit.dimension == "currency" or j2 != j + 1:
-            return False
+        """Whether a unit word of a thing's size (tokens j to j2) written in the singular is a
+        modifier of the plural noun for persons right after it: "2,000 yard workers", "300 foot
+        soldiers" count people, and no length measures people. A unit in the plural ("2,000
+        yards") or a symbol is a measure. ("six foot men", a height, is vetoed too: no claim
+        rather than a wrong one.)"""
+        if isinstance(unit, currencies.Currency) or unit.dimension not in _THING_DIMENSIONS or j2 != j + 1:
+            return False  # "95 percent experts say": a share, then its clause
         word, after = self._word(j), self._word(j2)
         if not word.isalpha() or not self.tokens[j].text.islower() or word.endswith("s") or not after.isalpha():
             return False
