@@ -1927,6 +1927,26 @@ def _bare_and_named(a: _Features, b: _Features) -> bool:
     return "count:" in (a.kind, b.kind) and a.kind.startswith("count:") and b.kind.startswith("count:")
 
 
+def _persons_and_kind(a: _Features, b: _Features) -> bool:
+    """Whether of two counts one counts persons and the other a kind of person ("about 140
+    people", "some 140 passengers"): an echo's figure, stated once in each article, may count
+    the same people by two nouns. Not a class of its own (soldiers, civilians; persons.json
+    apart_classes), which a toll keeps apart from the rest."""
+    return a.kind == "count:person" and _people_kind(b.kind) or b.kind == "count:person" and _people_kind(a.kind)
+
+
+def _people_kind(kind: str) -> bool:
+    """Whether a kind counts a kind of person other than persons as such, of no class a toll keeps
+    apart: "count:passenger", not "count:person" or "count:soldier" (``_CLASS_NAMES``)."""
+    return kind.startswith("count:") and kind != "count:person" and kind[6:] in _KINDS_OF_PERSON \
+        and kind[6:] not in _CLASS_NAMES
+
+
+#: every noun persons.json gives for a person, counted or not ("passenger", "guest", "inmate"),
+#: and the classes' names
+_KINDS_OF_PERSON = frozenset({_lemma(w) for w in lexicon.person_nouns()} | set(_CLASSES))
+
+
 def _anonymous_persons(f: _Features) -> bool:
     """A count of people that names nothing it is about: no relation, no word, no place ("48
     people", "Five people"); such a count joins no other by its features alone."""
@@ -1947,7 +1967,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     which is evidence enough that they measure one thing when they share no words, or when only
     one of the two articles names the figure's event ("about 4,500 residents were taken to
     schools", "4,500 people were evacuated")."""
-    if a.kind != b.kind and not _persons_of_one_toll(a, b) and not (echo and _bare_and_named(a, b)):
+    if a.kind != b.kind and not _persons_of_one_toll(a, b) and not (
+            echo and (_bare_and_named(a, b) or _persons_and_kind(a, b))):
         return False, "different kind"
     if a.kind == "age" and not _same_owner(a.owner, b.owner):
         return False, "ages of different people"
@@ -2589,7 +2610,9 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
                 echoes.setdefault((story_name(r.doc), r.feats.kind, figure), []).append(m)
         if r.feats.kind.startswith("count:") and per_doc_counts[(r.doc, _figure(r))] == 1:
             bare.setdefault((story_name(r.doc), "count", _figure(r)), []).append(m)
-    echoes.update({key: ms for key, ms in bare.items() if any(records[m].feats.kind == "count:" for m in ms)})
+    echoes.update({key: ms for key, ms in bare.items() if any(records[m].feats.kind == "count:" for m in ms)
+                   or any(records[m].feats.kind == "count:person" for m in ms)
+                   and any(_people_kind(records[m].feats.kind) for m in ms)})
     root = list(range(len(clusters)))
 
     def find(k: int) -> int:

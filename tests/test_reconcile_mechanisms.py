@@ -2930,3 +2930,17 @@ def test_figures_far_apart_with_nothing_in_common_but_their_kind_are_no_conflict
     the figures are more than 1.5 times apart; the group stays, with both figures in it."""
     (g,) = [g for g in group(_articles(nlp, articles)) if any("ferries" in c.surface for c in g.claims)]
     assert {c.doc for c in g.claims} == {"a", "b"} and g.conflict == conflict
+
+
+def test_one_figure_of_people_and_of_a_kind_of_person_echoes(nlp):
+    """_persons_and_kind: "about 140 people" in one article and "some 140 passengers" in another,
+    each the only such count in its article, are one figure told by two nouns; a class a toll
+    keeps apart (soldiers) is no such kind."""
+    claims = _articles(nlp, {
+        "a": "The ferry sank in calm water with about 140 people on board, the coastguard said.",
+        "b": "The vessel was carrying some 140 passengers on its short crossing, the operator said.",
+        "c": "The army said it had sent 140 soldiers to the harbour.",
+    })
+    groups = group(claims)
+    (g,) = [g for g in groups if any(c.doc == "a" and "140" in c.surface for c in g.claims)]
+    assert {c.doc for c in g.claims} == {"a", "b"}
