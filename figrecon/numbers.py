@@ -306,6 +306,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                         # 3,500, or 2 to 3,500?): no reading is safe
                         self._veto("veto-inner-scale-range", num, cand.last)
                         return None, cand.last
+                    elif is_dash and not num.scaled and not cand.scaled and num.value is not None \
+                            and 0 < num.value < 1000 and "," in tokens[cand.first].text \
+                            and num.value * 1000 <= cand.value < num.value * 10_000:
+                        # "40-50,000": 40,000 to 50,000 as spoken, or 40 to 50,000 as written? The
+                        # first end times a thousand is of the second's size: no reading is safe
+                        self._veto("veto-thousands-range", num, cand.last)
+                        return None, cand.last
                     elif (cur2 is None or cur is None or cur2.iso == cur.iso) and not (num.year_like and not cand.year_like and connector == "to"):
                         num2 = cand
                         fired += ["range"] + cand.rules

@@ -488,10 +488,13 @@ class Attach:
                 return replace(unit, rule="paired-symbol")  # "6 m 40 cm", "1 m x 1 m" (the first side)
         if self._restates(start - 1, unit.dimension) and self._word(start + 1) in (")", "]"):
             return replace(unit, rule="paired-symbol")  # "1,200 feet (366 m)": a conversion
-        k = start - 2 - (1 if self._word(start - 2) in _DIMENSION_SIGNS else 0)
+        signed = self._word(start - 2) in _DIMENSION_SIGNS
+        k = start - 2 - (1 if signed else 0)
         if k >= 1 and tokens[start - 1].kind == "num" and tokens[k].text == tok.text \
-                and tokens[k - 1].kind == "num":
-            return replace(unit, rule="paired-symbol")  # "1 m x 1 m" (the second side)
+                and tokens[k - 1].kind == "num" and (signed or self._word(start) not in _FUNCTION_WORDS):
+            # "1 m x 1 m" (the second side); not a word between two numbers with no sign: "1 in 4 in
+            # 1990" is a ratio, then a year
+            return replace(unit, rule="paired-symbol")
         return None
 
     def _restates(self, number: int, dimension: str) -> bool:
