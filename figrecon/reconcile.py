@@ -2597,7 +2597,11 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     (``_echo_compatible``): so a measure's rounded conversion (``_conversions``) that two
     disagreeing figures of other words could each be never joins them into one group."""
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
-    per_doc = Counter((records[m].doc, records[m].feats.kind, f) for m in where for f in _figures(records[m]))
+    # an article's figure counted once per group that holds it: one quantity stated twice ("Headline
+    # inflation was 4.1% ... inflation at 4.1%") is still one statement of it
+    held = {(records[m].doc, records[m].feats.kind, f, where[m]) for m in where for f in _figures(records[m])}
+    per_doc = Counter(key[:3] for key in held)
+    del held
     per_doc_counts = Counter((records[m].doc, _figure(records[m])) for m in where if records[m].feats.kind.startswith("count:"))
     echoes: dict[tuple, list[int]] = {}
     bare: dict[tuple, list[int]] = {}  # counts of any noun, for the keys a bare count is in

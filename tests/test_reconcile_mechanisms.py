@@ -2944,3 +2944,16 @@ def test_one_figure_of_people_and_of_a_kind_of_person_echoes(nlp):
     groups = group(claims)
     (g,) = [g for g in groups if any(c.doc == "a" and "140" in c.surface for c in g.claims)]
     assert {c.doc for c in g.claims} == {"a", "b"}
+
+
+def test_a_figure_an_article_states_twice_for_one_thing_still_echoes(nlp):
+    """_join_echoes counts an article's figure once per group holding it: "rises 312 metres" and
+    "The Corda tower, at 312 metres, ..." in one article are one statement of one height, so
+    another article's "the building, 312 metres in all" still echoes it."""
+    claims = _articles(nlp, {
+        "a": "The Corda tower rises 312 metres above the bay. The Corda tower, at 312 metres, dwarfs its neighbours.",
+        "b": "Its architect said the building, 312 metres in all, took six years to finish.",
+    })
+    groups = group(claims)
+    (g,) = [g for g in groups if any(c.doc == "b" and "312" in c.surface for c in g.claims)]
+    assert {c.doc for c in g.claims} == {"a", "b"}
