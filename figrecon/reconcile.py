@@ -316,7 +316,22 @@ def _words(text: str) -> list[str]:
 
 @lru_cache(maxsize=2048)
 def _words_of(text: str) -> tuple[str, ...]:
-    return tuple(_lemma(w) for w in _WORD.findall(text) if w.lower() not in _STOP)
+    return tuple(_lemma(w) for w in _WORD.findall(_one_noun(text)) if w.lower() not in _STOP)
+
+
+#: nouns of several words and the one word they abbreviate; lexicon/relations.json noun_phrases
+_NOUN_PHRASES = dict(lexicon.table("relations")["noun_phrases"])
+_NOUN_PHRASE = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _NOUN_PHRASES)
+                          + r")\b", re.IGNORECASE)
+#: a word that, as a share's whole whole, names another; lexicon/relations.json whole_alone
+_WHOLE_ALONE = dict(lexicon.table("relations")["whole_alone"])
+
+
+def _one_noun(text: str) -> str:
+    """``text`` with each noun of several words written as the one word it abbreviates: "debt of
+    90% of gross domestic product" reads "debt of 90% of gdp"."""
+    return _NOUN_PHRASE.sub(lambda m: _NOUN_PHRASES[" ".join(m.group(0).lower().split())], text) \
+        if _NOUN_PHRASE.search(text) else text
 
 
 def _raw_words(text: str) -> list[str]:
@@ -1545,10 +1560,19 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         classes += [_MAXIMA_OF[c] for c in classes if c in _MAXIMA_OF]  # winds "of up to 150 km/h" are gusts
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, not difference and _partial(claim, full), owner, when,
-                     frozenset(WORD_CLASS.get(w, w) for w in (_lemma(x) for x in _WHOLE_WORD.findall(whole)
-                                                             if x.lower() not in _STOP)),  # "of its staff" = "of its workforce"
+                     _whole_words(whole),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim))
+
+
+def _whole_words(whole: str) -> frozenset:
+    """The words of a share's whole, each as its class ("of its staff" = "of its workforce"), a
+    noun of several words as the one word it abbreviates ("of gross domestic product" = "of
+    GDP"), and a word alone as the whole it names ("of output" = "of GDP")."""
+    words = [_lemma(x) for x in _WHOLE_WORD.findall(_one_noun(whole)) if x.lower() not in _STOP]
+    if len(words) == 1 and words[0] in _WHOLE_ALONE:
+        words = [_WHOLE_ALONE[words[0]]]
+    return frozenset(WORD_CLASS.get(w, w) for w in words)
 
 
 def _direction(claim: Claim) -> str:

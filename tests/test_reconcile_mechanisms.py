@@ -2957,3 +2957,26 @@ def test_a_figure_an_article_states_twice_for_one_thing_still_echoes(nlp):
     groups = group(claims)
     (g,) = [g for g in groups if any(c.doc == "b" and "312" in c.surface for c in g.claims)]
     assert {c.doc for c in g.claims} == {"a", "b"}
+
+
+@pytest.mark.parametrize("whole, words", [
+    # relations.json noun_phrases: a noun of several words is the one word it abbreviates
+    ("gross domestic product", {"gdp"}),
+    ("annual gross domestic product", {"annual", "gdp"}),
+    # whole_alone: "output" alone is the economy's; with more words it is what they name
+    ("output", {"gdp"}),
+    ("factory output", {"factory", "output"}),
+])
+def test_a_shares_whole_reads_its_abbreviation(whole, words):
+    from figrecon.reconcile import _whole_words
+
+    assert _whole_words(whole) == words
+
+
+def test_debt_as_a_share_of_output_and_of_gdp_is_one_quantity(nlp):
+    claims = _articles(nlp, {
+        "a": "Public debt stands at 142% of gross domestic product, the finance ministry said.",
+        "b": "The ministry said public debt was 142 per cent of output at the end of June.",
+    })
+    (g,) = [g for g in group(claims) if any("142" in c.surface for c in g.claims)]
+    assert {c.doc for c in g.claims} == {"a", "b"}
