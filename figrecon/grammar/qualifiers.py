@@ -6,7 +6,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    AMBIGUOUS_MOVES, DOWN_WORDS, NOT_SIGN_AFTER, OVER_PARTICLE_VERBS, QUALIFIERS, UP_PARTICLE_VERBS, RELATION_AFTER_QUANTITY, SIGN_WORDS, SPACED_SIGN_AFTER, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
+    AMBIGUOUS_MOVES, DOWN_WORDS, NOT_SIGN_AFTER, OVER_PARTICLE_VERBS, QUALIFIERS, UP_PARTICLE_VERBS, RELATION_AFTER_QUANTITY, SIGN_WORDS, SPACED_SIGN_AFTER, TIME_PERIODS, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
     _PHRASAL_DOWN, _PHRASAL_UP,
 )
 
@@ -24,6 +24,9 @@ class Qualifiers:
             phrase = " ".join(self.lows[start:i])
             if phrase in RELATION_AFTER_QUANTITY and start in self.quantity_ends:
                 continue  # "one over three", "grew 10% over five years": no bound on the next number
+            if phrase in RELATION_AFTER_QUANTITY and start - 1 in self.quantity_ends \
+                    and self._word(start - 1).endswith(("ed", "ly")) and self._period_after(i):
+                continue  # "returned 12% annualised over five years": the span the figure is over
             if phrase == "over" and self._word(start - 1) in OVER_PARTICLE_VERBS:
                 continue  # "handed over 20 hostages": the verb's particle, exactly 20
             if phrase.startswith("up ") and self._word(start - 1) in UP_PARTICLE_VERBS:
@@ -31,6 +34,14 @@ class Qualifiers:
             if phrase in QUALIFIERS:
                 return QUALIFIERS[phrase], start
         return None, i
+
+    def _period_after(self, i: int) -> bool:
+        """Whether the number at token i is followed by a unit of time ("five years", "3 months")."""
+        k = i + 1
+        while k < len(self.tokens) and self.tokens[k].kind == "num":
+            k += 1
+        word = self._word(k)
+        return word.rstrip("s") in TIME_PERIODS
 
     def _change_before(self, i: int, relative: bool = False) -> Optional[str]:
         """"up"/"down" when the words before token i move the figure: "rose 5%", "fell by 3%",
