@@ -122,6 +122,8 @@ TIME_ORDERED = frozenset(_CMP["time_ordered_relations"])
 _PLACE_BOUND_RELATIONS = frozenset(_CMP["place_bound_relations"])
 _PLACE_BOUND_KINDS = tuple(d + ":" for d in _CMP["place_bound_dimensions"])
 _CHARGES = frozenset(_CMP["charges"])
+#: a parent's noun and "of" right before a bare count: the count of that person's children
+_KIN_OF = re.compile(r"\b(?:" + "|".join(_CMP["kin_of"]) + r")[\s-]+of[\s-]+$", re.IGNORECASE)
 _ADDRESS = frozenset(_CMP["address_nouns"])
 _STREET = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:" + "|".join(
     w.capitalize() for w in _CMP["street_suffixes"]) + r")\b\.?")
@@ -1201,7 +1203,7 @@ _AGED_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b")
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
     "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
-    counts of murder"), "age" (handled per person), "age_bound" ("children under five": who is
+    counts of murder"), "kin" ("a father of three"), "age" (handled per person), "age_bound" ("children under five": who is
     counted, not how many), "frequency" ("stabbed three times", compared
     only as a count of its verb's events: ``_frequency_kind``), else ""."""
     s = claim.sentence
@@ -1220,6 +1222,8 @@ def role_of(claim: Claim) -> str:
         return "frequency"  # "sacked five times": how often something happened (see _frequency_kind)
     if head in _CHARGES:
         return "charges"
+    if claim.dimension == "count" and not claim.unit and _KIN_OF.search(s[max(0, at - 30):at]):
+        return "kin"  # "a 31-year-old father of three": his children, not three of the dead
     unit = (claim.unit or "").lower()
     if any(u in unit for u in _AGE_UNITS) or _YEARS_OLD_AFTER.match(s, end, end + 12) or made_ago(claim):
         return "age"
@@ -2299,7 +2303,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     - a span of time that measures nothing ("two days later", "we have fought for ten years"):
       its subject is empty because it says when, not how much;
     - clock times, street numbers ("the 500 block"), phone and tip-line numbers, counts of
-      criminal charges and age bounds ("children under five"): they identify, they do not measure;
+      criminal charges, age bounds ("children under five") and a parent's children ("a father
+      of three"): they identify, they do not measure;
     - an age whose owner is not known, is several people ("the victims, aged 24 and 31"), or is
       only a noun for some person ("a 22-year-old man": which man is not said);
     - a count below one: a share of what it counts ("some 3/4 of voters", "one in five adults");
@@ -2318,7 +2323,7 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     role = role_of(claim) if role is None else role
     if claim.dimension == "time" and not claim.subject and role != "age" and relation_of(claim) not in _DURATIONS:
         return False  # "two days later"; but "was jailed for nine years" measures a sentence
-    if role in ("clock", "address", "phone", "charges", "age_bound"):
+    if role in ("clock", "address", "phone", "charges", "age_bound", "kin"):
         return False
     if claim.value is None and claim.low is not None and claim.high is not None and claim.low < claim.high \
             and _moved_from(claim):

@@ -2980,3 +2980,19 @@ def test_debt_as_a_share_of_output_and_of_gdp_is_one_quantity(nlp):
     })
     (g,) = [g for g in group(claims) if any("142" in c.surface for c in g.claims)]
     assert {c.doc for c in g.claims} == {"a", "b"}
+
+
+@pytest.mark.parametrize("sentence, surface, role", [
+    # comparison.json kin_of: a parent's noun and "of" before a bare count: the person's children
+    ("The victim, a 31-year-old father of three, died at the scene.", "three", "kin"),
+    ("A mother-of-two from Varn was among those killed.", "two", "kin"),
+    ("The grandmother of five was treated for smoke inhalation.", "five", "kin"),
+    # not after another noun
+    ("The city of 40,000 mourned the dead.", "40,000", ""),
+])
+def test_a_parents_children_are_no_count_to_compare(sentence, surface, role):
+    from figrecon.reconcile import comparable, role_of
+
+    claim = said("a", 3.0, sentence, surface)
+    assert role_of(claim) == role
+    assert comparable(claim) == (role == "")
