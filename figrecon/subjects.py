@@ -168,6 +168,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     alone = counted is None and mention.unit is None and mention.dimension == "count"
     after = parsed.text[mention.end:].split(None, 1)
     adverb = bool(after) and after[0].strip(",.;").lower() in _FATAL_ADVERBS  # "five were shot, one fatally"
+    adverb = adverb or bool(after) and after[0].strip(",.;").lower() in _CASUALTY_VERBS  # "left one dead and three injured"
     # "one of them died": one of the people just counted, who died; a count, not a pronoun
     casualty = OF_THEM.match(parsed.text[mention.end:]) is not None and number.dep_ in ("nsubj", "nsubjpass") \
         and number.head.lemma_.lower() in _CASUALTY_VERBS

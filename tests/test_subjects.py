@@ -252,3 +252,16 @@ def test_a_noun_after_a_modifier_or_a_joined_number_is_still_counted(text, first
 def test_a_named_owner_before_a_figure_is_its_topic(text, surface, owner, not_owner):
     (claim,) = [c for c in extract_text(text) if c.surface == surface]
     assert owner in claim.topic and not_owner not in claim.topic, claim.topic
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a bare "one" right before a casualty word counts the casualty, as "one fatally" does
+    ("The crash on the ring road left one dead and three injured.", "one"),
+    ("One dead, two hurt as a bus leaves the road near Varn.", "One"),
+])
+def test_a_bare_one_before_a_casualty_word_is_a_count(text, surface):
+    assert surface in {c.surface for c in extract_text(text)}
+
+
+def test_a_bare_one_that_is_a_pronoun_stays_no_count():
+    assert not [c for c in extract_text("No one was hurt, and one of the drivers said so.") if c.surface.lower() == "one"]
