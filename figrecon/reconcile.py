@@ -1134,6 +1134,9 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+\w")
 _PART_OF_IN_SPAN = re.compile(r"\S" + _PART_OF.pattern)
 #: "1,000 more fighters", not "$100 more than"
 _MORE_IN_SPAN = re.compile(r"\w\s+more\b(?!\s+than)")
+#: a bare count, an adverb of degree and the clause's end, after a comma: "12 were hurt, three
+#: seriously" (the adverb elides the verb of the count before)
+_ELLIPTIC_PART = re.compile(r"^\s+([a-z]+ly)\s*(?:[,.;]|$)")
 
 
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
@@ -1179,6 +1182,11 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         # "employs 2,300 people, including about 650 at its hub": a part of the 2,300; but a part
         # that names its own kind ("including more than 30 civilians") is a count of that kind
         return True
+    elliptic = _ELLIPTIC_PART.match(after)
+    if elliptic and claim.dimension == "count" and not claim.unit and elliptic.group(1) not in _FATAL_ADVERBS \
+            and _word_relation(elliptic.group(1)) is None \
+            and _sentence_before(claim).rstrip().endswith(",") and _NEXT_FIGURE.search(_sentence_before(claim)):
+        return True  # "12 people were hurt, three seriously": a part of the 12, with its own degree
     if _contrasted(claim, relation):
         return False
     if any(w in _PARTIAL_BEFORE for w in before):

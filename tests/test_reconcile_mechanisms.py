@@ -2996,3 +2996,16 @@ def test_a_parents_children_are_no_count_to_compare(sentence, surface, role):
     claim = said("a", 3.0, sentence, surface)
     assert role_of(claim) == role
     assert comparable(claim) == (role == "")
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    # a bare count after a comma, with an adverb of degree that elides the verb: a part of the count before
+    ("At least 12 people were hurt in the crush, three seriously.", "three", True),
+    ("Forty homes were damaged, nine badly, the council said.", "nine", True),
+    # an adverb that names a relation gives the count its own relation, whole: "two critically"
+    ("Five people were injured, two critically.", "two", False),
+    # "fatally": the dead among those counted, all the dead
+    ("Five people were shot, one fatally, outside a bar.", "one", False),
+])
+def test_a_count_whose_adverb_elides_the_verb_before_is_a_part(sentence, surface, partial):
+    assert features(said("a", 3, sentence, surface)).partial == partial
