@@ -3009,3 +3009,17 @@ def test_a_parents_children_are_no_count_to_compare(sentence, surface, role):
 ])
 def test_a_count_whose_adverb_elides_the_verb_before_is_a_part(sentence, surface, partial):
     assert features(said("a", 3, sentence, surface)).partial == partial
+
+
+@pytest.mark.parametrize("sentence, surface, relation, scope", [
+    # relations.json outage: phrases before the count and after it
+    ("The storm knocked out power to 250,000 homes on Saturday.", "250,000 homes", "outage", "this"),
+    ("The gale cut power to 80,000 customers across the county.", "80,000 customers", "outage", "this"),
+    ("By Friday, 40,000 homes were still dark.", "40,000 homes", "outage", "still"),
+    ("About 9,000 homes were left in the dark overnight.", "About 9,000 homes", "outage", "this"),
+    # restoring is its own relation
+    ("Crews restored power to 200,000 homes by Sunday.", "200,000 homes", "restored", "this"),
+])
+def test_outage_wordings_name_the_outage(sentence, surface, relation, scope):
+    claim = said("a", 1, sentence, surface, unit="home", date="2038-05-08")
+    assert relation_of(claim) == relation and scope_of(claim) == scope
