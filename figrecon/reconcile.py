@@ -1137,6 +1137,9 @@ _MORE_IN_SPAN = re.compile(r"\w\s+more\b(?!\s+than)")
 #: a bare count, an adverb of degree and the clause's end, after a comma: "12 were hurt, three
 #: seriously" (the adverb elides the verb of the count before)
 _ELLIPTIC_PART = re.compile(r"^\s+([a-z]+ly)\s*(?:[,.;]|$)")
+#: a count's predicate that places it among a larger count: "were among the 12 injured",
+#: "are among the dead"
+_AMONG_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:was|were|is|are|had\s+been|have\s+been)\s+among\s+the\b")
 
 
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
@@ -1182,6 +1185,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         # "employs 2,300 people, including about 650 at its hub": a part of the 2,300; but a part
         # that names its own kind ("including more than 30 civilians") is a count of that kind
         return True
+    if claim.dimension == "count" and _AMONG_AFTER.match(after):
+        return True  # "Two firefighters were among the 12 injured": a part of the 12
     elliptic = _ELLIPTIC_PART.match(after)
     if elliptic and claim.dimension == "count" and not claim.unit and elliptic.group(1) not in _FATAL_ADVERBS \
             and _word_relation(elliptic.group(1)) is None \

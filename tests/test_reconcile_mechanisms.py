@@ -3023,3 +3023,13 @@ def test_a_count_whose_adverb_elides_the_verb_before_is_a_part(sentence, surface
 def test_outage_wordings_name_the_outage(sentence, surface, relation, scope):
     claim = said("a", 1, sentence, surface, unit="home", date="2038-05-08")
     assert relation_of(claim) == relation and scope_of(claim) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    # a predicate that places a count among a larger one: a part of it
+    ("Two firefighters were among the 12 injured, the fire service said.", "Two firefighters", True),
+    ("Three children are among the dead.", "Three children", True),
+    ("Three children were killed in the blast.", "Three children", False),
+])
+def test_a_count_among_a_larger_one_is_a_part(sentence, surface, partial):
+    assert features(said("a", 2, sentence, surface, unit="child")).partial == partial
