@@ -401,7 +401,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                          "glued-unit" if suffix and (j2 == j or tokens[j].glued) else "unit")
         if unit is not None and num2 is None and num.value is not None and num.value != 1 \
                 and self._persons_after_unit(unit, j, j2):
-            # "2,000 yard workers", "300 foot soldiers": people, counted with a word before them
+            # "1,500 yard workers", "300 foot soldiers": people, counted with a word before them
             self._veto("veto-unit-before-persons", num, j2 + 1)
             return None, j2 + 1
         if isinstance(unit, currencies.Currency) and num.scaled and num2 is None and j < n \

@@ -942,7 +942,7 @@ _STILL_RELATIONS = frozenset(_CMP["still_relations"])
 
 def _still(claim: Claim) -> bool:
     """Whether a count is of those still in its state when reported: a word of still_words in its
-    own predicate, before any comma ("six people remained in hospital", "8,500 customers were
+    own predicate, before any comma ("five people remained in hospital", "7,200 homes were
     still without power"), or right before it ("there are still 12 in hospital")."""
     own = _own_after(claim)
     own = own[:m.start()] if (m := re.search(r"[,;:]", own)) else own
@@ -1969,8 +1969,8 @@ def _bare_and_named(a: _Features, b: _Features) -> bool:
 
 
 def _persons_and_kind(a: _Features, b: _Features) -> bool:
-    """Whether of two counts one counts persons and the other a kind of person ("about 140
-    people", "some 140 passengers"): an echo's figure, stated once in each article, may count
+    """Whether of two counts one counts persons and the other a kind of person ("about 160
+    people", "some 160 passengers"): an echo's figure, stated once in each article, may count
     the same people by two nouns. Not a class of its own (soldiers, civilians; persons.json
     apart_classes), which a toll keeps apart from the rest."""
     return a.kind == "count:person" and _people_kind(b.kind) or b.kind == "count:person" and _people_kind(a.kind)
@@ -3135,9 +3135,9 @@ UNLINKED_SPREAD = _CMP["unlinked_spread"]
 def _evidenced(a: "_Record", b: "_Record") -> bool:
     """Whether two disagreeing figures are shown to be of one quantity by more than their kind: a
     word, relation, owner or name in common, or figures near enough (``UNLINKED_SPREAD``) to be
-    one quantity misreported. Figures of one kind far apart that share nothing else ("17
-    passenger ferries" in one article, "five ferries" in another; "about 2,000 workers" at a yard
-    and a company's "9,400 people") are more often two quantities than a disagreement: their
+    one quantity misreported. Figures of one kind far apart that share nothing else ("16
+    ferries" in one article, "four ferries" in another; a yard's "1,800 workers" and its owner's
+    "7,600 people") are more often two quantities than a disagreement: their
     group stays, unflagged, for the reader to judge. A wrong conflict costs a fact-checker more
     than a missed one."""
     fa, fb = a.feats, b.feats

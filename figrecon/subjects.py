@@ -100,7 +100,7 @@ def _share_of_a_figure(mention: Mention, number, noun, figures: set) -> bool:
 
 def _counted_by_next(parsed, number, noun, figures: set) -> bool:
     """Whether ``noun``, after ``number``, is what another figure right after it counts: two
-    numbers side by side with no word between are two figures ("ran 9.84 eight years ago",
+    numbers side by side with no word between are two figures ("ran 10.07 eight years ago",
     "scored 21 four years ago"), unless the second is a hyphened modifier of the noun the first
     counts ("4 2-bedroom flats", "two 10-year terms")."""
     nxt = number.i + 1
@@ -140,7 +140,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         if noun is not None and _share_of_a_figure(mention, number, noun, figures):
             noun = None  # "half of the 300 tonnes": the tonnes are the 300's, the half counts none
         if noun is not None and _counted_by_next(parsed, number, noun, figures):
-            noun = None  # "ran 9.84 eight years ago": the years are the eight's, the 9.84 counts none
+            noun = None  # "ran 10.07 eight years ago": the years are the eight's, the 10.07 counts none
         if noun is not None and noun.lemma_.lower() not in PRONOUNS and noun.pos_ != "PRON":
             counted = count_unit(number, noun)
             if noun.i - number.i <= 4 and noun.i > number.i:
@@ -277,15 +277,15 @@ def _measured_subject(head, skip, bare: bool = False, valued: bool = True, money
                 return _phrase(pobj, skip)  # "$350,000 in damage", "$3 billion in revenue"
     named = _named_owner(head, skip)
     if named is not None:
-        return _noun_phrase(named, skip)  # "the Vantara's 312 metres", "the Democrats' 61": the name's
+        return _noun_phrase(named, skip)  # "the Sevrin's 287 metres", "the Democrats' 61": the name's
     return _climb(head, skip, verbs=1 if bare else 8, bare=bare, valued=valued)
 
 
 def _named_owner(token, skip):
-    """A name that owns a figure's noun or the figure itself: "Vantara" of "the Vantara's 312
-    metres", "Halden" of "Halden's 212 branches", "Democrats" of "the Democrats' 61". Whose the
-    figure is, whatever the sentence's subject ("The Brisa is 296 metres long against the
-    Vantara's 312 metres"). Not a pronoun ("its 212 branches"): that is the subject's."""
+    """A name that owns a figure's noun or the figure itself: "Sevrin" of "the Sevrin's 287
+    metres", "Varrow" of "Varrow's 118 branches", "Democrats" of "the Democrats' 61". Whose the
+    figure is, whatever the sentence's subject ("The Orla is 271 metres long against the
+    Sevrin's 287 metres"). Not a pronoun ("its 118 branches"): that is the subject's."""
     owner = _owner(token, skip)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
@@ -350,7 +350,7 @@ def _count_subject(noun, skip) -> str:
     of = _of_object(noun, skip)
     named = _named_owner(noun, skip)
     if named is not None:
-        owner = _noun_phrase(named, skip)  # "Halden's 212 branches": Halden's, not the sentence subject's
+        owner = _noun_phrase(named, skip)  # "Varrow's 118 branches": Varrow's, not the sentence subject's
     elif of is not None:
         owner = _noun_phrase(of, skip)
     else:

@@ -2869,12 +2869,12 @@ def test_a_bound_beside_a_sum_does_not_stop_its_conversion_echo(nlp):
 
 @pytest.mark.parametrize("sentence, surface, scope", [
     # still_words in the count's own predicate, of a still_relations relation: those still in the state
-    ("Six people remained in hospital on Sunday, the trust said.", "Six people", "still"),
-    ("About 8,500 homes were still without power last night.", "About 8,500 homes", "still"),
+    ("Five people remained in hospital on Sunday, the trust said.", "Five people", "still"),
+    ("About 7,200 homes were still without power last night.", "About 7,200 homes", "still"),
     ("There are still 12 patients in hospital, the trust said.", "12 patients", "still"),
     # everyone who went through the state: the plain count
     ("Thirty people were taken to hospital after the blast.", "Thirty people", "this"),
-    ("About 80,000 homes lost power on Saturday.", "About 80,000 homes", "this"),
+    ("About 60,000 homes lost power on Saturday.", "About 60,000 homes", "this"),
     # not a still_relations relation: a count of missing people is of its day as it stands
     ("Six people remain missing, the coastguard said.", "Six people", "this"),
     # the word past a comma is another clause's
@@ -2885,16 +2885,16 @@ def test_a_count_of_those_still_in_a_state_is_its_own_scope(sentence, surface, s
 
 
 def test_those_still_in_hospital_are_apart_from_all_taken_there(nlp):
-    """comparison.json still_words: "11 people remained in hospital" two days on is not a
-    conflict with "34 people were taken to hospital": both are true. Two outlets' counts of
+    """comparison.json still_words: "nine people remained in hospital" two days on is not a
+    conflict with "37 people were taken to hospital": both are true. Two outlets' counts of
     those still there meet."""
     claims = _articles(nlp, {
-        "a": "A fire at the depot injured dozens. In all, 34 people were taken to hospital, police said.",
-        "b": "Eleven people remained in hospital on Tuesday, two days after the depot fire.",
-        "c": "Doctors said 11 people were still in hospital after the depot fire.",
+        "a": "A fire at the depot injured dozens. In all, 37 people were taken to hospital, police said.",
+        "b": "Nine people remained in hospital on Tuesday, two days after the depot fire.",
+        "c": "Doctors said 9 people were still in hospital after the depot fire.",
     })
     groups = group(claims)
-    (still,) = [g for g in groups if any(c.surface == "Eleven people" for c in g.claims)]
+    (still,) = [g for g in groups if any(c.surface == "Nine people" for c in g.claims)]
     assert {c.doc for c in still.claims} == {"b", "c"} and not still.conflict
     assert not any(c.doc == "a" for c in still.claims)
 
@@ -2904,26 +2904,26 @@ def test_people_taken_ill_are_one_count_apart_from_cases_and_the_hospitalised(nl
     people an outbreak made ill, a count that moves over the news cycle; apart from the
     laboratory-confirmed cases and from those taken to hospital."""
     claims = _articles(nlp, {
-        "a": "The number of people taken ill after the banquet has risen to 87, health officials said.",
-        "b": "Health officials said 91 people fell ill after the banquet. Of them, 23 were taken to hospital.",
-        "c": "Laboratory tests have confirmed 31 cases of salmonella among the banquet guests.",
+        "a": "The number of people taken ill after the banquet has risen to 64, health officials said.",
+        "b": "Health officials said 69 people fell ill after the banquet. Of them, 17 were taken to hospital.",
+        "c": "Laboratory tests have confirmed 22 cases of salmonella among the banquet guests.",
     })
     groups = group(claims)
-    (ill,) = [g for g in groups if any(c.surface.startswith("87") for c in g.claims)]
-    assert {c.surface for c in ill.claims} >= {"87", "91 people"}
-    assert not any(c.surface.startswith(("23", "31")) for c in ill.claims)
+    (ill,) = [g for g in groups if any(c.surface.startswith("64") for c in g.claims)]
+    assert {c.surface for c in ill.claims} >= {"64", "69 people"}
+    assert not any(c.surface.startswith(("17", "22")) for c in ill.claims)
 
 
 @pytest.mark.parametrize("articles, conflict", [
     # one kind, nothing else in common, far apart: two quantities more often than a disagreement
-    ({"a": "The company owns 17 ferries, its annual report says.",
-      "b": "Only five ferries sailed on Monday, the union said."}, False),
+    ({"a": "The company owns 16 ferries, its annual report says.",
+      "b": "Only four ferries sailed on Monday, the union said."}, False),
     # one kind, nothing else in common, near: one quantity misreported
-    ({"a": "The company owns 17 ferries, its annual report says.",
+    ({"a": "The company owns 16 ferries, its annual report says.",
       "b": "Only 14 ferries sailed on Monday, the union said."}, True),
     # far apart, but a word in common links them
-    ({"a": "The company owns 17 ferries, its annual report says.",
-      "b": "The company owns five ferries, the union said."}, True),
+    ({"a": "The company owns 16 ferries, its annual report says.",
+      "b": "The company owns four ferries, the union said."}, True),
 ])
 def test_figures_far_apart_with_nothing_in_common_but_their_kind_are_no_conflict(nlp, articles, conflict):
     """comparison.json unlinked_spread: a conflict needs more than one kind of thing counted when
@@ -2933,29 +2933,29 @@ def test_figures_far_apart_with_nothing_in_common_but_their_kind_are_no_conflict
 
 
 def test_one_figure_of_people_and_of_a_kind_of_person_echoes(nlp):
-    """_persons_and_kind: "about 140 people" in one article and "some 140 passengers" in another,
+    """_persons_and_kind: "about 160 people" in one article and "some 160 passengers" in another,
     each the only such count in its article, are one figure told by two nouns; a class a toll
     keeps apart (soldiers) is no such kind."""
     claims = _articles(nlp, {
-        "a": "The ferry sank in calm water with about 140 people on board, the coastguard said.",
-        "b": "The vessel was carrying some 140 passengers on its short crossing, the operator said.",
-        "c": "The army said it had sent 140 soldiers to the harbour.",
+        "a": "The ferry sank in calm water with about 160 people on board, the coastguard said.",
+        "b": "The vessel was carrying some 160 passengers on its short crossing, the operator said.",
+        "c": "The army said it had sent 160 soldiers to the harbour.",
     })
     groups = group(claims)
-    (g,) = [g for g in groups if any(c.doc == "a" and "140" in c.surface for c in g.claims)]
+    (g,) = [g for g in groups if any(c.doc == "a" and "160" in c.surface for c in g.claims)]
     assert {c.doc for c in g.claims} == {"a", "b"}
 
 
 def test_a_figure_an_article_states_twice_for_one_thing_still_echoes(nlp):
-    """_join_echoes counts an article's figure once per group holding it: "rises 312 metres" and
-    "The Corda tower, at 312 metres, ..." in one article are one statement of one height, so
-    another article's "the building, 312 metres in all" still echoes it."""
+    """_join_echoes counts an article's figure once per group holding it: "rises 287 metres" and
+    "The Selmar tower, at 287 metres, ..." in one article are one statement of one height, so
+    another article's "the building, 287 metres in all" still echoes it."""
     claims = _articles(nlp, {
-        "a": "The Corda tower rises 312 metres above the bay. The Corda tower, at 312 metres, dwarfs its neighbours.",
-        "b": "Its architect said the building, 312 metres in all, took six years to finish.",
+        "a": "The Selmar tower rises 287 metres above the bay. The Selmar tower, at 287 metres, is the tallest in the city.",
+        "b": "Its architect said the building, 287 metres in all, took six years to finish.",
     })
     groups = group(claims)
-    (g,) = [g for g in groups if any(c.doc == "b" and "312" in c.surface for c in g.claims)]
+    (g,) = [g for g in groups if any(c.doc == "b" and "287" in c.surface for c in g.claims)]
     assert {c.doc for c in g.claims} == {"a", "b"}
 
 
@@ -2973,13 +2973,14 @@ def test_a_shares_whole_reads_its_abbreviation(whole, words):
     assert _whole_words(whole) == words
 
 
-def test_debt_as_a_share_of_output_and_of_gdp_is_one_quantity(nlp):
-    claims = _articles(nlp, {
-        "a": "Public debt stands at 142% of gross domestic product, the finance ministry said.",
-        "b": "The ministry said public debt was 142 per cent of output at the end of June.",
-    })
-    (g,) = [g for g in group(claims) if any("142" in c.surface for c in g.claims)]
-    assert {c.doc for c in g.claims} == {"a", "b"}
+def test_a_share_of_output_and_of_gdp_have_one_whole():
+    gdp = said("a", 142, "Public debt stands at 142% of gross domestic product.", "142%", "percentage", dimension="percentage")
+    output = said("b", 139, "Public debt was 139 per cent of output in June.", "139 per cent", "percentage",
+                  dimension="percentage")
+    plant = said("c", 30, "The strike halted 30 per cent of the plant's output.", "30 per cent", "percentage",
+                 dimension="percentage")
+    assert features(gdp).whole == features(output).whole == {"gdp"}
+    assert features(plant).whole != features(gdp).whole
 
 
 @pytest.mark.parametrize("sentence, surface, role", [

@@ -623,8 +623,8 @@ class Attach:
 
     def _persons_after_unit(self, unit, j: int, j2: int) -> bool:
         """Whether a unit word of a thing's size (tokens j to j2) written in the singular is a
-        modifier of the plural noun for persons right after it: "2,000 yard workers", "300 foot
-        soldiers" count people, and no length measures people. A unit in the plural ("2,000
+        modifier of the plural noun for persons right after it: "1,500 yard workers", "300 foot
+        soldiers" count people, and no length measures people. A unit in the plural ("1,500
         yards") or a symbol is a measure. ("six foot men", a height, is vetoed too: no claim
         rather than a wrong one.)"""
         if isinstance(unit, currencies.Currency) or unit.dimension not in _THING_DIMENSIONS or j2 != j + 1:

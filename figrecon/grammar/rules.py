@@ -126,7 +126,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-adjective-duration", "vetoes", "'a five-year contract'"),
     Rule("veto-ratio-adjective", "vetoes", "a hyphenated ratio made an adjective: 'a 1-in-100-year flood' (how rare, not a share or an inch)"),
     Rule("veto-thousands-range", "vetoes", "a dashed range whose first end, a thousand times over, is of the second's size: '40-50,000' (40,000 to 50,000, or 40 to 50,000?)"),
-    Rule("veto-unit-before-persons", "vetoes", "a unit word in the singular before a plural noun for persons: '2,000 yard workers', '300 foot soldiers' (no length of people: the word names a kind of person)"),
+    Rule("veto-unit-before-persons", "vetoes", "a unit word in the singular before a plural noun for persons: '1,500 yard workers', '300 foot soldiers' (no length of people: the word names a kind of person)"),
     Rule("veto-scaled-adjective", "vetoes", "a number before a hyphenated 'million-dollar' and a plural noun: 'four million-dollar homes' (four homes of a million, or homes of four million?)"),
     Rule("veto-spaced-sign", "vetoes", "a dash spaced from a figure, opening the sentence or after a colon, when nothing follows the figure or it has a unit or currency: '- 5', 'Change: - 12%', 'Losses: - 12% in May', 'Net: – $3 million in May' (a bullet or a minus?); a count with a clause after it is a bullet: '- 40 people were hurt'"),
     Rule("veto-accounting-bracket", "vetoes", "a figure in brackets opened right after a currency sign or a colon, as accounts write a loss: '$(5.2) million', 'Margin: (3.1%)' (a minus, or an aside?)"),
