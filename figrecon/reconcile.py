@@ -1216,9 +1216,9 @@ _AGED_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b")
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
     "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
-    counts of murder"), "kin" ("a father of three"), "age" (handled per person), "age_bound" ("children under five": who is
-    counted, not how many), "frequency" ("stabbed three times", compared
-    only as a count of its verb's events: ``_frequency_kind``), else ""."""
+    counts of murder"), "kin" ("a father of three"), "age" (handled per person), "age_bound"
+    ("children under five": who is counted, not how many), "frequency" ("stabbed three times",
+    compared only as a count of its verb's events: ``_frequency_kind``), else ""."""
     s = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     near = s[max(0, at - 2):min(len(s), end + 8)]
@@ -2641,9 +2641,8 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
     # an article's figure counted once per group that holds it: one quantity stated twice ("Headline
     # inflation was 4.1% ... inflation at 4.1%") is still one statement of it
-    held = {(records[m].doc, records[m].feats.kind, f, where[m]) for m in where for f in _figures(records[m])}
-    per_doc = Counter(key[:3] for key in held)
-    del held
+    per_doc = Counter(key[:3] for key in {(records[m].doc, records[m].feats.kind, f, where[m])
+                                          for m in where for f in _figures(records[m])})
     per_doc_counts = Counter((records[m].doc, _figure(records[m])) for m in where if records[m].feats.kind.startswith("count:"))
     echoes: dict[tuple, list[int]] = {}
     bare: dict[tuple, list[int]] = {}  # counts of any noun, for the keys a bare count is in

@@ -167,12 +167,13 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
     in_words = not any(c.isdigit() for c in parsed.text[mention.start:mention.number_end or mention.end])
     alone = counted is None and mention.unit is None and mention.dimension == "count"
     after = parsed.text[mention.end:].split(None, 1)
-    adverb = bool(after) and after[0].strip(",.;").lower() in _FATAL_ADVERBS  # "five were shot, one fatally"
-    adverb = adverb or bool(after) and after[0].strip(",.;").lower() in _CASUALTY_VERBS  # "left one dead and three injured"
+    next_word = after[0].strip(",.;").lower() if after else ""
+    # "five were shot, one fatally", "left one dead and three injured": a casualty's word right after
+    marked = next_word in _FATAL_ADVERBS or next_word in _CASUALTY_VERBS
     # "one of them died": one of the people just counted, who died; a count, not a pronoun
     casualty = OF_THEM.match(parsed.text[mention.end:]) is not None and number.dep_ in ("nsubj", "nsubjpass") \
         and number.head.lemma_.lower() in _CASUALTY_VERBS
-    drop = alone and ((in_words and mention.value == 1 and not (adverb or casualty)) or mention.vague)
+    drop = alone and ((in_words and mention.value == 1 and not (marked or casualty)) or mention.vague)
     return Analysis(counted, counted_end, subject, topic, context, drop,
                     vague=drop and mention.vague and not (in_words and mention.value == 1))
 
@@ -182,7 +183,8 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
 _FATAL_ADVERBS = frozenset(lexicon.table("comparison")["fatal_adverbs"])
 
 
-#: the verbs of a casualty (lexicon/relations.json killed and injured): "one of them died"
+#: the words of a casualty (lexicon/relations.json killed and injured): "one of them died",
+#: "left one dead"
 _CASUALTY_VERBS = frozenset(w for name in ("killed", "injured")
                             for w in lexicon.table("relations")["relations"][name].split())
 
