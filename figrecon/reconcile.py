@@ -2314,7 +2314,9 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
       of two things ("two undersea cables were cut");
     - a count of the sources themselves ("according to four people with direct knowledge");
     - a span of time that measures nothing ("two days later", "we have fought for ten years"):
-      its subject is empty because it says when, not how much;
+      its subject is empty because it says when, not how much; and a span back from now ("the
+      club paid for him four years ago"), which dates an event (unless its verb makes it an age:
+      ``made_ago``);
     - clock times, street numbers ("the 500 block"), phone and tip-line numbers, counts of
       criminal charges, age bounds ("children under five") and a parent's children ("a father
       of three"): they identify, they do not measure;
@@ -2336,6 +2338,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     role = role_of(claim) if role is None else role
     if claim.dimension == "time" and not claim.subject and role != "age" and relation_of(claim) not in _DURATIONS:
         return False  # "two days later"; but "was jailed for nine years" measures a sentence
+    if claim.dimension == "time" and role != "age" and _duration_mark(claim).startswith(":ago"):
+        return False  # "paid for him two years ago": a date told as a span, as a clock time is one
     if role in ("clock", "address", "phone", "charges", "age_bound", "kin"):
         return False
     if claim.value is None and claim.low is not None and claim.high is not None and claim.low < claim.high \

@@ -1544,6 +1544,23 @@ def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     assert not comparable(later)  # says when, not how much
 
 
+def test_a_span_back_from_now_dates_an_event_and_is_not_compared():
+    from figrecon.reconcile import comparable
+
+    def years(doc, value, sentence, surface, subject):
+        return replace(said(doc, value, sentence, surface, "year", dimension="time", norm_unit="second"),
+                       subject=subject)
+
+    signed = years("a", 3, "The club paid $9m for the striker three years ago.", "three years", "club")
+    sold = years("b", 6, "Orrin sold the bakery for $2m six years ago.", "six years", "Orrin")
+    built = years("c", 40, "The Tarn Bridge was built 40 years ago.", "40 years", "Tarn Bridge")
+    built = replace(built, context=replace(built.context, verb="build"))  # the parse's verb (a lemma)
+    lasted = years("d", 3, "The talks lasted three years.", "three years", "talks")
+    assert not comparable(signed) and not comparable(sold)  # two past events, neither a measure
+    assert comparable(built) and comparable(lasted)  # the bridge's age; how long the talks took
+    assert not any(g.conflict for g in group([signed, sold]))
+
+
 def test_a_return_on_money_is_no_return_of_people():
     from figrecon.reconcile import relation_of
 
