@@ -21,6 +21,11 @@ fingerprints (``Fingerprint``), so that memory does not grow with the length of 
    A document that shares only one such name with a story (a town alone, which may hold two
    events) joins it only from the higher ``ONE_NAME_COSINE``; otherwise it starts a story. Documents are taken in a fixed
    order (date, then id), so the result does not depend on the order of the inputs.
+3. **Parts.** That pass compares a document with everything its story holds so far, so reports
+   of three incidents that each name the others can chain into one story. A story of four
+   documents or more is clustered again, by average linkage, and two groups of its documents
+   that are far less alike than each is within (``SPLIT_RATIO``) become two stories
+   (``_cohesive_parts``).
 
 A dateline ("VESK (Market Wire) -") and the outlet's own name are no terms or names of an
 event: two reports of one wire share them whatever they report.
@@ -60,6 +65,13 @@ ONE_NAME_COSINE = 0.2
 COMMON_NAMES = 0.8
 #: documents dated further apart than this from every document of a story do not join it.
 MAX_DAYS = 45
+#: a story's documents fall in two stories when two groups of them (two documents or more each)
+#: are, on average, less similar to each other than this share of the average similarity within
+#: the looser group: three shootings told in like words in one county on one weekend, each by
+#: three outlets that mention the others in passing (``_cohesive_parts``).
+SPLIT_RATIO = 0.4
+#: the most documents a story may hold for that check, which compares every pair of them.
+REFINE_MAX = 200
 #: terms kept per document fingerprint (the most frequent).
 TERMS = 40
 #: MinHash signature: BANDS bands of ROWS rows.
@@ -397,13 +409,21 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
         for term in vec:
             index.setdefault(term, set()).add(best)
     del index
+    parts = []
+    for cluster in clusters:
+        members = cluster.members
+        if 4 <= len(members) <= REFINE_MAX:
+            vectors = [_vector(fetch(k), idf) for k in members]
+            parts.extend([members[i] for i in part] for part in _cohesive_parts(vectors))
+        else:
+            parts.append(members)
     copies: dict[str, list[str]] = {}
     for copy, original in copy_of.items():
         copies.setdefault(doc_of[original], []).append(doc_of[copy])
     stories = []
-    for cluster in clusters:
+    for members in parts:
         docs, weight, shared, used = [], Counter(), Counter(), Counter()
-        for k in cluster.members:  # read back one at a time: a story may hold most of the input
+        for k in members:  # read back one at a time: a story may hold most of the input
             fp = fetch(k)
             docs.append(fp.doc)
             for t, v in _vector(fp, idf).items():
@@ -424,6 +444,62 @@ def split(prints: Iterable[Fingerprint]) -> list[Story]:
         ))
     stories.sort(key=lambda s: (-len(s.docs), s.name, s.docs))
     return stories
+
+
+def _cohesive_parts(vectors: list[dict[str, float]]) -> list[list[int]]:
+    """The parts of one story (its documents' TF-IDF vectors, by index) that are stories of their
+    own: the documents are joined closest first (average linkage: the mean cosine between two
+    groups' documents), and two groups of two documents or more are left apart when that mean is
+    below ``SPLIT_RATIO`` times the mean cosine within the looser of them. A document alone always
+    joins the group it is closest to: the first pass put it in this story.
+
+    The first pass joins a document to a story by its likeness to all the story's documents so
+    far, so three incidents in one county, whose reports each name the others, can chain into
+    one story; here, reports of each incident are alike (a mean cosine of 0.5 to 0.8), and the
+    three groups much less so (0.1 to 0.2): three parts. Reports of one event by several outlets
+    keep at least half their likeness across any two groups of them (0.5 to 0.9 on the ECB+
+    clusters): one part. Example: ``_cohesive_parts([{"a": 1.0}, {"a": 1.0}, {"b": 1.0},
+    {"b": 1.0}])`` is ``[[0, 1], [2, 3]]``."""
+    m = len(vectors)
+
+    def cosine(x: dict, y: dict) -> float:
+        if len(x) > len(y):
+            x, y = y, x
+        return sum(v * y.get(t, 0.0) for t, v in x.items())
+
+    members = {k: [k] for k in range(m)}
+    within = {k: 0.0 for k in range(m)}  # the sum of cosines over a group's pairs
+    link = {k: {j: cosine(vectors[k], vectors[j]) for j in range(m) if j != k} for k in range(m)}
+    apart: set = set()
+    fresh = m
+    while len(members) > 1:
+        best = None
+        for a in sorted(members):
+            for b, total in link[a].items():
+                if a < b and (a, b) not in apart:
+                    mean = total / (len(members[a]) * len(members[b]))
+                    if best is None or mean > best[0]:
+                        best = (mean, a, b)
+        if best is None:
+            break
+        mean, a, b = best
+        na, nb = len(members[a]), len(members[b])
+        if na >= 2 and nb >= 2:
+            looser = min(within[a] / (na * (na - 1) / 2), within[b] / (nb * (nb - 1) / 2))
+            if mean < SPLIT_RATIO * looser:
+                apart.add((a, b))
+                continue
+        new, fresh = fresh, fresh + 1
+        members[new] = members.pop(a) + members.pop(b)
+        within[new] = within.pop(a) + within.pop(b) + link[a][b]
+        link[new] = {}
+        for c in members:
+            if c != new:
+                link[new][c] = link[c][new] = link[a][c] + link[b][c]
+        for c in (a, b):
+            for other in link.pop(c):
+                link.get(other, {}).pop(c, None)
+    return sorted((sorted(group) for group in members.values()), key=lambda group: group[0])
 
 
 def story_of(stories: Iterable[Story]) -> dict[str, Story]:

@@ -246,3 +246,49 @@ def test_a_copy_is_found_through_the_bands_it_shares_and_only_shared_bands_are_k
     repeated = _repeated_bands([one, reprint, other])
     assert {hash(k) for k in _band_keys(one)} <= repeated and len(repeated) == BANDS
     assert not {hash(k) for k in _band_keys(other)} & repeated
+
+
+BRANTHAM = ("Police in Brantham said a gunman killed one man outside the Corvel Market on Kestrel Road late "
+            "Friday. Detectives in Brantham searched Kestrel Road for the gunman and asked Corvel Market staff "
+            "for video. Hours later, a shooting at a party in Dunmere wounded four people, Tolland County "
+            "deputies said.")
+DUNMERE = ("Tolland County deputies said four people were wounded when shots were fired into a birthday party "
+           "on Ashgrove Lane in Dunmere early Saturday. Deputies in Dunmere found casings along Ashgrove Lane. "
+           "The shooting came hours after a man was killed outside a market in Brantham, police said.")
+BRANTHAM2 = ("The man killed outside the Corvel Market on Kestrel Road in Brantham was a night clerk, police in "
+             "Brantham said. Detectives reviewed Corvel Market video from Kestrel Road and said the gunman fled "
+             "on foot.")
+DUNMERE2 = ("Neighbors on Ashgrove Lane in Dunmere said the birthday party was for a child. Tolland County "
+            "deputies said the four wounded in Dunmere were adults and that the car on Ashgrove Lane sped off.")
+
+
+def test_two_incidents_whose_reports_name_each_other_are_two_stories():
+    """Each first report names the other incident, so the first pass chains all four into one
+    story; the reports of each incident are far more alike than the two pairs are: two stories."""
+    import figrecon.stories as stories
+
+    docs = [doc("a1", BRANTHAM), doc("b1", DUNMERE), doc("a2", BRANTHAM2, "2031-03-04"),
+            doc("b2", DUNMERE2, "2031-03-04")]
+    assert sorted(sorted(s.docs) for s in split([Fingerprint.of(d) for d in docs])) == [["a1", "a2"], ["b1", "b2"]]
+    ratio, stories.SPLIT_RATIO = stories.SPLIT_RATIO, 0.0
+    try:  # the first pass alone: one story
+        assert [sorted(s.docs) for s in split([Fingerprint.of(d) for d in docs])] == [["a1", "a2", "b1", "b2"]]
+    finally:
+        stories.SPLIT_RATIO = ratio
+
+
+_VECTORS = st.lists(st.dictionaries(st.sampled_from("abcdef"), st.floats(min_value=0.1, max_value=1.0),
+                                    min_size=1, max_size=4), min_size=1, max_size=12)
+
+
+@given(_VECTORS)
+def test_a_storys_parts_share_out_its_documents_and_keep_twins_together(vectors):
+    import math
+
+    from figrecon.stories import _cohesive_parts
+
+    unit = [{t: v / math.sqrt(sum(x * x for x in vec.values())) for t, v in vec.items()} for vec in vectors]
+    parts = _cohesive_parts(unit + unit[:1])  # the first document twice
+    assert sorted(k for part in parts for k in part) == list(range(len(unit) + 1))
+    assert any({0, len(unit)} <= set(part) for part in parts)  # a document and its twin: one story
+    assert all(len(part) >= 2 for part in parts) or len(parts) == 1  # a document alone joins a part
