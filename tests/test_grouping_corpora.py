@@ -445,11 +445,11 @@ HELDBACK = {
     # use the two words for one count: the tune clusters' villages); a deal's value with debt shares
     # every word with its value.
     # Fixed since: "the number of people killed" reads its relation after its noun, so Sunday's toll
-    # is one group.
+    # is one group; homes damaged are a relation of their own (the tune clusters' villages, which
+    # had made the two one, are "flattened", "levelled" and "destroyed", all words of destroyed).
     "heldback18": (HELDBACK18_LABELS, {"Monday's death toll together, no conflict",
                                        "Sunday's death toll together, no conflict",
                                        "death toll apart from the earlier toll, Brennick's part, the 2031 toll and the injured",
-                                       "homes destroyed apart from homes damaged and people in tents",
                                        "deal value apart from the value with debt, the borrowing, the 2041 deal, both revenues and the break-up fee",
                                        "only real conflicts flagged"}, (0.65, 0.75)),
     # open in corpus23: a final score, a win-loss record and a date are not compared (by design);
@@ -538,8 +538,7 @@ HELDBACK = {
                                        "only real conflicts flagged"}, (0.85, 0.55)),
     "heldback24": (HELDBACK24_LABELS, {"cumulative payouts conflict ($142bn against $126bn) flagged",
                                        "attendance conflict (6,000 against 8,500) flagged",
-                                       "distance in km and miles together, no conflict",
-                                       "buildings damaged together, no conflict"}, (0.9, 0.65)),
+                                       "distance in km and miles together, no conflict"}, (0.9, 0.65)),
     # two more written blind by helpers after the rules above (corpus29: a heatwave and a telecom
     # data breach; corpus30: a mine collapse and a national budget), measured blind at 10/26
     # checks (P/R 80.0/39.3) and 10/27 (87.5/46.7). Fixed since, each by a mechanism with its own
@@ -1030,12 +1029,10 @@ HELDBACK = {
                                        "workers on site conflict (about 60 against 85) flagged"}, (0.75, 0.45)),
     "heldback59": (HELDBACK59_LABELS, {"Ferrand's age (23) together, no conflict",
                                        "add-ons conflict (€8 million against £15 million) flagged",
-                                       "contract length apart from other spans of years",
                                        "contract length conflict (five against six years) flagged",
                                        "evacuation radius conflict (1.5 km / 0.9 mile against three kilometres / almost two miles) flagged",
                                        "goals last season (31) together, no conflict",
                                        "hardship fund (€5 million, raised to €8 million) together; a conflict flag is acceptable",
-                                       "homes destroyed (at least a dozen, 14) together, no conflict",
                                        "homes destroyed apart from homes damaged, families housed, homes without gas, residents evacuated and those allowed home",
                                        "injured apart from the tyre ratio, the 30-day deadline, St Aldric's patients and the burns unit; operating pressure apart from its permitted maximum",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the hardship fund and the fee first reported before confirmation)",
