@@ -514,6 +514,15 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             self._veto("veto-adjective-duration", num, j2)
             return None, j2
         end_tok = j2 - 1 if j2 > j else j - 1
+        below_zero = self._below_zero(num, num2, unit, cur, negative, j2)
+        if below_zero:
+            # "14 below zero", "10 degrees below zero": a temperature under nought, in the scale
+            # the sentence names (or none: unresolved); the "zero" is no figure of its own
+            if unit is None or unit.dimension == "unresolved":
+                unit = self._resolve_ambiguous("degrees", num.first, j2 + 2)
+            num.value, num.low, num.high = negated(num.value, num.low, num.high)
+            end_tok, j2 = j2 + 1, j2 + 2
+            fired.append("below-zero")
         has_unit = unit is not None
         veto = self._is_not_quantity(num, has_unit, cur) or (
             "veto-name" if not has_unit and cur is None and self._is_name_number(num, j) else None)
@@ -636,6 +645,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             unmoved=qual if qual is not None else "=",
         ), max(j3, j2, j)
 
+
+    def _below_zero(self, num: _Number, num2, unit, cur, negative, j: int) -> bool:
+        """Whether "below zero" follows a positive figure with no sign, currency or second
+        figure, and with no unit or a temperature's: "14 below zero" is -14 degrees."""
+        return num2 is None and cur is None and negative is None and num.value is not None and num.value > 0 \
+            and self._word(j) == "below" and self._word(j + 1) == "zero" and self._word(j + 2) not in ("-", "‑") \
+            and (unit is None or unit.dimension in ("temperature", "unresolved"))
 
     def _fraction_of_noun(self, num: _Number, j: int) -> bool:
         """Whether a slash fraction below one (at ``num``) measures the noun at token ``j`` that

@@ -54,6 +54,8 @@ NOT_UNITS = frozenset(_OVERLAY["not_units"])
 #: quantulum3 symbols that news text means otherwise ("c." is circa, not a long hundred; "gr"
 #: is grams, not a gross): read as no unit
 NOT_SYMBOLS = frozenset(_OVERLAY["not_symbols"]["symbols"])
+#: symbols read in any case when glued to a figure ("5KM"); units.json foldable_symbols
+FOLDABLE_SYMBOLS = frozenset(_OVERLAY["foldable_symbols"]["symbols"])
 #: Single capital letters trusted as unit symbols after a spaced number ("5 W charger", "12 C"),
 #: where other letters are too often labels ("Class 5 A", "40 N").
 SPACED_LETTER_SYMBOLS = frozenset(_OVERLAY["spaced_letter_symbols"])
@@ -253,7 +255,7 @@ class Lexicon:
                 and text not in SPACED_LETTER_SYMBOLS:
             return None
         unit = self.symbols.get(text)
-        if unit is None and glued:
+        if unit is None and glued and text.lower() in FOLDABLE_SYMBOLS:
             unit = self.symbols.get(text.lower())
         if unit is None:
             unit = self.folded.get(text.lower())

@@ -348,3 +348,16 @@ def test_symbols_news_means_otherwise_are_no_unit(symbol):
 
     assert lexicon().symbol(symbol, glued=True) is None
     assert lexicon().symbol(symbol, glued=False) is None
+
+
+def test_a_glued_symbol_in_capitals_is_read_only_for_the_common_measures():
+    """units.json foldable_symbols: "10KM" is kilometres; "2AB" (the end of a postcode) is no
+    attobarn, "4NT" no nit, and "5M" no metre."""
+    from figrecon.units import lexicon
+
+    units = lexicon()
+    assert units.symbol("KM", glued=True).name == "kilometre"
+    assert units.symbol("Kg", glued=True).name == "kilogram"
+    assert units.symbol("FT", glued=True).name == "foot"
+    assert all(units.symbol(code, glued=True) is None for code in ("AB", "NT", "UA", "M"))
+    assert units.symbol("ab", glued=True) is not None  # as written, the symbol still is one

@@ -9,7 +9,7 @@ from figrecon import currency as currencies
 from figrecon.normalize import base_unit
 from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
-    FRACTION_OF_UNITS, IRREGULAR_PLURALS, PARTITIVE_DETERMINERS, PERSON_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
+    FRACTION_OF_UNITS, IRREGULAR_PLURALS, METRE_EVENTS, PARTITIVE_DETERMINERS, PERSON_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
     _PER_UNITS, _PER_WORDS, _VERBS_IN_S,
 )
@@ -78,9 +78,17 @@ class Attach:
                         tokens[start].glued and tokens[start - 1].text not in "([\"'“‘"):
                     # the sign starts its word: "R26 million", never the "R18" of "PLX-R18"
                     text = "".join(t.text for t in tokens[start:i])
-                    if currencies.glued_sign(text) is not None:
+                    if currencies.glued_sign(text) is not None and not self._model_number(i):
                         return currencies.glued_sign(text), start
         return None, i
+
+    def _model_number(self, i: int) -> bool:
+        """Whether the number at token ``i``, after letters glued to it, is one digit with nothing
+        to scale it: the "5" of "PS5" or "R8" names a model, while "PS5m", "PS5 million" and
+        "PS12" keep the mangled sign's money. A sign glued to one digit is too often a name to
+        read as money: report less."""
+        num = self.tokens[i]
+        return len(num.text) == 1 and num.text.isdigit() and not num.suffix and self._word(i + 1) not in SCALES
 
     def _fraction_of_measure(self, j: int) -> Optional[tuple[float, Unit, int]]:
         """"of 1 percent", "of one per cent", "of 1.5 percentage points" at token ``j`` after a
@@ -553,6 +561,8 @@ class Attach:
         word = self.lows[k]
         if word == "of":
             return self._word(k + 1) in PARTITIVE_DETERMINERS
+        if word in METRE_EVENTS:
+            return False  # "the 400m hurdles": a race over 400 metres (_metre_or_million)
         if currencies.lookup(tok.text) is not None or self.units.surface(word) is not None:
             return True
         return tok.text.islower() and word not in _FUNCTION_WORDS and (word in IRREGULAR_PLURALS or (
@@ -658,6 +668,8 @@ class Attach:
         if nxt is not None and nxt.kind == "num" and not nxt.glued and nxt.text.isdigit() \
                 and nxt.suffix.lower() in ("cm", "mm"):
             return metre, j  # "1m 62cm": metres, continued in a smaller length
+        if word in METRE_EVENTS and nxt is not None and nxt.kind == "word":
+            return metre, j  # "the 400m hurdles", "in the 100m heats": a race's length
         if nxt is not None and nxt.kind == "word" and nxt.text.islower() and word not in _FUNCTION_WORDS:
             if word.endswith("s") and not word.endswith("ss") or word in IRREGULAR_PLURALS:
                 num.value *= 1e6  # "37m people"

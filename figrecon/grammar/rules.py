@@ -92,6 +92,7 @@ RULES: tuple[Rule, ...] = (
     Rule("change-word", "qualifiers", "a movement word makes the figure a change: 'rose 5%'; not across a level crossed (qualifiers.json level_crossing): 'fell below 29C' bounds the level"),
     Rule("sign-change", "qualifiers", "a glued sign makes a change: '+0.2%'"),
     Rule("negative", "qualifiers", "a minus sign or word: 'minus 5', '-3.2%'"),
+    Rule("below-zero", "qualifiers", "'below zero' after a figure makes it a temperature under nought: '14 below zero', '8 degrees below zero'"),
     # vetoes: the number is no quantity (recorded on Scanner.vetoes, no mention)
     Rule("veto-ordinal", "vetoes", "'22nd'; a suffix no ordinal of the figure takes is one too, unless the figure is weighed: 'weighs 9st 4lb' is stones"),
     Rule("hyphen-measure", "vetoes", "a measure word joined to its number by a hyphen is no name with digits: 'a magnitude-5.9 quake'"),

@@ -34,6 +34,7 @@ PARTITIVE_DETERMINERS = L.words("numbers", "partitive_determiners")
 
 # plural nouns without an -s: "25k people" counts them
 IRREGULAR_PLURALS = L.words("numbers", "irregular_plurals")
+METRE_EVENTS = L.words("numbers", "metre_events")
 #: every noun persons.json gives for a person, singular or plural ("workers", "soldiers")
 PERSON_NOUNS = L.person_nouns() | frozenset(w for words in L.table("persons")["classes"].values() for w in words.split())
 
