@@ -50,9 +50,17 @@ def _alternatives(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
+#: words of a relations.json phrase that take no ending: "in" is no "injured"
+_PHRASE_FUNCTION_WORDS = frozenset(("a", "an", "the", "in", "into", "on", "at", "to", "of", "from", "by", "for",
+                                    "with", "up", "out", "off", "back"))
+
+
 def _phrase(text: str) -> str:
-    """A relations.json phrase as a pattern: each word may take an ending, "*" is one or two words."""
-    return r"\s+".join(r"\S+(?:\s+\S+)?" if w == "*" else re.escape(w) + r"[a-z]*" for w in text.split())
+    """A relations.json phrase as a pattern: each word may take an ending ("left" of "leaves"
+    aside, "took part" and "takes part" are one phrase), but not a preposition or an article
+    ("in * hospital" must not read "injured treated in hospital"); "*" is one or two words."""
+    return r"\s+".join(r"\S+(?:\s+\S+)?" if w == "*" else re.escape(w) + r"\b" if w in _PHRASE_FUNCTION_WORDS
+                       else re.escape(w) + r"[a-z]*" for w in text.split())
 
 
 #: a verb of more than one word just before a figure ("will set buyers back $799"), with up to
@@ -1104,8 +1112,18 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
     """Whether a part's relation is another state of people than the one its whole's words name:
     "Of the 64 people hurt, 12 are still in hospital" are all those in hospital, no part of a
     count of them (STATE_RELATIONS)."""
-    named = _relation_in(_raw_words(whole))
+    words = _raw_words(whole)
+    named = _relation_in(words)
+    if named is None and relation in _HURT_STATES and words and set(words) <= _REFERRING_WHOLE:
+        return True  # "Of those, 18 are still in hospital": all in hospital, whoever "those" are
     return relation in STATE_RELATIONS and named in STATE_RELATIONS and named != relation
+
+
+#: states only the hurt or sick are in, so that a count of one told as a part of a whole named
+#: only by a pronoun ("Of those, 18 are still in hospital") is all of that state; comparison.json hurt_states.
+_HURT_STATES = frozenset(_CMP["hurt_states"])
+#: the words of a whole that names nothing itself: "Of those", "Of them all"
+_REFERRING_WHOLE = frozenset(("of", "those", "these", "them", "whom", "which", "all", "the", "total"))
 
 
 #: an auxiliary verb, which makes the words after it the predicate of a clause's subject

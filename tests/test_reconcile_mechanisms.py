@@ -3061,3 +3061,24 @@ def test_outage_wordings_name_the_outage(sentence, surface, relation, scope):
 ])
 def test_a_count_among_a_larger_one_is_a_part(sentence, surface, partial):
     assert features(said("a", 2, sentence, surface, unit="child")).partial == partial
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Nine people remain in Tallow General Hospital.", "Nine people", "hospitalised"),  # a named hospital
+    ("Of the 31 injured flown to hospital, five are in a serious condition.", "31", "injured"),  # "in" is no "injured"
+])
+def test_a_hospital_by_name_is_hospital_and_a_preposition_takes_no_ending(sentence, surface, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1, sentence, surface, "people")) == relation
+
+
+def test_all_in_hospital_told_as_a_part_of_those_is_a_total():
+    """comparison.json hurt_states: "Of those, 14 are still in hospital" counts everyone still in
+    hospital, whoever "those" are; "Of those, three died" is a part of the toll."""
+    from figrecon.reconcile import features
+
+    ward = said("a", 14, "Of those, 14 are still in hospital, the clinic said.", "14")
+    died = said("a", 3, "Of those, 3 died.", "3")
+    assert features(ward).relation == "hospitalised" and not features(ward).partial
+    assert features(died).relation == "killed" and features(died).partial
