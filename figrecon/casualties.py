@@ -11,7 +11,8 @@ least one", "one of", "one another") or an earlier count in its sentence is of s
 ``persons.json`` does not know as persons ("three horses were shot and one wounded"). "a third"
 after a count of two persons, under a casualty verb of another relation, is one person of that
 relation ("Two workers were shot dead and a third was wounded"); under the same relation it is
-one more of that count ("two were killed and a third died later") and gives none. The claim's span is the article and the
+one more of that count ("two were killed and a third died later") and gives none; so does "another man" or
+"another" ("A man was shot dead and another man was wounded": one wounded). The claim's span is the article and the
 noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
 are one count, the sum of the parts ("a man and a woman were killed" -> 2; "two men and a woman"
 -> 3): a part is never taken for the whole. Only a main clause, or what a speaker reports, states
@@ -93,7 +94,7 @@ def mentions(parsed, found=()) -> list[Mention]:
         people = [noun, *[c for c in noun.conjuncts if c.i > noun.i]]
         for appos in (c for c in noun.children if c.dep_ == "appos" and c.conjuncts):
             people += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]  # "a man, a woman and a boy"
-        nxt = _next_in_line(noun, verb, by_number, persons)
+        nxt = _next_in_line(noun, verb, by_number, persons) or _another_of_other_relation(noun, verb, persons)
         parts = [nxt] if nxt is not None else [_count_of(p, persons, by_number) for p in people]
         if any(part is None for part in parts):
             continue  # not every part is a count of persons: no joined count, no word-form part
@@ -106,7 +107,7 @@ def mentions(parsed, found=()) -> list[Mention]:
         if any(m.start < end and start < m.end for m in others):
             continue  # an age inside ("a 17-year-old boy") is another claim; any other figure wins
         total = float(sum(p.count for p in parts))
-        lemmas = {"person" if p.lower_ == "one" or p.lower_ in _RANK else p.lemma_.lower() for p in people}
+        lemmas = {"person" if p.lower_ in ("one", "another") or p.lower_ in _RANK else p.lemma_.lower() for p in people}
         dropped |= {id(p.mention) for p in parts if p.mention is not None} | ones
         added.append(Mention(start=start, end=end, value=total, low=total, high=total, change="=",
                              unit=lemmas.pop() if len(lemmas) == 1 else "person", dimension="count",
@@ -253,6 +254,32 @@ def _next_in_line(token, verb, by_number, persons) -> Optional[_Part]:
     if mine is None or theirs is None or mine == theirs:
         return None
     return _Part(None, token.nbor(-1).idx, token.idx + len(token.text), 1, token.idx + len(token.text))
+
+
+#: words that make a person noun one more person than one told before: "another man", "a second woman"
+_ANOTHER = frozenset(("another", "second"))
+
+
+def _another_of_other_relation(noun, verb, persons) -> Optional[_Part]:
+    """"another man" or "another" under a casualty verb whose relation no earlier casualty word of
+    the sentence has: one person of that relation ("A man was shot and killed and another man was
+    wounded": one wounded). Under a relation an earlier word has, it is one more of that count
+    ("a man was hurt and another was hurt later") and gives none."""
+    if noun.lower_ == "another":
+        marker = noun
+    elif noun.lemma_.lower() in persons or noun.lower_ in persons:
+        marker = next((c for c in noun.children if c.i < noun.i and c.lower_ in _ANOTHER
+                       and c.dep_ in ("det", "amod")), None)
+        if marker is None:
+            return None
+    else:
+        return None
+    mine = _relation(verb)
+    earlier = {_relation(t) for t in noun.sent if t.i < marker.i} - {None}
+    if mine is None or not earlier or mine in earlier:
+        return None
+    start = marker.nbor(-1).idx if marker.lower_ == "second" and marker.i > noun.sent.start else marker.idx
+    return _Part(None, start, noun.idx + len(noun.text), 1, marker.idx + len(marker.text))
 
 
 def _found_dead(verb, verbs) -> bool:

@@ -179,6 +179,25 @@ def test_the_next_in_line_under_another_casualty_verb_is_one_person(nlp, text, r
     assert features(normalize(claim)).relation == relation
 
 
+@pytest.mark.parametrize("text, surface, relation", [
+    ("A man was shot dead and another man was wounded outside the Tarn depot.", "another man", "injured"),
+    ("Two guards were killed and another was hurt, the army said.", "another", "injured"),
+    ("One woman was wounded and a second woman died on the way to hospital.", "a second woman", "killed"),
+])
+def test_another_person_under_another_casualty_verb_is_one_person(nlp, text, surface, relation):
+    from figrecon.reconcile import features
+
+    (claim,) = [c for c in extract_text(text, nlp) if c.surface == surface]
+    assert claim.value == 1.0 and claim.unit in ("man", "woman", "person")
+    f = features(normalize(claim))
+    assert f.relation == relation and not f.partial  # the whole count of its relation
+
+
+def test_another_under_the_same_casualty_verb_is_one_more_and_no_count(nlp):
+    text = "A man was wounded on Friday and another man was wounded on Sunday."
+    assert [c.surface for c in extract_text(text, nlp)] == ["A man"]
+
+
 @pytest.mark.parametrize("text", [
     "Two cyclists were killed and a third died later in hospital.",  # one more death: the toll is three
     "Two cyclists were killed and a fourth was injured.",  # not next in line
