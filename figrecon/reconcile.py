@@ -227,6 +227,8 @@ _AFTER_SUPERLATIVE_SINCE = re.compile(
 #: a casualty count over a span, a count still under way, a count a later one replaced;
 #: lexicon/comparison.json tally_spans, provisional_sentences, superseded_words (see scope_of).
 _TALLY = _Phrases(_CMP["tally_spans"])
+#: a tally to a day of the year, not the year's whole: "at this point in 2036"; comparison.json to_date_spans.
+_TO_DATE = _Phrases(_CMP["to_date_spans"])
 _PROVISIONAL = _Phrases(_CMP["provisional_sentences"])
 _SUPERSEDED = _Phrases(_CMP["superseded_words"])
 _AGE_UNITS = tuple(_CMP["age_units"])
@@ -860,6 +862,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure
         return f"other:{year - 1}" if named and year and named.group(0) in _LAST_YEAR else "other"
     if relation in CASUALTY and _TALLY.search(clause):
+        earlier = [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
+        if earlier:
+            # "10 shootings in all of 2036", in a 2037 article: that year's tally; "four at this
+            # point in 2036": that year's, to the same day
+            return f"other:{max(earlier)}" + (":to date" if _TO_DATE.search(clause) else "")
         return "tally"  # "Four people have now died in fires in Dunmore this year": no one event's toll
     if _SUPERSEDED.search(clause) or _PROVISIONAL.search(claim.sentence.lower()):
         # "officials had earlier put the toll at four", "with 97 percent of polling stations

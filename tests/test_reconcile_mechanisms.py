@@ -3082,3 +3082,19 @@ def test_all_in_hospital_told_as_a_part_of_those_is_a_total():
     died = said("a", 3, "Of those, 3 died.", "3")
     assert features(ward).relation == "hospitalised" and not features(ward).partial
     assert features(died).relation == "killed" and features(died).partial
+
+
+def test_an_earlier_years_tally_is_that_years_whole_or_to_the_same_day():
+    """comparison.json to_date_spans: in a 2041 article, "14 shootings in all of 2040" is 2040's
+    tally and "six at this point in 2040" 2040's to the same day: two figures, neither this year's."""
+    from figrecon.reconcile import scope_of
+
+    s = "The county has recorded 11 shootings this year, compared with six at this point in 2040."
+    now = said("a", 11, s, "11 shootings", "shooting", date="2041-05-02")
+    then = said("a", 6, s, "six", date="2041-05-02")
+    whole = said("b", 14, "The county recorded 14 shootings in all of 2040.", "14 shootings", "shooting",
+                 date="2041-05-02")
+    assert scope_of(now) == "tally"
+    assert scope_of(then) == "other:2040:to date"
+    assert scope_of(whole) == "other:2040"
+    assert not any(g.conflict for g in group([then, whole]))
