@@ -978,6 +978,35 @@ def _moved_from(claim: Claim) -> bool:
         and bool(_MOVE_VERBS & set(_raw_words(before)))
 
 
+_UP_VERBS = frozenset(lexicon.words("changes", "up"))
+_DOWN_VERBS = frozenset(lexicon.words("changes", "down"))
+#: the joint of a range's two ends in its span: "€62 to €71", "2-3 million"
+_RANGE_JOINT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*")
+
+
+def _reached(claim: Claim) -> Claim:
+    """A move told as a range ("the monthly pass rises from €62 to €71"): the level it reached,
+    "€71", as a claim of its own span, compared as any figure is; the level it left is history.
+    The end is the range's upper one after a verb that goes up, its lower one after one that goes
+    down; with no such verb, or both, the claim as it is (a move is never read as an interval:
+    ``comparable``)."""
+    if claim.value is not None or claim.low is None or claim.high is None or not claim.low < claim.high \
+            or not _moved_from(claim):
+        return claim
+    verbs = set(_raw_words(_own_before(claim)))
+    up, down = bool(verbs & _UP_VERBS), bool(verbs & _DOWN_VERBS)
+    joints = list(_RANGE_JOINT.finditer(claim.surface))
+    if up == down or not joints:
+        return claim
+    cut = joints[-1].end()
+    end = claim.high if up else claim.low
+    n = claim.normalized
+    level = replace(n, value=n.high if up else n.low, low=n.high if up else n.low,
+                    high=n.high if up else n.low) if n is not None and n.low is not None and n.high is not None else n
+    return replace(claim, start=claim.start + cut, surface=claim.surface[cut:], value=end, low=end, high=end,
+                   normalized=level)
+
+
 def _own_before(claim: Claim) -> str:
     """The clause before a figure, from the start of its own coordinated clause: in "sold 41
     million phones last year, and analysts reckon it could sell 45 million", the 45 million's
@@ -3259,6 +3288,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
     ``known``: the names its article's subjects use inside a sentence (``_names_inside``);
     ``product``: the product it describes (``figrecon.products.of_claims``); ``before``: the
     records of its article's claims before it, for a count that refers back ("the figure")."""
+    c = _reached(c)  # "rises from €62 to €71": the €71
     role = role_of(c)  # read once for both
     if not comparable(c, role):
         return None

@@ -3098,3 +3098,21 @@ def test_an_earlier_years_tally_is_that_years_whole_or_to_the_same_day():
     assert scope_of(then) == "other:2040:to date"
     assert scope_of(whole) == "other:2040"
     assert not any(g.conflict for g in group([then, whole]))
+
+
+def test_a_move_told_as_a_range_is_compared_at_the_level_it_reached():
+    """"rises from €8 to €11" is no interval: the €11 it reached is compared, as its own span."""
+    from figrecon.reconcile import _reached, comparable
+
+    s = "The entry fee rises from €8 to €11 in May."
+    move = said("a", None, s, "€8 to €11", "euro", dimension="currency", norm_unit="EUR", low=8, high=11)
+    reached = _reached(move)
+    assert (reached.surface, reached.value, s[reached.start:reached.end]) == ("€11", 11, "€11")
+    assert comparable(reached) and not comparable(move)
+    down = said("a", None, "The fee falls from €11 to €8.", "€11 to €8", "euro", dimension="currency",
+                norm_unit="EUR", low=8, high=11)
+    assert _reached(down).surface == "€8" and _reached(down).value == 8
+    other = said("b", 12, "The entry fee will be €12 from May.", "€12", "euro", dimension="currency",
+                 norm_unit="EUR")
+    groups = group([move, other])
+    assert any(g.conflict and {c.surface for c in g.claims} == {"€11", "€12"} for g in groups)
