@@ -115,9 +115,13 @@ a road bridge collapse and a city budget vote), a sixty-seventh (``tests/corpus7
 (``tests/corpus72/``, ``heldback68_expected_groups.json``: a chemical plant fire and a national
 election), a sixty-ninth (``tests/corpus73/``, ``heldback69_expected_groups.json``: an avalanche
 and a ship order), a seventieth (``tests/corpus74/``, ``heldback70_expected_groups.json``: a
-wedding food poisoning and a bond auction) and a seventy-first (``tests/corpus75/``,
-``heldback71_expected_groups.json``: a prison riot and an airline's yearly results), these
-fifty-eight written and labelled by helpers who never ran figrecon
+wedding food poisoning and a bond auction), a seventy-first (``tests/corpus75/``,
+``heldback71_expected_groups.json``: a prison riot and an airline's yearly results), a
+seventy-second (``tests/corpus76/``, ``heldback72_expected_groups.json``: three weekend shootings
+in one county), a seventy-third (``tests/corpus77/``, ``heldback73_expected_groups.json``: a levee
+breach and a retailer's results) and a seventy-fourth (``tests/corpus78/``,
+``heldback74_expected_groups.json``: a concert crush and a city budget), these
+sixty-one written and labelled by helpers who never ran figrecon
 on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -233,6 +237,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback69_expected_groups.json",
     REPO / "tests" / "data" / "heldback70_expected_groups.json",
     REPO / "tests" / "data" / "heldback71_expected_groups.json",
+    REPO / "tests" / "data" / "heldback72_expected_groups.json",
+    REPO / "tests" / "data" / "heldback73_expected_groups.json",
+    REPO / "tests" / "data" / "heldback74_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

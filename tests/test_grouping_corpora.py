@@ -93,6 +93,9 @@ HELDBACK68_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback68_expected
 HELDBACK69_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback69_expected_groups.json")
 HELDBACK70_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback70_expected_groups.json")
 HELDBACK71_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback71_expected_groups.json")
+HELDBACK72_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback72_expected_groups.json")
+HELDBACK73_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback73_expected_groups.json")
+HELDBACK74_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback74_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1233,6 +1236,56 @@ HELDBACK = {
                                        "routes apart from new routes, further routes, destinations, countries and gates",
                                        "still in hospital (five, then four) together; a conflict flag is acceptable",
                                        "written warnings (four times, four letters) together, no conflict"}, (0.75, 0.5)),
+    # a fourteenth round, written blind by helpers and committed before figrecon was run on it
+    # (corpus76: three weekend shootings in one county told as US local news, whose reports name
+    # each other; corpus77: a levee breach and a retailer's results; corpus78: a concert crush and
+    # a city budget with a fare rise). Blind, at the session's first two changes: 59 of 104 checks,
+    # true pairs 191, false pairs 143 (the three shootings had chained into one story), false flags
+    # 13 of 34. Open: claims of one incident told in another incident's story (roundups) are
+    # grouped with that story's own; an age told as "Tavion was 16" is no age; one river named by
+    # its name and by "the river"; a crowd "police estimate of 60,000" counts police.
+    "heldback72": (HELDBACK72_LABELS, {"Juniper Lane ages together: the boy",
+                                       "Juniper Lane wounded conflict (three against four) flagged",
+                                       "Lindell man killed (a count of one in words) together across five stories",
+                                       "Prewitt's age together across outlets",
+                                       "Quenford homicides this year (43rd, then 44) together; a conflict flag is acceptable",
+                                       "Tavion Quillan's age conflict (17 against 16) flagged",
+                                       "Wexton Heights killed (one, then two after a wounded victim died) together across outlets and stories; a conflict flag is acceptable",
+                                       "Wexton Heights killed apart from wounded, total shot, teenagers, students, critical, released, murder counts and attempted-murder counts",
+                                       "Wexton Heights wounded (six, then five) together; a conflict flag is acceptable",
+                                       "crowds and populations apart: party attendance, Orlanby crowd, vigil, children inside, summer program, Lindell and Orlanby populations",
+                                       "distances apart: Lindell–Quenford, recreation center, casings stretch, parked cars, Wolcott, Imbrie, lighting stretch, shooting radius",
+                                       "each incident's killed apart: Wexton Heights, Lindell, the weekend total, the weekend's shootings and the 2035 cookout",
+                                       "each incident's wounded apart, and from the weekend and 2035 wounded",
+                                       "only real conflicts flagged (and the figures that changed over time: the Wexton Heights killed and wounded, Quenford's homicides this year and the Wexton Heights reward)",
+                                       "party attendance conflict (about 90 against more than 200) flagged",
+                                       "tenures and periods apart: Dunphy, Mostel, owner, Prewitt's job, Haddons, Threlkeld's career, recreation center, patrols"}, (0.55, 0.3)),
+    "heldback73": (HELDBACK73_LABELS, {"2009 flood deaths (three) together across three outlets",
+                                       "death toll apart from the missing, the injured, hypothermia cases, those still in hospital, the victims over 70, the Ferris Row dead, the bodies found Monday and 2009's deaths",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the evacuated, the damage estimate, homes without power, the share price, the results-day share fall and the market value)",
+                                       "rainfall (138 mm, nearly 140mm) together across three outlets, a rounding",
+                                       "rainfall apart from the school station's, the November average and the forecast",
+                                       "results-day share fall (10% by midday, 18.5% at the close) together; a conflict flag is acceptable",
+                                       "retail percentages apart: Q4 vs full-year same-store sales, the expected decline, Greyfold's growth, revenue falls, share falls, online share and growth, job-cut share",
+                                       "river peak conflict (6.3 m against 6.8 m) flagged",
+                                       "share prices apart from the 2036 high, price targets, Oskarsen's purchase price and the dividends",
+                                       "store and job counts apart: closures, store count, stores left, Greyfold's stores and openings, city shops lost, leases expiring; job cuts, staff, head-office cuts and staff, depot staff, redeployed",
+                                       "warning lead time (two and a quarter hours, 135 minutes) together"}, (0.75, 0.7)),
+    "heldback74": (HELDBACK74_LABELS, {"DMT deficit (€57 million, revised to €63 million) together across three outlets; a conflict flag is acceptable",
+                                       "critically injured (seven, then four) together; a conflict flag is acceptable",
+                                       "crowd size conflict (about 60,000 per police against as many as 68,000 per the fire service) flagged across three outlets",
+                                       "crush money apart: ticket price, Greyhaven's contract, Northlight's turnover and profit, the inquiry budget and the two appeal funds",
+                                       "crush toll apart from the injured, those still in hospital, the critically ill, those taken to hospital and treated at the scene, the two who died since, the women among the dead, the 2027 crush's dead and injured, the families suing and Castell's injured friends",
+                                       "extra fare revenue conflict (mayor's €33 million, critic's €21 million, the Monitor's €26 million) flagged across three outlets",
+                                       "fares apart: new and old single fare, concession fare, average fare paid, cost per passenger, Ostmeer's and Halsenfort's fares, old and new monthly pass",
+                                       "forecast fall in passengers conflict (6% against 4%) flagged",
+                                       "gates in use (three) together across three outlets, no conflict",
+                                       "licensed capacity (45,000) together across three outlets, no conflict",
+                                       "new monthly pass conflict (€71 against €74) flagged",
+                                       "only real conflicts flagged (and the figures that changed over time: the crush death toll, the injured, those still in hospital, the critically ill and DMT's deficit)",
+                                       "percentages apart: fare rise, budget growth, subsidy rise, Velocab bookings, Halsenfort ridership, forecast fall, review threshold, inflation, property levy, transport share",
+                                       "single-fare rise (19%, 19.2%) together across three outlets, a rounding not a conflict",
+                                       "stewards on duty apart from those the licence required, the police officers, the paramedics and the hospital staff called in"}, (0.8, 0.6)),
 }
 _HELDBACK_RESULTS: dict = {}
 
