@@ -202,8 +202,10 @@ def _bare_one(token, persons, children: int = 0) -> bool:
     injured", "killed three people and wounded one", "One died at the scene". Not "no one", "the
     one who", "at least one", "one of the victims", "one another", and not after a count of
     something that is no person ("three dogs were killed and one injured": a dog)."""
-    if token.lower_ != "one" or token.tag_ != "CD" or sum(1 for _ in token.children) != children:
+    if token.lower_ != "one" or sum(1 for _ in token.children) != children:
         return False
+    if token.tag_ != "CD" and not (token.tag_ == "PRP" and _after_persons(token, persons)):
+        return False  # "one can see": the pronoun; but "One man is dead and one is hurt": a count
     sentence = token.sent
     before = token.nbor(-1) if token.i > sentence.start else None
     if before is not None and not (before.is_punct or before.dep_ in _BEFORE_ONE_DEPS
@@ -219,6 +221,14 @@ def _bare_one(token, persons, children: int = 0) -> bool:
                 and t.lower_ not in persons:
             return False  # "three dogs were killed and one injured": the one is a dog
     return True
+
+
+def _after_persons(token, persons) -> bool:
+    """Whether a count of persons comes earlier in the token's sentence ("One man is dead and one
+    is hurt"): then a "one" the parser tags a pronoun is one more person, as a "one" it tags a
+    number is."""
+    return any(t.i < token.i and (t.lemma_.lower() in persons or t.lower_ in persons)
+               and any(c.dep_ == "nummod" or c.lower_ in _ARTICLES for c in t.children) for t in token.sent)
 
 
 def _relation(verb) -> Optional[str]:

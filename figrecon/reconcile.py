@@ -1251,7 +1251,9 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     if any(w in _PARTIAL_BEFORE for w in before):
         return True
     surface = _raw_words(claim.surface)
-    if any(w in _PARTIAL_BEFORE for w in surface[:2]):
+    if any(w in _PARTIAL_BEFORE and not (w == "other" and relation in CASUALTY) for w in surface[:2]):
+        # "Nine other people were wounded" is said as "nine others were wounded" is: those hurt
+        # besides the dead, all of them
         return True
     if _MORE_IN_SPAN.search(claim.surface):
         return True  # "1,000 more fighters"

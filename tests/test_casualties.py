@@ -16,6 +16,7 @@ from figrecon.reconcile import comparable, group
     ("Gunmen killed a resident of the estate.", "a resident", "resident"),
     # a person named by role (persons.json roles) counts too
     ("A night guard was shot dead at the depot.", "A night guard", "guard"),
+    ("A shopkeeper shot and killed an armed robber in Tarlow.", "an armed robber", "robber"),
 ])
 def test_a_person_killed_shot_or_wounded_is_a_count_of_one(nlp, text, surface, unit):
     claims = [c for c in extract_text(text, nlp) if c.surface == surface]
@@ -221,3 +222,14 @@ def test_a_definite_victim_alone_is_no_new_count(nlp):
     from figrecon.extract import extract_text
 
     assert extract_text("The victim was killed.", nlp) == []
+
+
+def test_a_one_the_parser_calls_a_pronoun_is_a_count_after_a_count_of_persons(nlp):
+    """"One man is dead and one is hurt": the second "one" is one person hurt; "one can see"
+    alone counts nobody."""
+    from figrecon.reconcile import features
+
+    claims = extract_text("One man is dead and one is hurt after the crash in Tarlow.", nlp)
+    assert [(c.surface, c.value) for c in claims] == [("One man", 1.0), ("one", 1.0)]
+    assert features(normalize(claims[1])).relation == "injured"
+    assert extract_text("One can see why one was hurt.", nlp) == []

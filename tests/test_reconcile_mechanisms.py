@@ -3116,3 +3116,15 @@ def test_a_move_told_as_a_range_is_compared_at_the_level_it_reached():
                  norm_unit="EUR")
     groups = group([move, other])
     assert any(g.conflict and {c.surface for c in g.claims} == {"€11", "€12"} for g in groups)
+
+
+def test_others_hurt_besides_the_dead_are_all_the_hurt_whatever_the_wording():
+    """"Nine other people were wounded" is said as "nine others were wounded" is: the wounded
+    besides the dead, not a part of a count of the wounded; "another nine" still is one."""
+    from figrecon.reconcile import features
+
+    other = said("a", 9, "Nine other people were wounded.", "Nine other people", "people")
+    others = said("b", 9, "Nine others were wounded.", "Nine others", "others")
+    more = said("c", 9, "Another nine people were wounded on Sunday.", "nine people", "people")
+    assert not features(other).partial and not features(others).partial
+    assert features(more).partial
