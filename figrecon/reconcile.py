@@ -1306,6 +1306,11 @@ def role_of(claim: Claim) -> str:
     return ""
 
 
+#: relations a noun of a whole gives its people ("a crowd of 60,000", "a city of 500,000";
+#: relations.json of_heads): never a count of things
+_PEOPLE_OF_A_WHOLE = frozenset(lexicon.table("relations")["of_heads"])
+
+
 def _is_people(word: str) -> bool:
     """Whether a noun names people: "children", "adults", "residents", "motorists" (lexicon/persons.json)."""
     return _lemma(word) in _PEOPLE_NOUNS
@@ -1576,6 +1581,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             cls = "person"  # "50 were injured" counts persons as "50 people injured" does
         if cls == "person" and relation in _NOT_OF_PERSONS:
             relation = None  # "passing ships pulled 61 people from the water": no yards
+        if relation in _PEOPLE_OF_A_WHOLE and cls not in ("", "person") and not _is_people(cls):
+            relation = None  # "fired 220 rounds into the crowd": rounds, no crowd's size
         kind = "count:" + cls
         if relation == "paid":
             relation = None
@@ -1909,12 +1916,19 @@ def _day_of(claim: Claim) -> str:
     if not m:
         clause = _before(claim, _CLAUSE_BEFORE)
         m = _DAY_WORD.search(clause)
-        if not m or _EVENT_NOUN_OF.search(clause[m.end():]):
+        if not m or _EVENT_NOUN_OF.search(clause[m.end():]) or _REPORTED_AFTER_DAY.match(clause[m.end():]) \
+                and set(_raw_words(clause[:m.start()])) & SAY_FORMS:
             return ""
     word = m.group(1).lower()
     if word in _WEEKDAYS:
         return word
     return _weekday(claim.date, 1 if word == "yesterday" else 0)
+
+
+#: a day between a verb of saying and "that" dates the statement, not the figure it reports: "told
+#: the Ledger on Saturday that the gunman fired about 140 rounds" (not "a storm on Monday that
+#: flooded 40 homes")
+_REPORTED_AFTER_DAY = re.compile(r"\W*(?:,\s*)?that\b", re.IGNORECASE)
 
 
 #: a figure inside an event's noun after a preposition: "over the seizure of"; lexicon/comparison.json.

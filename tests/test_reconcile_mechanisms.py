@@ -3128,3 +3128,26 @@ def test_others_hurt_besides_the_dead_are_all_the_hurt_whatever_the_wording():
     more = said("c", 9, "Another nine people were wounded on Sunday.", "nine people", "people")
     assert not features(other).partial and not features(others).partial
     assert features(more).partial
+
+
+def test_a_crowd_near_a_count_of_things_names_no_crowd_size():
+    """relations.json of_heads: "a crowd of 9,000" is a crowd's size; "fired 80 rounds into the
+    crowd" counts rounds, and has no relation a crowd gives its people."""
+    from figrecon.reconcile import features
+
+    shots = said("a", 80, "The gunman fired 80 rounds into the crowd.", "80 rounds", "round")
+    crowd = said("b", 9000, "A crowd of 9,000 watched the final.", "9,000")
+    assert features(shots).relation is None
+    assert features(crowd).relation == "attendance"
+
+
+def test_a_day_between_a_verb_of_saying_and_that_dates_the_statement():
+    """"told the Courier on Sunday that the gunman fired about 90 rounds": Sunday is when it was
+    told; the rounds keep no day, and meet another outlet's undated count as one quantity."""
+    from figrecon.reconcile import when_of
+
+    told = said("a", 90, "The sheriff told the Courier on Sunday that the gunman fired about 90 rounds.",
+                "about 90 rounds", "round")
+    done = said("b", 90, "On Sunday the gunman fired about 90 rounds.", "about 90 rounds", "round")
+    storm = said("c", 40, "A storm on Monday that flooded 40 homes.", "40 homes", "home")
+    assert when_of(told) == "" and when_of(done) == "sunday" and when_of(storm) == "monday"
