@@ -856,6 +856,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _NOW_AFTER.match(scope_after):
         clause, opening = (claim.surface + " " + scope_after).lower(), ""  # "to 4.5 percent this year"
+    dated_after = _YEAR_RIGHT_AFTER.match(scope_after)
+    if dated_after and year and int(dated_after.group(1)) < year:
+        return f"other:{dated_after.group(1)}"  # "after nine last year and seven in 2041": the year at the figure
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
     if named or _ends_with_word(prefix := _sentence_before(claim), ("since", "the")) \
             and _AFTER_SUPERLATIVE_SINCE.search(prefix):
@@ -1923,6 +1926,11 @@ def _day_of(claim: Claim) -> str:
     if word in _WEEKDAYS:
         return word
     return _weekday(claim.date, 1 if word == "yesterday" else 0)
+
+
+#: a year right after a figure, in its own phrase: "seven in 2041", "58 in all of 2040"; it dates
+#: the figure before any other date of its clause does
+_YEAR_RIGHT_AFTER = re.compile(r"^\s*(?:in|during|for|through)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?((?:19|20)\d\d)\b(?![,.]?\d)")
 
 
 #: a day between a verb of saying and "that" dates the statement, not the figure it reports: "told

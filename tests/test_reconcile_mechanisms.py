@@ -3151,3 +3151,13 @@ def test_a_day_between_a_verb_of_saying_and_that_dates_the_statement():
     done = said("b", 90, "On Sunday the gunman fired about 90 rounds.", "about 90 rounds", "round")
     storm = said("c", 40, "A storm on Monday that flooded 40 homes.", "40 homes", "home")
     assert when_of(told) == "" and when_of(done) == "sunday" and when_of(storm) == "monday"
+
+
+def test_a_year_right_after_a_figure_dates_it_before_any_other_date_of_its_clause():
+    """"after 12 last year and nine in 2041": the nine are 2041's, not last year's."""
+    from figrecon.reconcile import scope_of
+
+    s = "The agency counts five so far in 2043, after 12 last year and nine in 2041."
+    assert scope_of(said("a", 12, s, "12", date="2043-03-10")) == "other:2042"
+    assert scope_of(said("a", 9, s, "nine", date="2043-03-10")) == "other:2041"
+    assert scope_of(said("b", 30, "The fund raised 30 in 2043 alone.", "30", date="2043-03-10")) == "this"
