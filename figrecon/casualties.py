@@ -147,11 +147,14 @@ def _elided_one(token, verbs, persons) -> bool:
 
 
 def _main_clause(verb) -> bool:
-    """Whether a verb states the event itself: the sentence's main clause, or what a speaker
-    reports ("police said a man was killed"), not a clause that dates or explains something else
-    ("after a woman died", "a man who was shot")."""
+    """Whether a verb states the event itself: the sentence's main clause, what a speaker reports
+    ("police said a man was killed"), or a participle that tells what the main clause's event did
+    ("opened fire, killing a teacher"); not a clause that dates or explains something else ("after
+    a woman died", "a man who was shot", "since killing a guard")."""
     while verb.dep_ == "conj":
         verb = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        return _main_clause(verb.head)  # "opened fire, killing a teacher": the main event's own participle
     return verb.dep_ in ("ROOT", "ccomp", "parataxis")
 
 

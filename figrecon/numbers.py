@@ -497,7 +497,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         # ages: "38-year-old", "38 years old", "aged 38"
         if unit is not None and unit.name in ("year", "month", "week", "day"):
             k = j2 + (1 if self._word(j2) in ("-", "‑") else 0)
-            if self._word(k) in ("old", "olds"):  # "a 15-year-old", "two 15-year-olds"
+            if re.sub(r"['’]s?$", "", self._word(k)) in ("old", "olds"):  # "a 15-year-old", "two 15-year-olds", "the 15-year-old's case"
                 unit, j2 = Unit(f"{unit.name} of age", "time"), k + 1
                 fired.append("age")
         elif unit is None and cur is None and (num2 is None and self._apposed_age(num) or self._age_before(

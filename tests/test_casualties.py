@@ -233,3 +233,20 @@ def test_a_one_the_parser_calls_a_pronoun_is_a_count_after_a_count_of_persons(nl
     assert [(c.surface, c.value) for c in claims] == [("One man", 1.0), ("one", 1.0)]
     assert features(normalize(claims[1])).relation == "injured"
     assert extract_text("One can see why one was hurt.", nlp) == []
+
+
+@pytest.mark.parametrize("text, surface, relation", [
+    ("A gunman opened fire at the depot in Tarlow, killing a guard and wounding two drivers.", "a guard", "killed"),
+    ("The bus left the road near Vesk, injuring a passenger, police said.", "a passenger", "injured"),
+])
+def test_a_participle_of_the_main_event_states_its_casualties(nlp, text, surface, relation):
+    """"opened fire, killing a guard": the participle tells what the main clause's event did."""
+    from figrecon.reconcile import features
+
+    (claim,) = [c for c in extract_text(text, nlp) if c.surface == surface]
+    assert claim.value == 1.0 and features(normalize(claim)).relation == relation
+
+
+def test_a_participle_after_since_is_no_casualty_count(nlp):
+    assert [c for c in extract_text("He has been in jail since killing a guard in 2030.", nlp)
+            if c.dimension == "count"] == []
