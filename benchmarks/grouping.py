@@ -119,9 +119,13 @@ wedding food poisoning and a bond auction), a seventy-first (``tests/corpus75/``
 ``heldback71_expected_groups.json``: a prison riot and an airline's yearly results), a
 seventy-second (``tests/corpus76/``, ``heldback72_expected_groups.json``: three weekend shootings
 in one county), a seventy-third (``tests/corpus77/``, ``heldback73_expected_groups.json``: a levee
-breach and a retailer's results) and a seventy-fourth (``tests/corpus78/``,
-``heldback74_expected_groups.json``: a concert crush and a city budget), these
-sixty-one written and labelled by helpers who never ran figrecon
+breach and a retailer's results), a seventy-fourth (``tests/corpus78/``,
+``heldback74_expected_groups.json``: a concert crush and a city budget), a seventy-fifth
+(``tests/corpus79/``, ``heldback75_expected_groups.json``: a block-party shooting and a
+gas-station robbery), a seventy-sixth (``tests/corpus80/``, ``heldback76_expected_groups.json``: a
+festival shooting and a nurses' strike) and a seventy-seventh (``tests/corpus81/``,
+``heldback77_expected_groups.json``: a school shooting and a city's crime statistics), these
+sixty-four written and labelled by helpers who never ran figrecon
 on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -240,6 +244,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback72_expected_groups.json",
     REPO / "tests" / "data" / "heldback73_expected_groups.json",
     REPO / "tests" / "data" / "heldback74_expected_groups.json",
+    REPO / "tests" / "data" / "heldback75_expected_groups.json",
+    REPO / "tests" / "data" / "heldback76_expected_groups.json",
+    REPO / "tests" / "data" / "heldback77_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

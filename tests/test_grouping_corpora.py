@@ -96,6 +96,9 @@ HELDBACK71_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback71_expected
 HELDBACK72_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback72_expected_groups.json")
 HELDBACK73_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback73_expected_groups.json")
 HELDBACK74_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback74_expected_groups.json")
+HELDBACK75_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback75_expected_groups.json")
+HELDBACK76_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback76_expected_groups.json")
+HELDBACK77_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback77_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1286,6 +1289,63 @@ HELDBACK = {
                                        "percentages apart: fare rise, budget growth, subsidy rise, Velocab bookings, Halsenfort ridership, forecast fall, review threshold, inflation, property levy, transport share",
                                        "single-fare rise (19%, 19.2%) together across three outlets, a rounding not a conflict",
                                        "stewards on duty apart from those the licence required, the police officers, the paramedics and the hospital staff called in"}, (0.8, 0.6)),
+    # a fifteenth round, written blind by helpers and committed before figrecon was run on it
+    # (corpus79: a block-party shooting and a gas-station robbery in two cities, one report naming
+    # the other; corpus80: a festival shooting and a nurses' strike; corpus81: a school shooting
+    # and a city's crime statistics). Blind, at the fourteenth round's wiring: 43 of 96 checks,
+    # true pairs 119, false pairs 61, false flags 6 of 22. Open: an age in a list ("the victims,
+    # ages 17, 19 and 24") is no one person's; a parse that reads "customer shot" as a noun; the
+    # year-end statistics told as this year's in one report and as 2042's in another.
+    "heldback75": (HELDBACK75_LABELS, {"Ashcombe homicides this year (37, then 38) together; a conflict flag is acceptable",
+                                       "Brandt GoFundMe (more than $8,000, then $21,400) together; a conflict flag is acceptable",
+                                       "block party reward ($5,000, then $15,000) together; a conflict flag is acceptable",
+                                       "block party wounded conflict (seven against nine on the same day; six after a death) flagged",
+                                       "customer's age together",
+                                       "gas station killed (a count of one in words) together",
+                                       "gas station wounded (a count of one in words) together",
+                                       "money apart: reward, city addition, Brandt fund and goal, Del Toro fund, overtime, clerk fund, glass, grant, bond and bond asked",
+                                       "shots apart: robber's shots, customer's shots, hits on clerk and robber, block party shots heard and casings",
+                                       "suspect described as a man in his 20s together",
+                                       "time to the driver's arrest (20 minutes, within half an hour) together",
+                                       "victims' ages together: Brandt",
+                                       "victims' ages together: Whitcombe"}, (0.85, 0.35)),
+    "heldback76": (HELDBACK76_LABELS, {"Hallowfield's deficit this year (£38 million) together",
+                                       "Sunhollow critical (at least seven, then five) together; a conflict flag is acceptable",
+                                       "Sunhollow killed apart from the wounded, the 31 shot, the two who died later, the unnamed three, the critical, the crush injuries, and the 2031 and Carrow Valley tolls",
+                                       "ages apart: the gunman, his father, Teague, her mother, the two who died later, the youngest patient, Holloway, Fairweather and Castellane",
+                                       "costs apart: the demand, the offer, the gap, the per-point cost, agency cover per day and for the strike, agency spending last year",
+                                       "deficits apart: this year, last year, the first quarter, Thornbury Vale's",
+                                       "gun counts apart: four on the roof, three rifles, two at home, six in all",
+                                       "guns on the roof (four) together",
+                                       "nurses' counts apart: strikers, second-day strikers, employed, exempt, Thornbury Vale's nurses, 2039's and 2033's strikers",
+                                       "only real conflicts flagged (and the figures that changed over time: the Sunhollow killed, wounded and critical, and the operations postponed during the strike)",
+                                       "operations postponed (1,140, then more than 1,900, then 2,870) together; a conflict flag is acceptable",
+                                       "operations postponed in this strike apart from the 2039 strike's and from outpatient appointments",
+                                       "pay percentages apart: offer this year and next, compounded, the demand, inflation, real-pay fall, Thornbury Vale's deal and the 2039 deal",
+                                       "per-hospital counts apart from each other and from the critical, the discharged and the hospitals' number",
+                                       "strike length (72 hours, three days) together",
+                                       "wounded at Pellamy Children's (five) together"}, (0.7, 0.4)),
+    "heldback77": (HELDBACK77_LABELS, {"2039 Ostrander killed together",
+                                       "Marlowe Bay 2042 homicides conflict (87 by police against 91 by the medical examiner) flagged",
+                                       "Marlowe Bay homicide counts apart: 2042, 2041, 2034, record, fourth quarter, drop, Eastfield, Harbor Flats, gun homicides, police killings",
+                                       "Pellworth Ridge apart from the 2039 Ostrander shooting and the state totals since 2035",
+                                       "Pellworth Ridge casualties apart: teacher killed, injured total, shot, hurt fleeing, added, reclassified, critical, per-hospital counts, broken ankle",
+                                       "Varga's age together across outlets",
+                                       "crime percentages apart: homicides, shootings, robberies this year and last, car thefts, burglaries, program and other districts, overtime overrun, officer shortfall, peer cities, clearance this year and last",
+                                       "homicide percentage fall conflict (16 / 16.3 against 12.5) flagged",
+                                       "homicide rate per 100,000 conflict (13.6 against 14.2) flagged",
+                                       "lockdown length conflict (about three hours against four and a half) flagged",
+                                       "money apart: overtime spent, 2042 and 2043 budgets, violence-interruption cost, camera cost",
+                                       "only real conflicts flagged (and the figures that changed over time: the Pellworth Ridge injured toll and students in critical condition, and Marlowe Bay's overtime spending)",
+                                       "robberies (1,146) together",
+                                       "same-value traps in the school story: 14 (injured, attempted-murder counts, district schools) and 13 other schools; three (critical, children, titles, suspension days, blocks, added injured)",
+                                       "shooter's age (15) together across outlets",
+                                       "shootings and robberies apart: incidents, 2041 incidents, people struck, survivors; robberies year, 2041, fourth quarter, commercial",
+                                       "state school shootings apart: this year, last year, 2041, since 2035, by students",
+                                       "state school shootings this year conflict (fourth/four against six) flagged",
+                                       "student and crowd counts apart: enrolment, evacuated, vigil, counselors, counselor ratios",
+                                       "students hurt fleeing conflict (four, seven by police against nine by the hospitals) flagged",
+                                       "students shot conflict (seven by police against five by the hospitals) flagged"}, (0.45, 0.25)),
 }
 _HELDBACK_RESULTS: dict = {}
 
