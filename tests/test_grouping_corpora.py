@@ -842,8 +842,7 @@ HELDBACK = {
     # strike and a cup final), corpus51 (an earthquake and a phone maker's quarterly results),
     # measured blind at 16/31 checks (P/R 58.7/43.1), 12/32 (76.9/34.2) and 20/33 (81.9/53.2), and
     # the same number of checks at the end of that session
-    "heldback45": (HELDBACK45_LABELS, {"wounded (at least 11, then ten, then nine) together; a conflict flag is acceptable",
-                                       "homicides this year (38, 39, 40) together; a conflict flag is acceptable",
+    "heldback45": (HELDBACK45_LABELS, {                                       "homicides this year (38, 39, 40) together; a conflict flag is acceptable",
                                        "gunman's age conflict (22 against 23) flagged",
                                        "licensed capacity conflict (350 against 300) flagged",
                                        "deal price conflict ($4.2 billion / €3.9 billion against €3.6 billion) flagged",
