@@ -149,12 +149,18 @@ def _elided_one(token, verbs, persons) -> bool:
 def _main_clause(verb) -> bool:
     """Whether a verb states the event itself: the sentence's main clause, what a speaker reports
     ("police said a man was killed"), or a participle that tells what the main clause's event did
-    ("opened fire, killing a teacher"); not a clause that dates or explains something else ("after
-    a woman died", "a man who was shot", "since killing a guard")."""
+    ("opened fire, killing a teacher"), or a relative clause on an event ("a shooting that killed a
+    teenager"); not a clause that dates or explains something else ("after a woman died", "a man
+    who was shot", "since killing a guard")."""
     while verb.dep_ == "conj":
         verb = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         return _main_clause(verb.head)  # "opened fire, killing a teacher": the main event's own participle
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "a shooting that killed a teenager", "a holdup in which a clerk was wounded": what the
+        # event did; not "a man who was shot", a person the clause describes
+        persons = _vocabulary()[1]
+        return verb.head.lemma_.lower() not in persons and verb.head.lower_ not in persons
     return verb.dep_ in ("ROOT", "ccomp", "parataxis")
 
 

@@ -250,3 +250,20 @@ def test_a_participle_of_the_main_event_states_its_casualties(nlp, text, surface
 def test_a_participle_after_since_is_no_casualty_count(nlp):
     assert [c for c in extract_text("He has been in jail since killing a guard in 2030.", nlp)
             if c.dimension == "count"] == []
+
+
+@pytest.mark.parametrize("text, surface, relation", [
+    ("A man was charged in a stabbing at a bus stop that killed a student, police said.", "a student", "killed"),
+    ("A woman was charged in a raid in which a guard was wounded.", "a guard", "injured"),
+])
+def test_a_relative_clause_on_an_event_states_its_casualties(nlp, text, surface, relation):
+    """"a stabbing that killed a student": what the event did; "a man who was shot" describes a person."""
+    from figrecon.reconcile import features
+
+    (claim,) = [c for c in extract_text(text, nlp) if c.surface == surface]
+    assert claim.value == 1.0 and features(normalize(claim)).relation == relation
+
+
+def test_a_relative_clause_on_a_person_is_no_casualty_count(nlp):
+    assert [c for c in extract_text("Police spoke to a man who was shot last year.", nlp)
+            if c.dimension == "count"] == []
