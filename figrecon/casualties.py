@@ -12,7 +12,8 @@ least one", "one of", "one another") or an earlier count in its sentence is of s
 after a count of two persons, under a casualty verb of another relation, is one person of that
 relation ("Two workers were shot dead and a third was wounded"); under the same relation it is
 one more of that count ("two were killed and a third died later") and gives none; so does "another man" or
-"another" ("A man was shot dead and another man was wounded": one wounded). The claim's span is the article and the
+"another" ("A man was shot dead and another man was wounded": one wounded). Alone, "A third person has
+died" tells the toll by its latest death: three killed. The claim's span is the article and the
 noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
 are one count, the sum of the parts ("a man and a woman were killed" -> 2; "two men and a woman"
 -> 3): a part is never taken for the whole. Only a main clause, or what a speaker reports, states
@@ -94,7 +95,8 @@ def mentions(parsed, found=()) -> list[Mention]:
         people = [noun, *[c for c in noun.conjuncts if c.i > noun.i]]
         for appos in (c for c in noun.children if c.dep_ == "appos" and c.conjuncts):
             people += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]  # "a man, a woman and a boy"
-        nxt = _next_in_line(noun, verb, by_number, persons) or _another_of_other_relation(noun, verb, persons)
+        nxt = _next_in_line(noun, verb, by_number, persons) or _another_of_other_relation(noun, verb, persons) \
+            or _nth_death(noun, verb, by_number, persons)
         parts = [nxt] if nxt is not None else [_count_of(p, persons, by_number) for p in people]
         if any(part is None for part in parts):
             continue  # not every part is a count of persons: no joined count, no word-form part
@@ -273,6 +275,19 @@ def _next_in_line(token, verb, by_number, persons) -> Optional[_Part]:
     if mine is None or theirs is None or mine == theirs:
         return None
     return _Part(None, token.nbor(-1).idx, token.idx + len(token.text), 1, token.idx + len(token.text))
+
+
+def _nth_death(noun, verb, by_number, persons) -> Optional[_Part]:
+    """"A third person has died": the dead now number three, a death toll told by its latest
+    death, when nothing earlier in the sentence is counted. Only for deaths: "a second man was
+    wounded" may be the first wounded after one killed."""
+    if noun.lemma_.lower() not in persons and noun.lower_ not in persons or _relation(verb) != "killed":
+        return None
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < noun.i), None)
+    rank = next((_RANK[c.lower_] for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _RANK), None)
+    if article is None or rank is None or any(i < noun.i for i in by_number if noun.sent.start <= i):
+        return None
+    return _Part(None, article.idx, noun.idx + len(noun.text), rank, noun.idx + len(noun.text))
 
 
 #: words that make a person noun one more person than one told before: "another man", "a second woman"

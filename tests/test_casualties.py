@@ -115,13 +115,26 @@ def test_a_reported_death_is_a_count(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "A second man has died, police said on Monday.",
     "Another woman was wounded later that night.",
-    "A third victim was killed in the blast, officials said.",
+    "A second man was wounded on Sunday.",
 ])
 def test_one_more_casualty_is_no_count(nlp, text):
-    """"a second man has died" adds one to a count told before: it is no count of its own."""
+    """"another woman was wounded" adds one to a count told before: it is no count of its own;
+    nor is "a second man was wounded", who may be the first wounded after one killed."""
     assert not [c for c in extract_text(text, nlp) if c.dimension == "count"]
+
+
+@pytest.mark.parametrize("text, surface, toll", [
+    ("A second man has died, police said on Monday.", "A second man", 2.0),
+    ("A third victim was killed in the blast, officials said.", "A third victim", 3.0),
+])
+def test_the_latest_death_by_its_rank_tells_the_toll(nlp, text, surface, toll):
+    """"A third victim was killed": the dead now number three (casualties._nth_death)."""
+    from figrecon.reconcile import features
+
+    (claim,) = [c for c in extract_text(text, nlp) if c.dimension == "count"]
+    assert (claim.surface, claim.value) == (surface, toll)
+    assert features(normalize(claim)).relation == "killed"
 
 
 def test_a_shooting_that_killed_is_a_killing_and_casualty_nouns_meet_persons(nlp):
