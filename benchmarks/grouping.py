@@ -123,9 +123,13 @@ breach and a retailer's results), a seventy-fourth (``tests/corpus78/``,
 ``heldback74_expected_groups.json``: a concert crush and a city budget), a seventy-fifth
 (``tests/corpus79/``, ``heldback75_expected_groups.json``: a block-party shooting and a
 gas-station robbery), a seventy-sixth (``tests/corpus80/``, ``heldback76_expected_groups.json``: a
-festival shooting and a nurses' strike) and a seventy-seventh (``tests/corpus81/``,
-``heldback77_expected_groups.json``: a school shooting and a city's crime statistics), these
-sixty-four written and labelled by helpers who never ran figrecon
+festival shooting and a nurses' strike), a seventy-seventh (``tests/corpus81/``,
+``heldback77_expected_groups.json``: a school shooting and a city's crime statistics), a
+seventy-eighth (``tests/corpus82/``, ``heldback78_expected_groups.json``: a bar shooting and a
+murder-suicide), a seventy-ninth (``tests/corpus83/``, ``heldback79_expected_groups.json``: a police
+shooting and a mall shooting) and an eightieth (``tests/corpus84/``,
+``heldback80_expected_groups.json``: a weekend of shootings told as roundups and a plant fire),
+these sixty-seven written and labelled by helpers who never ran figrecon
 on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -247,6 +251,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback75_expected_groups.json",
     REPO / "tests" / "data" / "heldback76_expected_groups.json",
     REPO / "tests" / "data" / "heldback77_expected_groups.json",
+    REPO / "tests" / "data" / "heldback78_expected_groups.json",
+    REPO / "tests" / "data" / "heldback79_expected_groups.json",
+    REPO / "tests" / "data" / "heldback80_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

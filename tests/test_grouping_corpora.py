@@ -99,6 +99,9 @@ HELDBACK74_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback74_expected
 HELDBACK75_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback75_expected_groups.json")
 HELDBACK76_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback76_expected_groups.json")
 HELDBACK77_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback77_expected_groups.json")
+HELDBACK78_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback78_expected_groups.json")
+HELDBACK79_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback79_expected_groups.json")
+HELDBACK80_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback80_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1345,6 +1348,55 @@ HELDBACK = {
                                        "student and crowd counts apart: enrolment, evacuated, vigil, counselors, counselor ratios",
                                        "students hurt fleeing conflict (four, seven by police against nine by the hospitals) flagged",
                                        "students shot conflict (seven by police against five by the hospitals) flagged"}, (0.45, 0.25)),
+    # a sixteenth round, written blind by helpers near the session's end and committed before
+    # figrecon was run on it (corpus82: a bar shooting and a murder-suicide; corpus83: a police
+    # shooting at a traffic stop and a mall shooting; corpus84: a city's weekend of shootings
+    # told as roundups and a plastics plant fire). Blind: 58 of 100 checks, true pairs 122, false
+    # pairs 36, false flags 0 of 20. Open: a count of things under a casualty verb ("died after
+    # two surgeries") joins a toll as persons (keeping it apart lost four checks on tolls told
+    # as "lives" and "deaths"); ages of a family told by first name in one report and full name in
+    # another; a running tally told as an ordinal ("the 22nd person shot by police this year").
+    "heldback78": (HELDBACK78_LABELS, {"Caleb's age together",
+                                       "Gideon Pruitt's age together",
+                                       "GoFundMe (more than $18,000, then $46,300) together; a conflict flag is acceptable",
+                                       "Ivy's age conflict (8 against 7) flagged",
+                                       "Kessridge homicides at this point last year (eight) together",
+                                       "Kessridge homicides this year (11, then 12) together; a conflict flag is acceptable",
+                                       "Larkspur Court victims (three, not counting the shooter) together",
+                                       "Natalie Pruitt's age together",
+                                       "bar crowd (about 80) together",
+                                       "bar killed (two, then three after a wounded man died) together across the Kessridge outlets; a conflict flag is acceptable",
+                                       "critical condition (two, then one) together; a conflict flag is acceptable",
+                                       "police calls to the Pruitt house (six) together",
+                                       "surviving daughter's age together",
+                                       "suspect's age (late 20s, 29) together"}, (0.9, 0.4)),
+    "heldback79": (HELDBACK79_LABELS, {"Halloway's eight years of service together",
+                                       "Ostrander's three shots together",
+                                       "companies' money apart: Halcyon Crest's yearly and quarterly revenue, Ironvale's revenue, the purchase price, the pledge, the victims' fund",
+                                       "fatal police shootings statewide this year (eight, then nine) together; a conflict flag is acceptable",
+                                       "mall casualties apart: killed, wounded, critical, stampede injured, murder and attempted-murder counts, the 2039 killed and wounded",
+                                       "officers' rounds conflict (11 from the chief against 18 from the state log and the video) flagged",
+                                       "people shot by police statewide this year (22nd, then at least 23) together; a conflict flag is acceptable",
+                                       "police shooting tallies apart: statewide this year, last year to date, 2044, fatal this year and in 2044, Tullamere this year, bureau reviewed and justified",
+                                       "rounds fired (at least 40, 46) together without a conflict",
+                                       "shots apart: officers' rounds, Ostrander's shots, each officer's share, hits on Ostrander, Halloway and Furnish, the 2042 shots",
+                                       "union fundraiser for Halloway (more than $4,000, $12,000, $38,500) together; a conflict flag is acceptable"}, (0.7, 0.3)),
+    "heldback80": (HELDBACK80_LABELS, {"Velmont homicides this year (88, then 89) together; a conflict flag is acceptable",
+                                       "Velmont percentages apart: shootings rise, homicide rise, men, homicide and nonfatal clearance, program effect",
+                                       "Velmont yearly tallies apart: homicides this year, at this point last year, all of 2045; people shot this year and last year; juveniles shot",
+                                       "fire money apart: damage, 2043 fine, property taxes, town reserve, monthly cost, insurers' claims, safety spending, Vestraal and Cobalt Ridge revenues",
+                                       "firefighters injured (two) together",
+                                       "homicides at this point last year (71) together",
+                                       "property damage conflict (marshal's $32 million against the company's $47 million / €43 million) flagged",
+                                       "revenues apart: Vestraal group year, North American unit year and fourth quarter, Cobalt Ridge",
+                                       "technician's age (59) together",
+                                       "violence interrupters now employed (48) together",
+                                       "weekend casualties apart: killed, wounded, critical, bus shelter and hookah lounge wounded, hookah released, previous weekend and July Fourth 2045 shot and killed",
+                                       "weekend incident count conflict (21 against 22) flagged",
+                                       "weekend killed (four, then five after a wounded man died) together; a conflict flag is acceptable",
+                                       "workers hospitalized (three) together",
+                                       "workers injured (seven, then nine) together; a conflict flag is acceptable",
+                                       "youngest victim's age (8) together"}, (0.7, 0.4)),
 }
 _HELDBACK_RESULTS: dict = {}
 
