@@ -32,6 +32,8 @@ own conversion. Each converted claim names the restatement it was converted by i
 """
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import replace
 from typing import Optional
@@ -71,7 +73,8 @@ def convert(claims: list[Claim], base: str = "USD") -> list[Claim]:
         rates.setdefault(key, []).append(_rate(before, after))
         restated.add(k)
     agreed = {key: agree(found) for key, found in rates.items()}
-    agreed = {key: rate for key, rate in agreed.items() if rate is not None}
+    # a rate that rounds to nothing or to no number ("$5e-324" against 2) is no rate anyone stated
+    agreed = {key: rate for key, rate in agreed.items() if rate is not None and 0 < rate[0] < math.inf}
     if not agreed:
         return claims
     nouns = {key[1] for key in agreed if key[0] == "count"}

@@ -1,7 +1,7 @@
 """Exchange rates an article states itself (figrecon.stated_rates): examples written for these
 tests, and properties over generated restatements."""
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from figrecon.model import Claim, Document, Normalized
 from figrecon.parallel import claims_parallel
@@ -111,6 +111,7 @@ def test_a_rate_the_article_states_in_words_converts_its_currency():
 
 @settings(max_examples=100, deadline=None)
 @given(st.floats(-1e9, 1e9, allow_nan=False), st.floats(-1e9, 1e9, allow_nan=False))
+@example(2.0, 5e-324)  # a rate that underflows to zero
 def test_no_rate_is_read_from_a_figure_that_is_not_positive(amount, money):
     """Whatever the signs, a figure converted at its article's rate has a positive rate: a
     restatement of a loss or a zero gives none (report less)."""
