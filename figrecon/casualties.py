@@ -290,8 +290,9 @@ def _nth_death(noun, verb, by_number, persons) -> Optional[_Part]:
     return _Part(None, article.idx, noun.idx + len(noun.text), rank, noun.idx + len(noun.text))
 
 
-#: words that make a person noun one more person than one told before: "another man", "a second woman"
-_ANOTHER = frozenset(("another", "second"))
+#: words that make a person noun one more person than one told before: "another man", "a second
+#: woman"; lexicon/comparison.json another_words
+_ANOTHER = frozenset(L.table("comparison")["another_words"])
 
 
 def _another_of_other_relation(noun, verb, persons) -> Optional[_Part]:

@@ -50,9 +50,8 @@ def _alternatives(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
-#: words of a relations.json phrase that take no ending: "in" is no "injured"
-_PHRASE_FUNCTION_WORDS = frozenset(("a", "an", "the", "in", "into", "on", "at", "to", "of", "from", "by", "for",
-                                    "with", "up", "out", "off", "back"))
+#: words of a relations.json phrase that take no ending: "in" is no "injured"; relations.json phrase_fixed_words
+_PHRASE_FUNCTION_WORDS = frozenset(lexicon.table("relations")["phrase_fixed_words"])
 
 
 def _phrase(text: str) -> str:
@@ -1161,8 +1160,8 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
 #: states only the hurt or sick are in, so that a count of one told as a part of a whole named
 #: only by a pronoun ("Of those, 18 are still in hospital") is all of that state; comparison.json hurt_states.
 _HURT_STATES = frozenset(_CMP["hurt_states"])
-#: the words of a whole that names nothing itself: "Of those", "Of them all"
-_REFERRING_WHOLE = frozenset(("of", "those", "these", "them", "whom", "which", "all", "the", "total"))
+#: the words of a whole that names nothing itself: "Of those", "Of them all"; comparison.json referring_wholes
+_REFERRING_WHOLE = frozenset(_CMP["referring_wholes"])
 
 
 #: an auxiliary verb, which makes the words after it the predicate of a clause's subject
