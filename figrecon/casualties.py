@@ -148,6 +148,11 @@ def _elided_one(token, verbs, persons) -> bool:
     return bool(counted) and _bare_one(token, persons, children=1)
 
 
+def _names_person(token, persons) -> bool:
+    """Whether a token is a noun for a person (persons.json), as written or by its lemma."""
+    return token.lemma_.lower() in persons or token.lower_ in persons
+
+
 def _main_clause(verb) -> bool:
     """Whether a verb states the event itself: the sentence's main clause, what a speaker reports
     ("police said a man was killed"), or a participle that tells what the main clause's event did
@@ -162,7 +167,7 @@ def _main_clause(verb) -> bool:
         # "a shooting that killed a teenager", "a holdup in which a clerk was wounded": what the
         # event did; not "a man who was shot", a person the clause describes
         persons = _vocabulary()[1]
-        return verb.head.lemma_.lower() not in persons and verb.head.lower_ not in persons
+        return not _names_person(verb.head, persons)
     return verb.dep_ in ("ROOT", "ccomp", "parataxis")
 
 
@@ -185,7 +190,7 @@ def _count_of(noun, persons, by_number) -> Optional[_Part]:
     count), or a bare "one" (``_bare_one``); None when the noun is no person or has no count."""
     if _bare_one(noun, persons):
         return _Part(None, noun.idx, noun.idx + len(noun.text), 1, noun.idx + len(noun.text))
-    if noun.lemma_.lower() not in persons and noun.lower_ not in persons:
+    if not _names_person(noun, persons):
         return None
     if any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in _FURTHER for c in noun.children):
         return None  # "a second person died", "another man was hurt": one more, not a count
@@ -228,8 +233,7 @@ def _bare_one(token, persons, children: int = 0) -> bool:
     for t in sentence:
         if t.i >= token.i:
             break
-        if any(c.dep_ == "nummod" for c in t.children) and t.lemma_.lower() not in persons \
-                and t.lower_ not in persons:
+        if any(c.dep_ == "nummod" for c in t.children) and not _names_person(t, persons):
             return False  # "three dogs were killed and one injured": the one is a dog
     return True
 
@@ -238,7 +242,7 @@ def _after_persons(token, persons) -> bool:
     """Whether a count of persons comes earlier in the token's sentence ("One man is dead and one
     is hurt"): then a "one" the parser tags a pronoun is one more person, as a "one" it tags a
     number is."""
-    return any(t.i < token.i and (t.lemma_.lower() in persons or t.lower_ in persons)
+    return any(t.i < token.i and _names_person(t, persons)
                and any(c.dep_ == "nummod" or c.lower_ in _ARTICLES for c in t.children) for t in token.sent)
 
 
@@ -265,8 +269,7 @@ def _next_in_line(token, verb, by_number, persons) -> Optional[_Part]:
     i, m = max(earlier, key=lambda x: x[0])
     number = token.doc[i]
     counted = number.head if number.dep_ == "nummod" else number
-    if m.value != rank - 1 or (counted is not number and counted.lemma_.lower() not in persons
-                               and counted.lower_ not in persons):
+    if m.value != rank - 1 or (counted is not number and not _names_person(counted, persons)):
         return None
     other = counted.head
     while other.dep_ == "conj" and other.head.pos_ in ("VERB", "AUX") and other.i > other.head.i:
@@ -281,7 +284,7 @@ def _nth_death(noun, verb, by_number, persons) -> Optional[_Part]:
     """"A third person has died": the dead now number three, a death toll told by its latest
     death, when nothing earlier in the sentence is counted. Only for deaths: "a second man was
     wounded" may be the first wounded after one killed."""
-    if noun.lemma_.lower() not in persons and noun.lower_ not in persons or _relation(verb) != "killed":
+    if not _names_person(noun, persons) or _relation(verb) != "killed":
         return None
     article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < noun.i), None)
     rank = next((_RANK[c.lower_] for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _RANK), None)
@@ -302,7 +305,7 @@ def _another_of_other_relation(noun, verb, persons) -> Optional[_Part]:
     ("a man was hurt and another was hurt later") and gives none."""
     if noun.lower_ == "another":
         marker = noun
-    elif noun.lemma_.lower() in persons or noun.lower_ in persons:
+    elif _names_person(noun, persons):
         marker = next((c for c in noun.children if c.i < noun.i and c.lower_ in _ANOTHER
                        and c.dep_ in ("det", "amod")), None)
         if marker is None:

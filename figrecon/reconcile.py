@@ -967,7 +967,9 @@ def _still(claim: Claim) -> bool:
 
 
 #: words of a movement (lexicon/changes.json up and down): "climbed to nine from four".
-_MOVE_VERBS = frozenset(lexicon.words("changes", "up") | lexicon.words("changes", "down"))
+_UP_VERBS = frozenset(lexicon.words("changes", "up"))
+_DOWN_VERBS = frozenset(lexicon.words("changes", "down"))
+_MOVE_VERBS = _UP_VERBS | _DOWN_VERBS
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -980,8 +982,6 @@ def _moved_from(claim: Claim) -> bool:
         and bool(_MOVE_VERBS & set(_raw_words(before)))
 
 
-_UP_VERBS = frozenset(lexicon.words("changes", "up"))
-_DOWN_VERBS = frozenset(lexicon.words("changes", "down"))
 #: the joint of a range's two ends in its span: "€62 to €71", "2-3 million"
 _RANGE_JOINT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*")
 
@@ -1003,10 +1003,11 @@ def _reached(claim: Claim) -> Claim:
     cut = joints[-1].end()
     end = claim.high if up else claim.low
     n = claim.normalized
-    level = replace(n, value=n.high if up else n.low, low=n.high if up else n.low,
-                    high=n.high if up else n.low) if n is not None and n.low is not None and n.high is not None else n
+    if n is not None and n.low is not None and n.high is not None:
+        reached = n.high if up else n.low
+        n = replace(n, value=reached, low=reached, high=reached)
     return replace(claim, start=claim.start + cut, surface=claim.surface[cut:], value=end, low=end, high=end,
-                   normalized=level)
+                   normalized=n)
 
 
 def _own_before(claim: Claim) -> str:
@@ -1310,7 +1311,7 @@ def role_of(claim: Claim) -> str:
 
 #: relations a noun of a whole gives its people ("a crowd of 60,000", "a city of 500,000";
 #: relations.json of_heads): never a count of things
-_PEOPLE_OF_A_WHOLE = frozenset(lexicon.table("relations")["of_heads"])
+_PEOPLE_OF_A_WHOLE = frozenset(OF_HEAD.values())
 
 
 def _is_people(word: str) -> bool:
@@ -1918,8 +1919,8 @@ def _day_of(claim: Claim) -> str:
     if not m:
         clause = _before(claim, _CLAUSE_BEFORE)
         m = _DAY_WORD.search(clause)
-        if not m or _EVENT_NOUN_OF.search(clause[m.end():]) or _REPORTED_AFTER_DAY.match(clause[m.end():]) \
-                and set(_raw_words(clause[:m.start()])) & SAY_FORMS:
+        if not m or _EVENT_NOUN_OF.search(clause[m.end():]) or (
+                _REPORTED_AFTER_DAY.match(clause[m.end():]) and set(_raw_words(clause[:m.start()])) & SAY_FORMS):
             return ""
     word = m.group(1).lower()
     if word in _WEEKDAYS:

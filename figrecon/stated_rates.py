@@ -33,7 +33,6 @@ own conversion. Each converted claim names the restatement it was converted by i
 from __future__ import annotations
 
 import math
-
 import re
 from dataclasses import replace
 from typing import Optional
