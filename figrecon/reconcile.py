@@ -1350,16 +1350,20 @@ def _frequency_kind(claim: Claim) -> str:
 #: a word after or before a duration that makes it a point or a cycle; lexicon/comparison.json duration_marks.
 _DURATION_AFTER = dict(_CMP["duration_marks"]["after"])
 _DURATION_BEFORE = dict(_CMP["duration_marks"]["before"])
+_DURATION_BEFORE_EXACT = dict(_CMP["duration_marks"]["before_exact"])
 
 
 def _duration_mark(claim: Claim) -> str:
     """What a duration's kind adds for the word that makes it a point or a cycle: ":ago:fail" of
     "the dam failed 37 years ago" (an "ago" dates its verb's event), ":ago:build" of "built 68
-    years ago", ":cycle" of "inspected every five years", ":into" of "40 minutes into the set";
+    years ago", ":cycle" of "inspected every five years", ":into" of "40 minutes into the set",
+    ":frame" of "the first rise in four years" and "over the past three years" (but not of "in
+    under four minutes", a bounded span: how long something took);
     "" for a plain duration ("battled the blaze for nine hours")."""
     after = _raw_words(_sentence_after(claim)[:20])[:1]
     before = _raw_words(_own_before(claim))[-1:]
-    mark = (_DURATION_AFTER.get(after[0]) if after else None) or (_DURATION_BEFORE.get(before[0]) if before else None)
+    mark = (_DURATION_AFTER.get(after[0]) if after else None) or (_DURATION_BEFORE.get(before[0]) if before else None) \
+        or (_DURATION_BEFORE_EXACT.get(before[0]) if before and claim.low == claim.high else None)
     if not mark:
         return ""
     verb = claim.context.verb if isinstance(claim.context, Context) else None

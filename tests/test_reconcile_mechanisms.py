@@ -2489,6 +2489,30 @@ def test_a_duration_marked_ago_dates_its_verbs_event_and_a_cycle_is_no_span():
     assert [len(g.claims) for g in group([plain, _years("a", "The weir lasted 52 years.", "52 years", "last", "weir")])] == [2]
 
 
+def _bounded_years(doc, sentence, surface, low, high, verb, topic):
+    c = _years(doc, sentence, surface, verb, topic)
+    n = c.normalized
+    return replace(c, value=None, low=low, high=high,
+                   normalized=replace(n, value=None, low=None if low is None else low * 3.15e7,
+                                      high=None if high is None else high * 3.15e7))
+
+
+def test_a_span_framing_another_fact_compares_only_with_another_frame():
+    """comparison.json duration_marks "frame": "the first rise in four years" and "over the past
+    four years" tell the window of another fact, not how long anything lasted; they never meet a
+    length ("the weir's repair took four years") but do meet each other. A bounded span after
+    "in" ("repaired in under four years") is how long something took, a length."""
+    window = _years("a", "It is the weir's first repair in four years.", "four years", "be", "weir repair")
+    past = _years("b", "The weir has had one repair over the past four years.", "four years", "have", "weir repair")
+    took = _years("c", "The weir repair took four years.", "four years", "take", "weir repair")
+    quick = _bounded_years("d", "The weir repair was done in under four years.", "under four years", None, 4,
+                           "do", "weir repair")
+    assert features(window).kind == features(past).kind != features(took).kind
+    assert features(quick).kind == features(took).kind
+    assert sorted(len(g.claims) for g in group([window, past, took])) == [1, 2]
+    assert sorted(len(g.claims) for g in group([window, took, quick])) == [1, 2]
+
+
 def _residents(doc, value, sentence, surface, change="=", verb=None):
     c = said(doc, value, sentence, surface, "resident")
     return replace(c, change=change, topic="residents, Orvel", subject="Orvel", context=Context(verb=verb))
