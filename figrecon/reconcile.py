@@ -132,6 +132,7 @@ _CHARGES = frozenset(_CMP["charges"])
 #: a parent's noun and "of" right before a bare count: the count of that person's children
 _KIN_OF = re.compile(r"\b(?:" + "|".join(_CMP["kin_of"]) + r")[\s-]+of[\s-]+$", re.IGNORECASE)
 _ADDRESS = frozenset(_CMP["address_nouns"])
+_POSITION_AFTER = frozenset(_CMP["position_after"])
 _STREET = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:" + "|".join(
     w.capitalize() for w in _CMP["street_suffixes"]) + r")\b\.?")
 _PHONE_WORDS = frozenset(_CMP["phone_words"])
@@ -1182,9 +1183,11 @@ def _describes_whole(relation: Optional[str], rest: str) -> bool:
     return False
 
 
-#: "of the five victims" after a figure, or in its span ("three of the five"): a part of a total
-_OF_TOTAL_PATTERN = r"\s+of\s+(?:the|those|these|its|their)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: "of the five victims" after a figure, or in its span ("three of the five", "one of eight people"): a part of a total
+_OF_TOTAL_PATTERN = r"\s+of\s+(?:(?:the|those|these|its|their)\s+(?:\w+\s+)?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 _OF_TOTAL = re.compile(_OF_TOTAL_PATTERN)
+#: "one of eight people", "one of the wounded": a single member of a count
+_ONE_OF = re.compile(r"(?:one|1)\s+of\b", re.IGNORECASE)
 _OF_TOTAL_IN_SPAN = re.compile(r"\S+" + _OF_TOTAL_PATTERN)
 #: "of the fighters" after a bare figure, or in its span: a part of a group
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+\w")
@@ -1265,6 +1268,9 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
 
 #: "aged 24", "ages 24 and 31", "aged 19, 24 and 31": the ages of a list after "aged" are all ages
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
+#: "the youngest of the wounded is 14", "and the oldest 24": an age; lexicon/comparison.json age_superlatives.
+_AGE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["age_superlatives"]) + r")\b(?:\s+[A-Za-z]+){0,4}"
+                                     r"(?:\s+(?:is|was|are|were))?\s*,?\s*$", re.IGNORECASE)
 
 
 #: "-year-old", " years old" right after a figure; ", aged", " was age" right after it
@@ -1274,7 +1280,7 @@ _AGED_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b")
 
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
-    "address" ("the 500 block", "2300 Main Street"), "phone" (a tip line), "charges" ("two
+    "address" ("the 500 block", "2300 Main Street", "the 14-yard line"), "phone" (a tip line), "charges" ("two
     counts of murder"), "kin" ("a father of three"), "age" (handled per person), "age_bound"
     ("children under five": who is counted, not how many), "frequency" ("stabbed three times",
     compared only as a count of its verb's events: ``_frequency_kind``), else ""."""
@@ -1290,6 +1296,8 @@ def role_of(claim: Claim) -> str:
         return "address"
     if _STREET.match(s[end:]) and claim.dimension == "count":
         return "address"
+    if claim.dimension == "length" and set(_raw_words(s[end:end + 12])[:1]) & _POSITION_AFTER:
+        return "address"  # "the 14-yard line": where on the field, not how far
     if _FREQUENCY.search(claim.surface):
         return "frequency"  # "sacked five times": how often something happened (see _frequency_kind)
     if head in _CHARGES:
@@ -1302,6 +1310,8 @@ def role_of(claim: Claim) -> str:
     if _AGED_AFTER.match(s, end, end + 12) or \
             _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
+    if claim.dimension == "count" and not claim.unit and _AGE_SUPERLATIVE_BEFORE.search(_before(claim)):
+        return "age"  # "the youngest of the wounded is 14": an age, no count of the wounded
     if claim.dimension == "count" and _AGE_BOUND_SURFACE.match(claim.surface):  # "children under five"
         noun = _AGE_BOUND.search(s[max(0, at - 30):at])
         if noun and _is_people(noun.group(1)):
@@ -2405,6 +2415,7 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     - an age whose owner is not known, is several people ("the victims, aged 24 and 31"), or is
       only a noun for some person ("a 22-year-old man": which man is not said);
     - a count below one: a share of what it counts ("some 3/4 of voters", "one in five adults");
+      and one member of a count ("he was one of eight people wounded": the eight are the figure);
     - a move from one level to another read as a range ("the rate climbs from 42% to 45%"): its
       two ends are two figures, neither of which it states as the other's bound.
     """
@@ -2417,6 +2428,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
             return False
     if claim.dimension == "count" and claim.high is not None and 0 <= claim.high < 1:
         return False  # "some 3/4 of voters", "one in five adults": a share, no count of voters
+    if claim.dimension == "count" and claim.high == 1 and _ONE_OF.match(claim.surface):
+        return False  # "he was one of eight people wounded": who he is; the eight are the count
     role = role_of(claim) if role is None else role
     if claim.dimension == "time" and not claim.subject and role != "age" and relation_of(claim) not in _DURATIONS:
         return False  # "two days later"; but "was jailed for nine years" measures a sentence

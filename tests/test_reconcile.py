@@ -163,6 +163,19 @@ def test_clock_times_street_numbers_phone_lines_and_charges_are_not_compared():
     assert not comparable(said("a", 3, "He faces three counts of assault.", "three counts", "count"))
 
 
+@pytest.mark.parametrize("sentence, surface, position", [
+    ("The Owls reached the Hawks' 12-yard line before the interception.", "12-yard", True),
+    ("She was leading at the 30-kilometre mark.", "30-kilometre", True),
+    ("The crash happened near the 41-mile marker.", "41-mile", True),
+    ("He ran 12 yards for the score.", "12 yards", False),
+    ("The bus line runs 30 kilometres to the coast.", "30 kilometres", False),
+])
+def test_a_spot_on_a_scale_is_no_distance(sentence, surface, position):
+    """comparison.json position_after: "the 12-yard line" says where, as a street number does."""
+    claim = said("a", 12, sentence, surface, "yard", dimension="length")
+    assert comparable(claim) is not position
+
+
 def test_partial_counts_are_not_totals():
     total = said("a", 400, "Officials said 400 soldiers were sent to the border.", "400 soldiers", "soldier")
     more = said("b", 100, "Officials said another 100 soldiers were sent to the border.", "100 soldiers", "soldier")
@@ -171,6 +184,40 @@ def test_partial_counts_are_not_totals():
     assert len(groups) == 2 and not any(g.conflict for g in groups)
     assert [g.partial for g in groups if more in g.claims] == [True]
     assert group([of])[0].partial
+
+
+def test_one_member_of_a_count_is_no_figure_and_its_whole_is_a_part_marker():
+    """"one of eight people wounded" says who he is: the 1 is not compared, and "three of 12
+    victims" (no "the") is a part of the 12, as "three of the 12 victims" is."""
+    one = said("a", 1, "He was one of eight people wounded at the party.", "one of eight people", "people")
+    eight = said("a", 8, "He was one of eight people wounded at the party.", "eight people", "people")
+    assert not comparable(one) and comparable(eight)
+    part = said("b", 3, "Three of 12 victims were wounded in the legs.", "Three", "")
+    total = said("c", 12, "Twelve victims were wounded.", "Twelve victims", "victim")
+    groups = group([part, total])
+    assert len(groups) == 2 and [g.partial for g in groups if part in g.claims] == [True]
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("The youngest of the wounded is 14 and the oldest 24.", "14"),
+    ("The youngest of the wounded is 14 and the oldest 24.", "24"),
+    ("Her eldest was 9.", "9"),
+])
+def test_the_youngest_or_oldest_is_an_age_not_a_count(sentence, surface):
+    """comparison.json age_superlatives: an age whose owner is not named is not compared."""
+    claim = said("a", int(surface), sentence, surface)
+    assert not comparable(claim)
+    assert comparable(said("a", 14, "Fourteen of the wounded were students.", "Fourteen", ""))
+
+
+def test_struck_by_gunfire_is_shot():
+    """relations.json phrases_after shot: "were struck by gunfire" as "were shot"; not "struck"
+    alone ("struck by a car")."""
+    struck = said("a", 10, "In all, 10 people were struck by gunfire.", "10 people", "people")
+    shot = said("b", 9, "Nine people were shot.", "Nine people", "people")
+    car = said("c", 10, "Ten people were struck by a car.", "Ten people", "people")
+    assert [len(g.claims) for g in group([struck, shot]) if struck in g.claims] == [2]
+    assert all(car not in g.claims or len(g.claims) == 1 for g in group([car, shot]))
 
 
 def test_an_earlier_events_toll_is_apart_from_this_one():
