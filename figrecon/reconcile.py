@@ -1341,6 +1341,18 @@ _MULTIPLIER_AFTER = frozenset(_CMP["multiplier_after"])
 _FREQUENCY_NOUNS = dict(_CMP["frequency_nouns"])
 
 
+#: "four straight", "three consecutive losses", "five wins in a row": lexicon/comparison.json streak_words.
+_STREAK_WORDS = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _CMP["streak_words"])
+_STREAK = re.compile(r"^(?:[a-z]+\s+)?(?:" + _STREAK_WORDS + r")\b", re.IGNORECASE)
+
+
+def _streak_text(claim: Claim) -> str:
+    """The words after a count's number, its own span's and the sentence's: "straight games" of
+    "four straight games", "games in a row" of "five games in a row"."""
+    number = re.match(r"\S+\s*", claim.surface)
+    return ((claim.surface[number.end():] if number else "") + " " + _sentence_after(claim)[:30]).strip()
+
+
 def _frequency_kind(claim: Claim) -> str:
     """The kind of a figure of how often, as a count of its verb's events: "was sacked five
     times" -> "count:sack" (the kind of "five sacks"), "was stabbed 12 times" -> "count:stab".
@@ -1620,6 +1632,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         kind += ":" + side  # "40 knots faster than normal", "a $100 increase": a difference
         classes = [w for w in classes if w not in _DIFFERENCE_NOUN_SIDE]  # the kind says "increase" now
         difference = True  # "$100 more expensive" is no further $100
+    if claim.dimension == "count" and kind != "age" and _STREAK.match(_streak_text(claim)):
+        verb = claim.context.verb if isinstance(claim.context, Context) else None
+        kind += ":streak:" + (_lemma(verb) if verb and verb.isalpha() else "")  # "won four straight" vs "lost three straight"
     if claim.dimension in ("count", "currency") and _EXCHANGE_RATE.match(_after(claim)):
         # "about two marks to the euro": a rate, no sum ("fell 1.1% against the dollar" is a move)
         kind, relation = "exchange rate", None

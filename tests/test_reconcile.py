@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
-from figrecon.reconcile import comparable, conflicts_of, group
+from figrecon.reconcile import comparable, conflicts_of, features, group
 
 
 def claim(doc, value, low=None, high=None, unit="fighter", dimension="count", topic="fighters sent",
@@ -208,6 +208,20 @@ def test_the_youngest_or_oldest_is_an_age_not_a_count(sentence, surface):
     claim = said("a", int(surface), sentence, surface)
     assert not comparable(claim)
     assert comparable(said("a", 14, "Fourteen of the wounded were students.", "Fourteen", ""))
+
+
+@pytest.mark.parametrize("won, lost", [
+    (("The Owls have won four straight.", "four", "win"), ("The Hawks have lost four straight.", "four", "lose")),
+    (("The Owls won four games in a row.", "four games", "win"), ("The Hawks lost four consecutive games.", "four consecutive games", "lose")),
+])
+def test_a_winning_run_and_a_losing_run_never_meet(won, lost):
+    """comparison.json streak_words: a run is its verb's; "won four games" on one day is no run."""
+    a = replace(said("a", 4, won[0], won[1], "game"), context=Context(verb=won[2]))
+    b = replace(said("b", 4, lost[0], lost[1], "game"), context=Context(verb=lost[2]))
+    day = replace(said("c", 4, "The Owls won four games on Sunday.", "four games", "game"), context=Context(verb="win"))
+    assert features(a).kind != features(b).kind
+    assert features(a).kind != features(day).kind
+    assert sorted(len(g.claims) for g in group([a, b])) == [1, 1]
 
 
 def test_struck_by_gunfire_is_shot():
