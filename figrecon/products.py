@@ -12,8 +12,8 @@ A product is a capitalised name with a model designator (lexicon/products.json):
 - an older-model word before a name the article gives a model of: "the first Tempo".
 
 A claim's product is, in order:
-1. one named after it behind a preposition: "24 hours on the first Tempo", "£629 for its new
-   Pane 5";
+1. one named right after it ("the $649 Vela 6") or after it behind a preposition: "24 hours on
+   the first Tempo", "£629 for its new Pane 5";
 2. the nearest one named before it in its sentence that is not itself behind a preposition
    ("The Pane 5 has ... than the screen on the Pane 4, and runs for 14 hours": the Pane 5);
 3. the first one named after it in its sentence ("At $799, the Pane 5 is ...");
@@ -63,7 +63,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _TITLE = re.compile(r"[\"“]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[\"”]")
 #: small words a title keeps in lower case: "Gone with the Wind"
 _TITLE_SMALL = frozenset(_TABLE["title_small_words"])
-_AFTER_A_FIGURE = re.compile(r"\d[,;]?\s+$")
+_AFTER_A_FIGURE = re.compile(r"\d[,;]\s+$")  # "Hawks 31, Owls 24"; not "the $649 Vela 6"
 _CLAUSE_END = re.compile(r"[,;:]")
 #: a relative clause right after a product, which the figure after it is in: "..., which took 11"
 _RELATIVE_AFTER = re.compile(r"[\"”’']?\s*,\s+(?:which|who|that)\b")
@@ -206,8 +206,9 @@ def product_at(sentence: str, start: int, end: int, named: Sequence[Named], noun
         return not any(a <= x and y <= b and not _CONVERTS.match(sentence, y, start) for x, y in alike)
 
     for n in own:
-        if n.start >= end and _AFTER_FIGURE.match(sentence[end:n.start]) and clear(end, n.start):
-            return n.product
+        if n.start >= end and (not sentence[end:n.start].strip() or _AFTER_FIGURE.match(sentence[end:n.start])) \
+                and clear(end, n.start):
+            return n.product  # "$649 Vela 6", "24 hours on the first Tempo"
     before = [n for n in own if n.end <= start and clear(n.end, start)]
     for n in reversed(before):  # "second only to "Iron Weather", which took 11": the relative clause's
         if _RELATIVE_AFTER.match(sentence, n.end):

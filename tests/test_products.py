@@ -100,6 +100,15 @@ def test_a_figure_between_takes_the_product_away():
     assert got == {"$1,299": "orca 7 max", "$799": ""}
 
 
+def test_a_figure_right_before_a_product_is_that_products():
+    """"The $649 Orca 6, which stays on sale": the price names the Orca 6 after it; a score's
+    second team ("Hawks 31, Owls 24") is still no product."""
+    got = _products(["The Orca 7 costs $799.", "The $649 Orca 6, which stays on sale, may draw buyers."],
+                    {"$799": "currency", "$649": "currency"})
+    assert got == {"$799": "orca 7", "$649": "orca 6"}
+    assert products.products_in(["The Hawks 31, Owls 24 final.", "The Hawks 31, Owls 24 final."]) == frozenset()
+
+
 def test_a_title_in_quotes_is_a_product_and_a_relative_clause_is_its_own():
     """Two films' figures: the winner's prizes and the rival's nominations; "second only to
     "Red Harbour", which won 12 in 2030": the 12 is the older film's."""

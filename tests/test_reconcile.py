@@ -224,6 +224,15 @@ def test_a_winning_run_and_a_losing_run_never_meet(won, lost):
     assert sorted(len(g.claims) for g in group([a, b])) == [1, 1]
 
 
+def test_a_sum_gets_no_crowds_relation():
+    """relations.json dimensions attracted: "the $649 model could draw buyers" is a price, not a
+    crowd drawn; "the rally drew 4,000 people" is."""
+    sum_ = replace(said("a", 649, "The $649 model could draw buyers away.", "$649", "USD", dimension="currency"),
+                   context=Context(verb="draw"))
+    crowd = replace(said("b", 4000, "The rally drew 4,000 people.", "4,000 people", "people"), context=Context(verb="draw"))
+    assert features(sum_).relation is None and features(crowd).relation == "attracted"
+
+
 def test_struck_by_gunfire_is_shot():
     """relations.json phrases_after shot: "were struck by gunfire" as "were shot"; not "struck"
     alone ("struck by a car")."""
