@@ -14,6 +14,9 @@ from figrecon.grammar.mention import _Number
 from figrecon.units import WEIGHING_WORDS
 
 
+#: digits grouped in thousands: "1,712,797", "12,400"
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
 def _ordinal_suffix(digits: str) -> str:
     """The suffix an ordinal of these digits takes: "st" for 1, 21; "th" for 11, 12, 13..."""
     if not digits.isdigit():
@@ -154,8 +157,10 @@ class Vetoes:
                     return "veto-pronoun"
             if self._word(i) in ("second", "third"):
                 return "veto-pronoun"
-        if tok.kind == "num" and i >= 1 and tokens[i - 1].kind == "word" and any(c.isupper() for c in tokens[i - 1].text) and not tok.glued and cur is None and not has_unit:
-            # product and event names: "iPhone 11", "World War 2", "Big 12", "Fortune 100"
+        if tok.kind == "num" and i >= 1 and tokens[i - 1].kind == "word" and any(c.isupper() for c in tokens[i - 1].text) and not tok.glued and cur is None and not has_unit \
+                and not _GROUPED.fullmatch(tok.text):
+            # product and event names: "iPhone 11", "World War 2", "Big 12", "Fortune 100"; a
+            # figure grouped in thousands is an amount ("and Ketterin 1,712,797"), no name's number
             name = tokens[i - 1].text
             if re.search(r"(?:['’]s|s['’])$", name):
                 return None  # a possessive owns the figure ("Dana Reyes's 312 passing yards"), names no product
