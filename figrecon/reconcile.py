@@ -268,6 +268,8 @@ WORD_CLASS = {w: name for name, words in _CLASSES.items() for w in words.split()
 #: nouns that count one kind of thing ("phones", "smartphones", "handsets"); lexicon/relations.json noun_classes.
 WORD_CLASS.update({w: name for name, words in lexicon.table("relations")["noun_classes"].items() for w in words.split()})
 WORD_CLASS.update({w: "person" for w in PERSONS})
+#: the classes of persons: "two fighters told Reuters" names people, "two touchdowns" counts
+_PERSON_CLASSES = frozenset(_CLASSES) | {"person"}
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
          "be", "have", "its", "their", "his", "her", "that", "which", "who", "as", "into", "via"}
 
@@ -2438,7 +2440,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
         return False
     if claim.dimension == "count" and claim.high is not None and claim.high <= 2 and claim.change == "=":
         head = _unit_head(claim)
-        if relation_of(claim) not in CASUALTY and (claim.high < 2 or not head or WORD_CLASS.get(head) or head in _SOURCES
+        if relation_of(claim) not in CASUALTY and (claim.high < 2 or not head or WORD_CLASS.get(head) in _PERSON_CLASSES
+                                                   or head in _SOURCES
                                                    or _raw_words(_before(claim))[-1:] in ([w] for w in _DEFINITE)):
             return False
     if claim.dimension == "count" and claim.high is not None and 0 <= claim.high < 1:

@@ -156,6 +156,14 @@ def test_counts_of_one_and_two_are_kept_when_they_are_casualties():
     assert comparable(two) and not comparable(witnesses)
 
 
+def test_a_count_of_two_things_is_kept_but_two_named_persons_are_not():
+    """Two fighters who told a reporter are people, not a figure; two touchdowns (a class of
+    thing, relations.json noun_classes) are a figure."""
+    scores = said("a", 2, "Reyes ran for 98 yards and two touchdowns.", "two touchdowns", "touchdown")
+    fighters = said("b", 2, "Two fighters told Reuters the town was quiet.", "Two fighters", "fighter")
+    assert comparable(scores) and not comparable(fighters)
+
+
 def test_clock_times_street_numbers_phone_lines_and_charges_are_not_compared():
     assert not comparable(said("a", 1, "The shooting happened at about 1 p.m. on Friday.", "1", dimension="length"))
     assert not comparable(said("a", 500, "Officers were called to the 500 block of Elm Street.", "500"))
