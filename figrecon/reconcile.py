@@ -12,6 +12,7 @@ intervals, widened by a relative ``tolerance``, do not overlap.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import sys
@@ -199,6 +200,8 @@ def _is_base(claim: Claim) -> bool:
 
 
 #: where a coordinated clause starts: what comes before it is another figure's clause.
+#: words that open a clause about another event: lexicon/comparison.json subordinators.
+_SUBORDINATORS = frozenset(_CMP["subordinators"])
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
 
 
@@ -595,7 +598,8 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(reversed(_raw_words(_clause_before(claim))), dim)
     if found:
         return found
-    return _relation_in(after, dim)
+    # "140 workers were on the shift when the shooting began": a clause about another event
+    return _relation_in(list(itertools.takewhile(lambda w: w not in _SUBORDINATORS, after)), dim)
 
 
 #: a share's side in a vote or poll, by a verb of its clause; lexicon/comparison.json vote_sides.
@@ -1268,8 +1272,9 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     return bool(_PARTIAL_AFTER_RE.match(after))  # "1,000 others"; "$100 more than" is a difference
 
 
-#: "aged 24", "ages 24 and 31", "aged 19, 24 and 31": the ages of a list after "aged" are all ages
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
+#: "aged 24", "ages 24 and 31", "aged 19, 24 and 31", "ranging in age from 24 to 59": the ages of a
+#: list or a range after "aged" are all ages
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:from|between)\s+)?(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
 #: "the youngest of the wounded is 14", "and the oldest 24": an age; lexicon/comparison.json age_superlatives.
 _AGE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["age_superlatives"]) + r")\b(?:\s+[A-Za-z]+){0,4}"
                                      r"(?:\s+(?:is|was|are|were))?\s*,?\s*$", re.IGNORECASE)

@@ -417,7 +417,10 @@ HELDBACK = {
     # teenager") or as "left a high school junior dead" gives no claim; "Four other members of
     # the family" against "Four people got out"; "nine engine companies" against "nine engines";
     # ages of two people in one group
+    # "Lantern Room patrons": "About 200 people were inside the bar when the shooting started" had
+    # taken "shot" from its "when" clause, which joined it to the 120 patrons; it no longer does
     "heldback16": (HELDBACK16_LABELS, {'Lantern Room killed spans 4 articles, no conflict',
+                                      'Lantern Room patrons conflict flagged (200 against 120)',
                                       'Lantern Room wounded spans all 3 outlets, no conflict',
                                       'Lantern Room final counts apart from the early counts, total shot and critical',
                                       'party killed spans 4 articles, no conflict',
@@ -1374,7 +1377,9 @@ HELDBACK = {
                                        "police shooting tallies apart: statewide this year, last year to date, 2044, fatal this year and in 2044, Tullamere this year, bureau reviewed and justified",
                                        "rounds fired (at least 40, 46) together without a conflict",
                                        "shots apart: officers' rounds, Ostrander's shots, each officer's share, hits on Ostrander, Halloway and Furnish, the 2042 shots",
-                                       "union fundraiser for Halloway (more than $4,000, $12,000, $38,500) together; a conflict flag is acceptable"}, (0.7, 0.3)),
+                                       "union fundraiser for Halloway (more than $4,000, $12,000, $38,500) together; a conflict flag is acceptable"}, (0.65, 0.3)),
+    # precision 0.71 -> 0.70: "the 11 rounds Police Chief ... cited at a briefing hours after the
+    # shooting" no longer takes "shooting" from its "after" clause (comparison.json subordinators)
     "heldback80": (HELDBACK80_LABELS, {"Velmont homicides this year (88, then 89) together; a conflict flag is acceptable",
                                        "Velmont percentages apart: shootings rise, homicide rise, men, homicide and nonfatal clearance, program effect",
                                        "Velmont yearly tallies apart: homicides this year, at this point last year, all of 2045; people shot this year and last year; juveniles shot",

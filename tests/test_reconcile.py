@@ -241,6 +241,23 @@ def test_a_sum_gets_no_crowds_relation():
     assert features(sum_).relation is None and features(crowd).relation == "attracted"
 
 
+def test_a_relation_word_in_a_clause_about_another_event_is_not_the_figures():
+    """comparison.json subordinators: "were on the shift when the shooting began" says when the
+    workers were there; "were hurt after the crash" still names the hurt."""
+    on_shift = replace(said("a", 140, "About 140 workers were on the evening shift when the shooting began.",
+                            "About 140 workers", "worker"), context=Context(verb="be"))
+    shot = said("b", 12, "Police said 12 workers were shot.", "12 workers", "worker")
+    assert features(on_shift).relation is None and features(shot).relation == "shot"
+    assert not any(g.conflict for g in group([on_shift, shot]))
+
+
+def test_a_range_of_ages_is_no_count():
+    """"ranging in age from 24 to 59": two ages, no count of the wounded."""
+    ages = replace(said("a", 24, "The four wounded, ranging in age from 24 to 59, were taken to hospital.",
+                        "24 to 59", ""), value=None, low=24, high=59)
+    assert not comparable(ages)
+
+
 def test_struck_by_gunfire_is_shot():
     """relations.json phrases_after shot: "were struck by gunfire" as "were shot"; not "struck"
     alone ("struck by a car")."""
