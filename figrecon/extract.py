@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
-from figrecon import ages, casualties, scales, speakers, stages, subjects, units
+from figrecon import ages, casualties, scales, sections, speakers, stages, subjects, units
 from figrecon import currency as currency_table
 from figrecon import lexicon as L
 from figrecon.model import Claim, Document, Notice, Skipped, failure
@@ -323,6 +323,7 @@ def _listed_claims(document: Document, candidate: Candidate, problems: list) -> 
             value=mention.value, low=mention.low, high=mention.high, change=mention.change,
             unit=unit, dimension=mention.dimension, currency=mention.currency, per=mention.per,
             sentence_start=offset, title=document.title, url=document.url, rules=mention.rules,
+            section=sections.section_at(document.text, s_start),
         )
 
 
@@ -619,4 +620,5 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         sentence_start=offset,
         title=document.title,
         url=document.url,
+        section=sections.section_at(document.text, s_start),
     )

@@ -189,6 +189,9 @@ class Claim:
     url: Optional[str] = None
     #: names of the grammar rules that read the figure (``figrecon.grammar.rules``), for --explain
     rules: tuple[str, ...] = field(default=(), compare=False)
+    #: the heading of the article's section the figure stands in, lower case ("pemberly park";
+    #: ``figrecon.sections``); "" before any heading
+    section: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

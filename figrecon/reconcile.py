@@ -1258,6 +1258,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
             and _word_relation(elliptic.group(1)) is None \
             and _sentence_before(claim).rstrip().endswith(",") and _NEXT_FIGURE.search(_sentence_before(claim)):
         return True  # "12 people were hurt, three seriously": a part of the 12, with its own degree
+    if claim.dimension == "count" and _listed_after_a_count(claim):
+        return True  # "treated 12 people: five at Tallis Regional, three at St Odile's": parts of the 12
     if _contrasted(claim, relation):
         return False
     if any(w in _PARTIAL_BEFORE for w in before):
@@ -1270,6 +1272,21 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     if _MORE_IN_SPAN.search(claim.surface):
         return True  # "1,000 more fighters"
     return bool(_PARTIAL_AFTER_RE.match(after))  # "1,000 others"; "$100 more than" is a difference
+
+
+def _listed_after_a_count(claim: Claim) -> bool:
+    """Whether a count is the first or a later item of a list of counts that a colon opens after
+    a count of its own: "they had treated 12 people for gunshot wounds: five at Tallis Regional,
+    three at St Odile's and four at Eastgate" (each a part of the 12). Not a colon with no count
+    before it ("The toll: 12 dead"), nor a lone figure after one ("carrying 263 people: 241
+    passengers" is the passengers' own count, no list)."""
+    s = claim.sentence
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    colon = s.rfind(":", 0, at)
+    if colon < 0 or ";" in s[colon + 1:at] or not _NEXT_FIGURE.search(s[:colon]):
+        return False
+    items = re.findall(r"(?:^\s*|,\s+|\band\s+)(?:" + _NEXT_FIGURE.pattern + r")", s[colon + 1:], re.IGNORECASE)
+    return len(items) >= 3
 
 
 #: "aged 24", "ages 24 and 31", "aged 19, 24 and 31", "ranging in age from 24 to 59": the ages of a
@@ -2867,15 +2884,18 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     words with it, else the nearest). Kept as
     one: a count that moves over the news cycle (a toll an article updates; but a bare figure the
     article gives beside it, "the tower's 144 flats" beside "About 50 flats were destroyed", is
-    still another quantity), and two figures the article gives to two different speakers (a
-    disagreement it reports)."""
+    still another quantity, and so is a toll under another of its headings, a roundup's other
+    incident: ``figrecon.sections``), and two figures the article gives to two different
+    speakers (a disagreement it reports)."""
     rs = [records[m] for m in cluster.members]
     timed = any(r.feats.relation in TIME_ORDERED for r in rs)
 
     def two(i: int, j: int) -> bool:
         # a count that moves may be updated within one article; a bare figure against it may not
-        # ("About 50 flats were destroyed" and "the tower's 144 flats")
-        return _contrast(rs[i], rs[j]) and not (timed and rs[i].feats.relation and rs[j].feats.relation)
+        # ("About 50 flats were destroyed" and "the tower's 144 flats"), nor one under another
+        # heading (a roundup's "PEMBERLY PARK": another incident's toll)
+        return _contrast(rs[i], rs[j]) and not (timed and rs[i].feats.relation and rs[j].feats.relation
+                                                and rs[i].section == rs[j].section)
 
     by_doc: dict[str, list[int]] = {}
     for k, r in enumerate(rs):
@@ -3092,6 +3112,7 @@ class _Record:
     rate: tuple = ()  # money at the rate its article states: (currency or noun, rate); see _story_rates
     elsewhere: tuple = ()  # the bounds of its article's figures of its kind in other groups: see _pairs
     native: tuple = ()  # money's bounds in the currency it was stated in: see _compared_bounds
+    section: str = ""  # the heading of its article's section (``figrecon.sections``): see _split_by_document
 
     @property
     def start(self) -> int:
@@ -3385,7 +3406,8 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    _shared_names(c.subject, shared, _opening_word(c.sentence, known)),
                    f.relation in TIME_ORDERED and _dated_before(c),
                    f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)),
-                   stated_rates.rate_of(c) or (), native=native)
+                   stated_rates.rate_of(c) or (), native=native,
+                   section=sys.intern(c.section) if c.section else "")
 
 
 def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -> list[tuple[str, int]]:

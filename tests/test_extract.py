@@ -220,3 +220,10 @@ def test_a_closed_word_verb_or_possessive_opening_the_sentence_keeps_its_count(n
 def test_over_as_a_particle_of_giving_bounds_nothing(claim_for, text, part, low, high):
     claim = claim_for(text, part)
     assert (claim.low, claim.high) == (low, high)
+
+
+def test_each_claim_names_the_heading_it_stands_under(nlp):
+    """figrecon.sections: a roundup's subheads travel with its claims."""
+    text = "Police said 14 people were hurt.\n\nTHE PARK\n\nThree people were hurt at the park.\n"
+    found = {c.value: c.section for c in claims(text, nlp)}
+    assert found == {14: "", 3: "the park"}

@@ -258,6 +258,33 @@ def test_a_range_of_ages_is_no_count():
     assert not comparable(ages)
 
 
+def test_a_roundups_other_incident_under_its_own_heading_is_another_toll():
+    """figrecon.sections: an article that gives the mall's eight wounded and, under the heading
+    "PEMBERLY PARK", the park's two wounded gives two tolls; without the heading the two could be
+    one toll the article updates, and stay one group."""
+    mall = replace(said("a", 8, "Police say eight people were wounded.", "eight people", "people"), section="the mall")
+    park = replace(said("a", 2, "Two other people were wounded.", "Two other people", "people"), section="pemberly park")
+    wire = said("b", 8, "A gunman wounded eight people at the mall.", "eight people", "people")
+    groups = group([mall, park, wire])
+    assert sorted(len(g.claims) for g in groups) == [1, 2] and not any(g.conflict for g in groups)
+    same = [replace(mall, section=""), replace(park, section=""), wire]
+    assert [len(g.claims) for g in group(same)] == [3]
+
+
+def test_a_list_of_counts_after_a_colon_is_parts_of_the_count_before_it():
+    """"treated 12 people: five at Tallis, three at St Odile's and four at Eastgate": parts; not
+    "carrying 263 people: 241 passengers and 22 crew" (two items: the passengers' own count)."""
+    sentence = "Hospitals treated 12 people for gunshot wounds: five at Tallis, three at St. Odile's and four at Eastgate."
+    parts = [said("a", v, sentence, s, "") for v, s in ((5, "five"), (3, "three"), (4, "four"))]
+    total = said("a", 12, sentence, "12 people", "people")
+    other = said("b", 5, "Five people were wounded.", "Five people", "people")
+    assert all(g.partial for g in group(parts) if g.claims)
+    assert not group([total])[0].partial
+    aboard = said("c", 241, "The ferry carried 263 people: 241 passengers and 22 crew.", "241 passengers", "passenger")
+    assert not group([aboard])[0].partial
+    assert not any(g.conflict for g in group([*parts, other]))
+
+
 def test_struck_by_gunfire_is_shot():
     """relations.json phrases_after shot: "were struck by gunfire" as "were shot"; not "struck"
     alone ("struck by a car")."""
