@@ -1316,8 +1316,8 @@ def role_of(claim: Claim) -> str:
     if _PHONE.search(s[max(0, at - 6):min(len(s), end + 10)]) and claim.dimension in ("count", "length", ""):
         return "phone"
     head = _unit_head(claim)
-    if head in _ADDRESS or _raw_words(s[end:end + 12])[:1] in (["block"], ["blocks"]):
-        return "address"
+    if head in _ADDRESS and len(_raw_words(claim.unit)) <= 1 or _raw_words(s[end:end + 12])[:1] in (["block"], ["blocks"]):
+        return "address"  # "the 500 block"; not "a seven-storey block", which counts its storeys
     if _STREET.match(s[end:]) and claim.dimension == "count":
         return "address"
     if claim.dimension == "length" and set(_raw_words(s[end:end + 12])[:1]) & _POSITION_AFTER:

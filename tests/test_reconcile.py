@@ -167,6 +167,9 @@ def test_a_count_of_two_things_is_kept_but_two_named_persons_are_not():
 def test_clock_times_street_numbers_phone_lines_and_charges_are_not_compared():
     assert not comparable(said("a", 1, "The shooting happened at about 1 p.m. on Friday.", "1", dimension="length"))
     assert not comparable(said("a", 500, "Officers were called to the 500 block of Elm Street.", "500"))
+    # a block's storeys are a count, whatever the noun after them
+    assert comparable(said("a", 7, "A seven-storey apartment block collapsed.", "seven-storey apartment block",
+                           "storey apartment block"))
     assert not comparable(said("a", 555, "Anyone with information can call the tip line at 555-0199.", "555"))
     assert not comparable(said("a", 3, "He faces three counts of assault.", "three counts", "count"))
 
