@@ -463,7 +463,10 @@ def _relation_of(claim: Claim) -> Optional[str]:
     found = _relation_read(claim)
     if found not in CASUALTY and found not in _FATAL:
         return found
-    before, after = _raw_words(_before(claim))[-2:], _raw_words(_own_after(claim))[:6]  # "were found shot to death"
+    before = _raw_words(_before(claim))[-2:]
+    # "were found shot to death"; not past "before", "when" ("wounded four others before fatally
+    # shooting himself": the gunman's death, not theirs)
+    after = list(itertools.takewhile(lambda w: w not in _SUBORDINATORS, _raw_words(_own_after(claim))[:6]))
     if found in CASUALTY:
         if after[:1] and after[0] in _FATAL_ADVERBS:
             return _FATAL_ADVERBS[after[0]]  # "five people were shot, one fatally"
@@ -487,8 +490,8 @@ def _first_words_after(claim: Claim) -> list[str]:
     injured and 340 missing"."""
     first = []
     for w in _raw_words(_after(claim))[:2]:
-        if w in ("and", "or", "while", "but", "with", "as"):
-            break
+        if w in ("and", "or", "but", "with") or w in _SUBORDINATORS:
+            break  # "wounded four others before fatally shooting himself": his death
         first.append(w)
     return first
 

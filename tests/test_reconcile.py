@@ -252,6 +252,10 @@ def test_a_relation_word_in_a_clause_about_another_event_is_not_the_figures():
     shot = said("b", 12, "Police said 12 workers were shot.", "12 workers", "worker")
     assert features(on_shift).relation is None and features(shot).relation == "shot"
     assert not any(g.conflict for g in group([on_shift, shot]))
+    # "before fatally shooting himself" is the gunman's death, not the four's
+    four = replace(said("c", 4, "He killed a supervisor and wounded four others before fatally shooting himself.",
+                        "four others", ""), context=Context(verb="wound"), topic="others wounded")
+    assert features(four).relation == "injured"
 
 
 def test_a_range_of_ages_is_no_count():
