@@ -392,12 +392,24 @@ def _window_before(sentence: str, at: int, pattern) -> str:
 
 
 def _after(claim: Claim) -> str:
-    return _window_after(claim.sentence, claim.end - claim.sentence_start)
+    end = claim.end - claim.sentence_start
+    aside = _ASIDE.match(claim.sentence, end)
+    if aside and WORD_CLASS.get(_unit_head(claim)) in _PERSON_CLASSES:
+        end = aside.end()  # "Two people, including the gunman, are dead": people, read past the aside
+    return _window_after(claim.sentence, end)
 
 
 @lru_cache(maxsize=512)
 def _window_after(sentence: str, end: int) -> str:
     return _WINDOW_AFTER.match(sentence[end:]).group(0)
+
+
+#: ", including the gunman", "(including the shooter)" right after a toll: lexicon/persons.json perpetrators.
+_WITH_PERPETRATOR = re.compile(r"\s*[,(]\s*including\s+(?:the\s+|a\s+)?(?:suspected\s+|alleged\s+)?(?:"
+                               + "|".join(lexicon.table("persons")["perpetrators"]) + r")s?\b", re.IGNORECASE)
+#: an aside set off by commas right after a figure: ", including the gunman,"; comparison.json inserted_openers.
+_ASIDE = re.compile(r"\s*,\s*(?:" + "|".join(r"\s+".join(w.split()) for w in _CMP["inserted_openers"])
+                    + r")\b[^,;:.!?]{1,60},", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -1659,6 +1671,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         kind += ":" + side  # "40 knots faster than normal", "a $100 increase": a difference
         classes = [w for w in classes if w not in _DIFFERENCE_NOUN_SIDE]  # the kind says "increase" now
         difference = True  # "$100 more expensive" is no further $100
+    if claim.dimension == "count" and relation in CASUALTY and _WITH_PERPETRATOR.match(claim.sentence, claim.end - claim.sentence_start):
+        kind += ":with the perpetrator"  # "Two people, including the gunman, are dead": not the victims' toll
     if claim.dimension == "count" and kind != "age" and _STREAK.match(_streak_text(claim)):
         verb = claim.context.verb if isinstance(claim.context, Context) else None
         kind += ":streak:" + (_lemma(verb) if verb and verb.isalpha() else "")  # "won four straight" vs "lost three straight"

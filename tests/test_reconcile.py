@@ -292,6 +292,19 @@ def test_a_list_of_counts_after_a_colon_is_parts_of_the_count_before_it():
     assert not any(g.conflict for g in group([*parts, other]))
 
 
+def test_a_toll_that_counts_the_gunman_is_not_the_victims_toll():
+    """persons.json perpetrators; comparison.json inserted_openers: "Two people, including the
+    gunman, are dead" is read past its aside (a toll: killed), and counts the gunman; "killed two
+    coworkers" counts victims only. Two tolls, no conflict."""
+    with_him = said("a", 2, "Two people, including the gunman, are dead.", "Two people", "people")
+    victims = said("b", 2, "The gunman killed two coworkers.", "two coworkers", "coworker")
+    later = said("c", 3, "Three people, including the shooter, have died.", "Three people", "people")
+    assert comparable(with_him) and features(with_him).relation == "killed"
+    assert features(with_him).kind == features(later).kind != features(victims).kind
+    groups = group([with_him, victims, later])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
 def test_struck_by_gunfire_is_shot():
     """relations.json phrases_after shot: "were struck by gunfire" as "were shot"; not "struck"
     alone ("struck by a car")."""
