@@ -2464,7 +2464,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     - a span of time that measures nothing ("two days later", "we have fought for ten years"):
       its subject is empty because it says when, not how much; and a span back from now ("the
       club paid for him four years ago"), which dates an event (unless its verb makes it an age:
-      ``made_ago``);
+      ``made_ago``); and a span that frames another fact in time ("the first rise in four
+      years", "over the past three years", "in its first 12 months on sale");
     - clock times, street numbers ("the 500 block"), phone and tip-line numbers, counts of
       criminal charges, age bounds ("children under five") and a parent's children ("a father
       of three"): they identify, they do not measure;
@@ -2490,8 +2491,8 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
     role = role_of(claim) if role is None else role
     if claim.dimension == "time" and not claim.subject and role != "age" and relation_of(claim) not in _DURATIONS:
         return False  # "two days later"; but "was jailed for nine years" measures a sentence
-    if claim.dimension == "time" and role != "age" and _duration_mark(claim).startswith(":ago"):
-        return False  # "paid for him two years ago": a date told as a span, as a clock time is one
+    if claim.dimension == "time" and role != "age" and _duration_mark(claim).startswith((":ago", ":frame")):
+        return False  # "paid for him two years ago", "the first rise in four years": when, not how long
     if role in ("clock", "address", "phone", "charges", "age_bound", "kin"):
         return False
     if claim.value is None and claim.low is not None and claim.high is not None and claim.low < claim.high \

@@ -1206,7 +1206,9 @@ HELDBACK = {
                                        "slide length (roughly 1.5 km, about a mile, 1,450 m) together, no conflict",
                                        "slide width apart from its length, the release altitude, the debris depth, the fracture line, the new snow and the hospital distance",
                                        "slide width conflict (some 400 / 410 against 600 metres) flagged",
-                                       "yard jobs (about 2,000, some 2,000, 2,150) together, no conflict"}, (0.75, 0.45)),
+                                       "yard jobs (about 2,000, some 2,000, 2,150) together, no conflict"}, (0.75, 0.44)),
+    # recall 0.45 -> 0.448: the snowfall "in 72 hours" and "in three days" are windows (frames),
+    # no longer compared (comparison.json duration_marks)
     "heldback70": (HELDBACK70_LABELS, {"2045 amount sold apart from the 2065 bond, the day's total, last year's sale, the target, the euro equivalents and the euro bond",
                                        "2045 bid-to-cover conflict (2.2 against 2.31) flagged",
                                        "2045 bids conflict (9.9 billion against 10.4bn) flagged",
