@@ -72,6 +72,7 @@ class _Table:
     dollar_prefixes: dict  # region letters before a split "$" ("c $ 16", "mxn$ 15")
     names_before: frozenset  # names that may stand before an amount ("dollar 22.5 million")
     subunits: dict  # sub-unit word -> its singular ("pence" -> "penny")
+    subunit_scales: dict  # a sub-unit's singular -> its worth in the whole unit, where not a hundredth
     money_context: "re.Pattern"  # words that make an ambiguous name money ("paid", "budget")
 
 
@@ -99,6 +100,7 @@ def _table() -> _Table:
         dollar_prefixes={k: by_iso[v] for k, v in data["dollar_prefixes"].items()},
         names_before=frozenset(data["names_before"]),
         subunits=dict(data["subunits"]),
+        subunit_scales={k: float(v) for k, v in data["subunit_scales"].items()},
         money_context=_context_pattern(data["money_context"]),
     )
 
@@ -184,6 +186,13 @@ def glued_sign(text: str) -> Optional[Currency]:
     ("PS2.7m" for £2.7m, "Y=590 billion" for ¥590 billion, "$US5"), and one-letter signs that are
     ordinary letters elsewhere ("R26 million" in rand). Case-sensitive; None otherwise."""
     return _table().glued_signs.get(text)
+
+
+def subunit_scale(singular: Optional[str]) -> float:
+    """What one of a money sub-unit is worth in its whole unit: a "jiao" (or "mao") is a tenth of
+    a yuan, most ("cent", "penny", "kopeck") a hundredth; lexicon/currencies.json subunit_scales.
+    None (a figure after the whole with no sub-unit named: "15 dollars 50") is a hundredth."""
+    return _table().subunit_scales.get(singular or "", 0.01)
 
 
 def subunit(word: str) -> Optional[str]:

@@ -479,11 +479,13 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 if cents is not None and cents.value is not None and not cents.vague and (not cents.scaled or cents.words) \
                         and 1 <= cents.value < 100 and float(cents.value).is_integer():
                     after = self._word(cents.last)
-                    if after in ("cents", "cent", "", ".", ",", "more", "mao", "pence") and not (
+                    sub = currencies.subunit(after) if after else None
+                    if (sub is not None or after in ("", ".", ",", "more")) and not (
                             k < n and tokens[k].kind == "num" and "." in tokens[k].text):
-                        num.value += cents.value / 100
+                        # "two dollars and five cents" (a hundredth), "one kuai and five mao" (a tenth)
+                        num.value += cents.value * currencies.subunit_scale(sub)
                         num.low = num.high = num.value
-                        j2 = cents.last + (1 if after in ("cents", "cent", "pence") else 0)
+                        j2 = cents.last + (1 if sub is not None else 0)
                         fired.append("cents")
         # "an hour and a half", "two miles and a quarter": the fraction after the unit
         if unit is not None and not isinstance(unit, currencies.Currency) and num2 is None \

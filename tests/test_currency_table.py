@@ -190,3 +190,10 @@ def test_every_spelling_scans_back_to_its_currency():
        st.integers(min_value=2, max_value=999_999_999), st.booleans())
 def test_any_amount_scans_back(spelling, amount, glued):
     assert _scans_back(spelling, amount, glued)
+
+
+def test_a_subunit_is_worth_its_own_share_of_the_whole():
+    """lexicon/currencies.json subunit_scales: a jiao (mao) is a tenth of a yuan, a cent a hundredth."""
+    from figrecon.currency import subunit, subunit_scale
+    assert subunit_scale(subunit("mao")) == subunit_scale(subunit("jiao")) == 0.1
+    assert subunit_scale(subunit("cents")) == subunit_scale(None) == 0.01
