@@ -1645,6 +1645,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             relation = None  # "a 5.9 magnitude quake leveled seven villages": the villages have none
         elif relation in _RELATION_CLASS and cls in ("", "person"):
             cls = _RELATION_CLASS[relation]  # "employs 14,000 people" counts employees, as "14,000 employees" does
+        elif relation in _RELATION_CLASS and cls != _RELATION_CLASS[relation] and not _is_people(cls):
+            relation = None  # "employs 13,600 people in 19 countries": the countries employ no one
         elif relation in PERSON_RELATIONS and cls in ("", "person"):
             cls = "person"  # "50 were injured" counts persons as "50 people injured" does
         if cls == "person" and relation in _NOT_OF_PERSONS:

@@ -305,6 +305,18 @@ def test_a_toll_that_counts_the_gunman_is_not_the_victims_toll():
     assert sorted(len(g.claims) for g in groups) == [1, 2]
 
 
+def test_a_relation_that_counts_people_or_money_gives_nothing_to_a_count_of_places():
+    """relations.json relation_classes and dimensions: "employs 13,600 people in 19 countries"
+    employs no countries; "lift revenue growth ... in 64 countries" is no revenue."""
+    countries = replace(said("a", 19, "Oberwald employs 13,600 people in 19 countries.", "19 countries", "country"),
+                        context=Context(verb="employ"))
+    staff = replace(said("a", 13600, "Oberwald employs 13,600 people in 19 countries.", "13,600 people", "people"),
+                    context=Context(verb="employ"))
+    sold = said("b", 64, "Its revenue will grow as its sensors sell in 64 countries.", "64 countries", "country")
+    assert features(countries).relation is None and features(staff).relation == "employed"
+    assert features(sold).relation is None
+
+
 def test_struck_by_gunfire_is_shot():
     """relations.json phrases_after shot: "were struck by gunfire" as "were shot"; not "struck"
     alone ("struck by a car")."""
