@@ -725,6 +725,9 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 
 #: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
 _EXPECTED = frozenset(_CMP["expectation_words"])
+#: "a price target of $112": lexicon/comparison.json expectation_phrases.
+_EXPECTED_PHRASE = re.compile(r"\b(?:" + "|".join(r"\s+".join(p.split()) for p in _CMP["expectation_phrases"]) + r")\b",
+                              re.IGNORECASE)
 #: words of assessing, an expectation only with a future modal; comparison.json estimate_words
 _ESTIMATE = frozenset(_CMP["estimate_words"])
 _FUTURE = frozenset(_CMP["future_words"])
@@ -851,7 +854,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     own_words = set(_raw_words(own))
     if _COUNTERFACTUAL.search(own):
         return "counterfactual"  # "without migration it would have shrunk by 70,000": what did not happen
-    if _EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words:
+    if _EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words or _EXPECTED_PHRASE.search(own):
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
         return "expected"

@@ -1271,7 +1271,6 @@ HELDBACK = {
                                        "results-day share fall (10% by midday, 18.5% at the close) together; a conflict flag is acceptable",
                                        "retail percentages apart: Q4 vs full-year same-store sales, the expected decline, Greyfold's growth, revenue falls, share falls, online share and growth, job-cut share",
                                        "river peak conflict (6.3 m against 6.8 m) flagged",
-                                       "share prices apart from the 2036 high, price targets, Oskarsen's purchase price and the dividends",
                                        "store and job counts apart: closures, store count, stores left, Greyfold's stores and openings, city shops lost, leases expiring; job cuts, staff, head-office cuts and staff, depot staff, redeployed"}, (0.75, 0.7)),
     "heldback74": (HELDBACK74_LABELS, {"DMT deficit (€57 million, revised to €63 million) together across three outlets; a conflict flag is acceptable",
                                        "critically injured (seven, then four) together; a conflict flag is acceptable",

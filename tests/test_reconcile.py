@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
-from figrecon.reconcile import comparable, conflicts_of, features, group
+from figrecon.reconcile import comparable, conflicts_of, features, group, scope_of
 
 
 def claim(doc, value, low=None, high=None, unit="fighter", dimension="count", topic="fighters sent",
@@ -315,6 +315,17 @@ def test_a_relation_that_counts_people_or_money_gives_nothing_to_a_count_of_plac
     sold = said("b", 64, "Its revenue will grow as its sensors sell in 64 countries.", "64 countries", "country")
     assert features(countries).relation is None and features(staff).relation == "employed"
     assert features(sold).relation is None
+
+
+def test_an_analysts_price_target_is_no_share_price():
+    """comparison.json expectation_phrases: "a price target of $112" is expected, not traded;
+    a deficit "target of 3%" is not marked (a bare "target" is no expectation word)."""
+    target = said("a", 112, "She rates the stock hold with a price target of $112.", "$112", "USD", dimension="currency")
+    close = said("b", 35.4, "The shares closed at $35.40 on Friday.", "$35.40", "USD", dimension="currency")
+    assert scope_of(target) == "expected" and scope_of(close) == "this"
+    assert not any(g.conflict for g in group([target, close]))
+    assert scope_of(said("c", 3, "The government kept its target of 3 percent.", "3 percent", "percent",
+                         dimension="percentage")) == "this"
 
 
 def test_struck_by_gunfire_is_shot():
