@@ -127,10 +127,17 @@ festival shooting and a nurses' strike), a seventy-seventh (``tests/corpus81/``,
 ``heldback77_expected_groups.json``: a school shooting and a city's crime statistics), a
 seventy-eighth (``tests/corpus82/``, ``heldback78_expected_groups.json``: a bar shooting and a
 murder-suicide), a seventy-ninth (``tests/corpus83/``, ``heldback79_expected_groups.json``: a police
-shooting and a mall shooting) and an eightieth (``tests/corpus84/``,
+shooting and a mall shooting), an eightieth (``tests/corpus84/``,
 ``heldback80_expected_groups.json``: a weekend of shootings told as roundups and a plant fire),
-these sixty-seven written and labelled by helpers who never ran figrecon
-on them. The real pipeline is run on each:
+an eighty-first (``tests/corpus85/``, ``heldback81_expected_groups.json``: a house-party shooting
+and a standoff), an eighty-second (``tests/corpus86/``, ``heldback82_expected_groups.json``: a
+football game and a phone launch), an eighty-third (``tests/corpus87/``,
+``heldback83_expected_groups.json``: an election count and a takeover), an eighty-fourth
+(``tests/corpus88/``, ``heldback84_expected_groups.json``: a drive-by and a warehouse shooting), an
+eighty-fifth (``tests/corpus89/``, ``heldback85_expected_groups.json``: a fog pileup and a building
+collapse) and an eighty-sixth (``tests/corpus90/``, ``heldback86_expected_groups.json``: a mall
+shooting told with a roundup's other shooting, and a council budget), these seventy-three written
+and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -254,6 +261,12 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback78_expected_groups.json",
     REPO / "tests" / "data" / "heldback79_expected_groups.json",
     REPO / "tests" / "data" / "heldback80_expected_groups.json",
+    REPO / "tests" / "data" / "heldback81_expected_groups.json",
+    REPO / "tests" / "data" / "heldback82_expected_groups.json",
+    REPO / "tests" / "data" / "heldback83_expected_groups.json",
+    REPO / "tests" / "data" / "heldback84_expected_groups.json",
+    REPO / "tests" / "data" / "heldback85_expected_groups.json",
+    REPO / "tests" / "data" / "heldback86_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -102,6 +102,12 @@ HELDBACK77_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback77_expected
 HELDBACK78_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback78_expected_groups.json")
 HELDBACK79_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback79_expected_groups.json")
 HELDBACK80_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback80_expected_groups.json")
+HELDBACK81_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback81_expected_groups.json")
+HELDBACK82_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback82_expected_groups.json")
+HELDBACK83_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback83_expected_groups.json")
+HELDBACK84_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback84_expected_groups.json")
+HELDBACK85_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback85_expected_groups.json")
+HELDBACK86_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback86_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1396,6 +1402,95 @@ HELDBACK = {
                                        "workers hospitalized (three) together",
                                        "workers injured (seven, then nine) together; a conflict flag is acceptable",
                                        "youngest victim's age (8) together"}, (0.7, 0.4)),
+    # a seventeenth round (corpus85: a house-party shooting and a barricaded-man standoff;
+    # corpus86: a football game and a phone launch; corpus87: an election count and a takeover
+    # with a rival bid), written blind at the start of a session and committed before figrecon
+    # was run on it. Blind: 64 of 111 checks, false flags 13 of 28. And an eighteenth, written
+    # after eleven of that session's changes (corpus88: a drive-by and a warehouse shooting;
+    # corpus89: a fog pileup and a building collapse; corpus90: a mall shooting told by four
+    # outlets, one of them a roundup with a park shooting under its own heading, and a council
+    # budget). Blind: 52 of 91, false flags 7 of 18. Open: two companies' or two parties'
+    # figures told with the same words ("employs about 35,900 people", "employs about 13,600
+    # people"); a forecast against a plan ("expects $400 million in savings", "$450 million a
+    # year"); ordinal running tallies ("the town's fifth homicide"); anonymous ages.
+    "heldback81": (HELDBACK81_LABELS, {"Ferrandiz repatriation fund (350,000 pesos / $20,400, then $29,500) together; a conflict flag is acceptable",
+                                       "Harlow Bend homicides in 2046 (six) together",
+                                       "Harlow Bend homicides this year (four, then five) together; a conflict flag is acceptable",
+                                       "Harlow Bend money and crowds apart: bail, defense's ask, Ferrandiz fund, fines, ordinance cost; party crowd, expected guests, permit threshold, vigil",
+                                       "Ostrander Falls money apart: total cost, overtime, mutual aid, equipment, quarter's overtime against the full-year budget, armored vehicle, responders, bail",
+                                       "mother's age (78) together",
+                                       "murder counts (three) together",
+                                       "party killed apart from wounded, shot, critical, released, high-school wounded, murder and attempted-murder counts and the 2046 shooting",
+                                       "party wounded conflict (seven against eight) flagged",
+                                       "residents evacuated conflict (about 70 against more than 110) flagged",
+                                       "standoff length (more than seven hours, then 13) together; a conflict flag is acceptable",
+                                       "suspect's age together",
+                                       "victims' ages together: Ferrandiz"}, (0.85, 0.55)),
+    "heldback82": (HELDBACK82_LABELS, {"Brackwater's first-year forecast (14 million) together",
+                                       "Brightwater's rushing yards conflict (138 against 143) flagged",
+                                       "Harriers' record (5-2) together",
+                                       "Harriers' winning streak (four) together",
+                                       "Marchetti's expected absence (two to three weeks, then six to eight after the MRI) together; a conflict flag is acceptable",
+                                       "Quillon head counts apart: Selbourne employees, worldwide, Ostravin plant jobs, engineers to hire, launch guests",
+                                       "Quillon share price ($208.75 intraday, $211.30 close, $204.90 a week later) together; a conflict flag is acceptable",
+                                       "Vandermeer's passing yards (311) together",
+                                       "final score (31-24) together across the Tamsworth outlets",
+                                       "only real conflicts flagged (and the figures that changed over time: Marchetti's expected absence, the pre-orders, Quillon's share price and its launch-day gain)",
+                                       "pre-orders (more than 350,000, then 1.2 million) together; a conflict flag is acceptable",
+                                       "same-value traps in Tamsworth apart: 118 (Lockhart's yards, Brightwater's streak average), 52 (long run, starts), 38 (snaps, $38 million), nine (catches, penalties, sacks allowed), 13 (drive plays, season touchdown passes)",
+                                       "touchdown counts apart: Brightwater's two, Vandermeer's two passes, Quintavalle's one, Brightwater's seven and Vandermeer's 13 this season",
+                                       "yards apart: Brightwater's game, season, career high and streak average, the team's rushing, Pettigrew, both quarterbacks' game and season passing, both receivers"}, (0.8, 0.5)),
+    "heldback83": (HELDBACK83_LABELS, {"Assembly seats apart: Civic Renewal now and before, National Union now and before, chamber size, majority, constitutional majority",
+                                       "Civic Renewal seats (about 125 projected, then 131) together; a conflict flag is acceptable",
+                                       "Drovanescu's vote share (52.7 preliminary, then 51.9 final) together; a conflict flag is acceptable",
+                                       "Ketterin's vote share (31.2 preliminary, then 32.4 final) together; a conflict flag is acceptable",
+                                       "Oberwald 2048 revenue ($3.3 billion) together",
+                                       "annual savings conflict ($400 million against $450 million a year) flagged",
+                                       "ballots counted (more than 4.1 million, then 5,347,610 / 5.35 million) together; a conflict flag is acceptable",
+                                       "deal durations apart: savings horizon, Krennstadt job guarantee, Quillon's four years and year and a half, leverage target years, Ferriby's two years, the European review",
+                                       "deal money apart: equity value, enterprise value, rival's value, price increase, new debt, break-up fee, savings a year and cumulative, one-time cost, Quillon's price and savings, lost market value",
+                                       "only real conflicts flagged (and the figures that changed over time: Drovanescu's and Ketterin's shares, the ballots counted, Civic Renewal's seats, the complaints, the offer per share, the deal value with and without debt, the premium, Oberwald's traded price and Tessaline's share fall)",
+                                       "per-share prices apart: Tessaline's offer, Vantorre's offer, the undisturbed close, the traded price, the price target",
+                                       "polling stations conflict (11,430 against 11,340) flagged",
+                                       "turnout apart from the 2043 turnout, Mirovast's turnout, the share who stayed home and the share of stations reporting",
+                                       "two companies' revenues apart: Tessaline's year and quarter, Oberwald's 2048, 2047 and quarter, and the combined figure",
+                                       "vote shares apart: Drovanescu, Ketterin, minor candidates, 2043 runoff and first round, early poll, Mirovast, first-time voters, pensioners, diaspora",
+                                       "workforces apart: Tessaline, Oberwald, combined, Oberwald in Europe and Krennstadt, Velmar, job cuts, Quillon cuts"}, (0.45, 0.45)),
+    "heldback84": (HELDBACK84_LABELS, {"Castmere homicides this year (131, then 137) together; a conflict flag is acceptable",
+                                       "Castmere tallies apart: homicides this year, at this point last year, 2049 and 2048, people shot, minors shot, police force and its drop, extra patrol officers, and the percentages",
+                                       "coworkers killed (one, then two) together across the Ashby Falls outlets; a conflict flag is acceptable",
+                                       "critical condition (two, then one) together; a conflict flag is acceptable",
+                                       "police response time conflict (six against 11 minutes) flagged",
+                                       "shots and casings (18) together",
+                                       "warehouse critical (two, then one) together; a conflict flag is acceptable",
+                                       "warehouse wounded (four, then three surviving) together; a conflict flag is acceptable",
+                                       "wounded girl's age conflict (10 against 11) flagged"}, (0.9, 0.4)),
+    "heldback85": (HELDBACK85_LABELS, {"building age (83 years) together",
+                                       "building and people counts apart: 340 panel blocks, 41 high-risk, two neighbouring buildings, two Kelmar blocks, 60,000 buildings, 11 a day; 140 displaced, 230 Kelmar residents, the building's residents, 19,000 households",
+                                       "building floors conflict (seven against eight storeys) flagged",
+                                       "hours closed (more than eight while still shut, then 13) together; a conflict flag is acceptable",
+                                       "inspections after the repair order (four) together",
+                                       "last victim's age (in his 20s, 27) together",
+                                       "only real conflicts flagged (and the figures that changed over time: the pileup killed, the critical, the still hospitalised, the hours closed, the collapse dead, rescued, missing and rescuers)",
+                                       "pileup casualties apart: killed, injured, hospitalised, critical, still in hospital, died overnight, identified dead, bus hospitalised and still in hospital, the 2038 pileup's killed and injured, the state's fog deaths this year and last year",
+                                       "repair cost conflict (EUR 1.8 million against EUR 2.3 million, with dollar conversions) flagged",
+                                       "same-value and money traps in the pileup apart: 13 (hours closed, still hospitalised, years since 2038), 22 (hospitalised, Vost's years), speeds (70 limit, 64 truck, 45 variable), and money (signs, fog system, bill, freight delay, Kestrel fine, family fund)",
+                                       "similar panel blocks in the city (about 340) together"}, (0.9, 0.5)),
+    "heldback86": (HELDBACK86_LABELS, {"Pellbrook budget ($1.84 billion) together",
+                                       "Pellbrook money apart: adopted, proposed and current budgets, first-year general fund, police budget, cut from proposal, garage, street repair, fire station, pension contribution, state formula loss",
+                                       "Pellbrook percentages apart: tax increase, Tenneyson's 2%, budget growth, police budget growth, reserve, pension costs this year and pension contribution next year",
+                                       "Pellbrook votes apart: for, against, council size, votes to override, shortfall, amendments rejected",
+                                       "company revenues apart: Harwell's year, Harwell's second quarter, Bastion's year",
+                                       "critical condition (three, then two, then one) together; a conflict flag is acceptable",
+                                       "gunman's age conflict (19 against 20) flagged",
+                                       "mall casualties apart: killed, dead including the gunman, women and teen among the killed, wounded, critical, hurt fleeing, the Pemberly Park killed and wounded, the 2037 warehouse killed and wounded",
+                                       "only real conflicts flagged (and the figures that changed over time: the mall killed, the critical, the women among the killed, Orrinsford's homicides this year and the victims' fund)",
+                                       "public comment speakers conflict (more than 90 against about 60) flagged",
+                                       "shots fired (more than 30, 43) together",
+                                       "stores locked down (dozens, 74) together",
+                                       "time from first call to the gunman's death conflict (about six minutes against 8 min 23 s) flagged",
+                                       "victims' fund ($85,000, then $212,000) together; a conflict flag is acceptable",
+                                       "votes against the budget (four) together"}, (0.65, 0.45)),
 }
 _HELDBACK_RESULTS: dict = {}
 
