@@ -1299,7 +1299,7 @@ def _listed_after_a_count(claim: Claim) -> bool:
     before it ("The toll: 12 dead"), nor a lone figure after one ("carrying 263 people: 241
     passengers" is the passengers' own count, no list)."""
     s = claim.sentence
-    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    at = claim.start - claim.sentence_start
     colon = s.rfind(":", 0, at)
     if colon < 0 or ";" in s[colon + 1:at] or not _NEXT_FIGURE.search(s[:colon]):
         return False
