@@ -135,9 +135,13 @@ football game and a phone launch), an eighty-third (``tests/corpus87/``,
 ``heldback83_expected_groups.json``: an election count and a takeover), an eighty-fourth
 (``tests/corpus88/``, ``heldback84_expected_groups.json``: a drive-by and a warehouse shooting), an
 eighty-fifth (``tests/corpus89/``, ``heldback85_expected_groups.json``: a fog pileup and a building
-collapse) and an eighty-sixth (``tests/corpus90/``, ``heldback86_expected_groups.json``: a mall
-shooting told with a roundup's other shooting, and a council budget), these seventy-three written
-and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+collapse), an eighty-sixth (``tests/corpus90/``, ``heldback86_expected_groups.json``: a mall
+shooting told with a roundup's other shooting, and a council budget), an eighty-seventh
+(``tests/corpus91/``, ``heldback87_expected_groups.json``: a nightclub shooting and a wildfire), an
+eighty-eighth (``tests/corpus92/``, ``heldback88_expected_groups.json``: a transit strike and a
+hurricane) and an eighty-ninth (``tests/corpus93/``, ``heldback89_expected_groups.json``: a school
+bus crash and a drug recall), these seventy-six written and labelled by helpers who never ran
+figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -267,6 +271,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback84_expected_groups.json",
     REPO / "tests" / "data" / "heldback85_expected_groups.json",
     REPO / "tests" / "data" / "heldback86_expected_groups.json",
+    REPO / "tests" / "data" / "heldback87_expected_groups.json",
+    REPO / "tests" / "data" / "heldback88_expected_groups.json",
+    REPO / "tests" / "data" / "heldback89_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -108,6 +108,9 @@ HELDBACK83_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback83_expected
 HELDBACK84_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback84_expected_groups.json")
 HELDBACK85_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback85_expected_groups.json")
 HELDBACK86_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback86_expected_groups.json")
+HELDBACK87_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback87_expected_groups.json")
+HELDBACK88_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback88_expected_groups.json")
+HELDBACK89_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback89_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1491,6 +1494,50 @@ HELDBACK = {
                                        "time from first call to the gunman's death conflict (about six minutes against 8 min 23 s) flagged",
                                        "victims' fund ($85,000, then $212,000) together; a conflict flag is acceptable",
                                        "votes against the budget (four) together"}, (0.65, 0.45)),
+    # a nineteenth round, written blind after all of that session's changes and not tuned on
+    # (corpus91: a nightclub shooting and a wildfire; corpus92: a transit strike and a hurricane;
+    # corpus93: a school bus crash and a drug recall). Blind: 60 of 100 checks, false flags 5 of
+    # 23 ("the 47 bus", a route, read as 47 buses; two counts of one noun of two kinds).
+    "heldback87": (HELDBACK87_LABELS, {"Marrowfield shootings this year (58, then 61) together; a conflict flag is acceptable",
+                                       "areas apart: Corrie Ridge, Fallow Creek, the valley's season and ten-year average",
+                                       "club crowd conflict (about 280 against more than 400) flagged",
+                                       "evacuated (1,200, then 2,600) together; a conflict flag is acceptable",
+                                       "firefighting cost (CA$8.4 million, then CA$21 million, with US$) together; a conflict flag is acceptable",
+                                       "injured firefighter's age together",
+                                       "nightclub counts apart: killed, shot, wounded, survivors, critical, stable, serious, released, murder and attempted-murder counts, 2049 killed and wounded",
+                                       "shots fired / casings (27, more than two dozen) together without a conflict",
+                                       "suspect's age (early 20s, 20) together",
+                                       "wildfire area (1,900, then 5,300, then 6,850 hectares, with acres) together; a conflict flag is acceptable",
+                                       "wildfire people apart: evacuated, still out, population, firefighters, reinforcements"}, (0.85, 0.5)),
+    "heldback88": (HELDBACK88_LABELS, {"Brackwater Bay rain (17.6, 22.3, 24.1 inches) together; a conflict flag is acceptable",
+                                       "Halvard's estimate ($14-19 billion, then $15-18 billion) together; a conflict flag is acceptable",
+                                       "Velmora daily costs apart: chamber, institute, 2039 strike, fares lost, wages saved",
+                                       "Ysolde casualties apart: deaths, newly confirmed, Carrowan deaths, car victims, injured, Odalys deaths",
+                                       "authority's offer (4 percent, then 6.5 percent) together; a conflict flag is acceptable",
+                                       "category at landfall (4) together",
+                                       "contract term (three years) together",
+                                       "customers without power (1.3 million, 870,000, 410,000) together; a conflict flag is acceptable",
+                                       "days of the strike (third, fifth, eighth) together; a conflict flag is acceptable",
+                                       "evacuation orders conflict (310,000 against 260,000) flagged",
+                                       "fares lost per day (€3.2 million) together",
+                                       "federation's 12 percent demand together",
+                                       "homes and people apart: homes damaged in Sedge County and across the coast, destroyed; evacuees, in shelters, at the school",
+                                       "only real conflicts flagged (and the figures that changed over time: the strike's days so far, the authority's offer, Ysolde's deaths, customers without power, Brackwater Bay rain, people in shelters, shelters open, line workers and Halvard's estimate)",
+                                       "rain and water heights apart: Brackwater Bay rain, Tallis Creek rain, forecast, surge, marina surge, substation water",
+                                       "strikers (14,200, more than 14,000) together without a conflict"}, (0.65, 0.3)),
+    "heldback89": (HELDBACK89_LABELS, {"2049 crash toll (four killed) together",
+                                       "bus casualty counts apart: aboard, injured, hospitalised, treated outside hospital, critical, still in hospital, airlifted, killed, the 2049 crash's killed and injured, deaths on the stretch",
+                                       "closing share fall conflict (8.4% against 9.1%) flagged",
+                                       "driver's years of service conflict (24 against 19) flagged",
+                                       "hospitalised patients (nine, then 12) together; a conflict flag is acceptable",
+                                       "lots recalled conflict (37 against 41) flagged",
+                                       "only real conflicts flagged (and the figures that changed over time: the critical, the students still in hospital, the adverse-event reports, the hospitalised patients, the recall cost estimate and the price target)",
+                                       "pens apart: US, EU, total, the 2051 Glyvana recall, US and European patients",
+                                       "percentages apart: closing fall, intraday fall, Ostrander's rise, forecast cut, Halcyra's revenue share, Vemira production rise, revenue growth",
+                                       "recall cost estimate ($170 million, then $230 million) together; a conflict flag is acceptable",
+                                       "same-value traps in the bus story apart: 14 (hospitalised, bus age), 19 (wire injured, 2053 deaths, driver service), 18 (limit years, mph over, ambulance minutes), 63 (mph, rank), nine old buses, 30 (mph, years)",
+                                       "students killed (one) together",
+                                       "students still in hospital (five, then three) together; a conflict flag is acceptable"}, (0.7, 0.45)),
 }
 _HELDBACK_RESULTS: dict = {}
 
