@@ -101,3 +101,13 @@ def test_no_fraction_of_a_figure_is_read_as_a_measure(nlp, fraction, whole, unit
     text = f"{fraction} of {determiner} {whole:,} {unit} was lost in the storm."
     for c in extract_text(text, nlp):
         assert c.value is None or c.value >= 1 or c.dimension in ("count", "percentage"), (text, c)
+
+
+def test_a_number_counts_no_noun_across_its_own_conjunction(nlp):
+    """"was 16 and loved basketball": the parser may hang the 16 on "basketball"; a noun past the
+    number's own "and" is not what it counts. "1,000 Syrian rebel fighters" still counts fighters."""
+    from figrecon.extract import extract_text
+    (age,) = extract_text("Her son, Tavion, was 16 and loved basketball.", nlp)
+    assert (age.value, age.unit) == (16, "")
+    (fighters,) = extract_text("Some 1,000 Syrian rebel fighters were sent.", nlp)
+    assert fighters.unit == "syrian rebel fighter"
