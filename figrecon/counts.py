@@ -62,7 +62,8 @@ def _counted_noun(number, parsed):
     head = number.head
     # "1,000 Syrian rebel fighters": nummod
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in _NOUNS and head.i > number.i \
-            and not any(t.dep_ in ("cc", "conj") and t.head.i == number.i for t in parsed[number.i + 1:head.i]):
+            and not any(t.dep_ == "conj" and t.head.i == number.i and not t.like_num and t.pos_ != "NUM"
+                        for t in parsed[number.i + 1:head.i]):
         # not across a conjunction of the number's own ("was 16 and loved basketball": a mis-parse)
         while head.dep_ in ("compound",) and head.head.pos_ in _NOUNS and head.head.i > head.i:
             head = head.head
