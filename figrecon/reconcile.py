@@ -199,9 +199,9 @@ def _is_base(claim: Claim) -> bool:
     return _ends_with_word(before, _IS_BASE_ENDS) and bool(_IS_BASE.search(before))
 
 
-#: where a coordinated clause starts: what comes before it is another figure's clause.
 #: words that open a clause about another event: lexicon/comparison.json subordinators.
 _SUBORDINATORS = frozenset(_CMP["subordinators"])
+#: where a coordinated clause starts: what comes before it is another figure's clause.
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:" + "|".join(_CMP["clause_joints"]) + r")\b|;)", re.IGNORECASE)
 
 
@@ -404,6 +404,12 @@ def _window_after(sentence: str, end: int) -> str:
     return _WINDOW_AFTER.match(sentence[end:]).group(0)
 
 
+def _before_subordinator(words) -> list[str]:
+    """The words up to the first that opens a clause about another event (``_SUBORDINATORS``):
+    "were on the shift" of "were on the shift when the shooting began"."""
+    return list(itertools.takewhile(lambda w: w not in _SUBORDINATORS, words))
+
+
 #: ", including the gunman", "(including the shooter)" right after a toll: lexicon/persons.json perpetrators.
 _WITH_PERPETRATOR = re.compile(r"\s*[,(]\s*including\s+(?:the\s+|a\s+)?(?:suspected\s+|alleged\s+)?(?:"
                                + "|".join(lexicon.table("persons")["perpetrators"]) + r")s?\b", re.IGNORECASE)
@@ -478,7 +484,7 @@ def _relation_of(claim: Claim) -> Optional[str]:
     before = _raw_words(_before(claim))[-2:]
     # "were found shot to death"; not past "before", "when" ("wounded four others before fatally
     # shooting himself": the gunman's death, not theirs)
-    after = list(itertools.takewhile(lambda w: w not in _SUBORDINATORS, _raw_words(_own_after(claim))[:6]))
+    after = _before_subordinator(_raw_words(_own_after(claim))[:6])
     if found in CASUALTY:
         if after[:1] and after[0] in _FATAL_ADVERBS:
             return _FATAL_ADVERBS[after[0]]  # "five people were shot, one fatally"
@@ -603,7 +609,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
         found = _phrase_after_relation(claim, dim)  # "3,000 people left their homes"
         if found:
             return found
-    verb = claim.context.verb if isinstance(claim.context, Context) else None
+    verb = _verb(claim)
     if verb and _relation_in([verb], dim):
         return RELATION_OF[verb]
     after = _raw_words(_own_after(claim))
@@ -614,7 +620,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     if found:
         return found
     # "140 workers were on the shift when the shooting began": a clause about another event
-    return _relation_in(list(itertools.takewhile(lambda w: w not in _SUBORDINATORS, after)), dim)
+    return _relation_in(_before_subordinator(after), dim)
 
 
 #: a share's side in a vote or poll, by a verb of its clause; lexicon/comparison.json vote_sides.
@@ -1292,6 +1298,10 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     return bool(_PARTIAL_AFTER_RE.match(after))  # "1,000 others"; "$100 more than" is a difference
 
 
+#: an item of a list of counts: a figure that opens the text or follows a comma or "and"
+_LIST_ITEM = re.compile(r"(?:^\s*|,\s+|\band\s+)(?:" + _NEXT_FIGURE.pattern + r")", re.IGNORECASE)
+
+
 def _listed_after_a_count(claim: Claim) -> bool:
     """Whether a count is the first or a later item of a list of counts that a colon opens after
     a count of its own: "they had treated 12 people for gunshot wounds: five at Tallis Regional,
@@ -1303,8 +1313,7 @@ def _listed_after_a_count(claim: Claim) -> bool:
     colon = s.rfind(":", 0, at)
     if colon < 0 or ";" in s[colon + 1:at] or not _NEXT_FIGURE.search(s[:colon]):
         return False
-    items = re.findall(r"(?:^\s*|,\s+|\band\s+)(?:" + _NEXT_FIGURE.pattern + r")", s[colon + 1:], re.IGNORECASE)
-    return len(items) >= 3
+    return len(_LIST_ITEM.findall(s[colon + 1:])) >= 3
 
 
 #: "aged 24", "ages 24 and 31", "aged 19, 24 and 31", "ranging in age from 24 to 59": the ages of a
@@ -1395,19 +1404,29 @@ def _streak_text(claim: Claim) -> str:
     return ((claim.surface[number.end():] if number else "") + " " + _sentence_after(claim)[:30]).strip()
 
 
+def _verb(claim: Claim) -> Optional[str]:
+    """The verb a claim hangs from (``Context.verb``), or None."""
+    return claim.context.verb if isinstance(claim.context, Context) else None
+
+
+def _verb_lemma(claim: Claim) -> str:
+    """The lemma of the verb a claim hangs from, "" when it has none or it is no word."""
+    verb = _verb(claim)
+    return _lemma(verb) if verb and verb.isalpha() else ""
+
+
 def _frequency_kind(claim: Claim) -> str:
     """The kind of a figure of how often, as a count of its verb's events: "was sacked five
     times" -> "count:sack" (the kind of "five sacks"), "was stabbed 12 times" -> "count:stab".
     "" when it has no verb, or is a multiplier or a rate: "three times as many", "five times
     higher", "three times a day", "three times the average"."""
-    verb = claim.context.verb if isinstance(claim.context, Context) else None
-    if not verb or not verb.isalpha():
+    verb = _verb_lemma(claim)
+    if not verb:
         return ""
     rest = _sentence_after(claim)[:30]
     after = _raw_words(rest)[:1] if not rest.lstrip()[:1] in (",", ";", ":", ".", ")") else []
     if after and (after[0] in _MULTIPLIER_AFTER or after[0].endswith("er")):
         return ""  # "three times the average", "five times higher"; not "intercepted two times, the second by"
-    verb = _lemma(verb)
     return "count:" + _FREQUENCY_NOUNS.get(verb, verb)
 
 
@@ -1430,8 +1449,8 @@ def _duration_mark(claim: Claim) -> str:
         or (_DURATION_BEFORE_EXACT.get(before[0]) if before and claim.low == claim.high else None)
     if not mark:
         return ""
-    verb = claim.context.verb if isinstance(claim.context, Context) else None
-    return f":{mark}:{_lemma(verb)}" if mark == "ago" and verb and verb.isalpha() else ":" + mark
+    verb = _verb_lemma(claim)
+    return f":{mark}:{verb}" if mark == "ago" and verb else ":" + mark
 
 
 #: "the bodies of 27 people": a noun that makes a count of persons a count of itself; comparison.json counted_as.
@@ -1679,8 +1698,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if claim.dimension == "count" and relation in CASUALTY and _WITH_PERPETRATOR.match(claim.sentence, claim.end - claim.sentence_start):
         kind += ":with the perpetrator"  # "Two people, including the gunman, are dead": not the victims' toll
     if claim.dimension == "count" and kind != "age" and _STREAK.match(_streak_text(claim)):
-        verb = claim.context.verb if isinstance(claim.context, Context) else None
-        kind += ":streak:" + (_lemma(verb) if verb and verb.isalpha() else "")  # "won four straight" vs "lost three straight"
+        kind += ":streak:" + _verb_lemma(claim)  # "won four straight" vs "lost three straight"
     if claim.dimension in ("count", "currency") and _EXCHANGE_RATE.match(_after(claim)):
         # "about two marks to the euro": a rate, no sum ("fell 1.1% against the dollar" is a move)
         kind, relation = "exchange rate", None

@@ -17,6 +17,7 @@ from figrecon.units import WEIGHING_WORDS
 #: digits grouped in thousands: "1,712,797", "12,400"
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
+
 def _ordinal_suffix(digits: str) -> str:
     """The suffix an ordinal of these digits takes: "st" for 1, 21; "th" for 11, 12, 13..."""
     if not digits.isdigit():
