@@ -203,7 +203,7 @@ class Key:
     ``scope``: "this" for the story's own event, "other" for an earlier or other one ("the 2003
     quake", "last year"); ``partial``: a part of a total ("another 500", "three of the five").
     ``role``: what kind of figure it is when it is not compared at all ("age", "clock",
-    "address", "phone", "charges", "age_bound"), else "".
+    "address", "phone", "charges", "age_bound", "kin", "name": "the 47 bus"), else "".
     """
 
     relation: str = ""

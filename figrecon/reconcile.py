@@ -134,6 +134,9 @@ _CHARGES = frozenset(_CMP["charges"])
 _KIN_OF = re.compile(r"\b(?:" + "|".join(_CMP["kin_of"]) + r")[\s-]+of[\s-]+$", re.IGNORECASE)
 _ADDRESS = frozenset(_CMP["address_nouns"])
 _POSITION_AFTER = frozenset(_CMP["position_after"])
+_INVARIANT_PLURALS = frozenset(_CMP["invariant_plurals"])
+#: "the" right before a figure: "the 47 bus" (see _names_by_number)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _STREET = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:" + "|".join(
     w.capitalize() for w in _CMP["street_suffixes"]) + r")\b\.?")
 _PHONE_WORDS = frozenset(_CMP["phone_words"])
@@ -223,6 +226,9 @@ class _Phrases:
 _SCOPE_RE = _Phrases(_CMP["scope_other"])
 #: phrases of scope_other that name the year before the article's; lexicon/comparison.json last_year.
 _LAST_YEAR = frozenset(_CMP["last_year"])
+#: "21 deaths in 2054, up from 19 the year before": the year before the one named before the
+#: phrase in its sentence; lexicon/comparison.json year_before.
+_YEAR_BEFORE = frozenset(_CMP["year_before"])
 #: "the worst fire since 37 people died in ...": a figure right after "since" that follows a
 #: superlative in its sentence is the earlier event's; lexicon/comparison.json since_superlatives.
 _AFTER_SUPERLATIVE_SINCE = re.compile(
@@ -893,7 +899,14 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if named or _ends_with_word(prefix := _sentence_before(claim), ("since", "the")) \
             and _AFTER_SUPERLATIVE_SINCE.search(prefix):
         # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure
-        return f"other:{year - 1}" if named and year and named.group(0) in _LAST_YEAR else "other"
+        if named and year and named.group(0) in _LAST_YEAR:
+            return f"other:{year - 1}"
+        adverb = named and named.group(0) in _YEAR_BEFORE and not re.match(r"\s*\w", named.string[named.end():])
+        # "19 the year before.": an adverb; "in 2038, the year before the last strike": a preposition
+        anchor = [int(y) for y in _YEAR.findall(_sentence_before(claim))] if adverb else []
+        if anchor and year and anchor[-1] <= year:
+            return f"other:{anchor[-1] - 1}"  # "21 deaths in 2054, up from 19 the year before": 2053's
+        return "other"
     if relation in CASUALTY and _TALLY.search(clause):
         earlier = [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
         if earlier:
@@ -1324,6 +1337,20 @@ _AGE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["age_superlatives"
                                      r"(?:\s+(?:is|was|are|were))?\s*,?\s*$", re.IGNORECASE)
 
 
+def _names_by_number(claim: Claim) -> bool:
+    """Whether a count names one thing by a number rather than counting: "the" before it, a
+    whole number above one in digits, and its noun written singular after a space ("I drive the 47 bus", "the 14 train was
+    late"); not a noun whose plural is the singular ("the 40 staff", lexicon/comparison.json
+    invariant_plurals)."""
+    if claim.dimension != "count" or not claim.unit or claim.value is None or claim.value <= 1 \
+            or claim.value != int(claim.value) or not re.search(r"\d\s+[a-z]+$", claim.surface):
+        return False  # "the 150-seat parliament" counts seats; "the 6.9 reading" is a measure
+    written = _raw_words(claim.surface)[-1:]
+    return bool(written) and written == _raw_words(claim.unit)[-1:] and written[0] not in _INVARIANT_PLURALS \
+        and _lemma(written[0]) == written[0] and _word_relation(written[0]) is None \
+        and bool(_THE_BEFORE.search(_before(claim)))  # "the 253 shot": those shot, counted
+
+
 #: "-year-old", " years old" right after a figure; ", aged", " was age" right after it
 _YEARS_OLD_AFTER = re.compile(r"[-\s]years?[-\s]old")
 _AGED_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b")
@@ -1331,7 +1358,7 @@ _AGED_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b")
 
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
-    "address" ("the 500 block", "2300 Main Street", "the 14-yard line"), "phone" (a tip line), "charges" ("two
+    "address" ("the 500 block", "2300 Main Street", "the 14-yard line"), "name" ("the 47 bus"), "phone" (a tip line), "charges" ("two
     counts of murder"), "kin" ("a father of three"), "age" (handled per person), "age_bound"
     ("children under five": who is counted, not how many), "frequency" ("stabbed three times",
     compared only as a count of its verb's events: ``_frequency_kind``), else ""."""
@@ -1349,6 +1376,8 @@ def role_of(claim: Claim) -> str:
         return "address"
     if claim.dimension == "length" and set(_raw_words(s[end:end + 12])[:1]) & _POSITION_AFTER:
         return "address"  # "the 14-yard line": where on the field, not how far
+    if _names_by_number(claim):
+        return "name"  # "the 47 bus", "the 14 train": which bus, not how many
     if _FREQUENCY.search(claim.surface):
         return "frequency"  # "sacked five times": how often something happened (see _frequency_kind)
     if head in _CHARGES:
@@ -2516,7 +2545,7 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
         return False  # "two days later"; but "was jailed for nine years" measures a sentence
     if claim.dimension == "time" and role != "age" and _duration_mark(claim).startswith((":ago", ":frame")):
         return False  # "paid for him two years ago", "the first rise in four years": when, not how long
-    if role in ("clock", "address", "phone", "charges", "age_bound", "kin"):
+    if role in ("clock", "address", "phone", "charges", "age_bound", "kin", "name"):
         return False
     if claim.value is None and claim.low is not None and claim.high is not None and claim.low < claim.high \
             and _moved_from(claim):

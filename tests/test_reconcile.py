@@ -443,6 +443,33 @@ def test_the_date_nearest_a_figure_dates_its_event():
     assert len(groups) == 3 and not any(g.conflict for g in groups)
 
 
+def test_the_year_before_a_named_year_is_the_year_before_that_one():
+    from figrecon.reconcile import scope_of
+
+    # articles of 2031-05-04: "the year before" counts back from the year its sentence names
+    base = said("a", 19, "The province recorded 24 road deaths in 2029, up from 19 the year before.", "19")
+    old = said("b", 4, "A bus and a lorry collided there in 2027, killing four people.", "four people", "people",
+               verb="kill")
+    bare = said("c", 30, "Sales reached 35 units, against 30 the year before.", "30")
+    assert scope_of(base) == "other:2028" and scope_of(old) == "other:2027"
+    assert scope_of(bare) == "other"  # no year written before it: undated, some earlier time
+    # an earlier year's deaths and another earlier crash's toll are apart
+    assert len(group([base, old])) == 2
+
+
+def test_a_thing_named_by_its_number_is_no_count():
+    from figrecon.reconcile import role_of
+
+    route = said("a", 52, "She has driven the 52 tram since the line opened.", "52 tram", "tram")
+    fleet = said("b", 40, "The 40 trams in the fleet were all withdrawn.", "40 trams", "tram")
+    staff = said("c", 40, "The 40 staff at the depot walked out.", "40 staff", "staff")
+    seats = said("d", 150, "It must pass the 150-seat council.", "150-seat", "seat")
+    shot = said("e", 253, "That is more than the 253 shot by this time last year.", "253 shot", "shot")
+    assert role_of(route) == "name" and not comparable(route)
+    # a plural, a noun whose plural is its singular, a size written with a hyphen, a participle: counts
+    assert [role_of(c) for c in (fleet, staff, seats, shot)] == ["", "", "", ""]
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
