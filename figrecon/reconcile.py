@@ -229,6 +229,7 @@ _LAST_YEAR = frozenset(_CMP["last_year"])
 #: "21 deaths in 2054, up from 19 the year before": the year before the one named before the
 #: phrase in its sentence; lexicon/comparison.json year_before.
 _YEAR_BEFORE = frozenset(_CMP["year_before"])
+_YEAR_BEFORE_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, _CMP["year_before"])) + r")\s*(?:[,;:.!?)]|$)", re.IGNORECASE)
 #: "the worst fire since 37 people died in ...": a figure right after "since" that follows a
 #: superlative in its sentence is the earlier event's; lexicon/comparison.json since_superlatives.
 _AFTER_SUPERLATIVE_SINCE = re.compile(
@@ -835,6 +836,16 @@ def _own_conjunct(before: str) -> str:
     return " " * joint.start() + before[joint.start():] if joint is not None else before
 
 
+def _year_named_before(claim: Claim, year: int) -> Optional[int]:
+    """The last year named before a figure in its sentence: written ("in 2054") or "last year"
+    (the year before the article's): "carried 9.6 million last year, up from 8.9 million the
+    year before" names the article's year less one."""
+    before = _sentence_before(claim).lower()
+    named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
+    named += [(m.start(), year - 1) for p in _LAST_YEAR for m in re.finditer(r"\b" + re.escape(p) + r"\b", before)]
+    return max(named)[1] if named else None
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
@@ -898,14 +909,19 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
     if named or _ends_with_word(prefix := _sentence_before(claim), ("since", "the")) \
             and _AFTER_SUPERLATIVE_SINCE.search(prefix):
+        # "19 the year before.": an adverb right after the figure; "in 2038, the year before the
+        # last strike": a preposition
+        adverb = _YEAR_BEFORE_AFTER.match(scope_after)
+        anchor = _year_named_before(claim, year) if adverb and year else None
+        if anchor is not None and anchor <= year:
+            return f"other:{anchor - 1}"  # "21 deaths in 2054, up from 19 the year before": 2053's
         # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure
         if named and year and named.group(0) in _LAST_YEAR:
             return f"other:{year - 1}"
         adverb = named and named.group(0) in _YEAR_BEFORE and not re.match(r"\s*\w", named.string[named.end():])
-        # "19 the year before.": an adverb; "in 2038, the year before the last strike": a preposition
-        anchor = [int(y) for y in _YEAR.findall(_sentence_before(claim))] if adverb else []
-        if anchor and year and anchor[-1] <= year:
-            return f"other:{anchor[-1] - 1}"  # "21 deaths in 2054, up from 19 the year before": 2053's
+        anchor = _year_named_before(claim, year) if adverb and year else None
+        if anchor is not None and anchor <= year:
+            return f"other:{anchor - 1}"  # "21 deaths in 2054, up from 19 the year before": 2053's
         return "other"
     if relation in CASUALTY and _TALLY.search(clause):
         earlier = [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
@@ -1341,13 +1357,14 @@ def _names_by_number(claim: Claim) -> bool:
     """Whether a count names one thing by a number rather than counting: "the" before it, a
     whole number above one in digits, and its noun written singular after a space ("I drive the 47 bus", "the 14 train was
     late"); not a noun whose plural is the singular ("the 40 staff", lexicon/comparison.json
-    invariant_plurals)."""
+    invariant_plurals); not a figure named as a figure ("the 2,300 figure", comparison.json anaphors)."""
     if claim.dimension != "count" or not claim.unit or claim.value is None or claim.value <= 1 \
             or claim.value != int(claim.value) or not re.search(r"\d\s+[a-z]+$", claim.surface):
         return False  # "the 150-seat parliament" counts seats; "the 6.9 reading" is a measure
     written = _raw_words(claim.surface)[-1:]
     return bool(written) and written == _raw_words(claim.unit)[-1:] and written[0] not in _INVARIANT_PLURALS \
         and _lemma(written[0]) == written[0] and _word_relation(written[0]) is None \
+        and written[0] not in _CMP["anaphors"] \
         and bool(_THE_BEFORE.search(_before(claim)))  # "the 253 shot": those shot, counted
 
 

@@ -453,6 +453,8 @@ def test_the_year_before_a_named_year_is_the_year_before_that_one():
     bare = said("c", 30, "Sales reached 35 units, against 30 the year before.", "30")
     assert scope_of(base) == "other:2028" and scope_of(old) == "other:2027"
     assert scope_of(bare) == "other"  # no year written before it: undated, some earlier time
+    last = said("d", 7, "The line carried 9 million riders last year, up from 7 million the year before.", "7 million")
+    assert scope_of(last) == "other:2029"  # "last year" in a 2031 article is 2030
     # an earlier year's deaths and another earlier crash's toll are apart
     assert len(group([base, old])) == 2
 
