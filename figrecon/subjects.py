@@ -316,9 +316,12 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
             t = head
             continue
         if head.pos_ in ("VERB", "AUX"):
-            if valued and t.dep_ == "prep" and t.lower_ in _VALUED_AT and start.head.i == t.i and start.dep_ == "pobj":
+            valued_at = valued and t.dep_ == "prep" and t.lower_ in _VALUED_AT
+            moved_by = t.dep_ == "prep" and t.lower_ == "by" and head.lower_ in _MOVEMENT_VERBS
+            if (valued_at or moved_by) and start.head.i == t.i and start.dep_ == "pobj":
                 # "put the damage at $180 million", "valued the deal at $4 billion": the verb's
-                # object is what the figure measures; its subject is who measured it
+                # object is what the figure measures; its subject is who measured it. "raised its
+                # dividend by 10%", "cut the rate by 0.5 points": the object is what moved
                 for child in head.children:
                     if child.dep_ == "dobj" and child.pos_ in _NOUNS and child.i not in skip:
                         return _phrase(child, skip)
@@ -422,6 +425,8 @@ _MONEY_IN = frozenset(lexicon.words("parse", "money_in"))
 _DATE_ENTITIES = frozenset({"DATE", "TIME"})
 #: prepositions that give an object its figure: "put the damage at $180 million"; lexicon/parse.json valued_at.
 _VALUED_AT = frozenset(lexicon.words("parse", "valued_at"))
+#: movement words (lexicon changes.json up and down): "raised its dividend by 10%" moves the dividend
+_MOVEMENT_VERBS = frozenset(lexicon.words("changes", "up")) | frozenset(lexicon.words("changes", "down"))
 #: time nouns the parse may make a compared number's head; lexicon/parse.json base_time_nouns.
 _BASE_TIME_NOUNS = frozenset(lexicon.words("parse", "base_time_nouns"))
 #: nouns of a level a figure is compared with: "down from a peak of 21,000" (lexicon/parse.json).

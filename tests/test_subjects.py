@@ -167,6 +167,18 @@ def test_a_figure_a_verb_gives_its_object_measures_the_object(text, part, topic,
 
 
 @pytest.mark.parametrize("text, part, topic", [
+    # a figure a movement verb gives its object by "by" measures the move of the object
+    ("Halden Foods said it would raise its dividend by 8% next year.", "8%", "dividend"),
+    ("The regulator cut the tariff cap by 40 pounds.", "40 pounds", "tariff cap"),
+])
+def test_a_figure_a_movement_verb_gives_its_object_by_by_measures_the_object(text, part, topic, claim_for):
+    """Not the subject that did the moving: Halden Foods' dividend rise is not a move of Halden
+    Foods' shares."""
+    assert claim_for(text, part).topic.lower() == topic
+    assert claim_for("Halden Foods shares rose by 8% on Monday.", "8%").topic.lower() != "dividend"
+
+
+@pytest.mark.parametrize("text, part, topic", [
     ("The storm caused $80 million in damage to the port.", "$80 million", "damage"),
     ("Donors pledged $4 billion in aid on Monday.", "$4 billion", "aid"),
 ])

@@ -50,7 +50,7 @@ class Qualifiers:
         w = self._word(i - 1)
         if w == "by":
             # the movement word may stand before its object: "grow sales by 35 per cent"
-            for k in range(i - 2, max(i - 6, -1), -1):
+            for k in range(i - 2, max(i - 8, -1), -1):
                 if self.tokens[k].kind != "word":
                     break
                 direction = self._movement(k, relative=True)
