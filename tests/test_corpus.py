@@ -108,7 +108,7 @@ def test_every_lexicon_entry_has_an_example(file, key):
     ("numbers", "comma_compound_not_after"), ("numbers", "comma_compound_not_opening"),
     ("numbers", "fractions_before_unit"), ("numbers", "half_share_not_after"), ("not_quantity", "glued_codes"),
     ("not_quantity", "score_before"), ("not_quantity", "score_skip"), ("not_quantity", "score_after"),
-    ("not_quantity", "dial_words"), ("not_quantity", "code_words"),
+    ("not_quantity", "dial_words"), ("not_quantity", "code_words"), ("numbers", "fraction_hyphen_not_units"),
 ])
 def test_every_veto_word_has_an_example(file, key):
     """Words that veto a number (a month makes it a date) must occur in a corpus text, which may

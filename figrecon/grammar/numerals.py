@@ -8,7 +8,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    CLOCK_DURATION_NOT_AFTER, CLOCK_DURATION_NOT_BEFORE, _TIME_OF_DAY, COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTION_OF_UNITS, FRACTIONS_BEFORE_UNIT,
+    CLOCK_DURATION_NOT_AFTER, CLOCK_DURATION_NOT_BEFORE, _TIME_OF_DAY, COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTION_OF_UNITS, FRACTIONS_BEFORE_UNIT, FRACTION_HYPHEN_NOT_UNITS,
     HALF_SHARE_BEFORE, HALF_SHARE_NOT_AFTER, POINT_OPENS_AFTER, QUALIFIERS, UP_WORDS, DOWN_WORDS, _FUNCTION_WORDS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
@@ -575,6 +575,11 @@ class Numerals:
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
         if w in ("a", "an") and self._word(i + 1) in FRACTIONS_BEFORE_UNIT and self._unit_follows(i + 2):
             value = FRACTIONS[self._word(i + 1)]
+            return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
+        if w in FRACTIONS_BEFORE_UNIT and self._word(i - 1) in ("a", "an", "the") and self._is(i + 1, "-") \
+                and self.tokens[i + 1].glued and i + 2 < len(self.tokens) and self.tokens[i + 2].glued \
+                and self._word(i + 2) not in FRACTION_HYPHEN_NOT_UNITS and self._unit_follows(i + 2):
+            value = FRACTIONS[w]  # "a quarter-point rise", "a half-hour delay": the fraction of the unit
             return _Number(value, value, value, i, i + 2, words=True, rules=["fraction-of-unit"])
         if w in ("a", "an") and self._word(i + 2) == "and" and self._unit_follows(i + 1) \
                 and self._fraction_after_unit(i + 2):

@@ -45,7 +45,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fraction-of-scale", "numerals", "'a quarter of a million', 'three quarters of a billion'"),
     Rule("fraction-words", "numerals", "'a third of', 'two thirds of'; a lone fraction where the clause ends ('cut by a fifth.') or, after 'by', before a word no ordinal's noun is ('rose by a tenth last year')"),
     Rule("half-share", "numerals", "'half' alone as a share: 'half of the voters', 'half the country', 'more than half were hurt'; after 'by' where the clause ends or goes on with no noun: 'profits fell by half', 'cut by half last year'; not 'the first half of 2023', 'half-time', 'half past ten', nor 'half of 600' (the 600 stands)"),
-    Rule("fraction-of-unit", "numerals", "a fraction before a unit and its article: 'half a mile', 'half an hour', 'a quarter mile', 'a half percent', 'half of a percent' (a scale word after it is 'half a million')"),
+    Rule("fraction-of-unit", "numerals", "a fraction before a unit and its article: 'half a mile', 'half an hour', 'a quarter mile', 'a half percent', 'half of a percent', joined by a hyphen after an article: 'a quarter-point rise', 'a half-hour delay' (not 'half-year results', a period of account) (a scale word after it is 'half a million')"),
     Rule("fraction-of-measure", "numerals", "a fraction of a percent or point is the product, and the measure after 'of' no claim of its own: 'half of 1 percent' (0.5%), '1/4 of one per cent', '0.5 of 1%', 'a third of 1.5 percentage points'; a fraction of other measures leaves the whole as stated ('a third of $9 million')"),
     Rule("vague-plural", "numerals", "'hundreds of', 'tens of thousands of'"),
     Rule("few-scale", "numerals", "'several hundred', 'a few thousand'"),

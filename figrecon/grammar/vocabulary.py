@@ -71,6 +71,8 @@ COMMA_COMPOUND_NOT_AFTER = L.words("numbers", "comma_compound_not_after")
 COMMA_COMPOUND_NOT_OPENING = L.words("numbers", "comma_compound_not_opening")
 # "a half mile", "a quarter point": fractions, not ordinals, before a unit (fraction-of-unit)
 FRACTIONS_BEFORE_UNIT = L.words("numbers", "fractions_before_unit")
+# "half-year results": a period of account, no half of a year (fraction-of-unit with a hyphen)
+FRACTION_HYPHEN_NOT_UNITS = L.words("numbers", "fraction_hyphen_not_units")
 #: words after which "point" opens a decimal below one: "by point five percent"
 POINT_OPENS_AFTER = L.words("numbers", "point_opens_after")
 
