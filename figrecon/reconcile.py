@@ -661,6 +661,23 @@ def side_of(claim: Claim) -> str:
     return ""
 
 
+#: a place in a contest's order named by a word; lexicon/comparison.json prize_ranks.
+_RANK_WORDS = {w: rank for rank, words in _CMP["prize_ranks"].items() for w in words.split()}
+
+
+def rank_of(claim: Claim) -> str:
+    """The place in a contest a sum is the prize of, by a word of its own phrase: "first" of "a
+    winner's cheque of £2.8 million" and "the winners collect £2.5 million", "second" of "his
+    runner-up cheque was worth $2.16 million" and "the £1.25 million runners-up prize"; "" when
+    no such word is there. The winner's prize and the runner-up's are two sums."""
+    if claim.dimension != "currency":
+        return ""
+    words = _raw_words(_own_before(claim))[-6:] + _raw_words(_own_after(claim))[:3]
+    ranks = {_RANK_WORDS[w.removesuffix("'s").removesuffix("'")] for w in words
+             if w.removesuffix("'s").removesuffix("'") in _RANK_WORDS}
+    return "rank:" + ranks.pop() if len(ranks) == 1 else ""
+
+
 #: a share's whole that an age band narrows, right after the share: "of voters aged 18 to 24",
 #: "of those over 65", "of women under 30"
 _AGED_WHOLE = re.compile(r"^\s+of\s+(?:the\s+)?[A-Za-z]+\s+(?:aged\s+)?(?:(?:over|under|above|below)\s+)?\d+"
@@ -1783,7 +1800,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, not difference and _partial(claim, full), owner, when,
                      _whole_words(whole),  # "of its staff" = "of its workforce"
-                     _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim),
+                     _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim) or rank_of(claim),
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim))
 
 

@@ -472,6 +472,20 @@ def test_a_thing_named_by_its_number_is_no_count():
     assert [role_of(c) for c in (fleet, staff, seats, shot)] == ["", "", "", ""]
 
 
+def test_the_winners_prize_and_the_runner_ups_are_two_sums():
+    from figrecon.reconcile import rank_of
+
+    first = said("a", 3e6, "Osei took home a winner's cheque of $3 million.", "$3 million", "dollar", dimension="currency")
+    second = said("b", 1.6e6, "Her runner-up cheque was worth $1.6 million.", "$1.6 million", "dollar",
+                  dimension="currency")
+    plain = said("c", 3e6, "Osei earned $3 million on Sunday.", "$3 million", "dollar", dimension="currency")
+    both = said("d", 4.6e6, "The winner and the runner-up share $4.6 million.", "$4.6 million", "dollar",
+                dimension="currency")
+    assert [rank_of(c) for c in (first, second, plain, both)] == ["rank:first", "rank:second", "", ""]
+    groups = group([first, second])
+    assert len(groups) == 2 and not any(g.conflict for g in groups)
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
