@@ -141,7 +141,9 @@ class Context:
     ``places``: lower-case names of places (GPE, LOC, FAC entities); ``parties``: nationalities and
     groups (NORP); ``verb``: the lemma of the verb the claim hangs from; ``agent``: the person
     whose figure it is, lower-case ("andrew luck" of "Andrew Luck threw for 205 yards" and of
-    "Luck's 205 yards"), "" when no person is named as its doer or owner.
+    "Luck's 205 yards"; with the entity recogniser), or the proper name a relative clause holding
+    it is about ("foxes" of "the Foxes, who won 54 games"), "" when no one is named as its doer
+    or owner.
     """
 
     places: tuple[str, ...] = ()

@@ -387,7 +387,9 @@ _REPORTING = frozenset(lexicon.words("speech", "say_verbs") | lexicon.words("spe
 def _agent(parsed, anchor, verb) -> str:
     """The person whose figure it is: the named person owning the counted or measured noun
     ("Luck's 205 yards"), else the named person who is the subject of its verb ("Luck threw for
-    205 yards", "Mira Osei won 412 votes"), lower-case; "" otherwise. A verb that reports
+    205 yards", "Mira Osei won 412 votes"), else the name a relative clause with the figure is
+    about ("the Foxes, who won 54 games"; "Cirrus, which flies 120 aircraft"), lower-case; ""
+    otherwise. A verb that reports
     (``_REPORTING``: "Smith confirmed 20 deaths") names a speaker, not a doer: ""."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
     for child in noun.children:
@@ -396,8 +398,26 @@ def _agent(parsed, anchor, verb) -> str:
     if verb is not None and verb.lemma_.lower() not in _REPORTING:
         for child in verb.children:
             if child.dep_ == "nsubj":
+                if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return _proper_name(verb.head)  # "the Foxes, who won 54 games": the Foxes' games
                 return _person(parsed, child)
     return ""
+
+
+#: pronouns that open a relative clause about a name: "the Foxes, who won 54 games"
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _proper_name(token) -> str:
+    """The proper name ``token`` ends, lower-case: "foxes" of "the Foxes", "northgate foxes" of
+    "the Northgate Foxes"; "" when it is no proper noun. Read off the tags, so that it needs no
+    entity recogniser (``compare`` runs none)."""
+    if token.pos_ != "PROPN":
+        return ""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and token.i >= doc[start - 1].head.i >= start:
+        start -= 1
+    return " ".join(t.text for t in doc[start:token.i + 1]).lower()
 
 
 def _person(parsed, token) -> str:

@@ -178,6 +178,17 @@ def test_a_figure_a_movement_verb_gives_its_object_by_by_measures_the_object(tex
     assert claim_for("Halden Foods shares rose by 8% on Monday.", "8%").topic.lower() != "dividend"
 
 
+def test_a_relative_clause_gives_its_figure_to_the_name_it_is_about(claim_for):
+    """Read off the tags, with no entity recogniser: two teams' wins are two teams' figures."""
+    from figrecon.reconcile import group
+
+    hawks = claim_for("The Tarrow Hawks, who won 41 games last season, lost again.", "41 games")
+    owls = claim_for("The Owls, which won 37 games last season, beat them.", "37 games")
+    plain = claim_for("The Owls won 37 games last season.", "37 games")
+    assert (hawks.context.agent, owls.context.agent, plain.context.agent) == ("tarrow hawks", "owls", "")
+    assert len(group([hawks, owls])) == 2
+
+
 @pytest.mark.parametrize("text, part, topic", [
     ("The storm caused $80 million in damage to the port.", "$80 million", "damage"),
     ("Donors pledged $4 billion in aid on Monday.", "$4 billion", "aid"),
