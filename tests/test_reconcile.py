@@ -486,6 +486,20 @@ def test_the_winners_prize_and_the_runner_ups_are_two_sums():
     assert len(groups) == 2 and not any(g.conflict for g in groups)
 
 
+def test_a_sum_over_several_owners_is_apart_from_one_owners_figure():
+    one = said("a", 21000, "Halden Foods employs about 21,000 people.", "21,000 people", "people", verb="employ")
+    both = said("b", 30000, "The deal creates a group with a combined workforce of 30,000 people.", "30,000 people",
+                "people")
+    together = said("c", 30000, "Together the two firms employ 30,000 people.", "30,000 people", "people",
+                    verb="employ")
+    merged = said("d", 2000, "The combined company will cut 2,000 jobs.", "2,000 jobs", "job", verb="cut")
+    cuts = said("e", 1500, "Halden Foods plans to cut 1,500 jobs.", "1,500 jobs", "job", verb="cut")
+    groups = group([one, both, together])
+    assert sorted(len(g.claims) for g in groups) == [1, 2] and not any(g.conflict for g in groups)
+    # "the combined company" is the merged company, one owner: its cuts and the plan's may conflict
+    assert len(group([merged, cuts])) == 1
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
