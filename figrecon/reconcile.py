@@ -312,7 +312,7 @@ class _Features:
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     """A plural's singular by plain rules, the same for a word and for its lemma: "cases" and
-    "case" -> "case", "casualties" -> "casualty"; irregular plurals and singulars in "-us",
+    "case" -> "case", "casualties" -> "casualty", "crashes" -> "crash"; irregular plurals and singulars in "-us",
     "-is" and "-ss" from lexicon/comparison.json irregular_plurals ("buses" -> "bus",
     "status" stays)."""
     word = word.lower()
@@ -320,7 +320,7 @@ def _lemma(word: str) -> str:
         return _IRREGULAR_PLURALS[word]
     if len(word) <= 4 or word.endswith(("ss", "us", "is")):
         return word
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ses", "se"), ("s", "")):
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ses", "se"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
         if word.endswith(suffix):
             return word[: -len(suffix)] + repl
     return word
@@ -1066,6 +1066,15 @@ _MOVE_VERBS = _UP_VERBS | _DOWN_VERBS
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _level_reached(claim: Claim) -> bool:
+    """Whether a figure is the level its clause's subject moved to: a movement word, then "to"
+    right before the figure ("Shooting incidents dropped about 20 percent, to 312", "Cases rose to
+    148")."""
+    before = _own_before(claim)
+    words = _raw_words(before)
+    return words[-1:] == ["to"] and before.endswith((" ", "\t")) and bool(_MOVE_VERBS & set(words))
+
+
 def _moved_from(claim: Claim) -> bool:
     """Whether the figure follows a bare "from" in a clause that moves ("the toll climbed to
     nine on Thursday from four", "fell to 2.1% from 2.4%"): the level moved from, not the one
@@ -1740,6 +1749,11 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         if last and relation and relation not in PERSON_RELATIONS and _word_relation(last[0]) == relation \
                 and not _PARTICIPLE.fullmatch(last[0]):  # "291 were rescued", "97 damaged": a state, no noun
             cls = _lemma(last[0])  # "Measles cases have risen to 148" counts cases, as "148 cases" does
+        elif last and _lemma(last[0]) != last[0] and _word_relation(last[0]) is None and not _is_people(last[0]) \
+                and _level_reached(claim):
+            # "Shooting incidents dropped 20 percent, to 312": the level the subject's noun moved
+            # to counts incidents, not the people shot
+            cls = _lemma(last[0])
         if relation == "magnitude" and (not head or _relation_in(_raw_words(claim.unit)) == "magnitude"):
             cls = "magnitude"
         elif relation == "magnitude":

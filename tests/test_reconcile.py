@@ -500,6 +500,21 @@ def test_a_sum_over_several_owners_is_apart_from_one_owners_figure():
     assert len(group([merged, cuts])) == 1
 
 
+def test_the_level_a_plural_noun_moved_to_counts_that_noun():
+    from dataclasses import replace
+
+    incidents = replace(said("a", 240, "Shootings fell by a fifth last year, to 240.", "240", verb="fall"),
+                        topic="Shootings")
+    crashes = replace(said("b", 240, "Road crashes dropped 10 percent, to 240.", "240", verb="drop"),
+                      topic="Road crashes")
+    shot = said("c", 300, "In all, 300 people were shot last year.", "300 people", "people", verb="shoot")
+    assert features(crashes).kind == "count:crash"
+    # the crashes are no people shot; a count of people shot stays a count of persons
+    assert features(shot).kind == "count:person"
+    assert not any(len(g.claims) > 1 for g in group([crashes, shot]))
+    assert features(incidents).kind != "count:crash"
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
