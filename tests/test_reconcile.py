@@ -515,6 +515,15 @@ def test_the_level_a_plural_noun_moved_to_counts_that_noun():
     assert features(incidents).kind != "count:crash"
 
 
+def test_rounds_shots_and_casings_count_one_thing():
+    """relations.json noun_classes "round": the casings found are the rounds fired."""
+    fired = said("a", 30, "Police said the gunman fired 30 rounds.", "30 rounds", "round", verb="fire")
+    casings = said("b", 30, "Officers recovered 30 shell casings at the scene.", "30 shell casings", "shell casing",
+                   verb="recover")
+    shots = said("c", 30, "Witnesses heard 30 shots.", "30 shots", "shot", verb="hear")
+    assert features(fired).kind == features(casings).kind == features(shots).kind == "count:round"
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
