@@ -139,9 +139,12 @@ collapse), an eighty-sixth (``tests/corpus90/``, ``heldback86_expected_groups.js
 shooting told with a roundup's other shooting, and a council budget), an eighty-seventh
 (``tests/corpus91/``, ``heldback87_expected_groups.json``: a nightclub shooting and a wildfire), an
 eighty-eighth (``tests/corpus92/``, ``heldback88_expected_groups.json``: a transit strike and a
-hurricane) and an eighty-ninth (``tests/corpus93/``, ``heldback89_expected_groups.json``: a school
-bus crash and a drug recall), these seventy-six written and labelled by helpers who never ran
-figrecon on them. The real pipeline is run on each:
+hurricane), an eighty-ninth (``tests/corpus93/``, ``heldback89_expected_groups.json``: a school
+bus crash and a drug recall), a ninetieth (``tests/corpus94/``, ``heldback90_expected_groups.json``:
+a house-party shooting and an airline's quarter), a ninety-first (``tests/corpus95/``,
+``heldback91_expected_groups.json``: a warehouse fire and a council budget) and a ninety-second
+(``tests/corpus96/``, ``heldback92_expected_groups.json``: a mine collapse and a marathon), these
+seventy-nine written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -274,6 +277,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback87_expected_groups.json",
     REPO / "tests" / "data" / "heldback88_expected_groups.json",
     REPO / "tests" / "data" / "heldback89_expected_groups.json",
+    REPO / "tests" / "data" / "heldback90_expected_groups.json",
+    REPO / "tests" / "data" / "heldback91_expected_groups.json",
+    REPO / "tests" / "data" / "heldback92_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

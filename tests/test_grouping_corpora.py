@@ -111,6 +111,9 @@ HELDBACK86_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback86_expected
 HELDBACK87_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback87_expected_groups.json")
 HELDBACK88_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback88_expected_groups.json")
 HELDBACK89_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback89_expected_groups.json")
+HELDBACK90_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback90_expected_groups.json")
+HELDBACK91_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback91_expected_groups.json")
+HELDBACK92_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback92_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1533,6 +1536,55 @@ HELDBACK = {
                                        "same-value traps in the bus story apart: 14 (hospitalised, bus age), 19 (wire injured, 2053 deaths, driver service), 18 (limit years, mph over, ambulance minutes), 63 (mph, rank), nine old buses, 30 (mph, years)",
                                        "students killed (one) together",
                                        "students still in hospital (five, then three) together; a conflict flag is acceptable"}, (0.7, 0.45)),
+    # round 20 (corpus94-96): measured blind at bf8e499, 56 of 104 checks; then tuned on
+    "heldback90": (HELDBACK90_LABELS, {"Ashdale's age together",
+                                       "Castellane homicides this year (23, then 24) together; a conflict flag is acceptable",
+                                       "Castellane homicides this year apart from last year to date, 2055 and 2054, and same-value traps (19 and 23 year-olds of 2054, Toller's 19, the oldest wounded's 24, Rask's 58)",
+                                       "Castellane money apart: reward, Toller family share, bond, Greer fundraiser, Safe Blocks budget, cover charge",
+                                       "Veloran losses apart: this quarter, same quarter last year, first quarter, first half, full-year forecast, earlier forecast, Pellucid's profit",
+                                       "Veloran people apart: jobs cut, staff, Almsgate jobs cut and staff, union members, Dunmarrow crew, Skellan staff",
+                                       "Veloran percentages apart: load factor now and a year ago, Pellucid's load factor, revenue and capacity growth, fuel share and rise, job-cut share, share falls",
+                                       "aircraft apart: fleet, future fleet, on order, returned turboprops, Pellucid's and Skellan's fleets",
+                                       "aircraft on order conflict (12 against 14) flagged",
+                                       "critical condition (two, then one) together; a conflict flag is acceptable",
+                                       "guns fired (more than one, at least three) together without a conflict",
+                                       "job cuts share of staff conflict (10% against 12%) flagged",
+                                       "juvenile suspect's age conflict (17 against 16) flagged",
+                                       "load factor (78.4%) together",
+                                       "only real conflicts flagged (and the figures that changed over time: the party shooting killed, the critical, the murder counts, Castellane's homicides this year, the reward and Veloran's share fall)",
+                                       "party shooting killed apart from wounded, shot, critical, stable, released, murder and attempted-murder counts, the 2054 wounded and the shootings at the address",
+                                       "passengers (2.31 million, 2.3 million) together without a conflict",
+                                       "passengers apart: quarter, a year earlier, first half, Almsgate airport",
+                                       "share fall on results day (6.2% in the morning, then 9.1% at the close) together; a conflict flag is acceptable"}, (0.8, 0.6)),
+    "heldback91": (HELDBACK91_LABELS, {"Drummelin workers injured (seven, then nine, then eleven) together across the three fire outlets; a conflict flag is acceptable",
+                                       "Haverstrom's age (34) together",
+                                       "Pashbury depot size (22,000 square metres) together",
+                                       "Quellmann's age (61) together",
+                                       "current year's deficit ($41 million, then $47 million) together; a conflict flag is acceptable",
+                                       "damage estimate (40 million euros, then 58 million) together; a conflict flag is acceptable",
+                                       "fire engines (40) together",
+                                       "firefighter hurt (one) together",
+                                       "hours to control the fire (nine) together",
+                                       "injured firefighter's age (27) together",
+                                       "mayor's proposed tax rise (4.2 percent) together",
+                                       "next year's projected gap conflict ($74 million against $92 million) flagged",
+                                       "night-shift workers evacuated (more than 230, 236) together",
+                                       "property tax rise adopted (3.5 percent) together",
+                                       "votes against the budget (four) together",
+                                       "votes apart: for and against the budget, committee, last year, the amendment, Haverstrom's allies",
+                                       "votes for the budget (nine) together"}, (0.95, 0.45)),
+    "heldback92": (HELDBACK92_LABELS, {"2055 blast dead conflict (three against four) flagged",
+                                       "2055 fine (€850,000, about $920,000) together",
+                                       "Tessaly Ridge staff (640) together",
+                                       "collapse depth (520 metres, 1,706 and 1,700 feet) together",
+                                       "men's winning time together",
+                                       "mine counts apart: dead, trapped, rescued, missing, Friday bodies, died underground, in the section, walked out, 2055 killed and injured",
+                                       "mine money apart: Brenmoor and Pellwyn revenue, 2055 profit, monthly revenue loss, market value lost, the fine, the families fund",
+                                       "miners trapped conflict (company 14 against union and Courier 16) flagged",
+                                       "only real conflicts flagged (and the figures that changed over time: the mine dead, the miners rescued and the runners treated for heat)",
+                                       "peak temperature conflict (29 against 31 C) flagged",
+                                       "runner counts apart: registered, started, finished, last year finished, did not finish this year and last",
+                                       "women's winning time together"}, (0.8, 0.5)),
 }
 _HELDBACK_RESULTS: dict = {}
 
