@@ -1708,6 +1708,10 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
+    if words and all(w in _DIFFERENCE_NOUN_SIDE for w in words) and ", " in (claim.subject or ""):
+        # "Revenue was 412 million, against 389 million, an increase of 5.9%": an increase of
+        # what the sentence is about, not any increase
+        words = [w for w in _words(claim.subject.split(", ", 1)[1]) if w not in unit_words] or words
     whole, gapped = whole_of(claim)
     if gapped:  # a gapped list member's own topic is a guess: its list's whole names what it measures
         words = [w for w in _words(whole) if w not in unit_words]
