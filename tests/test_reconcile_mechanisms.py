@@ -2514,6 +2514,18 @@ def test_a_span_framing_another_fact_is_not_compared():
     assert [len(g.claims) for g in group([window, took, quick])] == [2]
 
 
+def test_a_time_written_to_the_second_is_how_long_it_took():
+    """"won in 2:09:15" is no window of another fact, as "in four years" may be: a clock's time
+    (rule clock-duration) is the time the race took, compared as a length."""
+    def clock(doc, sentence):
+        c = said(doc, 7755, sentence, "2:09:15", "second", dimension="time")
+        return replace(c, rules=("clock-duration",), topic="Ilse Marrow", subject="Ilse Marrow")
+    won = clock("a", "Ilse Marrow won the race in 2:09:15.")
+    ran = clock("b", "Marrow ran 2:09:15, a course record.")
+    assert comparable(won) and features(won).kind == features(ran).kind
+    assert [len(g.claims) for g in group([won, ran])] == [2]
+
+
 def _residents(doc, value, sentence, surface, change="=", verb=None):
     c = said(doc, value, sentence, surface, "resident")
     return replace(c, change=change, topic="residents, Orvel", subject="Orvel", context=Context(verb=verb))
