@@ -817,6 +817,9 @@ _PERIOD_NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["after"]) + r")\b
 _SPAN_START_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["span_openers"]) + r")\s+$", re.IGNORECASE)
 _SPAN_START_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["span_links"]) + r")\s+(?:" + "|".join(
     m.capitalize() for m in _MONTHS) + r")\b")
+#: the months before a span's last month: "between April and " of "between April and June"
+_SPAN_END_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["span_openers"]) + r")\s+(" + "|".join(
+    m.capitalize() for m in _MONTHS) + r")\s+(?:" + "|".join(_PERIODS["span_links"]) + r")\s+$")
 
 
 @lru_cache(maxsize=512)
@@ -988,6 +991,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if dated and after == whole_after:  # "the $19 billion purchase of Norcom, completed in 2002": the clause dates the figure
         after += dated.group(0)
     allowed: set = set()
+    reported: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
         # this month, the one before in its first week, and the next three of the same year: a
@@ -997,6 +1001,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # data, published any day of this one)
         allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
                    | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
+        reported = {_MONTHS[(month - k - 1) % 12] for k in (1, 2, 3)}  # a period's last month, told since
 
     # the texts read below are parts of the sentence: one that holds no year and no month (most
     # do not) spares their searches
@@ -1029,7 +1034,13 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
                 if not _YEAR_AFTER.match(text, m.end()) and not _SINCE_BEFORE.search(text[:m.start()]):
                     # "148 cases since the outbreak began in January" is a running total, of now
                     dist = len(text) - m.end() if sign > 0 else m.start()
-                    yield dist, ("this" if word in allowed else "other:" + word)
+                    span = _SPAN_END_BEFORE.search(text[:m.start()]) if word in reported else None
+                    latest = relation not in EVENT_RELATIONS and span is not None \
+                        and _MONTHS.index(span.group(1).lower()) < _MONTHS.index(word)
+                    # "flew 2.31 million passengers between April and June", told in August: the
+                    # latest period reported, as "in the quarter" is; not "moving the race from
+                    # June to April", no period at all
+                    yield dist, ("this" if word in allowed or latest else "other:" + word)
 
     own = _window_before(before, len(before), _SEGMENT_BEFORE)  # the figure's own phrase, back to a comma
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]

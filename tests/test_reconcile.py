@@ -524,6 +524,20 @@ def test_rounds_shots_and_casings_count_one_thing():
     assert features(fired).kind == features(casings).kind == features(shots).kind == "count:round"
 
 
+def test_the_last_month_of_a_reported_period_is_the_storys_own():
+    from figrecon.reconcile import scope_of
+
+    # an article of 2031-05-04: a span's last month within the three before is the period reported
+    flown = said("a", 1.2e6, "The carrier flew 1.2 million passengers between January and March.",
+                 "1.2 million passengers", "passenger")
+    lone = said("b", 1.1e6, "The carrier flew 1.1 million passengers in February.", "1.1 million passengers",
+                "passenger")
+    moved = said("c", 14, "The race may move from May to March, when it is about 14C.", "14C", "degree Celsius",
+                 dimension="temperature")
+    assert scope_of(flown) == "this" and scope_of(lone) == "other:february"
+    assert scope_of(moved) == "other:march"  # no period: a move from one month to another
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
