@@ -524,6 +524,13 @@ def test_rounds_shots_and_casings_count_one_thing():
     assert features(fired).kind == features(casings).kind == features(shots).kind == "count:round"
 
 
+def test_fire_engines_and_appliances_count_one_thing():
+    """relations.json noun_classes "engine": "appliances" is the British word for fire engines."""
+    engines = said("a", 25, "Crews sent 25 fire engines to the depot.", "25 fire engines", "fire engine", verb="send")
+    appliances = said("b", 25, "Some 25 appliances fought the flames.", "25 appliances", "appliance", verb="fight")
+    assert features(engines).kind == features(appliances).kind == "count:engine"
+
+
 def test_the_last_month_of_a_reported_period_is_the_storys_own():
     from figrecon.reconcile import scope_of
 
