@@ -431,6 +431,24 @@ def _word_relation(word: str) -> Optional[str]:
     return RELATION_OF.get(word) or RELATION_OF.get(_lemma(word))
 
 
+#: prepositions before "the" and an event's noun that name the event a noun before them is of:
+#: "the death toll from the shooting"
+_EVENT_PREPOSITIONS = frozenset({"from", "in", "after", "during", "since"})
+
+
+def _past_event_phrases(words: list[str]) -> list[str]:
+    """``words`` without a relation word that only names the event a relation word before it is
+    of: "bringing the death toll from the shooting to two" is a toll (killed), not a count of
+    people shot; "the shooting" alone keeps its relation."""
+    out = []
+    for k, w in enumerate(words):
+        if k >= 2 and words[k - 1] == "the" and words[k - 2] in _EVENT_PREPOSITIONS and _word_relation(w) \
+                and _relation_in(words[:k - 2]):
+            continue
+        out.append(w)
+    return out
+
+
 def _relation_in(words, dimension: Optional[str] = None) -> Optional[str]:
     """The relation the first relation word of ``words`` names; with ``dimension``, only one a
     figure of that dimension can have (a neighbouring "seats" is no relation of "31 percent")."""
@@ -623,7 +641,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(after[:6], dim)
     if found:
         return found
-    found = _relation_in(reversed(_raw_words(_clause_before(claim))), dim)
+    found = _relation_in(_past_event_phrases(_raw_words(_clause_before(claim)))[::-1], dim)
     if found:
         return found
     # "140 workers were on the shift when the shooting began": a clause about another event

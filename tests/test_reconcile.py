@@ -545,6 +545,15 @@ def test_the_last_month_of_a_reported_period_is_the_storys_own():
     assert scope_of(moved) == "other:march"  # no period: a move from one month to another
 
 
+def test_the_event_a_toll_is_from_names_no_relation_of_its_own():
+    from figrecon.reconcile import relation_of
+
+    toll = said("a", 3, "A third victim died, bringing the death toll from the stabbing to three.", "three")
+    hurt = said("b", 3, "Police said the stabbing left three.", "three")
+    assert relation_of(toll) == "killed"
+    assert relation_of(hurt) != "killed"  # no toll named: the event's word is all there is
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
