@@ -969,9 +969,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         anchor = _year_named_before(claim, year) if adverb and year else None
         if anchor is not None and anchor <= year:
             return f"other:{anchor - 1}"  # "21 deaths in 2054, up from 19 the year before": 2053's
-        # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure
+        # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure;
+        # "at this point last year" is that year's to the same day, not its whole
         if named and year and named.group(0) in _LAST_YEAR:
-            return f"other:{year - 1}"
+            return f"other:{year - 1}" + (":to date" if _TO_DATE.search(clause) else "")
         adverb = named and named.group(0) in _YEAR_BEFORE and not re.match(r"\s*\w", named.string[named.end():])
         anchor = _year_named_before(claim, year) if adverb and year else None
         if anchor is not None and anchor <= year:
@@ -992,6 +993,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             relation in TIME_ORDERED and _moved_from(claim)):
         # "down from 104", "up from the $1,199 the old model cost": the earlier figure; of a toll
         # ("climbed to nine from four"), the count the new one replaced
+        dated = [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
+        if dated and _TO_DATE.search(clause):
+            return f"other:{max(dated)}:to date"  # "23 so far, compared with 19 at the same point in 2055"
         return "earlier" if relation in TIME_ORDERED else "other"
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
     # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only

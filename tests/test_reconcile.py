@@ -554,6 +554,17 @@ def test_the_event_a_toll_is_from_names_no_relation_of_its_own():
     assert relation_of(hurt) != "killed"  # no toll named: the event's word is all there is
 
 
+def test_a_base_to_the_same_day_of_an_earlier_year_is_not_that_years_whole():
+    from figrecon.reconcile import scope_of
+
+    # articles of 2031-05-04
+    base = said("a", 9, "Vesk has had 14 murders so far, compared with 9 at the same point in 2030.", "9")
+    last = said("b", 9, "Vesk has had 14 murders, up from 9 at this point last year.", "9")
+    whole = said("c", 31, "Vesk recorded 31 murders in 2030.", "31 murders", "murder")
+    assert scope_of(base) == scope_of(last) == "other:2030:to date"
+    assert scope_of(whole) == "other:2030"
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
