@@ -1742,7 +1742,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
-    if words and all(w in _DIFFERENCE_NOUN_SIDE for w in words) and ", " in (claim.subject or ""):
+    if words and all(w in _CHANGE_NOUNS for w in words) and ", " in (claim.subject or ""):
         # "Revenue was 412 million, against 389 million, an increase of 5.9%": an increase of
         # what the sentence is about, not any increase
         words = [w for w in _words(claim.subject.split(", ", 1)[1]) if w not in unit_words] or words
@@ -1933,6 +1933,8 @@ _DIFFERENCE_AFTER = re.compile(r"^\s+(" + "|".join(sorted(_DIFFERENCE_SIDE, key=
 #: a further sum (lexicon/comparison.json difference_after_determiners)
 _DETERMINERS = frozenset(_CMP["difference_after_determiners"])
 _DIFFERENCE_NOUN_SIDE = {w: side for side, words in _CMP["difference_nouns"].items() for w in words}
+#: nouns of a thing's own change, which measure what their sentence is about; comparison.json change_nouns.
+_CHANGE_NOUNS = frozenset(_CMP["change_nouns"])
 #: a comparative, or a noun of difference, right after a sum or a measure: "$100 more expensive",
 #: "a $100 increase"
 _DIFFERENCE_WORD = re.compile(r"^\s+(" + "|".join(sorted({*_DIFFERENCE_SIDE, *_DIFFERENCE_NOUN_SIDE} - _DETERMINERS,

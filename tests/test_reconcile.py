@@ -565,6 +565,17 @@ def test_a_base_to_the_same_day_of_an_earlier_year_is_not_that_years_whole():
     assert scope_of(whole) == "other:2030"
 
 
+def test_an_increase_measures_what_its_sentence_is_about_but_a_premium_does_not():
+    from dataclasses import replace
+
+    rise = replace(said("a", 5.9, "Revenue was $412 million, an increase of 5.9%.", "5.9%", "percent",
+                        dimension="percentage"), topic="increase", subject="increase, Revenue")
+    premium = replace(said("b", 33, "The offer values Orvel at a premium of 33%.", "33%", "percent",
+                           dimension="percentage"), topic="premium", subject="premium, Orvel")
+    assert "revenue" in features(rise).words and "increase" not in features(rise).words
+    assert "orvel" not in features(premium).words  # a premium sets one price against another
+
+
 def test_a_town_of_n_people_is_a_population_of_that_town():
     from figrecon.reconcile import relation_of
 
