@@ -5,7 +5,8 @@ its unit ("two people died" is a figure the scanner finds already).
 
 A claim is made when a person noun (``lexicon/persons.json``: persons, singular and roles) with the article "a", "an" or the
 word "one" is the subject or object of a casualty verb (``lexicon/relations.json``: killed,
-injured, shot), or the subject of "was found dead". So is a bare "one" ("two were killed and one
+injured, shot), or the subject of "was found dead", or of a casualty adjective that completes a
+verb ("police found a woman dead", "we have a young man dead"). So is a bare "one" ("two were killed and one
 was injured", "wounded one"), unless it is part of a phrase that is no whole count ("no one", "at
 least one", "one of", "one another") or an earlier count in its sentence is of something
 ``persons.json`` does not know as persons ("three horses were shot and one wounded"). "a third"
@@ -85,7 +86,7 @@ def mentions(parsed, found=()) -> list[Mention]:
                 by_number[span[-1].i] = m
     added, dropped = [], set()
     for noun in parsed:
-        if noun.dep_ not in _ROLES or noun.head.pos_ not in ("VERB", "AUX"):
+        if noun.dep_ not in _ROLES or noun.head.pos_ not in ("VERB", "AUX") and not _small_clause(noun, verbs):
             continue
         verb = noun.head
         if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs and not _found_dead(verb, verbs):
@@ -318,6 +319,15 @@ def _another_of_other_relation(noun, verb, persons) -> Optional[_Part]:
         return None
     start = marker.nbor(-1).idx if marker.lower_ == "second" and marker.i > noun.sent.start else marker.idx
     return _Part(None, start, noun.idx + len(noun.text), 1, marker.idx + len(marker.text))
+
+
+def _small_clause(noun, verbs) -> bool:
+    """Whether ``noun`` is the subject of a casualty adjective that completes a verb: "police
+    found a woman dead", "we have a young man dead" (the parser makes the adjective the verb's
+    clausal complement and the noun its subject, where "left a teenager dead" has an object)."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.pos_ == "ADJ" and head.lower_ in verbs \
+        and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.pos_ in ("VERB", "AUX")
 
 
 def _found_dead(verb, verbs) -> bool:

@@ -17,6 +17,9 @@ from figrecon.reconcile import comparable, group
     # a person named by role (persons.json roles) counts too
     ("A night guard was shot dead at the depot.", "A night guard", "guard"),
     ("A shopkeeper shot and killed an armed robber in Tarlow.", "an armed robber", "robber"),
+    # a casualty adjective completing a verb, with the person as its subject: a small clause
+    ("Officers found a woman dead in the stairwell.", "a woman", "woman"),
+    ("\"We have a young man dead,\" the sheriff said.", "a young man", "man"),
 ])
 def test_a_person_killed_shot_or_wounded_is_a_count_of_one(nlp, text, surface, unit):
     claims = [c for c in extract_text(text, nlp) if c.surface == surface]
