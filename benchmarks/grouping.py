@@ -142,9 +142,13 @@ eighty-eighth (``tests/corpus92/``, ``heldback88_expected_groups.json``: a trans
 hurricane), an eighty-ninth (``tests/corpus93/``, ``heldback89_expected_groups.json``: a school
 bus crash and a drug recall), a ninetieth (``tests/corpus94/``, ``heldback90_expected_groups.json``:
 a house-party shooting and an airline's quarter), a ninety-first (``tests/corpus95/``,
-``heldback91_expected_groups.json``: a warehouse fire and a council budget) and a ninety-second
-(``tests/corpus96/``, ``heldback92_expected_groups.json``: a mine collapse and a marathon), these
-seventy-nine written and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
+``heldback91_expected_groups.json``: a warehouse fire and a council budget), a ninety-second
+(``tests/corpus96/``, ``heldback92_expected_groups.json``: a mine collapse and a marathon), a
+ninety-third (``tests/corpus97/``, ``heldback93_expected_groups.json``: a gas explosion and a
+footballer's transfer), a ninety-fourth (``tests/corpus98/``, ``heldback94_expected_groups.json``:
+a station stabbing and a retailer's trading update) and a ninety-fifth (``tests/corpus99/``,
+``heldback95_expected_groups.json``: a heatwave and a mayoral election), these eighty-two written
+and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
 Label file format::
@@ -280,6 +284,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback90_expected_groups.json",
     REPO / "tests" / "data" / "heldback91_expected_groups.json",
     REPO / "tests" / "data" / "heldback92_expected_groups.json",
+    REPO / "tests" / "data" / "heldback93_expected_groups.json",
+    REPO / "tests" / "data" / "heldback94_expected_groups.json",
+    REPO / "tests" / "data" / "heldback95_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
