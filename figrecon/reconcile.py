@@ -963,9 +963,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
     if named or _ends_with_word(prefix := _sentence_before(claim), ("since", "the")) \
             and _AFTER_SUPERLATIVE_SINCE.search(prefix):
-        # "19 the year before.": an adverb right after the figure; "in 2038, the year before the
-        # last strike": a preposition
-        adverb = _YEAR_BEFORE_AFTER.match(scope_after)
+        # "19 the year before.": an adverb, right after the figure or ending its clause; "in
+        # 2038, the year before the last strike": a preposition
+        adverb = _YEAR_BEFORE_AFTER.match(scope_after) or named and named.group(0) in _YEAR_BEFORE \
+            and not re.match(r"\s*\w", named.string[named.end():])
         anchor = _year_named_before(claim, year) if adverb and year else None
         if anchor is not None and anchor <= year:
             return f"other:{anchor - 1}"  # "21 deaths in 2054, up from 19 the year before": 2053's
@@ -973,10 +974,6 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # "at this point last year" is that year's to the same day, not its whole
         if named and year and named.group(0) in _LAST_YEAR:
             return f"other:{year - 1}" + (":to date" if _TO_DATE.search(clause) else "")
-        adverb = named and named.group(0) in _YEAR_BEFORE and not re.match(r"\s*\w", named.string[named.end():])
-        anchor = _year_named_before(claim, year) if adverb and year else None
-        if anchor is not None and anchor <= year:
-            return f"other:{anchor - 1}"  # "21 deaths in 2054, up from 19 the year before": 2053's
         return "other"
     if relation in CASUALTY and _TALLY.search(clause):
         earlier = [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
@@ -1430,9 +1427,10 @@ _AGE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["age_superlatives"
 
 def _names_by_number(claim: Claim) -> bool:
     """Whether a count names one thing by a number rather than counting: "the" before it, a
-    whole number above one in digits, and its noun written singular after a space ("I drive the 47 bus", "the 14 train was
-    late"); not a noun whose plural is the singular ("the 40 staff", lexicon/comparison.json
-    invariant_plurals); not a figure named as a figure ("the 2,300 figure", comparison.json anaphors)."""
+    whole number above one in digits, and its noun written singular after a space ("I drive the
+    47 bus", "the 14 train was late"); not a noun whose plural is the singular ("the 40 staff",
+    lexicon/comparison.json invariant_plurals), nor a figure named as a figure ("the 2,300
+    figure", comparison.json anaphors)."""
     if claim.dimension != "count" or not claim.unit or claim.value is None or claim.value <= 1 \
             or claim.value != int(claim.value) or not re.search(r"\d\s+[a-z]+$", claim.surface):
         return False  # "the 150-seat parliament" counts seats; "the 6.9 reading" is a measure
@@ -1450,10 +1448,11 @@ _AGED_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)?\s*(?:aged|age)\b")
 
 def role_of(claim: Claim) -> str:
     """What kind of figure it is when it is not compared at all: "clock" ("about 1 p.m."),
-    "address" ("the 500 block", "2300 Main Street", "the 14-yard line"), "name" ("the 47 bus"), "phone" (a tip line), "charges" ("two
-    counts of murder"), "kin" ("a father of three"), "age" (handled per person), "age_bound"
-    ("children under five": who is counted, not how many), "frequency" ("stabbed three times",
-    compared only as a count of its verb's events: ``_frequency_kind``), else ""."""
+    "address" ("the 500 block", "2300 Main Street", "the 14-yard line"), "name" ("the 47 bus"),
+    "phone" (a tip line), "charges" ("two counts of murder"), "kin" ("a father of three"), "age"
+    (handled per person), "age_bound" ("children under five": who is counted, not how many),
+    "frequency" ("stabbed three times", compared only as a count of its verb's events:
+    ``_frequency_kind``), else ""."""
     s = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     near = s[max(0, at - 2):min(len(s), end + 8)]
