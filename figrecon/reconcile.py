@@ -229,6 +229,7 @@ _LAST_YEAR = frozenset(_CMP["last_year"])
 #: "21 deaths in 2054, up from 19 the year before": the year before the one named before the
 #: phrase in its sentence; lexicon/comparison.json year_before.
 _YEAR_BEFORE = frozenset(_CMP["year_before"])
+_LAST_YEAR_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["last_year"])) + r")\b")
 _YEAR_BEFORE_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, _CMP["year_before"])) + r")\s*(?:[,;:.!?)]|$)", re.IGNORECASE)
 #: "the worst fire since 37 people died in ...": a figure right after "since" that follows a
 #: superlative in its sentence is the earlier event's; lexicon/comparison.json since_superlatives.
@@ -707,8 +708,8 @@ def rank_of(claim: Claim) -> str:
     if claim.dimension != "currency":
         return ""
     words = _raw_words(_own_before(claim))[-6:] + _raw_words(_own_after(claim))[:3]
-    ranks = {_RANK_WORDS[w.removesuffix("'s").removesuffix("'")] for w in words
-             if w.removesuffix("'s").removesuffix("'") in _RANK_WORDS}
+    stems = (w.removesuffix("'s").removesuffix("'") for w in words)  # "winner's", "runners'"
+    ranks = {_RANK_WORDS[w] for w in stems if w in _RANK_WORDS}
     return "rank:" + ranks.pop() if len(ranks) == 1 else ""
 
 
@@ -890,13 +891,18 @@ def _own_conjunct(before: str) -> str:
     return " " * joint.start() + before[joint.start():] if joint is not None else before
 
 
+def _years_before(clause: str, year: Optional[int]) -> list[int]:
+    """The years written in ``clause`` that come before the article's ``year`` (none without one)."""
+    return [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
+
+
 def _year_named_before(claim: Claim, year: int) -> Optional[int]:
     """The last year named before a figure in its sentence: written ("in 2054") or "last year"
     (the year before the article's): "carried 9.6 million last year, up from 8.9 million the
     year before" names the article's year less one."""
     before = _sentence_before(claim).lower()
     named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
-    named += [(m.start(), year - 1) for p in _LAST_YEAR for m in re.finditer(r"\b" + re.escape(p) + r"\b", before)]
+    named += [(m.start(), year - 1) for m in _LAST_YEAR_PHRASE.finditer(before)]
     return max(named)[1] if named else None
 
 
@@ -976,7 +982,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             return f"other:{year - 1}" + (":to date" if _TO_DATE.search(clause) else "")
         return "other"
     if relation in CASUALTY and _TALLY.search(clause):
-        earlier = [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
+        earlier = _years_before(clause, year)
         if earlier:
             # "10 shootings in all of 2036", in a 2037 article: that year's tally; "four at this
             # point in 2036": that year's, to the same day
@@ -990,7 +996,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             relation in TIME_ORDERED and _moved_from(claim)):
         # "down from 104", "up from the $1,199 the old model cost": the earlier figure; of a toll
         # ("climbed to nine from four"), the count the new one replaced
-        dated = [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
+        dated = _years_before(clause, year)
         if dated and _TO_DATE.search(clause):
             return f"other:{max(dated)}:to date"  # "23 so far, compared with 19 at the same point in 2055"
         return "earlier" if relation in TIME_ORDERED else "other"
@@ -1425,6 +1431,10 @@ _AGE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["age_superlatives"
                                      r"(?:\s+(?:is|was|are|were))?\s*,?\s*$", re.IGNORECASE)
 
 
+#: digits, a space and a lower-case word ending a count's span: "47 bus", not "150-seat"
+_SPACED_NOUN_END = re.compile(r"\d\s+[a-z]+$")
+
+
 def _names_by_number(claim: Claim) -> bool:
     """Whether a count names one thing by a number rather than counting: "the" before it, a
     whole number above one in digits, and its noun written singular after a space ("I drive the
@@ -1432,12 +1442,12 @@ def _names_by_number(claim: Claim) -> bool:
     lexicon/comparison.json invariant_plurals), nor a figure named as a figure ("the 2,300
     figure", comparison.json anaphors)."""
     if claim.dimension != "count" or not claim.unit or claim.value is None or claim.value <= 1 \
-            or claim.value != int(claim.value) or not re.search(r"\d\s+[a-z]+$", claim.surface):
+            or claim.value != int(claim.value) or not _SPACED_NOUN_END.search(claim.surface):
         return False  # "the 150-seat parliament" counts seats; "the 6.9 reading" is a measure
     written = _raw_words(claim.surface)[-1:]
     return bool(written) and written == _raw_words(claim.unit)[-1:] and written[0] not in _INVARIANT_PLURALS \
         and _lemma(written[0]) == written[0] and _word_relation(written[0]) is None \
-        and written[0] not in _CMP["anaphors"] \
+        and written[0] not in _ANAPHOR_NOUNS \
         and bool(_THE_BEFORE.search(_before(claim)))  # "the 253 shot": those shot, counted
 
 

@@ -317,7 +317,7 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
             continue
         if head.pos_ in ("VERB", "AUX"):
             valued_at = valued and t.dep_ == "prep" and t.lower_ in _VALUED_AT
-            moved_by = t.dep_ == "prep" and t.lower_ == "by" and head.lower_ in _MOVEMENT_VERBS
+            moved_by = t.dep_ == "prep" and t.lower_ == "by" and head.lower_ in _MOVES
             if (valued_at or moved_by) and start.head.i == t.i and start.dep_ == "pobj":
                 # "put the damage at $180 million", "valued the deal at $4 billion": the verb's
                 # object is what the figure measures; its subject is who measured it. "raised its
@@ -398,14 +398,10 @@ def _agent(parsed, anchor, verb) -> str:
     if verb is not None and verb.lemma_.lower() not in _REPORTING:
         for child in verb.children:
             if child.dep_ == "nsubj":
-                if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return _proper_name(verb.head)  # "the Foxes, who won 54 games": the Foxes' games
                 return _person(parsed, child)
     return ""
-
-
-#: pronouns that open a relative clause about a name: "the Foxes, who won 54 games"
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _proper_name(token) -> str:
@@ -445,8 +441,6 @@ _MONEY_IN = frozenset(lexicon.words("parse", "money_in"))
 _DATE_ENTITIES = frozenset({"DATE", "TIME"})
 #: prepositions that give an object its figure: "put the damage at $180 million"; lexicon/parse.json valued_at.
 _VALUED_AT = frozenset(lexicon.words("parse", "valued_at"))
-#: movement words (lexicon changes.json up and down): "raised its dividend by 10%" moves the dividend
-_MOVEMENT_VERBS = frozenset(lexicon.words("changes", "up")) | frozenset(lexicon.words("changes", "down"))
 #: time nouns the parse may make a compared number's head; lexicon/parse.json base_time_nouns.
 _BASE_TIME_NOUNS = frozenset(lexicon.words("parse", "base_time_nouns"))
 #: nouns of a level a figure is compared with: "down from a peak of 21,000" (lexicon/parse.json).
