@@ -1638,11 +1638,17 @@ def _unit_head(claim: Claim) -> str:
 #: entity recogniser (half of spaCy's time).
 #: a proper name of up to three capitalised words: "Zarand", "Port Amal", "New South Wales"
 _PROPER_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
-_PLACE = re.compile(r"\b((?i:to|in|into|at|near|inside|off))\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?" + _PROPER_NAME)
+#: a place named by a number after a noun of division: "Ward 7", "District 12", "Precinct 4B";
+#: lexicon/comparison.json numbered_place_nouns. Not a figure's own digits ("Ward 7,000") nor a date.
+_NUMBERED_PLACE = (r"(?:[A-Z][\w'’-]+\s+){0,2}(?:" + "|".join(map(re.escape, _CMP["numbered_place_nouns"]))
+                   + r")\s+\d{1,3}[A-Z]?(?![\w-]|[,.]\d)")
+#: a place's name: a numbered place or up to three capitalised words
+_PLACE_NAME = r"(" + _NUMBERED_PLACE + r"|" + _PROPER_NAME[1:]
+_PLACE = re.compile(r"\b((?i:to|in|into|at|near|inside|off))\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}of\s+)?" + _PLACE_NAME)
 
 
 #: a place a sentence opens with, that places every share after it: "In Marsk, turnout was 68.7%".
-_OPENING_PLACE = re.compile(r"^\W*(?:In|Across|Outside)\s+(?:the\s+)?" + _PROPER_NAME + r"\s*,")
+_OPENING_PLACE = re.compile(r"^\W*(?:In|Across|Outside)\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,")
 #: a name in apposition to the phrase that holds the figure: "Varn, a town of 40,000 people".
 _APPOSITION = re.compile(_PROPER_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+(?:[a-z]+\s+){0,2}$")
 #: a share's whole: "65% of traffic with India", "of all calls from Norland"; or an owner named
@@ -1710,7 +1716,7 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
 
 #: a place a word after it sets apart from the story's whole: "in Ossery alone", "In Dolvenna
 #: itself"; lexicon/comparison.json part_place_marks.
-_MARKED_PART_PLACE = re.compile(r"\b(?i:in|across|within)\s+" + _PROPER_NAME + r"\s+(?:"
+_MARKED_PART_PLACE = re.compile(r"\b(?i:in|across|within)\s+" + _PLACE_NAME + r"\s+(?:"
                                 + "|".join(map(re.escape, _CMP["part_place_marks"])) + r")\b")
 
 

@@ -3198,3 +3198,25 @@ def test_a_year_right_after_a_figure_dates_it_before_any_other_date_of_its_claus
     assert scope_of(said("a", 12, s, "12", date="2043-03-10")) == "other:2042"
     assert scope_of(said("a", 9, s, "nine", date="2043-03-10")) == "other:2041"
     assert scope_of(said("b", 30, "The fund raised 30 in 2043 alone.", "30", date="2043-03-10")) == "this"
+
+
+# ------------------------------------------------------------------ a place named by its number
+
+
+def test_a_numbered_place_is_one_place_and_apart_from_the_whole():
+    """"Ward 7" and "Ward 9" are two places (comparison.json numbered_place_nouns), and a ward's
+    share is apart from the city's; the number of a figure after the noun is no place's name."""
+    from figrecon.reconcile import _places
+
+    def pct(doc, value, sentence, surface):
+        return said(doc, value, sentence, surface, "percent", dimension="percentage")
+
+    seven = pct("a", 55.0, "In Ward 7, turnout was 55 percent.", "55 percent")
+    nine = pct("b", 57.0, "Turnout in Ward 9 was 57 percent.", "57 percent")
+    city = pct("c", 51.0, "Turnout was 51 percent.", "51 percent")
+    assert _places(seven) == {"ward 7"} and _places(nine) == {"ward 9"} and _places(city) == set()
+    assert len(group([seven, nine, city])) == 3
+    people = said("d", 7000.0, "About 2,000 of the people in Ward 7,000 strong", "2,000")
+    assert "ward 7" not in _places(people)
+    gate = said("e", 3.0, "The 3 flights were held at Gate 12B.", "3")
+    assert _places(gate) == {"gate 12b"}
