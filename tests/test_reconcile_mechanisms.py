@@ -3220,3 +3220,13 @@ def test_a_numbered_place_is_one_place_and_apart_from_the_whole():
     assert "ward 7" not in _places(people)
     gate = said("e", 3.0, "The 3 flights were held at Gate 12B.", "3")
     assert _places(gate) == {"gate 12b"}
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The club's net spend reached £90 million, after £40 million last summer.", "£40 million", "other"),
+    ("Snowfall totalled 61 centimetres last winter.", "61 centimetres", "other"),
+    ("The club's net spend reached £90 million this summer.", "£90 million", "this"),
+])
+def test_a_season_called_last_is_an_earlier_one(sentence, surface, scope):
+    """comparison.json scope_other: "last summer", "last winter", "last spring", "last autumn"."""
+    assert _scope_in_2047(sentence, surface) == scope
