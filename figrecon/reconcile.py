@@ -129,6 +129,8 @@ TIME_ORDERED = frozenset(_CMP["time_ordered_relations"])
 #: figures of a named whole: a place on one side only keeps them apart; lexicon/comparison.json.
 _PLACE_BOUND_RELATIONS = frozenset(_CMP["place_bound_relations"])
 _PLACE_BOUND_KINDS = tuple(d + ":" for d in _CMP["place_bound_dimensions"])
+#: a level read at a place: "the thermometer at the Botanic Garden reached 42.9C"; comparison.json place_read_dimensions
+_PLACE_READ_KINDS = tuple(d + ":" for d in _CMP["place_read_dimensions"])
 _CHARGES = frozenset(_CMP["charges"])
 #: a parent's noun and "of" right before a bare count: the count of that person's children
 _KIN_OF = re.compile(r"\b(?:" + "|".join(_CMP["kin_of"]) + r")[\s-]+of[\s-]+$", re.IGNORECASE)
@@ -1649,6 +1651,8 @@ _PLACE = re.compile(r"\b((?i:to|in|into|at|near|inside|off))\s+(?:the\s+)?(?:(?:
 
 #: a place a sentence opens with, that places every share after it: "In Marsk, turnout was 68.7%".
 _OPENING_PLACE = re.compile(r"^\W*(?:In|Across|Outside)\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,")
+#: where a reading opens its sentence, with the kind of place it is: "At the Varn station, ...".
+_OPENING_READ_PLACE = re.compile(r"^\W*(?:In|At|Across|Outside)\s+(?:the\s+)?" + _PLACE_NAME + r"(?:\s+[a-z]+)?\s*,")
 #: a name in apposition to the phrase that holds the figure: "Varn, a town of 40,000 people".
 _APPOSITION = re.compile(_PROPER_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+(?:[a-z]+\s+){0,2}$")
 #: a share's whole: "65% of traffic with India", "of all calls from Norland"; or an owner named
@@ -1675,7 +1679,7 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     where the wounded were taken ("to Mercy Hospital") or a point inside the area where one of
     them died ("at Lakeview Regional")."""
     texts = [_after(claim)]
-    if claim.dimension + ":" in _PLACE_BOUND_KINDS:
+    if claim.dimension + ":" in _PLACE_BOUND_KINDS + _PLACE_READ_KINDS:
         texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
     for m in (m for text in texts for m in _PLACE.finditer(text)):
@@ -1690,6 +1694,12 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         name = without_possessive(m.group(2)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
+    if claim.dimension + ":" in _PLACE_READ_KINDS:
+        opening = _OPENING_READ_PLACE.match(claim.sentence)
+        if opening and opening.end() <= claim.start - claim.sentence_start:  # "At the Varn station, it reached 43C"
+            name = without_possessive(opening.group(1)).lower()
+            if name not in common and name not in _NOT_PLACES and not _demonym(name):
+                found.add(name)
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
         opening = _OPENING_PLACE.match(claim.sentence)
         names = [m.group(1).lower() for m in _WHOLE_PLACE.finditer(texts[0])]
@@ -2241,7 +2251,8 @@ def _place_bound(f: _Features) -> bool:
     """Whether a claim's figure belongs to its place: a toll ("killed in Norland"), a population,
     a share ("65% of traffic in Vesk"). Two such claims of two places are apart, whatever the
     places."""
-    return f.relation in CASUALTY or f.relation in _PLACE_BOUND_RELATIONS or f.kind.startswith(_PLACE_BOUND_KINDS)
+    return f.relation in CASUALTY or f.relation in _PLACE_BOUND_RELATIONS or f.kind.startswith(_PLACE_BOUND_KINDS) \
+        or f.kind.startswith(_PLACE_READ_KINDS)
 
 
 def _countries_apart(a: frozenset, b: frozenset) -> bool:

@@ -3230,3 +3230,20 @@ def test_a_numbered_place_is_one_place_and_apart_from_the_whole():
 def test_a_season_called_last_is_an_earlier_one(sentence, surface, scope):
     """comparison.json scope_other: "last summer", "last winter", "last spring", "last autumn"."""
     assert _scope_in_2047(sentence, surface) == scope
+
+
+def test_two_readings_at_two_places_are_apart_and_a_reading_with_no_place_may_join_either():
+    """comparison.json place_read_dimensions: a temperature belongs to the place it is read at,
+    named before it ("the gauge at Pell Point reached") or opening its sentence ("At the Orrin
+    station, ..."); a record told with no place may still be one of them."""
+    from figrecon.reconcile import _places
+
+    def celsius(doc, value, sentence, surface):
+        return said(doc, value, sentence, surface, "degree Celsius", dimension="temperature")
+
+    orrin = celsius("a", 41.2, "At the Orrin station, 30 km inland, the mercury reached 41.2C.", "41.2C")
+    pell = celsius("b", 39.5, "The gauge at Pell Point reached 39.5C on Friday.", "39.5C")
+    record = celsius("c", 41.2, "The heat set a record of 41.2C on Friday.", "41.2C")
+    assert _places(orrin) == {"orrin"} and _places(pell) == {"pell point"} and _places(record) == set()
+    assert len(group([orrin, pell])) == 2
+    assert sorted(len(g.claims) for g in group([orrin, record])) == [2]
