@@ -43,6 +43,9 @@ OF_HEAD = {w: name for name, words in lexicon.table("relations")["of_heads"].ite
 RELATION_DIMENSIONS = {name: tuple(dims.split()) for name, dims in lexicon.table("relations")["dimensions"].items()}
 #: "61 percent of eligible voters": the noun a share is of -> the relation it gives; lexicon/relations.json.
 WHOLE_HEAD = {w: name for name, words in lexicon.table("relations")["whole_heads"].items() for w in words.split()}
+#: the predicates of such a whole that keep its relation ("voters cast ballots"); any other
+#: predicate states something else of them ("voters undecided"); lexicon/relations.json whole_predicates.
+_WHOLE_PREDICATES = {name: frozenset(words.split()) for name, words in lexicon.table("relations")["whole_predicates"].items()}
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -592,9 +595,12 @@ def _relation_read(claim: Claim) -> Optional[str]:
     if last and (found := _word_relation(last[0])) and claim.dimension in RELATION_DIMENSIONS.get(found, ()):
         return found  # "prevented 91 percent of infections": the verb's relation, made for this dimension
     whole = whole_of(claim)[0]
-    for w in _raw_words(whole):  # "61 percent of eligible voters cast ballots": a turnout, not votes
+    words = _raw_words(whole)
+    for k, w in enumerate(words):  # "61 percent of eligible voters cast ballots": a turnout, not votes
         if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
             head = WHOLE_HEAD.get(w) or WHOLE_HEAD[_lemma(w)]
+            if words[k + 1:] and not _WHOLE_PREDICATES.get(head, frozenset()).intersection(words[k + 1:]):
+                break  # "12 percent of likely voters undecided", "40 percent of voters said": not who voted
             # "71 percent of voters backed the plan": voters who took a side are a share of the vote
             return _SIDE_RELATION.get(head, head) if side_of(claim) else head
     own = _relation_in(_raw_words(whole))  # "47 percent of the seats"

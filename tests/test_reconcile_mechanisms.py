@@ -3247,3 +3247,18 @@ def test_two_readings_at_two_places_are_apart_and_a_reading_with_no_place_may_jo
     assert _places(orrin) == {"orrin"} and _places(pell) == {"pell point"} and _places(record) == set()
     assert len(group([orrin, pell])) == 2
     assert sorted(len(g.claims) for g in group([orrin, record])) == [2]
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Just over 60 percent of registered voters cast a ballot.", "60 percent", "turnout"),
+    ("Some 58 percent of the electorate went to the polls.", "58 percent", "turnout"),
+    ("Only 30 percent of voters in the east did.", "30 percent", "turnout"),
+    # another predicate states something else of the voters
+    ("The survey found 14 percent of likely voters undecided.", "14 percent", None),
+    ("About 40 percent of voters said they trusted the mayor.", "40 percent", None),
+])
+def test_a_share_of_voters_is_a_turnout_only_when_its_predicate_is_voting(sentence, surface, relation):
+    """relations.json whole_predicates: a whole_heads noun keeps its relation with no predicate
+    or a voting one."""
+    share = said("a", 1.0, sentence, surface, "percent", dimension="percentage")
+    assert relation_of(share) == relation
