@@ -721,6 +721,36 @@ def rank_of(claim: Claim) -> str:
     return "rank:" + ranks.pop() if len(ranks) == 1 else ""
 
 
+#: a part of a deal's money named by a word or two of its phrase; lexicon/comparison.json deal_parts.
+_DEAL_PART_WORDS = {w: part for part, words in _CMP["deal_parts"].items() for w in words}
+
+
+_DEAL_PART_WITHOUT = frozenset(_CMP["deal_part_without"]["words"])
+
+
+def deal_part_of(claim: Claim) -> str:
+    """The part of a deal's money a sum is, by a word of its own phrase: "guaranteed" of "a
+    guaranteed €84 million" and "£72 million up front", "potential" of "a potential £84 million"
+    and "could eventually collect €98 million", "conditional" of "up to £12 million in add-ons"
+    (but "£89 million before bonuses" is guaranteed); "" when no such word is in its clause, or
+    words of two parts. The sum paid up front and the most it could
+    reach are two sums; a plain "£72 million deal" may be either."""
+    if claim.dimension != "currency":
+        return ""
+    before = _raw_words(re.split(r"[,;]", _own_before(claim))[-1])[-4:]
+    after = _raw_words(re.split(r"[,;]", _own_after(claim))[0])[:3]
+    words = before + [""] + after
+    pairs = [" ".join(p) for p in zip(words, words[1:])]
+    parts = set()
+    for k, w in enumerate((*words, *pairs)):
+        if w in _DEAL_PART_WORDS:
+            part = _DEAL_PART_WORDS[w]
+            # "£89 million before bonuses": what is paid without them
+            left = words[k - 1] if 0 < k < len(words) else ""
+            parts.add(_CMP["deal_part_without"]["part"] if part == "conditional" and left in _DEAL_PART_WITHOUT else part)
+    return "part:" + parts.pop() if len(parts) == 1 else ""
+
+
 #: a share's whole that an age band narrows, right after the share: "of voters aged 18 to 24",
 #: "of those over 65", "of women under 30"
 _AGED_WHOLE = re.compile(r"^\s+of\s+(?:the\s+)?[A-Za-z]+\s+(?:aged\s+)?(?:(?:over|under|above|below)\s+)?\d+"
@@ -1898,10 +1928,13 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         scope = "this"
     if claim.change == "<":
         classes += [_MAXIMA_OF[c] for c in classes if c in _MAXIMA_OF]  # winds "of up to 150 km/h" are gusts
+    side = side_of(claim) or rank_of(claim) or deal_part_of(claim)
+    if side == "part:potential" and scope == "this":
+        scope = "expected"  # "a potential £84 million", "could eventually collect €98 million": what may be paid
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, not difference and _partial(claim, full), owner, when,
                      _whole_words(whole),  # "of its staff" = "of its workforce"
-                     _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side_of(claim) or rank_of(claim),
+                     _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim))
 
 

@@ -3262,3 +3262,33 @@ def test_a_share_of_voters_is_a_turnout_only_when_its_predicate_is_voting(senten
     or a voting one."""
     share = said("a", 1.0, sentence, surface, "percent", dimension="percentage")
     assert relation_of(share) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, part", [
+    ("Norvik paid a guaranteed €40 million for the midfielder.", "€40 million", "part:guaranteed"),
+    ("The fee is $30 million up front.", "$30 million", "part:guaranteed"),
+    ("The club could eventually receive €52 million.", "€52 million", "part:potential"),
+    ("Bonuses could add up to $9 million in add-ons tied to titles.", "up to $9 million", "part:conditional"),
+    # a conditional word after "before" names what is paid for certain
+    ("That comes to about $33 million before bonuses.", "about $33 million", "part:guaranteed"),
+    # a plain deal, and a word in another clause, name no part
+    ("Norvik signed him in a $30 million deal.", "$30 million", ""),
+    ("Add-ons were agreed, and the fee is $30 million.", "$30 million", ""),
+])
+def test_the_part_of_a_deals_money_a_sum_is(sentence, surface, part):
+    """comparison.json deal_parts: a sum's own clause names the part of a deal it is."""
+    from figrecon.reconcile import deal_part_of
+
+    money = said("a", 1.0, sentence, surface, "dollar", dimension="currency")
+    assert deal_part_of(money) == part
+
+
+def test_the_sum_paid_for_certain_and_the_most_a_deal_could_reach_are_two_sums():
+    def usd(doc, value, sentence, surface):
+        return said(doc, value, sentence, surface, "dollar", dimension="currency", norm_unit="USD")
+
+    base = usd("a", 30e6, "Norvik paid a guaranteed $30 million for the midfielder.", "$30 million")
+    most = usd("b", 38e6, "The fee could reach a potential $38 million for the midfielder.", "$38 million")
+    plain = usd("c", 30e6, "Norvik paid $30 million for the midfielder.", "$30 million")
+    assert not any(g.conflict for g in group([base, most]))
+    assert any(len(g.claims) == 2 for g in group([base, plain]))
