@@ -375,8 +375,9 @@ def _raw_words_of(text: str) -> tuple[str, ...]:
 
 # The clause after a claim ("... were confirmed killed") ends at a comma; the words before it
 # ("killed, including more than 30 civilians") may reach over one.
-# A comma or point between digits ("26,000", "6.4") is part of a number and ends no clause.
-_IN_NUMBER = r"(?<=\d)[.,](?=\d)"
+# A comma or point between digits ("26,000", "6.4") is part of a number and ends no clause, and
+# neither do a clock's colon and the points of its "a.m." and "p.m." ("at 3:40 p.m. on Monday").
+_IN_NUMBER = r"(?<=\d)[.,](?=\d)|(?<=\d):(?=\d\d)|(?<=\b[apAP])\.(?=[mM]\.)|(?<=\b[apAP]\.[mM])\.(?!\s+[A-Z])"
 _WINDOW_AFTER = re.compile(r"^(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,100}")
 _WINDOW_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,40}$")
 _CLAUSE_BEFORE = re.compile(r"(?:[^.;:!?]|" + _IN_NUMBER + r"){0,80}$")

@@ -3292,3 +3292,17 @@ def test_the_sum_paid_for_certain_and_the_most_a_deal_could_reach_are_two_sums()
     plain = usd("c", 30e6, "Norvik paid $30 million for the midfielder.", "$30 million")
     assert not any(g.conflict for g in group([base, most]))
     assert any(len(g.claims) == 2 for g in group([base, plain]))
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Demand peaked at 58.2 gigawatts at 4:15 p.m. on Tuesday, the operator said.", "tuesday"),
+    ("Demand peaked at 58.2 gigawatts at 9 a.m. on Friday.", "friday"),
+    ("Demand peaked at 58.2 gigawatts at 4:15 p.m. Later on Friday it fell.", ""),
+])
+def test_a_clock_time_ends_no_clause(sentence, day):
+    """A clock's colon and the points of its "a.m."/"p.m." are inside the figure's clause, so the
+    day after them is the figure's; a point that ends the sentence still ends it."""
+    from figrecon.reconcile import when_of
+
+    level = said("a", 58.2e9, sentence, "58.2 gigawatts", "gigawatt", dimension="power")
+    assert when_of(level) == day
