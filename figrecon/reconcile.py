@@ -505,6 +505,8 @@ def relation_of(claim: Claim) -> Optional[str]:
     return relation
 
 
+#: nouns of a period a count of them is a span of time in: "in two seasons"; comparison.json period_nouns.
+_PERIOD_NOUNS = frozenset(_CMP["period_nouns"])
 #: the claim relation_of was last asked about, and its answer
 _LAST_RELATION: list = [None, None]
 
@@ -2717,6 +2719,9 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
         return False  # "two days later"; but "was jailed for nine years" measures a sentence
     if claim.dimension == "time" and role != "age" and _duration_mark(claim).startswith((":ago", ":frame")):
         return False  # "paid for him two years ago", "the first rise in four years": when, not how long
+    if claim.dimension == "count" and _unit_head(claim) in _PERIOD_NOUNS \
+            and _duration_mark(claim).startswith((":ago", ":frame")):
+        return False  # "11 goals in two seasons", "three terms ago": a span counted in periods frames, as "in two years" does
     if role in ("clock", "address", "phone", "charges", "age_bound", "kin", "name"):
         return False
     if claim.value is None and claim.low is not None and claim.high is not None and claim.low < claim.high \

@@ -3306,3 +3306,15 @@ def test_a_clock_time_ends_no_clause(sentence, day):
 
     level = said("a", 58.2e9, sentence, "58.2 gigawatts", "gigawatt", dimension="power")
     assert when_of(level) == day
+
+
+@pytest.mark.parametrize("sentence, surface, compared", [
+    ("He has scored 40 goals in three seasons.", "three seasons", False),
+    ("She won the seat two terms ago.", "two terms", False),
+    ("The grant will run the club for three seasons.", "three seasons", True),
+    ("He served three terms as mayor.", "three terms", True),
+])
+def test_a_count_of_periods_that_frames_a_fact_is_not_compared(sentence, surface, compared):
+    """comparison.json period_nouns: a count of seasons or terms marked as a frame or "ago"."""
+    periods = said("a", 3.0, sentence, surface, surface.split()[-1])
+    assert comparable(periods) is compared
