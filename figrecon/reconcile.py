@@ -1380,6 +1380,12 @@ _ELLIPTIC_PART = re.compile(r"^\s+([a-z]+ly)\s*(?:[,.;]|$)")
 _AMONG_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:was|were|is|are|had\s+been|have\s+been)\s+among\s+the\b")
 
 
+#: "of that" right after a figure: a part of an amount told before; comparison.json amount_anaphors.
+#: Not a date's "this" or "that": "$1.2 million of this year's budget".
+_OF_AMOUNT = re.compile(r"\s+of\s+(?:" + "|".join(_CMP["amount_anaphors"]) + r")\b(?!-)(?!\s+(?:"
+                        + "|".join(_CMP["time_periods"]) + r")\b)", re.IGNORECASE)
+
+
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
     wounded"; but not a figure set against another relation of its sentence ("killed 10 and
@@ -1393,6 +1399,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         # the dead
         words = _raw_words(after[of_them.end():])[:3]
         return not any(w in _FATAL_ADVERBS or _word_relation(w) == "killed" for w in words)
+    if _OF_AMOUNT.match(after):
+        return True  # "spent $910,000 of that in the third quarter": a part of the sum just told
     opening = _OF_OPENING.match(claim.sentence)
     if opening and claim.dimension == "count" and claim.start - claim.sentence_start >= opening.end() \
             and not _another_state(relation, opening.group(0)):

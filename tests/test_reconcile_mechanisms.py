@@ -3318,3 +3318,17 @@ def test_a_count_of_periods_that_frames_a_fact_is_not_compared(sentence, surface
     """comparison.json period_nouns: a count of seasons or terms marked as a frame or "ago"."""
     periods = said("a", 3.0, sentence, surface, surface.split()[-1])
     assert comparable(periods) is compared
+
+
+@pytest.mark.parametrize("sentence, surface, part", [
+    ("The campaign raised $4 million and spent $1.2 million of that in May.", "$1.2 million", True),
+    ("Of the grant, $300,000 of it went on repairs.", "$300,000", True),
+    ("The campaign spent $1.2 million in May.", "$1.2 million", False),
+    # "of this year" dates the figure, it points back to no amount
+    ("The campaign spent $1.2 million of this year's budget.", "$1.2 million", False),
+])
+def test_a_sum_of_that_is_a_part_of_the_amount_before(sentence, surface, part):
+    """comparison.json amount_anaphors: "of that", "of it", "of this" right after a figure."""
+    from figrecon.reconcile import _partial
+
+    assert _partial(said("a", 1.0, sentence, surface, "dollar", dimension="currency")) is part
