@@ -947,6 +947,11 @@ def _year_named_before(claim: Claim, year: int) -> Optional[int]:
     return max(named)[1] if named else None
 
 
+#: an earlier time's possessive right before a figure: "almost double last year's £21 million"
+_PAST_POSSESSIVE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"] if "*" not in p)
+                              + r")['’]s\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
@@ -978,13 +983,17 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     own_words = set(_raw_words(own))
     if _COUNTERFACTUAL.search(own):
         return "counterfactual"  # "without migration it would have shrunk by 70,000": what did not happen
-    if _EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words or _EXPECTED_PHRASE.search(own):
+    # "expects a £38 million deficit, up from £21 million last year", "almost double last year's
+    # £21 million": a base or an earlier time's figure happened, whatever the clause expects
+    past = _is_base(claim) or _PAST_POSSESSIVE.search(own)
+    if not past and (_EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words
+                     or _EXPECTED_PHRASE.search(own)):
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
         return "expected"
-    if _in_condition(own):
+    if not past and _in_condition(own):
         return "conditional"  # "if the cleaner's rate goes up 6.5%, ...": what would happen, not what did
-    if _REQUIRED.search(own):
+    if not past and _REQUIRED.search(own):
         return "required"  # "a candidate needs more than 50 percent to win": a condition, not a result
     if relation == "":
         relation = relation_of(claim)

@@ -3332,3 +3332,14 @@ def test_a_sum_of_that_is_a_part_of_the_amount_before(sentence, surface, part):
     from figrecon.reconcile import _partial
 
     assert _partial(said("a", 1.0, sentence, surface, "dollar", dimension="currency")) is part
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The trust expects a deficit of £30 million, up from £12 million.", "£12 million", "other"),
+    ("The trust expects a deficit of £30 million, almost double last year's £16 million.", "£16 million", "other:2046"),
+    ("The trust expects a deficit of £30 million this year.", "£30 million", "expected"),
+    ("If fares rise, the trust would lose £3 million, up from £2 million.", "£2 million", "other"),
+])
+def test_a_base_or_an_earlier_years_figure_happened_whatever_the_clause_expects(sentence, surface, scope):
+    """reconcile._PAST_POSSESSIVE and the base openers come before the expectation words."""
+    assert _scope_in_2047(sentence, surface) == scope
