@@ -3343,3 +3343,16 @@ def test_a_sum_of_that_is_a_part_of_the_amount_before(sentence, surface, part):
 def test_a_base_or_an_earlier_years_figure_happened_whatever_the_clause_expects(sentence, surface, scope):
     """reconcile._PAST_POSSESSIVE and the base openers come before the expectation words."""
     assert _scope_in_2047(sentence, surface) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("About 9,400 runners finished, out of 10,120 who started.", "9,400 runners", "finished"),
+    ("About 9,400 runners finished, out of 10,120 who started.", "10,120", "started"),
+    ("Some 8,000 runners crossed the line before noon.", "8,000 runners", "finished"),
+    ("Some 11,000 runners had registered.", "11,000 runners", "registered"),
+    # the verb before the figure is not the race's: "finished with" a tally is no count of finishers
+    ("Okonjo finished with 12,400 votes.", "12,400 votes", "votes"),
+])
+def test_a_races_entrants_starters_and_finishers_are_three_counts(sentence, surface, relation):
+    """relations.json phrases_after finished and started, read in the predicate after a count."""
+    assert relation_of(said("a", 1.0, sentence, surface, surface.split()[-1])) == relation
