@@ -3356,3 +3356,16 @@ def test_a_base_or_an_earlier_years_figure_happened_whatever_the_clause_expects(
 def test_a_races_entrants_starters_and_finishers_are_three_counts(sentence, surface, relation):
     """relations.json phrases_after finished and started, read in the predicate after a count."""
     assert relation_of(said("a", 1.0, sentence, surface, surface.split()[-1])) == relation
+
+
+def test_a_price_the_shares_now_trade_at_is_apart_from_a_close_the_article_reports():
+    """comparison.json market_moments "now": the article's own moment, later than any close."""
+    from figrecon.reconcile import when_of
+
+    def eur(doc, value, sentence, surface, date):
+        return said(doc, value, sentence, surface, "euro", dimension="currency", norm_unit="EUR", date=date)
+
+    now = eur("a", 31.9, "Velto's shares now trade at €31.90, just below the offer.", "€31.90", "2047-03-14")
+    close = eur("b", 24.1, "Velto's shares closed on Friday at €24.10.", "€24.10", "2047-03-14")
+    assert when_of(now) == "thursday@now" and when_of(close) == "friday@close"
+    assert not any(g.conflict for g in group([now, close]))
