@@ -3655,6 +3655,11 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         # "73 people were treated for injuries, up from the 60 reported on Monday night": the 60
         # counts what the 73 counts, and of a count that moves it is the count the 73 replaced
         f = replace(f, kind=base.kind, relation=base.relation, scope=scope_of(c, base.relation))
+    restated = _restated(c)
+    if restated and before and (host := before[-1]).sentence_start == c.sentence_start \
+            and host.end <= c.start and host.feats.kind == f.kind:
+        # "burned 12,400 hectares (30,600 acres)": the conversion measures what its figure measures
+        f = replace(host.feats, market=f.market)
     if product:
         f = replace(f, product=sys.intern(product))
     bounds, stated, loose, native = _measured(c, tolerance, f.kind == "age")
@@ -3666,7 +3671,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    shared.setdefault(f, f),
                    bool(_BACK_REFERENCE.match(c.sentence)), sys.intern((c.attribution or "").lower()),
                    _link_after(c), stated, loose,
-                   _restated(c),
+                   restated,
                    _shared_names(c.subject, shared, _opening_word(c.sentence, known)),
                    f.relation in TIME_ORDERED and _dated_before(c),
                    f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)),

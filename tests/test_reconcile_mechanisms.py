@@ -3369,3 +3369,22 @@ def test_a_price_the_shares_now_trade_at_is_apart_from_a_close_the_article_repor
     close = eur("b", 24.1, "Velto's shares closed on Friday at €24.10.", "€24.10", "2047-03-14")
     assert when_of(now) == "thursday@now" and when_of(close) == "friday@close"
     assert not any(g.conflict for g in group([now, close]))
+
+
+def test_a_conversion_in_brackets_measures_what_its_figure_measures():
+    """reconcile._record: a figure restating the one just before it in another unit ("12,400
+    hectares (30,600 acres)") takes that figure's features (what, when, which event), whatever
+    words follow the bracket."""
+    from figrecon.reconcile import _read, features
+    from figrecon.spill import Spill
+
+    s = "Crews said the Tamsin fire had burned 12,400 hectares (30,600 acres), the map showed on Monday."
+    host = replace(said("a", 1.24e8, s, "12,400 hectares", "hectare", dimension="area", norm_unit="square metre"),
+                   topic="Tamsin fire")
+    conv = replace(said("a", 1.238e8, s, "30,600 acres", "acre", dimension="area", norm_unit="square metre"),
+                   topic="map")  # what a parse may read after the bracket
+    assert features(conv) != features(host)
+    store = Spill()
+    [(_, k)] = _read([host, conv], 0.05, store, None)
+    first, second = store.get([k])[0]
+    assert second.restated and second.feats == first.feats == features(host)
