@@ -28,7 +28,9 @@ def counted_noun(number, parsed):
     word ("e-mails" as "e", "-", "mails") is its last part: the whole word is read by
     ``count_unit``."""
     noun = _counted_noun(number, parsed)
-    return None if noun is None else _hyphen_end(noun)
+    if noun is None or not any(ch.isalpha() for ch in noun.text):
+        return None  # "*Priya Haverstrom, 34*": a Markdown mark the parse tagged a noun counts nothing
+    return _hyphen_end(noun)
 
 
 def _hyphen_end(token):

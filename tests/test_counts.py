@@ -111,3 +111,13 @@ def test_a_number_counts_no_noun_across_its_own_conjunction(nlp):
     assert (age.value, age.unit) == (16, "")
     (fighters,) = extract_text("Some 1,000 Syrian rebel fighters were sent.", nlp)
     assert fighters.unit == "syrian rebel fighter"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("*Mira Tolvane, 34*, led the opposition.", "34"),
+    ("Organisers counted *4,000* at the rally.", "4,000"),
+])
+def test_a_mark_of_emphasis_is_no_counted_noun(text, part, claim_for):
+    """A token with no letter (Markdown's "*") is never what a number counts."""
+    claim = claim_for(text, part)
+    assert "*" not in claim.unit and "*" not in claim.surface
