@@ -1376,8 +1376,9 @@ _OF_TOTAL = re.compile(_OF_TOTAL_PATTERN)
 #: "one of eight people", "one of the wounded": a single member of a count
 _ONE_OF = re.compile(r"(?:one|1)\s+of\b", re.IGNORECASE)
 _OF_TOTAL_IN_SPAN = re.compile(r"\S+" + _OF_TOTAL_PATTERN)
-#: "of the fighters" after a bare figure, or in its span: a part of a group
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+\w")
+#: "of the fighters" after a bare figure, or in its span: a part of a group; so is a speaker's own
+#: ("two of my firefighters"), but not a third person's ("killed two of her children" counts the dead)
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|our|my|your)\s+\w")
 _PART_OF_IN_SPAN = re.compile(r"\S" + _PART_OF.pattern)
 #: "1,000 more fighters", not "$100 more than"
 _MORE_IN_SPAN = re.compile(r"\w\s+more\b(?!\s+than)")
@@ -3586,6 +3587,10 @@ def _counted_among(c: Claim, f: "_Features") -> bool:
     return c.dimension == "count" and f.kind == "count:" and OF_THEM.match(_after(c)) is not None
 
 
+#: a sentence opening with "Another" or "A further" and a figure
+_ANOTHER_OPENING = re.compile(r"^\W*(?:another|a\s+further)\s+\S*\d|^\W*(?:another|a\s+further)\s+(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
     """The features of the count an anaphoric count refers back to: the nearest counted one
     before it in its article, in its sentence or the one before (``records`` in the article's
@@ -3655,6 +3660,12 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         # "73 people were treated for injuries, up from the 60 reported on Monday night": the 60
         # counts what the 73 counts, and of a count that moves it is the count the 73 replaced
         f = replace(f, kind=base.kind, relation=base.relation, scope=scope_of(c, base.relation))
+    if f.partial and f.relation in CASUALTY and before and _ANOTHER_OPENING.match(c.sentence) \
+            and (prev := before[-1]).feats.relation in CASUALTY and prev.feats.relation != f.relation \
+            and 0 <= c.sentence_start - prev.sentence_end <= 3:
+        # "Eleven people were killed. Another 37 were injured.": set against the sentence before's
+        # toll, as "killed 11 and injured 37 others" is (``_contrasted``), not a part of the injured
+        f = replace(f, partial=False)
     restated = _restated(c)
     if restated and before and (host := before[-1]).sentence_start == c.sentence_start \
             and host.end <= c.start and host.feats.kind == f.kind:

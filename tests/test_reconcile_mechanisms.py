@@ -3388,3 +3388,37 @@ def test_a_conversion_in_brackets_measures_what_its_figure_measures():
     [(_, k)] = _read([host, conv], 0.05, store, None)
     first, second = store.get([k])[0]
     assert second.restated and second.feats == first.feats == features(host)
+
+
+def test_another_count_after_a_sentence_of_another_toll_is_a_total():
+    """reconcile._record: "Another 37 were injured" right after a sentence of the dead is set
+    against that toll, as "killed 11 and injured 37 others" is, and is the injured count."""
+    from figrecon.reconcile import _read
+    from figrecon.spill import Spill
+
+    first = "Eleven people were killed in the blast."
+    second = "Another 37 people were injured."
+    text = first + " " + second
+    dead = replace(said("a", 11.0, first, "Eleven people", "people"), sentence_start=0)
+    hurt = said("a", 37.0, second, "37 people", "people")
+    start = len(first) + 1
+    hurt = replace(hurt, start=hurt.start + start, end=hurt.end + start, sentence_start=start)
+    assert text[hurt.start:hurt.end] == "37 people"
+    store = Spill()
+    [(_, k)] = _read([dead, hurt], 0.05, store, None)
+    _, record = store.get([k])[0]
+    assert record.feats.relation == "injured" and not record.feats.partial
+    alone = said("b", 37.0, "Another 37 people were injured.", "37 people", "people")
+    [(_, k)] = _read([alone], 0.05, store, None)
+    assert store.get([k])[0][0].feats.partial  # with no other toll before it, a further 37
+
+
+@pytest.mark.parametrize("sentence, surface, part", [
+    ('"Two of my firefighters were hurt," she said.', "Two", True),
+    ("Two of our staff were hurt.", "Two", True),
+    ("Two firefighters were hurt.", "Two firefighters", False),
+])
+def test_a_count_of_the_speakers_own_people_is_a_part(sentence, surface, part):
+    from figrecon.reconcile import _partial
+
+    assert _partial(said("a", 2.0, sentence, surface)) is part
