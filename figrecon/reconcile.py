@@ -151,6 +151,9 @@ _ONE_OFF = frozenset(_CMP["one_off_relations"])
 _RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn))?"
                          r"(?:\s+|-)(?:per|a|an)(?:\s+|-)([a-z]+)")
 #: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"
+#: a rate written after a bracketed conversion: "€41 million ($44.3 million) a day"
+_BRACKET_RATE = re.compile(r"^\s*\([^()]{1,40}\)\s+(?:a|an|per|each|every)\s+(" + "|".join(_CMP["time_periods"]) + r")\b",
+                           re.IGNORECASE)
 _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+([a-z]+)", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
                              + r")\b", re.IGNORECASE)
@@ -507,6 +510,8 @@ def relation_of(claim: Claim) -> Optional[str]:
 
 #: nouns of a period a count of them is a span of time in: "in two seasons"; comparison.json period_nouns.
 _PERIOD_NOUNS = frozenset(_CMP["period_nouns"])
+#: nouns of a sum paid or earned by the period, which a rate in time may restate; comparison.json periodic_sums.
+_PERIODIC_SUMS = frozenset(_CMP["periodic_sums"])
 #: the claim relation_of was last asked about, and its answer
 _LAST_RELATION: list = [None, None]
 
@@ -1820,7 +1825,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         unit, period = unit.split("/", 1)
     if not period and claim.dimension == "currency":
         after = _sentence_after(claim)
-        m = _RANGE_RATE.match(after) or _EACH_RATE.match(after)
+        m = _RANGE_RATE.match(after) or _EACH_RATE.match(after) or _BRACKET_RATE.match(after)
         period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
@@ -2413,6 +2418,11 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"a rate per {a.period or b.period} and a one-off {a.relation or b.relation}"
     if a.period and b.period and a.period != b.period:
         return False, f"different periods (per {a.period} vs per {b.period})"
+    if bool(a.period) != bool(b.period) and not (a.relation and a.relation == b.relation) \
+            and not ((b if a.period else a).words & _PERIODIC_SUMS):
+        # "would cost $14 million a year" and "spent $2.4 million": a rate and a sum; but "a salary
+        # of 1,500 manat" may be the "$2,000 a month" another outlet gives
+        return False, f"a rate per {a.period or b.period} and a sum"
     if a.relation != b.relation and (
             (a.relation in STRICT_RELATIONS and b.relation in STRICT_RELATIONS)
             or (a.relation or b.relation) in EVENT_RELATIONS and not (a.relation and b.relation) and not echo

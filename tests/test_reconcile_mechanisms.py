@@ -3422,3 +3422,26 @@ def test_a_count_of_the_speakers_own_people_is_a_part(sentence, surface, part):
     from figrecon.reconcile import _partial
 
     assert _partial(said("a", 2.0, sentence, surface)) is part
+
+
+def test_a_rate_in_time_and_a_plain_sum_meet_only_through_a_periodic_noun_or_one_relation():
+    """comparison.json periodic_sums: "would cost $14 million a year" is no restatement of "spent
+    $2.4 million"; "a salary of $2,000" may be "$2,000 a month"."""
+    def usd(doc, value, sentence, surface, per=""):
+        return said(doc, value, sentence, surface, "dollar", dimension="currency", norm_unit="USD" + per)
+
+    yearly = usd("a", 14e6, "The pledge of new officers would cost an extra $14 million a year.", "$14 million a year",
+                 "/year")
+    spent = usd("b", 2.4e6, "The officers' campaign spent an extra $2.4 million.", "$2.4 million")
+    monthly = usd("c", 2000.0, "Recruits are paid up to $2,000 a month.", "$2,000 a month", "/month")
+    salary = usd("d", 2000.0, "Recruits get a salary of $2,000.", "$2,000")
+    assert features(yearly).period == "year" and features(monthly).period == "month"
+    assert len(group([yearly, spent])) == 2
+    assert len(group([monthly, salary])) == 1
+
+
+def test_a_rate_after_a_bracketed_conversion_is_the_figures_rate():
+    """reconcile._BRACKET_RATE: "€41 million ($44.3 million) a day" is a rate per day."""
+    host = said("a", 41e6, "The strike costs the economy €41 million ($44.3 million) a day.", "€41 million",
+                "euro", dimension="currency", norm_unit="EUR")
+    assert features(host).period == "day"
