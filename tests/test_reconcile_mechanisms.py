@@ -3352,6 +3352,9 @@ def test_a_base_or_an_earlier_years_figure_happened_whatever_the_clause_expects(
     ("Some 11,000 runners had registered.", "11,000 runners", "registered"),
     # the verb before the figure is not the race's: "finished with" a tally is no count of finishers
     ("Okonjo finished with 12,400 votes.", "12,400 votes", "votes"),
+    # the nouns of a race's counts name their relation themselves
+    ("A record 10,400 starters lined up.", "10,400 starters", "started"),
+    ("There were 9,980 finishers.", "9,980 finishers", "finished"),
 ])
 def test_a_races_entrants_starters_and_finishers_are_three_counts(sentence, surface, relation):
     """relations.json phrases_after finished and started, read in the predicate after a count."""
