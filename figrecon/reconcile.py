@@ -607,10 +607,11 @@ def _relation_read(claim: Claim) -> Optional[str]:
     for k, w in enumerate(words):  # "61 percent of eligible voters cast ballots": a turnout, not votes
         if w in WHOLE_HEAD or _lemma(w) in WHOLE_HEAD:
             head = WHOLE_HEAD.get(w) or WHOLE_HEAD[_lemma(w)]
-            if words[k + 1:] and not _WHOLE_PREDICATES.get(head, frozenset()).intersection(words[k + 1:]):
+            sided = side_of(claim)
+            if words[k + 1:] and not sided and not _WHOLE_PREDICATES.get(head, frozenset()).intersection(words[k + 1:]):
                 break  # "12 percent of likely voters undecided", "40 percent of voters said": not who voted
             # "71 percent of voters backed the plan": voters who took a side are a share of the vote
-            return _SIDE_RELATION.get(head, head) if side_of(claim) else head
+            return _SIDE_RELATION.get(head, head) if sided else head
     own = _relation_in(_raw_words(whole))  # "47 percent of the seats"
     if own:
         # "Of the 64 people hurt, 12 are still in hospital": the part's own predicate names its state
