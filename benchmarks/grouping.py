@@ -146,8 +146,12 @@ a house-party shooting and an airline's quarter), a ninety-first (``tests/corpus
 (``tests/corpus96/``, ``heldback92_expected_groups.json``: a mine collapse and a marathon), a
 ninety-third (``tests/corpus97/``, ``heldback93_expected_groups.json``: a gas explosion and a
 footballer's transfer), a ninety-fourth (``tests/corpus98/``, ``heldback94_expected_groups.json``:
-a station stabbing and a retailer's trading update) and a ninety-fifth (``tests/corpus99/``,
-``heldback95_expected_groups.json``: a heatwave and a mayoral election), these eighty-two written
+a station stabbing and a retailer's trading update), a ninety-fifth (``tests/corpus99/``,
+``heldback95_expected_groups.json``: a heatwave and a mayoral election), a ninety-sixth
+(``tests/corpus100/``, ``heldback96_expected_groups.json``: a ferry capsizing and a city budget
+vote), a ninety-seventh (``tests/corpus101/``, ``heldback97_expected_groups.json``: a drugmaker's
+quarter and trial and a mine collapse) and a ninety-eighth (``tests/corpus102/``,
+``heldback98_expected_groups.json``: a wildfire and a city marathon), these eighty-five written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -287,6 +291,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback93_expected_groups.json",
     REPO / "tests" / "data" / "heldback94_expected_groups.json",
     REPO / "tests" / "data" / "heldback95_expected_groups.json",
+    REPO / "tests" / "data" / "heldback96_expected_groups.json",
+    REPO / "tests" / "data" / "heldback97_expected_groups.json",
+    REPO / "tests" / "data" / "heldback98_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

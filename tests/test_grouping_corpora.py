@@ -117,6 +117,9 @@ HELDBACK92_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback92_expected
 HELDBACK93_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback93_expected_groups.json")
 HELDBACK94_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback94_expected_groups.json")
 HELDBACK95_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback95_expected_groups.json")
+HELDBACK96_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback96_expected_groups.json")
+HELDBACK97_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback97_expected_groups.json")
+HELDBACK98_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback98_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1603,6 +1606,47 @@ HELDBACK = {
                                        "heat admissions (more than 1,100, 1,460, about 2,300) together; a conflict flag is acceptable",
                                        "heat death toll (23, 41, 68 from the Institute; 56, 83 from the Directorate) together across the heatwave outlets; agencies disagree, flagged",
                                        "heat deaths apart from admissions, Ostrelle and Pellin subsets, over-75s, at-home, the agencies' gap and the 2049 toll"}, (0.75, 0.4)),
+    "heldback96": (HELDBACK96_LABELS, {"Halvard 2049 toll (57) together",
+                                       "budget percentages apart: tax increase passed and proposed, budget growth, police share, sales tax shortfall, job-cut share, reserve share and target",
+                                       "council votes apart: for, against, council size",
+                                       "distance from shore conflict (about 300 metres against less than 200) flagged",
+                                       "ferry casualty counts apart: dead, missing, rescued, taken to hospital, still in hospital, critical, children dead, bodies on the lower deck and downstream, found alive, the Halvard and the yearly ferry deaths",
+                                       "jobs and people apart: positions cut, layoffs, vacant, the mayor's 300, the rally's 150, recruits",
+                                       "only real conflicts flagged (and the figures that changed over time: the ferry dead, the missing and the divers)",
+                                       "property tax increase conflict (4.2 against 3.6 percent) flagged",
+                                       "vessel's age (41 years) together",
+                                       "votes against conflict (three against four) flagged",
+                                       "votes in favor conflict (eight against seven) flagged"}, (0.70, 0.65)),
+    "heldback97": (HELDBACK97_LABELS, {"Kettlemoor people counts apart: trapped, dead, rescued, still unaccounted, on the shift, got out alone, in hospital, serious, last group",
+                                       "Kettlemoor rescued (5, then 13, then 16) together; a conflict flag is acceptable",
+                                       "Kettlemoor still unaccounted for (12, then six, then one) together; a conflict flag is acceptable",
+                                       "Kettlemoor trapped conflict (19 against 21) flagged",
+                                       "Lunexa quarterly sales conflict ($862 million against $826 million) flagged",
+                                       "Veltrane full-year forecast (about $27.9 billion) together",
+                                       "Veltrane revenue figures apart: the quarter, the year-earlier quarter, the consensus, the full-year forecast and the previous forecast, Harkwell's revenue and Renquil's yearly sales",
+                                       "drug sales apart: Oxamira, Lunexa, Renquil, tavorelin's possible peak, and the $720 million savings",
+                                       "job cuts as a share of the workforce (4%, one in 25) together",
+                                       "jobs apart: company-wide cuts, plant cuts, line jobs, redeployable, Veltrane workforce, plant workforce, jobs floor",
+                                       "only real conflicts flagged (and the figures that changed over time: the rescued, the still unaccounted, the days underground and the hospitalized)",
+                                       "percentage changes apart: Veltrane's and Harkwell's share moves and year-to-date falls, revenue growth, Oxamira and Lunexa growth, Harkwell's revenue fall",
+                                       "rescued miners in hospital (ten, then seven) together; a conflict flag is acceptable",
+                                       "trial figures apart: enrolled vs completed, relative reduction vs event rates on drug and placebo, discontinuations, the trial's countries vs Veltrane's"}, (0.70, 0.50)),
+    "heldback98": (HELDBACK98_LABELS, {"Sallow's age (34) together",
+                                       "Threlkeld's age (78) together",
+                                       "fire area burned (8,400, then 14,200, then 17,900 hectares) together across the three outlets; a conflict flag is acceptable",
+                                       "fire money apart: insured losses, economic cost, Greyhollow insured losses, cost so far, daily cost, yearly firefighting spending and budget, home values",
+                                       "homes apart: Tamsett Ridge destroyed, damaged, the Greyhollow fire's 410, and the three on the Ashdowns' stretch",
+                                       "insured losses (C$900 million, then C$1.3 billion / US$950 million) together; a conflict flag is acceptable",
+                                       "men's winning time (2:04:38) together",
+                                       "only real conflicts flagged (and the figures that changed over time: the area burned, containment, residents evacuated, firefighters, deaths, the insured-loss estimate and the charity total)",
+                                       "people counts apart: evacuated, allowed home, at the arena, registered by Red Ember, town population, firefighters and reinforcements; and fires this year against last year and burning now",
+                                       "residents evacuated (6,500, then 9,200 and more than 9,000) together; a conflict flag is acceptable",
+                                       "runners finished (more than 26,900, 26,912) together without a conflict",
+                                       "runners registered (31,500) together",
+                                       "runners started (27,840) together",
+                                       "runners treated by medics (164) together",
+                                       "start temperature conflict (8 degrees against 11) flagged",
+                                       "women's winning time (2:19:48) together"}, (0.75, 0.45)),
 }
 _HELDBACK_RESULTS: dict = {}
 
