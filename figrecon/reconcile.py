@@ -150,10 +150,10 @@ _ONE_OFF = frozenset(_CMP["one_off_relations"])
 #: a range's first end takes the rate of its second: "$24 to $26 per share".
 _RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn))?"
                          r"(?:\s+|-)(?:per|a|an)(?:\s+|-)([a-z]+)")
-#: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"
 #: a rate written after a bracketed conversion: "€41 million ($44.3 million) a day"
 _BRACKET_RATE = re.compile(r"^\s*\([^()]{1,40}\)\s+(?:a|an|per|each|every)\s+(" + "|".join(_CMP["time_periods"]) + r")\b",
                            re.IGNORECASE)
+#: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"
 _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+([a-z]+)", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
                              + r")\b", re.IGNORECASE)
@@ -732,18 +732,17 @@ def rank_of(claim: Claim) -> str:
 
 #: a part of a deal's money named by a word or two of its phrase; lexicon/comparison.json deal_parts.
 _DEAL_PART_WORDS = {w: part for part, words in _CMP["deal_parts"].items() for w in words}
-
-
+#: words that, before a conditional part's word, name what is paid without it: "before bonuses"
 _DEAL_PART_WITHOUT = frozenset(_CMP["deal_part_without"]["words"])
 
 
 def deal_part_of(claim: Claim) -> str:
-    """The part of a deal's money a sum is, by a word of its own phrase: "guaranteed" of "a
+    """The part of a deal's money a sum is, by a word of its own clause: "guaranteed" of "a
     guaranteed €84 million" and "£72 million up front", "potential" of "a potential £84 million"
     and "could eventually collect €98 million", "conditional" of "up to £12 million in add-ons"
     (but "£89 million before bonuses" is guaranteed); "" when no such word is in its clause, or
-    words of two parts. The sum paid up front and the most it could
-    reach are two sums; a plain "£72 million deal" may be either."""
+    words of two parts. The sum paid up front and the most it could reach are two sums; a plain
+    "£72 million deal" may be either."""
     if claim.dimension != "currency":
         return ""
     before = _raw_words(re.split(r"[,;]", _own_before(claim))[-1])[-4:]
@@ -3599,7 +3598,8 @@ def _counted_among(c: Claim, f: "_Features") -> bool:
 
 
 #: a sentence opening with "Another" or "A further" and a figure
-_ANOTHER_OPENING = re.compile(r"^\W*(?:another|a\s+further)\s+\S*\d|^\W*(?:another|a\s+further)\s+(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ANOTHER_OPENING = re.compile(r"^\W*(?:another|a\s+further)\s+(?:\S*\d|(?:"
+                              + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
 
 
 def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
