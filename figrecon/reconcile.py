@@ -443,7 +443,7 @@ def _word_relation(word: str) -> Optional[str]:
 
 #: prepositions before "the" and an event's noun that name the event a noun before them is of:
 #: "the death toll from the shooting"
-_EVENT_PREPOSITIONS = frozenset({"from", "in", "after", "during", "since"})
+_EVENT_PREPOSITIONS = frozenset(_CMP["event_prepositions"])
 
 
 def _past_event_phrases(words: list[str]) -> list[str]:
@@ -732,8 +732,9 @@ def rank_of(claim: Claim) -> str:
 
 #: a part of a deal's money named by a word or two of its phrase; lexicon/comparison.json deal_parts.
 _DEAL_PART_WORDS = {w: part for part, words in _CMP["deal_parts"].items() for w in words}
-#: words that, before a conditional part's word, name what is paid without it: "before bonuses"
+#: words that, before a conditional part's word, name what is paid without it ("before bonuses"), and that part
 _DEAL_PART_WITHOUT = frozenset(_CMP["deal_part_without"]["words"])
+_DEAL_PART_WITHOUT_PART = _CMP["deal_part_without"]["part"]
 
 
 def deal_part_of(claim: Claim) -> str:
@@ -755,7 +756,7 @@ def deal_part_of(claim: Claim) -> str:
             part = _DEAL_PART_WORDS[w]
             # "£89 million before bonuses": what is paid without them
             left = words[k - 1] if 0 < k < len(words) else ""
-            parts.add(_CMP["deal_part_without"]["part"] if part == "conditional" and left in _DEAL_PART_WITHOUT else part)
+            parts.add(_DEAL_PART_WITHOUT_PART if part == "conditional" and left in _DEAL_PART_WITHOUT else part)
     return "part:" + parts.pop() if len(parts) == 1 else ""
 
 
@@ -1756,18 +1757,14 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         name = without_possessive(m.group(2)).lower()
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
+    names = []
     if claim.dimension + ":" in _PLACE_READ_KINDS:
-        opening = _OPENING_READ_PLACE.match(claim.sentence)
-        if opening and opening.end() <= claim.start - claim.sentence_start:  # "At the Varn station, it reached 43C"
-            name = without_possessive(opening.group(1)).lower()
-            if name not in common and name not in _NOT_PLACES and not _demonym(name):
-                found.add(name)
+        names += _opening_place(claim, _OPENING_READ_PLACE)  # "At the Varn station, it reached 43C"
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
-        opening = _OPENING_PLACE.match(claim.sentence)
-        names = [m.group(1).lower() for m in _WHOLE_PLACE.finditer(texts[0])]
-        if opening and opening.end() <= claim.start - claim.sentence_start:  # "In Marsk, turnout was 68.7%"
-            names.append(without_possessive(opening.group(1)).lower())
-        found.update(n for n in names if n not in common and n not in _NOT_PLACES and not _demonym(n))
+        names += [m.group(1).lower() for m in _WHOLE_PLACE.finditer(texts[0])]
+        names += _opening_place(claim, _OPENING_PLACE)  # "In Marsk, turnout was 68.7%"
+    found.update(n for n in names if n not in common and n not in _NOT_PLACES and not _demonym(n))
+    if claim.dimension + ":" in _PLACE_BOUND_KINDS:
         m = _OF_OWNER.match(texts[0])
         if m:
             found.add("(" + m.group(1).lower() + ")")  # "70 percent of their traffic": a whole named before
@@ -1784,6 +1781,13 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     # (as a part, so that a story's own place, which tells its other claims apart from none, stays)
     found.update("(" + without_possessive(m.group(1)).lower() + ")" for m in _MARKED_PART_PLACE.finditer(own))
     return frozenset(found)
+
+
+def _opening_place(claim: Claim, pattern: re.Pattern) -> list[str]:
+    """The place ``pattern`` finds opening the claim's sentence before the figure, lower-case and
+    without a possessive, as a list of one; [] when there is none."""
+    m = pattern.match(claim.sentence)
+    return [without_possessive(m.group(1)).lower()] if m and m.end() <= claim.start - claim.sentence_start else []
 
 
 #: a place a word after it sets apart from the story's whole: "in Ossery alone", "In Dolvenna

@@ -389,8 +389,8 @@ def _agent(parsed, anchor, verb) -> str:
     ("Luck's 205 yards"), else the named person who is the subject of its verb ("Luck threw for
     205 yards", "Mira Osei won 412 votes"), else the name a relative clause with the figure is
     about ("the Foxes, who won 54 games"; "Cirrus, which flies 120 aircraft"), lower-case; ""
-    otherwise. A verb that reports
-    (``_REPORTING``: "Smith confirmed 20 deaths") names a speaker, not a doer: ""."""
+    otherwise. A verb that reports (``_REPORTING``: "Smith confirmed 20 deaths") names a speaker,
+    not a doer: ""."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
     for child in noun.children:
         if child.dep_ == "poss":
