@@ -102,6 +102,22 @@ _TOKEN = re.compile(r"\w+")
 _BASE = 1_000_003
 
 
+#: words' CRC-32s, kept across documents (most words recur) up to ``_CRC_KEPT`` words, then
+#: started afresh, so that memory stays flat however many documents a run reads
+_CRCS: dict[str, int] = {}
+_CRC_KEPT = 1 << 16
+
+
+def _crc(word: str) -> int:
+    """The CRC-32 of ``word`` (UTF-8), computed once per distinct word."""
+    value = _CRCS.get(word)
+    if value is None:
+        if len(_CRCS) >= _CRC_KEPT:
+            _CRCS.clear()
+        value = _CRCS[word] = zlib.crc32(word.encode("utf-8"))
+    return value
+
+
 def _signature(text: str) -> bytes:
     """MinHash signature of the text's word ``_SHINGLE``-shingles, one value per hash function.
 
@@ -119,8 +135,7 @@ def _signature(text: str) -> bytes:
     if not tokens:
         return bytes(8 * BANDS * ROWS)
     tokens += [""] * (_SHINGLE - len(tokens))  # a text shorter than a shingle is one shingle
-    crc = {t: zlib.crc32(t.encode("utf-8")) for t in set(tokens)}  # each distinct word hashed once
-    words = np.fromiter(map(crc.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    words = np.fromiter(map(_crc, tokens), dtype=np.uint64, count=len(tokens))
     n = len(words) - _SHINGLE + 1
     shingles = np.zeros(n, dtype=np.uint64)
     base = np.uint64(_BASE)
