@@ -22,7 +22,8 @@ from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
-from figrecon.parse import CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, conjunct_name, dateline_indexes, indexes_of, noun_chunks
+from figrecon.parse import (CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, conjunct_name, dateline_indexes, indexes_of,
+                            noun_chunks, stranded_subject)
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -327,7 +328,7 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
                         return _phrase(child, skip)
             subj = _verb_subject(head, skip | {t.i})
             if subj is None:
-                subj = conjunct_name(head, skip | {t.i})
+                subj = conjunct_name(head, skip | {t.i}) or stranded_subject(head, skip | {t.i})
             if subj is not None:
                 return _phrase(subj, skip)
             if t.dep_ in ("nsubj", "nsubjpass"):

@@ -225,6 +225,23 @@ def test_a_conjoined_clause_takes_the_name_standing_before_its_verb(text, part, 
     assert "Brandt" not in claim.subject
 
 
+@pytest.mark.parametrize("text, part, own, other", [
+    # the small model hangs the second clause's subject on the first clause's object as a
+    # conjunct, and leaves the second verb with no subject: it would borrow the first clause's
+    ("The north stand seats 900 people and the family enclosure holds 120 people.", "120", "enclosure", "stand"),
+    ("Rents rose 4% in the capital and prices of bread climbed 7% in the suburbs.", "7%", "bread", "Rents"),
+    ("The charge held by the cell was 2.5 coulombs and the voltage across it was 5 volts.", "5 volts", "voltage",
+     "charge"),
+    # nothing between the conjunction and the verb: one subject for both verbs
+    ("The mill cut 200 jobs and closed 3 plants.", "3", "mill", "jobs"),
+])
+def test_a_joined_clause_whose_subject_the_parse_stranded_keeps_it(text, part, own, other, claim_for):
+    """parse.stranded_subject: the noun phrase between "and" and the verb is the verb's subject."""
+    claim = claim_for(text, part)
+    assert own in claim.subject, claim.subject
+    assert other not in claim.subject and other not in claim.topic, (claim.subject, claim.topic)
+
+
 @pytest.mark.parametrize("text, part, absent", [
     ("The number of nurses trained abroad rose to about 12,000, or 8% of the workforce.", "12,000", "workforce"),
     ("Their savings fell to 300 pounds, or 2% of the loan.", "300", "loan"),
