@@ -34,6 +34,10 @@ _CLAUSES = {"relcl"}
 _WHEN = {"quarter", "year", "month", "week", "day", "period", "season", "session", "time", "decade",
          *lexicon.month_names(), *lexicon.weekday_names(), "today", "yesterday"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss"}
+#: what a modifier set off by a comma after its noun is: a comment on it, not part of its name
+#: ("a loss of 40 cents a share, slightly narrower than forecast"; "a profit of $210 million, well
+#: above last year's")
+_COMMENTS = {"amod", "advmod", "prep"}
 #: a phrase longer than this many words is a clause, not a name: keep the noun's modifiers only.
 MAX_WORDS = 7
 
@@ -87,6 +91,9 @@ def _collect(token, skip: set[int], out: list) -> None:
             continue
         if child.dep_ == "amod" and child.lower_ in VAGUE:
             continue  # "total system output" is the system output
+        if child.dep_ in _COMMENTS and child.i > token.i and child.left_edge.i > 0 \
+                and child.doc[child.left_edge.i - 1].text == ",":
+            continue  # "a loss of 63 cents a share, slightly wider than forecast": a comment, not the name
         if child.dep_ == "prep" and any(c.dep_ == "pobj" and (c.like_num or c.lemma_.lower() in _WHEN)
                                         for c in child.children):
             continue  # "revenue in the quarter", "sampling between 2014 and 2017": when, not what

@@ -242,6 +242,20 @@ def test_a_joined_clause_whose_subject_the_parse_stranded_keeps_it(text, part, o
     assert other not in claim.subject and other not in claim.topic, (claim.subject, claim.topic)
 
 
+@pytest.mark.parametrize("text, part, name, comment", [
+    ("The grocer posted a quarterly loss of 40 cents a share, slightly narrower than analysts had forecast.",
+     "40 cents", "quarterly loss", "narrower"),
+    ("The airline reported a profit of $210 million, well above last year's figure.", "$210", "profit", "above"),
+    # a modifier with no comma before it is still part of the name
+    ("The mill reported a loss on steel of $12 million.", "$12", "steel", None),
+])
+def test_a_modifier_set_off_by_a_comma_is_a_comment_not_part_of_the_name(text, part, name, comment, claim_for):
+    """concepts._COMMENTS: an adjective, adverb or prepositional phrase after its noun and a comma."""
+    claim = claim_for(text, part)
+    assert name in claim.subject, claim.subject
+    assert comment is None or comment not in claim.subject, claim.subject
+
+
 @pytest.mark.parametrize("text, part, absent", [
     ("The number of nurses trained abroad rose to about 12,000, or 8% of the workforce.", "12,000", "workforce"),
     ("Their savings fell to 300 pounds, or 2% of the loan.", "300", "loan"),
