@@ -18,7 +18,7 @@ is cut to the noun's modifiers. Pronouns are never concepts: "they added ten use
 from __future__ import annotations
 
 from figrecon import lexicon
-from figrecon.parse import PRONOUNS, VAGUE, noun_chunks, subject_of
+from figrecon.parse import PRONOUNS, VAGUE, gapped_subject, noun_chunks, subject_of
 
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -194,6 +194,9 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
     parse is ``head``; ``money``: whether it is a sum ("$1 billion in gains"); ``duration``:
     whether it is a span of time (an adverbial one says when something happened, not what)."""
     parts: list[str] = []
+    gapped = gapped_subject(head, skip)
+    if gapped is not None:
+        return phrase(gapped, skip)  # "Revenue rose 5% and net income 12%": the income's 12%
     measured = None
     # "60 per cent of its revenue", "a fine of $7.5 million", "$1 billion in gains"
     for tok in [head] + [t for t in head.children if t.i in skip]:

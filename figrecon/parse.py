@@ -152,6 +152,43 @@ def stranded_subject(verb, skip):
     return noun if nameable(noun) else None
 
 
+#: words that may stand between a gapped clause's noun and its figures: "and net income 12% to
+#: $300 million", "and meat prices between 5% and 6%"; lexicon/parse.json gap_links
+_GAP_LINKS = frozenset(_DATA["gap_links"])
+#: words that may stand between two figures of a gapped clause ("12% to $300 million"); parse.json gap_joints
+_GAP_JOINTS = frozenset(_DATA["gap_joints"])
+
+
+def gapped_subject(head, skip: set[int]):
+    """The noun a figure is about when its clause leaves out the verb it shares with the clause
+    before (gapping): in "Revenue rose 5% and net income 12%", "income", standing after the
+    conjunction right before the figure, is what the 12% measures; the parse makes it a conjunct
+    and would give the 12% the revenue. ``head`` is a token of the figure and ``skip`` holds the
+    sentence's figures, which (with ``_GAP_LINKS``, "between", "about" ..., and between two figures
+    ``_GAP_JOINTS``, "to", "from" ...) may stand between the noun and this figure ("and net income 12% to $300 million"). None when no such noun stands there
+    ("rose 5% in March and 3% in April"; "sales rose 5% and profit fell 3%": a subject of its own
+    verb)."""
+    doc = head.doc
+    i = head.i
+    while i - 1 >= 0 and i - 1 in skip:
+        i -= 1  # the figure's first token
+    j = i - 1
+    while j >= 0 and (j in skip or doc[j].lower_ in _GAP_LINKS
+                      or doc[j].lower_ in _GAP_JOINTS and j - 1 in skip and j + 1 in skip):
+        j -= 1
+    if j < 1 or doc[j].pos_ not in _NOUNS:
+        return None
+    noun = doc[j]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.i < i:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return None
+    joint = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if joint is None or joint.lower_ not in ("and", "but") or joint.dep_ != "cc" or noun.i in skip:
+        return None
+    return noun if nameable(noun) else None
+
+
 def antecedent(verb, pronoun, skip: set[int]):
     """What a relative pronoun stands for: the noun its clause hangs from, else the noun just
     before it ("Lampard, who won ...", when the parse hangs the clause elsewhere)."""

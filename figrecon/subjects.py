@@ -23,7 +23,7 @@ from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
 from figrecon.parse import (CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, conjunct_name, dateline_indexes, indexes_of,
-                            noun_chunks, stranded_subject)
+                            gapped_subject, noun_chunks, stranded_subject)
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -281,6 +281,9 @@ def _measured_subject(head, skip, bare: bool = False, valued: bool = True, money
     named = _named_owner(head, skip)
     if named is not None:
         return _noun_phrase(named, skip)  # "the Sevrin's 287 metres", "the Democrats' 61": the name's
+    gapped = gapped_subject(head, skip)
+    if gapped is not None:
+        return _phrase(gapped, skip)  # "Revenue rose 5% and net income 12%": the income's 12%
     return _climb(head, skip, verbs=1 if bare else 8, bare=bare, valued=valued)
 
 

@@ -256,6 +256,26 @@ def test_a_modifier_set_off_by_a_comma_is_a_comment_not_part_of_the_name(text, p
     assert comment is None or comment not in claim.subject, claim.subject
 
 
+@pytest.mark.parametrize("text, part, own, other", [
+    # the verb is left out of the second clause: its noun, right before its figures, is theirs
+    ("Turnover rose 6% to $4 billion and operating profit 9% to $410 million.", "9%", "operating profit", "Turnover"),
+    ("Turnover rose 6% to $4 billion and operating profit 9% to $410 million.", "$410 million", "operating profit",
+     "Turnover"),
+    ("Wheat prices may climb between 3% and 4%, and rice prices between 6% and 8%.", "6% and 8%", "rice", "Wheat"),
+    ("Velmark holds about 22% of the market and Ostra about 7%.", "7%", "Ostra", "Velmark"),
+    # no noun of its own: the first clause's subject; a verb of its own: its own subject
+    ("Turnover rose 6% in May and 4% in June.", "4%", "Turnover", "June"),
+    ("Turnover rose 6% and operating profit fell 2%.", "2%", "operating profit", "Turnover"),
+    # "a fine of": the noun's own phrase, not a gapped clause
+    ("The offence carries two years in prison and a fine of $7,500.", "$7,500", "fine", None),
+])
+def test_a_gapped_clause_gives_its_figures_to_the_noun_before_them(text, part, own, other, claim_for):
+    """parse.gapped_subject (lexicon parse.json gap_links, gap_joints)."""
+    claim = claim_for(text, part)
+    assert own in claim.subject and own in claim.topic, (claim.subject, claim.topic)
+    assert other is None or other not in claim.subject, claim.subject
+
+
 @pytest.mark.parametrize("text, part, absent", [
     ("The number of nurses trained abroad rose to about 12,000, or 8% of the workforce.", "12,000", "workforce"),
     ("Their savings fell to 300 pounds, or 2% of the loan.", "300", "loan"),
