@@ -2,10 +2,12 @@
 carried to a bare parallel number ("rose 2% ... fell 1")."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from figrecon import lexicon
 from figrecon.grammar.vocabulary import (
-    _FUNCTION_WORDS, _RANGE_TO, SCALES, VAGUE,
+    _FUNCTION_WORDS, _RANGE_TO, MONTHS, SCALES, VAGUE,
 )
 from figrecon.grammar.mention import Mention, _Number
 from figrecon.units import AGE_COMPOUNDS, COMPOUNDS, compound
@@ -19,6 +21,15 @@ _OWN_SHAPE = frozenset((
     "scientific", "power", "range", "ratio", "age", "spoken-fraction", "compound", "range-join",
     "bounds-join", "cents", "uncertainty", "shared-unit", "shared-multiplier", "negative"))
 
+
+#: a time told of a from-to's first end ("from $36,040 at 10.45pm last night to $34,935"):
+#: the prepositions it opens with, its words, and a clock's letters; lexicon/calendar.json
+_TIME_PREPOSITIONS = lexicon.words("calendar", "time_prepositions")
+_TIME_WORDS = lexicon.words("calendar", "time_words")
+_CLOCK_SUFFIXES = lexicon.words("calendar", "clock_suffixes")
+_CLOCK_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\.", r"\.?") + r"\.?" for w in sorted(_CLOCK_SUFFIXES, key=len, reverse=True))
+                          + r")(?![A-Za-z])", re.IGNORECASE)
+_WEEKDAYS = frozenset(w.lower() for w in lexicon.weekday_names())
 
 #: the ending of an age's unit ("month of age")
 _OF_AGE = " of age"
@@ -271,6 +282,11 @@ class Combine:
         while first > 0 and self.tokens[first - 1].end > m.start:
             first -= 1
         prev = self._word(first - 1)
+        dated = None
+        if prev == "from" and connector != "to":
+            dated = self._dated_end(k)  # "from $36,040 at 10.45pm last night to $34,935"
+            if dated is not None:
+                k, connector = dated, "to"
         if connector in ("-", "–", "—"):
             pass
         elif connector == "and" and prev == "between":
@@ -316,5 +332,42 @@ class Combine:
                          low=low, high=high, change="=" if m.change in ("<", ">", "~") else m.change,
                          unit=m.unit, dimension=m.dimension, currency=m.currency, per=m.per or m2.per,
                          number_end=m2.number_end, vague=False,
-                         rules=tuple(dict.fromkeys(m.rules + m2.rules + ("range-join",))))
+                         rules=tuple(dict.fromkeys(m.rules + m2.rules + ("range-join",)
+                                                   + (("dated-ends",) if dated is not None else ()))))
         return joined, end
+
+    def _dated_end(self, k: int):
+        """The index of the "to" that ends a time told of a from-to's first end, from token ``k``
+        right after it: "from $36,040 at 10.45pm last night to $34,935", "from 20 mpg in 2008 to
+        29 mpg", "from 4.1% on Monday to 3.8%", "from $1.31 early this morning to $1.27". The
+        time opens with a preposition of time or a word of time, and holds only such words,
+        months and weekdays, years, days of a month and clock times (lexicon/calendar.json
+        time_prepositions, time_words, clock_suffixes, months, weekdays); None otherwise ("from
+        $40 for adults to $55": a price's own words, not a time)."""
+        opening = self._word(k)
+        if opening not in _TIME_PREPOSITIONS and (opening not in _TIME_WORDS or opening == "the"):
+            return None
+        x = k
+        while x < min(k + 9, len(self.tokens)):
+            token, word = self.tokens[x], self._word(x)
+            if word == "to" and x > k:
+                return x
+            if token.kind == "num":
+                digits = token.text.replace(",", "")
+                clock = _CLOCK_AFTER.match(self.text, token.end)
+                year = len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2199
+                day = digits.isdigit() and 1 <= int(digits) <= 31 and self._word(x - 1) in MONTHS
+                if clock is not None:
+                    while x + 1 < len(self.tokens) and self.tokens[x + 1].start < clock.end():
+                        x += 1  # "9 a.m.", "10.45pm", "21:30"
+                elif not (":" in token.text or token.suffix.lower() in _CLOCK_SUFFIXES or year or day):
+                    return None
+            elif token.kind == "word":
+                if word not in _TIME_WORDS and word not in _TIME_PREPOSITIONS and word not in MONTHS \
+                        and word not in _WEEKDAYS:
+                    return None
+            elif token.text not in (".", ":"):
+                return None
+            x += 1
+        return None
+        return None
