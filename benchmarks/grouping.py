@@ -150,8 +150,13 @@ a station stabbing and a retailer's trading update), a ninety-fifth (``tests/cor
 ``heldback95_expected_groups.json``: a heatwave and a mayoral election), a ninety-sixth
 (``tests/corpus100/``, ``heldback96_expected_groups.json``: a ferry capsizing and a city budget
 vote), a ninety-seventh (``tests/corpus101/``, ``heldback97_expected_groups.json``: a drugmaker's
-quarter and trial and a mine collapse) and a ninety-eighth (``tests/corpus102/``,
-``heldback98_expected_groups.json``: a wildfire and a city marathon), these eighty-five written
+quarter and trial and a mine collapse), a ninety-eighth (``tests/corpus102/``,
+``heldback98_expected_groups.json``: a wildfire and a city marathon), a ninety-ninth
+(``tests/corpus103/``, ``heldback99_expected_groups.json``: a train derailment and a university's
+tuition vote), a hundredth (``tests/corpus104/``, ``heldback100_expected_groups.json``: a cyclone
+and a software takeover) and a hundred-and-first (``tests/corpus105/``,
+``heldback101_expected_groups.json``: a chemical plant explosion and a pilots' strike), these
+eighty-eight written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -294,6 +299,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback96_expected_groups.json",
     REPO / "tests" / "data" / "heldback97_expected_groups.json",
     REPO / "tests" / "data" / "heldback98_expected_groups.json",
+    REPO / "tests" / "data" / "heldback99_expected_groups.json",
+    REPO / "tests" / "data" / "heldback100_expected_groups.json",
+    REPO / "tests" / "data" / "heldback101_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -120,6 +120,9 @@ HELDBACK95_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback95_expected
 HELDBACK96_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback96_expected_groups.json")
 HELDBACK97_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback97_expected_groups.json")
 HELDBACK98_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback98_expected_groups.json")
+HELDBACK99_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback99_expected_groups.json")
+HELDBACK100_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback100_expected_groups.json")
+HELDBACK101_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback101_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -542,7 +545,7 @@ HELDBACK = {
                                        "record of 11 wins together, no conflict",
                                        "box office in dollars and pounds together, no conflict",
                                        "ceremony length in hours and minutes together, no conflict",
-                                       "TV audience conflict (6.2 against 6.8 million) flagged"}, (0.9, 0.5)),
+                                       "TV audience conflict (6.2 against 6.8 million) flagged"}, (0.90, 0.50)),
     # two more sets written blind by helpers (corpus27: an election with a preliminary and a final
     # count, a football play-off; corpus28: a developer keynote, an offshore quake), measured blind
     # at 9/26 checks (P/R 70.2/55.9) and 15/26 (94.3/61.1). Fixed since, each by a mechanism with
@@ -1138,7 +1141,7 @@ HELDBACK = {
                                        "Holm's sentence apart from the 18ft wall, the 18 months left on the upgrade, the other sentences, the total, the maximum for escaping and Marsh's years left",
                                        "second-day crowd apart from the fourth-day crowd, the total, the daily average, the capacity and the final session's tickets",
                                        "countries' golds apart from each other, from total medals, from the last championships, from the lead and from Mallory's golds",
-                                       "only real conflicts flagged (and the figures that changed over time: the escapers recaptured and still at large, the reward, both countries' golds and total medals)"}, (0.8, 0.45)),
+                                       "only real conflicts flagged (and the figures that changed over time: the escapers recaptured and still at large, the reward, both countries' golds and total medals)"}, (0.80, 0.45)),
     "heldback66": (HELDBACK66_LABELS, {"bridge age conflict (63 against 61 years) flagged",
                                        "daily traffic (42,000 vehicles a day) together, no conflict",
                                        "central span (120 metres, 394ft) together, no conflict",
@@ -1460,7 +1463,7 @@ HELDBACK = {
                                        "pileup casualties apart: killed, injured, hospitalised, critical, still in hospital, died overnight, identified dead, bus hospitalised and still in hospital, the 2038 pileup's killed and injured, the state's fog deaths this year and last year",
                                        "repair cost conflict (EUR 1.8 million against EUR 2.3 million, with dollar conversions) flagged",
                                        "same-value and money traps in the pileup apart: 13 (hours closed, still hospitalised, years since 2038), 22 (hospitalised, Vost's years), speeds (70 limit, 64 truck, 45 variable), and money (signs, fog system, bill, freight delay, Kestrel fine, family fund)",
-                                       "similar panel blocks in the city (about 340) together"}, (0.9, 0.5)),
+                                       "similar panel blocks in the city (about 340) together"}, (0.90, 0.50)),
     "heldback86": (HELDBACK86_LABELS, {"shots and rounds apart: shots fired, casings, unfired rounds, magazines, the sergeant's shots, park casings",
                                        "Pellbrook budget ($1.84 billion) together",
                                        "Pellbrook percentages apart: tax increase, Tenneyson's 2%, budget growth, police budget growth, reserve, pension costs this year and pension contribution next year",
@@ -1644,6 +1647,42 @@ HELDBACK = {
                                        "runners treated by medics (164) together",
                                        "start temperature conflict (8 degrees against 11) flagged",
                                        "women's winning time (2:19:48) together"}, (0.75, 0.45)),
+    "heldback99": (HELDBACK99_LABELS, {"2052 Penwick killed (two) together",
+                                       "Corvane money apart: deficit this year and last year, new revenue, state cut for the year and the quarter, the bill's restoration, in-state and international increases and tuitions",
+                                       "critical condition (six, then four, then two) together; a conflict flag is acceptable",
+                                       "deficit this year conflict ($58.4 million against $63 million) flagged",
+                                       "derailment casualties apart: killed, injured, hospitalised, critical, still in hospital, died in hospital, discharged, trapped, crew, and Penwick's killed and injured",
+                                       "driver's age (54) together",
+                                       "in-state increase ($840) together",
+                                       "international increase ($3,150, about €2,900) together",
+                                       "international increase (9%) together",
+                                       "line closure (72 hours, then 96 hours, four days) together; a conflict flag is acceptable",
+                                       "people counts apart: march per organisers vs police, enrolment this year vs last, international students, Halvard's enrolment, staff cuts vs attrition vs student services",
+                                       "petition (more than 9,000, then 11,480, then 14,600) together; a conflict flag is acceptable",
+                                       "train speed conflict (118 km/h, 73 mph against 98 km/h, 61 mph) flagged"}, (0.90, 0.50)),
+    "heldback100": (HELDBACK100_LABELS, {"Cyclone Berran toll conflict (41 against 44) flagged",
+                                         "Ilse deaths apart from the injured, admitted, serious, missing, partial counts and Berran's toll",
+                                         "Orvane share move on Monday (down 4.8% at midday, 6.1% at the close) together; a conflict flag is acceptable",
+                                         "deal money apart: deal value, Pellamy price, new debt, net debt, break-up fee, reverse fee, cost savings, stake value, market value lost",
+                                         "deal value ($8.4 billion, €7.8 billion) together across the deal outlets",
+                                         "homes apart: Ilse damaged, Ilse destroyed, Berran destroyed, Berran rebuilt",
+                                         "households without power (62,000, then 41,000, then 17,500) together; a conflict flag is acceptable",
+                                         "job cuts conflict (about 700 against as many as 1,200) flagged",
+                                         "only real conflicts flagged (and the figures that changed over time: Ilse deaths, the missing, households without power, damaged and destroyed homes, Orvane's share move and Sablewick's Monday price)",
+                                         "people in evacuation centres on Saturday night conflict (about 18,000 against more than 26,000) flagged",
+                                         "rainfall apart: Mirrane, Tolubo, Mirrane's February norm",
+                                         "workforce apart: Orvane and Sablewick employees, Vennick Falls staff, job cuts, Pellamy cuts, combined workforce"}, (0.80, 0.45)),
+    "heldback101": (HELDBACK101_LABELS, {"Lusenne money apart: daily cost, 2064 total cost, compensation long and short, compensation bill, pay-gap cost a year, revenue vs Carrowair, yearly vs second-quarter profit",
+                                         "compensation per long-haul passenger (400 euros, $435) together",
+                                         "flights cancelled per day (290, then 420) together; a conflict flag is acceptable",
+                                         "only real conflicts flagged (and the figures that changed over time: the plant killed and missing, the strike's length, flights cancelled and operated per day, passengers affected and the pay offer)",
+                                         "passengers affected so far (52,000, 150,000, 260,000) together; a conflict flag is acceptable",
+                                         "pay rise demanded conflict (18 against 21 percent) flagged",
+                                         "pay rise offered (6, then 8 percent) together; a conflict flag is acceptable",
+                                         "plant killed (four, six, then seven) together across the Tesselby outlets; a conflict flag is acceptable",
+                                         "plant missing (five, three, then two) together; a conflict flag is acceptable",
+                                         "strike length (five, then eight days) together; a conflict flag is acceptable",
+                                         "yearly output (210,000 tonnes) together"}, (0.90, 0.50)),
 }
 _HELDBACK_RESULTS: dict = {}
 
