@@ -203,6 +203,24 @@ def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
 _IS_BASE_ENDS = tuple({w.split()[-1].lower() for w in _CMP["base_openers"]} | {"the", "a", "an"})
 
 
+#: the span right before "ago" when it is counted in years: "23 years", "nine years", "a year"
+_YEARS_BEFORE_AGO = re.compile(r"(?:^|\s)((?:\S+[ -])?\S+\s+years?)\s*$")
+
+
+def _years_back(text: str) -> Optional[int]:
+    """How many whole years back the "ago" after ``text`` reaches: 23 of "the explosion there 23
+    years", 9 of "nine years"; None when no whole count of years stands right before it ("a few
+    years", "two decades", "months")."""
+    found = _YEARS_BEFORE_AGO.search(text)
+    if found is None:
+        return None
+    from figrecon.numbers import scan  # the scanner reads the count in any written form
+
+    spans = [m for m in scan(found.group(1)) if m.value is not None and (m.unit or "").startswith("year")]
+    value = spans[-1].value if spans else None
+    return int(value) if value is not None and float(value).is_integer() and 0 < value < 200 else None
+
+
 def _is_base(claim: Claim) -> bool:
     """Whether a figure is the base another figure of its sentence is compared with (``_IS_BASE``
     right before it: "down from 104", "compared with 68 percent")."""
@@ -1036,6 +1054,12 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # "at this point last year" is that year's to the same day, not its whole
         if named and year and named.group(0) in _LAST_YEAR:
             return f"other:{year - 1}" + (":to date" if _TO_DATE.search(clause) else "")
+        back = _years_back(named.string[:named.start()]) \
+            if named and year and named.group(0) == "ago" and relation in EVENT_RELATIONS else None
+        if back:
+            # an event's toll or size "23 years ago", in a 2032 article: 2009's, apart from another
+            # year's event and one with 2009's ("killed 14 men in 2009")
+            return f"other:{year - back}"
         return "other"
     if relation in CASUALTY and _TALLY.search(clause):
         earlier = _years_before(clause, year)
@@ -4084,8 +4108,14 @@ def _article_tolls(records: list) -> set[int]:
     when their figures agree (``_persons_of_one_toll``)."""
     counted = [i for i, r in enumerate(records) if r.feats.relation in CASUALTY
                and _bucket(r.feats) == "count:person" and r.feats.kind[6:] in _PERSON_NOUNS]
-    seen = Counter((records[i].doc, records[i].feats.relation) for i in counted)
-    return {i for i in counted if seen[(records[i].doc, records[i].feats.relation)] == 1}
+    # an earlier count the article says the toll replaced ("raising the death toll from four") or
+    # a part of it ("Two more bodies were recovered") is no other toll beside it; an earlier
+    # event's toll ("killed 14 in 2009") is that dated event's own, and a toll of an undated other
+    # event ("since a car park gave way nine years ago, killing 16") no event's in particular
+    tolls = [i for i in counted if not records[i].feats.partial
+             and (records[i].feats.scope == "this" or records[i].feats.scope.startswith("other:"))]
+    seen = Counter((records[i].doc, records[i].feats.relation, records[i].feats.scope) for i in tolls)
+    return {i for i in tolls if seen[(records[i].doc, records[i].feats.relation, records[i].feats.scope)] == 1}
 
 
 #: the nouns that count persons (lemmas; lexicon/persons.json): a toll of "passengers" counts

@@ -3448,3 +3448,41 @@ def test_a_rate_after_a_bracketed_conversion_is_the_figures_rate():
     host = said("a", 41e6, "The strike costs the economy €41 million ($44.3 million) a day.", "€41 million",
                 "euro", dimension="currency", norm_unit="EUR")
     assert features(host).period == "day"
+
+
+def _later(claim, first: str):
+    """``claim`` moved to the sentence after ``first`` in its article."""
+    shift = len(first) + 1
+    return replace(claim, sentence_start=shift, start=claim.start + shift, end=claim.end + shift)
+
+
+def test_an_articles_toll_is_its_one_count_of_this_event_beside_parts_and_the_count_it_replaced():
+    """reconcile._article_tolls: "Two more bodies" (a part) and "raising the death toll from four"
+    (the count the toll replaced) leave "Six workers" the article's toll, so it joins another
+    outlet's "seven people" as one toll that moved, whatever noun each counts."""
+    first = "Six workers are now confirmed dead after Tuesday's blast at the plant."
+    then = "Two more bodies were recovered overnight, raising the death toll from four."
+    six = said("a", 6, first, "Six workers", "worker")
+    more = _later(said("a", 2, then, "Two more bodies", "body"), first)
+    four = _later(said("a", 4, then, "four"), first)
+    seven = said("b", 7, "The blast at the plant killed seven people, the fire service said.", "seven people", "people")
+    assert features(six).kind != features(seven).kind and features(four).scope == "earlier" and features(more).partial
+    toll = next(g for g in group([six, more, four, seven]) if any(c.surface == "Six workers" for c in g.claims))
+    assert {c.surface for c in toll.claims} == {"Six workers", "seven people"} and toll.conflict
+    # a second count of this event's dead in the article may be a part of the toll ("Three men
+    # died at the scene"): neither is its toll, and "Six workers" joins no count that disagrees
+    among = _later(said("a", 3, "Three men died at the scene.", "Three men", "man"), first)
+    assert features(among).relation == "killed" and not features(among).partial
+    assert not any({"Six workers", "seven people"} <= {c.surface for c in g.claims} for g in group([six, among, seven]))
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The explosion there 23 years ago killed 12 men.", "12 men", "other:2024"),
+    ("A car park gave way in the town nine years ago, killing 16 people.", "16 people", "other:2038"),
+    # no whole count of years: another event, undated
+    ("A fire a few years ago killed 3 people.", "3 people", "other"),
+])
+def test_an_events_toll_years_ago_is_dated_to_that_year(sentence, surface, scope):
+    """reconcile._years_back: an event's toll "N years ago" is of the article's year less N (here
+    2047), so it is apart from another year's event and may join one told with its year."""
+    assert _scope_in_2047(sentence, surface) == scope
