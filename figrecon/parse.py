@@ -163,11 +163,12 @@ def gapped_subject(head, skip: set[int]):
     """The noun a figure is about when its clause leaves out the verb it shares with the clause
     before (gapping): in "Revenue rose 5% and net income 12%", "income", standing after the
     conjunction right before the figure, is what the 12% measures; the parse makes it a conjunct
-    and would give the 12% the revenue. ``head`` is a token of the figure and ``skip`` holds the
-    sentence's figures, which (with ``_GAP_LINKS``, "between", "about" ..., and between two figures
-    ``_GAP_JOINTS``, "to", "from" ...) may stand between the noun and this figure ("and net income 12% to $300 million"). None when no such noun stands there
-    ("rose 5% in March and 3% in April"; "sales rose 5% and profit fell 3%": a subject of its own
-    verb)."""
+    (or a modifier of the figure's own conjoined noun: "and Tolubo 7.8 inches") and would give the
+    12% the revenue. ``head`` is a token of the figure and ``skip`` holds the sentence's figures,
+    which (with ``_GAP_LINKS``, "between", "about" ..., and between two figures ``_GAP_JOINTS``,
+    "to", "from" ...) may stand between the noun and this figure ("and net income 12% to $300
+    million"). None when no such noun stands there ("rose 5% in March and 3% in April"; "sales
+    rose 5% and profit fell 3%": a subject of its own verb)."""
     doc = head.doc
     i = head.i
     while i - 1 >= 0 and i - 1 in skip:
@@ -181,7 +182,10 @@ def gapped_subject(head, skip: set[int]):
     noun = doc[j]
     while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.i < i:
         noun = noun.head
-    if noun.dep_ != "conj" or noun.head.i > noun.i:
+    # the noun the parse makes a conjunct ("and Ostra about 7%"), or a modifier of the figure's
+    # own conjoined head ("and Tolubo 7.8 inches": "Tolubo" hangs from "inches")
+    own = noun.head.i in skip and noun.head.dep_ == "conj" and noun.dep_ in ("nmod", "compound", "npadvmod")
+    if not own and (noun.dep_ != "conj" or noun.head.i > noun.i):
         return None
     joint = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     if joint is None or joint.lower_ not in ("and", "but") or joint.dep_ != "cc" or noun.i in skip:

@@ -879,6 +879,8 @@ def _in_condition(own: str) -> bool:
 
 
 #: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
+#: words of what is usual ("usually", "normally", "in a typical year"); comparison.json usual
+_USUAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["usual"]) + r")\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(
     r"\b(?:" + "|".join(_CMP["counterfactual"]["modals"]) + r")\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"])
     + r")\s+)?(?:have|'ve)\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"]) + r")\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|"
@@ -1007,6 +1009,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     own_words = set(_raw_words(own))
     if _COUNTERFACTUAL.search(own):
         return "counterfactual"  # "without migration it would have shrunk by 70,000": what did not happen
+    if _USUAL.search(own):
+        return "usual"  # "Mirrane usually receives about 150 millimetres in February": a norm, not this event's
     # "expects a £38 million deficit, up from £21 million last year", "almost double last year's
     # £21 million": a base or an earlier time's figure happened, whatever the clause expects
     past = _is_base(claim) or _PAST_POSSESSIVE.search(own)

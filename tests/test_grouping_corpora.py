@@ -777,7 +777,8 @@ HELDBACK = {
     # population": the 900,000 are no population), and a move's size is no level; a bare count
     # an article gives beside a moving count of its kind is another quantity ("the tower's 144
     # flats" and "About 50 flats were destroyed")
-    "heldback39": (HELDBACK39_LABELS, {"tickets sold conflict (42,500 / about 42,000 against 46,800) flagged",
+    "heldback39": (HELDBACK39_LABELS, {"flights cancelled per day (340) together, no conflict",
+                                       "tickets sold conflict (42,500 / about 42,000 against 46,800) flagged",
                                        "promoter's crowd estimate (45,000) together, no conflict",
                                        "exit gate width conflict (4.5 metres / 15 feet against three metres / 10ft) flagged",
                                        "length of the crush (about 12 minutes, later 17 from CCTV) together; a conflict flag is acceptable",
@@ -952,7 +953,6 @@ HELDBACK = {
                                        "load factor apart from last year's and June's, Halden's, the hedged share, the fuel share, the state's stake and revenue growth",
                                        "only real conflicts flagged (and the figures that changed over time: the people ill, the deaths, the hospitalised and the job cuts)",
                                        "operating profit guidance (EUR 150-200 million) together, no conflict",
-                                       "outbreak durations and spans of years apart from each other",
                                        "people admitted to hospital (23, then 29, then 31) together; a conflict flag is acceptable",
                                        "people ill (at least 140, then 187, then 213) together across three outlets; a conflict flag is acceptable",
                                        "people ill apart from the forecast tally, the lab-confirmed and Sallow cases, the children, the hospitalised, the 140 claimants, the 2019 outbreak and the national cases"}, (0.70, 0.40)),
@@ -1665,7 +1665,6 @@ HELDBACK = {
                                          "job cuts conflict (about 700 against as many as 1,200) flagged",
                                          "only real conflicts flagged (and the figures that changed over time: Ilse deaths, the missing, households without power, damaged and destroyed homes, Orvane's share move and Sablewick's Monday price)",
                                          "people in evacuation centres on Saturday night conflict (about 18,000 against more than 26,000) flagged",
-                                         "rainfall apart: Mirrane, Tolubo, Mirrane's February norm",
                                          "workforce apart: Orvane and Sablewick employees, Vennick Falls staff, job cuts, Pellamy cuts, combined workforce"}, (0.80, 0.45)),
     "heldback101": (HELDBACK101_LABELS, {"Lusenne money apart: daily cost, 2064 total cost, compensation long and short, compensation bill, pay-gap cost a year, revenue vs Carrowair, yearly vs second-quarter profit",
                                          "compensation per long-haul passenger (400 euros, $435) together",

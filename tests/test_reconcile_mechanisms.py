@@ -3486,3 +3486,15 @@ def test_an_events_toll_years_ago_is_dated_to_that_year(sentence, surface, scope
     """reconcile._years_back: an event's toll "N years ago" is of the article's year less N (here
     2047), so it is apart from another year's event and may join one told with its year."""
     assert _scope_in_2047(sentence, surface) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Kellin usually receives about 90 millimetres of rain in March.", "about 90 millimetres", "usual"),
+    ("The ferry normally carries 2,400 passengers a day.", "2,400 passengers", "usual"),
+    ("In a typical year the reservoir holds 41 million cubic metres.", "41 million cubic metres", "usual"),
+    # the norm's own clause only: the figure of the day after "but" is this event's
+    ("The ferry normally carries 2,400 passengers a day, but it carried 600 on Monday.", "600", "this"),
+])
+def test_what_is_usual_is_a_norm_not_this_events_figure(sentence, surface, scope):
+    """comparison.json usual: a norm is compared only with another norm."""
+    assert _scope_in_2047(sentence, surface) == scope

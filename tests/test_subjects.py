@@ -263,6 +263,8 @@ def test_a_modifier_set_off_by_a_comma_is_a_comment_not_part_of_the_name(text, p
      "Turnover"),
     ("Wheat prices may climb between 3% and 4%, and rice prices between 6% and 8%.", "6% and 8%", "rice", "Wheat"),
     ("Velmark holds about 22% of the market and Ostra about 7%.", "7%", "Ostra", "Velmark"),
+    # the parse hangs the second town from the figure's own unit: "and Arden 4.1 inches"
+    ("Kellin recorded 9.6 inches of rain overnight and Arden 4.1 inches.", "4.1 inches", "Arden", "Kellin"),
     # no noun of its own: the first clause's subject; a verb of its own: its own subject
     ("Turnover rose 6% in May and 4% in June.", "4%", "Turnover", "June"),
     ("Turnover rose 6% and operating profit fell 2%.", "2%", "operating profit", "Turnover"),
