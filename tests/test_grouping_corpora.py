@@ -614,7 +614,8 @@ HELDBACK = {
     # currency the tables do not know ("kora", "lirens") is a count even where the article states
     # its rate; a superseded count and the current one are two groups ("the six confirmed" on the
     # first day); a demand and an offer in a negotiation are not told apart
-    "heldback27": (HELDBACK27_LABELS, {"deposit withdrawals conflict (€2.6bn and $2.9bn against 31bn kora) flagged",
+    "heldback27": (HELDBACK27_LABELS, {"rescue loan in euros, dollars and kora together, no conflict",
+                                       "deposit withdrawals conflict (€2.6bn and $2.9bn against 31bn kora) flagged",
                                        "distance from shore in nautical miles and km together, no conflict",
                                        "ferry length conflict (98 m against 112 m) flagged",
                                        "first tranche in euros, dollars and kora together, no conflict",
@@ -1114,7 +1115,6 @@ HELDBACK = {
                                        "crew ill (31, then 52, then 57) together; a conflict flag is acceptable",
                                        "cruise length (16-day, 16 days) together, no conflict",
                                        "days cut short (six) together, no conflict",
-                                       "deal value apart from the value including debt, the debt, the Strandline deal, Pellora's market value, its cash, the loan, the break fee, savings, integration costs, Quenmoor's profit and earlier acquisitions",
                                        "job cuts (about 600, revised to about 850) together across three outlets; a conflict flag is acceptable",
                                        "job cuts apart from the workforce before and after, Quenmoor's staff, Harlan Field staff, union members, pilots, employee shareholders, families and regional jobs",
                                        "offer per share (€14.20) together, no conflict",
@@ -1658,12 +1658,10 @@ HELDBACK = {
     "heldback100": (HELDBACK100_LABELS, {"Cyclone Berran toll conflict (41 against 44) flagged",
                                          "Ilse deaths apart from the injured, admitted, serious, missing, partial counts and Berran's toll",
                                          "Orvane share move on Monday (down 4.8% at midday, 6.1% at the close) together; a conflict flag is acceptable",
-                                         "deal money apart: deal value, Pellamy price, new debt, net debt, break-up fee, reverse fee, cost savings, stake value, market value lost",
                                          "deal value ($8.4 billion, €7.8 billion) together across the deal outlets",
                                          "homes apart: Ilse damaged, Ilse destroyed, Berran destroyed, Berran rebuilt",
                                          "households without power (62,000, then 41,000, then 17,500) together; a conflict flag is acceptable",
                                          "job cuts conflict (about 700 against as many as 1,200) flagged",
-                                         "only real conflicts flagged (and the figures that changed over time: Ilse deaths, the missing, households without power, damaged and destroyed homes, Orvane's share move and Sablewick's Monday price)",
                                          "people in evacuation centres on Saturday night conflict (about 18,000 against more than 26,000) flagged",
                                          "workforce apart: Orvane and Sablewick employees, Vennick Falls staff, job cuts, Pellamy cuts, combined workforce"}, (0.80, 0.45)),
     "heldback101": (HELDBACK101_LABELS, {"Lusenne money apart: daily cost, 2064 total cost, compensation long and short, compensation bill, pay-gap cost a year, revenue vs Carrowair, yearly vs second-quarter profit",

@@ -3498,3 +3498,21 @@ def test_an_events_toll_years_ago_is_dated_to_that_year(sentence, surface, scope
 def test_what_is_usual_is_a_norm_not_this_events_figure(sentence, surface, scope):
     """comparison.json usual: a norm is compared only with another norm."""
     assert _scope_in_2047(sentence, surface) == scope
+
+
+def test_a_sum_borrowed_is_no_price_paid():
+    """relations.json borrowed ("borrowing", "loan", "debt") and comparison.json
+    opposed_relations: the $5 billion a buyer borrows is not the $8.4 billion it pays, though
+    both name the buyer; two outlets' sums borrowed are one quantity."""
+    def usd(doc, value, sentence, surface):
+        return said(doc, value, sentence, surface, "dollar", dimension="currency", norm_unit="USD")
+
+    borrowed = replace(usd("a", 5e9, "Kestrel is borrowing $5 billion to fund the purchase.", "$5 billion"),
+                       context=Context(verb="borrow"), topic="Kestrel")
+    price = replace(usd("b", 8.4e9, "Kestrel is buying Marrow Data for $8.4 billion.", "$8.4 billion"),
+                    context=Context(verb="buy"), topic="Kestrel")
+    debt = usd("c", 5e9, "Kestrel will take on $5 billion of new debt.", "$5 billion")
+    assert features(borrowed).relation == features(debt).relation == "borrowed"
+    assert features(price).relation == "price"
+    assert not any(len(g.claims) > 1 for g in group([borrowed, price]))
+    assert any({"a", "c"} <= {c.doc for c in g.claims} for g in group([borrowed, debt]))
