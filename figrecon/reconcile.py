@@ -1975,7 +1975,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     traded = moment is not None
     moves = claim.change in _MOVES and claim.dimension == "percentage" and traded
     when = "" if full in TIME_ORDERED else when_of(claim, moment)
-    if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _own_after(claim)):
+    if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
     scope = scope_of(claim, full)
     if kind == "age" and _AGE_THEN.search(_sentence_before(claim)):
@@ -2096,7 +2096,10 @@ _DIFFERENCE_BEFORE = re.compile(r"(?:" + "|".join((r"\b" if w[0].isalpha() else 
 #: the changes of a movement (model.CHANGES): "rose 2.1 percent" is up, "rose to 19" is a level.
 _MOVES = ("up", "down")
 #: a movement's span longer than a session; lexicon/comparison.json move_spans.
-_MOVE_SPAN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["move_spans"]) + r")\b", re.IGNORECASE)
+_MOVE_SPAN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["move_spans"]) + r"|(?:"
+                        + "|".join(re.escape(p) for p in sorted(_CMP["move_span_openers"], key=len, reverse=True))
+                        + r")\s+[\w-]+\s+(?:" + "|".join(re.escape(u) for u in _CMP["move_span_units"]) + r"))\b",
+                        re.IGNORECASE)
 #: nouns for a story's one object, named elsewhere; lexicon/comparison.json referring_nouns.
 _REFERRING = frozenset(_CMP["referring_nouns"])
 

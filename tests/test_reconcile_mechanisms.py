@@ -3516,3 +3516,18 @@ def test_a_sum_borrowed_is_no_price_paid():
     assert features(price).relation == "price"
     assert not any(len(g.claims) > 1 for g in group([borrowed, price]))
     assert any({"a", "c"} <= {c.doc for c in g.claims} for g in group([borrowed, debt]))
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Its shares have fallen 23 percent over three days, wiping out a year of gains.", True),
+    ("Its shares are up 9 percent in the past two weeks.", True),
+    ("Its shares have gained 14 percent this year.", True),
+    ("Its shares fell 11 percent in afternoon trading.", False),
+])
+def test_a_move_over_a_span_is_no_sessions_move(sentence, span):
+    """comparison.json move_spans, move_span_openers and move_span_units: a share move over days
+    or weeks is "span", apart from a session's move ("fell 11 percent in afternoon trading")."""
+    surface = next(w + " percent" for w in sentence.split() if w.isdigit())
+    move = replace(said("a", float(surface.split()[0]), sentence, surface, "percent", dimension="percentage",
+                        norm_unit="percent"), change="down" if "fall" in sentence or "fell" in sentence else "up")
+    assert (features(move).when == "span") == span, features(move).when
