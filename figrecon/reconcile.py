@@ -158,6 +158,8 @@ _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+([a-z]+)", re.IGNORECA
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
                              + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
+#: "Five new deaths", "312 new cases": a toll's latest increase; comparison.json toll_increments
+_TOLL_INCREMENTS = frozenset(_CMP["toll_increments"])
 #: words right before a figure that make it a part of a figure before it; comparison.json part_openers.
 _PART_OPENERS = frozenset(_CMP["part_openers"])
 _PARTIAL_AFTER = frozenset(_CMP["partial_after"])
@@ -1495,6 +1497,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         return True
     if _MORE_IN_SPAN.search(claim.surface):
         return True  # "1,000 more fighters"
+    if _TOLL_INCREMENTS.intersection(surface[:2]) and (relation in CASUALTY or relation == "cases"):
+        return True  # "Five new deaths were confirmed overnight": the toll's latest increase
     return bool(_PARTIAL_AFTER_RE.match(after))  # "1,000 others"; "$100 more than" is a difference
 
 

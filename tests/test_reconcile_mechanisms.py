@@ -3531,3 +3531,15 @@ def test_a_move_over_a_span_is_no_sessions_move(sentence, span):
     move = replace(said("a", float(surface.split()[0]), sentence, surface, "percent", dimension="percentage",
                         norm_unit="percent"), change="down" if "fall" in sentence or "fell" in sentence else "up")
     assert (features(move).when == "span") == span, features(move).when
+
+
+@pytest.mark.parametrize("sentence, surface, unit, partial", [
+    ("Five new deaths were confirmed overnight.", "Five new deaths", "death", True),
+    ("Health officials reported 312 new cases on Tuesday.", "312 new cases", "case", True),
+    # not a toll's increase: no casualty and no case
+    ("The plant will create 400 new jobs.", "400 new jobs", "job", False),
+    ("The new toll of 14 deaths was confirmed.", "14 deaths", "death", False),
+])
+def test_new_deaths_or_cases_are_the_tolls_latest_increase(sentence, surface, unit, partial):
+    """comparison.json toll_increments: a part of the toll, never the toll itself."""
+    assert features(said("a", 1.0, sentence, surface, unit)).partial == partial
