@@ -3687,16 +3687,19 @@ def _native(c: Claim, tolerance: float, conflict: bool = False) -> tuple:
 
 
 def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
-            product: str = "", before: Sequence["_Record"] = ()) -> Optional[_Record]:
+            product: str = "", before: Sequence["_Record"] = (), dated: Optional[dict] = None) -> Optional[_Record]:
     """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable.
     ``known``: the names its article's subjects use inside a sentence (``_names_inside``);
     ``product``: the product it describes (``figrecon.products.of_claims``); ``before``: the
-    records of its article's claims before it, for a count that refers back ("the figure")."""
+    records of its article's claims before it, for a count that refers back ("the figure");
+    ``dated``: the names of events its article dates to another year (``_dated_names``)."""
     c = _reached(c)  # "rises from €62 to €71": the €71
     role = role_of(c)  # read once for both
     if not comparable(c, role):
         return None
     f = features(c, role=role)
+    if dated and f.scope == "this" and (year := _named_event_year(c, dated)):
+        f = replace(f, scope="other:" + year)  # "Berran killed 41." after "Cyclone Berran in 2059"
     if before and _anaphoric(c, f) and (ant := _antecedent(before, c)) is not None:
         # what "the figure" counts is what the count it refers to counts; when and where, its own
         f = replace(f, kind=ant.kind, relation=ant.relation, words=ant.words, party=ant.party)
@@ -3740,6 +3743,47 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    section=sys.intern(c.section) if c.section else "")
 
 
+#: an event's name with the year it happened in, beside a noun of events (comparison.json
+#: named_event_nouns): "Cyclone Berran in 2059", "the Greyhollow fire of 2049"
+_EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
+_NAME_IN_YEAR = re.compile(r"\b(?:" + _EVENT_NOUNS + r"\s+([A-Z][\w'’-]+)|([A-Z][\w'’-]+)\s+" + _EVENT_NOUNS
+                           + r")\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
+#: capitalised words that name no event: a sentence's opening words, months and weekdays
+_NOT_EVENT_NAMES = frozenset(lexicon.words("story_stopwords", "words")) | frozenset(lexicon.month_names()) \
+    | frozenset(lexicon.weekday_names())
+
+
+def _dated_names(claims: Sequence[Claim]) -> dict[str, str]:
+    """The names an article gives another year's event, from its claims' sentences: "Berran" ->
+    "2059" of "the strongest storm since Cyclone Berran in 2059", "Greyhollow" -> "2049" of "the
+    Greyhollow fire of 2049" (a noun of events beside the name). Not a year of the article's own
+    (that is its event's), not a name dated to two years, and no word that names no event."""
+    years: dict[str, set] = {}
+    own_year = next((c.date[:4] for c in claims if c.date), "")
+    for sentence in {c.sentence for c in claims}:
+        for m in _NAME_IN_YEAR.finditer(sentence):
+            name = without_possessive(m.group(1) or m.group(2))
+            if m.group(3) != own_year and name.lower() not in _NOT_EVENT_NAMES:
+                years.setdefault(name, set()).add(m.group(3))
+    return {name: next(iter(ys)) for name, ys in years.items() if len(ys) == 1}
+
+
+def _named_event_year(claim: Claim, dated: dict[str, str]) -> str:
+    """The year of the other event a sentence opens with, when its article dated that event's name
+    (``_dated_names``): "Berran killed 41.", "Berran's sustained winds peaked at 165 km/h", "After
+    Berran, the government rebuilt 1,150 homes"; "" when the sentence opens with no such name."""
+    for word in _raw_words_cased(claim.sentence)[:3]:
+        year = dated.get(without_possessive(word))
+        if year:
+            return year
+    return ""
+
+
+def _raw_words_cased(text: str) -> list[str]:
+    """The words of ``text`` as written (``_raw_words`` lower-cases them)."""
+    return re.findall(r"[\w'’-]+", text)
+
+
 def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -> list[tuple[str, int]]:
     """Each document's records of its comparable claims, read a document at a time (a document's
     claims come together) and kept in ``store``: (document, index of its records in the store).
@@ -3754,13 +3798,14 @@ def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -
         try:
             known = _names_inside(own)
             products = of_claims(own)
+            dated = _dated_names(own)
         except Exception:  # noqa: BLE001 - read as no names; a claim that breaks is reported below
-            known, products = frozenset(), [""] * len(own)
+            known, products, dated = frozenset(), [""] * len(own), {}
         for c, product in zip(own, products):
             if failed is not None:
                 continue  # the rest of a failed document is read past
             try:
-                r = _record(c, tolerance, store, shared, known, product, records)
+                r = _record(c, tolerance, store, shared, known, product, records, dated)
             except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
                 if on_failure is None:
                     raise

@@ -3543,3 +3543,22 @@ def test_a_move_over_a_span_is_no_sessions_move(sentence, span):
 def test_new_deaths_or_cases_are_the_tolls_latest_increase(sentence, surface, unit, partial):
     """comparison.json toll_increments: a part of the toll, never the toll itself."""
     assert features(said("a", 1.0, sentence, surface, unit)).partial == partial
+
+
+def test_a_sentence_opening_with_an_event_the_article_dated_is_of_that_year():
+    """reconcile._dated_names and _named_event_year (comparison.json named_event_nouns): after
+    "since Cyclone Orla in 2051", "Orla killed 41." is 2051's toll, not a conflict with this
+    storm's 38; a person's name beside a year dates nothing ("defeated Varga in 2057")."""
+    from figrecon.reconcile import _dated_names
+
+    first = "Tamsin brought 210 millimetres of rain, the most since Cyclone Orla in 2051."
+    rain = said("a", 0.21, first, "210 millimetres", "millimetre", dimension="length", norm_unit="metre",
+                date="2058-03-02")
+    orla = _later(said("a", 41, "Orla killed 41.", "41", date="2058-03-02"), first)
+    assert _dated_names([rain, orla]) == {"Orla": "2051"}
+    assert _dated_names([said("a", 300, "Voters defeated Varga in 2057 by 300 votes.", "300 votes",
+                              date="2058-03-02")]) == {}
+    this = said("b", 38, "Cyclone Tamsin killed 38 people, officials said.", "38 people", "people", date="2058-03-02")
+    assert not any({"a", "b"} <= {c.doc for c in g.claims} for g in group([rain, orla, this]))
+    # without the dating sentence, the two tolls are one conflicting quantity
+    assert any({"a", "b"} <= {c.doc for c in g.claims} and g.conflict for g in group([orla, this]))
