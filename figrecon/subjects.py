@@ -329,6 +329,10 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
                 for child in head.children:
                     if child.dep_ == "dobj" and child.pos_ in _NOUNS and child.i not in skip:
                         return _phrase(child, skip)
+                if valued_at and head.dep_ == "relcl" and head.head.pos_ in _NOUNS and head.head.i not in skip:
+                    # "a deficit the union puts at $63 million", "the gap, which the mayor put at
+                    # $12 million": the relative clause's object is the noun it describes
+                    return _phrase(head.head, skip)
             subj = _verb_subject(head, skip | {t.i})
             if subj is None:
                 subj = conjunct_name(head, skip | {t.i}) or stranded_subject(head, skip | {t.i})

@@ -278,6 +278,17 @@ def test_a_gapped_clause_gives_its_figures_to_the_noun_before_them(text, part, o
     assert other is None or other not in claim.subject, claim.subject
 
 
+@pytest.mark.parametrize("text, part, measured", [
+    ("Nurses warned of a shortfall the board puts at $41 million.", "$41", "shortfall"),
+    ("The repair bill, which engineers put at $9 million, keeps growing.", "$9", "repair bill"),
+])
+def test_a_figure_a_relative_clause_puts_on_its_noun_measures_that_noun(text, part, measured, claim_for):
+    """subjects._climb and concepts.measure_concept (parse.json valued_at): a valuing verb in a
+    relative clause gives its figure to the noun the clause describes, not to its own subject."""
+    claim = claim_for(text, part)
+    assert measured in claim.topic and measured in claim.subject, (claim.topic, claim.subject)
+
+
 @pytest.mark.parametrize("text, part, absent", [
     ("The number of nurses trained abroad rose to about 12,000, or 8% of the workforce.", "12,000", "workforce"),
     ("Their savings fell to 300 pounds, or 2% of the loan.", "300", "loan"),
