@@ -1443,8 +1443,11 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         # "injured 100 people, 30 of them seriously", "50 of them children": a part; "five were
         # shot, two of them fatally", "one of them died": the dead among those just counted, all
         # the dead
-        words = _raw_words(after[of_them.end():])[:3]
-        return not any(w in _FATAL_ADVERBS or _word_relation(w) == "killed" for w in words)
+        words = _raw_words(after[of_them.end():])[:4]
+        # "six of them were in critical condition": all those in that state, as "Of those, 18
+        # are still in hospital" is (_another_state)
+        return not any(w in _FATAL_ADVERBS or _word_relation(w) == "killed"
+                       or relation in _HURT_STATES and _word_relation(w) == relation for w in words)
     if _OF_AMOUNT.match(after):
         return True  # "spent $910,000 of that in the third quarter": a part of the sum just told
     opening = _OF_OPENING.match(claim.sentence)

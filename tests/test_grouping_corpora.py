@@ -1348,7 +1348,8 @@ HELDBACK = {
     # two surgeries") joins a toll as persons (keeping it apart lost four checks on tolls told
     # as "lives" and "deaths"); ages of a family told by first name in one report and full name in
     # another; a running tally told as an ordinal ("the 22nd person shot by police this year").
-    "heldback78": (HELDBACK78_LABELS, {"Caleb's age together",
+    "heldback78": (HELDBACK78_LABELS, {"bar killed apart from wounded, later died, critical, stable, released, charge counts, the 2031 nightclub and the 2042 stabbing",
+                                       "Caleb's age together",
                                        "Gideon Pruitt's age together",
                                        "GoFundMe (more than $18,000, then $46,300) together; a conflict flag is acceptable",
                                        "Ivy's age conflict (8 against 7) flagged",
@@ -1358,7 +1359,6 @@ HELDBACK = {
                                        "Natalie Pruitt's age together",
                                        "bar crowd (about 80) together",
                                        "bar killed (two, then three after a wounded man died) together across the Kessridge outlets; a conflict flag is acceptable",
-                                       "critical condition (two, then one) together; a conflict flag is acceptable",
                                        "police calls to the Pruitt house (six) together",
                                        "surviving daughter's age together",
                                        "suspect's age (late 20s, 29) together"}, (0.9, 0.39)),
@@ -1577,7 +1577,6 @@ HELDBACK = {
                                        "weekly wage conflict (£310,000 and €360,000 against £285,000) flagged"}, (0.75, 0.45)),
     "heldback94": (HELDBACK94_LABELS, {"Brindlemoor percentages apart: online share this year and last, online growth, projected share, share move, Carrow's share move, 12-month fall",
                                        "attacker's age together",
-                                       "critical condition (three, then two) together; a conflict flag is acceptable",
                                        "like-for-like sales growth (3.4%) together across the Brindlemoor outlets",
                                        "murder counts (two, then three) together; a conflict flag is acceptable",
                                        "online share (34%, more than a third) together without a conflict",
@@ -1644,7 +1643,6 @@ HELDBACK = {
                                        "women's winning time (2:19:48) together"}, (0.75, 0.45)),
     "heldback99": (HELDBACK99_LABELS, {"2052 Penwick killed (two) together",
                                        "Corvane money apart: deficit this year and last year, new revenue, state cut for the year and the quarter, the bill's restoration, in-state and international increases and tuitions",
-                                       "critical condition (six, then four, then two) together; a conflict flag is acceptable",
                                        "derailment casualties apart: killed, injured, hospitalised, critical, still in hospital, died in hospital, discharged, trapped, crew, and Penwick's killed and injured",
                                        "driver's age (54) together",
                                        "in-state increase ($840) together",

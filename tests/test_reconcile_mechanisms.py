@@ -3562,3 +3562,15 @@ def test_a_sentence_opening_with_an_event_the_article_dated_is_of_that_year():
     assert not any({"a", "b"} <= {c.doc for c in g.claims} for g in group([rain, orla, this]))
     # without the dating sentence, the two tolls are one conflicting quantity
     assert any({"a", "b"} <= {c.doc for c in g.claims} and g.conflict for g in group([orla, this]))
+
+
+@pytest.mark.parametrize("sentence, surface, relation, partial", [
+    # a state of the hurt told "of them" counts all those in that state
+    ("Nineteen passengers were taken to hospital, six of them in critical condition.", "six", "critical", False),
+    # a degree of the injury, not a state: a part of the injured
+    ("The crash injured 40 people, 12 of them seriously.", "12", "injured", True),
+])
+def test_those_of_them_in_a_hurt_state_are_all_of_that_state(sentence, surface, relation, partial):
+    """reconcile._partial: "of them" and a state of comparison.json hurt_states that is the count's own."""
+    f = features(said("a", 1.0, sentence, surface))
+    assert (f.relation, f.partial) == (relation, partial)
