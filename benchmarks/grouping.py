@@ -154,9 +154,13 @@ quarter and trial and a mine collapse), a ninety-eighth (``tests/corpus102/``,
 ``heldback98_expected_groups.json``: a wildfire and a city marathon), a ninety-ninth
 (``tests/corpus103/``, ``heldback99_expected_groups.json``: a train derailment and a university's
 tuition vote), a hundredth (``tests/corpus104/``, ``heldback100_expected_groups.json``: a cyclone
-and a software takeover) and a hundred-and-first (``tests/corpus105/``,
-``heldback101_expected_groups.json``: a chemical plant explosion and a pilots' strike), these
-eighty-eight written
+and a software takeover), a hundred-and-first (``tests/corpus105/``,
+``heldback101_expected_groups.json``: a chemical plant explosion and a pilots' strike), a
+hundred-and-second (``tests/corpus106/``, ``heldback102_expected_groups.json``: a building
+collapse and a rate decision), a hundred-and-third (``tests/corpus107/``,
+``heldback103_expected_groups.json``: a hospital ransomware attack and a football match) and a
+hundred-and-fourth (``tests/corpus108/``, ``heldback104_expected_groups.json``: a flash flood and
+a phone launch), these ninety-one written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -302,6 +306,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback99_expected_groups.json",
     REPO / "tests" / "data" / "heldback100_expected_groups.json",
     REPO / "tests" / "data" / "heldback101_expected_groups.json",
+    REPO / "tests" / "data" / "heldback102_expected_groups.json",
+    REPO / "tests" / "data" / "heldback103_expected_groups.json",
+    REPO / "tests" / "data" / "heldback104_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -123,6 +123,9 @@ HELDBACK98_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback98_expected
 HELDBACK99_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback99_expected_groups.json")
 HELDBACK100_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback100_expected_groups.json")
 HELDBACK101_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback101_expected_groups.json")
+HELDBACK102_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback102_expected_groups.json")
+HELDBACK103_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback103_expected_groups.json")
+HELDBACK104_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback104_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1671,6 +1674,47 @@ HELDBACK = {
                                          "plant missing (five, three, then two) together; a conflict flag is acceptable",
                                          "strike length (five, then eight days) together; a conflict flag is acceptable",
                                          "yearly output (210,000 tonnes) together"}, (0.90, 0.50)),
+    "heldback102": (HELDBACK102_LABELS, {"April inflation (7.8%) together",
+                                         "Casterra injured (19, then 23) together; a conflict flag is acceptable",
+                                         "March inflation (7.1%) together",
+                                         "Velmora durations apart: rescue hours, pour-to-collapse hours, curing days, the mother's wait, review days, mourning days, time since inspection, charge decision",
+                                         "Veskarian rates apart: policy rate after, before, in September, expected peak, mortgage rates now and by July, ten-year and two-year yields",
+                                         "counts of people apart: votes for, dissenters, economists polled, expecting a half point and a quarter point",
+                                         "dissenters conflict (two against one) flagged",
+                                         "inflation and growth apart: April and March inflation, core, food, fuel, target, growth forecast this year, previous and next year, first-quarter growth quarterly and yearly, unemployment",
+                                         "only real conflicts flagged (and the figures that changed over time: the Casterra killed, injured and trapped, the rescue's hours, the solen's move and rate per dollar, the ten-year yield and its rise)",
+                                         "policy rate after (5.75%) together",
+                                         "rescue duration (more than 28 hours, then 31) together; a conflict flag is acceptable",
+                                         "solen's move on the day (0.6% midday, 1.3% at the close) together; a conflict flag is acceptable",
+                                         "votes for the rise conflict (five against six) flagged",
+                                         "workers trapped (at least 11, then 13) together; a conflict flag is acceptable"}, (0.80, 0.40)),
+    "heldback103": (HELDBACK103_LABELS, {"Amarante's league goals this season (18) together",
+                                         "Amarante's second goal minute conflict (64th against 63rd) flagged",
+                                         "Calderwick hospitals in all (nine) together",
+                                         "Calderwick money apart: ransom, St. Ambrel's ransom and recovery, recovery cost, lost revenue, insurance, overtime, security spending, coalition median",
+                                         "St. Ambrel's 2066 ransom ($2.8 million) together",
+                                         "St. Ambrel's days down (23) together",
+                                         "days the systems were down (two, five, then 11) together; a conflict flag is acceptable",
+                                         "match statistics apart: possession each side and the spell, shots and shots on target each side",
+                                         "only real conflicts flagged (and the figures that changed over time: Calderwick's days down, operations postponed, patients diverted and ambulances rerouted)",
+                                         "patient records exposed (1.4 million) together",
+                                         "ransom conflict ($6.3 million / 85 bitcoin against $4.5 million) flagged",
+                                         "runs apart: winning streak, club record, unbeaten run, games left, Amarante's scoring run",
+                                         "score (3-1) together",
+                                         "stadium capacity (44,500) together",
+                                         "this attack apart from St. Ambrel's 2066 attack: days down, records, hospitals, beds",
+                                         "transfer fee conflict (£22 million against £24 million) flagged",
+                                         "winning streak (eight) together"}, (0.80, 0.35)),
+    "heldback104": (HELDBACK104_LABELS, {"Kite 7 Pro euro price conflict (€1,229 against €1,249) flagged",
+                                         "Kite 7 screen (6.2 inches, 15.7 cm) together",
+                                         "Kite prices apart: Kite 7 and Pro in dollars, euros and pounds",
+                                         "Orvanta market share conflict (14% against 12.6%) flagged",
+                                         "Roen's age together",
+                                         "only real conflicts flagged (and the figures that changed over time: the flood dead, the missing, the helicopter and ground rescues, the households without power and the damage estimate)",
+                                         "phone specs apart: each model's screen, battery and weight, and last year's Kite 6 Pro",
+                                         "rainfall conflict (187 mm against 213 mm) flagged",
+                                         "same-value traps at Orvanta apart: 212 (grams, share price), 171 (grams, 2068 millions), 6% (shipment growth, jobs cut), 14 (share %, grams saved), 44 (million phones, Brightwell margin %), 38 (Kite 6 millions, margin %)",
+                                         "shipments apart: Orvanta quarter, 2069 and 2068 years, Brightwell quarter, July-September forecast and threshold, Kite 6 first-year sales, Pro sales forecast"}, (0.80, 0.60)),
 }
 _HELDBACK_RESULTS: dict = {}
 
