@@ -158,6 +158,8 @@ _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+([a-z]+)", re.IGNORECA
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
                              + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
+#: words that value the noun before them ("a loan worth $2 billion"); comparison.json valuation_words
+_VALUATION_WORDS = frozenset(_CMP["valuation_words"])
 #: "Five new deaths", "312 new cases": a toll's latest increase; comparison.json toll_increments
 _TOLL_INCREMENTS = frozenset(_CMP["toll_increments"])
 #: words right before a figure that make it a part of a figure before it; comparison.json part_openers.
@@ -621,6 +623,12 @@ def _relation_read(claim: Claim) -> Optional[str]:
     # were rescued": the whole's word, not the part's verb)
     last = _raw_words(before)[-1:] if not before.rstrip().endswith((",", ";", ":")) else []
     if last and (found := _word_relation(last[0])) and claim.dimension in RELATION_DIMENSIONS.get(found, ()):
+        if last[0] in _VALUATION_WORDS:
+            # "a loan worth 153 billion kora": "worth" values what its noun names; a noun that names
+            # a relation of its own ("loan") gives it, one that names none ("a contract") leaves the price
+            named = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), claim.dimension)
+            if named:
+                return named
         return found  # "prevented 91 percent of infections": the verb's relation, made for this dimension
     whole = whole_of(claim)[0]
     words = _raw_words(whole)

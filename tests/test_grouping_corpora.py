@@ -617,8 +617,7 @@ HELDBACK = {
     # currency the tables do not know ("kora", "lirens") is a count even where the article states
     # its rate; a superseded count and the current one are two groups ("the six confirmed" on the
     # first day); a demand and an offer in a negotiation are not told apart
-    "heldback27": (HELDBACK27_LABELS, {"rescue loan in euros, dollars and kora together, no conflict",
-                                       "deposit withdrawals conflict (€2.6bn and $2.9bn against 31bn kora) flagged",
+    "heldback27": (HELDBACK27_LABELS, {                                       "deposit withdrawals conflict (€2.6bn and $2.9bn against 31bn kora) flagged",
                                        "distance from shore in nautical miles and km together, no conflict",
                                        "ferry length conflict (98 m against 112 m) flagged",
                                        "first tranche in euros, dollars and kora together, no conflict",

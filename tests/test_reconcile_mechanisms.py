@@ -3574,3 +3574,14 @@ def test_those_of_them_in_a_hurt_state_are_all_of_that_state(sentence, surface, 
     """reconcile._partial: "of them" and a state of comparison.json hurt_states that is the count's own."""
     f = features(said("a", 1.0, sentence, surface))
     assert (f.relation, f.partial) == (relation, partial)
+
+
+@pytest.mark.parametrize("sentence, surface, topic, relation", [
+    ("The loan, worth $2 billion, was signed on Friday.", "$2 billion", "loan", "borrowed"),
+    # a noun that names no relation of its own leaves the price "worth" names
+    ("He signed a contract worth $4 million.", "$4 million", "contract", "price"),
+])
+def test_a_sum_worth_takes_the_relation_its_noun_names(sentence, surface, topic, relation):
+    """comparison.json valuation_words: "worth" values the noun before it."""
+    claim = replace(said("a", 1e9, sentence, surface, "dollar", dimension="currency", norm_unit="USD"), topic=topic)
+    assert features(claim).relation == relation
