@@ -18,15 +18,12 @@ is cut to the noun's modifiers. Pronouns are never concepts: "they added ten use
 from __future__ import annotations
 
 from figrecon import lexicon
-from figrecon.parse import PRONOUNS, VAGUE, gapped_subject, noun_chunks, subject_of
+from figrecon.parse import PRONOUNS, VAGUE, VALUED_AT, gapped_subject, noun_chunks, subject_of
 
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _DROP_POS = {"DET", "PUNCT", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
-#: prepositions by which a verb gives its object a figure ("put the damage at $180 million");
-#: lexicon/parse.json valued_at
-_VALUED_AT = frozenset(lexicon.words("parse", "valued_at"))
 #: prepositions naming what a sum or share is for ("paid $30 for flights").
 _FOR_PREPS = {"for", "from"}
 #: words that report a move in a market report ("Unite Group, down 68p").
@@ -264,7 +261,7 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
     if measured is None and verb is not None and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i:
         # "boost the driving range by 35 miles", "has the Harmony Touch for $30": the object
         obj = _object_of(verb, skip)
-        if obj is None and verb.dep_ == "relcl" and anchor.head.lower_ in _VALUED_AT \
+        if obj is None and verb.dep_ == "relcl" and anchor.head.lower_ in VALUED_AT \
                 and verb.head.pos_ in _NOUNS and verb.head.i not in skip:
             obj = verb.head  # "a deficit the union puts at $63 million": what the clause describes
         if obj is not None:

@@ -20,6 +20,9 @@ VAGUE = frozenset(_DATA["vague"])
 #: heads a topic climbs past to the verb or noun they belong to: VAGUE and more ("rate", "level").
 CLIMB_PAST = frozenset(_DATA["climb_past"])
 PERSONAL = frozenset(_DATA["personal"])
+#: prepositions by which a verb gives its object a figure: "put the damage at $180 million"
+#: (parse.json valued_at); read by topics (``subjects``) and concepts alike.
+VALUED_AT = frozenset(_DATA["valued_at"])
 RELATIVE = frozenset(_DATA["relative"])
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -97,9 +100,7 @@ def subject_of(verb, skip: set[int]):
             return verb.head  # "an engine tuned to produce 296 hp"
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return None
-        name = conjunct_name(verb, skip)
-        if name is None:
-            name = stranded_subject(verb, skip)
+        name = conjunct_subject(verb, skip)
         if name is not None:
             return name
         parent = verb.head
@@ -129,6 +130,20 @@ def conjunct_name(verb, skip):
     return names[-1] if len(names) == 1 else None
 
 
+def conjunct_subject(verb, skip):
+    """The subject standing between a conjoined verb and the conjunction before it, which the
+    parse did not give the verb: a proper name (``conjunct_name``), else a noun phrase the parse
+    hung on the clause before (``stranded_subject``); None when none stands there."""
+    name = conjunct_name(verb, skip)
+    return name if name is not None else stranded_subject(verb, skip)
+
+
+def _after_conjunction(noun) -> bool:
+    """Whether the phrase of ``noun`` opens right after a coordinating "and" or "but"."""
+    joint = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return joint is not None and joint.lower_ in ("and", "but") and joint.dep_ == "cc"
+
+
 def stranded_subject(verb, skip):
     """The subject of a clause joined by "and" or "but" that the parse hung from the clause
     before: in "The hall seats 900 people and the side room holds 120" the small model reads
@@ -144,10 +159,7 @@ def stranded_subject(verb, skip):
     while noun.head.i != noun.i and noun.head.i < verb.i and noun.head.i > noun.i - 8 and noun.dep_ != "conj":
         noun = noun.head  # up from the phrase's last word to its head ("it" -> "across" -> "voltage")
     if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or noun.i in skip or noun.head.i > noun.i \
-            or noun.right_edge.i != verb.i - 1 or noun.left_edge.i == 0:
-        return None
-    joint = doc[noun.left_edge.i - 1]
-    if joint.lower_ not in ("and", "but") or joint.dep_ != "cc":
+            or noun.right_edge.i != verb.i - 1 or not _after_conjunction(noun):
         return None
     return noun if nameable(noun) else None
 
@@ -187,8 +199,7 @@ def gapped_subject(head, skip: set[int]):
     own = noun.head.i in skip and noun.head.dep_ == "conj" and noun.dep_ in ("nmod", "compound", "npadvmod")
     if not own and (noun.dep_ != "conj" or noun.head.i > noun.i):
         return None
-    joint = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    if joint is None or joint.lower_ not in ("and", "but") or joint.dep_ != "cc" or noun.i in skip:
+    if noun.i in skip or not _after_conjunction(noun):
         return None
     return noun if nameable(noun) else None
 

@@ -601,6 +601,12 @@ def _state_of_part(own: str, claim: Claim) -> str:
     return refined if refined in STATE_RELATIONS else own
 
 
+def _topic_relation(claim: Claim, dim: Optional[str]) -> Optional[str]:
+    """The relation the first part of a claim's topic names, its head first ("sales price"), of
+    dimension ``dim``."""
+    return _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), dim)
+
+
 def _relation_read(claim: Claim) -> Optional[str]:
     """The relation or event a claim measures: from its own words ("6.1-magnitude quake"), the
     first relation word just after it, its verb, else the nearest word just before it.
@@ -626,7 +632,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
         if last[0] in _VALUATION_WORDS:
             # "a loan worth 153 billion kora": "worth" values what its noun names; a noun that names
             # a relation of its own ("loan") gives it, one that names none ("a contract") leaves the price
-            named = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), claim.dimension)
+            named = _topic_relation(claim, claim.dimension)
             if named:
                 return named
         return found  # "prevented 91 percent of infections": the verb's relation, made for this dimension
@@ -654,7 +660,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(first, dim)
     if found:
         return found
-    found = _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), dim)  # its head first: "sales price"
+    found = _topic_relation(claim, dim)
     if found:
         return found
     counted = _number_of(claim) if dim == "count" else None
@@ -888,9 +894,9 @@ def _in_condition(own: str) -> bool:
     return not (before and before[-1].lower() in _NOT_CONDITION_AFTER)
 
 
-#: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
 #: words of what is usual ("usually", "normally", "in a typical year"); comparison.json usual
 _USUAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["usual"]) + r")\b", re.IGNORECASE)
+#: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:" + "|".join(_CMP["counterfactual"]["modals"]) + r")\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"])
     + r")\s+)?(?:have|'ve)\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"]) + r")\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|"
@@ -3760,8 +3766,7 @@ _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_
 _NAME_IN_YEAR = re.compile(r"\b(?:" + _EVENT_NOUNS + r"\s+([A-Z][\w'’-]+)|([A-Z][\w'’-]+)\s+" + _EVENT_NOUNS
                            + r")\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
 #: capitalised words that name no event: a sentence's opening words, months and weekdays
-_NOT_EVENT_NAMES = frozenset(lexicon.words("story_stopwords", "words")) | frozenset(lexicon.month_names()) \
-    | frozenset(lexicon.weekday_names())
+_NOT_EVENT_NAMES = frozenset(lexicon.words("story_stopwords", "words")) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 
 
 def _dated_names(claims: Sequence[Claim]) -> dict[str, str]:

@@ -22,8 +22,8 @@ from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
-from figrecon.parse import (CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, conjunct_name, dateline_indexes, indexes_of,
-                            gapped_subject, noun_chunks, stranded_subject)
+from figrecon.parse import (CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, VALUED_AT, conjunct_subject, dateline_indexes,
+                            gapped_subject, indexes_of, noun_chunks)
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -320,7 +320,7 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
             t = head
             continue
         if head.pos_ in ("VERB", "AUX"):
-            valued_at = valued and t.dep_ == "prep" and t.lower_ in _VALUED_AT
+            valued_at = valued and t.dep_ == "prep" and t.lower_ in VALUED_AT
             moved_by = t.dep_ == "prep" and t.lower_ == "by" and head.lower_ in _MOVES
             if (valued_at or moved_by) and start.head.i == t.i and start.dep_ == "pobj":
                 # "put the damage at $180 million", "valued the deal at $4 billion": the verb's
@@ -335,7 +335,7 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
                     return _phrase(head.head, skip)
             subj = _verb_subject(head, skip | {t.i})
             if subj is None:
-                subj = conjunct_name(head, skip | {t.i}) or stranded_subject(head, skip | {t.i})
+                subj = conjunct_subject(head, skip | {t.i})
             if subj is not None:
                 return _phrase(subj, skip)
             if t.dep_ in ("nsubj", "nsubjpass"):
@@ -447,8 +447,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _MONEY_IN = frozenset(lexicon.words("parse", "money_in"))
 #: entity types of a time, never what a sum is of ("$5 million in 2020").
 _DATE_ENTITIES = frozenset({"DATE", "TIME"})
-#: prepositions that give an object its figure: "put the damage at $180 million"; lexicon/parse.json valued_at.
-_VALUED_AT = frozenset(lexicon.words("parse", "valued_at"))
 #: time nouns the parse may make a compared number's head; lexicon/parse.json base_time_nouns.
 _BASE_TIME_NOUNS = frozenset(lexicon.words("parse", "base_time_nouns"))
 #: nouns of a level a figure is compared with: "down from a peak of 21,000" (lexicon/parse.json).

@@ -27,7 +27,9 @@ _OWN_SHAPE = frozenset((
 _TIME_PREPOSITIONS = lexicon.words("calendar", "time_prepositions")
 _TIME_WORDS = lexicon.words("calendar", "time_words")
 _CLOCK_SUFFIXES = lexicon.words("calendar", "clock_suffixes")
-_CLOCK_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\.", r"\.?") + r"\.?" for w in sorted(_CLOCK_SUFFIXES, key=len, reverse=True))
+#: a clock's letters right after its number, their points optional: "10.45pm", "9 a.m.", "6 am"
+_CLOCK_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\.", r"\.?") + r"\.?"
+                                               for w in sorted(_CLOCK_SUFFIXES, key=len, reverse=True))
                           + r")(?![A-Za-z])", re.IGNORECASE)
 _WEEKDAYS = frozenset(w.lower() for w in lexicon.weekday_names())
 
@@ -369,5 +371,4 @@ class Combine:
             elif token.text not in (".", ":"):
                 return None
             x += 1
-        return None
         return None
