@@ -160,7 +160,11 @@ hundred-and-second (``tests/corpus106/``, ``heldback102_expected_groups.json``: 
 collapse and a rate decision), a hundred-and-third (``tests/corpus107/``,
 ``heldback103_expected_groups.json``: a hospital ransomware attack and a football match) and a
 hundred-and-fourth (``tests/corpus108/``, ``heldback104_expected_groups.json``: a flash flood and
-a phone launch), these ninety-one written
+a phone launch), a hundred-and-fifth (``tests/corpus109/``, ``heldback105_expected_groups.json``: a
+prison riot and a coffee-price spike), a hundred-and-sixth (``tests/corpus110/``,
+``heldback106_expected_groups.json``: an avalanche and a carmaker's recall and results) and a
+hundred-and-seventh (``tests/corpus111/``, ``heldback107_expected_groups.json``: an ammonia leak
+and a tennis final), these ninety-four written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -309,6 +313,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback102_expected_groups.json",
     REPO / "tests" / "data" / "heldback103_expected_groups.json",
     REPO / "tests" / "data" / "heldback104_expected_groups.json",
+    REPO / "tests" / "data" / "heldback105_expected_groups.json",
+    REPO / "tests" / "data" / "heldback106_expected_groups.json",
+    REPO / "tests" / "data" / "heldback107_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

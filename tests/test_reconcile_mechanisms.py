@@ -3585,3 +3585,18 @@ def test_a_sum_worth_takes_the_relation_its_noun_names(sentence, surface, topic,
     """comparison.json valuation_words: "worth" values the noun before it."""
     claim = replace(said("a", 1e9, sentence, surface, "dollar", dimension="currency", norm_unit="USD"), topic=topic)
     assert features(claim).relation == relation
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Heat has killed 12 people in the city this summer.", "12 people"),
+    ("It took the region's flood toll this spring to at least nine.", "at least nine"),
+    ("Slides have killed 21 climbers in the range so far this winter.", "21 climbers"),
+])
+def test_a_seasons_casualty_count_is_a_tally(sentence, surface):
+    """comparison.json tally_spans: a season named with "this" ("this winter", "this summer") is a
+    span, as "this year" is: its deaths are a running tally, never one event's toll."""
+    from figrecon.reconcile import scope_of
+
+    toll = said("a", 4, "The slide killed 4 people on Sunday.", "4 people")
+    assert scope_of(said("a", 1, sentence, surface)) == "tally"
+    assert scope_of(toll) == "this"
