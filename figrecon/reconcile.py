@@ -867,6 +867,11 @@ _VERB_CONJUNCT = re.compile(r"\b(?:" + "|".join(_FUNCTION["verb_conjunctions"]) 
                             + "|".join(_FUNCTION["noun_prepositions"]) + r")\b)")  # "and votes from 212 stations": a noun
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
+#: a year a time clause hangs from ("since 2058, when four inmates died in unrest that caused €11
+#: million in damage"): it dates every figure of the clause, as an opening adverbial does, until a
+#: semicolon or a contrast ends it; lexicon/comparison.json dated_clause_openers, clause_contrasts.
+_DATED_CLAUSE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d),?\s+(?:" + "|".join(_CMP["dated_clause_openers"])
+                           + r")\b(?![^;]*?\b(?:" + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
 
 
 #: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
@@ -1053,6 +1058,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     opening = opener.group(1).lower() if opener and opener.end() <= claim.start - claim.sentence_start else ""
     if re.search(r"\d", _YEAR.sub(" ", opening)):
         opening = ""  # "Fares rose 5 percent last year, but ...": another figure's clause, not an adverbial
+    if when := _DATED_CLAUSE.search(claim.sentence, 0, claim.start - claim.sentence_start):
+        opening = when.group(1)  # "the worst since 2058, when ... caused €11 million": 2058's
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _NOW_AFTER.match(scope_after):

@@ -3600,3 +3600,19 @@ def test_a_seasons_casualty_count_is_a_tally(sentence, surface):
     toll = said("a", 4, "The slide killed 4 people on Sunday.", "4 people")
     assert scope_of(said("a", 1, sentence, surface)) == "tally"
     assert scope_of(toll) == "this"
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("It was the worst flood since 2059, when two bridges fell in four days of rain that officials said did $8 million in damage.",
+     "$8 million", "other:2059"),
+    ("Sales hit $5 billion, the most since 2061, when the firm sold $4.8 billion of goods.", "$4.8 billion", "other:2061"),
+    ("Sales hit $5 billion, the most since 2061, when the firm sold $4.8 billion of goods.", "$5 billion", "this"),
+    ("The fire was the worst since March 2060, when it burned 40 homes; this one burned 95 homes.", "95 homes", "this"),
+])
+def test_a_year_dates_the_when_clause_that_hangs_from_it(sentence, surface, scope):
+    """comparison.json dated_clause_openers: "since 2059, when ..." dates every figure of the
+    clause, even past another figure ("four days") or a speaker; not a figure before the year,
+    nor one after a semicolon that ends the clause."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1, sentence, surface, date="2071-03-03")) == scope
