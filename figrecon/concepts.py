@@ -18,7 +18,7 @@ is cut to the noun's modifiers. Pronouns are never concepts: "they added ten use
 from __future__ import annotations
 
 from figrecon import lexicon
-from figrecon.parse import PRONOUNS, VAGUE, VALUED_AT, gapped_subject, noun_chunks, subject_of
+from figrecon.parse import PRONOUNS, VAGUE, VALUED_AT, gapped_subject, noun_chunks, subject_of, valued_object
 
 _NOUNS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -260,7 +260,7 @@ def measure_concept(head, skip: set[int], money: bool = False, duration: bool = 
                     break
     if measured is None and verb is not None and anchor.dep_ == "pobj" and anchor.head.head.i == verb.i:
         # "boost the driving range by 35 miles", "has the Harmony Touch for $30": the object
-        obj = _object_of(verb, skip)
+        obj = (anchor.head.lower_ in VALUED_AT and valued_object(verb, anchor.head, skip)) or _object_of(verb, skip)
         if obj is None and verb.dep_ == "relcl" and anchor.head.lower_ in VALUED_AT \
                 and verb.head.pos_ in _NOUNS and verb.head.i not in skip:
             obj = verb.head  # "a deficit the union puts at $63 million": what the clause describes

@@ -204,6 +204,20 @@ def gapped_subject(head, skip: set[int]):
     return noun if nameable(noun) else None
 
 
+def valued_object(verb, prep, skip: set[int]):
+    """The object a valuing preposition (``VALUED_AT``) gives its figure to: of the verb's objects,
+    and of the nouns the parse hangs from the verb as conjuncts after "and", the nearest before
+    the preposition. "put the cost of the recall at €1.35 billion and the smaller fix at €90
+    million": the €90 million is the fix's, not the cost's; "valued the bank at $4 billion and its
+    insurance arm at $900 million": the arm's. None when the verb has no object before it."""
+    best = None
+    for child in verb.children:
+        if child.i < prep.i and child.i not in skip and child.pos_ in _NOUNS \
+                and (child.dep_ == "dobj" or child.dep_ == "conj" and _after_conjunction(child)):
+            best = child if best is None or child.i > best.i else best
+    return best
+
+
 def antecedent(verb, pronoun, skip: set[int]):
     """What a relative pronoun stands for: the noun its clause hangs from, else the noun just
     before it ("Lampard, who won ...", when the parse hangs the clause elsewhere)."""

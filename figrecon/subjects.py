@@ -23,7 +23,7 @@ from figrecon.counts import counted_noun, count_unit
 from figrecon.model import Context
 from figrecon.numbers import Mention
 from figrecon.parse import (CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, VALUED_AT, conjunct_subject, dateline_indexes,
-                            gapped_subject, indexes_of, noun_chunks)
+                            gapped_subject, indexes_of, noun_chunks, valued_object)
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -326,9 +326,10 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
                 # "put the damage at $180 million", "valued the deal at $4 billion": the verb's
                 # object is what the figure measures; its subject is who measured it. "raised its
                 # dividend by 10%", "cut the rate by 0.5 points": the object is what moved
-                for child in head.children:
-                    if child.dep_ == "dobj" and child.pos_ in _NOUNS and child.i not in skip:
-                        return _phrase(child, skip)
+                obj = valued_object(head, t, skip) if valued_at else next(
+                    (c for c in head.children if c.dep_ == "dobj" and c.pos_ in _NOUNS and c.i not in skip), None)
+                if obj is not None:
+                    return _phrase(obj, skip)
                 if valued_at and head.dep_ == "relcl" and head.head.pos_ in _NOUNS and head.head.i not in skip:
                     # "a deficit the union puts at $63 million", "the gap, which the mayor put at
                     # $12 million": the relative clause's object is the noun it describes

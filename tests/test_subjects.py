@@ -289,6 +289,21 @@ def test_a_figure_a_relative_clause_puts_on_its_noun_measures_that_noun(text, pa
     assert measured in claim.topic and measured in claim.subject, (claim.topic, claim.subject)
 
 
+@pytest.mark.parametrize("text, part, measured, other", [
+    ("The insurer put the cost of the flood at $2.2 billion and the storm damage at $310 million.",
+     "$310", "storm damage", "flood"),
+    ("The insurer put the cost of the flood at $2.2 billion and the storm damage at $310 million.",
+     "$2.2", "cost", "storm damage"),
+    ("Bankers valued the airline at $6 billion and its cargo arm at $800 million.", "$800", "cargo arm", "airline"),
+])
+def test_each_object_a_valuing_verb_lists_takes_the_figure_after_it(text, part, measured, other, claim_for):
+    """parse.valued_object: "put X at A and Y at B" gives B to Y, the object nearest before its
+    "at", whether the parse makes Y a second object or a conjunct of the verb."""
+    claim = claim_for(text, part)
+    assert measured in claim.topic and other not in claim.topic, claim.topic
+    assert measured in claim.subject, claim.subject
+
+
 @pytest.mark.parametrize("text, part, absent", [
     ("The number of nurses trained abroad rose to about 12,000, or 8% of the workforce.", "12,000", "workforce"),
     ("Their savings fell to 300 pounds, or 2% of the loan.", "300", "loan"),
