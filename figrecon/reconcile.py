@@ -338,6 +338,7 @@ class _Features:
     product: str = ""  # the product or model it describes: "pane 5" (``figrecon.products``)
     variant: str = ""  # the variant of its measure its words name: "core" of "core inflation" (``_variant``)
     direction: str = ""  # a percentage's movement: "up" of "rose 5.4%", "down" of "fell 4%" (``_direction``)
+    statistic: str = ""  # which statistic of many values: "average", "peak" (``_statistic``)
 
 
 @lru_cache(maxsize=65536)
@@ -2021,7 +2022,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      scope, not difference and _partial(claim, full), owner, when,
                      _whole_words(whole),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
-                     moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim))
+                     moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
+                     statistic=_statistic(claim, classes))
 
 
 def _whole_words(whole: str) -> frozenset:
@@ -2051,6 +2053,25 @@ def _variant(words) -> str:
     of "the median salary"; "" for the measure as usually meant ("inflation", "headline
     inflation", "net profit"). Two figures of different variants are different quantities."""
     return next((_VARIANTS[w] for w in words if _VARIANTS.get(w)), "")
+
+
+#: statistic word -> the statistic it names ("averaged" -> "average"); lexicon/comparison.json statistics.
+_STATISTICS = {w: name for name, words in _CMP["statistics"].items() for w in words}
+_STATISTIC_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _STATISTICS)) + r")\s+(?:(?:of|at|was|were|is|stood at)\s+)?"
+                               r"(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$", re.IGNORECASE)
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _statistic(claim: Claim, classes) -> str:
+    """The statistic a figure is (lexicon/comparison.json statistics): "average" of "an average of
+    1.4 million viewers" and "averaged 207 km/h", "peak" of "peaked at 2.2 million" and "his fastest
+    serve was 226 km/h"; "" when its phrase names none."""
+    lead = _FIRST_DIGIT.search(claim.surface)
+    text = _before(claim, _SEGMENT_BEFORE) + " " + claim.surface[:lead.start() if lead else 0]
+    found = _STATISTIC_BEFORE.search(text.rstrip() + " ")
+    if found:
+        return _STATISTICS[found.group(1).lower()]
+    return next((_STATISTICS[w] for w in classes if w in _STATISTICS), "")
 
 
 #: a phrase that makes a figure its measure's real variant; lexicon/comparison.json real_terms.
@@ -2507,6 +2528,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.variant != b.variant and a.words and b.words:
         # "core inflation of 4.9%" and "inflation at 5.8%"; "pretax profit" and "profit"
         return False, f"different variants of a measure ({a.variant or 'as usually meant'} vs {b.variant or 'as usually meant'})"
+    if a.statistic and b.statistic and a.statistic != b.statistic:
+        return False, f"different statistics ({a.statistic} vs {b.statistic})"  # "an average of 1.4 million", "peaked at 2.2 million"
     if a.product and b.product and a.product != b.product:
         return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
     if a.side and b.side and a.side != b.side:

@@ -3616,3 +3616,25 @@ def test_a_year_dates_the_when_clause_that_hangs_from_it(sentence, surface, scop
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 1, sentence, surface, date="2071-03-03")) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, statistic", [
+    ("The broadcaster said an average of 3.1 million viewers watched the race.", "3.1 million viewers", "average"),
+    ("The race peaked at 4.4 million viewers in the last lap.", "4.4 million viewers", "peak"),
+    ("Her second serves averaged 151 km/h.", "151 km/h", "average"),
+    ("Some 3.1 million viewers watched the race.", "3.1 million viewers", ""),
+])
+def test_a_figure_says_which_statistic_it_is(sentence, surface, statistic):
+    """comparison.json statistics: the word right before a figure (or among its words) says
+    whether it is an average or a peak of many values."""
+    assert features(said("a", 1, sentence, surface, "viewer")).statistic == statistic
+
+
+def test_an_average_and_a_peak_are_never_one_quantity():
+    """Two outlets' average and peak audiences are two figures, not a conflict; two peaks are one."""
+    mean = said("a", 3.1e6, "An average of 3.1 million viewers watched the race.", "3.1 million viewers", "viewer")
+    peak = said("b", 4.4e6, "The race peaked at 4.4 million viewers.", "4.4 million viewers", "viewer")
+    peak2 = said("c", 4.1e6, "The audience peaked at 4.1 million viewers.", "4.1 million viewers", "viewer")
+    groups = group([mean, peak, peak2])
+    assert not any(mean in g.claims and peak in g.claims for g in groups)
+    assert any(peak in g.claims and peak2 in g.claims for g in groups)
