@@ -35,6 +35,9 @@ _WEEKDAYS = frozenset(w.lower() for w in lexicon.weekday_names())
 
 #: the ending of an age's unit ("month of age")
 _OF_AGE = " of age"
+#: the changes a compound's first part may carry: none, a qualifier of the whole ("over 4 hours
+#: 38 minutes", "about 5 feet 2 inches") or a movement by the whole ("rose 2 feet 3 inches")
+_COMPOUND_QUALIFIED = frozenset({"=", "<", ">", "~", "up", "down"})
 #: the dimensions whose measures come in pairs: "4 by 5 metres", "2,880 by 1,800 pixels"
 _DIMENSION_PAIRED = frozenset(("length", "typographical element"))
 
@@ -194,7 +197,8 @@ class Combine:
         if listed and (" and " not in self.text[m.start:m.end].lower() or "compound" not in m.rules):
             return None
         if before.unit is None or before.currency is not None or before.per is not None \
-                or before.change != "=" or before.value is None or m.change != "=" or m.value is None \
+                or before.change not in _COMPOUND_QUALIFIED or before.value is None \
+                or before.change != "=" and not before.value > 0 or m.change != "=" or m.value is None \
                 or m.currency is not None or m.per is not None or m.value < 0 \
                 or self.text[before.end:m.start].lower() not in joins:
             return None
@@ -224,7 +228,12 @@ class Combine:
         # a figure that continues the measure shows its kind: "45° 12′" is an angle, whatever
         # the degree sign alone could be
         dimension = m.dimension if before.dimension == "unresolved" and second == m.unit else before.dimension
-        return replace(before, end=end, value=value, low=value, high=value, number_end=m.number_end,
+        # a qualifier before the first part qualifies the whole: "over 4 hours 38 minutes" is more
+        # than 4 h 38 min, not more than 4 hours; its bounds scale with the value ("about": +-10%)
+        ratio = value / before.value if before.change != "=" else 1.0
+        low, high = ((None if b is None else value if b == before.value else b * ratio)
+                     for b in (before.low, before.high))
+        return replace(before, end=end, value=value, low=low, high=high, number_end=m.number_end,
                        dimension=dimension, unit=before.unit + _OF_AGE if aged else before.unit,
                        rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), nxt
 
