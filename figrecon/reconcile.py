@@ -714,8 +714,9 @@ def side_of(claim: Claim) -> str:
     """The side a share of a vote or a poll is of: "for" of "71 percent of voters backed the
     plan", "backed by 71 percent" and "71 percent voted yes"; "against" of "28 percent voted
     against" and "28 percent opposed it"; "" for any other figure, and for a share whose own
-    clause names no side ("Turnout was 64 percent"; "52 percent against 45 percent" names none)."""
-    if claim.dimension != "percentage":
+    clause names no side ("Turnout was 64 percent"; "52 percent against 45 percent" names none).
+    A count of votes or voters too: "nine members voted for it", "four members who voted against"."""
+    if claim.dimension not in ("percentage", "count"):
         return ""
     before = _raw_words(_own_before(claim))[-2:]
     if len(before) == 2 and before[1] == "by" and before[0] in _SIDE_VERBS:
@@ -871,7 +872,8 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 #: a year a time clause hangs from ("since 2058, when four inmates died in unrest that caused €11
 #: million in damage"): it dates every figure of the clause, as an opening adverbial does, until a
 #: semicolon or a contrast ends it; lexicon/comparison.json dated_clause_openers, clause_contrasts.
-_DATED_CLAUSE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d),?\s+(?:" + "|".join(_CMP["dated_clause_openers"])
+_DATED_CLAUSE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|" + "|".join(map(re.escape, _CMP["last_year"]))
+                           + r")(?:'s|’s)?,?\s+(?:" + "|".join(_CMP["dated_clause_openers"])
                            + r")\b(?![^;]*?\b(?:" + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
 
 

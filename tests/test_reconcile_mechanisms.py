@@ -3638,3 +3638,28 @@ def test_an_average_and_a_peak_are_never_one_quantity():
     groups = group([mean, peak, peak2])
     assert not any(mean in g.claims and peak in g.claims for g in groups)
     assert any(peak in g.claims and peak2 in g.claims for g in groups)
+
+
+def test_last_years_when_clause_is_last_years():
+    """comparison.json dated_clause_openers after a last_year phrase: "closer than last year's,
+    when 14 members voted yes" dates the 14 to the year before the article's."""
+    from figrecon.reconcile import scope_of
+
+    s = "The vote was far closer than last year's, when 14 members voted yes."
+    assert scope_of(said("a", 14, s, "14 members", "member", date="2071-03-03")) == "other:2070"
+
+
+@pytest.mark.parametrize("sentence, surface, side", [
+    ("The committee backed the plan, with six members in favour and two opposed.", "six members", "for"),
+    ("Ana Ruiz, one of the three members who voted against the plan, spoke.", "three members", "against"),
+    ("Nine councillors voted for the budget.", "Nine councillors", "for"),
+])
+def test_a_count_of_votes_names_its_side(sentence, surface, side):
+    """side_of reads counts as it reads shares: the members for and those against a plan are two
+    counts, never one disputed figure."""
+    from figrecon.reconcile import side_of
+
+    assert side_of(said("a", 1, sentence, surface, "member")) == side
+    yes = said("a", 6, "Six members voted for the plan.", "Six members", "member")
+    no = said("b", 5, "Five members voted against the plan.", "Five members", "member")
+    assert not any(yes in g.claims and no in g.claims for g in group([yes, no]))
