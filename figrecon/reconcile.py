@@ -2185,8 +2185,10 @@ _MARKET_PRICE_BELOW = _CMP["market_price_below"]
 def _market(claim: Claim, relation: Optional[str]) -> str:
     """The market a list price is of, by its stated currency: "GBP" of "£1,799", "USD" of
     "$2,199"; "" for a sum of a million or more (one deal's price in two currencies) and for
-    anything but a price."""
-    if relation != "price" or not claim.currency:
+    anything but a price. A small sum whose relation is unread ("the $799 Kite 7", "or €849 in
+    euros") is taken for a price too: a sum a product carries in two currencies is two markets'
+    prices far more often than one misconverted."""
+    if relation not in ("price", None) or not claim.currency:
         return ""
     if _restated(claim):
         return ""  # "$899, or about £715": the dollar price converted, no British price

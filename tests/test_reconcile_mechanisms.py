@@ -3663,3 +3663,15 @@ def test_a_count_of_votes_names_its_side(sentence, surface, side):
     yes = said("a", 6, "Six members voted for the plan.", "Six members", "member")
     no = said("b", 5, "Five members voted against the plan.", "Five members", "member")
     assert not any(yes in g.claims and no in g.claims for g in group([yes, no]))
+
+
+def test_a_bare_small_sum_in_another_currency_is_another_markets_figure():
+    """reconcile._market: "the $649 Lumo 3" and "about €720 for the Lumo 3" name no verb of
+    price, yet a small sum in two currencies is two markets' prices, not a conflict."""
+    usd = said("a", 649, "Reviewers liked the $649 Lumo 3.", "$649", "dollar", dimension="currency",
+               norm_unit="USD")
+    eur = said("b", 780, "Reviewers in Paris liked the €720 Lumo 3.", "€720", "euro", dimension="currency",
+               norm_unit="USD")
+    usd, eur = replace(usd, currency="USD"), replace(eur, currency="EUR")
+    assert features(usd).market == "USD" and features(eur).market == "EUR"
+    assert not any(g.conflict for g in group([usd, eur]))
