@@ -337,6 +337,8 @@ class Combine:
         low, high = sorted((m.value, m2.value))
         if connector == "to" and m.change in ("up", "down"):
             return None  # "rose 3% to 5%": a change, then the level it reached
+        if connector == "to" and prev == "by" and m.value > m2.value:
+            return None  # "won by 52% to 48%", "cut by 0.5 to 4.25%": a tally, or a change and a level; no range
         if connector == "to" and prev == "by" and (low <= 0 or high / low > 3):
             return None  # "rose by $43.6 billion to $419.2 billion": a change and a level
         joined = Mention(start=m.start, end=m2.end if same else m2.number_end or m2.end, value=None,

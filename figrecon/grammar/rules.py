@@ -76,7 +76,7 @@ RULES: tuple[Rule, ...] = (
     # combine
     Rule("range", "combine", "two numbers as one interval: '1,500-2,000', '20~30', 'between 5 and 10'"),
     Rule("range-shared-multiplier", "combine", "the multiplier of the second end applies to the first: '$1.5-2 million', 'four to five thousand'"),
-    Rule("range-join", "combine", "two measured ends joined: 'between 4% and 5%'"),
+    Rule("range-join", "combine", "two measured ends joined: 'between 4% and 5%'; not ends that go down after 'by' ('won by 58% to 42%': a tally, two figures)"),
     Rule("dated-ends", "combine", "a from-to whose first end is told with its time: 'from $2,180 at 11.30pm on Sunday to $2,040'"),
     Rule("shared-unit", "combine", "a bare number joined by 'and'/'or' to a measure takes its unit: '45 and 50 mg', '5, 6 and 7 per cent'"),
     Rule("dimension-pair", "combine", "a bare number joined by 'by' or 'x' to a length or a count of pixels is its other side and takes its unit: '4 by 5 metres', '2,880 by 1,800 pixels'"),
