@@ -3687,9 +3687,11 @@ def _counted_among(c: Claim, f: "_Features") -> bool:
     return c.dimension == "count" and f.kind == "count:" and OF_THEM.match(_after(c)) is not None
 
 
-#: a sentence opening with "Another" or "A further" and a figure
-_ANOTHER_OPENING = re.compile(r"^\W*(?:another|a\s+further)\s+(?:\S*\d|(?:"
-                              + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+#: a sentence opening with "Another" or "A further" and a figure, or with a figure and "more" ("At least 11 more")
+_ANOTHER_OPENING = re.compile(r"^\W*(?:(?:another|a\s+further)\s+(?:\S*\d|(?:"
+                              + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
+                              + r"|(?:(?:at\s+least|about|around|nearly|some|up\s+to)\s+)?(?:\d[\d,]*|(?:"
+                              + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))\s+more\b)", re.IGNORECASE)
 
 
 def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
@@ -3765,10 +3767,12 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         # counts what the 73 counts, and of a count that moves it is the count the 73 replaced
         f = replace(f, kind=base.kind, relation=base.relation, scope=scope_of(c, base.relation))
     if f.partial and f.relation in CASUALTY and before and _ANOTHER_OPENING.match(c.sentence) \
-            and (prev := before[-1]).feats.relation in CASUALTY and prev.feats.relation != f.relation \
+            and (prev := before[-1]).feats.relation in PERSON_RELATIONS and prev.feats.relation != f.relation \
             and 0 <= c.sentence_start - prev.sentence_end <= 3:
-        # "Eleven people were killed. Another 37 were injured.": set against the sentence before's
-        # toll, as "killed 11 and injured 37 others" is (``_contrasted``), not a part of the injured
+        # "Eleven people were killed. Another 37 were injured.", "eight were pulled out alive.
+        # Another 23 people were injured.", "Four were killed. At least 11 more were trapped.": set
+        # against the sentence before's count of people, as "killed 11 and injured 37 others" is
+        # (``_contrasted``), not a part of the injured
         f = replace(f, partial=False)
     restated = _restated(c)
     if restated and before and (host := before[-1]).sentence_start == c.sentence_start \

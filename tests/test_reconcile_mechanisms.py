@@ -3675,3 +3675,20 @@ def test_a_bare_small_sum_in_another_currency_is_another_markets_figure():
     usd, eur = replace(usd, currency="USD"), replace(eur, currency="EUR")
     assert features(usd).market == "USD" and features(eur).market == "EUR"
     assert not any(g.conflict for g in group([usd, eur]))
+
+
+@pytest.mark.parametrize("first, count, second, surface", [
+    ("Six climbers were pulled out alive.", 6, "Another 14 people were injured.", "14 people"),
+    ("At least three miners were killed.", 3, "At least 9 more were trapped underground.", "At least 9"),
+    ("Two guards were killed.", 2, "Five more were missing.", "Five"),
+])
+def test_a_further_count_of_another_state_is_that_states_total(first, count, second, surface):
+    """_ANOTHER_OPENING after a count of people of another relation in the sentence before (one
+    article, the two sentences side by side): "N more" and "Another N" set the figure against
+    that count, so it is its own relation's total, not a part of it."""
+    a = said("a", count, first, first.split(" were")[0])
+    at = len(first) + 1 + second.index(surface)
+    b = replace(said("a", 9, second, surface), sentence_start=len(first) + 1, start=at, end=at + len(surface))
+    assert features(b).partial  # alone, "another" and "more" read as a part
+    (gb,) = [g for g in group([a, b]) if b in g.claims]
+    assert not gb.partial, gb.key
