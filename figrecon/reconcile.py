@@ -2178,6 +2178,8 @@ _PROPERTY_VERB = {w: name for name, words in _CMP["property_verbs"].items() for 
 _PHRASE_JOINTS = frozenset(_FUNCTION["conjunctions"])
 
 
+#: a currency's market named right after a sum: "in euros", "in pound markets"
+_MARKET_NAMED = re.compile(r"^\s*in\s+([a-z]+)(?:\s+markets?)?\b", re.IGNORECASE)
 #: below it a price in its own currency is one market's list price; lexicon/comparison.json market_price_below.
 _MARKET_PRICE_BELOW = _CMP["market_price_below"]
 
@@ -2190,6 +2192,9 @@ def _market(claim: Claim, relation: Optional[str]) -> str:
     prices far more often than one misconverted."""
     if relation not in ("price", None) or not claim.currency:
         return ""
+    named = _MARKET_NAMED.match(_sentence_after(claim))
+    if named and (money := currency.lookup(named.group(1))) is not None and money.iso == claim.currency:
+        return claim.currency  # "or €849 in euros", "£729 in pound markets": its own market, no conversion
     if _restated(claim):
         return ""  # "$899, or about £715": the dollar price converted, no British price
     top = claim.high if claim.high is not None else claim.low

@@ -3692,3 +3692,11 @@ def test_a_further_count_of_another_state_is_that_states_total(first, count, sec
     assert features(b).partial  # alone, "another" and "more" read as a part
     (gb,) = [g for g in group([a, b]) if b in g.claims]
     assert not gb.partial, gb.key
+
+
+def test_a_sum_that_names_its_currencys_market_is_no_conversion():
+    """reconcile._market: "$649, or €719 in euros" gives the euro market's price, not the dollar
+    price converted, since the words after it name its market."""
+    s = "The Lumo 3 costs $649, or €719 in euros."
+    eur = replace(said("a", 780, s, "€719", "euro", dimension="currency", norm_unit="USD"), currency="EUR")
+    assert features(eur).market == "EUR"
