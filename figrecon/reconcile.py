@@ -676,6 +676,13 @@ def _relation_read(claim: Claim) -> Optional[str]:
             for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(rest) else ():
                 if pattern.search(rest[:40]) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
                     return name  # "the number of people forced from their homes": displaced
+    moved = _MOVED_TO.search(_own_before(claim)) if dim == "count" else None
+    if moved:
+        # "raising the death toll from Sunday's storm in the valley to five": the total the verb
+        # moved, however long the phrase between it and the figure
+        found = _relation_in(_raw_words(moved.group(1)), dim)
+        if found:
+            return found
     before = _before(claim)
     m = _OF_BEFORE.search(before)
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
@@ -1208,6 +1215,12 @@ def _still(claim: Claim) -> bool:
 #: words of a movement (lexicon/changes.json up and down): "climbed to nine from four".
 _UP_VERBS = frozenset(lexicon.words("changes", "up"))
 _DOWN_VERBS = frozenset(lexicon.words("changes", "down"))
+#: a movement verb, its object (group 1: up to three words) and, after any phrase with no figure,
+#: "to" right before the figure: "raising the death toll from Sunday's storm to five"
+_MOVED_TO = re.compile(r"\b(?:" + "|".join(sorted(_UP_VERBS | _DOWN_VERBS, key=len, reverse=True))
+                       + r")\s+(?:the|its|their|his|her)\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)"
+                       + r"(?:\s+(?:from|in|at|of|on)\b[^\d,;:]*?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
+                       re.IGNORECASE)
 _MOVE_VERBS = _UP_VERBS | _DOWN_VERBS
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -4251,8 +4264,8 @@ def _elsewhere(records: list, own: frozenset, others: Sequence[frozenset], share
         return records
     out = list(records)
     for k, r in enumerate(out):
-        if r.feats.scope != "this":
-            continue
+        if r.feats.scope not in ("this", "other"):
+            continue  # an undated other event ("in a separate shooting") may be placed too
         for place in sorted(r.feats.places):
             words = frozenset(place.split())
             if not words <= own and any(words <= names for names in others):

@@ -1256,7 +1256,6 @@ HELDBACK = {
                                        "Quenford homicides this year (43rd, then 44) together; a conflict flag is acceptable",
                                        "Tavion Quillan's age conflict (17 against 16) flagged",
                                        "Wexton Heights killed (one, then two after a wounded victim died) together across outlets and stories; a conflict flag is acceptable",
-                                       "Wexton Heights killed apart from wounded, total shot, teenagers, students, critical, released, murder counts and attempted-murder counts",
                                        "Wexton Heights wounded (six, then five) together; a conflict flag is acceptable",
                                        "crowds and populations apart: party attendance, Orlanby crowd, vigil, children inside, summer program, Lindell and Orlanby populations",
                                        "distances apart: Lindell–Quenford, recreation center, casings stretch, parked cars, Wolcott, Imbrie, lighting stretch, shooting radius",

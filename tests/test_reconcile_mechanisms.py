@@ -3700,3 +3700,23 @@ def test_a_sum_that_names_its_currencys_market_is_no_conversion():
     s = "The Lumo 3 costs $649, or €719 in euros."
     eur = replace(said("a", 780, s, "€719", "euro", dimension="currency", norm_unit="USD"), currency="EUR")
     assert features(eur).market == "EUR"
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Divers found another body on Friday, raising the death toll from the ferry sinking off Kessel to 14.", "14", "killed"),
+    ("The raids pushed the number of arrests in the city to at least 35.", "at least 35", "arrested"),
+])
+def test_a_total_a_verb_moves_to_a_figure_gives_its_relation(sentence, surface, relation):
+    """reconcile._MOVED_TO: the total a movement verb takes "to" a figure names the figure's
+    relation, however long the phrase between them ("from the ferry sinking off Kessel")."""
+    assert relation_of(said("a", 1, sentence, surface)) == relation
+
+
+def test_a_separate_incidents_figure_is_another_events():
+    """comparison.json scope_other: "a separate shooting", "a separate incident" open another
+    event's figures, never this story's toll."""
+    from figrecon.reconcile import scope_of
+
+    s = "Hours later, in a separate shooting across town, a 40-year-old man was shot twice."
+    assert scope_of(said("a", 1, s, "a 40-year-old man")) == "other"
+    assert scope_of(said("a", 7, "Police found seven people shot.", "seven people")) == "this"
