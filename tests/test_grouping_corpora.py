@@ -1743,7 +1743,6 @@ HELDBACK = {
                                          "avalanche people counts apart: dead, missing, caught, buried, dug out alive, injured, seriously injured, in hospital, intensive care, bodies found Monday, 2049 dead and buried, transceiver-wearers and their survivors",
                                          "debris depth (up to eight metres, 26 feet) together",
                                          "explosive charges fired (40) together",
-                                         "net loss (310 million euros) together",
                                          "new snow at the summit (more than a metre, 110 cm, 43 inches) together",
                                          "only real conflicts flagged (and the figures that changed over time: the avalanche dead, the missing, the rescuers and dogs, the Solis fires, Veltrona's Tuesday share fall and price)",
                                          "people completely buried (15) together",

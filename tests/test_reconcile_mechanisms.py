@@ -3720,3 +3720,12 @@ def test_a_separate_incidents_figure_is_another_events():
     s = "Hours later, in a separate shooting across town, a 40-year-old man was shot twice."
     assert scope_of(said("a", 1, s, "a 40-year-old man")) == "other"
     assert scope_of(said("a", 7, "Police found seven people shot.", "seven people")) == "this"
+
+
+def test_a_period_for_one_month_to_another_is_dated_by_its_end():
+    """comparison.json reporting_periods span_openers: "for January to March" is the quarter the
+    figure covers, dated by March, not an earlier January's event."""
+    from figrecon.reconcile import scope_of
+
+    s = "It reported a net loss of €40 million for January to March, against a profit a year earlier."
+    assert scope_of(said("a", 4e7, s, "€40 million", date="2071-04-29")) == "this"
