@@ -1215,13 +1215,13 @@ def _still(claim: Claim) -> bool:
 #: words of a movement (lexicon/changes.json up and down): "climbed to nine from four".
 _UP_VERBS = frozenset(lexicon.words("changes", "up"))
 _DOWN_VERBS = frozenset(lexicon.words("changes", "down"))
+_MOVE_VERBS = _UP_VERBS | _DOWN_VERBS
 #: a movement verb, its object (group 1: up to three words) and, after any phrase with no figure,
 #: "to" right before the figure: "raising the death toll from Sunday's storm to five"
-_MOVED_TO = re.compile(r"\b(?:" + "|".join(sorted(_UP_VERBS | _DOWN_VERBS, key=len, reverse=True))
+_MOVED_TO = re.compile(r"\b(?:" + "|".join(sorted(_MOVE_VERBS, key=len, reverse=True))
                        + r")\s+(?:the|its|their|his|her)\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)"
                        + r"(?:\s+(?:from|in|at|of|on)\b[^\d,;:]*?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
                        re.IGNORECASE)
-_MOVE_VERBS = _UP_VERBS | _DOWN_VERBS
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -3706,10 +3706,10 @@ def _counted_among(c: Claim, f: "_Features") -> bool:
 
 
 #: a sentence opening with "Another" or "A further" and a figure, or with a figure and "more" ("At least 11 more")
-_ANOTHER_OPENING = re.compile(r"^\W*(?:(?:another|a\s+further)\s+(?:\S*\d|(?:"
-                              + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
-                              + r"|(?:(?:at\s+least|about|around|nearly|some|up\s+to)\s+)?(?:\d[\d,]*|(?:"
-                              + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))\s+more\b)", re.IGNORECASE)
+_NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_ANOTHER_OPENING = re.compile(r"^\W*(?:(?:another|a\s+further)\s+(?:\S*\d|" + _NUMBER_WORD + r"\b)"
+                              + r"|(?:(?:at\s+least|about|around|nearly|some|up\s+to)\s+)?(?:\d[\d,]*|"
+                              + _NUMBER_WORD + r")\s+more\b)", re.IGNORECASE)
 
 
 def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
