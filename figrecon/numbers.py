@@ -274,7 +274,7 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                             and 0 <= num.value <= _BARE_PAIR["largest"] and 0 <= cand.value <= _BARE_PAIR["largest"] \
                             and self._bare_end(cand) and self._qualifier_before(num.first)[0] is None \
                             and (self._word(cand.last) in _SCORE_AFTER or not self._counts_noun(cand.last)
-                                 and self._score_before(lead)):
+                                 and (self._score_before(lead) or self._pair_beside(num.first, cand.last))):
                         # "The score was 0-3", "lost to Leeds 1-2", "a 0-3 defeat", "ended 2-2": a
                         # score, in either order
                         self._veto("veto-score", num, cand.last)
@@ -724,6 +724,31 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                     and (k == 0 or self.tokens[k - 1].text in _CLAUSE_END | {"(", '"', "“"}):
                 return True
         return False
+
+    def _pair_beside(self, first: int, last: int) -> bool:
+        """Whether another dashed pair of bare whole numbers stands beside the pair of tokens
+        ``first`` to ``last`` (exclusive), past a comma or brackets: a series of set or game scores
+        ("6-7 (5-7), 6-4, 3-6"), where an ascending pair is a score like the rest, no range."""
+        tokens, n = self.tokens, len(self.tokens)
+        k = first - 1
+        while k >= 0 and tokens[k].text in (",", ")", ";"):
+            k -= 1
+        if k >= 2 and self._bare_pair_at(k - 2):
+            return True
+        k = last
+        while k < n and tokens[k].text in (",", "(", ";"):
+            k += 1
+        return self._bare_pair_at(k)
+
+    def _bare_pair_at(self, k: int) -> bool:
+        """Whether tokens k..k+2 are two small bare whole numbers glued by a dash: "6-4"."""
+        tokens = self.tokens
+        if k < 0 or k + 2 >= len(tokens):
+            return False
+        a, dash, b = tokens[k:k + 3]
+        return (a.kind == b.kind == "num" and not a.suffix and not b.suffix and dash.text in ("-", "–", "‑")
+                and dash.glued and b.glued and a.text.isdigit() and b.text.isdigit()
+                and max(int(a.text), int(b.text)) <= _BARE_PAIR["largest"])
 
     def _score_before(self, lead: int) -> bool:
         """Whether a word of a score (lexicon not_quantity.json score_before) stands before token
