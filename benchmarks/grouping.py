@@ -164,7 +164,11 @@ a phone launch), a hundred-and-fifth (``tests/corpus109/``, ``heldback105_expect
 prison riot and a coffee-price spike), a hundred-and-sixth (``tests/corpus110/``,
 ``heldback106_expected_groups.json``: an avalanche and a carmaker's recall and results) and a
 hundred-and-seventh (``tests/corpus111/``, ``heldback107_expected_groups.json``: an ammonia leak
-and a tennis final), these ninety-four written
+and a tennis final), a hundred-and-eighth (``tests/corpus112/``, ``heldback108_expected_groups.json``:
+a bank siege and a football club takeover), a hundred-and-ninth (``tests/corpus113/``,
+``heldback109_expected_groups.json``: a flash flood and a processor launch) and a hundred-and-tenth
+(``tests/corpus114/``, ``heldback110_expected_groups.json``: a coal-mine collapse and a regional
+election), these ninety-seven written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -316,6 +320,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback105_expected_groups.json",
     REPO / "tests" / "data" / "heldback106_expected_groups.json",
     REPO / "tests" / "data" / "heldback107_expected_groups.json",
+    REPO / "tests" / "data" / "heldback108_expected_groups.json",
+    REPO / "tests" / "data" / "heldback109_expected_groups.json",
+    REPO / "tests" / "data" / "heldback110_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
