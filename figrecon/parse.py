@@ -59,8 +59,11 @@ def without_possessive(word: str) -> str:
 #: in intensive care"): a count among those just counted (read by subjects and reconcile alike).
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 #: a dateline at a paragraph's start: "VESK (Market Wire) -", "NEW HARBOR, Ore. (Wire) —",
-#: "PORT AMAL -": where the outlet filed from, never what a figure measures.
-DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
+#: "PORT AMAL -", with up to two parts after the place, each a region or a day ("DORN, Upper
+#: Vask, March 4 (Wire) —", "DORN, Oct. 30, 2061 (Wire) -"): where and when the outlet filed,
+#: never what a figure measures.
+_DATELINE_PART = r",\s*[A-Z][\w.’']*\.?(?:\s+[A-Z][\w.’']*\.?)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s*\d{4})?"
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:" + _DATELINE_PART + r"){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
 
 
 def dateline_indexes(doc) -> set[int]:

@@ -1,4 +1,6 @@
 """Subjects (what a number measures, then whose it is) and attribution, from the parse."""
+import re
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -140,11 +142,15 @@ def test_a_bare_count_stopped_at_its_verb_is_named_by_the_verb_as_written(nlp, t
 @pytest.mark.parametrize("text, figure", [
     ("DORVIK (Harbor Wire) - The central bank cut its main rate to 2.5 percent on Tuesday.", "2.5 percent"),
     ("PORT AMAL - Quarterly profit rose to $1.2 billion, the company said.", "$1.2 billion"),
+    # with the region and the day it was filed
+    ("ORSK, Lower Vennia, June 9 (Delta Wire) — Two climbers were confirmed dead and 11 remained stranded about 300 metres below the summit on Sunday.", "about 300 metres"),
 ])
 def test_a_dateline_is_never_what_a_figure_measures(nlp, text, figure):
     """The place and outlet a report was filed from and for open its first paragraph."""
     (claim,) = [c for c in extract_text(text, nlp) if c.surface == figure]
-    assert claim.topic and not {"DORVIK", "Harbor", "Wire", "PORT", "AMAL"} & set(claim.topic.replace(",", " ").split())
+    dateline = set(re.findall(r"\w+", re.split(r" [-—] ", text)[0]))
+    assert claim.topic and not dateline & set(re.findall(r"\w+", claim.topic))
+    assert not dateline & set(re.findall(r"\w+", claim.subject or ""))
 
 
 def test_the_dateline_pattern_takes_the_filing_place_and_outlet_only():
@@ -152,6 +158,8 @@ def test_the_dateline_pattern_takes_the_filing_place_and_outlet_only():
 
     assert DATELINE.match("VESK (Market Wire) - Norland's bank").group(0).strip() == "VESK (Market Wire) -"
     assert DATELINE.match("NEW HARBOR, Ore. (Wire) — Profit rose").group(0).strip() == "NEW HARBOR, Ore. (Wire) —"
+    assert DATELINE.match("ORSK, Oct. 3 (Delta Wire) — Rates fell").group(0).strip() == "ORSK, Oct. 3 (Delta Wire) —"
+    assert DATELINE.match("ORSK, Lower Vennia, Oct 3, 2061 (Wire) - Rates").group(0).strip() == "ORSK, Lower Vennia, Oct 3, 2061 (Wire) -"
     assert DATELINE.match("The bank - which cut rates - said") is None  # no capitals: no dateline
 
 
