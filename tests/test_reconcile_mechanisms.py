@@ -1205,6 +1205,9 @@ def test_gusts_are_the_winds_a_storm_brought_at_most():
     ("Some 400 people were sleeping in the sports centre.", "Some 400 people", "sheltered"),
     # an auxiliary before the phrase is not one of the two words that may stand between
     ("Roughly 12,000 residents had been told to leave the valley.", "Roughly 12,000 residents", "displaced"),
+    # those freed or released are counted apart from those held, hurt or escaped (relations.json released)
+    ("Three captives were freed on Sunday.", "Three captives", "released"),
+    ("The rebels released 14 hostages at the border.", "14 hostages", "released"),
 ])
 def test_a_relation_named_after_the_figure_by_more_than_one_word_or_by_a_storms_words(sentence, surface, relation):
     from figrecon.reconcile import relation_of
