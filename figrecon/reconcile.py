@@ -894,6 +894,11 @@ _ESTIMATE = frozenset(_CMP["estimate_words"])
 _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
+#: a relative clause right after a figure whose verb requires it: "short of the 90% it needs", "the
+#: 60 votes the bill requires" (comparison.json requirement_words, the verbs of them only)
+_REQUIRED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|(?:the\s+)?[A-Za-z][\w'’-]*)\s+(?:(?:would|will|still)\s+)?(?:"
+                             + "|".join(re.escape(w) for w in _CMP["requirement_words"] if " " not in w) + r")\b",
+                             re.IGNORECASE)
 #: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
 _CONDITION = re.compile(r"\b(?:" + _alternatives(_CMP["condition_openers"]) + r")\b", re.IGNORECASE)
 _NOT_CONDITION_AFTER = frozenset(_CMP["condition_not_after"])
@@ -1052,8 +1057,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         return "expected"
     if not past and _in_condition(own):
         return "conditional"  # "if the cleaner's rate goes up 6.5%, ...": what would happen, not what did
-    if not past and _REQUIRED.search(own):
-        return "required"  # "a candidate needs more than 50 percent to win": a condition, not a result
+    if not past and (_REQUIRED.search(own) or _REQUIRED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)):
+        return "required"  # "a candidate needs more than 50 percent to win", "the 60 votes it needs": a condition, not a result
     if relation == "":
         relation = relation_of(claim)
     if relation not in EVENT_RELATIONS:

@@ -1866,6 +1866,10 @@ def test_conversions_never_chain_near_figures_into_one_group(nlp):
     ("The new rules require 25 signatures for a petition.", "25 signatures", "required"),
     ("The Greens cleared the threshold of 5 percent for seats.", "5 percent", "required"),
     ("A quorum of 40 members must be present.", "40 members", "required"),
+    # the requirement in a relative clause right after the figure
+    ("The plan fell short of the 45 votes it needs in the senate.", "45 votes", "required"),
+    ("Bidders reached 83%, below the 85% that the law requires.", "85%", "required"),
+    ("The 40 staff it employs are paid weekly.", "40 staff", "this"),
     # what happened: a past need, and a threshold that is no figure's ("the runway threshold at")
     ("The goalkeeper needed 12 stitches after the match.", "12 stitches", "this"),
     ("The jet crossed the runway threshold at a height of 380 feet.", "380 feet", "this"),
