@@ -595,6 +595,30 @@ def _predicate_relation(claim: Claim) -> Optional[str]:
     return _relation_in(_first_words_after(claim), claim.dimension) or _phrase_after_relation(claim, claim.dimension)
 
 
+#: a participle's phrase right after a counted noun, then the auxiliary of the clause's own
+#: predicate: "trapped in the colliery were", "injured in the blast have been"
+_PARTICIPLE_THEN_PREDICATE = re.compile(r"\s*[a-z]+(?:ed|en|t)\b(?:\s+(?!and\b|or\b|but\b)[\w'’-]+){0,6}?"
+                                        r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?P<rest>[^,;:]*)")
+
+
+def _main_predicate_state(participle: str, claim: Claim) -> str:
+    """``participle``, the state a participle right after a count names ("twelve miners trapped in
+    the colliery"), unless the clause's own predicate after it names another state: "Twelve miners
+    trapped in the colliery were brought out alive" are survivors; "Nine workers injured in the blast
+    were taken to hospital" are in hospital (relations.json state_relations and phrases_after)."""
+    m = _PARTICIPLE_THEN_PREDICATE.match(claim.sentence, claim.end - claim.sentence_start)
+    if m is None:
+        return participle
+    rest = m.group("rest")
+    found = _relation_in(_raw_words(rest)[:2], claim.dimension)
+    for at in (w.start() for w in re.finditer(r"\b\w", rest[:60])) if found is None else ():
+        found = next((name for pattern, name in _PHRASES_AT if pattern.match(rest[at:])
+                      and claim.dimension in RELATION_DIMENSIONS.get(name, (claim.dimension,))), None)
+        if found is not None:
+            break  # "were brought to the surface alive", "were taken to hospital"
+    return found if found in STATE_RELATIONS else participle
+
+
 def _state_of_part(own: str, claim: Claim) -> str:
     """``own``, a state of people its noun or whole names, unless the predicate after the figure
     names another state for a part of them (``_predicate_relation``)."""
@@ -660,7 +684,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
             return name  # "34 men cut off by the collapse": a phrase, not "cut"
     found = _relation_in(first, dim)
     if found:
-        return found
+        return _main_predicate_state(found, claim) if found in STATE_RELATIONS else found
     found = _topic_relation(claim, dim)
     if found:
         return found

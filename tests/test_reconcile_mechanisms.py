@@ -1342,6 +1342,10 @@ def test_a_part_in_another_state_than_its_whole_counts_all_in_that_state():
     ("About 140 survivors were brought ashore at dawn.", "About 140 survivors", "survived"),
     ("Some 90 evacuees returned to the valley on Friday.", "Some 90 evacuees", "returned"),
     ("Twelve survivors and four crew were missing.", "Twelve survivors", "survived"),
+    # a participle's state after the noun yields to the clause's own predicate, when it names one
+    ("Nine climbers trapped below the summit were airlifted to hospital.", "Nine climbers", "hospitalised"),
+    ("Fourteen workers trapped under the rubble were pulled out alive.", "Fourteen workers", "survived"),
+    ("Five hikers injured in the rockfall were named by police.", "Five hikers", "injured"),
 ])
 def test_a_predicate_after_a_count_of_people_names_the_state_of_a_part(sentence, surface, relation):
     from figrecon.reconcile import relation_of
