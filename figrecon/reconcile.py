@@ -919,10 +919,11 @@ _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
 #: a relative clause right after a figure whose verb requires it: "short of the 90% it needs", "the
-#: 60 votes the bill requires" (comparison.json requirement_words, the verbs of them only)
-_REQUIRED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|(?:the\s+)?[A-Za-z][\w'’-]*)\s+(?:(?:would|will|still)\s+)?(?:"
-                             + "|".join(re.escape(w) for w in _CMP["requirement_words"] if " " not in w) + r")\b",
-                             re.IGNORECASE)
+#: 60 votes the bill requires" (comparison.json requirement_words, the verbs of them only), or a
+#: participle that does: "the 31 needed for a majority", "the 60 votes required to pass"
+_REQUIRED_AFTER = re.compile(r"\s+(?:(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|(?:the\s+)?[A-Za-z][\w'’-]*)\s+(?:(?:would|will|still)\s+)?(?:"
+                             + "|".join(re.escape(w) for w in _CMP["requirement_words"] if " " not in w) + r")\b"
+                             r"|(?:needed|required)\s+(?:for|to)\b)", re.IGNORECASE)
 #: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
 _CONDITION = re.compile(r"\b(?:" + _alternatives(_CMP["condition_openers"]) + r")\b", re.IGNORECASE)
 _NOT_CONDITION_AFTER = frozenset(_CMP["condition_not_after"])

@@ -1874,6 +1874,7 @@ def test_conversions_never_chain_near_figures_into_one_group(nlp):
     ("The plan fell short of the 45 votes it needs in the senate.", "45 votes", "required"),
     ("Bidders reached 83%, below the 85% that the law requires.", "85%", "required"),
     ("The 40 staff it employs are paid weekly.", "40 staff", "this"),
+    ("The coalition holds 52 seats, one short of the 53 needed for a majority.", "53", "required"),
     # what happened: a past need, and a threshold that is no figure's ("the runway threshold at")
     ("The goalkeeper needed 12 stitches after the match.", "12 stitches", "this"),
     ("The jet crossed the runway threshold at a height of 380 feet.", "380 feet", "this"),
