@@ -606,6 +606,8 @@ def _main_predicate_state(participle: str, claim: Claim) -> str:
     the colliery"), unless the clause's own predicate after it names another state: "Twelve miners
     trapped in the colliery were brought out alive" are survivors; "Nine workers injured in the blast
     were taken to hospital" are in hospital (relations.json state_relations and phrases_after)."""
+    if not claim.unit:
+        return participle  # "the three wounded were taken to hospital": the wounded, no participle of a noun
     m = _PARTICIPLE_THEN_PREDICATE.match(claim.sentence, claim.end - claim.sentence_start)
     if m is None:
         return participle

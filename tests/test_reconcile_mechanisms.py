@@ -1207,7 +1207,8 @@ def test_gusts_are_the_winds_a_storm_brought_at_most():
     ("Roughly 12,000 residents had been told to leave the valley.", "Roughly 12,000 residents", "displaced"),
     # those freed or released are counted apart from those held, hurt or escaped (relations.json released)
     ("Three captives were freed on Sunday.", "Three captives", "released"),
-    ("The rebels released 14 hostages at the border.", "14 hostages", "released"),
+    ("The rebels released 14 prisoners at the border.", "14 prisoners", "released"),
+    ("Gunmen held 14 people hostage in the depot.", "14 people", "hostage"),
 ])
 def test_a_relation_named_after_the_figure_by_more_than_one_word_or_by_a_storms_words(sentence, surface, relation):
     from figrecon.reconcile import relation_of
