@@ -596,9 +596,10 @@ def _predicate_relation(claim: Claim) -> Optional[str]:
 
 
 #: a participle's phrase right after a counted noun, then the auxiliary of the clause's own
-#: predicate: "trapped in the colliery were", "injured in the blast have been"
+#: predicate (comparison.json function_words auxiliaries): "trapped in the colliery were",
+#: "injured in the blast have been"
 _PARTICIPLE_THEN_PREDICATE = re.compile(r"\s*[a-z]+(?:ed|en|t)\b(?:\s+(?!and\b|or\b|but\b)[\w'’-]+){0,6}?"
-                                        r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?P<rest>[^,;:]*)")
+                                        r"\s+(?:" + _AUXILIARIES + r")\s+(?P<rest>[^,;:]*)")
 
 
 def _main_predicate_state(participle: str, claim: Claim) -> str:
