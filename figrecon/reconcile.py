@@ -602,6 +602,15 @@ _PARTICIPLE_THEN_PREDICATE = re.compile(r"\s*[a-z]+(?:ed|en|t)\b(?:\s+(?!and\b|o
                                         r"\s+(?:" + _AUXILIARIES + r")\s+(?P<rest>[^,;:]*)")
 
 
+def _phrase_at(text: str, dim: Optional[str]) -> Optional[str]:
+    """The relation of a relations.json phrases_after phrase that ``text`` opens with, of
+    dimension ``dim``: "cut off by the collapse" -> trapped, "alive on Thursday" -> survived."""
+    for pattern, name in _PHRASES_AT if text and _ANY_PHRASE_AT.match(text) else ():
+        if pattern.match(text) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
+            return name
+    return None
+
+
 def _main_predicate_state(participle: str, claim: Claim) -> str:
     """``participle``, the state a participle right after a count names ("twelve miners trapped in
     the colliery"), unless the clause's own predicate after it names another state: "Twelve miners
@@ -615,8 +624,7 @@ def _main_predicate_state(participle: str, claim: Claim) -> str:
     rest = m.group("rest")
     found = _relation_in(_raw_words(rest)[:2], claim.dimension)
     for at in (w.start() for w in re.finditer(r"\b\w", rest[:60])) if found is None else ():
-        found = next((name for pattern, name in _PHRASES_AT if pattern.match(rest[at:])
-                      and claim.dimension in RELATION_DIMENSIONS.get(name, (claim.dimension,))), None)
+        found = _phrase_at(rest[at:], claim.dimension)
         if found is not None:
             break  # "were brought to the surface alive", "were taken to hospital"
     return found if found in STATE_RELATIONS else participle
@@ -682,9 +690,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
     dim = claim.dimension
     first = _first_words_after(claim)  # "6,300 people injured and 340 missing"
     at_end = "" if _OF_WHOLE_SURFACE.search(claim.surface) else _after(claim)  # "42 of the 48 people on board": the 48's
-    for pattern, name in _PHRASES_AT if at_end and _ANY_PHRASE_AT.match(at_end) else ():
-        if pattern.match(at_end) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
-            return name  # "34 men cut off by the collapse": a phrase, not "cut"
+    found = _phrase_at(at_end, dim)
+    if found:
+        return found  # "34 men cut off by the collapse": a phrase, not "cut"
     found = _relation_in(first, dim)
     if found:
         return _main_predicate_state(found, claim) if found in STATE_RELATIONS else found
@@ -924,7 +932,7 @@ _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requireme
 #: a relative clause right after a figure whose verb requires it: "short of the 90% it needs", "the
 #: 60 votes the bill requires" (comparison.json requirement_words, the verbs of them only), or a
 #: participle that does: "the 31 needed for a majority", "the 60 votes required to pass"
-_REQUIRED_AFTER = re.compile(r"\s+(?:(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|(?:the\s+)?[A-Za-z][\w'’-]*)\s+(?:(?:would|will|still)\s+)?(?:"
+_REQUIRED_AFTER = re.compile(r"\s+(?:(?:(?:that|which)\s+)?(?:the\s+)?[A-Za-z][\w'’-]*\s+(?:(?:would|will|still)\s+)?(?:"
                              + "|".join(re.escape(w) for w in _CMP["requirement_words"] if " " not in w) + r")\b"
                              r"|(?:needed|required)\s+(?:for|to)\b)", re.IGNORECASE)
 #: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
