@@ -611,14 +611,22 @@ def _phrase_at(text: str, dim: Optional[str]) -> Optional[str]:
     return None
 
 
-def _main_predicate_state(participle: str, claim: Claim) -> str:
+#: a phrase of a count's noun that says where its people are ("aboard the cruise ship"), then the
+#: clause's own predicate after an auxiliary
+_MODIFIER_THEN_PREDICATE = re.compile(r"\s*[a-z]+(?:\s+(?!and\b|or\b|but\b)[\w'’-]+){0,6}?"
+                                      r"\s+(?:" + _AUXILIARIES + r"|have|has|had)\s+(?P<rest>[^,;:]*)")
+#: relations whose word after a count may only say where its people are; relations.json modifier_relations
+_MODIFIER_RELATIONS = frozenset(lexicon.table("relations")["modifier_relations"])
+
+
+def _main_predicate_state(participle: str, claim: Claim, pattern=_PARTICIPLE_THEN_PREDICATE) -> str:
     """``participle``, the state a participle right after a count names ("twelve miners trapped in
     the colliery"), unless the clause's own predicate after it names another state: "Twelve miners
     trapped in the colliery were brought out alive" are survivors; "Nine workers injured in the blast
     were taken to hospital" are in hospital (relations.json state_relations and phrases_after)."""
     if not claim.unit:
         return participle  # "the three wounded were taken to hospital": the wounded, no participle of a noun
-    m = _PARTICIPLE_THEN_PREDICATE.match(claim.sentence, claim.end - claim.sentence_start)
+    m = pattern.match(claim.sentence, claim.end - claim.sentence_start)
     if m is None:
         return participle
     rest = m.group("rest")
@@ -695,6 +703,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
         return found  # "34 men cut off by the collapse": a phrase, not "cut"
     found = _relation_in(first, dim)
     if found:
+        if found in _MODIFIER_RELATIONS:
+            # "More than 250 people aboard the ship have fallen ill": the clause's predicate names their state
+            return _main_predicate_state(found, claim, _MODIFIER_THEN_PREDICATE)
         return _main_predicate_state(found, claim) if found in STATE_RELATIONS else found
     found = _topic_relation(claim, dim)
     if found:
@@ -748,6 +759,16 @@ _SIDE_VERBS = {w: side for side, words in _CMP["vote_sides"].items() for w in wo
 #: answers that name a side right after a verb of voting or saying ("voted no", "were against").
 _SIDE_ANSWERS = {w: side for side, words in _CMP["vote_side_answers"].items() for w in words.split()}
 _ANSWER_VERBS = frozenset(_CMP["vote_answer_verbs"])
+#: a vote's outcome and the side its winning count is on; lexicon/comparison.json tally_outcomes.
+_TALLY_OUTCOMES = {w: side for side, words in _CMP["tally_outcomes"].items() for w in words.split()}
+_TALLY_VERB = r"\b(?P<verb>" + "|".join(sorted(_TALLY_OUTCOMES, key=len, reverse=True)) + r")"
+_TALLY_COUNT = r"(\d[\d,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+_TALLY_PAIR = r"(?P<a>" + _TALLY_COUNT + r")(?:\s+votes?)?\s*(?:to|-|–)\s*(?P<b>" + _TALLY_COUNT + r")"
+#: a tally after its outcome ("passed by 15 votes to 11", "approved the plan by nine votes to
+#: four") or before it ("By 15 votes to 11 it passed the budget")
+_TALLIES = (re.compile(_TALLY_VERB + r"\s+(?:(?:[\w'’-]+\s+){0,3}?by\s+)?" + _TALLY_PAIR, re.IGNORECASE),
+            re.compile(r"\bby\s+" + _TALLY_PAIR + r",?\s+(?:[\w'’-]+\s+){0,3}?" + _TALLY_VERB, re.IGNORECASE))
+_OTHER_SIDE = {"for": "against", "against": "for"}
 #: the relation a whole's head gives a share that names a side; lexicon/comparison.json side_relations.
 _SIDE_RELATION = dict(_CMP["side_relations"])
 
@@ -760,6 +781,9 @@ def side_of(claim: Claim) -> str:
     A count of votes or voters too: "nine members voted for it", "four members who voted against"."""
     if claim.dimension not in ("percentage", "count"):
         return ""
+    tally = _tally_side(claim)
+    if tally:
+        return tally
     before = _raw_words(_own_before(claim))[-2:]
     if len(before) == 2 and before[1] == "by" and before[0] in _SIDE_VERBS:
         return _SIDE_VERBS[before[0]]  # "backed by 71 percent"
@@ -773,6 +797,36 @@ def side_of(claim: Claim) -> str:
         if w in _SIDE_ANSWERS and prev in _ANSWER_VERBS:
             return _SIDE_ANSWERS[w]
     return ""
+
+
+def _tally_side(claim: Claim) -> str:
+    """The side of a count in a vote's tally beside its outcome (``_TALLIES``): the larger count
+    won, so "passed by 15 votes to 11" gives the 15 "for" and the 11 "against", and "failed by 12
+    votes to 15" the 12 "for" and the 15 "against", whichever way round an outlet writes it; ""
+    for a count in no such tally, and in a tie."""
+    if claim.dimension != "count" or not _TALLY_HINT.search(claim.sentence):
+        return ""
+    at = claim.start - claim.sentence_start
+    for pattern in _TALLIES:
+        for m in pattern.finditer(claim.sentence):
+            if at not in (m.start("a"), m.start("b")):
+                continue
+            a, b = _tally_count(m.group("a")), _tally_count(m.group("b"))
+            if a == b:
+                return ""
+            won = _TALLY_OUTCOMES[m.group("verb").lower()]
+            mine, other = (a, b) if at == m.start("a") else (b, a)
+            return won if mine > other else _OTHER_SIDE[won]
+    return ""
+
+
+_TALLY_HINT = re.compile(r"\d\s*(?:votes?\s+)?(?:to|-|–)|\bvotes?\s+to\b", re.IGNORECASE)
+
+
+def _tally_count(text: str) -> int:
+    """A tally's count as written: "15", "1,204", "nine"."""
+    word = text.lower()
+    return int(text.replace(",", "")) if text[0].isdigit() else _NUM["small"].get(word, _NUM["tens"].get(word, 0))
 
 
 #: a figure's own phrase that makes it a sum over several owners: "a combined workforce of
@@ -2211,6 +2265,9 @@ _REFERRING = frozenset(_CMP["referring_nouns"])
 
 _WEEKDAYS = lexicon.weekday_names()
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
+#: a day word that names the figure's day, not a span's start: "has nearly doubled since Monday,
+#: to 1,150" counts on the article's day, not Monday (``_day_of``)
+_OWN_DAY_WORD = re.compile(r"(?<!since )" + _DAY_WORD.pattern, re.IGNORECASE)
 #: the endings of every day word ("day"): a sentence without one names no day
 _DAY_HINT = re.compile("|".join(sorted({w.lower()[-3:] for w in (*_WEEKDAYS, "today", "yesterday")})), re.IGNORECASE)
 #: a day word at most one word before a figure: "ended Monday at $37.20", "Monday's 4.1%" is not
@@ -2383,7 +2440,7 @@ def _day_of(claim: Claim) -> str:
     m = _DAY_RIGHT_BEFORE.search(_before(claim)) or _DAY_WORD.search(after[:joint.start()] if joint else after)
     if not m:
         clause = _before(claim, _CLAUSE_BEFORE)
-        m = _DAY_WORD.search(clause)
+        m = _OWN_DAY_WORD.search(clause)
         if not m or _EVENT_NOUN_OF.search(clause[m.end():]) or (
                 _REPORTED_AFTER_DAY.match(clause[m.end():]) and set(_raw_words(clause[:m.start()])) & SAY_FORMS):
             return ""

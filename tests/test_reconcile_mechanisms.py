@@ -871,6 +871,19 @@ def test_an_expected_figure_is_never_compared_with_what_happened():
 
 
 @pytest.mark.parametrize("sentence, surface, when", [
+    ("The crews on the dam have grown since Friday, to 310.", "310", ""),  # a span's start, not the count's day
+    ("On Friday, 120 crews were on the dam.", "120 crews", "friday"),
+    ("Since Friday, 310 crews have worked on the dam.", "310 crews", ""),
+])
+def test_a_day_after_since_starts_a_span_and_dates_no_count(sentence, surface, when):
+    """_day_of: "grown since Friday, to 310" counts now; Friday is when the growth began, so the
+    310 is not kept apart from another outlet's count as another day's."""
+    from figrecon.reconcile import when_of
+
+    assert when_of(said("a", 1, sentence, surface, "crew", date="2071-08-05")) == when
+
+
+@pytest.mark.parametrize("sentence, surface, when", [
     ("Shares rose 4.2% to $63.10 in early trading.", "4.2%", "tuesday@early"),  # a live session: the article's day
     ("Its shares closed up 3.8% on Tuesday.", "3.8%", "tuesday@close"),
     ("Shares traded as high as $63.40.", "as high as $63.40", "@high"),
@@ -1347,6 +1360,11 @@ def test_a_part_in_another_state_than_its_whole_counts_all_in_that_state():
     ("Nine climbers trapped below the summit were airlifted to hospital.", "Nine climbers", "hospitalised"),
     ("Fourteen workers trapped under the rubble were pulled out alive.", "Fourteen workers", "survived"),
     ("Five hikers injured in the rockfall were named by police.", "Five hikers", "injured"),
+    # so does a phrase that only says where they are (relations.json modifier_relations)
+    ("About 90 people aboard the ferry Marisol have fallen sick.", "About 90 people", "sickened"),
+    ("Six people aboard the tram were killed.", "Six people", "killed"),
+    ("About 700 people aboard the ferry were given blankets.", "About 700 people", "aboard"),
+    ("The liner had 1,900 passengers aboard when it docked.", "1,900 passengers", "aboard"),
 ])
 def test_a_predicate_after_a_count_of_people_names_the_state_of_a_part(sentence, surface, relation):
     from figrecon.reconcile import relation_of
@@ -3676,6 +3694,29 @@ def test_a_count_of_votes_names_its_side(sentence, surface, side):
     yes = said("a", 6, "Six members voted for the plan.", "Six members", "member")
     no = said("b", 5, "Five members voted against the plan.", "Five members", "member")
     assert not any(yes in g.claims and no in g.claims for g in group([yes, no]))
+
+
+@pytest.mark.parametrize("sentence, surface, side", [
+    ("The levy passed by 23 votes to 19 after a long night.", "23 votes", "for"),
+    ("The levy passed by 23 votes to 19 after a long night.", "19", "against"),
+    ("The board approved the merger by seven votes to two.", "two", "against"),
+    ("The bylaw was defeated by 31 votes to 12.", "31 votes", "against"),
+    ("The bylaw was defeated by 31 votes to 12.", "12", "for"),
+    # the larger count won, whichever way round it is written, and the tally may come first
+    ("A rival motion failed by 12 votes to 15.", "12 votes", "for"),
+    ("A rival motion failed by 12 votes to 15.", "15", "against"),
+    ("By 15 votes to 11 the council passed the levy.", "11", "against"),
+    ("Sales passed 40 units to dealers on Monday.", "40 units", ""),  # no tally: nothing after the count
+])
+def test_a_tally_beside_its_outcome_names_both_sides(sentence, surface, side):
+    """side_of reads a vote's tally beside its outcome (comparison.json tally_outcomes): the larger
+    count is the winning side, the other the losing one, so "by 23 votes to 19" is two counts."""
+    from figrecon.reconcile import side_of
+
+    assert side_of(said("a", 1, sentence, surface, "vote")) == side
+    won = said("a", 23, "The levy passed by 23 votes to 19.", "23 votes", "vote")
+    lost = said("b", 19, "The levy passed by 23 votes to 19.", "19", "")
+    assert not any(won in g.claims and lost in g.claims for g in group([won, lost]))
 
 
 def test_a_bare_small_sum_in_another_currency_is_another_markets_figure():
