@@ -2170,6 +2170,13 @@ _STATISTICS = {w: name for name, words in _CMP["statistics"].items() for w in wo
 _STATISTIC_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _STATISTICS)) + r")\s+(?:(?:of|at|was|were|is|stood at)\s+)?"
                                r"(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$", re.IGNORECASE)
 _FIRST_DIGIT = re.compile(r"\d")
+#: the ends of a spread after a verb of ranging (comparison.json range_verbs): "ranged from about
+#: $2,400 for an inside cabin" is the lowest, "... to $11,800 for a suite" the peak
+_RANGE_VERB = r"\b(?:" + "|".join(_CMP["range_verbs"]) + r")\s+(?:\w+\s+){0,2}?from\s+"
+_RANGE_LOW_BEFORE = re.compile(_RANGE_VERB + r"(?:(?:about|around|nearly|roughly|some|just|as\s+little\s+as)\s+)?$", re.IGNORECASE)
+_RANGE_RULES = frozenset({"range", "range-join"})
+_RANGE_HIGH_BEFORE = re.compile(_RANGE_VERB + r"[^.;:]{1,80}?\bto\s+(?:(?:about|around|nearly|roughly|some|just|as\s+much\s+as)\s+)?$",
+                                re.IGNORECASE)
 
 
 def _statistic(claim: Claim, classes) -> str:
@@ -2181,6 +2188,12 @@ def _statistic(claim: Claim, classes) -> str:
     found = _STATISTIC_BEFORE.search(text.rstrip() + " ")
     if found:
         return _STATISTICS[found.group(1).lower()]
+    # "from 30 to 90 euros" read as one range is the spread itself, neither of its ends
+    before = "" if _RANGE_RULES.intersection(claim.rules or ()) else _sentence_before(claim)
+    if _RANGE_LOW_BEFORE.search(before):
+        return "lowest"  # "fares ranged from about $2,400": the cheapest, no one fare
+    if _RANGE_HIGH_BEFORE.search(before):
+        return "peak"  # "... to $11,800 for a suite": the dearest
     return next((_STATISTICS[w] for w in classes if w in _STATISTICS), "")
 
 

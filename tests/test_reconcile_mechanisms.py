@@ -3719,6 +3719,22 @@ def test_a_tally_beside_its_outcome_names_both_sides(sentence, surface, side):
     assert not any(won in g.claims and lost in g.claims for g in group([won, lost]))
 
 
+def test_the_ends_of_a_spread_are_its_lowest_and_its_peak_not_one_value(claim_for):
+    """reconcile._statistic: "ranged from about $1,900 for a bunk to $9,400 for a suite" gives the
+    cheapest and the dearest of many fares (comparison.json range_verbs), so another outlet's
+    average fare is not set against either as a disputed figure."""
+    from figrecon.reconcile import compatible
+
+    sentence = "Berths on the sailing ranged from about $1,900 for a bunk to $9,400 for a suite."
+    low = normalize(claim_for(sentence, "1,900"))
+    high = normalize(claim_for(sentence, "9,400"))
+    mean = normalize(claim_for("The average berth on the sailing cost about $3,100.", "3,100"))
+    assert (features(low).statistic, features(high).statistic, features(mean).statistic) == ("lowest", "peak", "average")
+    assert not compatible(features(low), features(mean))[0]
+    spread = normalize(claim_for("Seats range from 30 euros to 90 euros.", "30"))
+    assert features(spread).statistic == ""  # one range: the spread itself
+
+
 def test_a_bare_small_sum_in_another_currency_is_another_markets_figure():
     """reconcile._market: "the $649 Lumo 3" and "about €720 for the Lumo 3" name no verb of
     price, yet a small sum in two currencies is two markets' prices, not a conflict."""
