@@ -166,9 +166,13 @@ prison riot and a coffee-price spike), a hundred-and-sixth (``tests/corpus110/``
 hundred-and-seventh (``tests/corpus111/``, ``heldback107_expected_groups.json``: an ammonia leak
 and a tennis final), a hundred-and-eighth (``tests/corpus112/``, ``heldback108_expected_groups.json``:
 a bank siege and a football club takeover), a hundred-and-ninth (``tests/corpus113/``,
-``heldback109_expected_groups.json``: a flash flood and a processor launch) and a hundred-and-tenth
+``heldback109_expected_groups.json``: a flash flood and a processor launch), a hundred-and-tenth
 (``tests/corpus114/``, ``heldback110_expected_groups.json``: a coal-mine collapse and a regional
-election), these ninety-seven written
+election), a hundred-and-eleventh (``tests/corpus115/``, ``heldback111_expected_groups.json``: a
+wildfire and a migraine-drug trial), a hundred-and-twelfth (``tests/corpus116/``,
+``heldback112_expected_groups.json``: a cruise-ship outbreak and a city budget vote) and a
+hundred-and-thirteenth (``tests/corpus117/``, ``heldback113_expected_groups.json``: a marathon in
+a heat wave and a cabin-crew strike), these hundred written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -323,6 +327,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback108_expected_groups.json",
     REPO / "tests" / "data" / "heldback109_expected_groups.json",
     REPO / "tests" / "data" / "heldback110_expected_groups.json",
+    REPO / "tests" / "data" / "heldback111_expected_groups.json",
+    REPO / "tests" / "data" / "heldback112_expected_groups.json",
+    REPO / "tests" / "data" / "heldback113_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

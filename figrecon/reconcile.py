@@ -1006,6 +1006,10 @@ def _in_condition(own: str) -> bool:
 
 #: words of what is usual ("usually", "normally", "in a typical year"); comparison.json usual
 _USUAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["usual"]) + r")\b", re.IGNORECASE)
+#: a norm's adjective right before a figure or its noun: "a normal schedule of 680 flights", "its
+#: usual 680 departures"; comparison.json usual_modifiers
+_USUAL_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["usual_modifiers"]) + r")\s+(?:[a-z]+\s+of\s+)?"
+                           r"(?:(?:about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
 #: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:" + "|".join(_CMP["counterfactual"]["modals"]) + r")\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"])
@@ -1135,7 +1139,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     own_words = set(_raw_words(own))
     if _COUNTERFACTUAL.search(own):
         return "counterfactual"  # "without migration it would have shrunk by 70,000": what did not happen
-    if _USUAL.search(own):
+    if _USUAL.search(own) or _USUAL_BEFORE.search(own):
         return "usual"  # "Mirrane usually receives about 150 millimetres in February": a norm, not this event's
     # "expects a £38 million deficit, up from £21 million last year", "almost double last year's
     # £21 million": a base or an earlier time's figure happened, whatever the clause expects

@@ -132,6 +132,9 @@ HELDBACK107_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback107_expect
 HELDBACK108_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback108_expected_groups.json")
 HELDBACK109_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback109_expected_groups.json")
 HELDBACK110_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback110_expected_groups.json")
+HELDBACK111_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback111_expected_groups.json")
+HELDBACK112_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback112_expected_groups.json")
+HELDBACK113_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback113_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1118,7 +1121,6 @@ HELDBACK = {
                                        "Quenmoor's market share price (€13.48, then €13.95) together; a conflict flag is acceptable",
                                        "Vantara passengers ill apart from crew ill, everyone ill, those confined, those on board, the crew on board, the Brisa's ill, the hospital counts, the next sailing, the maximum capacity, the first cluster and last year's outbreaks",
                                        "ages of the airline story's named people apart from each other, Vossberg's tenure, Quenmoor's years of independence, the Courier's 61 aircraft and other spans of years (brand, savings, base guarantee, turboprops, Strandline)",
-                                       "crew ill (31, then 52, then 57) together; a conflict flag is acceptable",
                                        "cruise length (16-day, 16 days) together, no conflict",
                                        "days cut short (six) together, no conflict",
                                        "job cuts (about 600, revised to about 850) together across three outlets; a conflict flag is acceptable",
@@ -1819,6 +1821,58 @@ HELDBACK = {
                                          "miners still trapped (25, then ten) together; a conflict flag is acceptable",
                                          "only real conflicts flagged (and the figures that changed over time: the mine dead, the miners still trapped, the miners brought out alive and the Colter North margin)",
                                          "same-value traps in Lowmarch apart: 61 (seats, turnout, rural east), 31 (majority, 2066 People's Union seats), 41 (first-count margin, youth turnout), 46 (Vandermeer's age, her poll figure, Arkwright's share), six (Greens' seats, Civic Alliance gain), ages"}, (0.80, 0.40)),
+    "heldback111": (HELDBACK111_LABELS, {"Brackenridge Fire homes (212) together, not conflicting",
+                                         "European price per dose conflict (€68 against €72) flagged",
+                                         "Tuesday share jump conflict (14.2% against 11%) flagged",
+                                         "US price per dose ($105) together, not conflicting",
+                                         "fire acreage apart: the Larch Fire total, overnight growth, first 12 hours, county last year, county 2068, Brackenridge, 2040s and 2060s averages",
+                                         "fire homes apart: destroyed, damaged, outbuildings, threatened, Brackenridge homes, built since 2050, lost homes built after 2050, houses left on Tallow Lane",
+                                         "fire money apart: firefighting cost, relief seed, donations, bail, fuel-break plan, 2069 bond",
+                                         "firefighters (640, 1,150, 1,420) together; a conflict flag is acceptable",
+                                         "homes destroyed (37, then 52, then 58) together; a conflict flag is acceptable",
+                                         "injured firefighter's age conflict (34 against 31) flagged",
+                                         "only real conflicts flagged (the firefighter's age, the Brackenridge acreage, the European price per dose and Tuesday's share jump; and the figures that changed over time: fire area, containment, homes destroyed, people under orders, firefighters, customers without power, firefighting cost, Velstrand's market value)",
+                                         "people under evacuation orders (4,200, 6,300, 1,800) together; a conflict flag is acceptable",
+                                         "share moves and same-value traps apart: Tuesday jump, Wednesday fall, Thursday rise, 12-month fall, Holloway-Keene fall; 11% discount, 3.5% Orbenza nausea, 14.3-point gain, 1.1 billion people, 38% growth vs Lodahl's 38, 8.6% placebo",
+                                         "trial efficacy rates apart: pain-free on drug and placebo, difference, most bothersome symptom, pain relief, sustained freedom, Orbenza and its placebo, triptans"}, (0.65, 0.5)),
+    "heldback112": (HELDBACK112_LABELS, {"Tessenburg 2072 budget (6.42 billion marks, about €1.2 billion) together",
+                                         "Tessenburg budget lines apart: total 2072, total 2071, police, transit, transit request, parks, Line 4, debt",
+                                         "Tessenburg deficits apart: this year, last year, planned 2072, Aalvik's 2072 figure, reserve draw and reserve left",
+                                         "Tessenburg tax rises apart: 4.5% official, 5.2% draft, Aalvik's 7.9%, Aldersholm's 6.1%, budget growth 5.6%, police rise 5.8%",
+                                         "Tessenburg votes apart: for and against the budget, the amendment's for and against, abstentions, seats",
+                                         "crew sickened (37, then 44, then 51) together; a conflict flag is acceptable",
+                                         "cruise people counts apart: sick total, sick passengers, sick crew, isolated, aboard (passengers, crew, all), airlifted, dead, Marrowhaven residents aboard, Dawn 2069 sick, Dawn capacity, cleaners, people booked on the next sailing",
+                                         "days at sea since the last port (five, six, eight) together; a conflict flag is acceptable",
+                                         "last year's deficit conflict (158 million against 185 million marks) flagged",
+                                         "only real conflicts flagged (passengers aboard, the Dawn 2069 sick, last year's deficit, the transit budget) and the figures that changed over time (sick total, sick passengers, sick crew, people isolated, days at sea, passengers airlifted, refund share)",
+                                         "passengers airlifted (four, then five) together; a conflict flag is acceptable",
+                                         "police budget (1.12 billion marks) together",
+                                         "property tax rise (4.5%) together, not conflicting",
+                                         "refund share (50%, half, then 100%) together; a conflict flag is acceptable",
+                                         "same-value traps in Tessenburg apart: 118 (flat marks, extra tax revenue millions), 14 (receipts fall %, Aalvik's years), 4% (refinance rate, passengers lost), 30 (officers, senior pass), 85 and 150 officers, 2,400 force",
+                                         "ship back three days early together",
+                                         "votes for the budget (15) together"}, (0.7, 0.35)),
+    "heldback113": (HELDBACK113_LABELS, {"Monday cancellations (410) together across the three strike outlets",
+                                         "airline money apart: daily cost, three-day cost, analyst range, cost of demand, offer, gap and new offer, wage bill, 2066 cost, provision, chief's pay, profit, 2069 profit, forecast, one-off payment, strike pay",
+                                         "airline pay offer (4.5%, then 6%) together; a conflict flag is acceptable",
+                                         "ballot result conflict (91% against 89%) flagged",
+                                         "daily cost conflict (£9 million/€10.5 million against £12 million/€14 million) flagged",
+                                         "flights cancelled in all (1,190, then 1,607, then 2,010) together; a conflict flag is acceptable",
+                                         "marathon money apart: winner's prize, purse, last year's purse, record bonus, wheelchair bonus and prize, entry fee and last year's, fees collected, city payment, spending in the city, sponsor, charity this year and last",
+                                         "marathon same-value traps apart: 31 (hospital, Ostrand's age, 11 a.m. and Sarnow temperatures), 180,000 (purse, last year's cups), 14 (ambulances, millions spent), 35 (breakaway km, forecast, Achterberg), 38 (km, Dulac), 30 km vs 28 km",
+                                         "men's winning time (2:14:52) together",
+                                         "only real conflicts flagged (start temperature, women's winning time, ballot result, daily cost) and the figures that changed over time (runners treated, taken to hospital, still in hospital; flights cancelled in all, passengers affected, passengers rebooked, the pay offer)",
+                                         "race times apart: men's and women's winning times, both course records, wheelchair new and old records, Abeyto's best, Dulac and Mereghetti",
+                                         "runners diverted at 30 km (about 1,100) together",
+                                         "runners taken to hospital (27, then 31) together; a conflict flag is acceptable",
+                                         "start temperature conflict (24C/75F against 26C/79F) flagged",
+                                         "starters (about 18,400, 18,412) together",
+                                         "strike flight counts apart: Monday, Tuesday, Wednesday, Thursday, total, daily average, normal schedule, hired-aircraft flights, Serrin flights, October schedule, Meridane's extra, 2066 cancellations",
+                                         "strike people and day counts apart: members, cabin crew, rally, strike length, the three-day scope, 2066 length, October strike length",
+                                         "strike percentages apart: demand, offer, ballot yes, turnout, pay rise since 2067, inflation, 2066 rise, chief's pay rise, profit per day, October bookings, share moves",
+                                         "temperatures apart: start, noon, 11 a.m., last year's start, June record, Wednesday forecast, June 14 average, Sarnow, Sarnow cut-off, heat threshold, hot-edition threshold",
+                                         "union membership (about 5,800) together",
+                                         "women's winning time conflict (2:31:08 against 2:31:48) flagged"}, (0.7, 0.35)),
 }
 _HELDBACK_RESULTS: dict = {}
 

@@ -3719,6 +3719,17 @@ def test_a_tally_beside_its_outcome_names_both_sides(sentence, surface, side):
     assert not any(won in g.claims and lost in g.claims for g in group([won, lost]))
 
 
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Ferries ran 35 crossings, out of a normal timetable of 90 crossings.", "90 crossings", "usual"),
+    ("Only 40 of the line's usual 110 trains ran.", "110 trains", "usual"),
+    ("Ferries ran 35 crossings on Friday.", "35 crossings", "this"),
+])
+def test_a_norms_adjective_before_a_figure_makes_it_a_norm(sentence, surface, scope):
+    """scope_of (comparison.json usual_modifiers): "a normal timetable of 90 crossings" is what
+    usually runs, never set against the day's count as a disputed figure."""
+    assert scope_of(said("a", 1, sentence, surface, "crossing", date="2071-03-03")) == scope
+
+
 def test_the_ends_of_a_spread_are_its_lowest_and_its_peak_not_one_value(claim_for):
     """reconcile._statistic: "ranged from about $1,900 for a bunk to $9,400 for a suite" gives the
     cheapest and the dearest of many fares (comparison.json range_verbs), so another outlet's
