@@ -2716,6 +2716,8 @@ def _interval(claim: Claim) -> tuple[Optional[float], Optional[float]]:
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+#: a duration written as a clock ("2:31:08", "1:29:44.5", "4:05"): its last part is its precision
+_CLOCK_DURATION = re.compile(r"(\d+):([0-5]\d)(?::([0-5]\d))?(?:\.(\d+))?(?![\d:])")
 
 
 def precision(claim: Claim) -> Optional[float]:
@@ -2723,10 +2725,19 @@ def precision(claim: Claim) -> Optional[float]:
     "1,300" -> 50 / 1,300 and "700" -> 50 / 700 (a round figure is rounded: "(700 miles)" beside
     "1,150 kilometres"); "1,290" -> 5 / 1,290; None when the
     surface holds no digits and no exact whole number ("dozens", "a third"). A whole number in
-    words is as precise as in digits: "Twelve" -> 0.5 / 12, "two thousand" -> 500 / 2,000."""
+    words is as precise as in digits: "Twelve" -> 0.5 / 12, "two thousand" -> 500 / 2,000. A
+    duration written as a clock is stated to its last part: "2:31:08" -> 0.5 / 9,068."""
     m = _DIGITS.search(claim.surface)
     if claim.value in (None, 0):
         return None
+    clock = _CLOCK_DURATION.search(claim.surface) if claim.dimension == "time" else None
+    if clock:
+        # "2:31:08" is stated to the second: half a second in 9,068 (hours, minutes or seconds
+        # alike, so "4:05" is 0.5 / 245 whether it is minutes or hours)
+        parts = [int(p) for p in clock.groups()[:3] if p is not None]
+        whole = parts[0] * 3600 + parts[1] * 60 + parts[2] if len(parts) == 3 else parts[0] * 60 + parts[1]
+        half = 0.5 * 10 ** -len(clock.group(4)) if clock.group(4) else 0.5
+        return half / whole if whole else None
     if not m:
         if claim.low != claim.high or claim.value != int(claim.value) or not math.isfinite(claim.value):
             return None

@@ -3730,6 +3730,23 @@ def test_a_norms_adjective_before_a_figure_makes_it_a_norm(sentence, surface, sc
     assert scope_of(said("a", 1, sentence, surface, "crossing", date="2071-03-03")) == scope
 
 
+def test_a_duration_written_as_a_clock_is_stated_to_its_last_part(claim_for):
+    """precision: "3:12:40" is stated to the second, so 40 seconds apart is a disagreement, not
+    within the 5% slack of a figure whose precision is unread."""
+    from figrecon.reconcile import precision
+
+    def run(doc, sentence, surface):
+        return replace(normalize(claim_for(sentence, surface)), doc=doc, source=doc.upper())
+
+    a = run("a", "Tomasz Rell won the men's race in 3:12:40.", "3:12:40")
+    b = run("b", "Tomasz Rell won the men's race in 3:13:20.", "3:13:20")
+    assert precision(a) == 0.5 / (3 * 3600 + 12 * 60 + 40)
+    (g,) = group([a, b])
+    assert g.conflict
+    c = run("c", "Rell won the men's race in 3:12:40.", "3:12:40")
+    assert not any(g.conflict for g in group([a, c]))
+
+
 def test_the_ends_of_a_spread_are_its_lowest_and_its_peak_not_one_value(claim_for):
     """reconcile._statistic: "ranged from about $1,900 for a bunk to $9,400 for a suite" gives the
     cheapest and the dearest of many fares (comparison.json range_verbs), so another outlet's
