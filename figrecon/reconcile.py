@@ -301,6 +301,9 @@ _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
 _YEAR_DIGITS = r"1[89]\d\d|20\d\d"
 _YEAR = re.compile(r"(?<![\d,.])(?<![x×]\s)(?<!by\s)\b(" + _YEAR_DIGITS + r")\b(?![,.]?\d)(?!\s*(?:x|×|by)\s*\d)")
 _MONTHS = lexicon.month_names()  # "january" ... "december", from lexicon/calendar.json
+#: every spelling of a month that is no other word ("aug", "sept", "october"; not "may" or
+#: "march"): a date, never what a figure measures (calendar.json months and ambiguous_months)
+_MONTH_WORDS = frozenset(lexicon.table("calendar")["months"]) - frozenset(lexicon.table("calendar")["ambiguous_months"])
 
 #: words that name one kind of thing in news copy -> the class ("militant", "rebel" -> combatant);
 #: lexicon/persons.json classes.
@@ -2003,7 +2006,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         m = _RANGE_RATE.match(after) or _EACH_RATE.match(after) or _BRACKET_RATE.match(after)
         period = _lemma(m.group(1)) if m else period
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
-    words = [w for w in _words(claim.topic) if w not in unit_words or claim.dimension == "count"]
+    words = [w for w in _words(claim.topic) if (w not in unit_words or claim.dimension == "count")
+             and w not in _MONTH_WORDS]  # "In a ballot that closed on Aug. 14, 91% ...": a date, not the topic
     if words and all(w in _CHANGE_NOUNS for w in words) and ", " in (claim.subject or ""):
         # "Revenue was 412 million, against 389 million, an increase of 5.9%": an increase of
         # what the sentence is about, not any increase

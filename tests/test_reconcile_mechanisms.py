@@ -3730,6 +3730,16 @@ def test_a_norms_adjective_before_a_figure_makes_it_a_norm(sentence, surface, sc
     assert scope_of(said("a", 1, sentence, surface, "crossing", date="2071-03-03")) == scope
 
 
+def test_a_date_before_a_share_of_voters_is_neither_its_topic_nor_its_relation(claim_for):
+    """features: "In a ballot that closed on Sept. 3, 64% of those voting backed the deal" is a
+    share of the votes cast for it (relations.json votes: "voting"); the month is a date, not
+    what the share measures (calendar.json months), so it does not set the share apart."""
+    share = normalize(claim_for("In a ballot that closed on Sept. 3, 64% of those voting backed the deal.", "64"))
+    f = features(share)
+    assert f.relation == "votes" and f.side == "for"
+    assert "sept" not in f.words and "september" not in f.words
+
+
 def test_a_duration_written_as_a_clock_is_stated_to_its_last_part(claim_for):
     """precision: "3:12:40" is stated to the second, so 40 seconds apart is a disagreement, not
     within the 5% slack of a figure whose precision is unread."""
