@@ -568,11 +568,22 @@ _FATAL = dict(_CMP["fatal_outcome"])
 _FATAL_ADVERBS = dict(_CMP["fatal_adverbs"])
 
 
+#: another count and its noun joined to a figure by "and" or "or": "and 19 outbuildings" of
+#: "counted 52 homes and 19 outbuildings destroyed"
+_LIST_MEMBER_AFTER = re.compile(r"\s*(?:and|or)\s+(?:\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                                + r")\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?=\s+[a-z]+(?:ed|en|t)\b)", re.IGNORECASE)
+
+
 def _first_words_after(claim: Claim) -> list[str]:
     """The first two words after a figure, up to a conjunction: "injured" of "6,300 people
-    injured and 340 missing"."""
+    injured and 340 missing"; past another count and its plural noun joined by "and" to the
+    participle they share: "destroyed" of "52 homes and 19 outbuildings destroyed"."""
     first = []
-    for w in _raw_words(_after(claim))[:2]:
+    after = _after(claim)
+    member = _LIST_MEMBER_AFTER.match(after)
+    if member:
+        after = after[member.end():]  # "52 homes and 19 outbuildings destroyed": the list's participle
+    for w in _raw_words(after)[:2]:
         if w in ("and", "or", "but", "with") or w in _SUBORDINATORS:
             break  # "wounded four others before fatally shooting himself": his death
         first.append(w)

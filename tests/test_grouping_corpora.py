@@ -1829,7 +1829,6 @@ HELDBACK = {
                                          "fire homes apart: destroyed, damaged, outbuildings, threatened, Brackenridge homes, built since 2050, lost homes built after 2050, houses left on Tallow Lane",
                                          "fire money apart: firefighting cost, relief seed, donations, bail, fuel-break plan, 2069 bond",
                                          "firefighters (640, 1,150, 1,420) together; a conflict flag is acceptable",
-                                         "homes destroyed (37, then 52, then 58) together; a conflict flag is acceptable",
                                          "injured firefighter's age conflict (34 against 31) flagged",
                                          "only real conflicts flagged (the firefighter's age, the Brackenridge acreage, the European price per dose and Tuesday's share jump; and the figures that changed over time: fire area, containment, homes destroyed, people under orders, firefighters, customers without power, firefighting cost, Velstrand's market value)",
                                          "people under evacuation orders (4,200, 6,300, 1,800) together; a conflict flag is acceptable",

@@ -3730,6 +3730,17 @@ def test_a_norms_adjective_before_a_figure_makes_it_a_norm(sentence, surface, sc
     assert scope_of(said("a", 1, sentence, surface, "crossing", date="2071-03-03")) == scope
 
 
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Flood surveyors have now counted 64 homes and 11 barns destroyed near the river.", "64 homes", "destroyed"),
+    ("Flood surveyors have now counted 64 homes and 11 barns destroyed near the river.", "11 barns", "destroyed"),
+    ("The blast left 30 people injured and 12 missing.", "30 people", "injured"),
+])
+def test_a_participle_after_a_list_of_counts_is_each_ones(sentence, surface, relation):
+    """_first_words_after reads past another count and its plural noun joined by "and" to the
+    participle they share: the first count is of the destroyed homes, not of the surveyors' damage."""
+    assert relation_of(said("a", 1, sentence, surface, surface.split()[-1])) == relation
+
+
 def test_a_date_before_a_share_of_voters_is_neither_its_topic_nor_its_relation(claim_for):
     """features: "In a ballot that closed on Sept. 3, 64% of those voting backed the deal" is a
     share of the votes cast for it (relations.json votes: "voting"); the month is a date, not
