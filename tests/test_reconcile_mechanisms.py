@@ -3691,9 +3691,13 @@ def test_a_count_of_votes_names_its_side(sentence, surface, side):
     from figrecon.reconcile import side_of
 
     assert side_of(said("a", 1, sentence, surface, "member")) == side
-    yes = said("a", 6, "Six members voted for the plan.", "Six members", "member")
-    no = said("b", 5, "Five members voted against the plan.", "Five members", "member")
-    assert not any(yes in g.claims and no in g.claims for g in group([yes, no]))
+    assert _never_grouped(said("a", 6, "Six members voted for the plan.", "Six members", "member"),
+                          said("b", 5, "Five members voted against the plan.", "Five members", "member"))
+
+
+def _never_grouped(a, b) -> bool:
+    """Whether ``group`` keeps claims ``a`` and ``b`` out of one group."""
+    return not any(a in g.claims and b in g.claims for g in group([a, b]))
 
 
 @pytest.mark.parametrize("sentence, surface, side", [
@@ -3714,9 +3718,8 @@ def test_a_tally_beside_its_outcome_names_both_sides(sentence, surface, side):
     from figrecon.reconcile import side_of
 
     assert side_of(said("a", 1, sentence, surface, "vote")) == side
-    won = said("a", 23, "The levy passed by 23 votes to 19.", "23 votes", "vote")
-    lost = said("b", 19, "The levy passed by 23 votes to 19.", "19", "")
-    assert not any(won in g.claims and lost in g.claims for g in group([won, lost]))
+    assert _never_grouped(said("a", 23, "The levy passed by 23 votes to 19.", "23 votes", "vote"),
+                          said("b", 19, "The levy passed by 23 votes to 19.", "19", ""))
 
 
 @pytest.mark.parametrize("sentence, surface, scope", [
