@@ -498,6 +498,8 @@ def _relation_in(words, dimension: Optional[str] = None) -> Optional[str]:
 _NUM = lexicon.table("numbers")
 #: number words, for a figure's span that ends in its number ("two", not "two cases")
 _NUMBER_WORDS = frozenset(w.lower() for w in (*_NUM["small"], *_NUM["tens"]))
+#: a number word as a regular-expression alternation, longest first ("fourteen" before "four")
+_NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 #: where the next figure of a sentence starts: the words after it are that figure's.
 _NEXT_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*_NUM["small"], *_NUM["tens"], *_NUM["vague"]}, key=len, reverse=True))
                           + r")\b", re.IGNORECASE)
@@ -570,7 +572,7 @@ _FATAL_ADVERBS = dict(_CMP["fatal_adverbs"])
 
 #: another count and its noun joined to a figure by "and" or "or": "and 19 outbuildings" of
 #: "counted 52 homes and 19 outbuildings destroyed"
-_LIST_MEMBER_AFTER = re.compile(r"\s*(?:and|or)\s+(?:\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_LIST_MEMBER_AFTER = re.compile(r"\s*(?:and|or)\s+(?:\d[\d,.]*|" + _NUMBER_WORD
                                 + r")\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?=\s+[a-z]+(?:ed|en|t)\b)", re.IGNORECASE)
 
 
@@ -612,8 +614,14 @@ def _predicate_relation(claim: Claim) -> Optional[str]:
 #: a participle's phrase right after a counted noun, then the auxiliary of the clause's own
 #: predicate (comparison.json function_words auxiliaries): "trapped in the colliery were",
 #: "injured in the blast have been"
-_PARTICIPLE_THEN_PREDICATE = re.compile(r"\s*[a-z]+(?:ed|en|t)\b(?:\s+(?!and\b|or\b|but\b)[\w'’-]+){0,6}?"
-                                        r"\s+(?:" + _AUXILIARIES + r")\s+(?P<rest>[^,;:]*)")
+def _then_predicate(first: str, auxiliaries: str) -> re.Pattern:
+    """A phrase opened by the word ``first`` (a pattern) and up to six more words, then one of
+    ``auxiliaries`` and the clause's predicate after it (group ``rest``)."""
+    return re.compile(r"\s*" + first + r"(?:\s+(?!and\b|or\b|but\b)[\w'’-]+){0,6}?"
+                      r"\s+(?:" + auxiliaries + r")\s+(?P<rest>[^,;:]*)")
+
+
+_PARTICIPLE_THEN_PREDICATE = _then_predicate(r"[a-z]+(?:ed|en|t)\b", _AUXILIARIES)
 
 
 def _phrase_at(text: str, dim: Optional[str]) -> Optional[str]:
@@ -627,8 +635,7 @@ def _phrase_at(text: str, dim: Optional[str]) -> Optional[str]:
 
 #: a phrase of a count's noun that says where its people are ("aboard the cruise ship"), then the
 #: clause's own predicate after an auxiliary
-_MODIFIER_THEN_PREDICATE = re.compile(r"\s*[a-z]+(?:\s+(?!and\b|or\b|but\b)[\w'’-]+){0,6}?"
-                                      r"\s+(?:" + _AUXILIARIES + r"|have|has|had)\s+(?P<rest>[^,;:]*)")
+_MODIFIER_THEN_PREDICATE = _then_predicate(r"[a-z]+", _AUXILIARIES + r"|have|has|had")
 #: relations whose word after a count may only say where its people are; relations.json modifier_relations
 _MODIFIER_RELATIONS = frozenset(lexicon.table("relations")["modifier_relations"])
 
@@ -776,12 +783,14 @@ _ANSWER_VERBS = frozenset(_CMP["vote_answer_verbs"])
 #: a vote's outcome and the side its winning count is on; lexicon/comparison.json tally_outcomes.
 _TALLY_OUTCOMES = {w: side for side, words in _CMP["tally_outcomes"].items() for w in words.split()}
 _TALLY_VERB = r"\b(?P<verb>" + "|".join(sorted(_TALLY_OUTCOMES, key=len, reverse=True)) + r")"
-_TALLY_COUNT = r"(\d[\d,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+_TALLY_COUNT = r"(\d[\d,]*|" + _NUMBER_WORD + r")\b"
 _TALLY_PAIR = r"(?P<a>" + _TALLY_COUNT + r")(?:\s+votes?)?\s*(?:to|-|–)\s*(?P<b>" + _TALLY_COUNT + r")"
 #: a tally after its outcome ("passed by 15 votes to 11", "approved the plan by nine votes to
 #: four") or before it ("By 15 votes to 11 it passed the budget")
 _TALLIES = (re.compile(_TALLY_VERB + r"\s+(?:(?:[\w'’-]+\s+){0,3}?by\s+)?" + _TALLY_PAIR, re.IGNORECASE),
             re.compile(r"\bby\s+" + _TALLY_PAIR + r",?\s+(?:[\w'’-]+\s+){0,3}?" + _TALLY_VERB, re.IGNORECASE))
+#: a sentence that may hold a tally: digits or "votes" before "to" or a dash
+_TALLY_HINT = re.compile(r"\d\s*(?:votes?\s+)?(?:to|-|–)|\bvotes?\s+to\b", re.IGNORECASE)
 _OTHER_SIDE = {"for": "against", "against": "for"}
 #: the relation a whole's head gives a share that names a side; lexicon/comparison.json side_relations.
 _SIDE_RELATION = dict(_CMP["side_relations"])
@@ -832,9 +841,6 @@ def _tally_side(claim: Claim) -> str:
             mine, other = (a, b) if at == m.start("a") else (b, a)
             return won if mine > other else _OTHER_SIDE[won]
     return ""
-
-
-_TALLY_HINT = re.compile(r"\d\s*(?:votes?\s+)?(?:to|-|–)|\bvotes?\s+to\b", re.IGNORECASE)
 
 
 def _tally_count(text: str) -> int:
@@ -2194,6 +2200,7 @@ _FIRST_DIGIT = re.compile(r"\d")
 _RANGE_VERB = r"\b(?:" + "|".join(_CMP["range_verbs"]) + r")\s+(?:\w+\s+){0,2}?from\s+"
 _RANGE_LOW_BEFORE = re.compile(_RANGE_VERB + r"(?:(?:about|around|nearly|roughly|some|just|as\s+little\s+as)\s+)?$", re.IGNORECASE)
 _RANGE_RULES = frozenset({"range", "range-join"})
+_RANGE_HINT = re.compile(_RANGE_VERB, re.IGNORECASE)
 _RANGE_HIGH_BEFORE = re.compile(_RANGE_VERB + r"[^.;:]{1,80}?\bto\s+(?:(?:about|around|nearly|roughly|some|just|as\s+much\s+as)\s+)?$",
                                 re.IGNORECASE)
 
@@ -2207,8 +2214,10 @@ def _statistic(claim: Claim, classes) -> str:
     found = _STATISTIC_BEFORE.search(text.rstrip() + " ")
     if found:
         return _STATISTICS[found.group(1).lower()]
-    # "from 30 to 90 euros" read as one range is the spread itself, neither of its ends
-    before = "" if _RANGE_RULES.intersection(claim.rules or ()) else _sentence_before(claim)
+    # "from 30 to 90 euros" read as one range is the spread itself, neither of its ends; most
+    # sentences have no verb of ranging, and one search spares them the two below
+    spread = _RANGE_HINT.search(claim.sentence) and not _RANGE_RULES.intersection(claim.rules or ())
+    before = _sentence_before(claim) if spread else ""
     if _RANGE_LOW_BEFORE.search(before):
         return "lowest"  # "fares ranged from about $2,400": the cheapest, no one fare
     if _RANGE_HIGH_BEFORE.search(before):
@@ -3847,7 +3856,6 @@ def _counted_among(c: Claim, f: "_Features") -> bool:
 
 
 #: a sentence opening with "Another" or "A further" and a figure, or with a figure and "more" ("At least 11 more")
-_NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _ANOTHER_OPENING = re.compile(r"^\W*(?:(?:another|a\s+further)\s+(?:\S*\d|" + _NUMBER_WORD + r"\b)"
                               + r"|(?:(?:at\s+least|about|around|nearly|some|up\s+to)\s+)?(?:\d[\d,]*|"
                               + _NUMBER_WORD + r")\s+more\b)", re.IGNORECASE)
