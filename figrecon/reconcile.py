@@ -1030,6 +1030,9 @@ _USUAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["usual"]) + r
 #: usual 680 departures"; comparison.json usual_modifiers
 _USUAL_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["usual_modifiers"]) + r")\s+(?:[a-z]+\s+of\s+)?"
                            r"(?:(?:about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
+#: a period told as an ordinary one: "on a normal weekday", "in an average year"; comparison.json usual_periods
+_USUAL_PERIOD = re.compile(r"\b(?:on|in|during|for)\s+an?\s+(?:" + "|".join(_CMP["usual_periods"]["modifiers"]) + r")\s+(?:"
+                           + "|".join(_CMP["usual_periods"]["periods"]) + r")\b", re.IGNORECASE)
 #: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:" + "|".join(_CMP["counterfactual"]["modals"]) + r")\s+(?:(?:" + "|".join(_CMP["counterfactual"]["adverbs"])
@@ -1178,6 +1181,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if relation not in EVENT_RELATIONS:
         said_before = _own_conjunct(said_before)
     scope_after = _scope_after(claim)
+    following = _NEXT_FIGURE.search(scope_after)  # "3,900 of the 4,600 trains it runs on a normal day": the 4,600's
+    if _USUAL_PERIOD.search(own) or _USUAL_PERIOD.search(scope_after[:following.start()] if following else scope_after):
+        return "usual"  # "the 4,600 services it runs on a normal weekday": a norm, not one day's
     clause = (said_before + " " + claim.surface + " " + scope_after).lower()
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
     annual = relation in _ANNUAL
@@ -2309,6 +2315,10 @@ _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re
 #: a day word that names the figure's day, not a span's start: "has nearly doubled since Monday,
 #: to 1,150" counts on the article's day, not Monday (``_day_of``)
 _OWN_DAY_WORD = re.compile(r"(?<!since )" + _DAY_WORD.pattern, re.IGNORECASE)
+#: two day words that bound a span ("from Monday to Thursday", "between Monday and Wednesday"):
+#: a figure of the span is of no one day (``_day_of`` reads past them)
+_DAY_SPAN = re.compile(r"\b(?:from|between)\s+" + _DAY_WORD.pattern + r"\s+(?:to|through|until|till|and)\s+"
+                       + _DAY_WORD.pattern, re.IGNORECASE)
 #: the endings of every day word ("day"): a sentence without one names no day
 _DAY_HINT = re.compile("|".join(sorted({w.lower()[-3:] for w in (*_WEEKDAYS, "today", "yesterday")})), re.IGNORECASE)
 #: a day word at most one word before a figure: "ended Monday at $37.20", "Monday's 4.1%" is not
@@ -2476,11 +2486,11 @@ def _day_of(claim: Claim) -> str:
     ("charged nine on Friday over the seizure of two tonnes": Friday dates the charging)."""
     if not _DAY_HINT.search(claim.sentence):
         return ""  # most sentences name no day: one scan instead of three searches
-    after = _after(claim)
+    after = _without_day_spans(_after(claim))
     joint = _NEXT_CLAUSE.search(after)
     m = _DAY_RIGHT_BEFORE.search(_before(claim)) or _DAY_WORD.search(after[:joint.start()] if joint else after)
     if not m:
-        clause = _before(claim, _CLAUSE_BEFORE)
+        clause = _without_day_spans(_before(claim, _CLAUSE_BEFORE))
         m = _OWN_DAY_WORD.search(clause)
         if not m or _EVENT_NOUN_OF.search(clause[m.end():]) or (
                 _REPORTED_AFTER_DAY.match(clause[m.end():]) and set(_raw_words(clause[:m.start()])) & SAY_FORMS):
@@ -2489,6 +2499,11 @@ def _day_of(claim: Claim) -> str:
     if word in _WEEKDAYS:
         return word
     return _weekday(claim.date, 1 if word == "yesterday" else 0)
+
+
+def _without_day_spans(text: str) -> str:
+    """``text`` with each span of days ("from Monday to Thursday") blanked, offsets kept."""
+    return _DAY_SPAN.sub(lambda m: " " * len(m.group()), text) if "between" in text or "from" in text else text
 
 
 #: a year right after a figure, in its own phrase: "seven in 2041", "58 in all of 2040"; it dates

@@ -3851,3 +3851,44 @@ def test_a_period_for_one_month_to_another_is_dated_by_its_end():
 
     s = "It reported a net loss of €40 million for January to March, against a profit a year earlier."
     assert scope_of(said("a", 4e7, s, "€40 million", date="2071-04-29")) == "this"
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Velta Air scrapped 212 flights on Friday as its pilots walked out.", "212 flights"),
+    ("The operator said it had cancelled 96 services by noon.", "96 services"),
+    ("Cancellations reached 1,020 by Thursday evening.", "1,020"),
+])
+def test_a_cancellation_count_has_its_own_relation(sentence, surface):
+    """relations.json cancelled: what was called off is a count of its own, never a schedule's
+    size; "scrapped" and "cancelled" name one relation, so two outlets' words for it meet."""
+    assert relation_of(said("a", 1, sentence, surface)) == "cancelled"
+    assert relation_of(said("a", 1, "Velta Air operates 640 flights a day.", "640 flights")) != "cancelled"
+
+
+def test_cancelled_out_of_a_schedule_is_the_whole_cancellation_count():
+    """comparison.json out_of_whole_relations: "cancelled 212 of its 640 flights" is all that was
+    cancelled, told out of the schedule, not a part of some count of cancellations."""
+    s = "Velta Air cancelled 212 of its 640 scheduled flights on Friday."
+    assert not features(said("a", 212, s, "212")).partial
+    assert features(said("a", 3, "Three of the five victims were women.", "Three")).partial
+
+
+def test_a_span_of_days_dates_no_figure():
+    """reconcile._DAY_SPAN: "from Monday to Thursday" bounds a running total, which is of no one
+    day; a day alone still dates its figure."""
+    from figrecon.reconcile import when_of
+
+    span = said("a", 1020, "Velta Air has cancelled 1,020 flights from Monday to Thursday.", "1,020 flights",
+                date="2072-03-12")
+    day = said("a", 212, "Velta Air cancelled 212 flights on Friday.", "212 flights", date="2072-03-12")
+    assert when_of(span) == "" and when_of(day) == "friday"
+
+
+def test_a_period_told_as_ordinary_makes_a_norm():
+    """comparison.json usual_periods: "on a normal weekday" after a figure (or before it) makes it
+    a norm; a figure before another figure is not the later one's ("2,700 of the 3,100 trains it
+    runs on a normal weekday": the 3,100 is the norm, the 2,700 what happened)."""
+    s = "The railway cancelled 2,700 of the 3,100 trains it runs on a normal weekday."
+    assert scope_of(said("a", 3100, s, "3,100 trains")) == "usual"
+    assert scope_of(said("a", 2700, s, "2,700")) == "this"
+    assert scope_of(said("a", 900, "On an average day, 900 calls reach the line.", "900 calls")) == "usual"
