@@ -172,7 +172,12 @@ election), a hundred-and-eleventh (``tests/corpus115/``, ``heldback111_expected_
 wildfire and a migraine-drug trial), a hundred-and-twelfth (``tests/corpus116/``,
 ``heldback112_expected_groups.json``: a cruise-ship outbreak and a city budget vote) and a
 hundred-and-thirteenth (``tests/corpus117/``, ``heldback113_expected_groups.json``: a marathon in
-a heat wave and a cabin-crew strike), these hundred written
+a heat wave and a cabin-crew strike), a hundred-and-fourteenth (``tests/corpus118/``,
+``heldback114_expected_groups.json``: a levee breach and a software company's results and job
+cuts), a hundred-and-fifteenth (``tests/corpus119/``, ``heldback115_expected_groups.json``: a
+footbridge collapse and a transit fare rise) and a hundred-and-sixteenth (``tests/corpus120/``,
+``heldback116_expected_groups.json``: a grounded ship's oil spill and a lottery jackpot beside a
+telethon), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -330,6 +335,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback111_expected_groups.json",
     REPO / "tests" / "data" / "heldback112_expected_groups.json",
     REPO / "tests" / "data" / "heldback113_expected_groups.json",
+    REPO / "tests" / "data" / "heldback114_expected_groups.json",
+    REPO / "tests" / "data" / "heldback115_expected_groups.json",
+    REPO / "tests" / "data" / "heldback116_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
