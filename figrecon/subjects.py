@@ -155,7 +155,9 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         subject = concepts.count_concept(anchor, skip)
     else:
         bare = mention.unit is None and mention.dimension == "count"
-        topic = _measured_subject(head, skip, bare, valued=mention.per is None, money=mention.currency is not None) \
+        stuff = None if bare else _of_right_after(parsed, whole, skip)
+        topic = (_phrase(stuff, skip) if stuff is not None else "") \
+            or _measured_subject(head, skip, bare, valued=mention.per is None, money=mention.currency is not None) \
             or ("" if bare else _preceding_noun(parsed, whole, skip))
         subject = concepts.measure_concept(head, skip, money=mention.currency is not None,
                                              duration=mention.dimension == "time")
@@ -220,6 +222,26 @@ def _of_object(token, skip, prepositions=frozenset({"of"})):
                 if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS and pobj.i not in skip:
                     return pobj
     return None
+
+
+def _of_right_after(parsed, whole, skip):
+    """The noun of an "of" right after a measured figure, past a bracketed conversion, however the
+    parse attached the "of": "3,000 hectares of farmland, much of it sown with wheat" and "3,100
+    hectares (7,660 acres) of farmland" measure farmland. None when the "of" names a figure ("40
+    tonnes of the 300"), a pronoun or nothing."""
+    k = whole.end
+    bracketed = k < len(parsed) and parsed[k].text in "()"
+    if bracketed and parsed[k].text == ")":
+        k += 1  # the conversion inside the brackets: "(7,660 acres) of farmland"
+    elif bracketed:
+        close = next((t.i for t in parsed[k:k + 10] if t.text == ")"), None)
+        k = close + 1 if close is not None else len(parsed)
+    if k >= len(parsed) or parsed[k].lower_ != "of":
+        return None
+    # the object as the parse tags it: a noun, or a noun it took for an adjective ("farmland");
+    # past brackets, the "of" is the figure's own as much as its conversion's
+    return next((c for c in parsed[k].children if c.dep_ == "pobj" and c.pos_ in (*_NOUNS, "ADJ")
+                 and (bracketed or c.i not in skip)), None)
 
 
 def _owner(token, skip):

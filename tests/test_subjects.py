@@ -375,3 +375,15 @@ def test_a_bare_one_before_a_casualty_word_is_a_count(text, surface):
 
 def test_a_bare_one_that_is_a_pronoun_stays_no_count():
     assert not [c for c in extract_text("No one was hurt, and one of the drivers said so.") if c.surface.lower() == "one"]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("More than 2,000 hectares of grassland, most of it grazed by sheep, burned by Friday, the ranger service said.",
+     "2,000"),
+    ("About 2,400 hectares (5,930 acres) of grassland burned.", "2,400"),
+    ("About 2,400 hectares (5,930 acres) of grassland burned.", "5,930"),
+])
+def test_the_of_right_after_a_measure_names_what_it_measures(text, part, claim_for):
+    """subjects._of_right_after: "N hectares of grassland" measures grassland however the parse
+    hangs the "of" and past a bracketed conversion, not the speaker at the sentence's end."""
+    assert "grassland" in claim_for(text, part).topic
