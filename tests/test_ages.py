@@ -157,3 +157,15 @@ def test_ages_of_one_person_named_and_referred_to_are_compared(nlp):
                        "b": "Halloran, 31, signed the contract on Monday."})
     (g,) = group(ages)
     assert g.conflict  # 29 against 31: one person, two ages
+
+
+@pytest.mark.parametrize("text, value, owner", [
+    ("The retired plumber, 71, said he would give most of it away.", 71.0, "the retired plumber"),
+    ("Her landlady, 83, had lived in the house since 2019.", 83.0, "Her landlady"),
+    ("The lifeguard, 19, pulled two swimmers from the water.", 19.0, "The lifeguard"),
+])
+def test_a_number_between_commas_after_an_occupation_is_an_age(nlp, text, value, owner):
+    """persons.json roles holds occupations and kin as well as officials: a bare number between
+    commas after one is the person's age, never a count another outlet's count is set against."""
+    ages = [c for c in extract_text(text, nlp) if c.unit == "year of age"]
+    assert [(a.value, a.subject.lower()) for a in ages] == [(value, owner.lower())]
