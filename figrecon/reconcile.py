@@ -2959,7 +2959,15 @@ def _same_owner(a: str, b: str) -> bool:
     if a == b:
         return True
     x, y = a.split(), b.split()
+    if len(x) == len(y) == 1 and _compound_of(x[0], y[0]) and not {_lemma(x[0]), _lemma(y[0])} & _PERSON_NOUNS:
+        return True  # "the 74-year-old footbridge", "the 71-year-old bridge": one structure, a thing, no person
     return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x) or len(x) > 1 and len(y) > 1 and x[-2] == y[-2])
+
+
+def _compound_of(a: str, b: str) -> bool:
+    """Whether one word is the other closed up with a word before it: "footbridge" of "bridge"."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and len(long_) > len(short) + 2 and long_.endswith(short)
 
 
 def _plural_owner(claim: Claim) -> bool:

@@ -169,3 +169,19 @@ def test_a_number_between_commas_after_an_occupation_is_an_age(nlp, text, value,
     commas after one is the person's age, never a count another outlet's count is set against."""
     ages = [c for c in extract_text(text, nlp) if c.unit == "year of age"]
     assert [(a.value, a.subject.lower()) for a in ages] == [(value, owner.lower())]
+
+
+def test_a_things_age_named_by_a_closed_compound_is_compared(nlp):
+    """reconcile._same_owner: "the 80-year-old viaduct" and "the railway's 77-year-old
+    aqueduct" are two structures, but "the footbridge" and "the bridge" of one story name one; a
+    person's noun closed up with another ("grandmother", "mother") names another person."""
+    from figrecon.reconcile import _same_owner, group
+
+    assert _same_owner("footbridge", "bridge") and _same_owner("bridge", "footbridge")
+    assert not _same_owner("viaduct", "aqueduct")
+    assert not _same_owner("grandmother", "mother")
+    ages = _ages(nlp, {"a": "Engineers had warned that the 74-year-old footbridge needed new cables.",
+                       "b": "The 71-year-old bridge had been closed once before."})
+    assert len(ages) == 2
+    (g,) = group(ages)
+    assert g.conflict
