@@ -1379,6 +1379,7 @@ def test_a_predicate_after_a_count_of_people_names_the_state_of_a_part(sentence,
     ("The median salary is $3,100.", "The salary is $4,400."),
     ("Her career prize money is $3.1 million.", "Her prize money is $4.4 million."),
     ("His lifetime earnings reached $3.1 million.", "His earnings reached $4.4 million."),
+    ("The amendment drew 3,100 votes in the town meeting.", "The measure drew 4,400 votes in the town meeting."),
 ])
 def test_a_variant_of_a_measure_is_another_quantity(variant, usual, claim_for):
     from figrecon.reconcile import compatible
