@@ -3989,10 +3989,11 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
 
 
 #: an event's name with the year it happened in, beside a noun of events (comparison.json
-#: named_event_nouns): "Cyclone Berran in 2059", "the Greyhollow fire of 2049"
+#: named_event_nouns): "Cyclone Berran in 2059", "the Greyhollow fire of 2049", "Hurricane Bertram,
+#: which hit in 2036"
 _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
 _NAME_IN_YEAR = re.compile(r"\b(?:" + _EVENT_NOUNS + r"\s+([A-Z][\w'’-]+)|([A-Z][\w'’-]+)\s+" + _EVENT_NOUNS
-                           + r")\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
+                           + r")(?:,\s+(?:which|that)(?:\s+[a-z]+){1,3}?)?\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
 #: capitalised words that name no event: a sentence's opening words, months and weekdays
 _NOT_EVENT_NAMES = frozenset(lexicon.words("story_stopwords", "words")) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 

@@ -155,7 +155,7 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
         subject = concepts.count_concept(anchor, skip)
     else:
         bare = mention.unit is None and mention.dimension == "count"
-        stuff = None if bare else _of_right_after(parsed, whole, skip)
+        stuff = None if bare else (_of_right_after(parsed, whole, skip) or _noun_before_extent(parsed, whole, skip))
         topic = (_phrase(stuff, skip) if stuff is not None else "") \
             or _measured_subject(head, skip, bare, valued=mention.per is None, money=mention.currency is not None) \
             or ("" if bare else _preceding_noun(parsed, whole, skip))
@@ -242,6 +242,26 @@ def _of_right_after(parsed, whole, skip):
     # past brackets, the "of" is the figure's own as much as its conversion's
     return next((c for c in parsed[k].children if c.dep_ == "pobj" and c.pos_ in (*_NOUNS, "ADJ")
                  and (bracketed or c.i not in skip)), None)
+
+
+#: adjectives of extent after a figure ("a slick 11 kilometres long"); comparison.json measure_properties
+_EXTENT_ADJECTIVES = frozenset(w for words in lexicon.table("comparison")["measure_properties"].values()
+                               for w in words.split() if not w.endswith(("ness", "th", "ion", "ude")))
+
+
+def _noun_before_extent(parsed, whole, skip):
+    """The noun right before a figure that an adjective of extent follows: "a slick roughly 4
+    kilometres long", "a wall 3 metres high" measure the slick and the wall, whatever the
+    sentence's subject."""
+    if whole.end >= len(parsed) or parsed[whole.end].lower_ not in _EXTENT_ADJECTIVES or whole.start == 0:
+        return None
+    noun = parsed[whole.start - 1]
+    # a noun, or one the tagger took for an adjective in a noun's place ("forming a slick 4 km long")
+    named = noun.pos_ in _NOUNS or noun.pos_ == "ADJ" and noun.dep_ in _NOMINAL_ROLES
+    return noun if named and noun.i not in skip else None
+
+
+_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 
 
 def _owner(token, skip):

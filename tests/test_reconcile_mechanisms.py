@@ -3594,6 +3594,10 @@ def test_a_sentence_opening_with_an_event_the_article_dated_is_of_that_year():
     assert not any({"a", "b"} <= {c.doc for c in g.claims} for g in group([rain, orla, this]))
     # without the dating sentence, the two tolls are one conflicting quantity
     assert any({"a", "b"} <= {c.doc for c in g.claims} and g.conflict for g in group([orla, this]))
+    # a relative clause between the name and its year dates it as well
+    aside = said("a", 41, "Older fishermen recalled Cyclone Orla, which struck in 2051 and killed 41.", "41",
+                 date="2058-03-02")
+    assert _dated_names([aside]) == {"Orla": "2051"}
 
 
 @pytest.mark.parametrize("sentence, surface, relation, partial", [

@@ -387,3 +387,13 @@ def test_the_of_right_after_a_measure_names_what_it_measures(text, part, claim_f
     """subjects._of_right_after: "N hectares of grassland" measures grassland however the parse
     hangs the "of" and past a bracketed conversion, not the speaker at the sentence's end."""
     assert "grassland" in claim_for(text, part).topic
+
+
+@pytest.mark.parametrize("text, part, noun", [
+    ("By noon the fire had left a scar roughly 6 kilometres long across the hills, officials said.", "6", "scar"),
+    ("Crews built a barrier 2 metres high along the quay before the tide turned.", "2", "barrier"),
+])
+def test_a_noun_before_a_figure_of_extent_is_what_it_measures(text, part, noun, claim_for):
+    """subjects._noun_before_extent: "a scar 6 kilometres long" measures the scar, not the
+    sentence's subject or a time phrase (comparison.json measure_properties gives the adjectives)."""
+    assert noun in claim_for(text, part).topic
