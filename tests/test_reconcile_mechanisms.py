@@ -3897,3 +3897,14 @@ def test_a_period_told_as_ordinary_makes_a_norm():
     assert scope_of(said("a", 3100, s, "3,100 trains")) == "usual"
     assert scope_of(said("a", 2700, s, "2,700")) == "this"
     assert scope_of(said("a", 900, "On an average day, 900 calls reach the line.", "900 calls")) == "usual"
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Four people were taken to St Agnes Infirmary with burns.", "Four people"),
+    ("Six climbers were airlifted to Harwick Medical Center overnight.", "Six climbers"),
+    ("Seven people were rushed to Mercy General with smoke injuries.", "Seven people"),
+])
+def test_taken_to_a_named_hospital_is_hospitalised(sentence, surface):
+    """relations.json hospitalised: a hospital is often named without the word ("St Agnes
+    Infirmary", "Mercy General"); taken there is hospitalised, not the injured its injuries name."""
+    assert relation_of(said("a", 1, sentence, surface)) == "hospitalised"
