@@ -3839,13 +3839,20 @@ def _evidenced(a: "_Record", b: "_Record") -> bool:
     group stays, unflagged, for the reader to judge. A wrong conflict costs a fact-checker more
     than a missed one."""
     fa, fb = a.feats, b.feats
-    if fa.words & fb.words or (fa.relation and fa.relation == fb.relation) or a.names & b.names \
-            or (fa.owner and fa.owner == fb.owner) or fa.kind == "age":
+    if (fa.relation and fa.relation == fb.relation) or a.names & b.names \
+            or (fa.owner and fa.owner == fb.owner) or fa.kind == "age" or len(fa.words & fb.words) > 1:
         return True
     x, y = _stated_span(a), _stated_span(b)
     if x is None or y is None:
         return True
-    return max(x[0], y[0]) <= UNLINKED_SPREAD * min(x[1], y[1])
+    # one word in common ("rise", "staff") links figures near each other, not far apart
+    spread = THIN_SPREAD if fa.words & fb.words else UNLINKED_SPREAD
+    return max(x[0], y[0]) <= spread * min(x[1], y[1])
+
+
+#: how many times apart two disagreeing figures linked by one word alone may be and still be a
+#: conflict; lexicon/comparison.json thin_spread.
+THIN_SPREAD = _CMP["thin_spread"]
 
 
 #: "the figure", "that number" (not "the number of"): a count referred back to;

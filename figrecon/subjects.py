@@ -247,6 +247,7 @@ def _of_right_after(parsed, whole, skip):
 #: adjectives of extent after a figure ("a slick 11 kilometres long"); comparison.json measure_properties
 _EXTENT_ADJECTIVES = frozenset(w for words in lexicon.table("comparison")["measure_properties"].values()
                                for w in words.split() if not w.endswith(("ness", "th", "ion", "ude")))
+_EXTENT_ADJECTIVES -= {"underground"}  # "some 460 metres underground": where, of no noun before it
 
 
 def _noun_before_extent(parsed, whole, skip):

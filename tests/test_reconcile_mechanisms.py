@@ -3908,3 +3908,21 @@ def test_taken_to_a_named_hospital_is_hospitalised(sentence, surface):
     """relations.json hospitalised: a hospital is often named without the word ("St Agnes
     Infirmary", "Mercy General"); taken there is hospitalised, not the injured its injuries name."""
     assert relation_of(said("a", 1, sentence, surface)) == "hospitalised"
+
+
+def test_figures_linked_by_one_word_alone_conflict_only_when_near():
+    """comparison.json thin_spread: two outlets' figures that share one word of what they measure
+    and nothing else (no relation, owner or name) are one misreported quantity only when near:
+    "a rise of 9 percent" against "a rise of 1.8 percent" stays grouped but unflagged, for the
+    reader to judge; 9 against 8 is a disagreement."""
+    def rise(doc, value, sentence):
+        surface = f"{value:g} percent"
+        return replace(said(doc, value, sentence, surface, "percent", dimension="percentage"), topic="rise")
+
+    a = rise("a", 9, "The council approved a rise of 9 percent on Monday.")
+    far = rise("b", 1.8, "Officials described a rise of 1.8 percent on Monday.")
+    near = rise("c", 8, "Officials described a rise of 8 percent on Monday.")
+    (g,) = [g for g in group([a, far]) if len(g.claims) == 2]
+    assert not g.conflict
+    (g,) = [g for g in group([a, near]) if len(g.claims) == 2]
+    assert g.conflict
