@@ -1259,6 +1259,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         after += dated.group(0)
     allowed: set = set()
     reported: set = set()
+    starts: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
         # this month, the one before in its first week, and the next three of the same year: a
@@ -1269,6 +1270,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
                    | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
         reported = {_MONTHS[(month - k - 1) % 12] for k in (1, 2, 3)}  # a period's last month, told since
+        # the next three months across the year's end, after a word of a start ("£2.70 from
+        # January" in a November article): when a decided level starts, no other event's
+        starts = {_MONTHS[(month + k - 1) % 12] for k in (1, 2, 3)}
 
     # the texts read below are parts of the sentence: one that holds no year and no month (most
     # do not) spares their searches
@@ -1307,7 +1311,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
                     # "flew 2.31 million passengers between April and June", told in August: the
                     # latest period reported, as "in the quarter" is; not "moving the race from
                     # June to April", no period at all
-                    yield dist, ("this" if word in allowed or latest else "other:" + word)
+                    begins = word in starts and _STARTS_BEFORE.search(text[:m.start()])
+                    yield dist, ("this" if word in allowed or latest or begins else "other:" + word)
 
     own = _window_before(before, len(before), _SEGMENT_BEFORE)  # the figure's own phrase, back to a comma
     found = sorted([(0, d, sc) for d, sc in marks(own, 1)] + [(0, d, sc) for d, sc in marks(after, -1)]
@@ -1320,6 +1325,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if scope == "this" and _moved_from(claim) and not _day_of(claim):
         return "other"
     return "still" if scope == "this" and relation in _STILL_RELATIONS and _still(claim) else scope
+
+
+#: words right before a month that make it when something starts ("from January", "starting in
+#: March", "effective February"); comparison.json start_openers
+_STARTS_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["start_openers"]) + r")\s+(?:in\s+)?$", re.IGNORECASE)
 
 
 #: words of a count's own predicate that make it a count of those still in a state; and the

@@ -3926,3 +3926,16 @@ def test_figures_linked_by_one_word_alone_conflict_only_when_near():
     assert not g.conflict
     (g,) = [g for g in group([a, near]) if len(g.claims) == 2]
     assert g.conflict
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The day pass will cost €7.50 from February, up from €6.80.", "€7.50", "this"),
+    ("The toll rises to $4.25 starting in January.", "$4.25", "this"),
+    ("The day pass cost €6.10 in February.", "€6.10", "other:february"),
+])
+def test_a_month_a_level_starts_from_is_of_this_story(sentence, surface, scope):
+    """comparison.json start_openers: in a November article "from February" is next February,
+    when a decided level starts, not last February's event; a month alone after "in" is still
+    the earlier one."""
+    c = said("a", 1, sentence, surface, "euro", date="2071-11-20", dimension="currency", norm_unit="USD")
+    assert scope_of(c) == scope
