@@ -1087,6 +1087,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
 #: the joint are that other clause's (speakers.SAY_FORMS)
 _SAID_JOINT = re.compile(r"\b(?:and|but)\s+(?:" + "|".join(sorted(map(re.escape, SAY_FORMS), key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
+#: a verb in the past coordinated after another clause: "cut its outlook and unveiled"
+_PAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+[a-z]+ed\b")
 #: what follows a year after "since" when the year dates an earlier event rather than the start
 #: of a running total: "since 2011, when nine died", "since 2036, a storm that ...", "since the
 #: disaster of 2027, which left 112 dead"
@@ -1156,9 +1158,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     said_before = _own_before(claim)
     aside = _last(_RELATIVE_ASIDE, said_before)
     own = said_before[aside.end():] if aside is not None else said_before
-    joint = _last(_SAID_JOINT, own)
+    joint = _last(_SAID_JOINT, own) or _last(_PAST_CONJUNCT, own)
     if joint is not None:
-        own = own[joint.start():]  # "missed sales forecasts and said it would shed 4,200 jobs": the forecasts are the other clause's
+        # "missed sales forecasts and said it would shed 4,200 jobs", "cut its outlook and
+        # unveiled a $300 million buyback": the forecasts are the other clause's
+        own = own[joint.start():]
     own_words = set(_raw_words(own))
     if _COUNTERFACTUAL.search(own):
         return "counterfactual"  # "without migration it would have shrunk by 70,000": what did not happen

@@ -1885,7 +1885,6 @@ HELDBACK = {
                                          "people rescued (more than 200, then 286) together; a conflict flag is acceptable",
                                          "restructuring charge ($46 million) together",
                                          "river peak on the gauge conflict (7.8 m against 8.3 m) flagged",
-                                         "share buyback ($300 million) together, not conflicting",
                                          "voluntary redundancy applicants (about 90, then 134) together; a conflict flag is acceptable"}, (0.86, 0.56)),
     # the 2069 fare (other:2069) and the old fare (a base, "other") meet since the new fare
     # "from January" is this story's (start_openers)

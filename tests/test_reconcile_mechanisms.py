@@ -3939,3 +3939,12 @@ def test_a_month_a_level_starts_from_is_of_this_story(sentence, surface, scope):
     the earlier one."""
     c = said("a", 1, sentence, surface, "euro", date="2071-11-20", dimension="currency", norm_unit="USD")
     assert scope_of(c) == scope
+
+
+def test_a_past_verb_coordinated_after_a_forecast_starts_its_own_clause():
+    """reconcile._PAST_CONJUNCT: "cut its outlook and unveiled a $200 million buyback": the
+    outlook is the first verb's; the buyback is what was unveiled, not an expectation."""
+    s = "On Monday the company missed its forecast, cut its outlook and unveiled a $200 million buyback."
+    assert scope_of(said("a", 2e8, s, "$200 million", "USD", dimension="currency")) == "this"
+    s = "Analysts had forecast a $200 million buyback."
+    assert scope_of(said("a", 2e8, s, "$200 million", "USD", dimension="currency")) == "expected"
