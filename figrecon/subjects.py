@@ -230,7 +230,7 @@ def _of_right_after(parsed, whole, skip):
     hectares (7,660 acres) of farmland" measure farmland. None when the "of" names a figure ("40
     tonnes of the 300"), a pronoun or nothing."""
     k = whole.end
-    bracketed = k < len(parsed) and parsed[k].text in "()"
+    bracketed = k < len(parsed) and parsed[k].text in ("(", ")")
     if bracketed and parsed[k].text == ")":
         k += 1  # the conversion inside the brackets: "(7,660 acres) of farmland"
     elif bracketed:
@@ -244,10 +244,10 @@ def _of_right_after(parsed, whole, skip):
                  and (bracketed or c.i not in skip)), None)
 
 
-#: adjectives of extent after a figure ("a slick 11 kilometres long"); comparison.json measure_properties
-_EXTENT_ADJECTIVES = frozenset(w for words in lexicon.table("comparison")["measure_properties"].values()
-                               for w in words.split() if not w.endswith(("ness", "th", "ion", "ude")))
-_EXTENT_ADJECTIVES -= {"underground"}  # "some 460 metres underground": where, of no noun before it
+#: adjectives of extent after a figure ("a slick 11 kilometres long"); comparison.json extent_adjectives
+_EXTENT_ADJECTIVES = frozenset(lexicon.table("comparison")["extent_adjectives"])
+#: the roles in which a word the tagger took for an adjective stands where a noun does ("forming a slick")
+_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 
 
 def _noun_before_extent(parsed, whole, skip):
@@ -260,9 +260,6 @@ def _noun_before_extent(parsed, whole, skip):
     # a noun, or one the tagger took for an adjective in a noun's place ("forming a slick 4 km long")
     named = noun.pos_ in _NOUNS or noun.pos_ == "ADJ" and noun.dep_ in _NOMINAL_ROLES
     return noun if named and noun.i not in skip else None
-
-
-_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 
 
 def _owner(token, skip):
