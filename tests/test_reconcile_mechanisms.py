@@ -2713,8 +2713,10 @@ def test_a_count_the_other_article_states_as_another_quantity_is_no_conflict():
     assert any({c.doc for c in g.claims} == {"a", "b"} for g in group([part, whole, other]))
     assert not any(g.conflict for g in group([part, whole, other]))
     alone = said("a", 112, "Rationing covers 112 municipalities from Monday.", "112 municipalities", "municipality")
-    # the two name what they count alike, so their disagreement is evidenced (unlinked_spread)
-    (g,) = group([replace(alone, topic="municipalities rationing"), replace(other, topic="municipalities rationing")])
+    # the two name what they count alike, in two words, so their disagreement is evidenced
+    # however far apart (one word alone links figures within thin_spread only)
+    (g,) = group([replace(alone, topic="municipalities water rationing"),
+                  replace(other, topic="municipalities water rationing")])
     assert g.conflict
 
 
