@@ -2517,7 +2517,7 @@ def _day_of(claim: Claim) -> str:
 
 def _without_day_spans(text: str) -> str:
     """``text`` with each span of days ("from Monday to Thursday") blanked, offsets kept."""
-    return _DAY_SPAN.sub(lambda m: " " * len(m.group()), text) if "between" in text or "from" in text else text
+    return _DAY_SPAN.sub(lambda m: " " * len(m.group()), text)
 
 
 #: a year right after a figure, in its own phrase: "seven in 2041", "58 in all of 2040"; it dates

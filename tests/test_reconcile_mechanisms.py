@@ -3888,7 +3888,9 @@ def test_a_span_of_days_dates_no_figure():
     span = said("a", 1020, "Velta Air has cancelled 1,020 flights from Monday to Thursday.", "1,020 flights",
                 date="2072-03-12")
     day = said("a", 212, "Velta Air cancelled 212 flights on Friday.", "212 flights", date="2072-03-12")
-    assert when_of(span) == "" and when_of(day) == "friday"
+    opening = said("a", 1020, "From Monday to Thursday, Velta Air cancelled 1,020 flights.", "1,020 flights",
+                   date="2072-03-12")  # a span that opens the sentence, capitalised
+    assert when_of(span) == "" and when_of(day) == "friday" and when_of(opening) == ""
 
 
 def test_a_period_told_as_ordinary_makes_a_norm():
