@@ -4135,7 +4135,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     del read
     keys = []
     for story in sorted(in_story):
-        records = _story_rates(_story_records(store, in_story.pop(story)), store, tolerance)
+        records = _story_owners(_story_rates(_story_records(store, in_story.pop(story)), store, tolerance), store)
         for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source,
                                                                 own_names.get(story, frozenset()),
                                                                 [n for name, n in own_names.items() if name != story])):
@@ -4233,6 +4233,84 @@ def _story_rates(records: list, store: Spill, tolerance: float) -> list:
         bounds, stated, loose, native = _measured(money, tolerance, age=False)
         out[k] = replace(r, at=_at(r.start, r.end, r.sentence_start, r.sentence_end, store.add(money), r.statement),
                          bounds=bounds, value=_point(money), feats=feats, stated=stated, loose=loose, native=native)
+    return out
+
+
+#: what may stand between a name and a description set after it in apposition: "Maudie Larkhill,
+#: the 61-year-old retired school cook", "Ines Marr, 47, a former nurse", "Tomas Brel, a veteran
+#: lifeguard"; one word may come between the article and the description ("61-year-old", "former")
+_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: given names between a description set before a name and its surname ("retired school cook Maudie Larkhill")
+_GIVEN_NAMES = re.compile(r"^\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
+#: the words that open a description of a person and name no one ("the", "a"); an owner opened by
+#: a possessive ("her landlady") is someone's relative, and is not read as a description here
+_DESCRIPTION_OPENERS = frozenset(("the", "a", "an"))
+_RELATIVE_OPENERS = frozenset(("her", "his", "their", "its", "my", "our", "your"))
+
+
+def _description(owner: str) -> str:
+    """The description an age's owner gives when it names no one ("the retired school cook" ->
+    "retired school cook"); "" for a name, a relative ("her landlady") or some person ("the man")."""
+    words = owner.split()
+    if not words or words[0] in _RELATIVE_OPENERS or _anyone(owner) or words[-1] in _ANYONE:
+        return ""
+    while words and words[0] in _DESCRIPTION_OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _described(sentence: str, description: str, owner: str) -> bool:
+    """Whether ``sentence`` sets ``description`` beside the name ``owner`` (lower-cased, ending in
+    the surname), in apposition after it or as a title before it."""
+    surname = owner.split()[-1]
+    for d in re.finditer(r"\b" + re.escape(description) + r"\b", sentence, re.IGNORECASE):
+        for n in re.finditer(r"\b" + re.escape(surname) + r"\b", sentence, re.IGNORECASE):
+            if n.end() <= d.start() and _APPOSITION_GAP.match(sentence[n.end():d.start()]):
+                return True
+            if d.end() <= n.start() and _GIVEN_NAMES.match(sentence[d.end():n.start()] + " "):
+                return True
+    return False
+
+
+#: a description that refers to someone already known: "the", "this" or "that" before it, an
+#: age or one other word between ("the 64-year-old retired school cook"); "a 34-year-old club
+#: runner" introduces someone new
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _definite(sentence: str, description: str) -> bool:
+    """Whether ``sentence`` refers to the person ``description`` describes as one already known."""
+    return any(_DEFINITE_BEFORE.search(sentence[:d.start()])
+               for d in re.finditer(r"\b" + re.escape(description) + r"\b", sentence or "", re.IGNORECASE))
+
+
+def _story_owners(records: list, store: Spill) -> list:
+    """A story's records with each age whose owner is only a description ("the retired school
+    cook, 64") owned by the one person some age of the story sets that description beside
+    ("Maudie Larkhill, the 61-year-old retired school cook"): outlets name a person in one
+    sentence and describe them in another, and the two ages are one person's. A description set
+    beside two different names, or beside none, leaves the age as it was. A description that
+    introduces someone ("a 34-year-old club runner") may be another person of that description,
+    so it is owned by the name only when the ages agree: such a link joins a chain and never
+    makes a conflict. Only the story's ages are read back from ``store``."""
+    ages = [k for k, r in enumerate(records) if r.feats.kind == "age" and r.feats.owner]
+    described = {k: d for k in ages if (d := _description(records[k].feats.owner))
+                 and not _NAME.search(records[k].topic.split(",")[0])}
+    if not described:
+        return records
+    claims = dict(zip(ages, store.get([records[k].index for k in ages])))
+    named = [(records[k].feats.owner, claims[k].sentence, records[k].value) for k in ages
+             if k not in described and claims[k].sentence]
+    out = list(records)
+    for k, description in described.items():
+        definite = _definite(claims[k].sentence, description)
+        owners: list[str] = []
+        for owner, sentence, value in named:
+            if (definite or value == records[k].value) and _described(sentence, description, owner) \
+                    and not any(_same_owner(owner, o) for o in owners):
+                owners.append(owner)
+        if len(owners) == 1:
+            out[k] = replace(out[k], feats=replace(out[k].feats, owner=owners[0]))
     return out
 
 

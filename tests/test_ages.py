@@ -185,3 +185,46 @@ def test_a_things_age_named_by_a_closed_compound_is_compared(nlp):
     assert len(ages) == 2
     (g,) = group(ages)
     assert g.conflict
+
+
+@pytest.mark.parametrize("named", [
+    "Oskar Brandvik, the 52-year-old school caretaker, raised the alarm.",  # apposition after the name
+    "Oskar Brandvik, 52, a school caretaker, raised the alarm.",  # after the age
+    "School caretaker Oskar Brandvik, 52, raised the alarm.",  # a title before the name
+])
+def test_an_age_owned_by_a_description_is_the_named_persons_the_story_describes_so(nlp, named):
+    """reconcile._story_owners: "the school caretaker, 55" in one outlet is the person another
+    outlet names with that description, so 52 against 55 is one person's age in conflict."""
+    from figrecon.reconcile import group
+
+    ages = _ages(nlp, {"a": named, "b": "The school caretaker, 55, said the doors were locked."})
+    assert len(ages) == 2
+    (g,) = group(ages)
+    assert g.conflict
+
+
+def test_a_description_given_to_two_people_or_to_no_one_owns_nobodys_age(nlp):
+    from figrecon.reconcile import group
+
+    two = _ages(nlp, {"a": "Oskar Brandvik, 52, a school caretaker, raised the alarm. "
+                           "Lena Moss, 40, a school caretaker, called the police.",
+                      "b": "The school caretaker, 55, said the doors were locked."})
+    none = _ages(nlp, {"a": "Oskar Brandvik, 52, raised the alarm.",
+                       "b": "The school caretaker, 55, said the doors were locked."})
+    assert len(two) == 3 and len(none) == 2
+    assert all(len(g.claims) == 1 for g in group(two))
+    assert all(len(g.claims) == 1 for g in group(none))
+
+
+@pytest.mark.parametrize("age, together", [("52", True), ("38", False)])
+def test_a_description_that_introduces_someone_joins_a_name_only_at_the_same_age(nlp, age, together):
+    """"a 38-year-old school caretaker" may be another caretaker than the one named elsewhere:
+    it is that person's age only when the two agree, so such a link never makes a conflict."""
+    from figrecon.reconcile import group
+
+    ages = _ages(nlp, {"a": "Oskar Brandvik, 52, a school caretaker, raised the alarm.",
+                       "b": f"A {age}-year-old school caretaker was treated for smoke inhalation."})
+    assert len(ages) == 2
+    groups = group(ages)
+    assert [len(g.claims) for g in groups] == ([2] if together else [1, 1])
+    assert not any(g.conflict for g in groups)
