@@ -1452,8 +1452,14 @@ def _scope_after(claim: Claim) -> str:
     # April as employers hired more than expected"), the next clause or figure ("employs 41,000
     # people and had revenue of $38bn last year", "a premium of 34% to the last close and 36%
     # over the previous 30 days"): a date after it is theirs
+    conjunct = _NEXT_CONJUNCT_FIGURE.search(after)
+    if conjunct and (gapped := _ONLY_A_VERB.match(after[:conjunct.start()])) and _word_relation(gapped.group(1)) \
+            and (second := _GAPPED_CONJUNCT.match(after, conjunct.end() - 1)) and _word_relation(second.group(1)):
+        # "Two people were killed and 27 injured at Sellick Junction in 2066": a first conjunct
+        # that is only its verb shares what the gapped second one goes on to say, its date too
+        conjunct = None
     ends = [m.start() for m in (_COMPARISON_BASE.search(after), _BASE_FIGURE.search(after),
-                                _NEXT_CLAUSE.search(after), _NEXT_CONJUNCT_FIGURE.search(after)) if m]
+                                _NEXT_CLAUSE.search(after), conjunct) if m]
     after = after[:min(ends)] if ends else after
     # "149 yards against a defense that ranked among the stingiest a month ago": a relative clause
     # on a later noun dates that noun, not the figure ("12 people who fled last year" is dated)
@@ -1465,6 +1471,11 @@ def _scope_after(claim: Claim) -> str:
 _VERB_FORM = r"was|were|is|are|has|had|have|will|would|could|[a-z]+ed"
 #: a figure coordinated after another ("34% to the last close and 36% over ..."), not a year
 _NEXT_CONJUNCT_FIGURE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\d")
+#: what comes between a figure and the "and" of a coordinated figure when the figure's clause is only
+#: its verb ("Two people were killed and 27 injured ..."): an auxiliary and one word
+_ONLY_A_VERB = re.compile(r"^\s*(?:(?:was|were|is|are|has been|have been|had been)\s+)?([a-z]+)\s*,?\s*$")
+#: a gapped conjunct: a figure and its participle, the auxiliary left out ("27 injured")
+_GAPPED_CONJUNCT = re.compile(r"[\d,.]+\s+(?:(?:more|others|people)\s+)?([a-z]+)\b")
 #: a relative clause's opening: "which", "who", "whose", or "that" before a verb's form
 _RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|whom|whose)\b|\bthat\s+(?:" + _VERB_FORM + r"|can)\b")
 

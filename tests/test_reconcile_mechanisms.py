@@ -3646,6 +3646,9 @@ def test_a_seasons_casualty_count_is_a_tally(sentence, surface):
     ("Sales hit $5 billion, the most since 2061, when the firm sold $4.8 billion of goods.", "$4.8 billion", "other:2061"),
     ("Sales hit $5 billion, the most since 2061, when the firm sold $4.8 billion of goods.", "$5 billion", "this"),
     ("The fire was the worst since March 2060, when it burned 40 homes; this one burned 95 homes.", "95 homes", "this"),
+    # a relative clause on the dated event is that event's
+    ("It was the worst fire since the Kell Street blaze in 2061, in which 14 people died.", "14 people", "other:2061"),
+    ("The storm was the wettest since the floods of 2058, during which 310 mm of rain fell.", "310 mm", "other:2058"),
 ])
 def test_a_year_dates_the_when_clause_that_hangs_from_it(sentence, surface, scope):
     """comparison.json dated_clause_openers: "since 2059, when ..." dates every figure of the
