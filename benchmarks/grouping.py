@@ -175,9 +175,13 @@ hundred-and-thirteenth (``tests/corpus117/``, ``heldback113_expected_groups.json
 a heat wave and a cabin-crew strike), a hundred-and-fourteenth (``tests/corpus118/``,
 ``heldback114_expected_groups.json``: a levee breach and a software company's results and job
 cuts), a hundred-and-fifteenth (``tests/corpus119/``, ``heldback115_expected_groups.json``: a
-footbridge collapse and a transit fare rise) and a hundred-and-sixteenth (``tests/corpus120/``,
+footbridge collapse and a transit fare rise), a hundred-and-sixteenth (``tests/corpus120/``,
 ``heldback116_expected_groups.json``: a grounded ship's oil spill and a lottery jackpot beside a
-telethon), all of these written
+telethon), a hundred-and-seventeenth (``tests/corpus121/``, ``heldback117_expected_groups.json``:
+a concert crowd crush and a central bank's rate decision), a hundred-and-eighteenth
+(``tests/corpus122/``, ``heldback118_expected_groups.json``: a wildfire above a mountain town and
+a city marathon) and a hundred-and-nineteenth (``tests/corpus123/``,
+``heldback119_expected_groups.json``: a train derailment and a nurses' pay strike), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -338,6 +342,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback114_expected_groups.json",
     REPO / "tests" / "data" / "heldback115_expected_groups.json",
     REPO / "tests" / "data" / "heldback116_expected_groups.json",
+    REPO / "tests" / "data" / "heldback117_expected_groups.json",
+    REPO / "tests" / "data" / "heldback118_expected_groups.json",
+    REPO / "tests" / "data" / "heldback119_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

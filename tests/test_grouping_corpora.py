@@ -138,6 +138,9 @@ HELDBACK113_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback113_expect
 HELDBACK114_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback114_expected_groups.json")
 HELDBACK115_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback115_expected_groups.json")
 HELDBACK116_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback116_expected_groups.json")
+HELDBACK117_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback117_expected_groups.json")
+HELDBACK118_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback118_expected_groups.json")
+HELDBACK119_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback119_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1906,6 +1909,48 @@ HELDBACK = {
                                          "rollovers (14) together",
                                          "ship same-value traps apart: 14 (list angle, months, ships), 47 (captain, minutes), 2 (injured, arrested, slick width), 40 (jobs %, km/h, workers), 520 (pumped, remaining), 61 (mayor, crew ages), six (years, days)",
                                          "telethon money apart: total, last year's, record, government match, Pennimore's, Larkhill's gift, average gifts, school, bake sale, hospice grant"}, (0.86, 0.45)),
+    "heldback117": (HELDBACK117_LABELS, {"board and lender counts apart: dissenters, board size, votes for in 2073, lenders passed on, lenders in all",
+                                         "board dissenters conflict (two against three) flagged",
+                                         "crown move against the euro on Thursday conflict (1.4% against 1.1%) flagged",
+                                         "crush medical and casualty counts apart: death toll, died on the stairs, died in hospital, injured, taken to hospital, treated at the scene, still in hospital, critical, missing, Pellmarsh dead and injured",
+                                         "example mortgage (2.5 million crowns, $252,000) together",
+                                         "lenders passing on the increase (two, then five, then nine) together; a conflict flag is acceptable",
+                                         "new policy rate (4.25%) together across the three rate outlets",
+                                         "only real conflicts flagged (tickets sold, Tamsin Orrell's age, board dissenters, the crown's Thursday move) and the figures that changed over time (death toll, still in hospital, lenders passing on the increase)",
+                                         "rate levels apart: new rate, old rate, September 2073 rate after and before, 2066 rate, Carreth rate, bond yield, variable mortgage rates new and old, overdraft, savings",
+                                         "size of the increase (half a percentage point, half-point, 50 basis points) together, not conflicting",
+                                         "stewards at Gate K (12, Twelve) together",
+                                         "still in hospital (nine, then five) together; a conflict flag is acceptable",
+                                         "temperature when the show ended (27C, 81F, 27 degrees) together",
+                                         "tickets sold conflict (promoter 48,500 against council 51,200) flagged",
+                                         "treated at the scene (42) together"}, (0.78, 0.47)),
+    "heldback118": (HELDBACK118_LABELS, {"Thursday afternoon temperature conflict (38C/100F against 36C/97F) flagged",
+                                         "charity total (more than 3.1 million, then 3.4 million, then 3.6 million euros) together; a conflict flag is acceptable",
+                                         "containment (about 10%, then 45%, then 85%) together; a conflict flag is acceptable",
+                                         "cross-story same-value traps apart: 3,200 (hectares, volunteers), 34 (Vasquell, Marchand-Oduya), 11 (smoke patients, runners in hospital), nine (helicopters), 1.5 million euros (a day, a year), 85 (gust, oldest finisher), 14 (aircraft, start 14C, bus routes), one died (firefighter, 2066 runner), 35 km (road, breakaway), 38 (homes, economic impact), 180 (insured losses, crowd), 40 (buffer, ice), 27 (average hectares, 2066 temperature)",
+                                         "crowd conflict (police 180,000 against organisers 260,000) flagged",
+                                         "fire buildings and areas apart: homes destroyed, damaged, in Larchfield, added, commercial, Selwick's homes; area, overnight area, Selwick's area, province last year, five-year average",
+                                         "firefighters on Thursday night (about 420) together",
+                                         "homes destroyed (at least 38, then 57, then 61) together; a conflict flag is acceptable",
+                                         "marathon medical counts apart: treated, hospitalised, the increase, still in hospital, charity runners, 2066 treated and deaths, rates per 1,000",
+                                         "marathon percentages, temperatures and same-value traps apart: finishing rate, entrant and charity growth; start, noon, April average, 2066, the gap above average, cooler start; the 24-48 hour discharge window; 11 waves; 15,000 blankets",
+                                         "marathon times apart: men's winner, old record, Brevik this year and last, women's winner and record, wheelchair, Feld, halfway split, pace",
+                                         "men's winning time conflict (2:05:41 against 2:05:14) flagged",
+                                         "runners taken to hospital (nine, then 11) together; a conflict flag is acceptable",
+                                         "winner's prize (40,000 euros, $43,600) together"}, (0.81, 0.55)),
+    "heldback119": (HELDBACK119_LABELS, {"2069 settlement (6%) together",
+                                         "bereavement payment (25,000 euros, $27,250) together",
+                                         "curve speed limit conflict (80 km/h/50 mph against 70 km/h/43 mph) flagged",
+                                         "injured still in hospital (14, then nine) together; a conflict flag is acceptable",
+                                         "nurses out on the first day conflict (4,200 by the union against 2,900 by the board) flagged",
+                                         "only real conflicts flagged (curve speed limit, age of the rails, nurses out on the first day, length of the 2069 strike) and the figures that changed over time (death toll, injured still in hospital; pay offer, its cost, operations postponed)",
+                                         "rail age conflict (38 against 41 years) flagged",
+                                         "rail speeds apart: train speed, curve limit, excess, line speed, Fennick speed and limit, speed-supervision threshold",
+                                         "repair bill (14.5 million euros, $15.8 million) together",
+                                         "residents evacuated (about 60, all 60) together",
+                                         "strike money apart: offer cost, claim cost, gap, cost per point, deficit, agency spend this year and last, this week's agency cost, salary, claim and offer per nurse, strike pay",
+                                         "strike percentages apart: demand, offer, inflation, real pay fall, vacancy rate, ballot yes and turnout, consultative vote and turnout, 2069 rise, Corvale, national award, leavers, agency premium, settlement guess",
+                                         "strike same-value traps apart: 11 (patients per nurse, 2069 days), 14 (real pay, vacancy rate, months waiting), 38 (wards, years nursing), 12 (demand, offer cost), eight (weeks, cap), five (Prask's years, April strike, leaving period), 6.1 (agency spend, nurses employed), 4C and 1C pickets"}, (0.74, 0.47)),
 }
 _HELDBACK_RESULTS: dict = {}
 
