@@ -723,6 +723,11 @@ def _relation_read(claim: Claim) -> Optional[str]:
     if found:
         return found  # "34 men cut off by the collapse": a phrase, not "cut"
     found = _relation_in(first, dim)
+    if found and found in STATE_RELATIONS and last and (verb := _word_relation(last[0])) and verb != found \
+            and dim in RELATION_DIMENSIONS.get(verb, (dim,)):
+        # "The quake killed 40 people trapped in buildings", "rescued 61 miners trapped below": the
+        # verb right before the count is what happened to it; the state after describes its people
+        return verb
     if found:
         if found in _MODIFIER_RELATIONS:
             # "More than 250 people aboard the ship have fallen ill": the clause's predicate names their state

@@ -392,6 +392,11 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
     return ""
 
 
+#: every word of a relation (lexicon/relations.json relations): a verb that names what a count
+#: counts ("killed", "sent"), which a participle after the counted noun does not override
+_RELATION_WORDS = frozenset(w for words in lexicon.table("relations")["relations"].values() for w in words.split())
+
+
 def _count_subject(noun, skip) -> str:
     """A count's subject: the counted noun phrase with its relation ("Syrian fighters sent to
     Azerbaijan"), then whose they are (the subject of the verb: "goals scored, Chris Wood")."""
@@ -400,6 +405,11 @@ def _count_subject(noun, skip) -> str:
     rel = ""
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "ROOT") and verb is not None:
         rel = _relation(verb, skip | {noun.i})
+        participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
+        if participle is not None and not {verb.lower_, verb.lemma_.lower()} & _RELATION_WORDS:
+            # "records 51,200 tickets sold for the concert": the count's own participle says what
+            # it counts; a verb that only reports the count ("records", "lists") says nothing of it
+            rel = _relation(participle, skip | {noun.i})
     owner = ""
     of = _of_object(noun, skip)
     named = _named_owner(noun, skip)

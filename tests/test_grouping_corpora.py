@@ -1779,8 +1779,7 @@ HELDBACK = {
                                          "people treated (37, then 58, then 61) together across the Kessrow outlets; a conflict flag is acceptable",
                                          "same-value traps at Corrandel apart: 19 (Vallance titles, his first-major age, Brennvik three years ago), 410 (points lead, £ million revenue), 5.6 (km run, million people), 2062 (youngest-champion year, audience record year), 12 (Vallance aces, Halle start age)",
                                          "same-value traps at Kessrow apart: 37 (treated, national releases), 26 (2064 treated in the Gazette, Grell's years), 14 (tonnes, defects, boy's age), 31 (valve years, profit, inspectors), 48 (ppm, 2060 inspectors), 11 (admitted, engines, sites), 600 (metres, donors), 25 (tonnes, ppm, km)",
-                                         "serve speeds apart: Brennvik fastest, Vallance fastest, both first-serve averages, tournament record",
-                                         "sheltering apart: evacuated, sports hall by day, shelters at night, hotel rooms, population"}, (0.70, 0.25)),
+                                         "serve speeds apart: Brennvik fastest, Vallance fastest, both first-serve averages, tournament record"}, (0.70, 0.25)),
     # round 26, measured blind at the session's start (9951137: 63 of 104 checks), then tuned on:
     # the open checks are those still failing; pairwise floors 0.05 below the measured
     # (0.64/0.38, 0.84/0.56, 0.87/0.48), rounded down
@@ -1920,7 +1919,6 @@ HELDBACK = {
                                          "rate levels apart: new rate, old rate, September 2073 rate after and before, 2066 rate, Carreth rate, bond yield, variable mortgage rates new and old, overdraft, savings",
                                          "size of the increase (half a percentage point, half-point, 50 basis points) together, not conflicting",
                                          "stewards at Gate K (12, Twelve) together",
-                                         "still in hospital (nine, then five) together; a conflict flag is acceptable",
                                          "temperature when the show ended (27C, 81F, 27 degrees) together",
                                          "tickets sold conflict (promoter 48,500 against council 51,200) flagged",
                                          "treated at the scene (42) together"}, (0.78, 0.47)),

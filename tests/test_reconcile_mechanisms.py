@@ -3917,6 +3917,29 @@ def test_taken_to_a_named_hospital_is_hospitalised(sentence, surface):
     assert relation_of(said("a", 1, sentence, surface)) == "hospitalised"
 
 
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("The landslide killed 14 hikers trapped on the trail.", "14 hikers", "killed"),
+    ("Divers rescued 61 miners trapped below ground.", "61 miners", "survived"),
+    ("Twelve hikers were trapped on the trail.", "Twelve hikers", "trapped"),
+])
+def test_the_verb_before_a_count_outranks_a_state_that_describes_its_people(sentence, surface, relation):
+    """relations.json state_relations after a count ("14 hikers trapped on the trail") describe
+    the people when a verb of another relation governs the count: they were killed or rescued."""
+    assert relation_of(said("a", 1, sentence, surface)) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, relation, scope", [
+    ("Of the 70 hurt, five were still being treated on Thursday.", "five", "hospitalised", "still"),
+    ("Three climbers are still receiving treatment for frostbite.", "Three climbers", "hospitalised", "still"),
+    ("Another 40 were treated at the scene on Monday.", "40", None, "this"),  # no "still": not in care
+])
+def test_still_being_treated_is_still_in_hospital(sentence, surface, relation, scope):
+    """relations.json hospitalised: "still being treated" is a count of those still in care, the
+    count "nine were still in hospital" gave a day before; "treated at the scene" is no stay."""
+    claim = said("a", 1, sentence, surface)
+    assert (relation_of(claim), scope_of(claim)) == (relation, scope)
+
+
 def test_figures_linked_by_one_word_alone_conflict_only_when_near():
     """comparison.json thin_spread: two outlets' figures that share one word of what they measure
     and nothing else (no relation, owner or name) are one misreported quantity only when near:

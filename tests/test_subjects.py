@@ -397,3 +397,15 @@ def test_a_noun_before_a_figure_of_extent_is_what_it_measures(text, part, noun, 
     """subjects._noun_before_extent: "a scar 6 kilometres long" measures the scar, not the
     sentence's subject or a time phrase (comparison.json measure_properties gives the adjectives)."""
     assert noun in claim_for(text, part).topic
+
+
+@pytest.mark.parametrize("text, part, has, lacks", [
+    # a verb that only reports the count: the count's own participle says what it counts
+    ("The club's ledger records 3,400 seats sold for the final.", "3,400", "sold", None),
+    ("The survey lists 210 homes flooded by the river.", "210", "flooded", None),
+    # a verb that names a relation keeps it: the participle after describes the people
+    ("The landslide killed 14 hikers caught on the trail.", "14", "killed", "caught"),
+])
+def test_a_counts_own_participle_names_it_when_its_verb_only_reports_it(text, part, has, lacks, claim_for):
+    topic = claim_for(text, part).topic
+    assert has in topic and (lacks is None or lacks not in topic), topic
