@@ -4291,12 +4291,12 @@ def _described(sentence: str, description: str, owner: str) -> bool:
 #: a description that refers to someone already known: "the", "this" or "that" before it, an
 #: age or one other word between ("the 64-year-old retired school cook"); "a 34-year-old club
 #: runner" introduces someone new
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_KNOWN_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _definite(sentence: str, description: str) -> bool:
     """Whether ``sentence`` refers to the person ``description`` describes as one already known."""
-    return any(_DEFINITE_BEFORE.search(sentence[:d.start()])
+    return any(_KNOWN_BEFORE.search(sentence[:d.start()])
                for d in re.finditer(r"\b" + re.escape(description) + r"\b", sentence or "", re.IGNORECASE))
 
 
