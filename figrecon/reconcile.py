@@ -2758,7 +2758,9 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "different places (" + ", ".join(sorted(a.places)) + " vs " + ", ".join(sorted(b.places)) + ")"
     if a.party and b.party and not (a.party & b.party):
         return False, "different parties"
-    shared = (a.words & b.words) - {""}
+    # a place one names is a word the other measures by: "Maravelle reached 38C" and "the station
+    # in Maravelle recorded 36C"
+    shared = ((a.words & b.words) | (a.places & b.words) | (b.places & a.words)) - {""}
     unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
     measured = unnamed and a.measures == b.measures and a.measures not in ("", "size")  # "the device is 5.9 mm thin"
     if not shared and not echo and a.kind != "age" and not (a.relation and a.relation == b.relation) \

@@ -3283,6 +3283,24 @@ def test_two_readings_at_two_places_are_apart_and_a_reading_with_no_place_may_jo
     assert sorted(len(g.claims) for g in group([orrin, record])) == [2]
 
 
+def test_a_place_one_reading_names_is_a_word_another_reading_measures_by():
+    """reconcile.compatible: "Kelso reached 37C" (the town is its subject: a word of what it
+    measures) and "the weather station in Kelso recorded 35C" (the town is its place) are one
+    reading, two figures: a conflict; another town's reading stays apart."""
+    from figrecon.reconcile import compatible
+
+    def celsius(doc, value, sentence, surface, topic):
+        return replace(said(doc, value, sentence, surface, "degree Celsius", dimension="temperature"), topic=topic)
+
+    named = celsius("a", 37, "Kelso reached 37C on Thursday afternoon.", "37C", "Kelso")
+    read = celsius("b", 35, "The weather station in Kelso recorded 35C that afternoon.", "35C", "weather station")
+    other = celsius("b", 35, "The weather station in Dunmore recorded 35C that afternoon.", "35C", "weather station")
+    assert compatible(features(named), features(read))[0]
+    assert not compatible(features(named), features(other))[0]
+    (g,) = [g for g in group([named, read]) if len(g.claims) == 2]
+    assert g.conflict
+
+
 @pytest.mark.parametrize("sentence, surface, relation", [
     ("Just over 60 percent of registered voters cast a ballot.", "60 percent", "turnout"),
     ("Some 58 percent of the electorate went to the polls.", "58 percent", "turnout"),
