@@ -370,6 +370,10 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
                     (c for c in head.children if c.dep_ == "dobj" and c.pos_ in _NOUNS and c.i not in skip), None)
                 if obj is not None:
                     return _phrase(obj, skip)
+                if valued_at and any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.i < t.i for c in head.children):
+                    # "Police put it at 180,000": the figure measures what "it" stands for, told
+                    # before; its subject is who measured it, never what
+                    return ""
                 if valued_at and head.dep_ == "relcl" and head.head.pos_ in _NOUNS and head.head.i not in skip:
                     # "a deficit the union puts at $63 million", "the gap, which the mayor put at
                     # $12 million": the relative clause's object is the noun it describes

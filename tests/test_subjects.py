@@ -409,3 +409,14 @@ def test_a_noun_before_a_figure_of_extent_is_what_it_measures(text, part, noun, 
 def test_a_counts_own_participle_names_it_when_its_verb_only_reports_it(text, part, has, lacks, claim_for):
     topic = claim_for(text, part).topic
     assert has in topic and (lacks is None or lacks not in topic), topic
+
+
+@pytest.mark.parametrize("text, part, topic", [
+    ("The turnout was hard to gauge. Stewards put it at 9,000.", "9,000", ""),  # "it": told before
+    ("Stewards put the turnout at 9,000.", "9,000", "turnout"),  # the object named
+])
+def test_a_figure_valued_of_a_pronoun_is_not_its_estimators(text, part, topic, claim_for):
+    """parse.json valued_at: "put it at 9,000" measures what "it" stands for; the subject of
+    "put" is who estimated it, never what is counted."""
+    got = claim_for(text, part).topic
+    assert "Stewards" not in got and topic in got, got
