@@ -962,10 +962,11 @@ _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60
 #: magnitude 6 or higher": a plural (or ordinal) noun and "of" before the figure, "or more" after it.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["threshold_after"]) + r")\b", re.IGNORECASE)
-#: a plural noun and "with" right before a bound: "firms with fewer than 10 staff";
+#: a plural noun (or "every", "each" and a noun) and "with" right before a bound, perhaps with an
+#: attribute between: "firms with fewer than 10 staff", "every curve with a limit below 80 km/h";
 #: lexicon/comparison.json class_with_plurals.
-_CLASS_WITH = re.compile(r"\b(?:[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"]) + r")\s+with\s+$",
-                         re.IGNORECASE)
+_CLASS_WITH = re.compile(r"\b(?:(?:every|each|any|no)\s+[a-z-]+|[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"])
+                         + r")\s+with\s+(?:(?:a|an)\s+[a-z-]+\s+)?$", re.IGNORECASE)
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")

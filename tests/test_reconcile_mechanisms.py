@@ -1919,6 +1919,10 @@ def test_a_condition_is_never_compared_with_a_result():
     ("Grants go to firms with fewer than 20 staff, the ministry said.", "fewer than 20 staff", "generic"),
     ("Families with more than three children pay less.", "more than three children", "generic"),
     ("Farms with up to 40 cows are exempt.", "up to 40 cows", "generic"),
+    # "every"/"each" and a noun, or an attribute after "with", name a class as well
+    ("Sensors are due on every bend with a limit below 60 km/h.", "below 60 km/h", "generic"),
+    ("The levy hits shops with a turnover above £3 million.", "above £3 million", "generic"),
+    ("The bend has a limit below 60 km/h.", "below 60 km/h", "this"),
     # a singular noun's description, and a count that is no bound, are figures of this story
     ("The village, with more than 900 residents, was cut off.", "more than 900 residents", "this"),
     ("A business with fewer than 20 staff was fined.", "fewer than 20 staff", "this"),

@@ -420,3 +420,13 @@ def test_a_figure_valued_of_a_pronoun_is_not_its_estimators(text, part, topic, c
     "put" is who estimated it, never what is counted."""
     got = claim_for(text, part).topic
     assert "Stewards" not in got and topic in got, got
+
+
+@pytest.mark.parametrize("text, part, topic", [
+    ("The operator's rule book gives the limit on the bend as 65 km/h.", "65", "limit"),
+    ("The council lists the cost of the new roof as £2 million.", "2 million", "cost"),
+])
+def test_a_figure_a_verb_gives_its_object_as_measures_the_object(text, part, topic, claim_for):
+    """parse.json valued_at "as": "gives the limit as 65 km/h" is a limit, as "puts the limit at"
+    is; the verb's subject ("the rule book") is where it was read."""
+    assert topic in claim_for(text, part).topic
