@@ -994,6 +994,14 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 #: a year a time clause hangs from ("since 2058, when four inmates died in unrest that caused €11
 #: million in damage"): it dates every figure of the clause, as an opening adverbial does, until a
 #: semicolon or a contrast ends it; lexicon/comparison.json dated_clause_openers, clause_contrasts.
+#: a noun of events beside an event's proper name (comparison.json named_event_nouns): "fire" of
+#: "the Greyhollow fire", "Cyclone" of "Cyclone Berran"
+_EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
+#: a named event dated by a year before its name, and a relative clause on it: "since the 2066
+#: Selwick fire, which burned 9,800 hectares": the clause's figures are that year's
+_DATED_EVENT_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _EVENT_NOUNS
+                                 + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
+                                 + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
 _DATED_CLAUSE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|" + "|".join(map(re.escape, _CMP["last_year"]))
                            + r")(?:'s|’s)?,?\s+(?:" + "|".join(_CMP["dated_clause_openers"])
                            + r")\b(?![^;]*?\b(?:" + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
@@ -1205,6 +1213,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = ""  # "Fares rose 5 percent last year, but ...": another figure's clause, not an adverbial
     if when := _DATED_CLAUSE.search(claim.sentence, 0, claim.start - claim.sentence_start):
         opening = when.group(1)  # "the worst since 2058, when ... caused €11 million": 2058's
+    elif when := _DATED_EVENT_CLAUSE.search(claim.sentence, 0, claim.start - claim.sentence_start):
+        opening = when.group(1)  # "since the 2066 Selwick fire, which destroyed 212 homes": 2066's
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _NOW_AFTER.match(scope_after):
@@ -4031,7 +4041,6 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
 #: an event's name with the year it happened in, beside a noun of events (comparison.json
 #: named_event_nouns): "Cyclone Berran in 2059", "the Greyhollow fire of 2049", "Hurricane Bertram,
 #: which hit in 2036"
-_EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
 _NAME_IN_YEAR = re.compile(r"\b(?:" + _EVENT_NOUNS + r"\s+([A-Z][\w'’-]+)|([A-Z][\w'’-]+)\s+" + _EVENT_NOUNS
                            + r")(?:,\s+(?:which|that)(?:\s+[a-z]+){1,3}?)?\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
 #: capitalised words that name no event: a sentence's opening words, months and weekdays

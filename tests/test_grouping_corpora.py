@@ -1929,7 +1929,6 @@ HELDBACK = {
                                          "crowd conflict (police 180,000 against organisers 260,000) flagged",
                                          "fire buildings and areas apart: homes destroyed, damaged, in Larchfield, added, commercial, Selwick's homes; area, overnight area, Selwick's area, province last year, five-year average",
                                          "firefighters on Thursday night (about 420) together",
-                                         "homes destroyed (at least 38, then 57, then 61) together; a conflict flag is acceptable",
                                          "marathon medical counts apart: treated, hospitalised, the increase, still in hospital, charity runners, 2066 treated and deaths, rates per 1,000",
                                          "marathon percentages, temperatures and same-value traps apart: finishing rate, entrant and charity growth; start, noon, April average, 2066, the gap above average, cooler start; the 24-48 hour discharge window; 11 waves; 15,000 blankets",
                                          "marathon times apart: men's winner, old record, Brevik this year and last, women's winner and record, wheelchair, Feld, halfway split, pace",

@@ -3671,6 +3671,10 @@ def test_a_seasons_casualty_count_is_a_tally(sentence, surface):
     # a relative clause on the dated event is that event's
     ("It was the worst fire since the Kell Street blaze in 2061, in which 14 people died.", "14 people", "other:2061"),
     ("The storm was the wettest since the floods of 2058, during which 310 mm of rain fell.", "310 mm", "other:2058"),
+    # a named event dated by a year before its name: its relative clause is that year's
+    ("It was the worst since the 2062 Harrow Ridge fire, which destroyed 140 homes.", "140 homes", "other:2062"),
+    ("It was the worst since the 2062 Harrow Ridge fire, which destroyed 140 homes; this one destroyed 90 homes.",
+     "90 homes", "this"),
 ])
 def test_a_year_dates_the_when_clause_that_hangs_from_it(sentence, surface, scope):
     """comparison.json dated_clause_openers: "since 2059, when ..." dates every figure of the
