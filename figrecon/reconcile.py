@@ -155,8 +155,12 @@ _BRACKET_RATE = re.compile(r"^\s*\([^()]{1,40}\)\s+(?:a|an|per|each|every)\s+(" 
                            re.IGNORECASE)
 #: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"
 _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+([a-z]+)", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _CMP["back_reference_openers"])
-                             + r")\b", re.IGNORECASE)
+#: an opening that points back to the sentence before ("It killed 612 people", "That was down
+#: from ..."); not "this" naming the present ("This week's blaze", "This year"): comparison.json
+#: back_reference_openers, time_periods and this_periods
+_NOW_PERIOD = r"(?!\s+(?:" + "|".join(map(re.escape, [*_CMP["time_periods"], *_CMP["this_periods"]])) + r")(?:'s|’s|s)?\b)"
+_BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) + (_NOW_PERIOD if w == "this" else "")
+                                                   for w in _CMP["back_reference_openers"]) + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 #: words that value the noun before them ("a loan worth $2 billion"); comparison.json valuation_words
 _VALUATION_WORDS = frozenset(_CMP["valuation_words"])
@@ -1044,6 +1048,10 @@ _USUAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["usual"]) + r
 #: usual 680 departures"; comparison.json usual_modifiers
 _USUAL_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["usual_modifiers"]) + r")\s+(?:[a-z]+\s+of\s+)?"
                            r"(?:(?:about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
+#: a usual adverb in a relative clause right after a figure: "the 95 millimetres Vallorin normally
+#: gets in July", "the 40 trains it usually runs"; comparison.json usual (the single words)
+_USUAL_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}?(?:" + "|".join(re.escape(w) for w in _CMP["usual"] if " " not in w)
+                         + r")\b", re.IGNORECASE)
 #: a period told as an ordinary one: "on a normal weekday", "in an average year"; comparison.json usual_periods
 _USUAL_PERIOD = re.compile(r"\b(?:on|in|during|for)\s+an?\s+(?:" + "|".join(_CMP["usual_periods"]["modifiers"]) + r")\s+(?:"
                            + "|".join(_CMP["usual_periods"]["periods"]) + r")\b", re.IGNORECASE)
@@ -1200,7 +1208,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         said_before = _own_conjunct(said_before)
     scope_after = _scope_after(claim)
     following = _NEXT_FIGURE.search(scope_after)  # "3,900 of the 4,600 trains it runs on a normal day": the 4,600's
-    if _USUAL_PERIOD.search(own) or _USUAL_PERIOD.search(scope_after[:following.start()] if following else scope_after):
+    if _USUAL_PERIOD.search(own) or _USUAL_PERIOD.search(scope_after[:following.start()] if following else scope_after) \
+            or _USUAL_AFTER.match(scope_after):
         return "usual"  # "the 4,600 services it runs on a normal weekday": a norm, not one day's
     clause = (said_before + " " + claim.surface + " " + scope_after).lower()
     year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
@@ -4078,11 +4087,13 @@ def _raw_words_cased(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text)
 
 
-def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -> list[tuple[str, int]]:
+def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure,
+          dated_out: Optional[dict] = None) -> list[tuple[str, int]]:
     """Each document's records of its comparable claims, read a document at a time (a document's
     claims come together) and kept in ``store``: (document, index of its records in the store).
     When reading one of a document's claims raises and ``on_failure`` is given, that document's
-    records are dropped and ``on_failure(doc, error)`` is called; the others are kept."""
+    records are dropped and ``on_failure(doc, error)`` is called; the others are kept.
+    ``dated_out``, when given, receives each document's dated event names (``_dated_names``)."""
     out: list[tuple[str, int]] = []
     for doc, own in groupby(claims, key=lambda c: c.doc):
         stored, failed = len(store), None
@@ -4095,6 +4106,8 @@ def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure) -
             dated = _dated_names(own)
         except Exception:  # noqa: BLE001 - read as no names; a claim that breaks is reported below
             known, products, dated = frozenset(), [""] * len(own), {}
+        if dated and dated_out is not None:
+            dated_out[doc] = dated
         for c, product in zip(own, products):
             if failed is not None:
                 continue  # the rest of a failed document is read past
@@ -4133,7 +4146,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     groups, not with the input.
     """
     store = Spill()
-    read = _read(claims, tolerance, store, on_failure)
+    dated: dict[str, dict[str, str]] = {}  # document -> the other events it dates (few documents date any)
+    read = _read(claims, tolerance, store, on_failure, dated)
     if callable(stories):
         stories = stories()
     story_of: dict[str, Story] = {}
@@ -4164,6 +4178,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     keys = []
     for story in sorted(in_story):
         records = _story_owners(_story_rates(_story_records(store, in_story.pop(story)), store, tolerance), store)
+        records = _story_dated(records, dated)
         for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source,
                                                                 own_names.get(story, frozenset()),
                                                                 [n for name, n in own_names.items() if name != story])):
@@ -4339,6 +4354,35 @@ def _story_owners(records: list, store: Spill) -> list:
                 owners.append(owner)
         if len(owners) == 1:
             out[k] = replace(out[k], feats=replace(out[k].feats, owner=owners[0]))
+    return out
+
+
+def _story_dated(records: list, dated: dict[str, dict[str, str]]) -> list:
+    """A story's records with a figure whose subject names an event another article of the story
+    dates to another year dated to it: "The Greyhollow fire, which destroyed 410 homes" is of
+    2049 when another outlet writes "the Greyhollow fire of 2049", as it would be in that
+    outlet's own article (``_named_event_year``). The subject must name the event, its name
+    beside a noun of events ("Greyhollow fire", "Cyclone Berran"), or the figure be an event's
+    toll or size ("Berran killed 41"); not only the name: a town that had a fire in 2049 is still
+    this year's town ("Greyhollow's 4,000 residents"). A name the story's articles date to two
+    years dates nothing."""
+    years: dict[str, set] = {}
+    for doc in {r.doc for r in records} & dated.keys():
+        for name, year in dated[doc].items():
+            years.setdefault(name.lower(), set()).add(year)
+    one = {name: ys.pop() for name, ys in years.items() if len(ys) == 1}
+    if not one:
+        return records
+    out = list(records)
+    for k, r in enumerate(records):
+        if r.feats.scope != "this" or not r.names & one.keys():
+            continue
+        for name in sorted(r.names & one.keys()):
+            event = re.compile(r"\b(?:" + re.escape(name) + r"(?:'s|’s)?\s+" + _EVENT_NOUNS + "|" + _EVENT_NOUNS
+                               + r"\s+" + re.escape(name) + r")\b", re.IGNORECASE)
+            if event.search(r.topic) or r.feats.relation in EVENT_RELATIONS:
+                out[k] = replace(r, feats=replace(r.feats, scope="other:" + one[name]))
+                break
     return out
 
 

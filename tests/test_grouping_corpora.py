@@ -833,7 +833,11 @@ HELDBACK = {
     # cholera outbreak and a city marathon, its winning times written "2.05.48"), measured blind at
     # 18/33 checks (P/R 70.4/48.1), 23/33 (70.8/64.8) and 17/33 (59.3/43.2), and the same number
     # of checks at the end of the session
-    "heldback42": (HELDBACK42_LABELS, {"ship's age conflict (31 years against 34) flagged",
+    # open again (2026-12-04): the crossing's "21-nautical-mile run" splits from the 38 km and 20.5
+    # nautical miles since a usual adverb after a figure makes a norm ("which normally takes an
+    # hour and a half"): the grouping order of the article's figures changed, not their reading
+    "heldback42": (HELDBACK42_LABELS, {"crossing length in km and nautical miles (38 km, 20.5 and 21 nautical miles) together, no conflict",
+                                       "ship's age conflict (31 years against 34) flagged",
                                        "compensation per bereaved family conflict (€20,000 against €25,000) flagged",
                                        "survivors rescued (212) together, no conflict",
                                        "Varna Star toll (96, nearly 100) together, no conflict",
@@ -923,7 +927,6 @@ HELDBACK = {
                                        "finishers conflict (16,912 and nearly 17,000 against 16,219) flagged",
                                        "last year's fine apart from the 2052 fine, the new fine, the fund and other euro sums"}, (0.90, 0.50)),
     "heldback49": (HELDBACK49_LABELS, {"rate rise in basis points, quarter-point and percentage point together, no conflict",
-                                       "evacuated (about 3,500, then more than 4,200) together; a conflict flag is acceptable",
                                        "previous record level conflict (6.12 m against 6.21 m) flagged",
                                        "river peak (6.8 m, 6.84 m) together, no conflict",
                                        "weekend rainfall in mm and inches (more than 200 mm, 212 mm, 8.3 in, more than eight inches) together, no conflict",
@@ -931,7 +934,6 @@ HELDBACK = {
                                        "April inflation (4.1%) together, no conflict",
                                        "unemployment (5.2%) together, no conflict",
                                        "death toll apart from the missing, the injured, the two killed in the car, the Okker family counts and the 2041 toll",
-                                       "evacuated apart from the people in shelters, the 2041 evacuees, Lindholt's population, the rescued, the rescuers and troops and the households without power",
                                        "river peak apart from the previous record, the margin above it, the usual, later and forecast levels, the walls' design level and rise, and the bakery's water depth",
                                        "national unemployment apart from a year earlier, Corlin's rate, youth unemployment, last year's mortgage rate and wage growth",
                                        "the currency's day move apart from its level, the week's move against the euro, bank shares and house prices",
@@ -1637,7 +1639,6 @@ HELDBACK = {
                                        "Threlkeld's age (78) together",
                                        "fire area burned (8,400, then 14,200, then 17,900 hectares) together across the three outlets; a conflict flag is acceptable",
                                        "fire money apart: insured losses, economic cost, Greyhollow insured losses, cost so far, daily cost, yearly firefighting spending and budget, home values",
-                                       "homes apart: Tamsett Ridge destroyed, damaged, the Greyhollow fire's 410, and the three on the Ashdowns' stretch",
                                        "insured losses (C$900 million, then C$1.3 billion / US$950 million) together; a conflict flag is acceptable",
                                        "men's winning time (2:04:38) together",
                                        "only real conflicts flagged (and the figures that changed over time: the area burned, containment, residents evacuated, firefighters, deaths, the insured-loss estimate and the charity total)",
@@ -1660,8 +1661,7 @@ HELDBACK = {
                                        "people counts apart: march per organisers vs police, enrolment this year vs last, international students, Halvard's enrolment, staff cuts vs attrition vs student services",
                                        "petition (more than 9,000, then 11,480, then 14,600) together; a conflict flag is acceptable",
                                        "train speed conflict (118 km/h, 73 mph against 98 km/h, 61 mph) flagged"}, (0.90, 0.50)),
-    "heldback100": (HELDBACK100_LABELS, {"Cyclone Berran toll conflict (41 against 44) flagged",
-                                         "Ilse deaths apart from the injured, admitted, serious, missing, partial counts and Berran's toll",
+    "heldback100": (HELDBACK100_LABELS, {"Ilse deaths apart from the injured, admitted, serious, missing, partial counts and Berran's toll",
                                          "Orvane share move on Monday (down 4.8% at midday, 6.1% at the close) together; a conflict flag is acceptable",
                                          "deal value ($8.4 billion, €7.8 billion) together across the deal outlets",
                                          "homes apart: Ilse damaged, Ilse destroyed, Berran destroyed, Berran rebuilt",

@@ -4004,3 +4004,50 @@ def test_a_past_verb_coordinated_after_a_forecast_starts_its_own_clause():
     assert scope_of(said("a", 2e8, s, "$200 million", "USD", dimension="currency")) == "this"
     s = "Analysts had forecast a $200 million buyback."
     assert scope_of(said("a", 2e8, s, "$200 million", "USD", dimension="currency")) == "expected"
+
+
+def _story_claims(nlp, articles: dict, date: str = "2074-08-10"):
+    """Normalized claims of a few invented articles of one story, each its own source."""
+    from figrecon.extract import extract
+    from figrecon.model import Document
+
+    return [normalize(c) for doc, text in articles.items()
+            for c in extract(Document(doc=doc, text=text, date=date, source=doc.upper()), nlp)]
+
+
+def test_an_event_another_article_dates_is_that_years_in_every_article(nlp):
+    """reconcile._story_dated: "the Halden fire of 2051" in one article dates "The Halden fire,
+    which destroyed 320 homes" in another: 300 against 320 is the 2051 fire's disagreement, and
+    neither meets this year's 90 or 95 homes; the town's own figure stays this year's."""
+    claims = _story_claims(nlp, {
+        "a": "Crews compared it with the Halden fire of 2051, which destroyed 300 homes. The new blaze destroyed 90 homes.",
+        "b": "The Halden fire, which destroyed 320 homes, still haunts the valley. The new blaze destroyed 95 homes.",
+    })
+    groups = {frozenset(c.surface for c in g.claims): g for g in group(claims)}
+    assert frozenset({"300 homes", "320 homes"}) in groups and groups[frozenset({"300 homes", "320 homes"})].conflict
+    assert frozenset({"90 homes", "95 homes"}) in groups
+
+
+@pytest.mark.parametrize("sentence, points_back", [
+    ("This week's blaze destroyed 90 homes.", False),  # "this" names the present
+    ("This year the toll was four.", False),
+    ("This time 40 people died.", False),
+    ("This killed 40 people.", True),
+    ("That year, 40 people died.", True),
+])
+def test_an_opening_this_that_names_the_present_points_back_to_nothing(sentence, points_back):
+    """comparison.json this_periods: "This week's blaze" opens a sentence of this story's; "That
+    year, ..." and a bare "This" point back to the sentence before (``_inherit_scopes``)."""
+    from figrecon.reconcile import _BACK_REFERENCE
+
+    assert bool(_BACK_REFERENCE.match(sentence)) == points_back
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Sunday brought 210 mm of rain, more than the 90 mm the town normally gets in July.", "90 mm", "usual"),
+    ("The 14 trains it usually runs were cancelled.", "14 trains", "usual"),
+    ("Sunday brought 210 mm of rain, more than the 90 mm the town normally gets in July.", "210 mm", "this"),
+])
+def test_a_usual_adverb_in_the_clause_after_a_figure_makes_it_a_norm(sentence, surface, scope, claim_for):
+    """comparison.json usual: "the 90 mm the town normally gets" is a norm, not this storm's."""
+    assert scope_of(claim_for(sentence, surface)) == scope
