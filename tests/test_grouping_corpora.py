@@ -1013,7 +1013,6 @@ HELDBACK = {
                                        "cleanup cost conflict ($46 million against $64 million) flagged",
                                        "derailed cars apart from the train's cars, the derailed and breached tank cars, the 23rd car, the 38 degrees and the 40 households",
                                        "evacuation radius (one mile, then two miles = 3.2 km) together; a conflict flag is acceptable",
-                                       "only real conflicts flagged (and the figures that changed over time: the breached tank cars, the evacuation radius, the residents evacuated and the hospitalised)",
                                        "phenol released conflict (about 380 tonnes / 94,000 gallons against 290 tonnes / 72,000 gallons) flagged",
                                        "pre-sale estimate ($25-35 million, £18.5-26m, high estimate $35 million) together, no conflict",
                                        "previous record ($17.8 million, £11.6m) together, no conflict",

@@ -4051,3 +4051,15 @@ def test_an_opening_this_that_names_the_present_points_back_to_nothing(sentence,
 def test_a_usual_adverb_in_the_clause_after_a_figure_makes_it_a_norm(sentence, surface, scope, claim_for):
     """comparison.json usual: "the 90 mm the town normally gets" is a norm, not this storm's."""
     assert scope_of(claim_for(sentence, surface)) == scope
+
+
+@pytest.mark.parametrize("other, conflict", [("4.9 percent", False), ("21 percent", True)])
+def test_a_name_alone_links_two_figures_as_one_word_does(nlp, other, conflict):
+    """comparison.json thin_spread: two figures whose only link is whose they are ("Oberwald was
+    at 23.5 percent", "Oberwald was at 4.9 percent") may be two of its measures: they conflict
+    only within 2x of each other, as figures sharing one word do; near, they are one disputed
+    figure."""
+    claims = _story_claims(nlp, {"a": "In the survey, Oberwald was at 23.5 percent.",
+                                 "b": f"In the survey, Oberwald was at {other}."})
+    (g,) = [g for g in group(claims) if len(g.claims) == 2]
+    assert g.conflict == conflict
