@@ -1018,6 +1018,9 @@ _EXPECTED_PHRASE = re.compile(r"\b(?:" + "|".join(r"\s+".join(p.split()) for p i
                               re.IGNORECASE)
 #: words of assessing, an expectation only with a future modal; comparison.json estimate_words
 _ESTIMATE = frozenset(_CMP["estimate_words"])
+#: an estimate's verb and "that" opening the clause a future figure is in: "The company estimates
+#: that repairing the track, the signals and the embankment will cost 14.5 million euros"
+_ESTIMATE_THAT = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["estimate_words"])) + r")\s+that\b", re.IGNORECASE)
 _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
@@ -1194,7 +1197,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     # £21 million": a base or an earlier time's figure happened, whatever the clause expects
     past = _is_base(claim) or _PAST_POSSESSIVE.search(own)
     if not past and (_EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words
-                     or _EXPECTED_PHRASE.search(own)):
+                     or _EXPECTED_PHRASE.search(own)
+                     or _FUTURE & own_words and _ESTIMATE_THAT.search(_sentence_before(claim))):
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened
         return "expected"

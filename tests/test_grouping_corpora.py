@@ -1728,8 +1728,7 @@ HELDBACK = {
                                          "only real conflicts flagged (and the figures that changed over time: riot dead, injured, recaptured, at large, damage; arabica and robusta prices and arabica's yearly rise)",
                                          "prison populations apart: held on the day, design capacity, C wing, rioters, moved, first ferry, after transfers, 2058, national",
                                          "prison staff counts apart: posts, vacancies, on duty, needed, tactical officers, search officers",
-                                         "riot dead (two, then three) together across the Greyholm outlets; a conflict flag is acceptable",
-                                         "roaster company figures apart: Brannock revenue and growth, margins now and before, margin fall and restore, Kettleby revenue, share moves"}, (0.70, 0.40)),
+                                         "riot dead (two, then three) together across the Greyholm outlets; a conflict flag is acceptable"}, (0.70, 0.40)),
     # round 25, measured blind at the session's start (4409734), then tuned on: the open checks
     # are those still failing; pairwise floors below the measured 0.76 and 0.46
     # f6d7c80: "snow as much as eight metres deep" and "4.5 metres of packed snow" now both measure
@@ -1935,12 +1934,10 @@ HELDBACK = {
                                          "runners taken to hospital (nine, then 11) together; a conflict flag is acceptable",
                                          "winner's prize (40,000 euros, $43,600) together"}, (0.81, 0.55)),
     "heldback119": (HELDBACK119_LABELS, {"2069 settlement (6%) together",
-                                         "bereavement payment (25,000 euros, $27,250) together",
                                          "injured still in hospital (14, then nine) together; a conflict flag is acceptable",
                                          "nurses out on the first day conflict (4,200 by the union against 2,900 by the board) flagged",
                                          "only real conflicts flagged (curve speed limit, age of the rails, nurses out on the first day, length of the 2069 strike) and the figures that changed over time (death toll, injured still in hospital; pay offer, its cost, operations postponed)",
                                          "rail age conflict (38 against 41 years) flagged",
-                                         "repair bill (14.5 million euros, $15.8 million) together",
                                          "residents evacuated (about 60, all 60) together",
                                          "strike money apart: offer cost, claim cost, gap, cost per point, deficit, agency spend this year and last, this week's agency cost, salary, claim and offer per nurse, strike pay",
                                          "strike percentages apart: demand, offer, inflation, real pay fall, vacancy rate, ballot yes and turnout, consultative vote and turnout, 2069 rise, Corvale, national award, leavers, agency premium, settlement guess",

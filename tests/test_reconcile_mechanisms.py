@@ -4063,3 +4063,15 @@ def test_a_name_alone_links_two_figures_as_one_word_does(nlp, other, conflict):
                                  "b": f"In the survey, Oberwald was at {other}."})
     (g,) = [g for g in group(claims) if len(g.claims) == 2]
     assert g.conflict == conflict
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The council now estimates that repairing the old pier, its railings and the kiosk at Bell Quay "
+     "will cost £3 million.", "£3 million", "expected"),
+    ("Fixing the roof is expected to cost £3 million.", "£3 million", "expected"),
+    ("The council estimates that the old roof cost £3 million.", "£3 million", "this"),  # no future: what it cost
+])
+def test_a_future_figure_in_a_clause_an_estimate_opens_is_expected(sentence, surface, scope):
+    """comparison.json estimate_words and future_words: "estimates that ... will cost" is the
+    same forecast as "is expected to cost", however long the clause's subject runs."""
+    assert scope_of(said("a", 3e6, sentence, surface, "pound sterling", dimension="currency")) == scope
