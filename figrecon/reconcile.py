@@ -153,8 +153,9 @@ _RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:mi
 #: a rate written after a bracketed conversion: "€41 million ($44.3 million) a day"
 _BRACKET_RATE = re.compile(r"^\s*\([^()]{1,40}\)\s+(?:a|an|per|each|every)\s+(" + "|".join(_CMP["time_periods"]) + r")\b",
                            re.IGNORECASE)
-#: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"
-_EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+([a-z]+)", re.IGNORECASE)
+#: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"; not
+#: "each of" ("the 40,000 euros each of the winners received": what each got, no rate)
+_EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+(?!of\b)([a-z]+)", re.IGNORECASE)
 #: an opening that points back to the sentence before ("It killed 612 people", "That was down
 #: from ..."); not "this" naming the present ("This week's blaze", "This year"): comparison.json
 #: back_reference_openers, time_periods and this_periods

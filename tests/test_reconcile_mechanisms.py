@@ -4075,3 +4075,14 @@ def test_a_future_figure_in_a_clause_an_estimate_opens_is_expected(sentence, sur
     """comparison.json estimate_words and future_words: "estimates that ... will cost" is the
     same forecast as "is expected to cost", however long the clause's subject runs."""
     assert scope_of(said("a", 3e6, sentence, surface, "pound sterling", dimension="currency")) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, period", [
+    ("Holders will receive $27 for each share they own.", "$27", "share"),
+    ("The 5,000 euros each of the three winners received came from sponsors.", "5,000 euros", None),
+])
+def test_each_of_after_a_sum_is_no_rate(sentence, surface, period):
+    """reconcile._EACH_RATE: "$27 for each share" is a price per share; "the 5,000 euros each of
+    the winners received" is what each got, not a sum per "of"."""
+    unit = "euro" if "euros" in surface else "dollar"
+    assert features(said("a", 1, sentence, surface, unit, dimension="currency")).period == period
