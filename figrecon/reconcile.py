@@ -3877,9 +3877,19 @@ def _pairs(records, same_source) -> list[tuple[int, int]]:
     for i, j in candidates:
         a, b = records[i], records[j]
         if _two_statements(a, b, same_source) and _apart(a, b, touching=True) \
-                and not _attested(a, b) and not _attested(b, a) and _evidenced(a, b):
+                and not _attested(a, b) and not _attested(b, a) and _evidenced(a, b) and _one_time(a, b):
             found.add((i, j))
     return sorted(found)
+
+
+def _one_time(a: "_Record", b: "_Record") -> bool:
+    """Whether two figures may be of one time, as a conflict needs. Two figures of an earlier
+    time neither dates ("other": "took it to 3.5%", "the rate had been 3.75%") may be of two
+    earlier times: grouped as alike, but no disagreement. One dated ("the 2031 quake killed 212")
+    and one not ("the last big quake killed 198") are one event's figures as far as anyone can
+    tell."""
+    x, y = a.feats.scope, b.feats.scope
+    return not (x == "other" and y == "other")
 
 
 #: how many times apart two figures joined by nothing but their kind may be and still be a

@@ -4086,3 +4086,16 @@ def test_each_of_after_a_sum_is_no_rate(sentence, surface, period):
     the winners received" is what each got, not a sum per "of"."""
     unit = "euro" if "euros" in surface else "dollar"
     assert features(said("a", 1, sentence, surface, unit, dimension="currency")).period == period
+
+
+def test_two_undated_figures_of_earlier_times_are_no_conflict(nlp):
+    """reconcile._one_time: "in the past the club had 400 members" and "... 520 members", both
+    of some earlier time neither dates, may be two times: grouped, not a disagreement. Dated
+    alike, or one dated and one not, they are one earlier figure, and 212 against 198 is one."""
+    undated = _story_claims(nlp, {"a": "In the past the club had 400 members.",
+                                  "b": "In the past the club had 520 members."})
+    assert [len(g.claims) for g in group(undated)] == [2]
+    assert not any(g.conflict for g in group(undated))
+    dated = _story_claims(nlp, {"a": "The 2031 quake killed 212 people in the valley.",
+                                "b": "The 2031 quake killed 198 people in the valley."})
+    assert any(g.conflict for g in group(dated))

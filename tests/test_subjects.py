@@ -430,3 +430,14 @@ def test_a_figure_a_verb_gives_its_object_as_measures_the_object(text, part, top
     """parse.json valued_at "as": "gives the limit as 65 km/h" is a limit, as "puts the limit at"
     is; the verb's subject ("the rule book") is where it was read."""
     assert topic in claim_for(text, part).topic
+
+
+@pytest.mark.parametrize("text, part, topic", [
+    ("The central bank raised its policy rate by a quarter point to 3.5% on Monday.", "3.5%", "policy rate"),
+    ("The rise took the bank's deposit rate to 2.25%.", "2.25%", "deposit rate"),
+    ("Officials raised the toll to 12 overnight.", "12", "toll"),
+])
+def test_a_figure_a_verb_moves_its_object_to_measures_the_object(text, part, topic, claim_for):
+    """parse.json valued_at "to": "raised its policy rate ... to 3.5%" is the rate's new level,
+    not the bank's; "took the bank's deposit rate to 2.25%" is the rate's, not the rise's."""
+    assert topic in claim_for(text, part).topic
