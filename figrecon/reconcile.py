@@ -4305,9 +4305,10 @@ _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?(?
 #: given names between a description set before a name and its surname ("retired school cook Maudie Larkhill")
 _GIVEN_NAMES = re.compile(r"^\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
 #: the words that open a description of a person and name no one ("the", "a"); an owner opened by
-#: a possessive ("her landlady") is someone's relative, and is not read as a description here
-_DESCRIPTION_OPENERS = frozenset(("the", "a", "an"))
-_RELATIVE_OPENERS = frozenset(("her", "his", "their", "its", "my", "our", "your"))
+#: a possessive ("her landlady") is someone's relative, and is not read as a description here;
+#: persons.json description_openers and relative_openers
+_DESCRIPTION_OPENERS = frozenset(lexicon.table("persons")["description_openers"])
+_RELATIVE_OPENERS = frozenset(lexicon.table("persons")["relative_openers"])
 
 
 def _description(owner: str) -> str:
