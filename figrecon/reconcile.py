@@ -1004,7 +1004,7 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
 #: a named event dated by a year before its name, and a relative clause on it: "since the 2066
 #: Selwick fire, which burned 9,800 hectares": the clause's figures are that year's
-_DATED_EVENT_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _EVENT_NOUNS
+_DATED_EVENT_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’-]+\s+){0,3}" + _EVENT_NOUNS
                                  + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
                                  + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
 _DATED_CLAUSE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|" + "|".join(map(re.escape, _CMP["last_year"]))

@@ -858,14 +858,15 @@ HELDBACK = {
                                        "staff apart from its parts, supplier jobs and Cirrus's hires",
                                        "Norvala's passengers apart from the year before's, the airport's and the airport share",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the injured, those in hospital, the repatriation cost and the refund claims)"}, (0.65, 0.55)),
-    "heldback44": (HELDBACK44_LABELS, {"2041 outbreak toll conflict (212 against 221) flagged",
+    # open again (2026-12-04): the 2041 outbreak's toll now reads as 2041's in every article
+    # ("since the 2041 outbreak, which killed ..."), and the toll's own chain splits on the way
+    "heldback44": (HELDBACK44_LABELS, {"death toll (23, then 31, then 47) together across three outlets; a conflict flag is acceptable",
                                        "Lindqvar's winning time conflict (2.21.07 against 2.21.17) flagged",
                                        "Mwangori's age conflict (27 against 28) flagged",
                                        "Mwangori's winning time (2.05.48) together, no conflict",
                                        "Northern Union aid (€6 million, about $6.5 million) together, no conflict",
                                        "Northern Union aid apart from the government fund, the council's money, the bank loan, the appeal, the pipe cost, debts and the ministry's loans",
                                        "course length apart from the points and stretches on the course, training distance and the hotel radius",
-                                       "death toll apart from the children among the dead, the 2041 toll, the confirmed cases and the boy's age",
                                        "finishers (more than 36,000 by 4 p.m., then 37,106 and 37,100) together; a conflict flag is acceptable",
                                        "initial vaccine shipment apart from the further doses, all doses delivered, the people vaccinated, the target and the population",
                                        "only real conflicts flagged (and the figures that changed over time: cases, deaths, patients in hospital, treatment centres, the fatality rate, people vaccinated, finishers and charity money)",

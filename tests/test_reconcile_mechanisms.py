@@ -3673,6 +3673,7 @@ def test_a_seasons_casualty_count_is_a_tally(sentence, surface):
     ("The storm was the wettest since the floods of 2058, during which 310 mm of rain fell.", "310 mm", "other:2058"),
     # a named event dated by a year before its name: its relative clause is that year's
     ("It was the worst since the 2062 Harrow Ridge fire, which destroyed 140 homes.", "140 homes", "other:2062"),
+    ("It was the worst since the 2058 flood, which swept away 40 homes.", "40 homes", "other:2058"),
     ("It was the worst since the 2062 Harrow Ridge fire, which destroyed 140 homes; this one destroyed 90 homes.",
      "90 homes", "this"),
 ])
