@@ -996,9 +996,6 @@ _VERB_CONJUNCT = re.compile(r"\b(?:" + "|".join(_FUNCTION["verb_conjunctions"]) 
                             + "|".join(_FUNCTION["noun_prepositions"]) + r")\b)")  # "and votes from 212 stations": a noun
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
-#: a year a time clause hangs from ("since 2058, when four inmates died in unrest that caused €11
-#: million in damage"): it dates every figure of the clause, as an opening adverbial does, until a
-#: semicolon or a contrast ends it; lexicon/comparison.json dated_clause_openers, clause_contrasts.
 #: a noun of events beside an event's proper name (comparison.json named_event_nouns): "fire" of
 #: "the Greyhollow fire", "Cyclone" of "Cyclone Berran"
 _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
@@ -1007,6 +1004,9 @@ _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_
 _DATED_EVENT_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’-]+\s+){0,3}" + _EVENT_NOUNS
                                  + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
                                  + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
+#: a year a time clause hangs from ("since 2058, when four inmates died in unrest that caused €11
+#: million in damage"): it dates every figure of the clause, as an opening adverbial does, until a
+#: semicolon or a contrast ends it; lexicon/comparison.json dated_clause_openers, clause_contrasts.
 _DATED_CLAUSE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|" + "|".join(map(re.escape, _CMP["last_year"]))
                            + r")(?:'s|’s)?,?\s+(?:" + "|".join(_CMP["dated_clause_openers"])
                            + r")\b(?![^;]*?\b(?:" + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
@@ -3917,7 +3917,7 @@ def _evidenced(a: "_Record", b: "_Record") -> bool:
     if x is None or y is None:
         return True
     # one word in common ("rise", "staff") links figures near each other, not far apart
-    spread = THIN_SPREAD if fa.words & fb.words else UNLINKED_SPREAD
+    spread = THIN_SPREAD if shared else UNLINKED_SPREAD
     return max(x[0], y[0]) <= spread * min(x[1], y[1])
 
 
@@ -4301,33 +4301,39 @@ def _story_rates(records: list, store: Spill, tolerance: float) -> list:
 #: what may stand between a name and a description set after it in apposition: "Maudie Larkhill,
 #: the 61-year-old retired school cook", "Ines Marr, 47, a former nurse", "Tomas Brel, a veteran
 #: lifeguard"; one word may come between the article and the description ("61-year-old", "former")
-_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-#: given names between a description set before a name and its surname ("retired school cook Maudie Larkhill")
-_GIVEN_NAMES = re.compile(r"^\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
 #: the words that open a description of a person and name no one ("the", "a"); an owner opened by
 #: a possessive ("her landlady") is someone's relative, and is not read as a description here;
 #: persons.json description_openers and relative_openers
 _DESCRIPTION_OPENERS = frozenset(lexicon.table("persons")["description_openers"])
 _RELATIVE_OPENERS = frozenset(lexicon.table("persons")["relative_openers"])
+_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:" + _alternatives(sorted(_DESCRIPTION_OPENERS))
+                             + r")\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: given names between a description set before a name and its surname ("retired school cook Maudie Larkhill")
+_GIVEN_NAMES = re.compile(r"^\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
 
 
 def _description(owner: str) -> str:
     """The description an age's owner gives when it names no one ("the retired school cook" ->
     "retired school cook"); "" for a name, a relative ("her landlady") or some person ("the man")."""
     words = owner.split()
-    if not words or words[0] in _RELATIVE_OPENERS or _anyone(owner) or words[-1] in _ANYONE:
+    if not words or words[0] in _RELATIVE_OPENERS or words[-1] in _ANYONE:
         return ""
     while words and words[0] in _DESCRIPTION_OPENERS:
         words = words[1:]
     return " ".join(words)
 
 
+def _occurrences(sentence: str, phrase: str) -> Iterator[re.Match]:
+    """Each place ``phrase`` stands in ``sentence`` as whole words, in any case."""
+    return re.finditer(r"\b" + re.escape(phrase) + r"\b", sentence, re.IGNORECASE)
+
+
 def _described(sentence: str, description: str, owner: str) -> bool:
     """Whether ``sentence`` sets ``description`` beside the name ``owner`` (lower-cased, ending in
     the surname), in apposition after it or as a title before it."""
     surname = owner.split()[-1]
-    for d in re.finditer(r"\b" + re.escape(description) + r"\b", sentence, re.IGNORECASE):
-        for n in re.finditer(r"\b" + re.escape(surname) + r"\b", sentence, re.IGNORECASE):
+    for d in _occurrences(sentence, description):
+        for n in _occurrences(sentence, surname):
             if n.end() <= d.start() and _APPOSITION_GAP.match(sentence[n.end():d.start()]):
                 return True
             if d.end() <= n.start() and _GIVEN_NAMES.match(sentence[d.end():n.start()] + " "):
@@ -4343,8 +4349,7 @@ _KNOWN_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECA
 
 def _definite(sentence: str, description: str) -> bool:
     """Whether ``sentence`` refers to the person ``description`` describes as one already known."""
-    return any(_KNOWN_BEFORE.search(sentence[:d.start()])
-               for d in re.finditer(r"\b" + re.escape(description) + r"\b", sentence or "", re.IGNORECASE))
+    return any(_KNOWN_BEFORE.search(sentence[:d.start()]) for d in _occurrences(sentence or "", description))
 
 
 def _story_owners(records: list, store: Spill) -> list:
@@ -4393,14 +4398,14 @@ def _story_dated(records: list, dated: dict[str, dict[str, str]]) -> list:
     one = {name: ys.pop() for name, ys in years.items() if len(ys) == 1}
     if not one:
         return records
+    events = {name: re.compile(r"\b(?:" + re.escape(name) + r"(?:'s|’s)?\s+" + _EVENT_NOUNS + "|" + _EVENT_NOUNS
+                               + r"\s+" + re.escape(name) + r")\b", re.IGNORECASE) for name in one}
     out = list(records)
     for k, r in enumerate(records):
         if r.feats.scope != "this" or not r.names & one.keys():
             continue
         for name in sorted(r.names & one.keys()):
-            event = re.compile(r"\b(?:" + re.escape(name) + r"(?:'s|’s)?\s+" + _EVENT_NOUNS + "|" + _EVENT_NOUNS
-                               + r"\s+" + re.escape(name) + r")\b", re.IGNORECASE)
-            if event.search(r.topic) or r.feats.relation in EVENT_RELATIONS:
+            if events[name].search(r.topic) or r.feats.relation in EVENT_RELATIONS:
                 out[k] = replace(r, feats=replace(r.feats, scope="other:" + one[name]))
                 break
     return out
