@@ -2199,7 +2199,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     moment = _moment(claim)
     traded = moment is not None
     moves = claim.change in _MOVES and claim.dimension == "percentage" and traded
-    when = "" if full in TIME_ORDERED else when_of(claim, moment)
+    when = "" if full in TIME_ORDERED else when_of(claim, moment, window=full not in _BASED)
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
     scope = scope_of(claim, full)
@@ -2366,6 +2366,7 @@ _REFERRING = frozenset(_CMP["referring_nouns"])
 
 
 _WEEKDAYS = lexicon.weekday_names()
+_TRADING_DAYS = frozenset(_WEEKDAYS[:5])  # Monday to Friday: ``date.weekday()`` order
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\b", re.IGNORECASE)
 #: a day word that names the figure's day, not a span's start: "has nearly doubled since Monday,
 #: to 1,150" counts on the article's day, not Monday (``_day_of``)
@@ -2513,25 +2514,48 @@ def _moment(claim: Claim) -> Optional[str]:
 _UNREAD = "unread"
 
 
-def when_of(claim: Claim, moment: Optional[str] = _UNREAD) -> str:
+def when_of(claim: Claim, moment: Optional[str] = _UNREAD, window: bool = True) -> str:
     """The day a claim's own clause names: a weekday, or "today"/"yesterday" turned into one by
     the article's date; "" when none. A share price on Monday and on Tuesday are two figures.
     In a market's clause the moment of the day follows an "@": "tuesday@close". A move "in early
     trading" or at the open that names no day is the article's day: a session reported live (a
     close or an undated move may be the day before's, told the next morning). ``moment``: the
-    claim's ``_moment``, when the caller has read it already."""
+    claim's ``_moment``, when the caller has read it already. A moment with no day gives the
+    session's ``_session_window`` unless ``window`` is false: a premium "to the stock's last close"
+    has its base's moment, not its own."""
     if moment is _UNREAD:
         moment = _moment(claim)
     day = _day_of(claim)
     if moment in _LIVE_MOMENTS and not day:
         day = _weekday(claim.date, 0)
+    elif moment and window and not day:
+        day = _session_window(claim.date)  # "closed at $37.20", "as high as $63.40"
     return f"{day}@{moment}" if moment else day
+
+
+def _session_window(iso: Optional[str]) -> str:
+    """The trading days a market figure that names no day may be of: its article's day or the
+    session before, told the next morning ("friday|thursday" of a Friday article; a Monday
+    article's may be Friday's); "" when the article has no date. A price of a Wednesday article
+    is no price "on Friday"."""
+    today = _weekday(iso, 0)
+    if not today:
+        return ""
+    back = next(n for n in (1, 2, 3) if _weekday(iso, n) in _TRADING_DAYS)
+    return f"{today}|{_weekday(iso, back)}"
 
 
 def _when_apart(a: str, b: str) -> bool:
     """Whether two ``when_of`` name different days, or different moments of a day."""
     (day_a, _, at_a), (day_b, _, at_b) = a.partition("@"), b.partition("@")
-    return bool(day_a and day_b and day_a != day_b or at_a and at_b and at_a != at_b)
+    days_apart = day_a and day_b and not set(day_a.split("|")) & set(day_b.split("|"))  # "friday" vs "wednesday|tuesday"
+    return bool(days_apart or at_a and at_b and at_a != at_b)
+
+
+def _named_day(when: str) -> bool:
+    """Whether a ``when_of`` names one day ("friday@close"), not none or a window of two."""
+    day = when.partition("@")[0]
+    return bool(day) and "|" not in day
 
 
 def _day_of(claim: Claim) -> str:
@@ -4441,7 +4465,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     index: dict[tuple, list[int]] = {}
     # claims dated to a day of their own come first ("on Monday"): they found the groups of
     # their day, which the undated then join
-    order = sorted(range(len(records)), key=lambda i: (story_name(records[i].doc), not records[i].feats.when.partition("@")[0], i))
+    order = sorted(range(len(records)), key=lambda i: (story_name(records[i].doc), not _named_day(records[i].feats.when), i))
     for i in order:
         r = records[i]
         f = r.feats

@@ -886,7 +886,8 @@ def test_a_day_after_since_starts_a_span_and_dates_no_count(sentence, surface, w
 @pytest.mark.parametrize("sentence, surface, when", [
     ("Shares rose 4.2% to $63.10 in early trading.", "4.2%", "tuesday@early"),  # a live session: the article's day
     ("Its shares closed up 3.8% on Tuesday.", "3.8%", "tuesday@close"),
-    ("Shares traded as high as $63.40.", "as high as $63.40", "@high"),
+    # a moment but no day: the article's session or the one before (``_session_window``)
+    ("Shares traded as high as $63.40.", "as high as $63.40", "tuesday|monday@high"),
     ("Shares fell 2.3% after the launch.", "2.3%", ""),  # may be told the next morning: no day
     ("Turnout rose 4.2% from the last vote.", "4.2%", ""),  # no market's clause
     ("Shares slipped 1.1% in afternoon trading.", "1.1%", "tuesday@afternoon"),
@@ -4100,3 +4101,27 @@ def test_two_undated_figures_of_earlier_times_are_no_conflict(nlp):
     dated = _story_claims(nlp, {"a": "The 2031 quake killed 212 people in the valley.",
                                 "b": "The 2031 quake killed 198 people in the valley."})
     assert any(g.conflict for g in group(dated))
+
+
+@pytest.mark.parametrize("sentence, surface, date, friday_close", [
+    # a Tuesday article's close is Tuesday's or Monday's, never Friday's
+    ("Shares of Ostravel closed at $41.20 in Delmont.", "$41.20", "2074-03-06", False),
+    ("Ostravel's stock touched a high of $41.20 before the bell.", "$41.20", "2074-03-06", False),
+    # a Saturday or a Monday article's close may be Friday's, told the next morning
+    ("Shares of Ostravel closed at $41.20 in Delmont.", "$41.20", "2074-03-10", True),
+    ("Shares of Ostravel closed at $41.20 in Delmont.", "$41.20", "2074-03-12", True),
+    # a premium "to the last close" has its base's moment, not a session of its own
+    ("The bid is a premium of 30% to Ostravel's last close.", "30%", "2074-03-06", True),
+])
+def test_a_market_figure_that_names_no_day_is_of_its_articles_session(sentence, surface, date, friday_close):
+    """reconcile._session_window: a close or a high with no day is of the article's trading day
+    or the session before it, so it is no figure of a day outside those two."""
+    from figrecon.reconcile import _when_apart
+
+    unit, dimension = ("%", "percentage") if surface.endswith("%") else ("USD", "currency")
+    value = float(surface.strip("$%"))
+    undated = said("a", value, sentence, surface, unit, date=date, dimension=dimension)
+    text = (f"Ostravel shares ended Friday at {surface}, its high for the week." if dimension == "currency"
+            else f"The offer is a premium of {surface} to Friday's close, Ostravel said.")
+    friday = said("b", value, text, surface, unit, date="2074-03-10", dimension=dimension)
+    assert _when_apart(features(undated).when, features(friday).when) is not friday_close
