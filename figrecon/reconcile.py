@@ -1107,6 +1107,10 @@ def _ends_a_period(text: str, m: re.Match) -> bool:
 _YEAR_AFTER = re.compile(r",?\s+\d{4}")
 #: "since" before a year in its clause: "since 1999", "since the store opened in 2028"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
+#: a running total's start year right after the figure, past its places: "have killed 61 people in the
+#: province since 2050" (not "killed 12, the most since 1999", nor "1,850 makes it the deadliest since 1999")
+_SINCE_YEAR_AFTER = re.compile(r"(?:\s+(?:in|across|on|at|throughout|around|along|over)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*)?)*"
+                               r"\s+since\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 #: "and said", "but warned": a clause of saying coordinated after another, whose words before
@@ -1257,6 +1261,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             # year's event and one with 2009's ("killed 14 men in 2009")
             return f"other:{year - back}"
         return "other"
+    since = _SINCE_YEAR_AFTER.match(_after(claim)) if relation in CASUALTY else None
+    if since and year and int(since.group(1)) < year:
+        return "tally"  # "Slides have killed 61 people in the province since 2050": years of events, not one's toll
     if relation in CASUALTY and _TALLY.search(clause):
         earlier = _years_before(clause, year)
         if earlier:

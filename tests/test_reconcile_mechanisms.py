@@ -4125,3 +4125,20 @@ def test_a_market_figure_that_names_no_day_is_of_its_articles_session(sentence, 
             else f"The offer is a premium of {surface} to Friday's close, Ostravel said.")
     friday = said("b", value, text, surface, unit, date="2074-03-10", dimension=dimension)
     assert _when_apart(features(undated).when, features(friday).when) is not friday_close
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Avalanches have killed 40 people in the Ostral valley since 2061.", "40 people", "tally"),
+    ("Floods have killed more than 300 people across the region since 2061, eight of them on Sunday.",
+     "more than 300 people", "tally"),
+    # "since" after a superlative or in another clause dates no running total of the figure's
+    ("The avalanche killed 12 people, the most since 1999.", "12 people", "this"),
+    ("The toll of 12 makes it the deadliest avalanche in the valley since 1999.", "12", "this"),
+    ("The avalanche killed 12 people since Monday's storm began.", "12 people", "this"),
+])
+def test_a_toll_counted_since_an_earlier_year_is_a_tally(sentence, surface, scope):
+    """reconcile._SINCE_YEAR_AFTER: a casualty count right followed, past its places, by "since"
+    and a year before the article's sums years of events, not one event's toll."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1.0, sentence, surface, date="2075-02-10")) == scope
