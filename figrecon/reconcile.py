@@ -629,6 +629,13 @@ def _then_predicate(first: str, auxiliaries: str) -> re.Pattern:
 _PARTICIPLE_THEN_PREDICATE = _then_predicate(r"[a-z]+(?:ed|en|t)\b", _AUXILIARIES)
 
 
+#: a part's "of" and its whole in a figure's surface: "Two of the five workers"
+_OF_A_WHOLE = re.compile(r"\bof\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
+#: a relative clause right after a count, up to its end: "who were pulled alive from the lake"
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|had\s+|have\s+)?"
+                             r"(?P<rest>[^,;.()]*)", re.IGNORECASE)
+
+
 def _phrase_at(text: str, dim: Optional[str]) -> Optional[str]:
     """The relation of a relations.json phrases_after phrase that ``text`` opens with, of
     dimension ``dim``: "cut off by the collapse" -> trapped, "alive on Thursday" -> survived."""
@@ -722,6 +729,18 @@ def _relation_read(claim: Claim) -> Optional[str]:
         return _state_of_part(own, claim)
     # words around the figure that are not its own name a relation only one of its dimension has
     dim = claim.dimension
+    relative = None if _OF_A_WHOLE.search(claim.surface) else _RELATIVE_AFTER.match(_after(claim))
+    if relative:  # (not "Two of the five workers who were critically injured had died": the whole's clause)
+        # "the 91 who were pulled alive from the lake outnumber the dead": the relative clause
+        # says what the count is, before the words of the clause it is the subject of
+        rest = relative.group("rest")
+        found = _relation_in(_raw_words(rest)[:4], dim)
+        for at in (w.start() for w in re.finditer(r"\b\w", rest[:40])) if found is None else ():
+            found = _phrase_at(rest[at:], dim)
+            if found is not None:
+                break
+        if found:
+            return found
     first = _first_words_after(claim)  # "6,300 people injured and 340 missing"
     at_end = "" if _OF_WHOLE_SURFACE.search(claim.surface) else _after(claim)  # "42 of the 48 people on board": the 48's
     found = _phrase_at(at_end, dim)

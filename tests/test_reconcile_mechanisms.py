@@ -4142,3 +4142,16 @@ def test_a_toll_counted_since_an_earlier_year_is_a_tally(sentence, surface, scop
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 1.0, sentence, surface, date="2075-02-10")) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("That the 64 who were hauled alive from the river outnumber the dead is owed to the boatmen.", "64", "survived"),
+    ("The 30 who were rescued outnumber the dead.", "30", "survived"),
+    ("Officers evacuated the 300 people who live in the street.", "300 people", "displaced"),
+])
+def test_a_relative_clause_right_after_a_count_says_what_it_counts(sentence, surface, relation):
+    """reconcile._RELATIVE_AFTER: "who were pulled alive" names the count's relation before the
+    words of the clause the count is the subject of ("outnumber the dead")."""
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1.0, sentence, surface, date="2075-02-10")) == relation
