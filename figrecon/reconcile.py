@@ -1000,8 +1000,9 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|[a-z]+th|\d+(?:st|nd|rd|t
 #: a relative clause set off by a comma: what it says of its noun is its own statement.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 #: a dated participle's clause set off by commas before a figure: "Kestrel, founded in 1952, has
-#: 14,000 employees": it dates the noun it follows, not the figure.
-_DATED_ASIDE = re.compile(r",\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
+#: 14,000 employees": it dates the noun it follows, not the figure; so does an appositive's ("the
+#: Marla, a 40-metre ferry built in 2031, was licensed to carry 120").
+_DATED_ASIDE = re.compile(r",\s+(?:(?:an?|the)\s+[^,;:!?]{0,40}?\s)?(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                           + r")\s+(?:(?:in|on|during)\b|[^,;:!?]{0,40}?\bago\b)[^,;:!?]*,")  # ", founded six years ago by Renn,"
 #: a relative clause set off by commas before a figure: "The bridge, which opened in 1988, carried
 #: 45,000 vehicles a day"

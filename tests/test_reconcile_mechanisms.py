@@ -4155,3 +4155,18 @@ def test_a_relative_clause_right_after_a_count_says_what_it_counts(sentence, sur
     from figrecon.reconcile import relation_of
 
     assert relation_of(said("a", 1.0, sentence, surface, date="2075-02-10")) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The operator said the Marla, a 40-metre ferry built in 2031, was licensed to carry up to 120 passengers.",
+     "up to 120 passengers", "this"),
+    ("The Marla, the oldest boat bought in 2031, carries 120 passengers.", "120 passengers", "this"),
+    # a year in the figure's own clause still dates it
+    ("The Marla carried 120 passengers in 2031.", "120 passengers", "other:2031"),
+])
+def test_an_appositive_dated_participle_dates_its_noun_not_the_figure(sentence, surface, scope):
+    """reconcile._DATED_ASIDE: ", a 40-metre ferry built in 2031," dates the ferry, as ", founded in
+    1952," dates a company."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1.0, sentence, surface, date="2075-02-10")) == scope
