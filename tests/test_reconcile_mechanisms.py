@@ -4170,3 +4170,16 @@ def test_an_appositive_dated_participle_dates_its_noun_not_the_figure(sentence, 
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 1.0, sentence, surface, date="2075-02-10")) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The board had turned down an opening offer of $9 a share in March.", "$9", "earlier"),
+    ("Vellan had rejected an earlier bid of €40 million, people familiar with the talks said.", "€40 million", "earlier"),
+    ("Vellan accepted a bid of €52 million on Monday.", "€52 million", "this"),
+])
+def test_a_bid_a_later_one_replaced_is_superseded(sentence, surface, scope):
+    """comparison.json superseded_words: an earlier or opening bid is no figure of the deal struck."""
+    from figrecon.reconcile import scope_of
+
+    c = said("a", 1.0, sentence, surface, "USD", date="2075-04-03", dimension="currency")
+    assert scope_of(c) == scope
