@@ -1516,7 +1516,7 @@ def _scope_after(claim: Claim) -> str:
         # that is only its verb shares what the gapped second one goes on to say, its date too
         conjunct = None
     ends = [m.start() for m in (_COMPARISON_BASE.search(after), _BASE_FIGURE.search(after),
-                                _NEXT_CLAUSE.search(after), conjunct) if m]
+                                _NEXT_CLAUSE.search(after), conjunct, _DEFINITE_FIGURE.search(after)) if m]
     after = after[:min(ends)] if ends else after
     # "149 yards against a defense that ranked among the stingiest a month ago": a relative clause
     # on a later noun dates that noun, not the figure ("12 people who fled last year" is dated)
@@ -1526,6 +1526,10 @@ def _scope_after(claim: Claim) -> str:
 
 #: a verb's form that opens a clause after "and" or "that": an auxiliary or a past form
 _VERB_FORM = r"was|were|is|are|has|had|have|will|would|could|[a-z]+ed"
+#: a later figure its article makes a noun of its own: "come on top of the 760 it removed in March
+#: 2074" (the date after it is the 760's; not "rose 12% to 4,100 in 2074", the move's own end)
+_DEFINITE_FIGURE = re.compile(r"\b(?:the|its|their|his|her|those|these)\s+(?:about\s+|some\s+|nearly\s+)?(?!(?:1[89]|20)\d\d\b)\d",
+                              re.IGNORECASE)
 #: a figure coordinated after another ("34% to the last close and 36% over ..."), not a year
 _NEXT_CONJUNCT_FIGURE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\d")
 #: what comes between a figure and the "and" of a coordinated figure when the figure's clause is only

@@ -4183,3 +4183,17 @@ def test_a_bid_a_later_one_replaced_is_superseded(sentence, surface, scope):
 
     c = said("a", 1.0, sentence, surface, "USD", date="2075-04-03", dimension="currency")
     assert scope_of(c) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The 300 posts it named on Monday come on top of the 450 it cut in May 2074.", "300 posts", "this"),
+    ("The 300 posts it named on Monday add to the 450 it cut in May 2074.", "300 posts", "this"),
+    # with no later figure the date is the figure's own
+    ("The firm cut 300 posts in May 2074.", "300 posts", "other:2074"),
+])
+def test_a_date_after_a_later_definite_figure_is_that_figures(sentence, surface, scope):
+    """reconcile._DEFINITE_FIGURE: "the 450 it cut in May 2074" takes the date after it."""
+    from figrecon.reconcile import scope_of
+
+    dimension = "percentage" if surface.endswith("%") else "count"
+    assert scope_of(said("a", 1.0, sentence, surface, date="2075-10-27", dimension=dimension)) == scope
