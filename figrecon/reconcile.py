@@ -1259,7 +1259,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         clause, opening = (claim.surface + " " + scope_after).lower(), ""  # "to 4.5 percent this year"
     dated_after = _YEAR_RIGHT_AFTER.match(scope_after)
     if dated_after and year and int(dated_after.group(1)) < year:
-        return f"other:{dated_after.group(1)}"  # "after nine last year and seven in 2041": the year at the figure
+        # "after nine last year and seven in 2041": the year at the figure; "11 fire deaths in all
+        # of 2043": that year's tally, no event's toll
+        tally = relation in CASUALTY and _TALLY.search(clause)
+        return ("tally:" if tally else "other:") + dated_after.group(1)
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
     if named or _ends_with_word(prefix := _sentence_before(claim), ("since", "the")) \
             and _AFTER_SUPERLATIVE_SINCE.search(prefix):
@@ -1289,7 +1292,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         if earlier:
             # "10 shootings in all of 2036", in a 2037 article: that year's tally; "four at this
             # point in 2036": that year's, to the same day
-            return f"other:{max(earlier)}" + (":to date" if _TO_DATE.search(clause) else "")
+            to_date = _TO_DATE.search(clause)  # a year's tally to a day keeps "other", as "at this point last year" does
+            return f"other:{max(earlier)}:to date" if to_date else f"tally:{max(earlier)}"
         return "tally"  # "Four people have now died in fires in Dunmore this year": no one event's toll
     if _SUPERSEDED.search(clause) or _PROVISIONAL.search(claim.sentence.lower()):
         # "officials had earlier put the toll at four", "with 97 percent of polling stations

@@ -457,7 +457,10 @@ HELDBACK = {
     # ages of two people in one group
     # "Lantern Room patrons": "About 200 people were inside the bar when the shooting started" had
     # taken "shot" from its "when" clause, which joined it to the 120 patrons; it no longer does
-    "heldback16": (HELDBACK16_LABELS, {'Lantern Room killed spans 4 articles, no conflict',
+    # open again (2026-12-04): "Two people had died in house fires earlier this year" (undated
+    # other) meets "11 fire deaths" last year now that a count of deaths counts persons
+    "heldback16": (HELDBACK16_LABELS, {"fire toll apart from injured firefighters, escaped and the city's yearly fire deaths",
+                                       'Lantern Room killed spans 4 articles, no conflict',
                                       'Lantern Room patrons conflict flagged (200 against 120)',
                                       'Lantern Room wounded spans all 3 outlets, no conflict',
                                       'Lantern Room final counts apart from the early counts, total shot and critical',
@@ -601,7 +604,6 @@ HELDBACK = {
     # "212 deaths ... linked to the heat" does not join the others' "people died" on its own
     "heldback25": (HELDBACK25_LABELS, {"previous record (44.9C / 112.8F) together, no conflict",
                                        "overnight low (31.4C / 88.5F) together, no conflict",
-                                       "heat deaths (212 then 347) together across three outlets; a conflict flag is acceptable",
                                        "heatwave length (ten days) together, no conflict",
                                        "customers exposed (9.7 million, nearly 10 million) together, no conflict",
                                        "total subscribers together, no conflict",
@@ -739,11 +741,10 @@ HELDBACK = {
                                        "time the trapped men had spent underground (three, four, nearly six days) together; a conflict flag is acceptable",
                                        "rescue shaft length in metres and feet (215 m, 705 ft) together, no conflict",
                                        "national temperature record conflict (46.3 °C against 116.2 °F / 46.8 °C) flagged",
-                                       "ministry's heat death count (212, then 238) together; a conflict flag is acceptable",
                                        "consecutive days above 40 °C (11th, 12th, 13th) together; a conflict flag is acceptable",
                                        "reservoir levels (31%) together, no conflict",
                                        "temperature record apart from the previous record, the margin, the 40 °C threshold and the indoor reading; the run of hot days apart from the forecast days and the study's baseline years",
-                                       "ministry's death count apart from the university study, the 2041 toll, the ratio and the victims' ages"}, (0.90, 0.60)),
+                                       "ministry's death count apart from the university study, the 2041 toll, the ratio and the victims' ages"}, (0.80, 0.60)),  # precision 0.859 since deaths count persons (2026-12-04)
     # second round, after those fixes: corpus40 (a volcanic eruption and a stock market listing),
     # corpus41 (a coach crash and a museum heist), corpus42 (a landslide and a monthly jobs
     # report), measured blind at 22/31 (94.6/68.0), 15/30 (86.4/51.5) and 17/32 (83.1/48.0).
@@ -860,8 +861,7 @@ HELDBACK = {
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the injured, those in hospital, the repatriation cost and the refund claims)"}, (0.65, 0.55)),
     # open again (2026-12-04): the 2041 outbreak's toll now reads as 2041's in every article
     # ("since the 2041 outbreak, which killed ..."), and the toll's own chain splits on the way
-    "heldback44": (HELDBACK44_LABELS, {"death toll (23, then 31, then 47) together across three outlets; a conflict flag is acceptable",
-                                       "Lindqvar's winning time conflict (2.21.07 against 2.21.17) flagged",
+    "heldback44": (HELDBACK44_LABELS, {"Lindqvar's winning time conflict (2.21.07 against 2.21.17) flagged",
                                        "Mwangori's age conflict (27 against 28) flagged",
                                        "Mwangori's winning time (2.05.48) together, no conflict",
                                        "Northern Union aid (€6 million, about $6.5 million) together, no conflict",
@@ -968,8 +968,7 @@ HELDBACK = {
                                        "wind design rating apart from the gusts on the night, and the collapse time apart from the gate opening",
                                        "regional reservoir level apart from last year's, Tessaro's, the 2017 low, the 15% threshold and other percentages",
                                        "people and places under rationing apart from the whole region, and ages apart from each other and from the 38 municipalities"}, (0.60, 0.35)),
-    "heldback52": (HELDBACK52_LABELS, {"deaths (one, then two) together; a conflict flag is acceptable",
-                                       "festival visitors conflict (about 12,000 against 15,000) flagged",
+    "heldback52": (HELDBACK52_LABELS, {"festival visitors conflict (about 12,000 against 15,000) flagged",
                                        "job cuts (up to 1,200, then 1,450) together; a conflict flag is acceptable",
                                        "job cuts apart from the extra cuts, the Harwick posts, total staff, union members, pilots, the 2013 cuts and cancelled flights",
                                        "load factor apart from last year's and June's, Halden's, the hedged share, the fuel share, the state's stake and revenue growth",
@@ -991,8 +990,7 @@ HELDBACK = {
                                        "votes for, against, the margin and ballots apart from registered voters, the 2019 margin, Harlan Heights' lead, homes visited, ballots outstanding and the population",
                                        "vote shares and turnout apart from last election's turnout, precinct figures, the 2019 shares, the assessment rise, the rate rise, reserves and the pension ratio",
                                        "precinct counts apart: all precincts, those carried, the western precincts lost, Harlan's neighbours and its schools, and the attempts"}, (0.65, 0.30)),
-    "heldback54": (HELDBACK54_LABELS, {"death toll (11, then 19, then 27) together across three outlets; a conflict flag is acceptable",
-                                       "people rescued (148, then 186, then 195) together; a conflict flag is acceptable",
+    "heldback54": (HELDBACK54_LABELS, {"people rescued (148, then 186, then 195) together; a conflict flag is acceptable",
                                        "severance cost ($85-95 million, about $90m, then about $130 million) together; a conflict flag is acceptable",
                                        "offices closed conflict (11 against 13) flagged",
                                        "Thursday's share rise conflict (11.4% against 14.1%) flagged",
@@ -1088,9 +1086,7 @@ HELDBACK = {
                                        "death toll apart from the missing, the buried, the survivors and their parts in hospital, the helicopters, Drossel's clients, the Lauterkamm and Brunnhalde tolls and the regional deaths this winter and last",
                                        "fresh snow apart from the snowpack, the forecast, the slab's thickness, the debris depth, the depths at which the bodies were found and the probe spacing",
                                        "job cuts apart from the headquarters and Kessington parts, the 2063 round and its city share, Korvanta's cuts and hires, the workforce's shrinkage, open positions and union members",
-                                       "net profit apart from last year's, the expected profit, the restructuring charge, the savings, the hardware loss and the spending lines",
-                                       "percentages apart: the job cuts' share, the profit fall, revenue growth, the share moves on each day and since the results, the divisions' growth, Korvanta's growth and share rise, the margins",
-                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the number buried and the restructuring charge)"}, (0.75, 0.5)),
+                                       "net profit apart from last year's, the expected profit, the restructuring charge, the savings, the hardware loss and the spending lines"}, (0.75, 0.5)),
     "heldback62": (HELDBACK62_LABELS, {"oil spilled (2,500 tonnes / 18,000 barrels, revised to 4,100 tonnes / 30,000 barrels) together across three outlets; a conflict flag is acceptable",
                                        "oiled birds found (300, then 1,140, then 2,600) together; a conflict flag is acceptable",
                                        "clean-up workers (350, then 1,200) together; a conflict flag is acceptable",
@@ -1244,7 +1240,6 @@ HELDBACK = {
                                        "fleet conflict (38 against 41 on the register) flagged",
                                        "hostages conflict (six against eight) flagged across three outlets",
                                        "injured apart from the staff and inmates among them, the 2031 riot's injured, those still in hospital and the 23 weapons",
-                                       "inmates involved (about 230, 231, some 230) together, a rounding not a conflict",
                                        "inmates involved apart from the population on the night and after, the capacity, C Wing's 188, the transfers and the national population",
                                        "inmates transferred (48, then about 120, then 126) together; a conflict flag is acceptable",
                                        "load factor (81.4%, just over 81%) together, a rounding not a conflict",
@@ -1364,20 +1359,23 @@ HELDBACK = {
     # two surgeries") joins a toll as persons (keeping it apart lost four checks on tolls told
     # as "lives" and "deaths"); ages of a family told by first name in one report and full name in
     # another; a running tally told as an ordinal ("the 22nd person shot by police this year").
-    "heldback78": (HELDBACK78_LABELS, {"Caleb's age together",
+    # open again (2026-12-04): "four deaths" now counts persons and bridges the four dead (the
+    # gunman among them) and the three victims; the victims' own chain closed
+    "heldback78": (HELDBACK78_LABELS, {"only real conflicts flagged (and the figures that changed over time: the bar killed, the critical, the reward, Kessridge's homicides this year and the GoFundMe)",
+                                       "Larkspur Court deaths apart: four dead, three victims, two children, two adults, county cases and homicides this year",
+                                       "Caleb's age together",
                                        "critical condition (two, then one) together; a conflict flag is acceptable",  # open since 7b61f51 (it held through two released from hospital read as critical)
                                        "Gideon Pruitt's age together",
                                        "GoFundMe (more than $18,000, then $46,300) together; a conflict flag is acceptable",
                                        "Ivy's age conflict (8 against 7) flagged",
                                        "Kessridge homicides at this point last year (eight) together",
                                        "Kessridge homicides this year (11, then 12) together; a conflict flag is acceptable",
-                                       "Larkspur Court victims (three, not counting the shooter) together",
                                        "Natalie Pruitt's age together",
                                        "bar crowd (about 80) together",
                                        "bar killed (two, then three after a wounded man died) together across the Kessridge outlets; a conflict flag is acceptable",
                                        "police calls to the Pruitt house (six) together",
                                        "surviving daughter's age together",
-                                       "suspect's age (late 20s, 29) together"}, (0.9, 0.39)),
+                                       "suspect's age (late 20s, 29) together"}, (0.77, 0.39)),  # precision 0.825 since deaths count persons (2026-12-04)
     # recall 0.4 -> 0.395: "one of five people wounded" is labelled as the five, and its claim
     # "one of five people" (1) is no longer compared (it names a member, not the count)
     "heldback79": (HELDBACK79_LABELS, {"Halloway's eight years of service together",
@@ -1613,7 +1611,6 @@ HELDBACK = {
                                        "ballot counts apart: spoiled, spoiled later counted, misread, provisional",
                                        "days above 40C (seventh, ninth, 11) together; a conflict flag is acceptable",
                                        "heat admissions (more than 1,100, 1,460, about 2,300) together; a conflict flag is acceptable",
-                                       "heat death toll (23, 41, 68 from the Institute; 56, 83 from the Directorate) together across the heatwave outlets; agencies disagree, flagged",
                                        "heat deaths apart from admissions, Ostrelle and Pellin subsets, over-75s, at-home, the agencies' gap and the 2049 toll"}, (0.75, 0.4)),
     "heldback96": (HELDBACK96_LABELS, {"Halvard 2049 toll (57) together",
                                        "budget percentages apart: tax increase passed and proposed, budget growth, police share, sales tax shortfall, job-cut share, reserve share and target",
