@@ -181,7 +181,13 @@ telethon), a hundred-and-seventeenth (``tests/corpus121/``, ``heldback117_expect
 a concert crowd crush and a central bank's rate decision), a hundred-and-eighteenth
 (``tests/corpus122/``, ``heldback118_expected_groups.json``: a wildfire above a mountain town and
 a city marathon) and a hundred-and-nineteenth (``tests/corpus123/``,
-``heldback119_expected_groups.json``: a train derailment and a nurses' pay strike), all of these written
+``heldback119_expected_groups.json``: a train derailment and a nurses' pay strike), a
+hundred-and-twentieth (``tests/corpus124/``, ``heldback120_expected_groups.json``: a ferry capsizing
+in a storm and a software company's results and job cuts), a hundred-and-twenty-first
+(``tests/corpus125/``, ``heldback121_expected_groups.json``: a heat wave with a grid blackout and
+a council's housing budget vote) and a hundred-and-twenty-second (``tests/corpus126/``,
+``heldback122_expected_groups.json``: a hillside village's landslide and a football club's record
+transfer), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -345,6 +351,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback117_expected_groups.json",
     REPO / "tests" / "data" / "heldback118_expected_groups.json",
     REPO / "tests" / "data" / "heldback119_expected_groups.json",
+    REPO / "tests" / "data" / "heldback120_expected_groups.json",
+    REPO / "tests" / "data" / "heldback121_expected_groups.json",
+    REPO / "tests" / "data" / "heldback122_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

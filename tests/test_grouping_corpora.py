@@ -141,6 +141,9 @@ HELDBACK116_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback116_expect
 HELDBACK117_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback117_expected_groups.json")
 HELDBACK118_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback118_expected_groups.json")
 HELDBACK119_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback119_expected_groups.json")
+HELDBACK120_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback120_expected_groups.json")
+HELDBACK121_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback121_expected_groups.json")
+HELDBACK122_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback122_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -1948,6 +1951,58 @@ HELDBACK = {
                                          "strike money apart: offer cost, claim cost, gap, cost per point, deficit, agency spend this year and last, this week's agency cost, salary, claim and offer per nurse, strike pay",
                                          "strike percentages apart: demand, offer, inflation, real pay fall, vacancy rate, ballot yes and turnout, consultative vote and turnout, 2069 rise, Corvale, national award, leavers, agency premium, settlement guess",
                                          "strike same-value traps apart: 11 (patients per nurse, 2069 days), 14 (real pay, vacancy rate, months waiting), 38 (wards, years nursing), 12 (demand, offer cost), eight (weeks, cap), five (Prask's years, April strike, leaving period), 6.1 (agency spend, nurses employed), 4C and 1C pickets"}, (0.74, 0.47)),
+    "heldback120": (HELDBACK120_LABELS, {"Kesterholm job cuts (410) together",
+                                         "Orrendale money apart: revenue, expected revenue, profit this year and last, severance, savings, restructuring charge, cloud and licence revenue, buyback, market value, forecasts new and old, Pallister revenue, last year's severance, tax, retraining, CEO pay",
+                                         "Orrendale people counts apart: jobs cut, headcount now, in 2074 and after, Kesterholm cuts and campus staff, last year's cuts and Kesterholm share, two-round total, Pallister cuts, engineers, knock-on jobs, course places, customers",
+                                         "Orrendale percentages apart: workforce share, revenue fall, share moves on Tuesday, Wednesday and Thursday, year-to-date before and after, margins this year and last, cloud growth, licence fall, cloud shares, unemployment local and national, tax share, Pallister growth and margin, pay cut, engineering fall",
+                                         "Orrendale same-value traps apart: 410 (Kesterholm jobs, licence revenue), 2,000 (two rounds, Pallister), 300 (buyback, places), 150 (savings, engineers), 1.4 (job multiplier, Thursday gain), 18 (hiring freeze, severance cap, Pallister margin), 20 (share fall, pay cut, years of service), 4% (cloud growth, tax share), 9 (Pallister growth, engineering fall)",
+                                         "Tuesday's share fall conflict (11.2% against 12.6%) flagged",
+                                         "crew (six) together",
+                                         "distance off Port Ivenna (9 km, 5.6 miles) together",
+                                         "ferry people counts apart: dead, missing, bodies recovered Saturday, rescued and its two parts, taken to hospital, critical, still in hospital, children aboard and dead, detained, the Lysander dead and its Port Ivenna victims",
+                                         "ferry same-value traps apart: 9 (dead on the day, 9 km), 23 (hospital, Lysander dead), 12 (still in hospital, recommendations done), 100 and 160 (raft places, life jackets, road), 5 (bodies, investigators, raft), 8 (extra passengers, raft, Anneke Roos), 30 (Friday's boats, Feyer's years) against Saturday's 35, 34 (Damsgaard, crossing), 4 (older ferries, rafts, Damsgaard's group)",
+                                         "ferry's age (41 years) together",
+                                         "last year's job cuts (760) together",
+                                         "only real conflicts flagged (licensed capacity, peak gusts, Tuesday's share fall, severance budget) and the figures that changed over time (death toll, missing, still in hospital)",
+                                         "passengers on board (108) together",
+                                         "people on board apart from capacity: passengers, crew, total aboard, licensed capacity, the eight over the limit, raft places, life jackets, the Lysander aboard",
+                                         "severance budget conflict (85 million euros/$93 million against 95 million euros/$104 million) flagged",
+                                         "survivors taken to hospital (23) together",
+                                         "wave height (about three metres, 10 feet) together"}, (0.8, 0.55)),
+    "heldback121": (HELDBACK121_LABELS, {"Tarnhollow Airport peak conflict (43.1C/109.6F against 43.4C/110.1F) flagged",
+                                         "available capacity (9,240 MW) together",
+                                         "compensation per household (150 euros) together",
+                                         "council vote counts apart: for, against, abstentions, seats, Alliance seats, amendment for and against, last year's for and against",
+                                         "empty council homes (1,150) together",
+                                         "heat admissions (more than 140, then 212, then 263) together; a conflict flag is acceptable",
+                                         "heat medical counts apart: death toll, admissions, intensive care, cooling-centre treatments, emergency patients, care-home residents moved, the over-85s, those who lived alone, Velmar's deaths",
+                                         "heat same-value traps apart: 600 (shortfall, crews), 212 (admissions, care-home residents), nine (deaths, substations), 14 (arrests, km of line), 19 (generator hours, days above 40C), 36 (Thursday forecast, hours), 39 (Teodor, Ashe), 11 (shares)",
+                                         "homes and household counts apart: homes, social, older residents, yearly average, completed, target, quarry, waiting list, temporary accommodation, empty homes, repaired this year, Quayle's 700, list growth, Brannock Vale's list",
+                                         "household counts at different times apart: peak, all customers, restored by 10 p.m., Tuesday noon, Wednesday 8 a.m., Thursday evening, last reconnected, Velmar 2068",
+                                         "households without power at the peak (about 1.2 million, 1.21 million) together",
+                                         "housing money apart: budget, last year's, total spending, borrowing, repairs, amendment, temporary accommodation, cost per home, interest, Brannock Vale, rents",
+                                         "housing percentages apart: council rent rise this year and last, private rent rise, budget rise, share of spending, Brannock Vale's list cut, interest rate, council tax, temporary-accommodation rise",
+                                         "housing same-value traps apart: 34 (votes, Marchbank), 25 (votes, Oyelaran), 1,150 (empty homes, rent), three years (building, borrowing), six (debate hours, report months), seven years",
+                                         "megawatt figures apart: demand, available capacity, shortfall, old record, installed, unavailable, interconnector flow, wind output",
+                                         "new borrowing (£150 million, €176 million) together",
+                                         "only real conflicts flagged (Tarnhollow Airport peak temperature, peak demand, waiting list, private rent rise) and the figures that changed over time (heat death toll, heat admissions, repair crews)",
+                                         "peak demand conflict (9,840 MW against 9,610 MW) flagged",
+                                         "temperatures apart: Monday's airport peak, old record, Lisk Ridge, Corvel Bay, Sunday, Tuesday, Tuesday forecast, overnight minimum, Thursday forecast, 40C threshold, the flat",
+                                         "votes for (34) together"}, (0.71, 0.53)),
+    "heldback122": (HELDBACK122_LABELS, {"2061 Vescana deaths (five) together",
+                                         "Soberano's age (23) together",
+                                         "add-ons (£9 million, £9m, €10.5 million) together",
+                                         "contract length (five years) together",
+                                         "cross-story same-value traps apart: 23 (injured, age), 31 (Varda, goals), 12 (dead, assists, option), 14 (dogs, €14 million, caps), 15 (aid, insured, sell-on), 44 (mayor, appearances), 52 (Mensalvi, capacity), 61 (province deaths, record, ratio), 11 (toll, points, cm), 310 (houses, wage), nine (missing, add-ons), five (2061 dead, contract)",
+                                         "football counts apart: goals, appearances, league goals, league apps, assists, season-before goals, club goals, champions gap, analysts' forecast, caps, international goals",
+                                         "football same-value traps apart: £84 million fee vs €84 million profit vs £85 shirt, 23 (age, record gap), 24 (league goals, 24C), three (instalments, years scouted, years at Costavera), 61 and 66 (record, ratio, Pell), 70 (bid, cap)",
+                                         "four-day rainfall conflict (318 mm against 346 mm) flagged",
+                                         "landslide casualty counts apart: dead, bodies recovered, missing, found safe, rescued, injured, seriously injured, still in hospital, intensive care, 2061 dead, province-wide deaths",
+                                         "previous club record (£61 million, £61m) together",
+                                         "rescued alive (14, then 16) together; a conflict flag is acceptable",
+                                         "search dogs (14, fourteen) together",
+                                         "transfer money apart: fee, add-ons, total, league record, previous record, record gap, rejected bid, instalment, agents' fee, amortisation, total cost, revenue, Costavera's purchase and profit",
+                                         "unveiling crowd conflict (club's 38,500 against the operator's 44,100) flagged"}, (0.85, 0.45)),
 }
 _HELDBACK_RESULTS: dict = {}
 
