@@ -46,8 +46,9 @@ def owner(parsed, mention: Mention) -> Optional[str]:
 
 
 def _predicate_age(number) -> Optional[str]:
-    """The person a bare number is said to be: "The man who died was 27", "the gunman is 19";
-    a number the verb "be" predicates of one person (a singular person noun as its subject).
+    """The person a bare number is said to be: "The man who died was 27", "the gunman is 19",
+    "Marisol Evander is 31"; a number the verb "be" predicates of one person (a singular person
+    noun, or a name the parser tags as a person, as its subject).
     "The toll was 27" is no age: a toll is no person."""
     verb = number.head
     if number.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be" or verb.i > number.i:
@@ -56,6 +57,8 @@ def _predicate_age(number) -> Optional[str]:
     if len(subjects) != 1:
         return None
     person = subjects[0]
+    if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
+        return name(person, phrase=False)  # "Soberano is 23": a named person
     if person.pos_ != "NOUN" or person.tag_ != "NN" or person.lemma_.lower() not in PERSON_NOUNS:
         return None
     return name(person, phrase=False)

@@ -57,6 +57,8 @@ def test_ages_of_two_people_who_share_a_surname_are_not_compared(nlp):
     ("The man who died was 27.", "27", "the man"),
     ("The gunman is 19, police said.", "19", "the gunman"),
     ("The toll was 27.", "27", None),  # a toll is no person
+    ("Marisol Evander is 31.", "31", "Marisol Evander"),  # a name the parser takes for a person
+    ("Halvorsen is 40, its filing says.", "40", None),  # a name the parser takes for no person
     ("The victims were 24, 29 and 41.", "24", None),  # several people: no one owner
 ])
 def test_a_number_said_of_one_person_is_an_age(text, figure, owner, nlp):
