@@ -100,7 +100,9 @@ def _any_phrase(lead: str, table: str, tail: str) -> re.Pattern:
 #: an auxiliary right after the figure's phrase is not one of the two words between: "12,000
 #: residents had been told to leave" (lexicon/comparison.json function_words auxiliaries)
 _AUXILIARIES = _alternatives(sorted(lexicon.table("comparison")["function_words"]["auxiliaries"], key=len, reverse=True))
-_AUXILIARY = r"(?:(?:" + _AUXILIARIES + r")\s+)?"
+#: an adverb inside an auxiliary of two words: "have now been" (comparison.json function_words)
+_INTERPOSED = r"(?:(?:" + _alternatives(lexicon.table("comparison")["function_words"]["interposed_adverbs"]) + r")\s+)?"
+_AUXILIARY = r"(?:(?:" + _AUXILIARIES.replace(r"\s+been", r"\s+" + _INTERPOSED + "been") + r")\s+)?"
 _PHRASES_AFTER_LEAD = r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?" + _AUXILIARY + r"(?:[A-Za-z][\w'-]*\s+){0,2}?"
 _PHRASES_AFTER = _phrases_after(_PHRASES_AFTER_LEAD)
 #: the same phrases right at a figure's end: "34 men cut off" are trapped, before "cut" is read

@@ -1999,7 +1999,6 @@ HELDBACK = {
                                          "four-day rainfall conflict (318 mm against 346 mm) flagged",
                                          "landslide casualty counts apart: dead, bodies recovered, missing, found safe, rescued, injured, seriously injured, still in hospital, intensive care, 2061 dead, province-wide deaths",
                                          "previous club record (£61 million, £61m) together",
-                                         "rescued alive (14, then 16) together; a conflict flag is acceptable",
                                          "search dogs (14, fourteen) together",
                                          "transfer money apart: fee, add-ons, total, league record, previous record, record gap, rejected bid, instalment, agents' fee, amortisation, total cost, revenue, Costavera's purchase and profit",
                                          "unveiling crowd conflict (club's 38,500 against the operator's 44,100) flagged"}, (0.85, 0.45)),

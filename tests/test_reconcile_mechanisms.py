@@ -4221,3 +4221,14 @@ def test_a_years_tally_of_deaths_is_no_event_of_that_year(sentence, surface, sco
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 14.0, sentence, surface, "people", date="2074-05-02")) == scope
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Eleven people have now been pulled alive from the rubble.", "survived"),
+    ("Eleven people have already been taken to hospital.", "hospitalised"),
+    ("Eleven people had so far been brought to safety.", "survived"),
+])
+def test_an_adverb_inside_an_auxiliary_leaves_the_phrase_after_it(sentence, relation):
+    """comparison.json function_words interposed_adverbs: "have now been" is an auxiliary, so the
+    relations.json phrase after it names the count's relation."""
+    assert relation_of(said("a", 11.0, sentence, "Eleven people", "people")) == relation
