@@ -1990,7 +1990,6 @@ HELDBACK = {
                                          "megawatt figures apart: demand, available capacity, shortfall, old record, installed, unavailable, interconnector flow, wind output",
                                          "new borrowing (£150 million, €176 million) together",
                                          "only real conflicts flagged (Tarnhollow Airport peak temperature, peak demand, waiting list, private rent rise) and the figures that changed over time (heat death toll, heat admissions, repair crews)",
-                                         "peak demand conflict (9,840 MW against 9,610 MW) flagged",
                                          "temperatures apart: Monday's airport peak, old record, Lisk Ridge, Corvel Bay, Sunday, Tuesday, Tuesday forecast, overnight minimum, Thursday forecast, 40C threshold, the flat",
                                          "votes for (34) together"}, (0.71, 0.53)),
     "heldback122": (HELDBACK122_LABELS, {"2061 Vescana deaths (five) together",

@@ -4246,3 +4246,16 @@ def test_a_move_is_no_share_of_a_whole():
     fm, fs = features(move), features(share)
     assert fm.direction == "up" and fs.whole and not fs.direction
     assert compatible(fm, fs) == (False, "a move and a share of a whole")
+
+
+def test_power_consumption_is_demand():
+    """relations.json noun_classes demand: "consumption peaked at 7,200 MW" and "demand peaked at
+    7,500 MW" measure one thing, so two outlets' peaks are set against each other."""
+    from figrecon.reconcile import compatible
+
+    a = replace(said("a", 7.2e9, "Demand peaked at 7,200 MW on Monday.", "7,200 MW", "megawatt", dimension="power"),
+                topic="demand")
+    b = replace(said("b", 7.5e9, "Consumption peaked at 7,500 MW on Monday.", "7,500 MW", "megawatt", dimension="power"),
+                topic="consumption")
+    assert "demand" in features(a).words & features(b).words
+    assert compatible(features(a), features(b))[0]
