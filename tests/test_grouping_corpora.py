@@ -1002,7 +1002,8 @@ HELDBACK = {
                                        "death toll apart from the missing, the Marien Vale toll, the bodies in the hull, the named dead, the 27 children aboard and the survivors still in hospital",
                                        "crossing time apart from the delay, survivors' hours in the water, the survival estimate, the inquiry durations and the days since the capsizing",
                                        "jobs cut apart from the workforce, the staff left, last year's peak, the January layoffs, the 2021 hires, sector cuts and local job counts",
-                                       "share of the workforce cut apart from the buyback's share of stock, headcount growth, Stenmark's cut, the 14 countries and the offices"}, (0.75, 0.55)),
+                                       "share of the workforce cut apart from the buyback's share of stock, headcount growth, Stenmark's cut, the 14 countries and the offices",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the rescued and the severance cost)"}, (0.75, 0.55)),
     "heldback55": (HELDBACK55_LABELS, {"area burned (4,200 ha / 10,400 acres, then 6,800 ha / 16,800 acres, then 7,350 ha / 18,160 acres) together across three outlets; a conflict flag is acceptable",
                                        "Edwin Carrow's age conflict (78 against 87) flagged",
                                        "nurses on strike conflict (2,300 against 3,200) flagged",
@@ -1165,6 +1166,7 @@ HELDBACK = {
                                        "business rate rise conflict (2.5% against 2%) flagged",
                                        "votes against (24) together, no conflict",
                                        "death toll apart from the injured, the missing, the bodies recovered, those still in hospital, the serious and intensive-care cases and the Pellbridge toll",
+                                       "adopted tax rise apart from the mayor's proposal, last year's rise, the business rate, budget growth, social care growth, the reserves ratio and its minimum",
                                        "votes this year apart from each other, last year's votes, the council's size and the €31 million figures",
                                        "funding gap apart from the grant shortfall, the reserves drawn, the social care overspend, the library and parks cuts and the closure saving",
                                        "household rise apart from the household bill; jobs cut apart from the workforce and compulsory redundancies; library closures apart from all libraries",
@@ -1333,10 +1335,7 @@ HELDBACK = {
                                        "per-hospital counts apart from each other and from the critical, the discharged and the hospitals' number",
                                        "strike length (72 hours, three days) together",
                                        "wounded at Pellamy Children's (five) together"}, (0.7, 0.4)),
-    # open again (2026-12-04): a move and a share of a whole are now two quantities, and the 58%
-    # of homicide cases leaves the group the 41 percent is in
-    "heldback77": (HELDBACK77_LABELS, {"homicide clearance rate conflict (58 against 41 percent) flagged",
-                                       "overtime spending ($81.2 million, then $83.7 million) together; a conflict flag is acceptable",
+    "heldback77": (HELDBACK77_LABELS, {"overtime spending ($81.2 million, then $83.7 million) together; a conflict flag is acceptable",
                                        "2039 Ostrander killed together",
                                        "Marlowe Bay 2042 homicides conflict (87 by police against 91 by the medical examiner) flagged",
                                        "Marlowe Bay homicide counts apart: 2042, 2041, 2034, record, fourth quarter, drop, Eastfield, Harbor Flats, gun homicides, police killings",
@@ -1427,10 +1426,7 @@ HELDBACK = {
                                        "suspect's age together"}, (0.85, 0.54)),
     # recall floor 0.55 -> 0.54 (2026-12-03): removing "of about"/"of some" as qualifiers of
     # their own changed which crowd counts chain here (the party crowd check is open above)
-    # open again (2026-12-04): Europe's 28% share of sales joins the 38% gross margin on their one
-    # relation (revenue), since a share of a whole no longer groups with a move
-    "heldback82": (HELDBACK82_LABELS, {"Quillon percentages apart: U.S. share and Aurent's, the two margins, Europe's share of sales, launch-day and year-to-date share gains, quarterly growth, survey shares",
-                                       "Brackwater's first-year forecast (14 million) together",
+    "heldback82": (HELDBACK82_LABELS, {"Brackwater's first-year forecast (14 million) together",
                                        "Brightwater's rushing yards conflict (138 against 143) flagged",
                                        "Harriers' record (5-2) together",
                                        "Harriers' winning streak (four) together",
@@ -1555,6 +1551,7 @@ HELDBACK = {
                                        "only real conflicts flagged (and the figures that changed over time: the party shooting killed, the critical, the murder counts, Castellane's homicides this year, the reward and Veloran's share fall)",
                                        "share fall on results day (6.2% in the morning, then 9.1% at the close) together; a conflict flag is acceptable"}, (0.8, 0.6)),
     "heldback91": (HELDBACK91_LABELS, {"only real conflicts flagged (and the figures that changed over time: the Drummelin injured, the damage estimate and Quarrington's deficit this year)",
+                                       "Quarrington percentages apart: tax rise adopted and proposed, police and schools rises, total rise, shares and five-year growth, home values",
                                        "Haverstrom's age (34) together",
                                        "Pashbury depot size (22,000 square metres) together",
                                        "Quellmann's age (61) together",
@@ -1728,9 +1725,7 @@ HELDBACK = {
                                          "shipments apart: Orvanta quarter, 2069 and 2068 years, Brightwell quarter, July-September forecast and threshold, Kite 6 first-year sales, Pro sales forecast"}, (0.80, 0.60)),
     # round 25, measured blind at the session's start (4409734), then tuned on: the open checks
     # are those still failing; pairwise floors below the measured 0.75 and 0.45
-    # open again (2026-12-04): the Kettleby rises now join (their conflict is flagged) and take
-    # Brannock's rise with them
-    "heldback105": (HELDBACK105_LABELS, {"price rises apart: Brannock June and January, Kettleby bags and capsules, arabica daily and yearly, robusta daily, retail coffee, 2064 latte",
+    "heldback105": (HELDBACK105_LABELS, {"Kettleby price rise conflict (9% against 11%) flagged",
                                          "Varanya February forecast (58.1 million bags) together",
                                          "arabica settlement price (486.35, 497.20, 471.80 cents) together; a conflict flag is acceptable",
                                          "coffee bags apart: Varanya forecast, February forecast, last season, arabica part, expected, cut, Quessa crop and last season, Quessa exports, certified stocks, deficit, consumption",
@@ -1960,6 +1955,7 @@ HELDBACK = {
                                          "Orrendale money apart: revenue, expected revenue, profit this year and last, severance, savings, restructuring charge, cloud and licence revenue, buyback, market value, forecasts new and old, Pallister revenue, last year's severance, tax, retraining, CEO pay",
                                          "Orrendale people counts apart: jobs cut, headcount now, in 2074 and after, Kesterholm cuts and campus staff, last year's cuts and Kesterholm share, two-round total, Pallister cuts, engineers, knock-on jobs, course places, customers",
                                          "Orrendale percentages apart: workforce share, revenue fall, share moves on Tuesday, Wednesday and Thursday, year-to-date before and after, margins this year and last, cloud growth, licence fall, cloud shares, unemployment local and national, tax share, Pallister growth and margin, pay cut, engineering fall",
+                                         "Orrendale same-value traps apart: 410 (Kesterholm jobs, licence revenue), 2,000 (two rounds, Pallister), 300 (buyback, places), 150 (savings, engineers), 1.4 (job multiplier, Thursday gain), 18 (hiring freeze, severance cap, Pallister margin), 20 (share fall, pay cut, years of service), 4% (cloud growth, tax share), 9 (Pallister growth, engineering fall)",
                                          "Tuesday's share fall conflict (11.2% against 12.6%) flagged",
                                          "crew (six) together",
                                          "distance off Port Ivenna (9 km, 5.6 miles) together",

@@ -4234,20 +4234,6 @@ def test_an_adverb_inside_an_auxiliary_leaves_the_phrase_after_it(sentence, rela
     assert relation_of(said("a", 11.0, sentence, "Eleven people", "people")) == relation
 
 
-def test_a_move_is_no_share_of_a_whole():
-    """reconcile.compatible: "revenue up 7%" moves a measure; "7% of the county's revenue" is a
-    part of a whole. Two such figures are two quantities, whatever words they share."""
-    from figrecon.reconcile import compatible
-
-    move = said("a", 7.0, "Kelvar's revenue rose 7% in the quarter.", "7%", "%", dimension="percentage")
-    move = replace(move, change="up", topic="revenue, Kelvar")
-    share = said("b", 7.0, "Kelvar pays 7% of the county's revenue in tax.", "7%", "%", dimension="percentage")
-    share = replace(share, topic="revenue")
-    fm, fs = features(move), features(share)
-    assert fm.direction == "up" and fs.whole and not fs.direction
-    assert compatible(fm, fs) == (False, "a move and a share of a whole")
-
-
 def test_power_consumption_is_demand():
     """relations.json noun_classes demand: "consumption peaked at 7,200 MW" and "demand peaked at
     7,500 MW" measure one thing, so two outlets' peaks are set against each other."""
