@@ -664,13 +664,20 @@ def _main_predicate_state(participle: str, claim: Claim, pattern=_PARTICIPLE_THE
     m = pattern.match(claim.sentence, claim.end - claim.sentence_start)
     if m is None:
         return participle
-    rest = m.group("rest")
-    found = _relation_in(_raw_words(rest)[:2], claim.dimension)
-    for at in (w.start() for w in re.finditer(r"\b\w", rest[:60])) if found is None else ():
-        found = _phrase_at(rest[at:], claim.dimension)
-        if found is not None:
-            break  # "were brought to the surface alive", "were taken to hospital"
+    found = _clause_relation(m.group("rest"), claim.dimension, words=2, reach=60)
     return found if found in STATE_RELATIONS else participle
+
+
+def _clause_relation(rest: str, dim: Optional[str], words: int, reach: int) -> Optional[str]:
+    """The relation the opening of a clause names, of dimension ``dim``: a relation word among its
+    first ``words`` words, else a relations.json phrases_after phrase that starts at a word within
+    its first ``reach`` characters ("were brought to the surface alive", "were taken to hospital")."""
+    found = _relation_in(_raw_words(rest)[:words], dim)
+    for at in (w.start() for w in re.finditer(r"\b\w", rest[:reach])) if found is None else ():
+        found = _phrase_at(rest[at:], dim)
+        if found is not None:
+            break
+    return found
 
 
 def _state_of_part(own: str, claim: Claim) -> str:
@@ -735,12 +742,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     if relative:  # (not "Two of the five workers who were critically injured had died": the whole's clause)
         # "the 91 who were pulled alive from the lake outnumber the dead": the relative clause
         # says what the count is, before the words of the clause it is the subject of
-        rest = relative.group("rest")
-        found = _relation_in(_raw_words(rest)[:4], dim)
-        for at in (w.start() for w in re.finditer(r"\b\w", rest[:40])) if found is None else ():
-            found = _phrase_at(rest[at:], dim)
-            if found is not None:
-                break
+        found = _clause_relation(relative.group("rest"), dim, words=4, reach=40)
         if found:
             return found
     first = _first_words_after(claim)  # "6,300 people injured and 340 missing"
