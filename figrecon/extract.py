@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
-from figrecon import ages, casualties, scales, sections, speakers, stages, subjects, units
+from figrecon import ages, casualties, frames, scales, sections, speakers, stages, subjects, units
 from figrecon import currency as currency_table
 from figrecon import lexicon as L
 from figrecon.model import Claim, Document, Notice, Skipped, failure
@@ -324,6 +324,7 @@ def _listed_claims(document: Document, candidate: Candidate, problems: list) -> 
             unit=unit, dimension=mention.dimension, currency=mention.currency, per=mention.per,
             sentence_start=offset, title=document.title, url=document.url, rules=mention.rules,
             section=sections.section_at(document.text, s_start),
+            frame=frames.frame_at(document.text, s_start, document.date),
         )
 
 
@@ -621,4 +622,5 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         title=document.title,
         url=document.url,
         section=sections.section_at(document.text, s_start),
+        frame=frames.frame_at(document.text, s_start, document.date),
     )

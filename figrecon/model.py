@@ -194,6 +194,9 @@ class Claim:
     #: the heading of the article's section the figure stands in, lower case ("pemberly park";
     #: ``figrecon.sections``); "" before any heading
     section: str = field(default="", compare=False)
+    #: the earlier year whose event the sentence before tells, in the same paragraph ("The last
+    #: fire there was in 2041, when ..."; ``figrecon.frames``); "" when it tells none
+    frame: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Iterable, Iterator, Optional
 
-from figrecon import currency, lexicon, stated_rates
+from figrecon import currency, frames, lexicon, stated_rates
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
 from figrecon.normalize import made_ago
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
@@ -1388,6 +1388,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
                    + [(1, d, sc) for d, sc in marks(before, 1) if d > len(own)]
                    + [(2, 0, sc) for d, sc in marks(opening, 1, reaches=False)])
     scope = found[0][2] if found else "this"
+    if not found and claim.frame and relation in EVENT_RELATIONS and not frames.present(clause):
+        # "The last fatal fire there was in 2041, when a bus caught fire. Six people died.": the
+        # sentence before tells 2041's event, and the figure's clause names no time of its own
+        scope = "other:" + claim.frame
     # "will rise to 45 percent from 42 percent": the level moved from, of another time, unless a
     # date or a day says which ("fell to 2.6 percent in April from 3.1 percent in March", "from
     # 11.8% on Monday": other reports give that day's figure as it stood)

@@ -1,0 +1,95 @@
+"""The earlier event the sentence before a figure tells of: its frame.
+
+News tells an earlier event over two sentences as often as in one: "The last fatal fire in the
+tunnel was in 2041, when a bus caught fire near the exit. Six people died and 30 were hurt." The
+six and the 30 are 2041's, though their own sentence names no year. A sentence frames the next
+one, in the same paragraph, when it names one earlier year than its article's (or "N years ago")
+and a noun of events (``comparison.json`` named_event_nouns: "fire", "quake", "crash"), and
+names no day of the article's own time ("on Tuesday", "this week"). The year after "since" or
+"by" starts a running total or sets a deadline; it frames nothing.
+
+Whether the framed sentence continues the earlier event or returns to the story's own
+(``reconcile.scope_of``) is read off that sentence: a word of the present ("this", "now", a
+weekday) or a date of its own wins over the frame.
+
+    >>> text = ("A fire broke out on Tuesday.\\n\\nThe last fatal fire there was in 2041, when a bus "
+    ...         "caught fire. Six people died and 30 were hurt.")
+    >>> frame_at(text, text.index("Six"), "2075-02-12")
+    '2041'
+    >>> frame_at(text, text.index("A fire"), "2075-02-12")
+    ''
+    >>> text = "The bridge opened in 2041. Six people died on it."
+    >>> frame_at(text, text.index("Six"), "2075-02-12")
+    ''
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from figrecon import lexicon
+
+_CMP = lexicon.table("comparison")
+_EVENT_NOUNS = frozenset(_CMP["named_event_nouns"])
+#: words of the article's own time: a sentence naming one frames nothing, and a figure's
+#: sentence naming one is of the story's own event; comparison.json frame_present_words
+PRESENT = frozenset(_CMP["frame_present_words"]) | frozenset(lexicon.weekday_names())
+#: how far back, in characters, the sentence before is looked for
+REACH = 600
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NOT_FRAMING = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["frame_not_before_year"])) + r")\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_AGO = re.compile(r"\b(\d{1,3})\s+years?\s+ago\b", re.IGNORECASE)
+#: a sentence's end: its stop, a closing quote or bracket, then space and a capital or an opening quote
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of ``text``."""
+    return _WORD.findall(text.lower())
+
+
+def _present(text: str) -> bool:
+    ws = words(text)
+    return any(w in PRESENT for w in ws) or any(" ".join(p) in PRESENT for p in zip(ws, ws[1:]))
+
+
+def sentence_before(text: str, at: int) -> str:
+    """The sentence that ends right before offset ``at`` in its paragraph; "" when ``at`` opens
+    its paragraph."""
+    start = max(text.rfind("\n", 0, at) + 1, at - REACH)
+    prefix = text[start:at].rstrip()
+    if not prefix:
+        return ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(prefix + " X")]
+    ends = [e for e in ends if e < len(prefix)]
+    return prefix[ends[-1]:] if ends else prefix
+
+
+def frame_of(sentence: str, date: Optional[str]) -> str:
+    """The earlier year a sentence tells an event of, as ``frame_at`` reads it; "" for none."""
+    year = int(date[:4]) if date and date[:4].isdigit() else None
+    if year is None or not sentence or _present(sentence):
+        return ""
+    if not _EVENT_NOUNS.intersection(words(sentence)):
+        return ""
+    years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
+             if not _NOT_FRAMING.search(sentence[:m.start()])}
+    years |= {year - int(m.group(1)) for m in _AGO.finditer(sentence) if int(m.group(1)) > 0}
+    if len(years) != 1:
+        return ""
+    (found,) = years
+    return str(found) if found < year else ""
+
+
+def frame_at(text: str, at: int, date: Optional[str]) -> str:
+    """The earlier year whose event the sentence before offset ``at`` of ``text`` tells, in the
+    same paragraph (see the module's text); "" when it tells none."""
+    return frame_of(sentence_before(text, at), date)
+
+
+def present(sentence: str) -> bool:
+    """Whether a sentence names the article's own time ("this", "now", "on Tuesday")."""
+    return _present(sentence)
