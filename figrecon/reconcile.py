@@ -1554,9 +1554,14 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|whom|whose)\b|\bthat\s+(?:" + _VE
 
 
 #: a figure or a time the claim is compared with, after it: "to $14.6 billion from $13.2 billion
-#: a year earlier", "up 31% from a year ago": the date after it is the base's, not the claim's
-#: (lexicon/comparison.json time_bases).
-_BASE_FIGURE = re.compile(r"\b(?:(?:from|compared with|compared to|versus|against)\s+(?:about\s+|some\s+|nearly\s+)?[\d$£€¥]|(?:"
+#: a year earlier", "up 31% from a year ago", "a profit of €412 million after a loss of €188
+#: million the year before", "against a loss of €188 million in 2073", "after losing €188m in
+#: 2073": the date after it is the base's, not the claim's (lexicon/comparison.json time_bases);
+#: not a year ("a €3.2m fine after a 2046 accident" is 2046's fine).
+_BASE_FIGURE = re.compile(r"\b(?:(?:from|compared with|compared to|versus|against)\s+(?:about\s+|some\s+|nearly\s+)?[\d$£€¥]"
+                          r"|(?:from|against|after|versus)\s+(?:a|an)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?"
+                          r"(?!(?:1[89]|20)\d\d\b)[\d$£€¥]"
+                          r"|(?:from|after)\s+[a-z]+ing\s+(?:about\s+|some\s+|nearly\s+)?(?!(?:1[89]|20)\d\d\b)[\d$£€¥]|(?:"
                           + "|".join(re.escape(p) for p in _CMP["time_bases"]) + r")\b)", re.IGNORECASE)
 
 

@@ -4245,3 +4245,18 @@ def test_power_consumption_is_demand():
                 topic="consumption")
     assert "demand" in features(a).words & features(b).words
     assert compatible(features(a), features(b))[0]
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # a later figure a preposition and its noun bring in ("after a loss of", "against a loss of",
+    # "after losing") is a base: the date after it is the base's
+    ("Tessmark made a profit of $41 million after a loss of $12 million in 2071.", "$41 million", "this"),
+    ("Tessmark made a profit of $41 million after a loss of $12 million in 2071.", "$12 million", "other:2071"),
+    ("A profit of $41 million against a loss of $12 million in 2071 is a swing.", "$41 million", "this"),
+    ("Tessmark earned $41 million after losing $12 million in 2071.", "$41 million", "this"),
+    # a year is no base figure: "after a 2068 accident" dates the fine
+    ("Tessmark paid a $3 million fine after a 2068 accident at the plant.", "$3 million", "other:2068"),
+])
+def test_a_date_after_a_later_base_figure_is_the_bases(sentence, surface, scope):
+    claim = said("a", 1.0, sentence, surface, "dollar", date="2073-03-02", dimension="currency", norm_unit="USD")
+    assert scope_of(claim) == scope
