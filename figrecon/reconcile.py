@@ -1055,6 +1055,18 @@ _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requireme
 _REQUIRED_AFTER = re.compile(r"\s+(?:(?:(?:that|which)\s+)?(?:the\s+)?[A-Za-z][\w'’-]*\s+(?:(?:would|will|still)\s+)?(?:"
                              + "|".join(re.escape(w) for w in _CMP["requirement_words"] if " " not in w) + r")\b"
                              r"|(?:needed|required)\s+(?:for|to)\b)", re.IGNORECASE)
+#: a relative clause right after a figure whose verb expects it: "far above the 250 mm it had
+#: forecast", "the 3% that analysts predicted", "the 40,000 the organisers expected"
+#: (comparison.json expectation_verbs_after). Its subject is a pronoun, a determiner's noun, a
+#: name or a plural ("$6.84 billion beat forecasts" has none); after a bare count, only a pronoun
+#: or a determiner's noun ("17 of 28 economists had predicted": the economists are counted)
+_EXPECTED_SUBJECT = r"(?:it|they|he|she|we|you|(?:the|its|their|his|her|our)\s+[a-z][\w'’-]*"
+_EXPECTED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?" + _EXPECTED_SUBJECT + r"|[A-Z][\w'’-]*|[a-z][\w'’-]*s)"
+                             r"\s+(?:(?:had|has|have|was|were|would|will|still)\s+)?(?:"
+                             + "|".join(map(re.escape, _CMP["expectation_verbs_after"])) + r")\b")
+_EXPECTED_AFTER_COUNT = re.compile(r"\s+(?:(?:that|which)\s+)?" + _EXPECTED_SUBJECT + r")"
+                                   r"\s+(?:(?:had|has|have|was|were|would|will|still)\s+)?(?:"
+                                   + "|".join(map(re.escape, _CMP["expectation_verbs_after"])) + r")\b")
 #: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
 _CONDITION = re.compile(r"\b(?:" + _alternatives(_CMP["condition_openers"]) + r")\b", re.IGNORECASE)
 _NOT_CONDITION_AFTER = frozenset(_CMP["condition_not_after"])
@@ -1227,6 +1239,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     past = _is_base(claim) or _PAST_POSSESSIVE.search(own)
     if not past and (_EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words
                      or _EXPECTED_PHRASE.search(own)
+                     or (_EXPECTED_AFTER_COUNT if claim.dimension == "count" else _EXPECTED_AFTER).match(
+                         claim.sentence, claim.end - claim.sentence_start)
                      or _FUTURE & own_words and _ESTIMATE_THAT.search(_sentence_before(claim))):
         # "analysts had expected earnings of 91 cents": not what happened; but "crews expect the
         # heat, which hit 40C on Saturday, to ease": the relative clause states what happened

@@ -4260,3 +4260,18 @@ def test_power_consumption_is_demand():
 def test_a_date_after_a_later_base_figure_is_the_bases(sentence, surface, scope):
     claim = said("a", 1.0, sentence, surface, "dollar", date="2073-03-02", dimension="currency", norm_unit="USD")
     assert scope_of(claim) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, dimension, expected", [
+    ("Rain reached 410 mm, far above the 250 mm it had forecast.", "250 mm", "length", True),
+    ("Growth was well short of the 3% that economists predicted.", "3%", "percentage", True),
+    ("The march drew 22,000, not the 40,000 the organisers expected.", "40,000", "count", True),
+    # no relative clause of expecting: the next words are the figure's own noun and its verb, or a
+    # verb and a noun
+    ("In the poll, 17 of 28 economists had predicted a rise.", "28", "count", False),
+    ("Revenue of $6.84 billion beat forecasts.", "$6.84 billion", "currency", False),
+    ("Rain reached 410 mm, far above the March average.", "410 mm", "length", False),
+])
+def test_a_relative_clause_of_expecting_after_a_figure_makes_it_expected(sentence, surface, dimension, expected):
+    claim = said("a", 1.0, sentence, surface, date="2073-03-02", dimension=dimension)
+    assert (scope_of(claim) == "expected") == expected
