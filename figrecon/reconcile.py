@@ -4176,6 +4176,16 @@ def _dated_names(claims: Sequence[Claim]) -> dict[str, str]:
     return {name: next(iter(ys)) for name, ys in years.items() if len(ys) == 1}
 
 
+def _titled_names(claims: Sequence[Claim]) -> frozenset:
+    """The dated event names (``_dated_names``) an article writes after their noun of events, as
+    titles: "Cyclone Berran in 2059", "Hurricane Bertram, which hit in 2036". Such a name is the
+    event itself, not a place an event happened in ("the Greyhollow fire of 2049": Greyhollow is
+    a town), so any figure whose subject names it is that event's ("Berran destroyed 5,600
+    homes"; ``_story_dated``)."""
+    return frozenset(without_possessive(m.group(1)).lower() for sentence in {c.sentence for c in claims}
+                     for m in _NAME_IN_YEAR.finditer(sentence) if m.group(1))
+
+
 def _named_event_year(claim: Claim, dated: dict[str, str]) -> str:
     """The year of the other event a sentence opens with, when its article dated that event's name
     (``_dated_names``): "Berran killed 41.", "Berran's sustained winds peaked at 165 km/h", "After
@@ -4198,7 +4208,8 @@ def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure,
     claims come together) and kept in ``store``: (document, index of its records in the store).
     When reading one of a document's claims raises and ``on_failure`` is given, that document's
     records are dropped and ``on_failure(doc, error)`` is called; the others are kept.
-    ``dated_out``, when given, receives each document's dated event names (``_dated_names``)."""
+    ``dated_out``, when given, receives each document's dated event names (``_dated_names``) and
+    those of them it writes as titles (``_titled_names``)."""
     out: list[tuple[str, int]] = []
     for doc, own in groupby(claims, key=lambda c: c.doc):
         stored, failed = len(store), None
@@ -4209,10 +4220,11 @@ def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure,
             known = _names_inside(own)
             products = of_claims(own)
             dated = _dated_names(own)
+            titled = _titled_names(own) if dated else frozenset()
         except Exception:  # noqa: BLE001 - read as no names; a claim that breaks is reported below
-            known, products, dated = frozenset(), [""] * len(own), {}
+            known, products, dated, titled = frozenset(), [""] * len(own), {}, frozenset()
         if dated and dated_out is not None:
-            dated_out[doc] = dated
+            dated_out[doc] = (dated, titled)
         for c, product in zip(own, products):
             if failed is not None:
                 continue  # the rest of a failed document is read past
@@ -4251,7 +4263,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     groups, not with the input.
     """
     store = Spill()
-    dated: dict[str, dict[str, str]] = {}  # document -> the other events it dates (few documents date any)
+    dated: dict[str, tuple] = {}  # document -> the other events it dates, and its titled ones (few documents date any)
     read = _read(claims, tolerance, store, on_failure, dated)
     if callable(stories):
         stories = stories()
@@ -4468,18 +4480,23 @@ def _story_owners(records: list, store: Spill) -> list:
     return out
 
 
-def _story_dated(records: list, dated: dict[str, dict[str, str]]) -> list:
+def _story_dated(records: list, dated: dict[str, tuple]) -> list:
     """A story's records with a figure whose subject names an event another article of the story
     dates to another year dated to it: "The Greyhollow fire, which destroyed 410 homes" is of
     2049 when another outlet writes "the Greyhollow fire of 2049", as it would be in that
     outlet's own article (``_named_event_year``). The subject must name the event, its name
     beside a noun of events ("Greyhollow fire", "Cyclone Berran"), or the figure be an event's
-    toll or size ("Berran killed 41"); not only the name: a town that had a fire in 2049 is still
-    this year's town ("Greyhollow's 4,000 residents"). A name the story's articles date to two
-    years dates nothing."""
+    toll or size ("Berran killed 41"), or the name be one some article writes as a title
+    ("Cyclone Berran in 2059": ``_titled_names``), which names the event alone ("Berran, by
+    comparison, destroyed 5,600 homes"); not only a place's name: a town that had a fire in 2049
+    is still this year's town ("Greyhollow's 4,000 residents"). A name the story's articles date
+    to two years dates nothing."""
     years: dict[str, set] = {}
+    titled: set = set()
     for doc in {r.doc for r in records} & dated.keys():
-        for name, year in dated[doc].items():
+        names, titles = dated[doc]
+        titled |= titles
+        for name, year in names.items():
             years.setdefault(name.lower(), set()).add(year)
     one = {name: ys.pop() for name, ys in years.items() if len(ys) == 1}
     if not one:
@@ -4491,7 +4508,7 @@ def _story_dated(records: list, dated: dict[str, dict[str, str]]) -> list:
         if r.feats.scope != "this" or not r.names & one.keys():
             continue
         for name in sorted(r.names & one.keys()):
-            if events[name].search(r.topic) or r.feats.relation in EVENT_RELATIONS:
+            if events[name].search(r.topic) or r.feats.relation in EVENT_RELATIONS or name in titled:
                 out[k] = replace(r, feats=replace(r.feats, scope="other:" + one[name]))
                 break
     return out

@@ -79,3 +79,21 @@ def test_an_earlier_events_toll_told_over_two_sentences_stays_apart_from_this_ev
     (old,) = [g for g in groups if any(c in g.claims for c in four)]
     assert {c.surface.lower().split()[0] for c in old.claims} == {"four"} and len(old.claims) == 2
     assert not any(g.conflict for g in groups)
+
+
+def test_a_name_written_as_a_title_with_a_year_dates_its_figures_in_the_storys_other_articles(nlp):
+    """_titled_names, _story_dated: one outlet writes "Cyclone Berran in 2059"; another names
+    "Berran" alone and gives its homes destroyed. Those are 2059's, apart from this
+    storm's, and no conflict."""
+    texts = {
+        "a": "Cyclone Talvi destroyed 3,150 homes on Saturday, the worst storm since Cyclone Berran in 2059.",
+        "b": "Talvi destroyed 3,150 homes, officials said on Monday. By comparison, Berran destroyed "
+             "about 5,600 homes.",
+    }
+    claims = [c for doc, text in texts.items()
+              for c in extract(Document(doc=doc, text=text, source=doc.upper(), date="2072-06-05"), nlp)]
+    groups = group(claims)
+    (berran,) = [g for g in groups if any("5,600" in c.surface for c in g.claims)]
+    assert all("5,600" in c.surface for c in berran.claims)
+    (talvi,) = [g for g in groups if any("3,150" in c.surface for c in g.claims)]
+    assert {c.doc for c in talvi.claims} == {"a", "b"} and not talvi.conflict
