@@ -165,6 +165,13 @@ _NOW_PERIOD = r"(?!\s+(?:" + "|".join(map(re.escape, [*_CMP["time_periods"], *_C
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) + (_NOW_PERIOD if w == "this" else "")
                                                    for w in _CMP["back_reference_openers"]) + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
+#: a place after "in" and a word that makes it a part of the whole: "In Lekamba alone", "in the
+#: capital alone"; not a day ("On Sunday alone", "in March alone"), nor a name a verb takes
+#: ("Repairing Harl's Bend alone will cost"); lexicon/comparison.json part_place_words
+_PLACE_ALONE = re.compile(r"(?:\b(?i:in|at|across)\s+(?:the\s+)?"
+                          r"(?!(?:" + "|".join(m[0].upper() + m[1:] for m in (*lexicon.month_names(), *lexicon.weekday_names()))
+                          + r")\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|\b(?i:in|at)\s+the\s+[a-z]+)\s+(?:"
+                          + "|".join(map(re.escape, _CMP["part_place_words"])) + r")\b")
 #: words that value the noun before them ("a loan worth $2 billion"); comparison.json valuation_words
 _VALUATION_WORDS = frozenset(_CMP["valuation_words"])
 #: "Five new deaths", "312 new cases": a toll's latest increase; comparison.json toll_increments
@@ -1770,6 +1777,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         return True  # "treated 12 people: five at Tallis Regional, three at St Odile's": parts of the 12
     if _contrasted(claim, relation):
         return False
+    if _PLACE_ALONE.search(_own_before(claim)) or _PLACE_ALONE.search(re.split(r"[,;:]|\band\b", after, maxsplit=1)[0]):
+        return True  # "In Lekamba alone some 1,400 houses were flattened": that place's part of the toll
     if any(w in _PARTIAL_BEFORE for w in before):
         return True
     surface = _raw_words(claim.surface)

@@ -4275,3 +4275,19 @@ def test_a_date_after_a_later_base_figure_is_the_bases(sentence, surface, scope)
 def test_a_relative_clause_of_expecting_after_a_figure_makes_it_expected(sentence, surface, dimension, expected):
     claim = said("a", 1.0, sentence, surface, date="2073-03-02", dimension=dimension)
     assert (scope_of(claim) == "expected") == expected
+
+
+@pytest.mark.parametrize("sentence, surface, part", [
+    ("In Lekamba alone some 1,400 houses were flattened.", "1,400 houses", True),
+    ("Some 1,400 houses were flattened in Lekamba alone, officials said.", "1,400 houses", True),
+    ("In the capital alone, 300 homes were lost.", "300 homes", True),
+    # a day is no place; a name a verb takes is no place either; a place without "alone" is not a part
+    ("On Sunday alone, 46 ambulances were diverted.", "46 ambulances", False),
+    ("In March alone, 46 ambulances were diverted.", "46 ambulances", False),
+    ("Repairing Harl's Bend alone will cost $40 million.", "$40 million", False),
+    ("Some 1,400 houses were flattened in Lekamba.", "1,400 houses", False),
+])
+def test_a_place_alone_makes_its_figure_a_part_of_the_whole(sentence, surface, part):
+    from figrecon.reconcile import _partial
+
+    assert _partial(said("a", 1.0, sentence, surface, date="2073-03-02"), None) == part
