@@ -1154,6 +1154,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
 #: province since 2050" (not "killed 12, the most since 1999", nor "1,850 makes it the deadliest since 1999")
 _SINCE_YEAR_AFTER = re.compile(r"(?:\s+(?:in|across|on|at|throughout|around|along|over)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*)?)*"
                                r"\s+since\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: a span of years right after the figure, past its places: "has claimed 32 lives in the past 20
+#: years" (comparison.json tally_span_openers, tally_span_periods)
+_SPAN_YEARS_AFTER = re.compile(r"(?:\s+(?:in|across|on|at|throughout|around|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*)?)*"
+                               r"\s+(?:" + "|".join(r"\s+".join(p.split()) for p in _CMP["tally_span_openers"])
+                               + r")\s+(?:[\w-]+\s+)?(?:" + "|".join(_CMP["tally_span_periods"]) + r")\b", re.IGNORECASE)
 
 
 #: "and said", "but warned": a clause of saying coordinated after another, whose words before
@@ -1288,6 +1293,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         # of 2043": that year's tally, no event's toll
         tally = relation in CASUALTY and _TALLY.search(clause)
         return ("tally:" if tally else "other:") + dated_after.group(1)
+    if relation in CASUALTY and _SPAN_YEARS_AFTER.match(_after(claim)):
+        return "tally"  # "The pass has claimed 32 lives in the past 20 years": years of events, not one's toll
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
     if named or _ends_with_word(prefix := _sentence_before(claim), ("since", "the")) \
             and _AFTER_SUPERLATIVE_SINCE.search(prefix):

@@ -4291,3 +4291,26 @@ def test_a_place_alone_makes_its_figure_a_part_of_the_whole(sentence, surface, p
     from figrecon.reconcile import _partial
 
     assert _partial(said("a", 1.0, sentence, surface, date="2073-03-02"), None) == part
+
+
+@pytest.mark.parametrize("sentence, surface, tally", [
+    ("The pass has claimed 32 lives in the past 20 years.", "32 lives", True),
+    ("Floods have killed 140 people along the coast over the last decade.", "140 people", True),
+    # the event's own toll, set against a span after a comma, or with no span at all
+    ("The crash killed 12 people, the most in the past 20 years.", "12 people", False),
+    ("The crash killed 12 people on Saturday.", "12 people", False),
+])
+def test_a_casualty_count_over_a_span_of_years_is_a_tally(sentence, surface, tally):
+    claim = replace(said("a", 1.0, sentence, surface, "people", date="2073-03-02"), topic="people killed")
+    assert (scope_of(claim) == "tally") == tally
+
+
+def test_lives_claimed_count_persons(nlp):
+    """persons.json: "has claimed three lives" counts the dead as "three people died" does."""
+    claims = _articles(nlp, {
+        "a": "The outbreak has claimed three lives, health officials said on Friday.",
+        "b": "Three people have died in the outbreak, officials said on Friday.",
+    })
+    assert {features(c).kind for c in claims if c.surface.lower().startswith("three")} == {"count:person"}
+    (g,) = [g for g in group(claims) if any(c.surface.lower().startswith("three") for c in g.claims)]
+    assert {c.doc for c in g.claims} == {"a", "b"} and not g.conflict
