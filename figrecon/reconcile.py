@@ -3329,11 +3329,17 @@ LINK = 40
 
 
 def _link_after(c: Claim) -> str:
-    """What ``_equivalent`` reads after a claim: the next ``LINK`` characters when they open with
-    an equivalence link (", or the equivalent of"), else nothing, so that the many claims with
-    none keep no text in memory while their story is grouped."""
+    """What ``_equivalent`` and ``_restated_shares`` read after a claim: the next ``LINK``
+    characters when they open with an equivalence link (", or the equivalent of") or a share
+    restating the claim's clause (", or 83%"), else nothing, so that the many claims with none
+    keep no text in memory while their story is grouped."""
     after = _sentence_after(c)[:LINK]
-    return after if _EQUIVALENT_OPENS.match(after) else ""
+    return after if _EQUIVALENT_OPENS.match(after) or _SHARE_AFTER.match(after) else ""
+
+
+#: a count's clause that a share restates after it: "38 found buyers, or 83%" (``_restated_shares``)
+_SHARE_AFTER = re.compile(r"^[^,;:.!?\d]*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)",
+                          re.IGNORECASE)
 
 
 def _equivalent(a: "_Record", b: "_Record") -> bool:
@@ -3891,6 +3897,33 @@ def _inherit_scopes(records: list) -> list:
 #: what may follow a count that ends its clause: punctuation, the sentence's end, a conjunction;
 #: lexicon/comparison.json clause_end_words.
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:" + "|".join(map(re.escape, _CMP["clause_end_words"])) + r")\b)")
+
+
+#: what joins a count's clause and the share that restates it: "38 found buyers, or 83%", "40
+#: sold, or 87 per cent": no other figure, no end of a clause but the comma before "or"
+_SHARE_RESTATED = re.compile(r"^[^,;:.!?\d]*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def _restated_shares(records: list, shared: dict) -> list:
+    """A percentage that restates the count right before it as a share ("Of the 46 lots offered,
+    38 found buyers, or 83%"; "40 sold, or 87 per cent") measures what that count does: it takes
+    the count's relation and words, when it names no relation and no whole of its own ("3,200
+    jobs, or 7.7 percent of its staff" is a share of the staff, as another outlet's "about 8% of
+    its workforce" is). ``records`` in document order; ``shared`` interns the new features, as
+    in the other passes."""
+    out = list(records)
+    for k in range(1, len(out)):
+        r, p = out[k], out[k - 1]
+        f = r.feats
+        if not f.kind.startswith("percentage") or f.relation or f.whole or p.doc != r.doc \
+                or p.sentence_start != r.sentence_start or not p.feats.kind.startswith("count:") \
+                or not (p.feats.relation or p.feats.words):
+            continue
+        gap = r.start - p.end
+        if 0 <= gap <= LINK and _SHARE_RESTATED.match(p.after[:gap]):
+            restated = replace(f, relation=p.feats.relation, words=p.feats.words, scope=p.feats.scope)
+            out[k] = replace(r, feats=shared.setdefault(restated, restated))
+    return out
 
 
 def _gapped_counts(records: list, shared: dict) -> list:
@@ -4545,6 +4578,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
     records = [new if new is r else replace(new, feats=shared.setdefault(new.feats, new.feats))
                for r, new in zip(records, _inherit_scopes(records))]
     records = _gapped_counts(records, shared)
+    records = _restated_shares(records, shared)
     common = _common_places(records, story_name, own)
     if common:
         for k, r in enumerate(records):

@@ -4314,3 +4314,20 @@ def test_lives_claimed_count_persons(nlp):
     assert {features(c).kind for c in claims if c.surface.lower().startswith("three")} == {"count:person"}
     (g,) = [g for g in group(claims) if any(c.surface.lower().startswith("three") for c in g.claims)]
     assert {c.doc for c in g.claims} == {"a", "b"} and not g.conflict
+
+
+def test_a_share_restating_a_count_measures_what_the_count_does(nlp):
+    """_restated_shares: "38 found buyers, or 83%" and another outlet's "40 sold, or 87 per cent"
+    are the share of the lots sold, one group; a share that names its own whole ("or 7.7 percent
+    of its staff") keeps it."""
+    claims = _articles(nlp, {
+        "a": "Of the 46 lots offered, 38 found buyers, or 83%, a rate the house called strong.",
+        "b": "Of the 46 lots offered, 40 sold, or 87 per cent.",
+    })
+    shares = [c for c in claims if c.dimension == "percentage"]
+    assert len(shares) == 2
+    (g,) = [g for g in group(claims) if shares[0] in g.claims]
+    assert set(shares) <= set(g.claims)
+    (own,) = [c for c in _articles(nlp, {"c": "It will cut 3,200 jobs, or 7.7 percent of its staff."})
+              if c.dimension == "percentage"]
+    assert features(own).whole  # "of its staff": a whole of its own (its class noun, "employee")
