@@ -185,9 +185,13 @@ a city marathon) and a hundred-and-nineteenth (``tests/corpus123/``,
 hundred-and-twentieth (``tests/corpus124/``, ``heldback120_expected_groups.json``: a ferry capsizing
 in a storm and a software company's results and job cuts), a hundred-and-twenty-first
 (``tests/corpus125/``, ``heldback121_expected_groups.json``: a heat wave with a grid blackout and
-a council's housing budget vote) and a hundred-and-twenty-second (``tests/corpus126/``,
+a council's housing budget vote), a hundred-and-twenty-second (``tests/corpus126/``,
 ``heldback122_expected_groups.json``: a hillside village's landslide and a football club's record
-transfer), all of these written
+transfer), a hundred-and-twenty-third (``tests/corpus127/``, ``heldback123_expected_groups.json``:
+a motorway tunnel fire and an old master's record auction), a hundred-and-twenty-fourth
+(``tests/corpus128/``, ``heldback124_expected_groups.json``: a water-borne E. coli outbreak and a
+tennis final) and a hundred-and-twenty-fifth (``tests/corpus129/``,
+``heldback125_expected_groups.json``: a cyclone landfall and an airline's results), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -354,6 +358,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback120_expected_groups.json",
     REPO / "tests" / "data" / "heldback121_expected_groups.json",
     REPO / "tests" / "data" / "heldback122_expected_groups.json",
+    REPO / "tests" / "data" / "heldback123_expected_groups.json",
+    REPO / "tests" / "data" / "heldback124_expected_groups.json",
+    REPO / "tests" / "data" / "heldback125_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

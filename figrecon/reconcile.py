@@ -1067,13 +1067,11 @@ _REQUIRED_AFTER = re.compile(r"\s+(?:(?:(?:that|which)\s+)?(?:the\s+)?[A-Za-z][\
 #: (comparison.json expectation_verbs_after). Its subject is a pronoun, a determiner's noun, a
 #: name or a plural ("$6.84 billion beat forecasts" has none); after a bare count, only a pronoun
 #: or a determiner's noun ("17 of 28 economists had predicted": the economists are counted)
-_EXPECTED_SUBJECT = r"(?:it|they|he|she|we|you|(?:the|its|their|his|her|our)\s+[a-z][\w'’-]*"
-_EXPECTED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?" + _EXPECTED_SUBJECT + r"|[A-Z][\w'’-]*|[a-z][\w'’-]*s)"
-                             r"\s+(?:(?:had|has|have|was|were|would|will|still)\s+)?(?:"
-                             + "|".join(map(re.escape, _CMP["expectation_verbs_after"])) + r")\b")
-_EXPECTED_AFTER_COUNT = re.compile(r"\s+(?:(?:that|which)\s+)?" + _EXPECTED_SUBJECT + r")"
-                                   r"\s+(?:(?:had|has|have|was|were|would|will|still)\s+)?(?:"
-                                   + "|".join(map(re.escape, _CMP["expectation_verbs_after"])) + r")\b")
+_EXPECTED_SUBJECT = r"\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|(?:the|its|their|his|her|our)\s+[a-z][\w'’-]*"
+_EXPECTED_VERB = (r"\s+(?:(?:had|has|have|was|were|would|will|still)\s+)?(?:"
+                  + "|".join(map(re.escape, _CMP["expectation_verbs_after"])) + r")\b")
+_EXPECTED_AFTER = re.compile(_EXPECTED_SUBJECT + r"|[A-Z][\w'’-]*|[a-z][\w'’-]*s)" + _EXPECTED_VERB)
+_EXPECTED_AFTER_COUNT = re.compile(_EXPECTED_SUBJECT + r")" + _EXPECTED_VERB)
 #: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
 _CONDITION = re.compile(r"\b(?:" + _alternatives(_CMP["condition_openers"]) + r")\b", re.IGNORECASE)
 _NOT_CONDITION_AFTER = frozenset(_CMP["condition_not_after"])

@@ -144,6 +144,9 @@ HELDBACK119_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback119_expect
 HELDBACK120_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback120_expected_groups.json")
 HELDBACK121_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback121_expected_groups.json")
 HELDBACK122_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback122_expected_groups.json")
+HELDBACK123_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback123_expected_groups.json")
+HELDBACK124_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback124_expected_groups.json")
+HELDBACK125_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback125_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2001,6 +2004,50 @@ HELDBACK = {
                                          "search dogs (14, fourteen) together",
                                          "transfer money apart: fee, add-ons, total, league record, previous record, record gap, rejected bid, instalment, agents' fee, amortisation, total cost, revenue, Costavera's purchase and profit",
                                          "unveiling crowd conflict (club's 38,500 against the operator's 44,100) flagged"}, (0.85, 0.45)),
+    # round 31, written and labelled before figrecon ran on them (measured blind at 4dceaad: 55
+    # of 103 checks); open: the checks that still fail after this session's fixes
+    "heldback123": (HELDBACK123_LABELS, {"artist's previous record (£14.2 million, £14.2m, $18.0 million) together, not conflicting",
+                                         "auction counts apart: bidders, telephone, room, online, four still in, lots offered, lots sold, post-sale lots, private hands, known works, in museums, saleroom crowd, viewing visitors, stream viewers, countries, donors, staff",
+                                         "auction money apart: hammer, price with fees, fees, estimate, high estimate, excess over estimate, guarantee, opening bid, price with four left, underbid, increment, artist record, house record, rejected offer, excess over offer, 2031 purchase, sale total, sale estimate, 2074 market, Hoolander price, museum appeal",
+                                         "bidding time conflict (11 against 14 minutes) flagged",
+                                         "cross-story same-value traps apart: 52 (driver, Volckersz at death), 38 (Solvay, car toll, hammer, lots sold), four months (closure, export deferral), seven (2049 closure, private hands), nine (dead, viewing days), 11 (dead, bidding minutes, market %), 46 (Voss, lots), 74 (Emil Varga, sale total), 71 (Ilse Varga, sale estimate), 87 (detour miles, share sold), 27 (injured, vehicles, % over estimate), 19 (hours, 2049 injured, miles to the Hall), 22 (tonnes, guarantee, tenure), 400 (refuge spacing, saleroom), 14 (long tunnels, bidding, conservation), 16 (taken to Valdorno, opening bid)",
+                                         "only real conflicts flagged (the lorry driver's age, the detour length, the bidding time, the 2031 purchase price) and the figures that changed over time (the tunnel death toll, the injured; the sale total, lots sold, share sold)",
+                                         "price with fees (£44.6 million, £44.6m, $56.6 million) together, not conflicting",
+                                         "tunnel distances apart: tunnel length, fire position, detour, queue, smoke reach, long-tunnel threshold, Solvay's walk, refuge spacing, lorry spacing, damaged stretch, spalling depth",
+                                         "tunnel other counts apart: firefighters, paramedics, vigil, vehicles destroyed, lorries destroyed, Solvay's position, daily traffic, refuge rooms, rooms used, winter fires, yearly fires, 2073 fires, lorry fires, long closures, long tunnels, safe tunnels",
+                                         "vehicles destroyed (27, 'Twenty-seven') together, not conflicting"}, (0.84, 0.7)),
+    "heldback124": (HELDBACK124_LABELS, {"Dunholme 2069 illnesses (212) together, not conflicting",
+                                         "E. coli count (up to 240 per 100 ml) together, not conflicting",
+                                         "Torrebela's age (31) together",
+                                         "Vidrak's age (23) together",
+                                         "Vidrak's fastest serve conflict (229 km/h / 142 mph against 233 km/h / 145 mph) flagged",
+                                         "Vidrak's new ranking (No. 4, forecast and actual) together",
+                                         "bottled water handed out (1.4 million, then 3.1 million litres) together; a conflict flag is acceptable",
+                                         "household payment (£75, €87) together, not conflicting",
+                                         "match length conflict (four hours and 12 minutes against 4 hours 27 minutes) flagged",
+                                         "national outbreaks in 2074 (14) together, not conflicting",
+                                         "outbreak casualty counts apart: dead, confirmed, new cases, suspected, in hospital, peak, children in hospital, intensive care, HUS children, dialysis, HUS total, Dunholme ill and dead",
+                                         "outbreak same-value traps apart: one (toll, Dunholme dead), 14 (ICU, outbreaks), nine (children, 2073 outbreaks), 18 (£m, months), 58 (Olwen, peak), 600 (suspected, loaves), eleven (points, grandchildren), 71 (mm, victim), 44 (Fowley, works), 22 (over-65s, underspend), 17 (HUS, councillors), 52 (Lamont, in hospital), three (toll, filter beds), four (days ill, dialysis), 29 (29C, €29m)",
+                                         "people in hospital (37, then 52, then 41) together; a conflict flag is acceptable",
+                                         "tennis same-value traps apart: 7 (old rank, double faults, meetings, Torrebela's break points), 4 (new rank, Torrebela's double faults, spectators in hospital), five (breaks, rivalry wins, sets), three (fourth-set double faults, slams, Torrebela's breaks), eight (age gap, break points saved), 58 (first serves, Orrin), 31 (age, schools), 23 (age, heat cases), 11 (aces, fifth-set points), 10 (break, prize rise), 13 (break points, days)",
+                                         "tennis speeds, distances and durations apart: fastest serve, average first serve, Torrebela's fastest, distances run, match length, last year's final, heat break",
+                                         "tournament attendance (742,000 after 13 days, then 768,430) together; a conflict flag is acceptable",
+                                         "treatment works capacity conflict (96 million litres / 21 million gallons against 120 million litres / 26 million gallons) flagged",
+                                         "winner's prize (€3.4 million, $3.7 million) together, not conflicting"}, (0.84, 0.46)),
+    "heldback125": (HELDBACK125_LABELS, {"Corvania's aid (30 million euros, $32.4 million) together, not conflicting",
+                                         "Varenne net profit (€412 million, €412m, $445 million) together across the three airline outlets, not conflicting",
+                                         "airline counts apart: job cuts, staff, Delmarra staff, Delmarra cuts, voluntary, pilots, stranded passengers, flights cancelled, jets ordered, options, fleet, Delmarra-based aircraft, recall jets, new routes, passengers, 2075 forecast",
+                                         "airline percentages apart: revenue growth, passenger growth, load factor and previous, fuel share and previous, hedged, fare rise, fare plan, pilots' deal, rejected offer, job-cut share, pay rise, share move, discount, seats growth, hub share, employee stake, fuel saving, strike share of profit",
+                                         "airline same-value traps apart: 7% (pilots' deal, job-cut share), 4.5% (fare rise, rejected offer), 3% (fare plan, employee stake), 18 (dividend, fuel saving), 60% hedged vs 600 posts, two years (pilots' deal, best day), 95 vs 96 million, list price vs order value vs real cost, €3.9 million pay vs €1.9 billion cash vs 1,900 pilots",
+                                         "customers without power (about 180,000, then 96,000, then fewer than 40,000) together; a conflict flag is acceptable",
+                                         "cyclone people counts apart: in shelters, centres, ordered to leave, displaced, without power, population, Lekamba's population",
+                                         "fare rise (4.5%) together, not conflicting",
+                                         "homes apart: destroyed or damaged combined, destroyed, damaged, flattened in Lekamba, Maren's homes",
+                                         "only real conflicts flagged (24-hour rainfall, Losana Fete's age, Varenne's job cuts, the strike cost, Henrike Saalfeld's age) and the figures that changed over time (the cyclone death toll, the missing, people in shelters, customers without power; Varenne's share rise)",
+                                         "passengers carried (31.6 million) together, not conflicting",
+                                         "people in evacuation centres (about 52,000, then 61,300, then 38,000) together; a conflict flag is acceptable",
+                                         "share price rise since the results (7.4%, then 12.6%) together; a conflict flag is acceptable",
+                                         "strike cost conflict (€74 million / $80 million against €81 million / $87 million) flagged"}, (0.86, 0.51)),
 }
 _HELDBACK_RESULTS: dict = {}
 
