@@ -559,7 +559,9 @@ _LAST_RELATION: list = [None, None]
 
 
 def _relation_of(claim: Claim) -> Optional[str]:
-    found = _relation_read(claim)
+    found = _either_relation(claim, _relation_read(claim))
+    if found is not None and "|" in found:
+        return found
     if found not in CASUALTY and found not in _FATAL:
         return found
     before = _raw_words(_before(claim))[-2:]
@@ -575,6 +577,22 @@ def _relation_of(claim: Claim) -> Optional[str]:
                     return _FATAL_ADVERBS[adverb]
     if found in _FATAL and any(_word_relation(w) == _FATAL[found] for w in before + after):
         return _FATAL[found]
+    return found
+
+
+def _either_relation(claim: Claim, found: Optional[str]) -> Optional[str]:
+    """``found``, or, when the figure's predicate joins its relation's word with "or" to a word
+    of another relation, the two together ("more than 12,000 homes were destroyed or damaged",
+    "killed or injured 40"): a count of either, which is neither one's count ("damaged|destroyed")."""
+    if found is None:
+        return None
+    for words in (_raw_words(_own_after(claim))[:5], _raw_words(_before(claim))[-3:]):
+        for a, link, b in zip(words, words[1:], words[2:]):
+            if link != "or":
+                continue
+            x, y = _word_relation(a), _word_relation(b)
+            if x and y and x != y and found in (x, y):
+                return "|".join(sorted((x, y)))
     return found
 
 

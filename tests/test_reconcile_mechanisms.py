@@ -4331,3 +4331,15 @@ def test_a_share_restating_a_count_measures_what_the_count_does(nlp):
     (own,) = [c for c in _articles(nlp, {"c": "It will cut 3,200 jobs, or 7.7 percent of its staff."})
               if c.dimension == "percentage"]
     assert features(own).whole  # "of its staff": a whole of its own (its class noun, "employee")
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("The government says more than 12,000 homes were destroyed or damaged.", "12,000 homes", "damaged|destroyed"),
+    ("The blast killed or injured 40 people.", "40 people", "injured|killed"),
+    ("Nine people are dead or missing.", "Nine people", "killed|missing"),
+    # "and" between a figure's relation and another's is a gapped second figure, not one count
+    ("Two people were killed and 27 injured.", "Two people", "killed"),
+    ("The storm destroyed 3,150 homes.", "3,150 homes", "destroyed"),
+])
+def test_a_count_of_either_of_two_relations_is_neither_ones_count(sentence, surface, relation):
+    assert relation_of(said("a", 1.0, sentence, surface, date="2073-03-02")) == relation
