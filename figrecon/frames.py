@@ -25,6 +25,7 @@ weekday) or a date of its own wins over the frame.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from figrecon import lexicon
@@ -84,6 +85,7 @@ def frame_of(sentence: str, date: Optional[str]) -> str:
     return str(found) if found < year else ""
 
 
+@lru_cache(maxsize=16)  # asked once per figure: a sentence's figures, asked in a row, share its answer
 def frame_at(text: str, at: int, date: Optional[str]) -> str:
     """The earlier year whose event the sentence before offset ``at`` of ``text`` tells, in the
     same paragraph (see the module's text); "" when it tells none."""
