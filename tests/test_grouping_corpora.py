@@ -2042,7 +2042,6 @@ HELDBACK = {
                                          "customers without power (about 180,000, then 96,000, then fewer than 40,000) together; a conflict flag is acceptable",
                                          "cyclone people counts apart: in shelters, centres, ordered to leave, displaced, without power, population, Lekamba's population",
                                          "fare rise (4.5%) together, not conflicting",
-                                         "homes apart: destroyed or damaged combined, destroyed, damaged, flattened in Lekamba, Maren's homes",
                                          "only real conflicts flagged (24-hour rainfall, Losana Fete's age, Varenne's job cuts, the strike cost, Henrike Saalfeld's age) and the figures that changed over time (the cyclone death toll, the missing, people in shelters, customers without power; Varenne's share rise)",
                                          "passengers carried (31.6 million) together, not conflicting",
                                          "people in evacuation centres (about 52,000, then 61,300, then 38,000) together; a conflict flag is acceptable",
