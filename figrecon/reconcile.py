@@ -1458,10 +1458,18 @@ _STILL_RELATIONS = frozenset(_CMP["still_relations"])
 def _still(claim: Claim) -> bool:
     """Whether a count is of those still in its state when reported: a word of still_words in its
     own predicate, before any comma ("five people remained in hospital", "7,200 homes were
-    still without power"), or right before it ("there are still 12 in hospital")."""
+    still without power"), or right before it ("there are still 12 in hospital"), or the present
+    of "be" opening that predicate ("37 people are in hospital")."""
     own = _own_after(claim)
     own = own[:m.start()] if (m := re.search(r"[,;:]", own)) else own
-    return bool(_STILL_WORDS.intersection(_raw_words(own)[:6]) or _STILL_WORDS.intersection(_raw_words(_before(claim))[-1:]))
+    words = _raw_words(own)
+    if " ".join(words[:2]) in _STILL_PRESENT or words[:1] and words[0] in _STILL_PRESENT:
+        return True  # "37 people are in hospital", "are now in hospital": those in it as it stands
+    return bool(_STILL_WORDS.intersection(words[:6]) or _STILL_WORDS.intersection(_raw_words(_before(claim))[-1:]))
+
+
+#: the present of "be" opening a count's predicate; lexicon/comparison.json still_present
+_STILL_PRESENT = frozenset(_CMP["still_present"])
 
 
 #: words of a movement (lexicon/changes.json up and down): "climbed to nine from four".

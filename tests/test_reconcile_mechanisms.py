@@ -4343,3 +4343,16 @@ def test_a_share_restating_a_count_measures_what_the_count_does(nlp):
 ])
 def test_a_count_of_either_of_two_relations_is_neither_ones_count(sentence, surface, relation):
     assert relation_of(said("a", 1.0, sentence, surface, date="2073-03-02")) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, still", [
+    ("Thirty-seven people are in hospital.", "Thirty-seven people", True),
+    ("Fifty-two people are now in hospital.", "Fifty-two people", True),
+    ("Forty-one people remain in hospital.", "Forty-one people", True),
+    # everyone who went through the state: the plain count
+    ("Fifty-two people were taken to hospital.", "Fifty-two people", False),
+])
+def test_a_count_in_a_state_as_it_stands_is_apart_from_all_who_went_through_it(sentence, surface, still):
+    claim = replace(said("a", 1.0, sentence, surface, "people", date="2073-03-02"), topic="people in hospital")
+    assert relation_of(claim) == "hospitalised"
+    assert (scope_of(claim) == "still") == still
