@@ -42,8 +42,6 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NOT_FRAMING = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["frame_not_before_year"])) + r")\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _AGO = re.compile(r"\b(\d{1,3})\s+years?\s+ago\b", re.IGNORECASE)
-#: a sentence's end: its stop, a closing quote or bracket, then space and a capital or an opening quote
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
@@ -52,7 +50,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _present(text: str) -> bool:
+def present(text: str) -> bool:
+    """Whether a text names the article's own time ("this", "now", "on Tuesday")."""
     ws = words(text)
     return any(w in PRESENT for w in ws) or any(" ".join(p) in PRESENT for p in zip(ws, ws[1:]))
 
@@ -60,19 +59,17 @@ def _present(text: str) -> bool:
 def sentence_before(text: str, at: int) -> str:
     """The sentence that ends right before offset ``at`` in its paragraph; "" when ``at`` opens
     its paragraph."""
+    from figrecon.extract import split_sentences  # extract reads frames: imported when first asked
+
     start = max(text.rfind("\n", 0, at) + 1, at - REACH)
-    prefix = text[start:at].rstrip()
-    if not prefix:
-        return ""
-    ends = [m.end() for m in _SENTENCE_END.finditer(prefix + " X")]
-    ends = [e for e in ends if e < len(prefix)]
-    return prefix[ends[-1]:] if ends else prefix
+    spans = list(split_sentences(text[start:at]))
+    return text[start + spans[-1][0]:start + spans[-1][1]] if spans else ""
 
 
 def frame_of(sentence: str, date: Optional[str]) -> str:
     """The earlier year a sentence tells an event of, as ``frame_at`` reads it; "" for none."""
     year = int(date[:4]) if date and date[:4].isdigit() else None
-    if year is None or not sentence or _present(sentence):
+    if year is None or not sentence or present(sentence):
         return ""
     if not _EVENT_NOUNS.intersection(words(sentence)):
         return ""
@@ -91,7 +88,3 @@ def frame_at(text: str, at: int, date: Optional[str]) -> str:
     same paragraph (see the module's text); "" when it tells none."""
     return frame_of(sentence_before(text, at), date)
 
-
-def present(sentence: str) -> bool:
-    """Whether a sentence names the article's own time ("this", "now", "on Tuesday")."""
-    return _present(sentence)

@@ -1463,7 +1463,7 @@ def _still(claim: Claim) -> bool:
     own = _own_after(claim)
     own = own[:m.start()] if (m := re.search(r"[,;:]", own)) else own
     words = _raw_words(own)
-    if " ".join(words[:2]) in _STILL_PRESENT or words[:1] and words[0] in _STILL_PRESENT:
+    if words[:1] and words[0] in _STILL_PRESENT:
         return True  # "37 people are in hospital", "are now in hospital": those in it as it stands
     return bool(_STILL_WORDS.intersection(words[:6]) or _STILL_WORDS.intersection(_raw_words(_before(claim))[-1:]))
 
@@ -3361,9 +3361,10 @@ def _link_after(c: Claim) -> str:
     return after if _EQUIVALENT_OPENS.match(after) or _SHARE_AFTER.match(after) else ""
 
 
-#: a count's clause that a share restates after it: "38 found buyers, or 83%" (``_restated_shares``)
-_SHARE_AFTER = re.compile(r"^[^,;:.!?\d]*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)",
-                          re.IGNORECASE)
+#: the clause after a count, its comma and "or", before a share that restates it (``_restated_shares``)
+_SHARE_LINK = r"^[^,;:.!?\d]*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+#: a count's clause that a share restates after it: "38 found buyers, or 83%"
+_SHARE_AFTER = re.compile(_SHARE_LINK + r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 
 
 def _equivalent(a: "_Record", b: "_Record") -> bool:
@@ -3925,7 +3926,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:" + "|".join(map(re.escape, _CMP
 
 #: what joins a count's clause and the share that restates it: "38 found buyers, or 83%", "40
 #: sold, or 87 per cent": no other figure, no end of a clause but the comma before "or"
-_SHARE_RESTATED = re.compile(r"^[^,;:.!?\d]*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_SHARE_RESTATED = re.compile(_SHARE_LINK + "$", re.IGNORECASE)
 
 
 def _restated_shares(records: list, shared: dict) -> list:
