@@ -16,7 +16,7 @@ from typing import Optional
 
 from figrecon import lexicon
 from figrecon.numbers import Mention
-from figrecon.speakers import PERSON_NOUNS, name
+from figrecon.speakers import PERSON_NOUNS, SAY_VERBS, name
 
 #: the oldest age read this way; a larger number between commas is no age
 OLDEST = 120
@@ -47,21 +47,71 @@ def owner(parsed, mention: Mention) -> Optional[str]:
 
 def _predicate_age(number) -> Optional[str]:
     """The person a bare number is said to be: "The man who died was 27", "the gunman is 19",
-    "Marisol Evander is 31"; a number the verb "be" predicates of one person (a singular person
-    noun, or a name the parser tags as a person, as its subject).
-    "The toll was 27" is no age: a toll is no person."""
-    verb = number.head
-    if number.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be" or verb.i > number.i:
+    "Marisol Evander is 31", "her mother, who is 78,"; a number the verb "be" predicates of one
+    person (a singular person noun, or a singular proper name with no article, as its subject;
+    for "who", the noun its clause hangs from). "The toll was 27" is no age: a toll is no person;
+    nor "The Foxes were 12": a name with an article, or a plural one, is no one person.
+    The name is read off the tags, not the entity recogniser, which no command runs
+    (``figrecon.stages``)."""
+    person = _be_subject(number)
+    if person is None:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return None
-    person = subjects[0]
-    if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
+    if person.lower_ in _RELATIVE and person.head.dep_ == "relcl" and person.head.head.pos_ in ("NOUN", "PROPN"):
+        person = person.head.head  # "her mother, who is 78,": the mother's age
+    if _one_name(person):
         return name(person, phrase=False)  # "Soberano is 23": a named person
     if person.pos_ != "NOUN" or person.tag_ != "NN" or person.lemma_.lower() not in PERSON_NOUNS:
         return None
     return name(person, phrase=False)
+
+
+def _be_subject(number):
+    """The one subject of the verb "be" a bare number is the complement of, or None."""
+    verb = number.head
+    if number.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be" or verb.i > number.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _one_name(token) -> bool:
+    """Whether ``token`` ends the name of one person or thing: a capitalised singular proper noun
+    with no article before it ("Gideon Pruitt", not "the Foxes"), and no month or weekday."""
+    return (token.pos_ == "PROPN" and token.tag_ == "NNP" and token.text[:1].isupper()
+            and token.lower_ not in _CALENDAR and not any(c.dep_ in ("det", "poss") for c in token.children))
+
+
+#: pronouns that stand for one person ("He was 52."), whose age the sentence before names
+_ONE_PERSON = frozenset({"he", "she"})
+#: relative pronouns for a person ("her mother, who is 78,")
+_RELATIVE = frozenset({"who"})
+
+
+def pronoun_owner(parsed, mention: Mention, earlier) -> Optional[str]:
+    """Whose age a bare number said of "he" or "she" with the verb "be" is ("He was 52.", "police
+    said she was 31"), or None when it is no such number. The person is the nearest name before
+    the pronoun in its sentence that is not the speaker ("Police named the gunman as Ivo Brandt
+    and said he was 19" -> "Ivo Brandt"; not "Arkwright" of "Arkwright said he was 19"), else
+    the named subject of the sentence before (``referred``; ``earlier`` gives those parses), else
+    "": an age of no one known, compared with no other (report less), never a count."""
+    if mention.unit is not None or mention.change != "=" or mention.value is None or mention.vague \
+            or mention.value != int(mention.value) or not 1 <= mention.value <= OLDEST:
+        return None
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    pronoun = _be_subject(span[0])
+    if pronoun is None or pronoun.lower_ not in _ONE_PERSON:
+        return None
+    for t in reversed(parsed[:pronoun.i]):
+        if _one_name(t) and t.dep_ != "compound" and not _speaker(t):
+            return " ".join(x.text for x in [*(x for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"), t])
+    return referred(earlier())
+
+
+def _speaker(token) -> bool:
+    """Whether ``token`` is the subject of a say verb ("Arkwright said ...")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SAY_VERBS
 
 
 def modified(parsed, mention: Mention) -> Optional[str]:

@@ -580,6 +580,9 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         subject = topic = aged  # "a 17-year-old boy was killed, police said": the boy's age
     elif earlier is not None and ages.standalone(parsed, mention):
         subject = topic = ages.referred(earlier())  # "Tomas Reyl won. The 31-year-old ...": Reyl's age
+    elif earlier is not None and (said_of := ages.pronoun_owner(parsed, mention, earlier)) is not None:
+        unit, dimension = "year of age", "time"  # "Leo Marsh drove the bus. He was 52.": Marsh's age
+        subject = topic = said_of
     elif unit is None:
         if analysis.counted is None:
             if analysis.drop and not (keep_vague and analysis.vague):

@@ -57,17 +57,35 @@ def test_ages_of_two_people_who_share_a_surname_are_not_compared(nlp):
     ("The man who died was 27.", "27", "the man"),
     ("The gunman is 19, police said.", "19", "the gunman"),
     ("The toll was 27.", "27", None),  # a toll is no person
-    ("Marisol Evander is 31.", "31", "Marisol Evander"),  # a name the parser takes for a person
-    ("Halvorsen is 40, its filing says.", "40", None),  # a name the parser takes for no person
+    ("Marisol Evander is 31.", "31", "Marisol Evander"),  # one name, no article
+    ("Tobias Wren was 44 and worked at the mill.", "44", "Tobias Wren"),
+    ("Her grandmother, who is 78, called the police.", "78", "her grandmother"),  # "who": the noun it hangs from
+    ("The Halvorsen Group is 40, its filing says.", "40", None),  # a name with an article is no one person
+    ("The Otters were 12 and 4 after the break.", "12", None),  # nor a plural one
     ("The victims were 24, 29 and 41.", "24", None),  # several people: no one owner
 ])
-def test_a_number_said_of_one_person_is_an_age(text, figure, owner, nlp):
+@pytest.mark.parametrize("entities", [False, True])
+def test_a_number_said_of_one_person_is_an_age(text, figure, owner, entities, nlp):
+    """The same with the entity recogniser off, as every command runs (``figrecon.stages``), as on."""
     from figrecon.extract import extract_text
 
-    (claim,) = [c for c in extract_text(text, nlp) if c.surface == figure]
+    (claim,) = [c for c in extract_text(text, nlp, entities=entities) if c.surface == figure]
     assert (claim.unit == "year of age") == (owner is not None)
     if owner is not None:
         assert claim.subject == owner
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Leo Marsh drove the bus. He was 52.", "52", "Leo Marsh"),  # the named subject of the sentence before
+    ("Police named the gunman as Ivo Brandt and said he was 19.", "19", "Ivo Brandt"),  # a name in its sentence
+    ("Crews worked all night. Chief Ada Pell said he was 20.", "20", ""),  # the speaker is not "he"
+    ("The driver was hurt. She is 33.", "33", ""),  # no name: an age of no one known
+])
+def test_a_number_said_of_he_or_she_is_an_age_never_a_count(text, figure, owner, nlp):
+    """"He was 52." gives an age, of the person named before, or of no one known (compared with
+    no other age), never a count of 52."""
+    (claim,) = [c for c in extract_text(text, nlp, entities=False) if c.surface == figure]
+    assert (claim.unit, claim.dimension, claim.subject) == ("year of age", "time", owner)
 
 
 @pytest.mark.parametrize("text, owner", [
