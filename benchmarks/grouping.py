@@ -190,8 +190,13 @@ a council's housing budget vote), a hundred-and-twenty-second (``tests/corpus126
 transfer), a hundred-and-twenty-third (``tests/corpus127/``, ``heldback123_expected_groups.json``:
 a motorway tunnel fire and an old master's record auction), a hundred-and-twenty-fourth
 (``tests/corpus128/``, ``heldback124_expected_groups.json``: a water-borne E. coli outbreak and a
-tennis final) and a hundred-and-twenty-fifth (``tests/corpus129/``,
-``heldback125_expected_groups.json``: a cyclone landfall and an airline's results), all of these written
+tennis final), a hundred-and-twenty-fifth (``tests/corpus129/``,
+``heldback125_expected_groups.json``: a cyclone landfall and an airline's results), a
+hundred-and-twenty-sixth (``tests/corpus130/``, ``heldback126_expected_groups.json``: a river ferry
+capsizing in a storm and a striker's record transfer), a hundred-and-twenty-seventh
+(``tests/corpus131/``, ``heldback127_expected_groups.json``: a hill wildfire and a chip plant) and a
+hundred-and-twenty-eighth (``tests/corpus132/``, ``heldback128_expected_groups.json``: a gas-blast
+building collapse and a transit strike), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -361,6 +366,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback123_expected_groups.json",
     REPO / "tests" / "data" / "heldback124_expected_groups.json",
     REPO / "tests" / "data" / "heldback125_expected_groups.json",
+    REPO / "tests" / "data" / "heldback126_expected_groups.json",
+    REPO / "tests" / "data" / "heldback127_expected_groups.json",
+    REPO / "tests" / "data" / "heldback128_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -356,6 +356,7 @@ class _Features:
     variant: str = ""  # the variant of its measure its words name: "core" of "core inflation" (``_variant``)
     direction: str = ""  # a percentage's movement: "up" of "rose 5.4%", "down" of "fell 4%" (``_direction``)
     statistic: str = ""  # which statistic of many values: "average", "peak" (``_statistic``)
+    stance: str = ""  # a negotiation's side: "asked" of "demanding a 9% rise", "offered" of "an offer of 3.5%" (``stance_of``)
 
 
 @lru_cache(maxsize=65536)
@@ -968,6 +969,35 @@ def deal_part_of(claim: Claim) -> str:
             left = words[k - 1] if 0 < k < len(words) else ""
             parts.add(_DEAL_PART_WITHOUT_PART if part == "conditional" and left in _DEAL_PART_WITHOUT else part)
     return "part:" + parts.pop() if len(parts) == 1 else ""
+
+
+#: words of asking and of offering; lexicon/comparison.json negotiation_stances
+_STANCE_WORDS = {w: stance for stance, words in _CMP["negotiation_stances"].items() for w in words}
+#: how many words before a figure, and after it, are read for its stance
+_STANCE_BEFORE, _STANCE_AFTER = 8, 6
+#: words that set a figure against another before it, whose stance is not the figure's
+_STANCE_LINKS = frozenset(_CMP["negotiation_stance_links"])
+
+
+def stance_of(claim: Claim) -> str:
+    """The side of a negotiation a percentage or a sum is: "asked" of "is demanding a 9% pay
+    rise" and "the 9% claim would add £64 million"; "offered" of "its final offer, a 5.8% pay
+    rise" and "an offer of 3.5%"; "" for any other figure. The word nearest before the figure in
+    its own clause decides (but not past a word that sets it against another figure: "an offer of
+    5%, against the 14% the union is demanding"), else the first of the six right after it."""
+    if claim.dimension not in ("percentage", "currency"):
+        return ""
+    before = _raw_words(_own_before(claim))[-_STANCE_BEFORE:]
+    links = [k for k, w in enumerate(before) if w in _STANCE_LINKS]
+    if links:  # "an offer of 5%, against the 14% the union is demanding": the offer is the other figure's
+        before = before[links[-1] + 1:]
+    for w in reversed(before):
+        if w in _STANCE_WORDS:
+            return _STANCE_WORDS[w]
+    for w in _raw_words(_own_after(claim))[:_STANCE_AFTER]:
+        if w in _STANCE_WORDS:
+            return _STANCE_WORDS[w]
+    return ""
 
 
 #: a share's whole that an age band narrows, right after the share: "of voters aged 18 to 24",
@@ -2314,6 +2344,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if claim.change == "<":
         classes += [_MAXIMA_OF[c] for c in classes if c in _MAXIMA_OF]  # winds "of up to 150 km/h" are gusts
     side = side_of(claim) or rank_of(claim) or deal_part_of(claim)
+    stance = stance_of(claim)
+    if stance:  # "Corvane's offer remains 4.5%, against the 14% the union is demanding": no offer's 14%
+        classes = [w for w in classes if _STANCE_WORDS.get(w, stance) == stance]
     if side == "part:potential" and scope == "this":
         scope = "expected"  # "a potential £84 million", "could eventually collect €98 million": what may be paid
     return _Features(kind, period, frozenset(classes), relation, places, party,
@@ -2321,7 +2354,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      _whole_words(whole),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
-                     statistic=_statistic(claim, classes))
+                     statistic=_statistic(claim, classes), stance=stance)
 
 
 def _whole_words(whole: str) -> frozenset:
@@ -2889,6 +2922,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different statistics ({a.statistic} vs {b.statistic})"  # "an average of 1.4 million", "peaked at 2.2 million"
     if a.product and b.product and a.product != b.product:
         return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
+    if a.stance and b.stance and a.stance != b.stance:
+        return False, "a demand and an offer"  # "is demanding a 9% rise", "an offer of 5.8%"
     if a.side and b.side and a.side != b.side:
         return False, f"two sides of a vote ({a.side} vs {b.side})"  # "71 percent backed it", "28 percent voted no"
     if a.traded and _sold(b) or b.traded and _sold(a):

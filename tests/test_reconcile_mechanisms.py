@@ -4356,3 +4356,32 @@ def test_a_count_in_a_state_as_it_stands_is_apart_from_all_who_went_through_it(s
     claim = replace(said("a", 1.0, sentence, surface, "people", date="2073-03-02"), topic="people in hospital")
     assert relation_of(claim) == "hospitalised"
     assert (scope_of(claim) == "still") == still
+
+
+def _share(doc, value, sentence, surface):
+    return said(doc, value, sentence, surface, unit="percentage", dimension="percentage", norm_unit="percent")
+
+
+@pytest.mark.parametrize("sentence, surface, stance", [
+    ("The dockers' union is demanding a 12% pay rise for next year.", "12%", "asked"),
+    ("The port said the 12% claim would add £30 million to its costs.", "12%", "asked"),
+    ("The port tabled its final offer on Monday night, a 6.5% pay rise.", "6.5%", "offered"),
+    ("Members threw out an offer of 4% in June.", "4%", "offered"),
+    # a figure set against another takes no word of the other's side
+    ("The port's offer stands at 6.5%, against the 12% the union is seeking.", "12%", "asked"),
+    ("Inflation reached 7.2% in August.", "7.2%", ""),  # no negotiation
+])
+def test_a_figure_of_a_negotiation_is_asked_or_offered(sentence, surface, stance):
+    from figrecon.reconcile import stance_of
+
+    assert stance_of(_share("a", 1.0, sentence, surface)) == stance
+
+
+def test_a_demand_and_an_offer_are_never_one_disputed_figure():
+    """Two outlets' demand agree; the offer is another figure, never a conflict with the demand."""
+    demand = _share("a", 12.0, "The dockers' union is demanding a 12% pay rise.", "12%")
+    again = _share("b", 12.0, "The union wants a 12% pay rise, its leader said.", "12%")
+    offer = _share("c", 6.5, "The port put a final offer of a 6.5% pay rise on the table.", "6.5%")
+    groups = group([demand, again, offer])
+    assert not any(g.conflict for g in groups)
+    assert all(not ({demand, again} & set(g.claims) and offer in g.claims) for g in groups)
