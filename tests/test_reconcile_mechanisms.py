@@ -4385,3 +4385,15 @@ def test_a_demand_and_an_offer_are_never_one_disputed_figure():
     groups = group([demand, again, offer])
     assert not any(g.conflict for g in groups)
     assert all(not ({demand, again} & set(g.claims) and offer in g.claims) for g in groups)
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Nineteen people were hurt, and 12 of them went to hospital, seven with serious injuries.", "seven", "serious"),
+    ("Of the passengers, 14 were seriously injured in the crash.", "14", "serious"),
+    ("Four remain with life-threatening injuries, the hospital said.", "Four", "critical"),
+    ("Nineteen people were hurt when the stand gave way.", "Nineteen", "injured"),
+])
+def test_a_count_of_the_seriously_hurt_is_no_count_of_all_the_hurt(sentence, surface, relation):
+    """"seven with serious injuries" counts the seriously hurt, a state of their own: never the
+    toll of all those hurt, and never those in critical condition."""
+    assert relation_of(said("a", 1.0, sentence, surface)) == relation
