@@ -4397,3 +4397,12 @@ def test_a_count_of_the_seriously_hurt_is_no_count_of_all_the_hurt(sentence, sur
     """"seven with serious injuries" counts the seriously hurt, a state of their own: never the
     toll of all those hurt, and never those in critical condition."""
     assert relation_of(said("a", 1.0, sentence, surface)) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Its members rejected an offer of 3% in a ballot last month.", "3%", "earlier"),
+    ("The board turned down an opening offer of 41 pence a share.", "41 pence", "earlier"),
+    ("Officials rejected 212 ballots as spoiled.", "212", "this"),  # a count, not an offer
+])
+def test_an_offer_rejected_is_no_longer_on_the_table(sentence, surface, scope):
+    assert _scope_in_2047(sentence, surface) == scope
