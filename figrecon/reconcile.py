@@ -356,6 +356,7 @@ class _Features:
     variant: str = ""  # the variant of its measure its words name: "core" of "core inflation" (``_variant``)
     direction: str = ""  # a percentage's movement: "up" of "rose 5.4%", "down" of "fell 4%" (``_direction``)
     statistic: str = ""  # which statistic of many values: "average", "peak" (``_statistic``)
+    item: str = ""  # what a sum is paid for, by its name: "vayle" of "£47m Brennau paid for Osric Vayle" (``item_of``)
     stance: str = ""  # a negotiation's side: "asked" of "demanding a 9% rise", "offered" of "an offer of 3.5%" (``stance_of``)
 
 
@@ -969,6 +970,31 @@ def deal_part_of(claim: Claim) -> str:
             left = words[k - 1] if 0 < k < len(words) else ""
             parts.add(_DEAL_PART_WITHOUT_PART if part == "conditional" and left in _DEAL_PART_WITHOUT else part)
     return "part:" + parts.pop() if len(parts) == 1 else ""
+
+
+#: "for" and a name after a sum, up to two lower-case words between ("for defender Osric Vayle"):
+#: what the sum is paid for (``item_of``)
+_FOR_NAME = re.compile(r"\bfor\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
+
+
+_LEADING_BRACKET = re.compile(r"^\s*\([^()]*\)")
+
+
+def item_of(claim: Claim) -> str:
+    """What a sum is paid for, when its clause names it after "for": "vayle" of "the £47 million
+    Brennau paid for Osric Vayle" and of "£47m for defender Vayle"; "" when no name follows "for"
+    before the clause's next figure ("sold for £89m to Valdemora"). Two sums for two named things
+    are two prices, however alike their words ("record fee"). Named by its last word, lower-case,
+    so that "Teo Wrenfield" and "Wrenfield" are one."""
+    if claim.dimension != "currency":
+        return ""
+    after = _after(claim)
+    bracket = _LEADING_BRACKET.match(after)  # "£47 million (€55 million) Brennau paid for ...": past the conversion
+    m = _FOR_NAME.search(_own_after_of(after[bracket.end():] if bracket else after))
+    if not m:
+        return ""
+    last = without_possessive(m.group(1).split()[-1])
+    return "" if last in _NOT_EVENT_NAMES else last.lower()
 
 
 #: words of asking and of offering; lexicon/comparison.json negotiation_stances
@@ -2354,7 +2380,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      _whole_words(whole),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
-                     statistic=_statistic(claim, classes), stance=stance)
+                     statistic=_statistic(claim, classes), stance=stance, item=item_of(claim))
 
 
 def _whole_words(whole: str) -> frozenset:
@@ -2922,6 +2948,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different statistics ({a.statistic} vs {b.statistic})"  # "an average of 1.4 million", "peaked at 2.2 million"
     if a.product and b.product and a.product != b.product:
         return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
+    if a.item and b.item and a.item != b.item:
+        return False, f"sums paid for different things ({a.item} vs {b.item})"  # two players' fees
     if a.stance and b.stance and a.stance != b.stance:
         return False, "a demand and an offer"  # "is demanding a 9% rise", "an offer of 5.8%"
     if a.side and b.side and a.side != b.side:

@@ -4406,3 +4406,29 @@ def test_a_count_of_the_seriously_hurt_is_no_count_of_all_the_hurt(sentence, sur
 ])
 def test_an_offer_rejected_is_no_longer_on_the_table(sentence, surface, scope):
     assert _scope_in_2047(sentence, surface) == scope
+
+
+def _money(doc, value, sentence, surface, unit="pound sterling"):
+    return said(doc, value, sentence, surface, unit=unit, dimension="currency", norm_unit="USD")
+
+
+@pytest.mark.parametrize("sentence, surface, item", [
+    ("The club's record sale is the £52 million Dunford paid for defender Ansel Roe in 2070.", "£52 million", "roe"),
+    ("It beats the £60 million (€70 million) Harlow received for Ansel Roe.", "£60 million", "roe"),  # past the conversion
+    ("Marsh was sold for £30m to Dunford.", "£30m", ""),  # no name after "for"
+    ("The council paid £2 million for the land.", "£2 million", ""),  # a thing with no name
+])
+def test_a_sum_paid_for_a_named_thing_names_it(sentence, surface, item):
+    from figrecon.reconcile import item_of
+
+    assert item_of(_money("a", 1.0, sentence, surface)) == item
+
+
+def test_sums_paid_for_two_named_things_are_two_prices():
+    """Two record fees of two players are no disputed fee, however alike their words."""
+    a = _money("a", 52e6, "The club's record sale remains the £52 million Dunford paid for Ansel Roe.", "£52 million")
+    b = _money("b", 81e6, "The league's record sale remains the £81 million Harlow paid for Ivo Marsh.", "£81 million")
+    c = _money("c", 52e6, "Its record sale is still the £52m Dunford paid for defender Roe.", "£52m")
+    groups = group([a, b, c])
+    assert not any(g.conflict for g in groups)
+    assert not any(a in g.claims and b in g.claims for g in groups)
