@@ -2978,6 +2978,7 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     unnamed = not (a.words or a.whole) or not (b.words or b.whole)  # one says nothing of what it measures
     measured = unnamed and a.measures == b.measures and a.measures not in ("", "size")  # "the device is 5.9 mm thin"
     if not shared and not echo and a.kind != "age" and not (a.relation and a.relation == b.relation) \
+            and not (a.stance and a.stance == b.stance and a.kind.startswith("percentage")) \
             and not (unnamed and a.places & b.places) and not measured and (
             not a.kind.startswith("count:") or a.kind == "count:" or a.kind == "count:person" and not (a.relation or b.relation)):
         # counts of one kind of thing need no more; but people are counted for many reasons
@@ -2987,6 +2988,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     why = []
     if a.relation and a.relation == b.relation:
         why.append(f"same relation ({a.relation})")
+    if a.stance and a.stance == b.stance:
+        why.append(f"one side of a negotiation ({a.stance})")
     if shared:
         why.append("shared words: " + ", ".join(sorted(shared)))
     if a.places & b.places:

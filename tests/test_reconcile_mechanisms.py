@@ -4432,3 +4432,12 @@ def test_sums_paid_for_two_named_things_are_two_prices():
     groups = group([a, b, c])
     assert not any(g.conflict for g in groups)
     assert not any(a in g.claims and b in g.claims for g in groups)
+
+
+def test_one_sides_percentages_of_a_negotiation_meet_whatever_their_words():
+    """"is demanding a 12% pay rise" and "the union wants 11%" share no word of what they
+    measure, but both are what the union asks: one figure, which the two outlets dispute."""
+    a = replace(_share("a", 12.0, "The dockers' union is demanding a 12% pay rise for next year.", "12%"), topic="pay rise")
+    c = replace(_share("c", 11.0, "The union wants 11%, its leader told the rally.", "11%"), topic="union")
+    (g,) = group([a, c])
+    assert g.conflict
