@@ -139,14 +139,15 @@ def modified(parsed, mention: Mention) -> Optional[str]:
 
 
 #: the roles of a noun phrase an age written as a noun ("the 24-year-old") may stand in
-_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj"})
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj", "poss"})
 #: sentences read back for the person an age written as a noun refers to
 REFERS_BACK = 2
 
 
 def standalone(parsed, mention: Mention) -> bool:
     """Whether an age is written as a noun, for a person named before: "The 24-year-old has
-    agreed a new contract", "Scouts value the 24-year-old at £40m"; not "a 17-year-old boy"."""
+    agreed a new contract", "Scouts value the 24-year-old at £40m", "The 24-year-old's move"
+    (the owner of the move, not the move); not "a 17-year-old boy"."""
     if not (mention.unit or "").endswith(" of age"):
         return False
     span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")

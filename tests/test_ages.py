@@ -248,3 +248,14 @@ def test_a_description_that_introduces_someone_joins_a_name_only_at_the_same_age
     groups = group(ages)
     assert [len(g.claims) for g in groups] == ([2] if together else [1, 1])
     assert not any(g.conflict for g in groups)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ines Varro signed on Monday. The 27-year-old's move to Castel Rovena is the club's biggest sale.", "Ines Varro"),
+    ("The fee was agreed on Monday. The 27-year-old's goals won the title.", ""),  # no one named before
+])
+def test_an_age_written_as_a_possessive_noun_is_the_age_of_the_person_named_before(nlp, text, owner):
+    """"The 27-year-old's move" is the age of someone named before, never of the move (nor of the
+    club the move is to)."""
+    (age,) = [c for c in extract_text(text, nlp, entities=False) if c.unit == "year of age"]
+    assert age.subject == owner
