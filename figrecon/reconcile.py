@@ -1399,9 +1399,11 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             to_date = _TO_DATE.search(clause)  # a year's tally to a day keeps "other", as "at this point last year" does
             return f"other:{max(earlier)}:to date" if to_date else f"tally:{max(earlier)}"
         return "tally"  # "Four people have now died in fires in Dunmore this year": no one event's toll
-    if _SUPERSEDED.search(clause) or _PROVISIONAL.search(claim.sentence.lower()):
+    if _SUPERSEDED.search(clause) or _PROVISIONAL.search(claim.sentence.lower()) \
+            or _SUPERSEDED.search(" ".join((said_before.rstrip() + " " + scope_after.lstrip()).lower().split())):
         # "officials had earlier put the toll at four", "with 97 percent of polling stations
-        # reporting, ... 34.0 percent": a count a later one replaced
+        # reporting, ... 34.0 percent": a count a later one replaced; "an opening €85m bid" reads
+        # "an opening bid" round its figure
         return "earlier"
     if _is_base(claim) or (
             relation in TIME_ORDERED and _moved_from(claim)):

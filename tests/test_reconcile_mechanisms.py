@@ -4403,6 +4403,8 @@ def test_a_count_of_the_seriously_hurt_is_no_count_of_all_the_hurt(sentence, sur
     ("Its members rejected an offer of 3% in a ballot last month.", "3%", "earlier"),
     ("The board turned down an opening offer of 41 pence a share.", "41 pence", "earlier"),
     ("Officials rejected 212 ballots as spoiled.", "212", "this"),  # a count, not an offer
+    # a phrase read round its figure: "an opening bid"
+    ("Harlow had made an opening £40m bid for the striker in June.", "£40m", "earlier"),
 ])
 def test_an_offer_rejected_is_no_longer_on_the_table(sentence, surface, scope):
     assert _scope_in_2047(sentence, surface) == scope
