@@ -357,6 +357,7 @@ class _Features:
     direction: str = ""  # a percentage's movement: "up" of "rose 5.4%", "down" of "fell 4%" (``_direction``)
     statistic: str = ""  # which statistic of many values: "average", "peak" (``_statistic``)
     item: str = ""  # what a sum is paid for, by its name: "vayle" of "£47m Brennau paid for Osric Vayle" (``item_of``)
+    motion: str = ""  # what a vote was on: "strike" of "91% voted to strike" (``motion_of``)
     stance: str = ""  # a negotiation's side: "asked" of "demanding a 9% rise", "offered" of "an offer of 3.5%" (``stance_of``)
 
 
@@ -995,6 +996,28 @@ def item_of(claim: Claim) -> str:
         return ""
     last = without_possessive(m.group(1).split()[-1])
     return "" if last in _NOT_EVENT_NAMES else last.lower()
+
+
+#: a vote and what it was on: "voted to strike", "voted by 68% to 32% to accept", "vote to approve"
+_MOTION = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:(?:by|overwhelmingly|narrowly|unanimously)\s+)?"
+                     r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)?\s+to\s+[\d.,]+\s*(?:%|per\s*cent|percent)?\s+)?"
+                     r"(?:not\s+)?to\s+([a-z]+)", re.IGNORECASE)
+
+
+def motion_of(claim: Claim) -> str:
+    """What the vote a share or count of votes is of was on: "strike" of "91 per cent of those who
+    took part voted to strike", "accept" of "voted by 68% to 32% to accept the offer"; "" when its
+    sentence names no vote on something. The nearest such vote after the figure in its sentence,
+    else the nearest before. Two votes on two motions (to strike, to accept an offer) are two
+    ballots, whatever else they share."""
+    if claim.dimension not in ("percentage", "count") or "vot" not in claim.sentence.lower():
+        return ""
+    at = claim.start - claim.sentence_start
+    found = list(_MOTION.finditer(claim.sentence))
+    after = [m for m in found if m.start() >= at]
+    before = [m for m in found if m.start() < at]
+    m = after[0] if after else (before[-1] if before else None)
+    return m.group(1).lower() if m else ""
 
 
 #: words of asking and of offering; lexicon/comparison.json negotiation_stances
@@ -2382,7 +2405,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      _whole_words(whole),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
-                     statistic=_statistic(claim, classes), stance=stance, item=item_of(claim))
+                     statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim))
 
 
 def _whole_words(whole: str) -> frozenset:
@@ -2950,6 +2973,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different statistics ({a.statistic} vs {b.statistic})"  # "an average of 1.4 million", "peaked at 2.2 million"
     if a.product and b.product and a.product != b.product:
         return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
+    if a.motion and b.motion and a.motion != b.motion:
+        return False, f"votes on different motions ({a.motion} vs {b.motion})"  # to strike, to accept an offer
     if a.item and b.item and a.item != b.item:
         return False, f"sums paid for different things ({a.item} vs {b.item})"  # two players' fees
     if a.stance and b.stance and a.stance != b.stance:

@@ -4443,3 +4443,24 @@ def test_one_sides_percentages_of_a_negotiation_meet_whatever_their_words():
     c = replace(_share("c", 11.0, "The union wants 11%, its leader told the rally.", "11%"), topic="union")
     (g,) = group([a, c])
     assert g.conflict
+
+
+@pytest.mark.parametrize("sentence, surface, motion", [
+    ("In June, 88% of the members who took part voted to strike.", "88%", "strike"),
+    ("Members voted by 61% to 39% to accept the improved offer.", "61%", "accept"),
+    ("Turnout was 64%, and most members voted to reject the deal.", "64%", "reject"),  # the nearest vote after it
+    ("Turnout reached 64% in the national election.", "64%", ""),  # no vote on a motion
+])
+def test_a_share_of_a_vote_names_the_motion_voted_on(sentence, surface, motion):
+    from figrecon.reconcile import motion_of
+
+    assert motion_of(_share("a", 1.0, sentence, surface)) == motion
+
+
+def test_shares_of_votes_on_two_motions_are_two_ballots():
+    """The strike ballot's yes share and the later vote to accept the offer are two figures: never
+    one disputed share."""
+    strike = replace(_share("a", 91.0, "In July 91% of members who took part voted to strike.", "91%"), topic="members")
+    accept = replace(_share("b", 66.0, "Members voted by 66% to 34% to accept the offer.", "66%"), topic="members")
+    groups = group([strike, accept])
+    assert len(groups) == 2 and not any(g.conflict for g in groups)
