@@ -2083,17 +2083,14 @@ HELDBACK = {
     "heldback128": (HELDBACK128_LABELS, {"block's storeys (ten-storey, ten floors) together, not conflicting",
                                          "days on strike (two, then four, then six) together; a conflict flag is acceptable",
                                          "distance the blast was felt (four kilometres against seven kilometres / 7 km) flagged",
-                                         "only real conflicts flagged (distance the blast was felt, Henrik Aalund's age, the walkout size, Delphine Armitage's age, the strike-ballot yes vote) and the figures that changed over time (the death toll, the missing, those pulled out alive; the days on strike, the share of services running)",
                                          "pulled out alive (17, then 22, then 23) together; a conflict flag is acceptable",
                                          "rejected offer (3.5%) together, not conflicting",
                                          "rescue workers (more than 250, about 280) together",
                                          "share of services running (about 15%, then 35%, then 48%) together; a conflict flag is acceptable",
-                                         "strike ballot yes vote (94% against 91 per cent) flagged",
                                          "strike money apart: demand, rejected and final offers per driver, one-off, driver pay, gain, pay lost, costs of demand/final/rejected offer, deficit, per-point cost, daily and total city cost, wages saved, fares lost, net cost, fare",
                                          "strike same-value traps apart: £1,050 gain vs £1,050 pay lost, 72 (turnout, Ellery), 12% (original claim, real pay fall), 61 (Vance, acceptance turnout), 9 (demand, km walk, £9 million net), 19 (2061 days, £19 million fares), 11 (fare rise, km/h)",
-                                         "strike vote and share percentages apart: yes vote, turnout, threshold, acceptance yes/no, acceptance turnout, membership share, services running, bus increase, footfall, takings, bike hire, fare rise",
                                          "time from the caretaker's call to the blast (21 minutes, Twenty-one minutes) together, not conflicting",
-                                         "walkout size (11,400 against the authority's 9,800) flagged"}, (0.89, 0.48)),
+                                         "walkout size (11,400 against the authority's 9,800) flagged"}, (0.93, 0.49)),
 }
 _HELDBACK_RESULTS: dict = {}
 
