@@ -4410,7 +4410,7 @@ def test_an_offer_rejected_is_no_longer_on_the_table(sentence, surface, scope):
     assert _scope_in_2047(sentence, surface) == scope
 
 
-def _money(doc, value, sentence, surface, unit="pound sterling"):
+def _sum_paid(doc, value, sentence, surface, unit="pound sterling"):
     return said(doc, value, sentence, surface, unit=unit, dimension="currency", norm_unit="USD")
 
 
@@ -4423,14 +4423,14 @@ def _money(doc, value, sentence, surface, unit="pound sterling"):
 def test_a_sum_paid_for_a_named_thing_names_it(sentence, surface, item):
     from figrecon.reconcile import item_of
 
-    assert item_of(_money("a", 1.0, sentence, surface)) == item
+    assert item_of(_sum_paid("a", 1.0, sentence, surface)) == item
 
 
 def test_sums_paid_for_two_named_things_are_two_prices():
     """Two record fees of two players are no disputed fee, however alike their words."""
-    a = _money("a", 52e6, "The club's record sale remains the £52 million Dunford paid for Ansel Roe.", "£52 million")
-    b = _money("b", 81e6, "The league's record sale remains the £81 million Harlow paid for Ivo Marsh.", "£81 million")
-    c = _money("c", 52e6, "Its record sale is still the £52m Dunford paid for defender Roe.", "£52m")
+    a = _sum_paid("a", 52e6, "The club's record sale remains the £52 million Dunford paid for Ansel Roe.", "£52 million")
+    b = _sum_paid("b", 81e6, "The league's record sale remains the £81 million Harlow paid for Ivo Marsh.", "£81 million")
+    c = _sum_paid("c", 52e6, "Its record sale is still the £52m Dunford paid for defender Roe.", "£52m")
     groups = group([a, b, c])
     assert not any(g.conflict for g in groups)
     assert not any(a in g.claims and b in g.claims for g in groups)
