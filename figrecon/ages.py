@@ -24,14 +24,10 @@ OLDEST = 120
 
 def owner(parsed, mention: Mention) -> Optional[str]:
     """The name of the person whose age ``mention`` gives, or None."""
-    if mention.unit is not None or mention.change != "=" or mention.value is None or mention.vague \
-            or mention.value != int(mention.value) or not 1 <= mention.value <= OLDEST:
+    number = _bare_number(parsed, mention)
+    if number is None:
         return None
     text = parsed.text
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return None
-    number = span[0]
     listed = _listed_ages(parsed, mention)
     if listed is not None:
         return listed
@@ -43,6 +39,21 @@ def owner(parsed, mention: Mention) -> Optional[str]:
     if person.pos_ != "NOUN" or person.lemma_.lower() not in PERSON_NOUNS:
         return None
     return name(person, phrase=False)
+
+
+def _bare_number(parsed, mention: Mention):
+    """The one token of a bare whole number that may be an age (no unit, no qualifier, 1 to
+    ``OLDEST``), or None."""
+    if mention.unit is not None or mention.change != "=" or mention.value is None or mention.vague \
+            or mention.value != int(mention.value) or not 1 <= mention.value <= OLDEST:
+        return None
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+def _full_name(token) -> str:
+    """A proper noun with the proper nouns compounded before it: "Osric Bayle" of "Bayle"."""
+    return " ".join(t.text for t in [*(t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), token])
 
 
 def _predicate_age(number) -> Optional[str]:
@@ -94,18 +105,13 @@ def pronoun_owner(parsed, mention: Mention, earlier) -> Optional[str]:
     and said he was 19" -> "Ivo Brandt"; not "Arkwright" of "Arkwright said he was 19"), else
     the named subject of the sentence before (``referred``; ``earlier`` gives those parses), else
     "": an age of no one known, compared with no other (report less), never a count."""
-    if mention.unit is not None or mention.change != "=" or mention.value is None or mention.vague \
-            or mention.value != int(mention.value) or not 1 <= mention.value <= OLDEST:
-        return None
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return None
-    pronoun = _be_subject(span[0])
+    number = _bare_number(parsed, mention)
+    pronoun = _be_subject(number) if number is not None else None
     if pronoun is None or pronoun.lower_ not in _ONE_PERSON:
         return None
     for t in reversed(parsed[:pronoun.i]):
         if _one_name(t) and t.dep_ != "compound" and not _speaker(t):
-            return " ".join(x.text for x in [*(x for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"), t])
+            return _full_name(t)
     return referred(earlier())
 
 
@@ -131,7 +137,7 @@ def modified(parsed, mention: Mention) -> Optional[str]:
     if span.root.dep_ not in ("amod", "compound", "nmod") or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if head.pos_ == "PROPN":
-        return " ".join(t.text for t in [*(t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), head])
+        return _full_name(head)
     named = _name_after(head) or _name_before(head)
     if named:  # "the 34-year-old centre Osric Bayle"; "Sabine Oduya, the 34-year-old nurse who ..."
         return named
@@ -170,8 +176,7 @@ def referred(earlier) -> str:
         if subject is None:
             continue
         if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.lower_ not in _CALENDAR:
-            parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            return " ".join(t.text for t in [*parts, subject])
+            return _full_name(subject)
         return ""
     return ""
 
@@ -199,7 +204,7 @@ def _name_before(noun) -> str:
     name_ = noun.head
     if noun.dep_ != "appos" or name_.i > noun.i or name_.pos_ != "PROPN" or not name_.text[:1].isupper():
         return ""
-    return " ".join(t.text for t in [*(t for t in name_.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), name_])
+    return _full_name(name_)
 
 
 #: whole numbers listed between commas after a noun: ", 25 and 41,", ", 19, 22 and 30)"

@@ -978,6 +978,7 @@ def deal_part_of(claim: Claim) -> str:
 _FOR_NAME = re.compile(r"\bfor\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
 
 
+#: a bracket right after a figure, its conversion: "£47 million (€55 million) Brennau paid ..."
 _LEADING_BRACKET = re.compile(r"^\s*\([^()]*\)")
 
 
@@ -1245,14 +1246,23 @@ def _ends_a_period(text: str, m: re.Match) -> bool:
 _YEAR_AFTER = re.compile(r",?\s+\d{4}")
 #: "since" before a year in its clause: "since 1999", "since the store opened in 2028"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
+
+
+def _places_after(prepositions: str) -> str:
+    """A run of places right after a figure ("in the Brenn Valley", "across the province"), each
+    after one of ``prepositions`` (a regex alternation): what a span or a year after them may
+    stand past."""
+    return r"(?:\s+(?:" + prepositions + r")\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*)?)*"
+
+
 #: a running total's start year right after the figure, past its places: "have killed 61 people in the
 #: province since 2050" (not "killed 12, the most since 1999", nor "1,850 makes it the deadliest since 1999")
-_SINCE_YEAR_AFTER = re.compile(r"(?:\s+(?:in|across|on|at|throughout|around|along|over)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*)?)*"
-                               r"\s+since\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_SINCE_YEAR_AFTER = re.compile(_places_after("in|across|on|at|throughout|around|along|over")
+                               + r"\s+since\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 #: a span of years right after the figure, past its places: "has claimed 32 lives in the past 20
 #: years" (comparison.json tally_span_openers, tally_span_periods)
-_SPAN_YEARS_AFTER = re.compile(r"(?:\s+(?:in|across|on|at|throughout|around|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*)?)*"
-                               r"\s+(?:" + "|".join(r"\s+".join(p.split()) for p in _CMP["tally_span_openers"])
+_SPAN_YEARS_AFTER = re.compile(_places_after("in|across|on|at|throughout|around|along")  # not "over": "over the last decade" opens the span
+                               + r"\s+(?:" + "|".join(r"\s+".join(p.split()) for p in _CMP["tally_span_openers"])
                                + r")\s+(?:[\w-]+\s+)?(?:" + "|".join(_CMP["tally_span_periods"]) + r")\b", re.IGNORECASE)
 
 
