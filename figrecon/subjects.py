@@ -449,7 +449,8 @@ _REPORTING = frozenset(lexicon.words("speech", "say_verbs") | lexicon.words("spe
 
 def _agent(parsed, anchor, verb) -> str:
     """The person whose figure it is: the named person owning the counted or measured noun
-    ("Luck's 205 yards"), else the named person who is the subject of its verb ("Luck threw for
+    ("Luck's 205 yards"; read off the tags when no entity recogniser ran, so that a proper name
+    owns it too: "Halvard Mining's 412 workers"), else the named person who is the subject of its verb ("Luck threw for
     205 yards", "Mira Osei won 412 votes"), else the name a relative clause with the figure is
     about ("the Foxes, who won 54 games"; "Cirrus, which flies 120 aircraft"), lower-case; ""
     otherwise. A verb that reports (``_REPORTING``: "Smith confirmed 20 deaths") names a speaker,
@@ -457,7 +458,7 @@ def _agent(parsed, anchor, verb) -> str:
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
     for child in noun.children:
         if child.dep_ == "poss":
-            return _person(parsed, child)
+            return _person(parsed, child) or _proper_name(child)
     if verb is not None and verb.lemma_.lower() not in _REPORTING:
         for child in verb.children:
             if child.dep_ == "nsubj":

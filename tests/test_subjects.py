@@ -197,6 +197,29 @@ def test_a_relative_clause_gives_its_figure_to_the_name_it_is_about(claim_for):
     assert len(group([hawks, owls])) == 2
 
 
+def test_a_possessor_gives_its_figure_to_the_name_without_the_entity_recogniser():
+    """``compare`` runs no entity recogniser, so the possessor is read off the tags as well:
+    "Halvard Mining's 412 workers" are Halvard Mining's, and another firm's workers are another
+    count, while the same firm's figures from two outlets are one quantity."""
+    from dataclasses import replace
+
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import group
+
+    def claim(doc, text):
+        (found,) = extract_text(text, entities=False)
+        return replace(found, doc=doc)
+
+    halvard = claim("a", "Halvard Mining's 412 workers walked out on Monday.")
+    orrin = claim("b", "Orrin Bank's 390 workers walked out on Monday.")
+    again = claim("c", "Halvard Mining's 390 workers walked out on Monday.")
+    plain = claim("d", "Its 412 workers walked out on Monday.")
+    assert (halvard.context.agent, orrin.context.agent, plain.context.agent) == ("halvard mining", "orrin bank", "")
+    assert len(group([halvard, orrin])) == 2
+    (both,) = group([halvard, again])
+    assert both.conflict
+
+
 @pytest.mark.parametrize("text, part, topic", [
     ("The storm caused $80 million in damage to the port.", "$80 million", "damage"),
     ("Donors pledged $4 billion in aid on Monday.", "$4 billion", "aid"),
