@@ -1325,6 +1325,28 @@ def test_money_paid_back_is_no_money_paid(sentence, surface, relation):
     assert relation_of(usd("a", 1, sentence, surface)) == relation
 
 
+@pytest.mark.parametrize("sentence, surface", [
+    ("Harwick Council spent £12 million on the new library.", "£12 million"),
+    ("Its spending on roads reached €40 million.", "€40 million"),
+    ("Capital expenditure was $310 million.", "$310 million"),
+    ("The hospital's outlay of £4.5m covered new scanners.", "£4.5m"),
+])
+def test_money_spent_names_its_relation(sentence, surface, claim_for):
+    """lexicon/relations.json spent: money laid out is one relation, whatever the word."""
+    assert relation_of(claim_for(sentence, surface)) == "spent"
+
+
+def test_two_outlets_spending_is_one_quantity_whatever_names_the_spender(claim_for):
+    """The sum a named body spent and the sum "the authority" spent are one figure of the story,
+    and two figures for it conflict; a sum the body holds is not a sum it spent."""
+    spent = replace(claim_for("Harwick Council spent £12 million on the new library.", "£12"), doc="a")
+    outlay = replace(claim_for("The authority's outlay was £15 million in the end.", "£15"), doc="b")
+    held = replace(claim_for("The authority's reserves stood at £15 million.", "£15"), doc="c")
+    (both,) = group([spent, outlay])
+    assert both.conflict
+    assert len(group([spent, held])) == 2
+
+
 def test_people_in_hospital_are_one_count_apart_from_the_injured():
     from figrecon.reconcile import relation_of
 
