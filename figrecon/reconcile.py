@@ -1769,6 +1769,17 @@ def anchor_of(claim: Claim) -> str:
     return without_possessive(m.group(1)).lower() if m else ""
 
 
+def _distance_to(claim: Claim) -> str:
+    """The place a distance is in apposition to, lower-case: "Sorvik, 58 kilometres downstream" ->
+    "sorvik"; "" when none stands right before it."""
+    if claim.dimension != "length":
+        return ""
+    m = _DISTANCE_APPOSITION.search(_before(claim))
+    if m is None or m.group(1).lower() in _NOT_PLACES or _EXTENT_AFTER.match(_after(claim)):
+        return ""  # "the Tavessa, 47 metres long": the vessel's size, no way to it
+    return without_possessive(m.group(1)).lower()
+
+
 def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
     """Whether the sentence names another relation before the figure: then "others", "more" or
     "another" set the figure against that one ("killed 10 and injured 70 others", "two dead,
@@ -2163,6 +2174,14 @@ _OPENING_PLACE = re.compile(r"^\W*(?:In|Across|Outside)\s+(?:the\s+)?" + _PLACE_
 _OPENING_READ_PLACE = re.compile(r"^\W*(?:In|At|Across|Outside)\s+(?:the\s+)?" + _PLACE_NAME + r"(?:\s+[a-z]+)?\s*,")
 #: a name in apposition to the phrase that holds the figure: "Varn, a town of 40,000 people".
 _APPOSITION = re.compile(_PROPER_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+(?:[a-z]+\s+){0,2}$")
+#: a name a distance is in apposition to: "Sorvik, 58 kilometres downstream", "to Marnholt, some
+#: 19 km away": the distance is that place's, and another place's is another distance. Not a
+#: name inside another ("St Oda's Hospital in Korrin, some 45 km away" is the hospital's).
+_DISTANCE_APPOSITION = re.compile(r"(?<!\bin )\b" + _PROPER_NAME + r",\s+(?:(?!(?:a|an|the)\s)[a-z]+\s+)?$")
+#: marks, among a claim's places, the place a distance is to (``_distance_to``)
+_TO = "to:"
+#: an adjective of extent right after a figure: "47 metres long" is a size (comparison.json extent_adjectives)
+_EXTENT_AFTER = re.compile(r"^\s+(?:" + "|".join(_CMP["extent_adjectives"]) + r")\b")
 #: a share's whole: "65% of traffic with India", "of all calls from Norland"; or an owner named
 #: before it: "over 70 percent of their traffic".
 _WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?" + _PROPER_NAME)
@@ -2219,6 +2238,8 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     m = _APPOSITION.search(_before(claim))
     if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
         found.add(m.group(1).lower())
+    if (to := _distance_to(claim)):
+        found |= {to, _TO + to}  # the place the distance is to, even the story's own
     found.update("(" + w + ")" for w in _raw_words((claim.topic or "").split(",")[0]) if w in _PART_LEVELS)
     own = _own_before(claim)[-60:] + " " + _own_after(claim)  # "prices in the capital rose 6.1 percent"
     found.update("(" + m.group(1).lower() + ")" for m in _PART_PLACE.finditer(own))
@@ -3007,6 +3028,9 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.places and b.places and not _overlap(a.places, b.places) and (
             _place_bound(a) or _place_bound(b) or _countries_apart(a.places, b.places)):
         return False, "different places (" + ", ".join(sorted(a.places)) + " vs " + ", ".join(sorted(b.places)) + ")"
+    to_a, to_b = {p for p in a.places if p.startswith(_TO)}, {p for p in b.places if p.startswith(_TO)}
+    if to_a and to_b and not to_a & to_b:
+        return False, "distances to different places"  # "Sorvik, 58 km downstream", "Marnholt, 19 km downstream"
     if a.party and b.party and not (a.party & b.party):
         return False, "different parties"
     # a place one names is a word the other measures by: "Maravelle reached 38C" and "the station

@@ -61,6 +61,28 @@ def test_distances_from_one_place_that_disagree_conflict():
     assert g.conflict
 
 
+def test_a_distance_in_apposition_to_a_place_is_that_place_s(claim_for):
+    """"Hollin, 40 kilometres downstream" is Hollin's distance: another town's is another
+    distance, the same town's from another outlet is the same one. A size set after a name ("the
+    Merrow Star, 47 metres long"), a name after an article ("the Merrow Star, a 47-metre ferry")
+    or a name inside another ("Hollin Bridge in Tarn, 12 kilometres away") gives no place."""
+    def claim(doc, text, part):
+        return replace(claim_for(text, part), doc=doc)
+
+    def feats(doc, text, part):
+        return features(claim(doc, text, part))
+
+    hollin = claim("a", "Water reached Hollin, 40 kilometres downstream, by noon.", "40")
+    brack = claim("b", "Water reached Brack, 40 kilometres downstream, by noon.", "40")
+    again = claim("c", "Water reached Hollin, some 42 kilometres downstream, by noon.", "42")
+    assert len(group([hollin, brack])) == 2
+    assert len(group([hollin, again])) == 1
+    for text, part in [("The Merrow Star, 47 metres long, sank on Tuesday.", "47"),
+                       ("The Merrow Star, a 47-metre ferry, sank on Tuesday.", "47"),
+                       ("The crest reached Hollin Bridge in Tarn, 12 kilometres away.", "12")]:
+        assert not any(p.startswith("to:") for p in feats("d", text, part).places), text
+
+
 # --------------------------------------------------- an article does not contradict itself
 
 def usd(doc, value, sentence, surface, speaker=None):
