@@ -1249,10 +1249,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?\d]{0,40}$", re.IGNORECASE)
 
 
 def _places_after(prepositions: str) -> str:
-    """A run of places right after a figure ("in the Brenn Valley", "across the province"), each
+    """A run of places right after a figure ("in the Brenn Valley", "across the province", "in the
+    region's coal mines"), each
     after one of ``prepositions`` (a regex alternation): what a span or a year after them may
     stand past."""
-    return r"(?:\s+(?:" + prepositions + r")\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*)?)*"
+    return r"(?:\s+(?:" + prepositions + r")\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})*"
 
 
 #: a running total's start year right after the figure, past its places: "have killed 61 people in the

@@ -4340,6 +4340,9 @@ def test_a_place_alone_makes_its_figure_a_part_of_the_whole(sentence, surface, p
 @pytest.mark.parametrize("sentence, surface, tally", [
     ("The pass has claimed 32 lives in the past 20 years.", "32 lives", True),
     ("Floods have killed 140 people along the coast over the last decade.", "140 people", True),
+    # any span of years after "in the", "over the", "during the", past a place of three words
+    ("Rock falls caused 23 deaths in the region's coal mines in the decade before the collapse.", "23 deaths", True),
+    ("Storms killed 61 people across the northern hill country during the years of drought.", "61 people", True),
     # the event's own toll, set against a span after a comma, or with no span at all
     ("The crash killed 12 people, the most in the past 20 years.", "12 people", False),
     ("The crash killed 12 people on Saturday.", "12 people", False),
