@@ -1094,6 +1094,10 @@ _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60
 #: a threshold that names a class of things: "his sixth game of 100 yards or more", "quakes of
 #: magnitude 6 or higher": a plural (or ordinal) noun and "of" before the figure, "or more" after it.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: a bound that opens a clause states a class (comparison.json bound_openers)
+_BOUND_OPENER = re.compile(r"(?:" + "|".join(_CMP["bound_openers"]) + r")\b", re.IGNORECASE)
+#: nothing before a figure in its clause but a sentence's start, a semicolon or a colon
+_CLAUSE_START = re.compile(r"(?:^|[;:])\s*$")
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["threshold_after"]) + r")\b", re.IGNORECASE)
 #: a plural noun (or "every", "each" and a noun) and "with" right before a bound, perhaps with an
 #: attribute between: "firms with fewer than 10 staff", "every curve with a limit below 80 km/h";
@@ -1339,6 +1343,8 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     if claim.change in ("<", ">") and _CLASS_WITH.search(_sentence_before(claim)):
         return "generic"  # "firms with fewer than 10 staff": which firms, not how many staff
+    if claim.change in ("<", ">") and _BOUND_OPENER.match(claim.surface) and _CLAUSE_START.search(_sentence_before(claim)):
+        return "generic"  # "...; below 19.5% air is classed as deficient": a class of air, no reading
     said_before = _own_before(claim)
     aside = _last(_RELATIVE_ASIDE, said_before)
     own = said_before[aside.end():] if aside is not None else said_before

@@ -4337,6 +4337,21 @@ def test_a_place_alone_makes_its_figure_a_part_of_the_whole(sentence, surface, p
     assert _partial(said("a", 1.0, sentence, surface, date="2073-03-02"), None) == part
 
 
+@pytest.mark.parametrize("sentence, part, generic", [
+    ("Normal air holds about 20.9% oxygen; below 19.5% it is classed as deficient.", "19.5", True),
+    ("Above 40C, the body cannot cool itself.", "40", True),
+    # a bound inside its clause, or a count's "over", is a figure of the event
+    ("The reading fell below 19.5% on Monday.", "19.5", False),
+    ("Shares fell below $10 on Monday.", "10", False),
+    ("Over 300 people died.", "300", False),
+])
+def test_a_bound_that_opens_its_clause_states_a_class(sentence, part, generic, claim_for):
+    """comparison.json bound_openers: "below 19.5%" opening a clause says which air is deficient,
+    no reading of it, and is compared with no reading."""
+    claim = claim_for(sentence, part)
+    assert (scope_of(claim, relation_of(claim)) == "generic") == generic
+
+
 @pytest.mark.parametrize("sentence, surface, tally", [
     ("The pass has claimed 32 lives in the past 20 years.", "32 lives", True),
     ("Floods have killed 140 people along the coast over the last decade.", "140 people", True),
