@@ -1369,6 +1369,25 @@ def test_two_outlets_spending_is_one_quantity_whatever_names_the_spender(claim_f
     assert len(group([spent, held])) == 2
 
 
+@pytest.mark.parametrize("sentence, surface", [
+    ("The merger will save £180 million a year.", "£180 million"),
+    ("Cost savings of $40 million are expected by 2077.", "$40 million"),
+    ("Annual synergies of €25m were promised.", "€25m"),
+])
+def test_money_saved_names_its_relation(sentence, surface, claim_for):
+    """lexicon/relations.json saved: a saving is no sum paid or spent ("saved" alone is left to
+    the rescued)."""
+    assert relation_of(claim_for(sentence, surface)) == "saved"
+
+
+def test_a_saving_is_never_one_quantity_with_a_cost(claim_for):
+    """comparison.json strict_relations: a saving and a cost of one merger are two sums, though
+    their words are the same."""
+    saving = replace(claim_for("The merger will save £180 million a year, Corran said.", "£180"), doc="a")
+    cost = replace(claim_for("The merger will cost £95 million a year, Corran said.", "£95"), doc="b")
+    assert len(group([saving, cost])) == 2
+
+
 def test_people_in_hospital_are_one_count_apart_from_the_injured():
     from figrecon.reconcile import relation_of
 
