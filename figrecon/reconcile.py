@@ -606,9 +606,11 @@ _FATAL_ADVERBS = dict(_CMP["fatal_adverbs"])
 
 
 #: another count and its noun joined to a figure by "and" or "or": "and 19 outbuildings" of
-#: "counted 52 homes and 19 outbuildings destroyed"
+#: "counted 52 homes and 19 outbuildings destroyed"; a noun of any number with the auxiliary
+#: of the predicate they share: "and 46 crew had" of "388 passengers and 46 crew had fallen ill"
 _LIST_MEMBER_AFTER = re.compile(r"\s*(?:and|or)\s+(?:\d[\d,.]*|" + _NUMBER_WORD
-                                + r")\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?=\s+[a-z]+(?:ed|en|t)\b)", re.IGNORECASE)
+                                + r")\s+(?:[a-z-]+\s+)?(?:[a-z-]+s\b|[a-z-]+\s+(?:" + _AUXILIARIES + r"|have|has|had))"
+                                r"(?=\s+[a-z]+(?:ed|en|t)\b)", re.IGNORECASE)
 
 
 def _first_words_after(claim: Claim) -> list[str]:

@@ -1388,6 +1388,17 @@ def test_a_saving_is_never_one_quantity_with_a_cost(claim_for):
     assert len(group([saving, cost])) == 2
 
 
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("By the time the ferry docked, 240 passengers and 36 crew had fallen ill.", "240 passengers", "sickened"),
+    ("Nine tourists and two staff have been injured.", "Nine tourists", "injured"),
+    ("Officials counted 52 homes and 19 outbuildings destroyed.", "52 homes", "destroyed"),
+])
+def test_counts_joined_by_and_share_the_predicate_after_the_last(sentence, surface, relation, claim_for):
+    """_LIST_MEMBER_AFTER: the first of two counts joined by "and" takes the predicate after the
+    second, whatever the second's noun ("crew", "staff") and with its auxiliary ("had fallen ill")."""
+    assert relation_of(claim_for(sentence, surface)) == relation
+
+
 def test_people_in_hospital_are_one_count_apart_from_the_injured():
     from figrecon.reconcile import relation_of
 
