@@ -1284,6 +1284,11 @@ _PAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+[a-z]+ed\b")
 #: disaster of 2027, which left 112 dead"
 _SINCE_EVENT = re.compile(r",?\s+when\b|,\s+an?\b|,\s+which\b")
 #: a phrase right after a figure that dates it now; lexicon/comparison.json scope_now_after
+#: an earlier time owning the figure's own phrase: "last year's record of", "the previous year's
+#: total of" (comparison.json scope_other): the figure is of that time, whatever "now" follows
+#: it ("last year's record of €5.3 million now looks out of reach")
+_TIME_POSSESSIVE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\*", r"[\w-]+") for p in _CMP["scope_other"])
+                                     + r")['’]s\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, _CMP["scope_now_after"])) + r")\b", re.IGNORECASE)
 #: a break between clauses: a year before one is not in the figure's clause ("the deadliest
 #: since 2011 and five people died")
@@ -1399,7 +1404,7 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
         opening = when.group(1)  # "since the 2066 Selwick fire, which destroyed 212 homes": 2066's
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
-    if _NOW_AFTER.match(scope_after):
+    if _NOW_AFTER.match(scope_after) and not _TIME_POSSESSIVE_BEFORE.search(said_before):
         clause, opening = (claim.surface + " " + scope_after).lower(), ""  # "to 4.5 percent this year"
     dated_after = _YEAR_RIGHT_AFTER.match(scope_after)
     if dated_after and year and int(dated_after.group(1)) < year:

@@ -4367,6 +4367,17 @@ def test_a_place_alone_makes_its_figure_a_part_of_the_whole(sentence, surface, p
     assert _partial(said("a", 1.0, sentence, surface, date="2073-03-02"), None) == part
 
 
+@pytest.mark.parametrize("sentence, part, scope", [
+    ("The appeal may yet succeed, but last year's record of €5.3 million now looks out of reach.", "5.3", "other"),
+    ("Last season's 41 wins now look like a fluke.", "41", "other"),
+    # "now" right after a figure dates it when no earlier time owns its phrase
+    ("The deficit, which reached 6.8 percent last year, will fall to 4.5 percent this year.", "4.5", "this"),
+])
+def test_an_earlier_time_owning_the_figure_s_phrase_dates_it_whatever_now_follows(sentence, part, scope, claim_for):
+    claim = claim_for(sentence, part)
+    assert scope_of(claim, relation_of(claim)) == scope
+
+
 @pytest.mark.parametrize("sentence, part, generic", [
     ("Normal air holds about 20.9% oxygen; below 19.5% it is classed as deficient.", "19.5", True),
     ("Above 40C, the body cannot cool itself.", "40", True),
