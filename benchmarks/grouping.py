@@ -194,9 +194,13 @@ tennis final), a hundred-and-twenty-fifth (``tests/corpus129/``,
 ``heldback125_expected_groups.json``: a cyclone landfall and an airline's results), a
 hundred-and-twenty-sixth (``tests/corpus130/``, ``heldback126_expected_groups.json``: a river ferry
 capsizing in a storm and a striker's record transfer), a hundred-and-twenty-seventh
-(``tests/corpus131/``, ``heldback127_expected_groups.json``: a hill wildfire and a chip plant) and a
+(``tests/corpus131/``, ``heldback127_expected_groups.json``: a hill wildfire and a chip plant), a
 hundred-and-twenty-eighth (``tests/corpus132/``, ``heldback128_expected_groups.json``: a gas-blast
-building collapse and a transit strike), all of these written
+building collapse and a transit strike), a hundred-and-twenty-ninth (``tests/corpus133/``,
+``heldback129_expected_groups.json``: a mine collapse and a council budget), a hundred-and-thirtieth
+(``tests/corpus134/``, ``heldback130_expected_groups.json``: a cruise ship outbreak and a hot
+marathon) and a hundred-and-thirty-first (``tests/corpus135/``, ``heldback131_expected_groups.json``:
+a dam breach and a hostile takeover bid), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -369,6 +373,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback126_expected_groups.json",
     REPO / "tests" / "data" / "heldback127_expected_groups.json",
     REPO / "tests" / "data" / "heldback128_expected_groups.json",
+    REPO / "tests" / "data" / "heldback129_expected_groups.json",
+    REPO / "tests" / "data" / "heldback130_expected_groups.json",
+    REPO / "tests" / "data" / "heldback131_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
