@@ -1328,7 +1328,25 @@ _PAST_POSSESSIVE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["sc
                               + r")['’]s\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
+#: a making verb's past participle and the year after it: "completed in 1962", "built in 1988"
+#: (comparison.json made_in)
+_MADE_IN = re.compile(r"\b(?:" + "|".join(_CMP["made_in"]) + r")\s+in\s+((?:1[89]|2\d)\d\d)\b", re.IGNORECASE)
+#: dimensions of a thing's size, which the year it was made in does not date
+_SIZE_DIMENSIONS = frozenset({"length", "area", "volume"})
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
+    """The scope :func:`_scope_read` gives, but a thing's size dated only by the year it was made
+    ("The 640-metre bridge was built in 1988", "a 38-metre-high embankment completed in 1962") is
+    its size now: "this"."""
+    scope = _scope_read(claim, relation)
+    if scope.startswith("other:") and claim.dimension in _SIZE_DIMENSIONS \
+            and any(m.group(1) == scope[6:] for m in _MADE_IN.finditer(claim.sentence)):
+        return "this"
+    return scope
+
+
+def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
     article's ("the 2003 Bam quake" -> "other:2003") or a month that is not the article's month or

@@ -4378,6 +4378,20 @@ def test_an_earlier_time_owning_the_figure_s_phrase_dates_it_whatever_now_follow
     assert scope_of(claim, relation_of(claim)) == scope
 
 
+@pytest.mark.parametrize("sentence, part, scope", [
+    ("The 640-metre bridge was built in 1988.", "640", "this"),
+    ("The Tarrow Dam, a 38-metre-high earth embankment completed in 1962, breached on Thursday.", "38", "this"),
+    ("Its reservoir, opened in 1971, holds 46 million cubic metres.", "46", "this"),
+    # a sum, or an event's figure, of that year stays that year's
+    ("The $19 billion purchase of Norcom, completed in 2002, was a disaster.", "19", "other:2002"),
+    ("The 2003 fire, which burned 400 square kilometres of forest, was the worst.", "400", "other:2003"),
+])
+def test_a_size_dated_only_by_the_year_its_thing_was_made_is_its_size_now(sentence, part, scope, claim_for):
+    """comparison.json made_in: a dam completed in 1962 is still 38 metres high."""
+    claim = replace(claim_for(sentence, part), date="2075-09-13")
+    assert scope_of(claim, relation_of(claim)) == scope
+
+
 @pytest.mark.parametrize("sentence, part, generic", [
     ("Normal air holds about 20.9% oxygen; below 19.5% it is classed as deficient.", "19.5", True),
     ("Above 40C, the body cannot cool itself.", "40", True),
