@@ -2807,6 +2807,11 @@ def _named_day(when: str) -> bool:
     return bool(day) and "|" not in day
 
 
+#: a weekday's possessive opening a sentence: "Thursday's forecast", "Saturday's final": it dates
+#: the sentence's figures that name no day of their own
+_DAY_HEADING = re.compile(r"^\W*(" + "|".join(w.capitalize() for w in sorted(_WEEKDAYS)) + r")['’]s\s")
+
+
 def _day_of(claim: Claim) -> str:
     """The day word of a claim's own clause: one right before it ("ended Monday at $37.20"), else
     the first after it in its clause ("closed at $37.20 on Monday", not "... and was little
@@ -2822,7 +2827,8 @@ def _day_of(claim: Claim) -> str:
         m = _OWN_DAY_WORD.search(clause)
         if not m or _EVENT_NOUN_OF.search(clause[m.end():]) or (
                 _REPORTED_AFTER_DAY.match(clause[m.end():]) and set(_raw_words(clause[:m.start()])) & SAY_FORMS):
-            return ""
+            heading = _DAY_HEADING.match(claim.sentence)  # "Thursday's forecast offers little comfort: ... a high of 38C"
+            return heading.group(1).lower() if heading and heading.end() <= claim.start - claim.sentence_start else ""
     word = m.group(1).lower()
     if word in _WEEKDAYS:
         return word

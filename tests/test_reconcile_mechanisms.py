@@ -4392,6 +4392,19 @@ def test_a_size_dated_only_by_the_year_its_thing_was_made_is_its_size_now(senten
     assert scope_of(claim, relation_of(claim)) == scope
 
 
+def test_a_weekday_heading_its_sentence_dates_the_figures_that_name_no_day(claim_for):
+    """_DAY_HEADING: "Thursday's forecast ...: a high of 38C" is Thursday's high, apart from
+    Sunday's; a day of the figure's own clause still comes first."""
+    def claim(doc, text, part):
+        return replace(claim_for(text, part), doc=doc, date="2075-08-14")
+
+    thursday = claim("a", "Thursday's forecast offers no relief: the weather office expects a high of 38C.", "38")
+    sunday = claim("b", "The forecast is for a high of 31C on Sunday.", "31")
+    own = claim("c", "Thursday's forecast is grim, and the weather office expects a high of 40C on Friday.", "40")
+    assert (features(thursday).when, features(own).when) == ("thursday", "friday")
+    assert len(group([thursday, sunday])) == 2
+
+
 @pytest.mark.parametrize("sentence, part, generic", [
     ("Normal air holds about 20.9% oxygen; below 19.5% it is classed as deficient.", "19.5", True),
     ("Above 40C, the body cannot cool itself.", "40", True),
