@@ -1407,7 +1407,8 @@ def test_people_in_hospital_are_one_count_apart_from_the_injured():
     c = said("c", 30, "Thirty people were admitted to a hospital in the capital.", "Thirty people", "people")
     hurt = said("d", 30, "Thirty people were injured in the crash.", "Thirty people", "people")
     treated = said("e", 30, "Thirty people were treated in hospital after the crash.", "Thirty people", "people")
-    assert relation_of(a) == relation_of(b) == relation_of(c) == relation_of(treated) == "hospitalised"
+    needed = said("f", 30, "Thirty people needed hospital treatment after the crash.", "Thirty people", "people")
+    assert relation_of(a) == relation_of(b) == relation_of(c) == relation_of(treated) == relation_of(needed) == "hospitalised"
     # those in hospital are a part of the injured: another count, never a conflict with them
     assert relation_of(hurt) == "injured"
     assert not any(hurt in g.claims and b in g.claims for g in group([hurt, b]))
