@@ -2463,6 +2463,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         classes = [w for w in classes if _STANCE_WORDS.get(w, stance) == stance]
     if side == "part:potential" and scope == "this":
         scope = "expected"  # "a potential £84 million", "could eventually collect €98 million": what may be paid
+    if classes and all(c in _COMPANY_CLASSES for c in classes):
+        classes = []  # "values the company at £3.9bn": the story's company, named or not, says nothing of what is measured
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, not difference and _partial(claim, full), owner, when,
                      _whole_words(whole),  # "of its staff" = "of its workforce"
@@ -3573,6 +3575,9 @@ def _a_name(speaker: str) -> bool:
 _SOURCE_PEOPLE = frozenset(lexicon.table("speech")["source_nouns"])
 #: nouns that refer back to an article's organisation; lexicon/comparison.json organisation_nouns.
 _ORGANISATION_NOUNS = frozenset(_CMP["organisation_nouns"])
+#: the words a noun for a business is read as among a claim's words ("company" -> "firm");
+#: comparison.json company_nouns
+_COMPANY_CLASSES = frozenset(WORD_CLASS.get(w, w) for w in _CMP["company_nouns"])
 
 
 def _referring_back(speaker: str) -> bool:

@@ -1399,6 +1399,20 @@ def test_counts_joined_by_and_share_the_predicate_after_the_last(sentence, surfa
     assert relation_of(claim_for(sentence, surface)) == relation
 
 
+@pytest.mark.parametrize("sentence, part, words", [
+    ("The offer values the company at £3.9bn.", "3.9", set()),
+    ("The carmaker said it had spent £38 million on safety.", "38", set()),
+    ("Morvane said it had spent £38 million on safety.", "38", {"morvane"}),
+    # "bank" is no noun of a business only: the money is in a bank
+    ("Morvane has £38 million in the bank.", "38", {"bank"}),
+])
+def test_a_noun_for_the_story_s_company_says_nothing_of_what_is_measured(sentence, part, words, claim_for):
+    """comparison.json company_nouns: "the company" is the story's company, named or not, so a
+    figure whose only word it is has no words of its own, and joins the one naming the company
+    by its other features, as two figures of "Morvane" would."""
+    assert set(features(claim_for(sentence, part)).words) == words
+
+
 def test_people_in_hospital_are_one_count_apart_from_the_injured():
     from figrecon.reconcile import relation_of
 
