@@ -359,6 +359,7 @@ class _Features:
     item: str = ""  # what a sum is paid for, by its name: "vayle" of "£47m Brennau paid for Osric Vayle" (``item_of``)
     motion: str = ""  # what a vote was on: "strike" of "91% voted to strike" (``motion_of``)
     stance: str = ""  # a negotiation's side: "asked" of "demanding a 9% rise", "offered" of "an offer of 3.5%" (``stance_of``)
+    to: str = ""  # the place a distance is to: "sorvik" of "Sorvik, 58 kilometres downstream" (``_distance_to``)
 
 
 @lru_cache(maxsize=65536)
@@ -1284,11 +1285,6 @@ _PAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+[a-z]+ed\b")
 #: disaster of 2027, which left 112 dead"
 _SINCE_EVENT = re.compile(r",?\s+when\b|,\s+an?\b|,\s+which\b")
 #: a phrase right after a figure that dates it now; lexicon/comparison.json scope_now_after
-#: an earlier time owning the figure's own phrase: "last year's record of", "the previous year's
-#: total of" (comparison.json scope_other): the figure is of that time, whatever "now" follows
-#: it ("last year's record of €5.3 million now looks out of reach")
-_TIME_POSSESSIVE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\*", r"[\w-]+") for p in _CMP["scope_other"])
-                                     + r")['’]s\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, _CMP["scope_now_after"])) + r")\b", re.IGNORECASE)
 #: a break between clauses: a year before one is not in the figure's clause ("the deadliest
 #: since 2011 and five people died")
@@ -1323,9 +1319,14 @@ def _year_named_before(claim: Claim, year: int) -> Optional[int]:
     return max(named)[1] if named else None
 
 
+#: the earlier times of comparison.json scope_other that are written out whole, as an alternation
+_PAST_TIMES = "|".join(re.escape(p) for p in _CMP["scope_other"] if "*" not in p)
 #: an earlier time's possessive right before a figure: "almost double last year's £21 million"
-_PAST_POSSESSIVE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["scope_other"] if "*" not in p)
-                              + r")['’]s\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_PAST_POSSESSIVE = re.compile(r"\b(?:" + _PAST_TIMES + r")['’]s\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+#: an earlier time owning the figure's own phrase, "of" and all: "last year's record of", "the
+#: previous year's total of": the figure is of that time, whatever "now" follows it ("last
+#: year's record of €5.3 million now looks out of reach")
+_TIME_POSSESSIVE_BEFORE = re.compile(r"\b(?:" + _PAST_TIMES + r")['’]s\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
 
 
 #: a making verb's past participle and the year after it: "completed in 1962", "built in 1988"
@@ -2210,8 +2211,6 @@ _APPOSITION = re.compile(_PROPER_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}o
 #: 19 km away": the distance is that place's, and another place's is another distance. Not a
 #: name inside another ("St Oda's Hospital in Korrin, some 45 km away" is the hospital's).
 _DISTANCE_APPOSITION = re.compile(r"(?<!\bin )\b" + _PROPER_NAME + r",\s+(?:(?!(?:a|an|the)\s)[a-z]+\s+)?$")
-#: marks, among a claim's places, the place a distance is to (``_distance_to``)
-_TO = "to:"
 #: an adjective of extent right after a figure: "47 metres long" is a size (comparison.json extent_adjectives)
 _EXTENT_AFTER = re.compile(r"^\s+(?:" + "|".join(_CMP["extent_adjectives"]) + r")\b")
 #: a share's whole: "65% of traffic with India", "of all calls from Norland"; or an owner named
@@ -2270,8 +2269,6 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     m = _APPOSITION.search(_before(claim))
     if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
         found.add(m.group(1).lower())
-    if (to := _distance_to(claim)):
-        found |= {to, _TO + to}  # the place the distance is to, even the story's own
     found.update("(" + w + ")" for w in _raw_words((claim.topic or "").split(",")[0]) if w in _PART_LEVELS)
     own = _own_before(claim)[-60:] + " " + _own_after(claim)  # "prices in the capital rose 6.1 percent"
     found.update("(" + m.group(1).lower() + ")" for m in _PART_PLACE.finditer(own))
@@ -2430,7 +2427,11 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     if kind != "age" and isinstance(claim.context, Context):
         owner = claim.context.agent  # "Luck threw for 205 yards": Luck's yards
     anchor = anchor_of(claim)
-    places = frozenset() if anchor or relation in _BASED else _places(claim, common, destinations=relation not in CASUALTY)
+    read_places = not (anchor or relation in _BASED)
+    places = _places(claim, common, destinations=relation not in CASUALTY) if read_places else frozenset()
+    to = _distance_to(claim) if read_places else ""
+    if to:
+        places |= {to}  # the place the distance is to, even the story's own
     if anchor:
         kind, relation = f"{kind} from {anchor}", "distance"  # the anchor names what is measured
     # parties: the capitalised adjectives of what is counted ("Armenian soldiers")
@@ -2470,7 +2471,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      _whole_words(whole),  # "of its staff" = "of its workforce"
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
-                     statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim))
+                     statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
+                     to=to)
 
 
 def _whole_words(whole: str) -> frozenset:
@@ -3068,9 +3070,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.places and b.places and not _overlap(a.places, b.places) and (
             _place_bound(a) or _place_bound(b) or _countries_apart(a.places, b.places)):
         return False, "different places (" + ", ".join(sorted(a.places)) + " vs " + ", ".join(sorted(b.places)) + ")"
-    to_a, to_b = {p for p in a.places if p.startswith(_TO)}, {p for p in b.places if p.startswith(_TO)}
-    if to_a and to_b and not to_a & to_b:
-        return False, "distances to different places"  # "Sorvik, 58 km downstream", "Marnholt, 19 km downstream"
+    if a.to and b.to and a.to != b.to:
+        return False, f"distances to different places ({a.to} vs {b.to})"  # "Sorvik, 58 km downstream", "Marnholt, 19 km downstream"
     if a.party and b.party and not (a.party & b.party):
         return False, "different parties"
     # a place one names is a word the other measures by: "Maravelle reached 38C" and "the station
@@ -3575,9 +3576,10 @@ def _a_name(speaker: str) -> bool:
 _SOURCE_PEOPLE = frozenset(lexicon.table("speech")["source_nouns"])
 #: nouns that refer back to an article's organisation; lexicon/comparison.json organisation_nouns.
 _ORGANISATION_NOUNS = frozenset(_CMP["organisation_nouns"])
-#: the words a noun for a business is read as among a claim's words ("company" -> "firm");
-#: comparison.json company_nouns
-_COMPANY_CLASSES = frozenset(WORD_CLASS.get(w, w) for w in _CMP["company_nouns"])
+#: the words a noun for a business and nothing else is read as among a claim's words ("company"
+#: -> "firm"): organisation_nouns less comparison.json organisation_nouns_not_only_companies
+_COMPANY_CLASSES = frozenset(WORD_CLASS.get(w, w) for w in _ORGANISATION_NOUNS
+                             - frozenset(_CMP["organisation_nouns_not_only_companies"]))
 
 
 def _referring_back(speaker: str) -> bool:

@@ -1407,9 +1407,10 @@ def test_counts_joined_by_and_share_the_predicate_after_the_last(sentence, surfa
     ("Morvane has £38 million in the bank.", "38", {"bank"}),
 ])
 def test_a_noun_for_the_story_s_company_says_nothing_of_what_is_measured(sentence, part, words, claim_for):
-    """comparison.json company_nouns: "the company" is the story's company, named or not, so a
-    figure whose only word it is has no words of its own, and joins the one naming the company
-    by its other features, as two figures of "Morvane" would."""
+    """comparison.json organisation_nouns, less organisation_nouns_not_only_companies: "the
+    company" is the story's company, named or not, so a figure whose only word it is has no
+    words of its own, and joins the one naming the company by its other features, as two
+    figures of "Morvane" would."""
     assert set(features(claim_for(sentence, part)).words) == words
 
 
