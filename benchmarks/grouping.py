@@ -199,8 +199,12 @@ hundred-and-twenty-eighth (``tests/corpus132/``, ``heldback128_expected_groups.j
 building collapse and a transit strike), a hundred-and-twenty-ninth (``tests/corpus133/``,
 ``heldback129_expected_groups.json``: a mine collapse and a council budget), a hundred-and-thirtieth
 (``tests/corpus134/``, ``heldback130_expected_groups.json``: a cruise ship outbreak and a hot
-marathon) and a hundred-and-thirty-first (``tests/corpus135/``, ``heldback131_expected_groups.json``:
-a dam breach and a hostile takeover bid), all of these written
+marathon), a hundred-and-thirty-first (``tests/corpus135/``, ``heldback131_expected_groups.json``:
+a dam breach and a hostile takeover bid), a hundred-and-thirty-second (``tests/corpus136/``,
+``heldback132_expected_groups.json``: a hailstorm and a lithium miner's listing), a
+hundred-and-thirty-third (``tests/corpus137/``, ``heldback133_expected_groups.json``: a tornado and
+a dengue outbreak) and a hundred-and-thirty-fourth (``tests/corpus138/``,
+``heldback134_expected_groups.json``: a sinkhole and a cycling race's crash), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -376,6 +380,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback129_expected_groups.json",
     REPO / "tests" / "data" / "heldback130_expected_groups.json",
     REPO / "tests" / "data" / "heldback131_expected_groups.json",
+    REPO / "tests" / "data" / "heldback132_expected_groups.json",
+    REPO / "tests" / "data" / "heldback133_expected_groups.json",
+    REPO / "tests" / "data" / "heldback134_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -108,6 +108,7 @@ def test_every_lexicon_entry_has_an_example(file, key):
     ("not_quantity", "index_name_extras"), ("not_quantity", "year_prepositions"), ("not_quantity", "magnitude_idioms"),
     ("numbers", "comma_compound_not_after"), ("numbers", "comma_compound_not_opening"),
     ("numbers", "fractions_before_unit"), ("numbers", "half_share_not_after"), ("not_quantity", "glued_codes"),
+    ("not_quantity", "picture_codes"), ("not_quantity", "picture_words"),
     ("not_quantity", "score_before"), ("not_quantity", "score_skip"), ("not_quantity", "score_after"),
     ("not_quantity", "dial_words"), ("not_quantity", "code_words"), ("numbers", "fraction_hyphen_not_units"),
 ])

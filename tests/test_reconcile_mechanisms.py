@@ -2185,6 +2185,23 @@ def test_those_admitted_to_hospital_are_counted_as_in_hospital(sentence, surface
     assert relation_of(said("a", 1, sentence, surface, "people")) == relation
 
 
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Five went to hospital with cuts.", "Five", "hospitalised"),  # any verb that moves them there
+    ("The pile-up left 30 on the road, sending eight to hospital.", "eight", "hospitalised"),
+    ("Four walkers were carried to hospital by helicopter.", "Four walkers", "hospitalised"),
+    ("Two riders were brought to Kessel hospital.", "Two riders", "hospitalised"),
+])
+def test_a_count_moved_to_hospital_by_any_verb_is_in_hospital(sentence, surface, relation):
+    assert relation_of(said("a", 1, sentence, surface, "people")) == relation
+
+
+def test_a_distance_to_hospital_is_no_one_in_hospital():
+    from figrecon.reconcile import features
+
+    drive = said("a", 30, "The van drove 30 miles to hospital.", "30 miles", "mile", dimension="length")
+    assert features(drive).relation is None
+
+
 def test_those_trapped_are_a_count_of_their_own():
     trapped = said("a", 14, "Fourteen workers were trapped when the shaft flooded.", "Fourteen workers", "worker")
     stuck = said("b", 14, "All 14 men were stuck 300 metres down.", "All 14 men", "men")

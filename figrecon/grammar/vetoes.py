@@ -8,7 +8,7 @@ from typing import Optional
 from figrecon.grammar.vocabulary import (
     CODE_WORDS, DIAL_WORDS, DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
-    _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES,
+    _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES, _PICTURE_CODES, _PICTURE_WORDS,
 )
 from figrecon.grammar.mention import _Number
 from figrecon.units import WEIGHING_WORDS
@@ -32,6 +32,11 @@ _SIGNS = frozenset("+-\u2212")
 
 class Vetoes:
     """Decides that a number is no quantity; mixed into ``figrecon.numbers.Scanner``."""
+
+    def _names_a_picture(self) -> bool:
+        """Whether the sentence names a picture or video ("stream", "camera"; not_quantity.json
+        picture_words): its "720p" is a format even where it speaks of money."""
+        return any(w in _PICTURE_WORDS for w in re.findall(r"[a-z]+", self.text.lower()))
 
     def _is_not_quantity(self, num: _Number, has_unit: bool, cur) -> Optional[str]:
         """The veto rule that makes this number no quantity (``figrecon.grammar.rules``), or None."""
@@ -58,7 +63,9 @@ class Vetoes:
             if suffix in ("s", "d") and self._old_money(i):
                 return "veto-old-money"  # "5s 6d": shillings and pence, not seconds and days
             if tok.text + tok.suffix in _GLUED_CODES:
-                return "veto-code"  # "3D", "1080p": a format, not 3 days or 1,080 pence
+                return "veto-code"  # "3D": a format, not 3 days
+            if tok.text + tok.suffix in _PICTURE_CODES and not (self._money_context() and not self._names_a_picture()):
+                return "veto-code"  # "1080p video": a format, not 1,080 pence; but "sold at 240p each" is pence
             if tok.suffix in UPPER_SUFFIXES and cur is None and not has_unit and j < len(tokens) \
                     and tokens[j].kind == "word" and not tokens[j].glued and tokens[j].text[:1].isupper():
                 return "veto-code"  # "221B Baker Street", "42B Elm Road", "Flat 3M Tower": a house or flat, not billions

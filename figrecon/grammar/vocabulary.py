@@ -175,8 +175,11 @@ _FUNCTION_WORDS = L.words("not_quantity", "function_words")
 
 _STREET_WORDS = L.words("not_quantity", "street_words")
 
-# figures glued to a letter that name a format, not a measure: "3D", "1080p"
+# figures glued to a letter that name a format, not a measure: "3D"
 _GLUED_CODES = L.words("not_quantity", "glued_codes")
+# a picture's lines ("1080p"), a format unless a sentence of money that names no picture writes pence
+_PICTURE_CODES = L.words("not_quantity", "picture_codes")
+_PICTURE_WORDS = L.words("not_quantity", "picture_words")
 
 # words that introduce a bare four-digit number as a year: "in 2019 over 300 died"
 YEAR_PREPOSITIONS = L.words("not_quantity", "year_prepositions")
