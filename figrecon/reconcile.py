@@ -360,6 +360,7 @@ class _Features:
     motion: str = ""  # what a vote was on: "strike" of "91% voted to strike" (``motion_of``)
     stance: str = ""  # a negotiation's side: "asked" of "demanding a 9% rise", "offered" of "an offer of 3.5%" (``stance_of``)
     to: str = ""  # the place a distance is to: "sorvik" of "Sorvik, 58 kilometres downstream" (``_distance_to``)
+    bearing: Optional[float] = None  # the compass bearing of a distance from its anchor: 90 of "30 km east of Dorvik" (``_bearing``)
 
 
 @lru_cache(maxsize=65536)
@@ -1802,6 +1803,29 @@ def anchor_of(claim: Claim) -> str:
     return without_possessive(m.group(1)).lower() if m else ""
 
 
+#: a distance's compass words before its anchor: "30 km (19 miles) east of", "some 90 km south-west from"
+_BEARING = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(" + _DIRECTION + r")(?:[\s-]+(" + _DIRECTION + r"))?\s+(?:of|from)\b",
+                      re.IGNORECASE)
+#: each compass word's bearing in degrees; lexicon/comparison.json directions.
+_BEARINGS = {w: float(b) for w, b in _CMP["directions"].items()}
+
+
+def _bearing(claim: Claim) -> Optional[float]:
+    """The bearing, in degrees, of the compass words that lead a distance to its anchor: 90 for
+    "30 km east of Dorvik", 225 for "90 km south-west of Dorvik"; None when it names none."""
+    m = _BEARING.match(_sentence_after(claim))
+    if m is None:
+        return None
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    return _BEARINGS.get(f"{first}-{second}", _BEARINGS[first]) if second else _BEARINGS[first]
+
+
+def _turn(a: float, b: float) -> float:
+    """The angle between two bearings, 0 to 180 degrees."""
+    d = abs(a - b) % 360
+    return min(d, 360 - d)
+
+
 def _distance_to(claim: Claim) -> str:
     """The place a distance is in apposition to, lower-case: "Sorvik, 58 kilometres downstream" ->
     "sorvik"; "" when none stands right before it."""
@@ -2472,7 +2496,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
-                     to=to)
+                     to=to, bearing=_bearing(claim) if anchor else None)
 
 
 def _whole_words(whole: str) -> frozenset:
@@ -3070,6 +3094,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.places and b.places and not _overlap(a.places, b.places) and (
             _place_bound(a) or _place_bound(b) or _countries_apart(a.places, b.places)):
         return False, "different places (" + ", ".join(sorted(a.places)) + " vs " + ", ".join(sorted(b.places)) + ")"
+    if a.bearing is not None and b.bearing is not None and _turn(a.bearing, b.bearing) >= 90:
+        return False, "distances in different directions"  # "30 km east of Dorvik", "90 km south-west of Dorvik"
     if a.to and b.to and a.to != b.to:
         return False, f"distances to different places ({a.to} vs {b.to})"  # "Sorvik, 58 km downstream", "Marnholt, 19 km downstream"
     if a.party and b.party and not (a.party & b.party):

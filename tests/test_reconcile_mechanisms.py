@@ -4627,3 +4627,19 @@ def test_shares_of_votes_on_two_motions_are_two_ballots():
     accept = replace(_share("b", 66.0, "Members voted by 66% to 34% to accept the offer.", "66%"), topic="members")
     groups = group([strike, accept])
     assert len(groups) == 2 and not any(g.conflict for g in groups)
+
+
+@pytest.mark.parametrize("second, apart", [
+    ("The fire started some 40 km south-west of Harrowgate.", True),  # three-eighths of a turn away
+    ("The fire started some 40 km west of Harrowgate.", True),  # a quarter-turn
+    ("The fire started some 40 km north-east of Harrowgate.", False),  # a neighbouring word: one place told loosely
+    ("The fire started some 40 km from Harrowgate.", False),  # no bearing
+])
+def test_distances_from_one_place_in_different_directions_are_two_figures(second, apart):
+    """comparison.json directions: each compass word's bearing."""
+    from figrecon.reconcile import compatible, features
+
+    first = said("a", 40, "The fire started some 40 km north of Harrowgate.", "40 km", "kilometre", dimension="length")
+    other = said("b", 40, second, "40 km", "kilometre", dimension="length")
+    ok, why = compatible(features(first), features(other))
+    assert (not ok and why == "distances in different directions") == apart
