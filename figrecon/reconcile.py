@@ -775,6 +775,11 @@ def _relation_read(claim: Claim) -> Optional[str]:
         # "the 91 who were pulled alive from the lake outnumber the dead": the relative clause
         # says what the count is, before the words of the clause it is the subject of
         found = _clause_relation(relative.group("rest"), dim, words=4, reach=40)
+        main = _word_relation(_verb_lemma(claim)) if found else None
+        if main and main != found and dim in RELATION_DIMENSIONS.get(main, (dim,)):
+            # "a woman who had been critically injured died in hospital": the verb the count is the
+            # subject of says what befell them; the relative clause, what they were before
+            return main
         if found:
             return found
     first = _first_words_after(claim)  # "6,300 people injured and 340 missing"

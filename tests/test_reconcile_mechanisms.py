@@ -4643,3 +4643,17 @@ def test_distances_from_one_place_in_different_directions_are_two_figures(second
     other = said("b", 40, second, "40 km", "kilometre", dimension="length")
     ok, why = compatible(features(first), features(other))
     assert (not ok and why == "distances in different directions") == apart
+
+
+@pytest.mark.parametrize("sentence, surface, verb, relation", [
+    # the verb the count is the subject of names what befell them after what the clause says they were
+    ("A man who had been badly hurt in the fire died on Sunday.", "A man", "die", "killed"),
+    ("Three workers who were injured in the blast were released on Friday.", "Three workers", "release", "released"),
+    # a verb that names no relation leaves the clause's
+    ("The 30 who were rescued outnumber the dead.", "30", "outnumber", "survived"),
+])
+def test_a_count_s_own_verb_outranks_the_relative_clause_after_it(sentence, surface, verb, relation):
+    from figrecon.reconcile import relation_of
+
+    claim = replace(said("a", 1.0, sentence, surface, date="2075-02-10"), context=Context(verb=verb))
+    assert relation_of(claim) == relation
