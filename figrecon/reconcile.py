@@ -326,6 +326,11 @@ WORD_CLASS = {w: name for name, words in _CLASSES.items() for w in words.split()
 #: nouns that count one kind of thing ("phones", "smartphones", "handsets"); lexicon/relations.json noun_classes.
 WORD_CLASS.update({w: name for name, words in lexicon.table("relations")["noun_classes"].items() for w in words.split()})
 WORD_CLASS.update({w: "person" for w in PERSONS})
+#: nouns that count the noun after their "of" ("400 head of cattle"); lexicon/comparison.json counter_nouns.
+_COUNTER_NOUNS = frozenset(_CMP["counter_nouns"])
+_COUNTED_OF = re.compile(r"^\s+of\s+([a-zA-Z]+)")
+#: nouns of animals, whose casualty counts are no kind of person; lexicon/comparison.json animal_nouns.
+_ANIMALS = frozenset(_CMP["animal_nouns"])
 #: the classes of persons: "two fighters told Reuters" names people, "two touchdowns" counts
 _PERSON_CLASSES = frozenset(_CLASSES) | {"person"}
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
@@ -1142,8 +1147,12 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 #: "the Greyhollow fire", "Cyclone" of "Cyclone Berran"
 _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
 #: a named event dated by a year before its name, and a relative clause on it: "since the 2066
-#: Selwick fire, which burned 9,800 hectares": the clause's figures are that year's
+#: Selwick fire, which burned 9,800 hectares": the clause's figures are that year's. The clause
+#: may follow the event's place and a phrase set off by commas ("the 2051 flood in Varrow, 40 km
+#: upriver, which drowned 12").
 _DATED_EVENT_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’-]+\s+){0,3}" + _EVENT_NOUNS
+                                 + r"(?:\s+(?:in|at|near|on|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+                                 + r"(?:,\s+[^,;]{1,60})?"
                                  + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
                                  + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
 #: a year a time clause hangs from ("since 2058, when four inmates died in unrest that caused €11
@@ -2387,6 +2396,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             head = _lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
             if _word_relation(counted.group(1)) in PERSON_RELATIONS:
                 head = ""  # "the number of injured stands at 29": persons, as "29 were injured" are
+        counted_of = _COUNTED_OF.match(_after(claim)) if head in _COUNTER_NOUNS else None
+        if counted_of:
+            head = _lemma(counted_of.group(1).lower())  # "400 head of cattle" counts cattle
         container = _COUNTED_AS_BEFORE.search(_before(claim))
         if container and WORD_CLASS.get(head) == "person":
             head = _COUNTED_AS[container.group(1).lower()]  # "the bodies of 27 people": 27 bodies
@@ -2970,7 +2982,8 @@ def _bucket(f: _Features) -> str:
     """Which claims grouping looks at together: those of one kind, except that a casualty count
     of a kind of person no class names ("shoppers injured") is looked at with counts of persons
     (see ``_persons_of_one_toll``)."""
-    if f.relation in CASUALTY and _named_count(f.kind) and f.kind[6:] not in _CLASS_NAMES:
+    if f.relation in CASUALTY and _named_count(f.kind) and f.kind[6:] not in _CLASS_NAMES \
+            and f.kind[6:] not in _ANIMALS:  # "400 head of cattle were killed": no toll's people
         return "count:person"
     return f.kind
 

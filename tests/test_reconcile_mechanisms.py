@@ -4657,3 +4657,27 @@ def test_a_count_s_own_verb_outranks_the_relative_clause_after_it(sentence, surf
 
     claim = replace(said("a", 1.0, sentence, surface, date="2075-02-10"), context=Context(verb=verb))
     assert relation_of(claim) == relation
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("It was the worst since the 2051 flood in Varrow, 40 km upriver, which drowned 12 people.", "other:2051"),
+    ("It was the worst since the 2051 flood in Varrow, which drowned 12 people.", "other:2051"),
+    ("It was the worst since the 2051 flood, 40 km upriver, which drowned 12 people.", "other:2051"),
+    ("It was the worst since the 2051 flood; this one drowned 12 people.", "this"),  # a semicolon ends the clause
+])
+def test_a_dated_event_s_relative_clause_may_follow_its_place_and_an_aside(sentence, scope):
+    """reconcile._DATED_EVENT_CLAUSE."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 12, sentence, "12 people", "people", date="2075-02-10")) == scope
+
+
+def test_head_of_livestock_counts_the_animals_never_the_people_of_a_toll():
+    """comparison.json counter_nouns and animal_nouns: "400 head of cattle were killed" is no
+    count of persons, however a toll of people's kinds are looked at together."""
+    from figrecon.reconcile import _bucket, compatible, features
+
+    cattle = features(said("a", 400, "Ranchers said 400 head of cattle were killed.", "400 head", "head"))
+    people = features(said("b", 5, "The storm killed five people.", "five people", "people"))
+    assert cattle.kind == "count:cattle" and _bucket(cattle) != _bucket(people)
+    assert not compatible(cattle, people)[0]
