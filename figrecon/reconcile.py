@@ -2718,6 +2718,8 @@ _DIMENSION_MEASURES = dict(_CMP["dimension_measures"])
 _SIZE_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")
 #: what a size measures as well; lexicon/comparison.json size_measures.
 _SIZE_MEASURES = frozenset(_CMP["size_measures"])
+#: pairs of properties that name one length ("24 metres wide", "79 feet across"); lexicon/comparison.json same_measures.
+_SAME_MEASURES = frozenset(frozenset(pair) for pair in _CMP["same_measures"])
 
 
 def _property(claim: Claim) -> str:
@@ -3078,7 +3080,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.market and b.market and a.market != b.market:
         return False, f"prices in two markets ({a.market} vs {b.market})"  # "$2,199" in the US, "£1,799" in Britain
     if a.measures and b.measures and a.measures != b.measures and not (
-            {a.measures, b.measures} - {"size"} <= _SIZE_MEASURES):  # "a 13-inch screen" is "33cm across"
+            {a.measures, b.measures} - {"size"} <= _SIZE_MEASURES) \
+            and frozenset((a.measures, b.measures)) not in _SAME_MEASURES:  # "a 13-inch screen" is "33cm across"
         # "18 mm thick" vs "40 cm wide"; "0.7 inches thick" vs a "13-inch" screen
         return False, f"different measures ({a.measures} vs {b.measures})"
     if a.variant != b.variant and a.words and b.words:

@@ -4681,3 +4681,14 @@ def test_head_of_livestock_counts_the_animals_never_the_people_of_a_toll():
     people = features(said("b", 5, "The storm killed five people.", "five people", "people"))
     assert cattle.kind == "count:cattle" and _bucket(cattle) != _bucket(people)
     assert not compatible(cattle, people)[0]
+
+
+def test_a_width_and_a_length_across_are_one_measure_a_thickness_is_another():
+    """comparison.json same_measures: "a crater 30 metres wide" is "98 feet across"."""
+    from figrecon.reconcile import compatible, features
+
+    wide = features(said("a", 30, "The crater is 30 metres wide.", "30 metres", "metre", dimension="length"))
+    across = features(said("b", 98, "The crater measures 98 feet across.", "98 feet", "foot", dimension="length", norm_unit="metre"))
+    thick = features(said("c", 30, "The crater's rim is 30 metres thick.", "30 metres", "metre", dimension="length"))
+    assert (wide.measures, across.measures, thick.measures) == ("width", "diameter", "thickness")
+    assert compatible(wide, across)[0] and not compatible(wide, thick)[0] and not compatible(across, thick)[0]
