@@ -4687,8 +4687,11 @@ def test_a_width_and_a_length_across_are_one_measure_a_thickness_is_another():
     """comparison.json same_measures: "a crater 30 metres wide" is "98 feet across"."""
     from figrecon.reconcile import compatible, features
 
-    wide = features(said("a", 30, "The crater is 30 metres wide.", "30 metres", "metre", dimension="length"))
-    across = features(said("b", 98, "The crater measures 98 feet across.", "98 feet", "foot", dimension="length", norm_unit="metre"))
-    thick = features(said("c", 30, "The crater's rim is 30 metres thick.", "30 metres", "metre", dimension="length"))
+    def crater(doc, value, sentence, surface, unit):
+        return replace(said(doc, value, sentence, surface, unit, dimension="length", norm_unit="metre"), topic="crater")
+
+    wide = features(crater("a", 30, "The crater is 30 metres wide.", "30 metres", "metre"))
+    across = features(crater("b", 98, "The crater is 98 feet across.", "98 feet", "foot"))
+    thick = features(crater("c", 30, "The crater is 30 metres thick.", "30 metres", "metre"))
     assert (wide.measures, across.measures, thick.measures) == ("width", "diameter", "thickness")
     assert compatible(wide, across)[0] and not compatible(wide, thick)[0] and not compatible(across, thick)[0]
