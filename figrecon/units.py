@@ -69,6 +69,7 @@ SUBSTANCE_LETTERS = frozenset(_OVERLAY["substance_letters"]["symbols"])
 #: Words before a bare number that make it an age ("aged 87", "of age 87"), lower case as written.
 AGE_BEFORE = frozenset(_OVERLAY["age_before"]["words"])
 AGE_VERBS = frozenset(_OVERLAY["age_before"]["verbs"])
+AGE_AT_SUBJECTS = frozenset(_OVERLAY["age_before"]["at_subjects"])
 #: Nouns of length before a figure with a glued "m" ("a height of 48m"): the "m" is metres.
 LENGTH_BEFORE = frozenset(_OVERLAY["length_before"]["words"])
 _MONEY_OR_WEIGHT = _OVERLAY["money_or_weight"]

@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.normalize import base_unit
-from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, AGE_AT_SUBJECTS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     FRACTION_OF_UNITS, IRREGULAR_PLURALS, METRE_EVENTS, PARTITIVE_DETERMINERS, PERSON_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
@@ -729,13 +729,18 @@ class Attach:
     def _age_before(self, num: _Number) -> bool:
         """"aged 87", "a man of age 87", "aged forty": an age word, as written in lower case, right
         before a whole number (or "between" and a range: "aged between 18 and 25"; "the age of
-        90"); "turned 18": a verb of reaching an age before digits no noun follows."""
+        90"); "turned 18": a verb of reaching an age before digits no noun follows; "At 27, she":
+        "at" and a number its subject pronoun follows."""
         i, j = num.first, num.last
         whole = num.value is not None and float(num.value).is_integer() and 0 <= num.value <= 125
         if i >= 1 and self.lows[i - 1] in AGE_VERBS and whole and not num.words:
             # "He turned 18 in May", "she turns 40 this year": no noun follows ("turned 3 pages")
             return j >= len(self.tokens) or self.tokens[j].kind != "word" \
                 or self.lows[j] in _AGE_VERB_NEXT
+        if i >= 1 and self.lows[i - 1] == "at" and whole and j < len(self.tokens):
+            k = j + 1 if self._word(j) == "," else j
+            if k < len(self.tokens) and self.lows[k] in AGE_AT_SUBJECTS:
+                return True  # "At 27, she is the youngest ever": her age, not 27 of anything
         of = self._word(i - 1) == "of" and self._word(i - 2) == "age" and not self._counts_plural(j)  # not "the age of 50 trees"
         k = i - 1 - (1 if self._word(i - 1) == "between" or of else 0)
         return k >= 0 and self.tokens[k].text in AGE_BEFORE and whole  # "aged between 18 and 25", "the age of 90"
