@@ -61,9 +61,14 @@ _PHRASE_FUNCTION_WORDS = frozenset(lexicon.table("relations")["phrase_fixed_word
 def _phrase(text: str) -> str:
     """A relations.json phrase as a pattern: each word may take an ending ("left" of "leaves"
     aside, "took part" and "takes part" are one phrase), but not a preposition or an article
-    ("in * hospital" must not read "injured treated in hospital"); "*" is one or two words."""
-    return r"\s+".join(r"\S+(?:\s+\S+)?" if w == "*" else re.escape(w) + r"\b" if w in _PHRASE_FUNCTION_WORDS
+    ("in * hospital" must not read "injured treated in hospital"); "*" is one or two words, not
+    "other" ("diverted to other hospitals" admits no one)."""
+    return r"\s+".join(_WILDCARD if w == "*" else re.escape(w) + r"\b" if w in _PHRASE_FUNCTION_WORDS
                        else re.escape(w) + r"[a-z]*" for w in text.split())
+
+
+#: a phrase's "*": one or two words, neither of them one it never stands for (relations.json phrase_wildcard_not)
+_WILDCARD = r"(?!(?:" + "|".join(lexicon.table("relations")["phrase_wildcard_not"]) + r")\b)\S+(?:\s+\S+)?"
 
 
 #: a verb of more than one word just before a figure ("will set buyers back $799"), with up to

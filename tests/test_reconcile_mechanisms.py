@@ -2190,6 +2190,7 @@ def test_those_admitted_to_hospital_are_counted_as_in_hospital(sentence, surface
     ("The pile-up left 30 on the road, sending eight to hospital.", "eight", "hospitalised"),
     ("Four walkers were carried to hospital by helicopter.", "Four walkers", "hospitalised"),
     ("Two riders were brought to Kessel hospital.", "Two riders", "hospitalised"),
+    ("Forty patients were diverted to other hospitals overnight.", "Forty patients", None),  # moved between them
 ])
 def test_a_count_moved_to_hospital_by_any_verb_is_in_hospital(sentence, surface, relation):
     assert relation_of(said("a", 1, sentence, surface, "people")) == relation
