@@ -1352,6 +1352,9 @@ _TIME_POSSESSIVE_BEFORE = re.compile(r"\b(?:" + _PAST_TIMES + r")['’]s\s+(?:[a
 #: a making verb's past participle and the year after it: "completed in 1962", "built in 1988"
 #: (comparison.json made_in)
 _MADE_IN = re.compile(r"\b(?:" + "|".join(_CMP["made_in"]) + r")\s+in\s+((?:1[89]|2\d)\d\d)\b", re.IGNORECASE)
+#: nouns of how likely something is; lexicon/comparison.json probability_nouns.
+_PROBABILITY = frozenset(_CMP["probability_nouns"])
+_PROBABILITY_AFTER = re.compile(r"^\s+(?:" + "|".join(_PROBABILITY) + r")\b", re.IGNORECASE)
 #: dimensions of a thing's size, which the year it was made in does not date
 _SIZE_DIMENSIONS = frozenset({"length", "area", "volume"})
 
@@ -1359,8 +1362,12 @@ _SIZE_DIMENSIONS = frozenset({"length", "area", "volume"})
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """The scope :func:`_scope_read` gives, but a thing's size dated only by the year it was made
     ("The 640-metre bridge was built in 1988", "a 38-metre-high embankment completed in 1962") is
-    its size now: "this"."""
+    its size now: "this"; and so is a probability ("forecast with a 60 per cent probability")."""
     scope = _scope_read(claim, relation)
+    if scope == "expected" and claim.dimension == "percentage" and (
+            _PROBABILITY_AFTER.match(_sentence_after(claim))
+            or _PROBABILITY & set(_raw_words((claim.topic or "").split(",")[0]))):
+        return "this"  # "forecast with a 60 per cent probability": the forecast's own figure, given now
     if scope.startswith("other:") and claim.dimension in _SIZE_DIMENSIONS \
             and any(m.group(1) == scope[6:] for m in _MADE_IN.finditer(claim.sentence)):
         return "this"

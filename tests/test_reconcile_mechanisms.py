@@ -4696,3 +4696,15 @@ def test_a_width_and_a_length_across_are_one_measure_a_thickness_is_another():
     thick = features(crater("c", 30, "The crater is 30 metres thick.", "30 metres", "metre"))
     assert (wide.measures, across.measures, thick.measures) == ("width", "diameter", "thickness")
     assert compatible(wide, across)[0] and not compatible(wide, thick)[0] and not compatible(across, thick)[0]
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Storms are forecast for Friday, with a 70 per cent probability.", "70 per cent", "this"),
+    ("Forecasters expect a 70% chance of rain on Friday.", "70%", "this"),
+    ("Growth is forecast at 7 per cent next year.", "7 per cent", "expected"),  # a forecast of the figure itself
+])
+def test_a_probability_is_the_forecast_s_own_figure_never_an_expectation(sentence, surface, scope):
+    """comparison.json probability_nouns."""
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 70, sentence, surface, "percent", dimension="percentage", date="2075-02-10")) == scope
