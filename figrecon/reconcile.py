@@ -4380,12 +4380,17 @@ def _compared_with(records: list["_Record"], c: Claim, f: "_Features") -> Option
     return r.feats if same else None
 
 
+#: a power-of-ten prefix opening a unit's name ("millimetre", "kilogram"); lexicon/comparison.json
+#: decimal_prefixes. A figure's stated unit is written without it: mm and cm are one system.
+_DECIMAL_PREFIX = re.compile(r"^(?:" + "|".join(_CMP["decimal_prefixes"]) + r")(?=[a-z])")
+
+
 def _measured(c: Claim, tolerance: float, age: bool) -> tuple:
     """A record's (bounds, the unit its measure was stated in, its loose bounds, its bounds in the
     currency it was stated in) for claim ``c``. Strings that repeat across claims are interned,
     and a count keeps no loose bounds (it has no unit to be converted from: see _apart), so a
     large input holds less per claim."""
-    stated = "" if c.dimension == "count" else sys.intern((c.unit or "").lower())
+    stated = "" if c.dimension == "count" else sys.intern(_DECIMAL_PREFIX.sub("", (c.unit or "").lower()))
     return (_bounds(c, tolerance, age=age), stated,
             _bounds(c, tolerance, stated=False, age=age) if stated else (), _native(c, tolerance))
 

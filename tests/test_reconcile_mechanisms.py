@@ -4708,3 +4708,21 @@ def test_a_probability_is_the_forecast_s_own_figure_never_an_expectation(sentenc
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 70, sentence, surface, "percent", dimension="percentage", date="2075-02-10")) == scope
+
+
+def _stone(doc, sentence, surface, value, unit, metres):
+    return replace(said(doc, value, sentence, surface, unit, dimension="length"),
+                   normalized=Normalized(metres, metres, metres, "metre"), topic="largest hailstone")
+
+
+@pytest.mark.parametrize("second, conflict", [
+    (("The largest hailstone was 6.4 cm across.", "6.4 cm", 6.4, "centimetre", 0.064), True),  # one system: exact
+    (("The largest hailstone was 5.8 cm across.", "5.8 cm", 5.8, "centimetre", 0.058), False),
+    (("The largest hailstone was 2.4 inches across.", "2.4 inches", 2.4, "inch", 0.06096), False),  # converted, rounded
+])
+def test_units_a_power_of_ten_apart_are_compared_on_their_own_precision(second, conflict):
+    """comparison.json decimal_prefixes: "58 mm" and "6.4 cm" are one system, one the other
+    exactly, so they disagree; "2.4 inches" may be 58 mm converted and rounded."""
+    first = _stone("a", "The largest hailstone was 58 mm across.", "58 mm", 58, "millimetre", 0.058)
+    groups = group([first, _stone("b", *second)])
+    assert len(groups) == 1 and groups[0].conflict == conflict
