@@ -57,6 +57,9 @@ def _alternatives(phrases) -> str:
 #: words of a relations.json phrase that take no ending: "in" is no "injured"; relations.json phrase_fixed_words
 _PHRASE_FUNCTION_WORDS = frozenset(lexicon.table("relations")["phrase_fixed_words"])
 
+#: a phrase's "*": one or two words, neither of them one it never stands for (relations.json phrase_wildcard_not)
+_WILDCARD = r"(?!(?:" + "|".join(lexicon.table("relations")["phrase_wildcard_not"]) + r")\b)\S+(?:\s+\S+)?"
+
 
 def _phrase(text: str) -> str:
     """A relations.json phrase as a pattern: each word may take an ending ("left" of "leaves"
@@ -65,10 +68,6 @@ def _phrase(text: str) -> str:
     "other" ("diverted to other hospitals" admits no one)."""
     return r"\s+".join(_WILDCARD if w == "*" else re.escape(w) + r"\b" if w in _PHRASE_FUNCTION_WORDS
                        else re.escape(w) + r"[a-z]*" for w in text.split())
-
-
-#: a phrase's "*": one or two words, neither of them one it never stands for (relations.json phrase_wildcard_not)
-_WILDCARD = r"(?!(?:" + "|".join(lexicon.table("relations")["phrase_wildcard_not"]) + r")\b)\S+(?:\s+\S+)?"
 
 
 #: a verb of more than one word just before a figure ("will set buyers back $799"), with up to
@@ -309,9 +308,10 @@ _LATEST_YEAR = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["latest
 _DIRECTION = "|".join(re.escape(w) for w in sorted(_CMP["directions"], key=len, reverse=True))
 #: a distance's anchor: "58km (36 miles) south-west of the port of Port Amal", "40 miles away from
 #: Dovra"; not a bare "from" ("a 7-yard pass from Ames").
-_ANCHOR = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(?:(?:" + _DIRECTION + r")(?:[\s-]+(?:" + _DIRECTION
+#: Its compass words are kept: "south-west" gives the bearing (``_bearing``).
+_ANCHOR = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(?:(?P<first>" + _DIRECTION + r")(?:[\s-]+(?P<second>" + _DIRECTION
                      + r"))?\s+(?:of|from)|away\s+from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
-                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+                     r"(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\d{3}[-.]\d{4}\b")
 #: a year: four digits that no "x", "by" or other figure joins to another ("2,880 by 1,800 pixels",
@@ -370,7 +370,7 @@ class _Features:
     motion: str = ""  # what a vote was on: "strike" of "91% voted to strike" (``motion_of``)
     stance: str = ""  # a negotiation's side: "asked" of "demanding a 9% rise", "offered" of "an offer of 3.5%" (``stance_of``)
     to: str = ""  # the place a distance is to: "sorvik" of "Sorvik, 58 kilometres downstream" (``_distance_to``)
-    bearing: Optional[float] = None  # the compass bearing of a distance from its anchor: 90 of "30 km east of Dorvik" (``_bearing``)
+    bearing: Optional[float] = None  # the compass bearing of a distance from its anchor: 90 of "30 km east of Dorvik" (``_anchor``)
 
 
 @lru_cache(maxsize=65536)
@@ -1823,26 +1823,28 @@ def whole_of(claim: Claim) -> tuple[str, bool]:
 def anchor_of(claim: Claim) -> str:
     """The place a distance is measured from: "35 miles southwest of Port Amal" -> "port amal";
     "" for a length that names none (a cable's length, a distance without a place)."""
-    if claim.dimension != "length":
-        return ""
-    m = _ANCHOR.match(_sentence_after(claim))
-    return without_possessive(m.group(1)).lower() if m else ""
+    return _anchor(claim)[0]
 
 
-#: a distance's compass words before its anchor: "30 km (19 miles) east of", "some 90 km south-west from"
-_BEARING = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?(" + _DIRECTION + r")(?:[\s-]+(" + _DIRECTION + r"))?\s+(?:of|from)\b",
-                      re.IGNORECASE)
+def _anchor(claim: Claim) -> tuple[str, Optional[float]]:
+    """A distance's anchor (``anchor_of``) and the bearing of the compass words that lead to it,
+    in degrees: 90 of "30 km east of Dorvik", 225 of "90 km south-west of Dorvik"; None for a
+    distance that names no direction ("40 miles away from Dovra"). ("", None) for no anchor."""
+    m = _ANCHOR.match(_sentence_after(claim)) if claim.dimension == "length" else None
+    if m is None:
+        return "", None
+    return without_possessive(m.group("place")).lower(), _bearing(m.group("first"), m.group("second"))
+
+
 #: each compass word's bearing in degrees; lexicon/comparison.json directions.
 _BEARINGS = {w: float(b) for w, b in _CMP["directions"].items()}
 
 
-def _bearing(claim: Claim) -> Optional[float]:
-    """The bearing, in degrees, of the compass words that lead a distance to its anchor: 90 for
-    "30 km east of Dorvik", 225 for "90 km south-west of Dorvik"; None when it names none."""
-    m = _BEARING.match(_sentence_after(claim))
-    if m is None:
+def _bearing(first: Optional[str], second: Optional[str]) -> Optional[float]:
+    """The bearing of one or two compass words ("south-west", "south south-west"): the pair's when
+    the table has it, else the first word's; None for none."""
+    if first is None:
         return None
-    first, second = m.group(1).lower(), (m.group(2) or "").lower()
     return _BEARINGS.get(f"{first}-{second}", _BEARINGS[first]) if second else _BEARINGS[first]
 
 
@@ -2479,7 +2481,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         relation = _RATE_RELATION[relation]  # "a contract worth £180,000 a week" is pay, no price paid once
     if kind != "age" and isinstance(claim.context, Context):
         owner = claim.context.agent  # "Luck threw for 205 yards": Luck's yards
-    anchor = anchor_of(claim)
+    anchor, bearing = _anchor(claim)
     read_places = not (anchor or relation in _BASED)
     places = _places(claim, common, destinations=relation not in CASUALTY) if read_places else frozenset()
     to = _distance_to(claim) if read_places else ""
@@ -2525,7 +2527,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
-                     to=to, bearing=_bearing(claim) if anchor else None)
+                     to=to, bearing=bearing)
 
 
 def _whole_words(whole: str) -> frozenset:
