@@ -402,7 +402,7 @@ class Run:
 
     name: str
     texts: dict  # doc (relative path) -> text
-    claims: list  # every extracted, normalized claim
+    claims: list  # the claims as shown: see as_shown
     groups: list  # reconcile.group's output
 
 
@@ -461,7 +461,21 @@ def run_pipeline(corpus: str, nlp=None, tolerance: Optional[float] = None) -> Ru
     # as `figrecon compare` does: stories first, claims grouped within each
     groups = group(claims, DEFAULT_TOLERANCE if tolerance is None else tolerance,
                    stories=split([Fingerprint.of(d) for d in documents]))
-    return Run(corpus, {rel(d.doc): d.text for d in documents}, claims, groups)
+    return Run(corpus, {rel(d.doc): d.text for d in documents}, as_shown(claims, groups), groups)
+
+
+def as_shown(claims: Sequence, groups: Sequence) -> list:
+    """The claims a reader of ``compare`` sees: each group's claims as compared, then the
+    extracted claims that stand in no group and overlap none of its claims. Grouping may
+    compare a part of an extracted claim ("rises from €62 to €71" is compared as the "€71" it
+    reached, and the "€62" it left), so labels are matched to what the groups hold, as the
+    clusters' score.py matches them, not to the extraction's spans."""
+    shown = [c for g in groups for c in g.claims]
+    spans: dict = {}
+    for c in shown:
+        spans.setdefault(c.doc, []).append((c.start, c.end))
+    return shown + [c for c in claims
+                    if not any(start < c.end and c.start < end for start, end in spans.get(c.doc, ()))]
 
 
 def load_labels(path) -> dict:

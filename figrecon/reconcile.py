@@ -1634,6 +1634,9 @@ _MOVED_TO = re.compile(r"\b(?:" + "|".join(sorted(_MOVE_VERBS, key=len, reverse=
                        + r"(?:\s+(?:from|in|at|of|on)\b[^\d,;:]*?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
                        re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: verbs that move a level without naming the direction: "goes from $15.99 to $17.99", "slowed
+#: from 4.8 to 4.7 percent"; lexicon/changes.json particle_moves and level_moves
+_LEVEL_MOVES = frozenset(lexicon.words("changes", "particle_moves")) | frozenset(lexicon.words("changes", "level_moves"))
 
 
 def _level_reached(claim: Claim) -> bool:
@@ -1651,7 +1654,7 @@ def _moved_from(claim: Claim) -> bool:
     reached."""
     before = _own_before(claim)
     return _ends_with_word(before, ("from", "the")) and bool(_FROM_BEFORE.search(before)) \
-        and bool(_MOVE_VERBS & set(_raw_words(before)))
+        and bool((_MOVE_VERBS | _LEVEL_MOVES) & set(_raw_words(before)))
 
 
 #: the joint of a range's two ends in its span: "€62 to €71", "2-3 million"
@@ -1660,19 +1663,26 @@ _RANGE_JOINT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*")
 
 def _reached(claim: Claim) -> Claim:
     """A move told as a range ("the monthly pass rises from €62 to €71"): the level it reached,
-    "€71", as a claim of its own span, compared as any figure is; the level it left is history.
-    The end is the range's upper one after a verb that goes up, its lower one after one that goes
-    down; with no such verb, or both, the claim as it is (a move is never read as an interval:
-    ``comparable``)."""
+    "€71", as a claim of its own span, compared as any figure is; the level it left is history
+    (compared as another time's figure, it would meet other times' figures of its kind: a seat
+    count "falling from 31 to 24" is not the 31 seats another party won). The end is the
+    range's upper one after a verb that goes up, its lower one after one that goes down; after a
+    verb that names no direction ("goes from $15.99 to $17.99", lexicon/changes.json
+    level_moves), the end written second (``_first_end_low``); else the claim as it is (a move
+    is never read as an interval: ``comparable``)."""
     if claim.value is not None or claim.low is None or claim.high is None or not claim.low < claim.high \
             or not _moved_from(claim):
         return claim
-    verbs = set(_raw_words(_own_before(claim)))
-    up, down = bool(verbs & _UP_VERBS), bool(verbs & _DOWN_VERBS)
     joints = list(_RANGE_JOINT.finditer(claim.surface))
-    if up == down or not joints:
+    if not joints:
         return claim
     cut = joints[-1].end()
+    verbs = set(_raw_words(_own_before(claim)))
+    up, down = bool(verbs & _UP_VERBS), bool(verbs & _DOWN_VERBS)
+    if up == down:
+        up = _first_end_low(claim, claim.surface[:joints[-1].start()])
+        if up is None:
+            return claim
     end = claim.high if up else claim.low
     n = claim.normalized
     if n is not None and n.low is not None and n.high is not None:
@@ -1680,6 +1690,23 @@ def _reached(claim: Claim) -> Claim:
         n = replace(n, value=reached, low=reached, high=reached)
     return replace(claim, start=claim.start + cut, surface=claim.surface[cut:], value=end, low=end, high=end,
                    normalized=n)
+
+
+def _first_end_low(claim: Claim, first: str) -> Optional[bool]:
+    """Whether the first written end of a range is its low end (True), its high end (False), or
+    None when its figure does not say: its digits (``_DIGITS``), times a power of a thousand (a
+    multiplier the ends share: "from 5.5 to 6 million"), are one end's value and not the
+    other's. None for ends in words ("from two to five") and for "from 5 million to 5 billion"."""
+    m = _DIGITS.search(first)
+    if m is None:
+        return None
+    try:
+        written = float(m.group().replace(",", ""))
+    except ValueError:
+        return None
+    low, high = (any(math.isclose(written * 1000 ** k, end, rel_tol=1e-9) for k in range(5))
+                 for end in (claim.low, claim.high))
+    return low if low != high else None
 
 
 def _own_before(claim: Claim) -> str:

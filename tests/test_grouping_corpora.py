@@ -194,6 +194,29 @@ def _group_of(run, labels, group_id):
 
 # --------------------------------------------------------------------------- the labels themselves
 
+def test_labels_are_matched_to_the_claims_groups_show():
+    """A move told as a range is compared at the level it reached ("rises from €8 to €11": the
+    €11, a span of its own); the benchmark matches a label to that claim, as a reader of the
+    groups sees it, and drops the extracted range it came from."""
+    from figrecon.model import Claim, Normalized
+    from figrecon.reconcile import group
+
+    def claim(doc, sentence, surface, low, high):
+        at = sentence.index(surface)
+        return Claim(doc=doc, source=doc, date="2041-03-02", start=at, end=at + len(surface), surface=surface,
+                     sentence=sentence, value=low if low == high else None, low=low, high=high, change="=",
+                     unit="euro", dimension="currency", currency="EUR",
+                     normalized=Normalized(low if low == high else None, low, high, "EUR"), topic="day pass")
+
+    move = claim("a.md", "The day pass rises from €8 to €11 in May.", "€8 to €11", 8, 11)
+    price = claim("b.md", "A day pass will cost €11 from May.", "€11", 11, 11)
+    shown = B.as_shown([move, price], group([move, price]))
+    assert sorted((c.doc, c.surface) for c in shown) == [("a.md", "€11"), ("b.md", "€11")]
+    at = move.sentence.index("to €11 in May")
+    quote = B.Labelled("pass", "a.md", "to €11 in May", at, at + len("to €11 in May"))
+    assert B.match([quote], shown)[quote] == ("a.md", at + 3, at + 6)
+
+
 # every label file the benchmark scores, so that a new one is checked as soon as it is scored
 @pytest.mark.parametrize("path", B.DEFAULT_LABELS, ids=lambda p: p.name.replace("_expected_groups.json", ""))
 def test_labels_are_well_formed(path):

@@ -3303,6 +3303,33 @@ def test_a_move_told_as_a_range_is_compared_at_the_level_it_reached():
     assert any(g.conflict and {c.surface for c in g.claims} == {"€11", "€12"} for g in groups)
 
 
+def test_a_move_that_names_no_direction_is_read_by_the_order_of_its_ends():
+    """changes.json level_moves: "goes from €8 to €11", "went from 3,200 to 2,900 seats" name no
+    direction; the end written second is the level reached, even with a multiplier the ends
+    share. With no verb of movement ("tickets range from €8 to €11") it stays a range, and a
+    range whose figures do not say their order is left as it is."""
+    from figrecon.reconcile import _reached, comparable
+
+    def move(sentence, surface, low, high, unit="euro", dimension="currency", norm_unit="EUR"):
+        return said("a", None, sentence, surface, unit, dimension=dimension, norm_unit=norm_unit, low=low, high=high)
+
+    up = _reached(move("The day pass goes from €8 to €11 in May.", "€8 to €11", 8, 11))
+    assert (up.surface, up.value, up.normalized.value) == ("€11", 11, 11)
+    down = _reached(move("Capacity went from 3,200 to 2,900 seats.", "3,200 to 2,900 seats", 2900, 3200,
+                         unit="seat", dimension="count", norm_unit="seat"))
+    assert (down.surface, down.value) == ("2,900 seats", 2900)
+    shared = _reached(move("The budget was revised from 5.5 to 6 million euros.", "5.5 to 6 million euros",
+                           5_500_000, 6_000_000))
+    assert (shared.surface, shared.value) == ("6 million euros", 6_000_000)
+    fell = _reached(move("The budget was revised from 6 million to 900,000 euros.", "6 million to 900,000 euros",
+                         900_000, 6_000_000))
+    assert (fell.surface, fell.value) == ("900,000 euros", 900_000)
+    ranged = move("Tickets range from €8 to €11.", "€8 to €11", 8, 11)
+    assert _reached(ranged) is ranged and comparable(ranged)  # compared as the interval it is
+    worded = move("The fee goes from eight to eleven euros.", "eight to eleven euros", 8, 11)
+    assert _reached(worded) is worded
+
+
 def test_others_hurt_besides_the_dead_are_all_the_hurt_whatever_the_wording():
     """"Nine other people were wounded" is said as "nine others were wounded" is: the wounded
     besides the dead, not a part of a count of the wounded; "another nine" still is one."""
