@@ -203,8 +203,13 @@ marathon), a hundred-and-thirty-first (``tests/corpus135/``, ``heldback131_expec
 a dam breach and a hostile takeover bid), a hundred-and-thirty-second (``tests/corpus136/``,
 ``heldback132_expected_groups.json``: a hailstorm and a lithium miner's listing), a
 hundred-and-thirty-third (``tests/corpus137/``, ``heldback133_expected_groups.json``: a tornado and
-a dengue outbreak) and a hundred-and-thirty-fourth (``tests/corpus138/``,
-``heldback134_expected_groups.json``: a sinkhole and a cycling race's crash), all of these written
+a dengue outbreak), a hundred-and-thirty-fourth (``tests/corpus138/``,
+``heldback134_expected_groups.json``: a sinkhole and a cycling race's crash), a
+hundred-and-thirty-fifth (``tests/corpus139/``, ``heldback135_expected_groups.json``: a grain silo
+blast and a streaming service's price rise), a hundred-and-thirty-sixth (``tests/corpus140/``,
+``heldback136_expected_groups.json``: a stadium crowd crush and a tram bond vote) and a
+hundred-and-thirty-seventh (``tests/corpus141/``, ``heldback137_expected_groups.json``: a cargo ship
+aground and a university's fee rise), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -383,6 +388,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback132_expected_groups.json",
     REPO / "tests" / "data" / "heldback133_expected_groups.json",
     REPO / "tests" / "data" / "heldback134_expected_groups.json",
+    REPO / "tests" / "data" / "heldback135_expected_groups.json",
+    REPO / "tests" / "data" / "heldback136_expected_groups.json",
+    REPO / "tests" / "data" / "heldback137_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -2863,11 +2863,31 @@ def when_of(claim: Claim, moment: Optional[str] = _UNREAD, window: bool = True) 
     if moment is _UNREAD:
         moment = _moment(claim)
     day = _day_of(claim)
+    if day and _running_total(claim, day):
+        day = ""  # "had raised £418,000 by Tuesday": when a running total was read, not a day's own figure
     if moment in _LIVE_MOMENTS and not day:
         day = _weekday(claim.date, 0)
     elif moment and window and not day:
         day = _session_window(claim.date)  # "closed at $37.20", "as high as $63.40"
     return f"{day}@{moment}" if moment else day
+
+
+#: lexicon/comparison.json running_total_day_words and running_total_verbs
+_RUNNING_DAY_WORDS = _alternatives(_CMP["running_total_day_words"])
+_RUNNING_PERFECT = frozenset(_CMP["running_total_perfect"])
+_RUNNING_VERB = re.compile(r"\b(?:" + _alternatives(_CMP["running_total_verbs"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _running_total(claim: Claim, day: str) -> bool:
+    """Whether the day ``_day_of`` gives a claim is when a running total was read: the day follows
+    "as of" ("14,600 signatures as of Monday"), or "by" with a perfect before the figure ("had
+    raised $86,000 by Wednesday evening"; not "winds of 60 mph by Wednesday"), or the figure
+    follows a verb of passing a mark ("the appeal passed £600,000 on Friday")."""
+    before = _own_before(claim)
+    if _RUNNING_VERB.search(before):
+        return True
+    words = _RUNNING_DAY_WORDS + ("|by" if _RUNNING_PERFECT & set(_raw_words(before)) else "")
+    return bool(re.search(r"\b(?:" + words + r")\s+" + day + r"\b", claim.sentence, re.IGNORECASE))
 
 
 def _session_window(iso: Optional[str]) -> str:

@@ -906,6 +906,32 @@ def test_a_day_after_since_starts_a_span_and_dates_no_count(sentence, surface, w
 
 
 @pytest.mark.parametrize("sentence, surface, when", [
+    ("The fund had raised £41,000 by Tuesday evening.", "£41,000", ""),  # a running total read on Tuesday
+    ("The petition had 8,200 signatures as of Monday.", "8,200 signatures", ""),
+    ("The appeal passed £60,000 on Friday.", "£60,000", ""),  # a mark passed: the total then
+    ("The fund raised £9,000 on Friday alone.", "£9,000", "friday"),  # Friday's own sum
+    ("Gusts reached 95 km/h by Wednesday evening.", "95 km/h", "wednesday"),  # no perfect: that day's gusts
+    ("Another 30 mm of rain is forecast by Sunday.", "30 mm", "sunday"),
+])
+def test_a_running_total_read_on_a_day_is_not_that_days_figure(sentence, surface, when):
+    """comparison.json running_total_*: "had raised £41,000 by Tuesday" and "passed £60,000 on
+    Friday" are one total read twice, so the days do not keep them apart (``when_of``), as they
+    keep a day's own figures apart."""
+    from figrecon.reconcile import when_of
+
+    assert when_of(said("a", 1, sentence, surface, date="2071-08-06")) == when
+
+
+def test_two_readings_of_a_running_total_on_different_days_are_one_group():
+    tuesday = replace(said("a", 41_000, "The victims' fund had raised £41,000 by Tuesday evening.", "£41,000",
+                           "GBP", date="2071-08-03", dimension="currency", norm_unit="GBP"), topic="victims' fund")
+    friday = replace(said("b", 60_000, "The victims' fund passed £60,000 on Friday.", "£60,000", "GBP",
+                          date="2071-08-06", dimension="currency", norm_unit="GBP"), topic="victims' fund")
+    (one,) = group([tuesday, friday])
+    assert len(one.claims) == 2
+
+
+@pytest.mark.parametrize("sentence, surface, when", [
     ("Shares rose 4.2% to $63.10 in early trading.", "4.2%", "tuesday@early"),  # a live session: the article's day
     ("Its shares closed up 3.8% on Tuesday.", "3.8%", "tuesday@close"),
     # a moment but no day: the article's session or the one before (``_session_window``)
