@@ -1014,6 +1014,27 @@ def test_homes_destroyed_as_the_count_rises_are_one_figure_changed_over_time():
     assert g.conflict and g.changed_over_time
 
 
+def test_oil_that_leaked_is_a_spill_that_grows_over_the_news_cycle():
+    """relations.json spilled: "90 tonnes of fuel oil have leaked" measures a spill (a mass or a
+    volume; a count of records leaked is no spill), and a spill only grows: a report on Tuesday
+    and a larger one on Thursday are one figure changed over time, whatever days they name."""
+    from figrecon.reconcile import relation_of
+
+    def tonnes(doc, value, sentence, surface, date):
+        return said(doc, value, sentence, surface, "tonne", date=date, dimension="mass", norm_unit="kilogram")
+
+    first = tonnes("a", 90_000, "By Tuesday about 90 tonnes of fuel oil had leaked from the tanker.", "90 tonnes",
+                   "2071-03-10")
+    later = tonnes("b", 260_000, "At least 260 tonnes of oil have now spilled from the tanker, the coastguard said "
+                   "on Thursday.", "260 tonnes", "2071-03-12")
+    aboard = tonnes("c", 1_400_000, "The tanker had 1,400 tonnes of fuel oil on board.", "1,400 tonnes", "2071-03-12")
+    records = said("d", 40_000, "The hackers leaked 40,000 customer records.", "40,000 customer records", "record")
+    assert relation_of(first) == relation_of(later) == "spilled"
+    assert relation_of(aboard) != "spilled" and relation_of(records) != "spilled"
+    (g,) = group([first, later])
+    assert g.conflict and g.changed_over_time
+
+
 def test_homes_damaged_are_not_homes_destroyed():
     lost = said("a", 18, "The tornado destroyed 18 homes.", "18 homes", "home", date="2040-05-10")
     hit = said("b", 60, "The tornado damaged 60 homes, the county said.", "60 homes", "home", date="2040-05-10")
