@@ -3782,11 +3782,14 @@ def _background_echo(x: "_Record", y: "_Record") -> bool:
     the other not: an earlier event's figure that one outlet dates ("the 2041 outbreak killed 212
     people") and another does not ("since 212 people died when ...") is one figure, read as this
     event's only where its date is left out; so is a provisional count ("with 97 percent of
-    stations reporting, 38 seats") that the final one repeats ("won 38 seats"). Not a forecast
-    and an outcome: "expected 1.4%" and "grew 1.4%" coincide too often to say so."""
+    stations reporting, 38 seats") that the final one repeats ("won 38 seats"); so is a figure one
+    outlet gives as expected ("the repairs are expected to cost £7.4 million") and another
+    states ("the council put the cost of the repairs at £7.4m"): a plan one outlet reports as
+    a plan and another as the plan's figure. The same figure each the only one of its kind in
+    its article (``_join_echoes``); a forecast and an outcome that differ stay apart."""
     scopes = (x.feats.scope, y.feats.scope)
     return bool(set(_figures(x)) & set(_figures(y))) and "this" in scopes \
-        and any(s.startswith(("other", "earlier")) for s in scopes)
+        and any(s.startswith(("other", "earlier", "expected")) for s in scopes)
 
 
 def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:

@@ -348,6 +348,22 @@ def test_a_figure_an_article_states_twice_or_a_small_one_is_no_echo():
     assert len(group(small)) == 2  # $3: a whole figure below ECHO_MIN is too common to be evidence
 
 
+def test_a_figure_one_outlet_expects_and_another_states_is_one_echo():
+    """_background_echo: "is expected to cost about $7.4 million" (a plan) and "put the cost of
+    the repairs at $7.4m" are one figure, each the only one of its kind in its article; an
+    expected figure that differs from the one stated is not joined by echo."""
+    expected = replace(usd("a", 7.4e6, "The repairs are expected to cost about $7.4 million, the council said.",
+                           "about $7.4 million"), topic="repairs")
+    stated = replace(usd("b", 7.4e6, "The council put the bill for the work at $7.4m on Tuesday.", "$7.4m"),
+                     topic="bill for work")
+    other = replace(usd("c", 9.1e6, "The council put the bill for the work at $9.1m on Tuesday.", "$9.1m"),
+                    topic="bill for work")
+    assert features(expected).scope == "expected" and features(stated).scope == "this"
+    (one,) = group([expected, stated])
+    assert "only one of its kind" in one.explanation
+    assert len(group([expected, other])) == 2
+
+
 def test_an_echo_does_not_join_a_figure_that_disagrees_and_shares_no_words():
     a, b = _money("a", 23, A, "repair bill"), _money("b", 23, B, "insurer payout")
     c = _money("c", 60, "Payouts reached $60 million by spring.", "insurer payout")
