@@ -2601,10 +2601,18 @@ _RANGE_HIGH_BEFORE = re.compile(_RANGE_VERB + r"[^.;:]{1,80}?\bto\s+(?:(?:about|
                                 re.IGNORECASE)
 
 
+#: a sum's span right after it: "over the life of the bond", "over the next five years", "across
+#: the decade"; lexicon/comparison.json span_totals (a number of years counts too)
+_SPAN_TOTAL = re.compile(r"^\W*(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:(?:next|coming|past|last)\s+)?"
+                         r"(?:\S+\s+)?(?:" + _alternatives(_CMP["span_totals"]) + r")\b", re.IGNORECASE)
+
+
 def _statistic(claim: Claim, classes) -> str:
     """The statistic a figure is (lexicon/comparison.json statistics): "average" of "an average of
     1.4 million viewers" and "averaged 207 km/h", "peak" of "peaked at 2.2 million" and "his fastest
     serve was 226 km/h"; "" when its phrase names none."""
+    if claim.dimension == "currency" and not claim.per and _SPAN_TOTAL.match(_own_after(claim)):
+        return "total"  # "$4.4 billion over the life of the bond": no one year's sum
     lead = _FIRST_DIGIT.search(claim.surface)
     text = _before(claim, _SEGMENT_BEFORE) + " " + claim.surface[:lead.start() if lead else 0]
     found = _STATISTIC_BEFORE.search(text.rstrip() + " ")
@@ -3121,6 +3129,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"a rate per {a.period or b.period} and a one-off {a.relation or b.relation}"
     if a.period and b.period and a.period != b.period:
         return False, f"different periods (per {a.period} vs per {b.period})"
+    if bool(a.period) != bool(b.period) and "total" in (a.statistic, b.statistic):
+        return False, f"a rate per {a.period or b.period} and a total over a span"  # "$147 million a year", "$4.4 billion over the life of the bond"
     if bool(a.period) != bool(b.period) and not (a.relation and a.relation == b.relation) \
             and not ((b if a.period else a).words & _PERIODIC_SUMS):
         # "would cost $14 million a year" and "spent $2.4 million": a rate and a sum; but "a salary

@@ -364,6 +364,23 @@ def test_a_figure_one_outlet_expects_and_another_states_is_one_echo():
     assert len(group([expected, other])) == 2
 
 
+def test_a_sum_over_a_span_is_a_total_never_a_rate():
+    """comparison.json span_totals: "$3.2 billion over the life of the loan" is the loan's total,
+    which a yearly repayment never meets, though both are repayments; "over the next five
+    years" makes a total too, and a plain sum is no statistic."""
+    from figrecon.reconcile import compatible
+
+    s = "Repayments will come to $96 million a year, or $3.2 billion over the life of the loan."
+    yearly = replace(usd("a", 96e6, s, "$96 million a year"), per="year", topic="repayments")
+    total = replace(usd("a", 3.2e9, s, "$3.2 billion"), topic="repayments")
+    plan = replace(usd("b", 2e9, "The plan will cost $2 billion over the next five years.", "$2 billion"), topic="plan")
+    plain = replace(usd("c", 2e9, "The plan will cost $2 billion.", "$2 billion"), topic="plan")
+    assert features(total).statistic == features(plan).statistic == "total"
+    assert features(plain).statistic == "" and features(yearly).statistic == ""
+    assert not compatible(features(yearly), features(total))[0]
+    assert compatible(features(plan), features(plain))[0]
+
+
 def test_an_echo_does_not_join_a_figure_that_disagrees_and_shares_no_words():
     a, b = _money("a", 23, A, "repair bill"), _money("b", 23, B, "insurer payout")
     c = _money("c", 60, "Payouts reached $60 million by spring.", "insurer payout")
