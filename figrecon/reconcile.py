@@ -2392,6 +2392,12 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WHOLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+#: a part's figure and "of the" right before a count: "three of the" five victims, "two of its"
+#: eight tanks; that count is the whole the part is of
+_PART_BEFORE_WHOLE = re.compile(r"(?:\b\d[\d,.]*|\b" + _NUMBER_WORD + r")\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$",
+                                re.IGNORECASE)
+
+
 def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] = None) -> _Features:
     """What grouping compares of a claim. ``common``: the places most documents of the claim's
     story name (the story's own places: "Iran", "Qeshm"), which tell no claim of it apart.
@@ -2417,6 +2423,13 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         words = [w for w in _words(whole) if w not in unit_words]
     classes = [WORD_CLASS.get(w, w) for w in words]
     relation = read = relation_of(claim)
+    if relation and claim.dimension == "count" and _PART_BEFORE_WHOLE.search(_before(claim)) \
+            and relation not in {RELATION_OF.get(w) for w in _raw_words(claim.surface)
+                                 + (_raw_words(_after(claim))[:1] if not claim.unit else [])}:
+        # "Three of the five victims died", "two of its eight fuel tanks were breached": the
+        # predicate is the part's; the whole (five victims, eight tanks) did not all die. Not
+        # a relation the whole's own words name: "four of the nine wounded" were all wounded
+        relation = read = None
     role = role_of(claim) if role is None else role
     owner = ""
     if role == "age":

@@ -1068,6 +1068,23 @@ def test_oil_that_leaked_is_a_spill_that_grows_over_the_news_cycle():
     assert g.conflict and g.changed_over_time
 
 
+def test_the_whole_of_a_part_does_not_take_the_parts_predicate():
+    """"Two of the six climbers died": the six did not all die, so the whole has no relation of
+    its own and never meets the death toll; "three of the seven injured" are all injured, by
+    the whole's own word."""
+    from figrecon.reconcile import features
+
+    s = "Two of the six climbers died on the descent."
+    part = said("a", 2, s, "Two of the six climbers", "climber")
+    whole = said("a", 6, s, "six climbers", "climber", at=s.index("six climbers"))
+    toll = said("b", 6, "Six climbers died on the mountain.", "Six climbers", "climber")
+    assert features(part).relation == "killed" and features(part).partial
+    assert features(whole).relation is None and features(toll).relation == "killed"
+    t = "Three of the seven injured were flown to hospital."
+    injured = said("a", 7, t, "seven", at=t.index("seven"))
+    assert features(injured).relation == "injured"
+
+
 def test_homes_damaged_are_not_homes_destroyed():
     lost = said("a", 18, "The tornado destroyed 18 homes.", "18 homes", "home", date="2040-05-10")
     hit = said("b", 60, "The tornado damaged 60 homes, the county said.", "60 homes", "home", date="2040-05-10")
