@@ -39,6 +39,11 @@ _REL = lexicon.table("relations")["relations"]
 RELATION_OF = {w: name for name, words in _REL.items() for w in words.split()}
 #: "a city of 500,000": the noun the figure is "of" -> the relation it gives; lexicon/relations.json.
 OF_HEAD = {w: name for name, words in lexicon.table("relations")["of_heads"].items() for w in words.split()}
+#: (word, dimension) -> the relation the word names for a figure of that dimension, where that is
+#: not the one RELATION_OF gives ("leaked" records are breached; oil that "leaked" spilled);
+#: lexicon/relations.json dimension_words
+_DIMENSION_RELATION = {(w, dim): name for name, entry in lexicon.table("relations")["dimension_words"].items()
+                       for w in entry["words"].split() for dim in entry["dimensions"].split()}
 #: relations that only figures of some dimensions have ("seats" are counted); lexicon/relations.json.
 RELATION_DIMENSIONS = {name: tuple(dims.split()) for name, dims in lexicon.table("relations")["dimensions"].items()}
 #: "61 percent of eligible voters": the noun a share is of -> the relation it gives; lexicon/relations.json.
@@ -518,6 +523,8 @@ def _relation_in(words, dimension: Optional[str] = None) -> Optional[str]:
     """The relation the first relation word of ``words`` names; with ``dimension``, only one a
     figure of that dimension can have (a neighbouring "seats" is no relation of "31 percent")."""
     for w in words:
+        if dimension and (special := _DIMENSION_RELATION.get((w, dimension))):
+            return special  # "80 tonnes of oil leaked": a spill, not a data breach
         found = _word_relation(w)
         if found and (dimension is None or dimension in RELATION_DIMENSIONS.get(found, (dimension,))):
             return found
@@ -842,8 +849,8 @@ def _relation_read(claim: Claim) -> Optional[str]:
         if found:
             return found
     verb = _verb(claim)
-    if verb and _relation_in([verb], dim):
-        return RELATION_OF[verb]
+    if verb and (found := _relation_in([verb], dim)):
+        return found
     after = _raw_words(_own_after(claim))
     found = _relation_in(after[:6], dim)
     if found:
@@ -1526,17 +1533,18 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     starts: set = set()
     if claim.date and len(claim.date) >= 10 and claim.date[5:7].isdigit() and claim.date[8:10].isdigit():
         month, day = int(claim.date[5:7]), int(claim.date[8:10])
-        # this month, the one before in its first week, and the next three of the same year: a
+        # this month, the one before in its first week, and the next six of the same year: a
         # plan "due in July" in a June article is of this story; an earlier month's figure is
         # another event's ("in January" in a December article is last January)
         # (a figure of no event, a price index or a sales count "in February", is last month's
         # data, published any day of this one)
         allowed = ({_MONTHS[month - 1]} | ({_MONTHS[month - 2]} if day <= 7 or relation not in EVENT_RELATIONS else set())
-                   | {_MONTHS[month + k - 1] for k in (1, 2, 3) if month + k <= 12})
+                   | {_MONTHS[month + k - 1] for k in range(1, 7) if month + k <= 12})
         reported = {_MONTHS[(month - k - 1) % 12] for k in (1, 2, 3)}  # a period's last month, told since
-        # the next three months across the year's end, after a word of a start ("£2.70 from
-        # January" in a November article): when a decided level starts, no other event's
-        starts = {_MONTHS[(month + k - 1) % 12] for k in (1, 2, 3)}
+        # the next six months across the year's end, after a word of a start ("£2.70 from
+        # January" in a November article, "will pay £12,600 from September" in a May one): when
+        # a decided level starts, no other event's
+        starts = {_MONTHS[(month + k - 1) % 12] for k in range(1, 7)}
 
     # the texts read below are parts of the sentence: one that holds no year and no month (most
     # do not) spares their searches

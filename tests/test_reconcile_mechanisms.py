@@ -32,6 +32,19 @@ def _scope_in_2047(sentence, surface):
     return scope_of(said("a", 1.0, sentence, surface, date="2047-03-14"))
 
 
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Fares will rise by 4 percent in August.", "4 percent", "this"),  # five months ahead: the story's plan
+    ("From September, students will pay 900 crowns a term.", "900 crowns", "this"),  # a level that starts then
+    ("Fares rose by 4 percent in November.", "4 percent", "other:november"),  # last November
+    ("The toll stood at 40 in October.", "40", "other:october"),  # seven months ahead: no plan of now
+])
+def test_a_month_within_half_a_year_ahead_is_the_storys_plan(sentence, surface, scope):
+    """scope_of in an article of 14 March 2047: a month up to six months ahead names when a
+    plan of the story happens or a decided level starts; an earlier month, or one further
+    ahead, dates another event."""
+    assert _scope_in_2047(sentence, surface) == scope
+
+
 def km(doc, metres, sentence, surface, unit="kilometre"):
     return said(doc, metres, sentence, surface, unit, dimension="length", norm_unit="metre")
 
