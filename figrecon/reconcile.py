@@ -1584,6 +1584,10 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
                     # latest period reported, as "in the quarter" is; not "moving the race from
                     # June to April", no period at all
                     begins = word in starts and _STARTS_BEFORE.search(text[:m.start()])
+                    if _LAST_BEFORE.search(text[:m.start()]) and _MONTHS.index(word) + 1 >= month:
+                        # "paid £24 million last July" in a March article: July of the year before
+                        yield dist, f"other:{int(claim.date[:4]) - 1}"
+                        continue
                     yield dist, ("this" if word in allowed or latest or begins else "other:" + word)
 
     own = _window_before(before, len(before), _SEGMENT_BEFORE)  # the figure's own phrase, back to a comma
@@ -1605,6 +1609,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
 
 #: words right before a month that make it when something starts ("from January", "starting in
 #: March", "effective February"); comparison.json start_openers
+#: "last" right before a month: the one gone by ("paid £24 million last July")
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 _STARTS_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["start_openers"]) + r")\s+(?:in\s+)?$", re.IGNORECASE)
 
 

@@ -37,11 +37,12 @@ def _scope_in_2047(sentence, surface):
     ("From September, students will pay 900 crowns a term.", "900 crowns", "this"),  # a level that starts then
     ("Fares rose by 4 percent in November.", "4 percent", "other:november"),  # last November
     ("The toll stood at 40 in October.", "40", "other:october"),  # seven months ahead: no plan of now
+    ("The club paid 24 million crowns for him last July.", "24 million crowns", "other:2046"),  # July gone by
 ])
 def test_a_month_within_half_a_year_ahead_is_the_storys_plan(sentence, surface, scope):
     """scope_of in an article of 14 March 2047: a month up to six months ahead names when a
     plan of the story happens or a decided level starts; an earlier month, or one further
-    ahead, dates another event."""
+    ahead, dates another event, and "last July" is the year before's."""
     assert _scope_in_2047(sentence, surface) == scope
 
 
