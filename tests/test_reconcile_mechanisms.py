@@ -395,6 +395,19 @@ def test_a_sum_over_a_span_is_a_total_never_a_rate():
     assert compatible(features(plan), features(plain))[0]
 
 
+def test_a_plans_price_without_its_period_meets_the_monthly_price():
+    """comparison.json periodic_sums: a subscription plan is paid by the month, so "the basic
+    plan is now $11.49" restates "$11.49 a month"; a sum of no such noun does not."""
+    from figrecon.reconcile import compatible
+
+    monthly = replace(usd("a", 11.49, "The basic plan will be $11.49 a month.", "$11.49 a month"), per="month",
+                      topic="basic plan")
+    plain = replace(usd("b", 11.49, "The basic plan is now $11.49.", "$11.49"), topic="basic plan")
+    device = replace(usd("c", 11.49, "The basic remote is now $11.49.", "$11.49"), topic="basic remote")
+    assert compatible(features(monthly), features(plain))[0]
+    assert not compatible(features(replace(monthly, topic="basic remote")), features(device))[0]
+
+
 def test_an_echo_does_not_join_a_figure_that_disagrees_and_shares_no_words():
     a, b = _money("a", 23, A, "repair bill"), _money("b", 23, B, "insurer payout")
     c = _money("c", 60, "Payouts reached $60 million by spring.", "insurer payout")
