@@ -945,11 +945,17 @@ _COMBINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["combined_words"]
 _COMBINED_OPENING = re.compile(r"^\W*(?:" + "|".join(map(re.escape, _CMP["combined_openers"])) + r")\b", re.IGNORECASE)
 
 
+#: a figure's own phrase ending in a word of several owners: "killed 31 people between them";
+#: lexicon/comparison.json combined_after
+_COMBINED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + _alternatives(_CMP["combined_after"]) + r")\b", re.IGNORECASE)
+
+
 def _combined(claim: Claim) -> bool:
     """Whether a figure sums several owners' figures: "a combined workforce of more than 49,000",
-    "centres with a combined 900 beds", "Together the two companies had $15.6 billion"."""
+    "centres with a combined 900 beds", "Together the two companies had $15.6 billion", "nine
+    explosions, which killed 31 people between them"."""
     own = _own_before(claim)
-    return bool(_COMBINED.search(own) or _COMBINED_OPENING.match(own))
+    return bool(_COMBINED.search(own) or _COMBINED_OPENING.match(own) or _COMBINED_AFTER.match(_own_after(claim)))
 
 
 #: a place in a contest's order named by a word; lexicon/comparison.json prize_ranks.
@@ -3090,11 +3096,12 @@ def _persons_of_one_toll(a: _Features, b: _Features) -> bool:
     """Whether two casualty counts of one relation may count the same people though their nouns
     differ: one counts persons ("two other people were hurt") and the other a kind of person no
     class names ("two shoppers were injured"; ``_bucket``). Two named classes (soldiers and
-    civilians) stay apart, and so do two unnamed kinds (students and teachers); and grouping
+    civilians) stay apart, and so do two unnamed kinds (students and teachers), and a count
+    its kind marks as something else ("12 people between them": ":combined"); and grouping
     joins two such counts only when their figures agree, since a kind of person may be a part of
     the toll ("230 children" among 1,200 dead)."""
     return a.relation == b.relation and a.kind != b.kind and "count:person" in (a.kind, b.kind) \
-        and _bucket(a) == _bucket(b) == "count:person"
+        and _bucket(a) == _bucket(b) == "count:person" and a.kind.count(":") == b.kind.count(":") == 1
 
 
 def _bare_and_named(a: _Features, b: _Features) -> bool:

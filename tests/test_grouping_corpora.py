@@ -2192,7 +2192,6 @@ HELDBACK = {
     "heldback135": (HELDBACK135_LABELS, {"Kestrel+ standard price ($16.49) together, not conflicting",
                                          "Kestrel+ subscribers conflict (96 million against 91.5 million) flagged",
                                          "North American loss (380,000) together, not conflicting",
-                                         "Sallowby 2058 dead (11) together, not conflicting",
                                          "Vellora big money apart: revenue vs forecast and guidance, extra revenue vs net estimate, content, advertising, campus, city taxes, lost revenue",
                                          "Vellora member and people counts apart: actual net additions vs consensus and Abernathy's forecasts, totals, regions, North American loss and total, cancellations, 2073 loss, Kestrel+ now and then, staff, hires, suppliers, survey size",
                                          "Vellora percentages apart: churn now, a year ago, Europe, scenario; margin; share falls; ad share; survey answers; ARPU growth",

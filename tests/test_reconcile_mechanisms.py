@@ -1112,6 +1112,18 @@ def test_the_whole_of_a_part_does_not_take_the_parts_predicate():
     assert features(injured).relation == "injured"
 
 
+def test_a_count_several_events_share_between_them_is_no_one_events_toll():
+    """comparison.json combined_after: "six crashes on the pass, which killed 12 people between
+    them" sums several events' dead, so it never meets one crash's toll of 12; "among them" names
+    a part of one count and adds nothing up."""
+    shared = said("a", 12, "Six crashes on the pass killed 12 people between them.", "12 people", "people")
+    toll = said("b", 12, "The crash on the pass killed 12 people.", "12 people", "people")
+    assert features(shared).kind.endswith(":combined") and not features(toll).kind.endswith(":combined")
+    among = said("c", 12, "The crash killed 12 people, among them four children.", "12 people", "people")
+    assert not features(among).kind.endswith(":combined")
+    assert len(group([shared, toll])) == 2
+
+
 def test_homes_damaged_are_not_homes_destroyed():
     lost = said("a", 18, "The tornado destroyed 18 homes.", "18 homes", "home", date="2040-05-10")
     hit = said("b", 60, "The tornado damaged 60 homes, the county said.", "60 homes", "home", date="2040-05-10")
