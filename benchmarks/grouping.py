@@ -222,10 +222,12 @@ Label file format::
 
 Matching rule. A labelled claim is ``doc`` (path relative to the repository) and ``quote``, a
 short piece of text around the figure that occurs exactly once in that document's text. It is
-matched to the extracted claim of the same document whose ``[start, end)`` overlaps the quote's
-span most (ties: the earliest claim); since the quote is unique in the document, this is the
-claim whose sentence contains the quote over the claim's own offsets. A labelled claim with no
-such extracted claim is "not extracted". Each extracted claim may match one labelled claim only.
+matched to the claim of the same document whose ``[start, end)`` overlaps the quote's span most
+(ties: the earliest claim), among the claims as ``compare`` shows them (``as_shown``: each
+group's claims, then the extracted claims no group holds); since the quote is unique in the
+document, this is the claim whose sentence contains the quote over the claim's own offsets. A
+labelled claim with no such claim is "not extracted". Each claim may match one labelled claim
+only.
 
 Pairwise scores are over pairs of *labelled* claims: a pair is positive when both are in the same
 labelled group, predicted positive when figrecon put their matched claims in the same group.
@@ -476,7 +478,7 @@ def as_shown(claims: Sequence, groups: Sequence) -> list:
     """The claims a reader of ``compare`` sees: each group's claims as compared, then the
     extracted claims that stand in no group and overlap none of its claims. Grouping may
     compare a part of an extracted claim ("rises from €62 to €71" is compared as the "€71" it
-    reached, and the "€62" it left), so labels are matched to what the groups hold, as the
+    reached), so labels are matched to what the groups hold, as the
     clusters' score.py matches them, not to the extraction's spans."""
     shown = [c for g in groups for c in g.claims]
     spans: dict = {}

@@ -1613,10 +1613,10 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     return "still" if scope == "this" and relation in _STILL_RELATIONS and _still(claim) else scope
 
 
-#: words right before a month that make it when something starts ("from January", "starting in
-#: March", "effective February"); comparison.json start_openers
 #: "last" right before a month: the one gone by ("paid £24 million last July")
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+#: words right before a month that make it when something starts ("from January", "starting in
+#: March", "effective February"); comparison.json start_openers
 _STARTS_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["start_openers"]) + r")\s+(?:in\s+)?$", re.IGNORECASE)
 
 
@@ -1657,6 +1657,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: verbs that move a level without naming the direction: "goes from $15.99 to $17.99", "slowed
 #: from 4.8 to 4.7 percent"; lexicon/changes.json particle_moves and level_moves
 _LEVEL_MOVES = frozenset(lexicon.words("changes", "particle_moves")) | frozenset(lexicon.words("changes", "level_moves"))
+_MOVES_FROM = _MOVE_VERBS | _LEVEL_MOVES
 
 
 def _level_reached(claim: Claim) -> bool:
@@ -1674,7 +1675,7 @@ def _moved_from(claim: Claim) -> bool:
     reached."""
     before = _own_before(claim)
     return _ends_with_word(before, ("from", "the")) and bool(_FROM_BEFORE.search(before)) \
-        and bool((_MOVE_VERBS | _LEVEL_MOVES) & set(_raw_words(before)))
+        and not _MOVES_FROM.isdisjoint(_raw_words(before))
 
 
 #: the joint of a range's two ends in its span: "€62 to €71", "2-3 million"
@@ -2913,8 +2914,11 @@ def when_of(claim: Claim, moment: Optional[str] = _UNREAD, window: bool = True) 
     return f"{day}@{moment}" if moment else day
 
 
-#: lexicon/comparison.json running_total_day_words and running_total_verbs
+#: lexicon/comparison.json running_total_day_words and running_total_verbs: for each weekday, its
+#: reading day after those words, and after them or "by" (read with a perfect before the figure)
 _RUNNING_DAY_WORDS = _alternatives(_CMP["running_total_day_words"])
+_RUNNING_DAY = {perfect: {day: re.compile(r"\b(?:" + _RUNNING_DAY_WORDS + ("|by" if perfect else "") + r")\s+" + day + r"\b",
+                                          re.IGNORECASE) for day in _WEEKDAYS} for perfect in (False, True)}
 _RUNNING_PERFECT = frozenset(_CMP["running_total_perfect"])
 _RUNNING_VERB = re.compile(r"\b(?:" + _alternatives(_CMP["running_total_verbs"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2927,8 +2931,8 @@ def _running_total(claim: Claim, day: str) -> bool:
     before = _own_before(claim)
     if _RUNNING_VERB.search(before):
         return True
-    words = _RUNNING_DAY_WORDS + ("|by" if _RUNNING_PERFECT & set(_raw_words(before)) else "")
-    return bool(re.search(r"\b(?:" + words + r")\s+" + day + r"\b", claim.sentence, re.IGNORECASE))
+    pattern = _RUNNING_DAY[bool(_RUNNING_PERFECT & set(_raw_words(before)))].get(day)
+    return bool(pattern and pattern.search(claim.sentence))
 
 
 def _session_window(iso: Optional[str]) -> str:
@@ -3164,7 +3168,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
     if a.period and b.period and a.period != b.period:
         return False, f"different periods (per {a.period} vs per {b.period})"
     if bool(a.period) != bool(b.period) and "total" in (a.statistic, b.statistic):
-        return False, f"a rate per {a.period or b.period} and a total over a span"  # "$147 million a year", "$4.4 billion over the life of the bond"
+        # "$147 million a year" and "$4.4 billion over the life of the bond"
+        return False, f"a rate per {a.period or b.period} and a total over a span"
     if bool(a.period) != bool(b.period) and not (a.relation and a.relation == b.relation) \
             and not ((b if a.period else a).words & _PERIODIC_SUMS):
         # "would cost $14 million a year" and "spent $2.4 million": a rate and a sum; but "a salary
