@@ -1721,10 +1721,7 @@ def _first_end_low(claim: Claim, first: str) -> Optional[bool]:
     m = _DIGITS.search(first)
     if m is None:
         return None
-    try:
-        written = float(m.group().replace(",", ""))
-    except ValueError:
-        return None
+    written = float(m.group().replace(",", ""))
     low, high = (any(math.isclose(written * 1000 ** k, end, rel_tol=1e-9) for k in range(5))
                  for end in (claim.low, claim.high))
     return low if low != high else None
