@@ -284,10 +284,11 @@ _LAST_YEAR = frozenset(_CMP["last_year"])
 _YEAR_BEFORE = frozenset(_CMP["year_before"])
 _LAST_YEAR_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["last_year"])) + r")\b")
 _YEAR_BEFORE_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, _CMP["year_before"])) + r")\s*(?:[,;:.!?)]|$)", re.IGNORECASE)
-#: "the worst fire since 37 people died in ...": a figure right after "since" that follows a
-#: superlative in its sentence is the earlier event's; lexicon/comparison.json since_superlatives.
+#: "the worst fire since 37 people died in ...", "the deadliest since a gunman killed four people":
+#: a figure in the clause "since" opens after a superlative of its sentence is the earlier
+#: event's; lexicon/comparison.json since_superlatives.
 _AFTER_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b[^.;]*\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b[^.;]*\bsince\s+[^.;:,]*$", re.IGNORECASE)
 #: a casualty count over a span, a count still under way, a count a later one replaced;
 #: lexicon/comparison.json tally_spans, provisional_sentences, superseded_words (see scope_of).
 _TALLY = _Phrases(_CMP["tally_spans"])
@@ -1296,10 +1297,14 @@ def _places_after(prepositions: str) -> str:
     return r"(?:\s+(?:" + prepositions + r")\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})*"
 
 
-#: a running total's start year right after the figure, past its places: "have killed 61 people in the
-#: province since 2050" (not "killed 12, the most since 1999", nor "1,850 makes it the deadliest since 1999")
-_SINCE_YEAR_AFTER = re.compile(_places_after("in|across|on|at|throughout|around|along|over")
-                               + r"\s+since\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: a running total's start, a year or the year's start (the tally_spans that open with "since"),
+#: in the clause after the figure: "have killed 61 people in the province since 2050", "19 people
+#: have been killed by gunfire in the county since January 1"; not after a superlative ("1,850
+#: makes it the deadliest since 1999"), nor past a comma ("killed 12, the most since 1999": not
+#: in the figure's clause)
+_SINCE_YEAR_AFTER = re.compile(r"\bsince\s+(?:((?:19|20)\d\d)|(?:" + "|".join(
+    re.escape(p.split(None, 1)[1]) for p in _CMP["tally_spans"] if p.startswith("since ")) + r"))\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b", re.IGNORECASE)
 #: a span of years right after the figure, past its places: "has claimed 32 lives in the past 20
 #: years" (comparison.json tally_span_openers, tally_span_periods)
 _SPAN_YEARS_AFTER = re.compile(_places_after("in|across|on|at|throughout|around|along")  # not "over": "over the last decade" opens the span
@@ -1474,8 +1479,15 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if relation in CASUALTY and _SPAN_YEARS_AFTER.match(_after(claim)):
         return "tally"  # "The pass has claimed 32 lives in the past 20 years": years of events, not one's toll
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
-    if named or _ends_with_word(prefix := _sentence_before(claim), ("since", "the")) \
-            and _AFTER_SUPERLATIVE_SINCE.search(prefix):
+    since_clause = not named and "since" in (prefix := _sentence_before(claim)).lower() \
+        and _AFTER_SUPERLATIVE_SINCE.search(prefix)
+    if since_clause:
+        # "the deadliest since a 2031 nightclub attack in which three people were killed",
+        # "since a gunman killed four people ... in 2071": the year the clause names, when earlier
+        dates = [int(y) for y in _YEAR.findall(prefix[prefix.lower().rindex("since"):] + " " + _after(claim))]
+        if year and dates and max(dates) < year:
+            return f"other:{max(dates)}"
+    if named or since_clause:
         # "19 the year before.": an adverb, right after the figure or ending its clause; "in
         # 2038, the year before the last strike": a preposition
         adverb = _YEAR_BEFORE_AFTER.match(scope_after) or named and named.group(0) in _YEAR_BEFORE \
@@ -1494,8 +1506,9 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
             # year's event and one with 2009's ("killed 14 men in 2009")
             return f"other:{year - back}"
         return "other"
-    since = _SINCE_YEAR_AFTER.match(_after(claim)) if relation in CASUALTY else None
-    if since and year and int(since.group(1)) < year:
+    since = _SINCE_YEAR_AFTER.search(whole := _after(claim)) if relation in CASUALTY else None
+    if since and (since.group(1) is None or year and int(since.group(1)) < year) \
+            and not _SUPERLATIVE.search(whole, 0, since.start()):
         return "tally"  # "Slides have killed 61 people in the province since 2050": years of events, not one's toll
     if relation in CASUALTY and _TALLY.search(clause):
         earlier = _years_before(clause, year)

@@ -3119,6 +3119,7 @@ def test_a_count_among_those_a_plain_count_counted_counts_what_it_counts(nlp):
 @pytest.mark.parametrize("sentence, surface, other", [
     ("It was the county's worst fire since 37 people died in a hostel blaze.", "37 people", True),
     ("It was the deadliest crash on the road since the 37 deaths at Kell Bend.", "37 deaths", True),
+    ("It was the county's worst fire since a blaze at a hostel killed 37 people.", "37 people", True),  # words between
     ("No arrests have been made since 37 people were hurt in the blast.", "37 people", False),  # this event's 37
     ("Since Monday, 37 people have been treated, the worst week of the year.", "37 people", False),
 ])
@@ -4407,10 +4408,18 @@ def test_a_market_figure_that_names_no_day_is_of_its_articles_session(sentence, 
     ("The avalanche killed 12 people, the most since 1999.", "12 people", "this"),
     ("The toll of 12 makes it the deadliest avalanche in the valley since 1999.", "12", "this"),
     ("The avalanche killed 12 people since Monday's storm began.", "12 people", "this"),
+    # the year's start, and the verb after the figure: a running total of this year
+    ("Nine people have been killed by floods on the coast since January 1.", "Nine people", "tally"),
+    ("Nine people were killed by floods, the most since January.", "Nine people", "this"),
+    # a figure in the clause "since" opens after a superlative is the earlier event's, of the year it names
+    ("It was the worst attack since a gunman shot dead 37 people and wounded five at a fair in 2041.",
+     "37 people", "other:2041"),
 ])
 def test_a_toll_counted_since_an_earlier_year_is_a_tally(sentence, surface, scope):
-    """reconcile._SINCE_YEAR_AFTER: a casualty count right followed, past its places, by "since"
-    and a year before the article's sums years of events, not one event's toll."""
+    """reconcile._SINCE_YEAR_AFTER: a casualty count whose clause goes on to "since" and a year
+    before the article's, or the year's start, sums events, not one event's toll; and a figure in
+    a clause "since" opens after a superlative is of the earlier event, and of the year that
+    clause names."""
     from figrecon.reconcile import scope_of
 
     assert scope_of(said("a", 1.0, sentence, surface, date="2075-02-10")) == scope
