@@ -4898,3 +4898,30 @@ def test_units_a_power_of_ten_apart_are_compared_on_their_own_precision(second, 
     first = _stone("a", "The largest hailstone was 58 mm across.", "58 mm", 58, "millimetre", 0.058)
     groups = group([first, _stone("b", *second)])
     assert len(groups) == 1 and groups[0].conflict == conflict
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("In the decade before that, the fleet had grown by 12 percent.", "12 percent", "other"),
+    ("A decade earlier, 40 ships used the port.", "40 ships", "other"),
+    # "the ten years to October": the period the figure covers ends then, no event of October
+    ("The fleet grew by 12 percent in the ten years to October.", "12 percent", "this"),
+    ("The fleet grew by 12 percent in October.", "12 percent", "other:october"),
+])
+def test_a_decade_before_is_another_time_and_years_to_a_month_are_a_period(sentence, surface, scope):
+    """comparison.json scope_other ("the decade before", "a decade earlier") and
+    reporting_periods (a span of "years" or a "decade" to a month), in an article of 14 March 2047."""
+    assert _scope_in_2047(sentence, surface) == scope
+
+
+def test_a_percentage_change_is_no_share_of_a_whole():
+    """reconcile.compatible: "grew by 6.1 percent" moves a measure; "6.1 percent of the town's
+    population" is a part of a whole. Two changes, or two shares, may still be one figure."""
+    from figrecon.reconcile import compatible
+
+    grew = replace(pct("a", 6.1, "The town's population grew by 6.1 percent over the decade.", "6.1 percent"),
+                   change="up")
+    rose = replace(pct("c", 6.1, "The population of the town rose 6.1 percent.", "6.1 percent"), change="up")
+    share = pct("b", 6.1, "Pensioners make up 6.1 percent of the town's population.", "6.1 percent")
+    assert features(share).whole and features(grew).direction == "up"
+    assert compatible(features(grew), features(share)) == (False, "a change and a share of a whole")
+    assert compatible(features(grew), features(rose))[0]
