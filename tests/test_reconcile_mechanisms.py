@@ -4925,3 +4925,17 @@ def test_a_percentage_change_is_no_share_of_a_whole():
     assert features(share).whole and features(grew).direction == "up"
     assert compatible(features(grew), features(share)) == (False, "a change and a share of a whole")
     assert compatible(features(grew), features(rose))[0]
+
+
+def test_cases_in_a_named_town_are_not_the_outbreaks_count():
+    """comparison.json place_bound_relations: a count of cases that names its town is of that
+    town; one that names no place is the outbreak's. Two counts of one town may meet."""
+    from figrecon.reconcile import compatible
+
+    outbreak = said("a", 52, "Officials have now confirmed 52 cholera cases.", "52 cholera cases", unit="case")
+    town = said("b", 6, "Six cases have also been confirmed in Dalvenny, a village down the river.", "Six cases",
+                unit="case")
+    again = said("c", 6, "Officials said six cases had been found in Dalvenny.", "six cases", unit="case")
+    assert features(outbreak).relation == features(town).relation == "cases"
+    assert not compatible(features(outbreak), features(town))[0]
+    assert compatible(features(town), features(again))[0]
