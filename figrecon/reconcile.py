@@ -288,7 +288,8 @@ _YEAR_BEFORE_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, _CMP["year_b
 #: a figure in the clause "since" opens after a superlative of its sentence is the earlier
 #: event's; lexicon/comparison.json since_superlatives.
 _AFTER_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b[^.;]*\bsince\s+[^.;:,]*$", re.IGNORECASE)
+    r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b[^.;]*\bsince\s+[^.;:,]*(?<!\band )(?<!\bbut )$",
+    re.IGNORECASE)  # not a clause of its own after "and": "the deadliest since 2011 and five people died"
 #: a casualty count over a span, a count still under way, a count a later one replaced;
 #: lexicon/comparison.json tally_spans, provisional_sentences, superseded_words (see scope_of).
 _TALLY = _Phrases(_CMP["tally_spans"])
