@@ -4205,6 +4205,7 @@ class _Record:
     elsewhere: tuple = ()  # the bounds of its article's figures of its kind in other groups: see _pairs
     native: tuple = ()  # money's bounds in the currency it was stated in: see _compared_bounds
     section: str = ""  # the heading of its article's section (``figrecon.sections``): see _split_by_document
+    events: frozenset = frozenset()  # the named event whose relative clause holds it: see _story_dated
 
     @property
     def start(self) -> int:
@@ -4574,14 +4575,34 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    f.relation in TIME_ORDERED and _dated_before(c),
                    f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)),
                    stated_rates.rate_of(c) or (), native=native,
-                   section=sys.intern(c.section) if c.section else "")
+                   section=sys.intern(c.section) if c.section else "",
+                   events=_clause_event(c) if f.relation in EVENT_RELATIONS and f.scope == "this" else frozenset())
 
 
 #: an event's name with the year it happened in, beside a noun of events (comparison.json
 #: named_event_nouns): "Cyclone Berran in 2059", "the Greyhollow fire of 2049", "Hurricane Bertram,
 #: which hit in 2036"
 _NAME_IN_YEAR = re.compile(r"\b(?:" + _EVENT_NOUNS + r"\s+([A-Z][\w'’-]+)|([A-Z][\w'’-]+)\s+" + _EVENT_NOUNS
-                           + r")(?:,\s+(?:which|that)(?:\s+[a-z]+){1,3}?)?\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
+                           + r")(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+)?"  # "the Sonnwend fire in Brugglen in 2049"
+                           + r"(?:,\s+(?:which|that)(?:\s+[a-z]+){1,3}?)?\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
+#: a named event and a relative clause on it, which the figure is in: "the Sonnwend fire in
+#: Brugglen, 14 kilometres down the valley, in which 17 people died" (group 1 the name); as
+#: ``_DATED_EVENT_CLAUSE``, with the event's name for its year
+_NAMED_EVENT_CLAUSE = re.compile(r"\b([A-Z][\w'’-]+)(?:'s|’s)?\s+" + _EVENT_NOUNS
+                                 + r"(?:\s+(?:in|at|near|on|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+                                 + r"(?:,\s+[^,;]{1,60})?"
+                                 + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
+                                 + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
+
+
+def _clause_event(claim: Claim) -> frozenset:
+    """The name of the event whose relative clause holds the figure, lower-cased, as a set of none
+    or one: {"sonnwend"} of "Older residents remember the Sonnwend fire in Brugglen, in which
+    17 people died" (``_NAMED_EVENT_CLAUSE``); the story may date that event (``_story_dated``)."""
+    before = _sentence_before(claim)
+    m = _NAMED_EVENT_CLAUSE.search(before) if re.search(_EVENT_NOUNS, before) else None
+    name = without_possessive(m.group(1)) if m else ""
+    return frozenset({sys.intern(name.lower())}) if name and name.lower() not in _NOT_EVENT_NAMES else frozenset()
 #: capitalised words that name no event: a sentence's opening words, months and weekdays
 _NOT_EVENT_NAMES = frozenset(lexicon.words("story_stopwords", "words")) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 
@@ -4914,8 +4935,10 @@ def _story_dated(records: list, dated: dict[str, tuple]) -> list:
     toll or size ("Berran killed 41"), or the name be one some article writes as a title
     ("Cyclone Berran in 2059": ``_titled_names``), which names the event alone ("Berran, by
     comparison, destroyed 5,600 homes"); not only a place's name: a town that had a fire in 2049
-    is still this year's town ("Greyhollow's 4,000 residents"). A name the story's articles date
-    to two years dates nothing."""
+    is still this year's town ("Greyhollow's 4,000 residents"). An event's toll or size in a
+    relative clause on the named event is that event's too ("the Greyhollow fire, in which 17
+    people died": ``_Record.events``). A name the story's articles date to two years dates
+    nothing."""
     years: dict[str, set] = {}
     titled: set = set()
     for doc in {r.doc for r in records} & dated.keys():
@@ -4930,9 +4953,9 @@ def _story_dated(records: list, dated: dict[str, tuple]) -> list:
                                + r"\s+" + re.escape(name) + r")\b", re.IGNORECASE) for name in one}
     out = list(records)
     for k, r in enumerate(records):
-        if r.feats.scope != "this" or not r.names & one.keys():
+        if r.feats.scope != "this" or not (r.names | r.events) & one.keys():
             continue
-        for name in sorted(r.names & one.keys()):
+        for name in sorted((r.names | r.events) & one.keys()):
             if events[name].search(r.topic) or r.feats.relation in EVENT_RELATIONS or name in titled:
                 out[k] = replace(r, feats=replace(r.feats, scope="other:" + one[name]))
                 break

@@ -4939,3 +4939,18 @@ def test_cases_in_a_named_town_are_not_the_outbreaks_count():
     assert features(outbreak).relation == features(town).relation == "cases"
     assert not compatible(features(outbreak), features(town))[0]
     assert compatible(features(town), features(again))[0]
+
+
+def test_a_toll_in_a_clause_on_an_event_another_outlet_dates_is_that_events():
+    """reconcile._story_dated with _clause_event: "the Marrow blaze at Tessby, in which nine people
+    died" is the earlier blaze's toll when another article of the story dates the Marrow blaze
+    ("the Marrow blaze at Tessby in 2041", a place between the name and its year); this fire's
+    nine stay apart from it."""
+    dating = said("a", 30, "Thirty people were hurt, the most since the Marrow blaze at Tessby in 2041.",
+                  "Thirty people", "people", date="2075-02-10")
+    then = said("b", 9, "Older residents remember the Marrow blaze at Tessby, in which nine people died.",
+                "nine people", "people", date="2075-02-11")
+    now = said("c", 9, "Nine people died in Saturday's fire at the lodge.", "Nine people", "people", date="2075-02-11")
+    groups = group([dating, then, now])
+    assert not any(then in g.claims and now in g.claims for g in groups)
+    assert features(then).relation == features(now).relation == "killed"
