@@ -1201,7 +1201,10 @@ _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requireme
 #: participle that does: "the 31 needed for a majority", "the 60 votes required to pass"
 _REQUIRED_AFTER = re.compile(r"\s+(?:(?:(?:that|which)\s+)?(?:the\s+)?[A-Za-z][\w'’-]*\s+(?:(?:would|will|still)\s+)?(?:"
                              + "|".join(re.escape(w) for w in _CMP["requirement_words"] if " " not in w) + r")\b"
-                             r"|(?:needed|required)\s+(?:for|to)\b)", re.IGNORECASE)
+                             r"|(?:needed|required)\s+(?:for|to)\b"
+                             # "the 95 per cent that experts say is needed", "the 60 votes that would be required"
+                             r"|(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|be)\s+(?:needed|required)\b)",
+                             re.IGNORECASE)
 #: a relative clause right after a figure whose verb expects it: "far above the 250 mm it had
 #: forecast", "the 3% that analysts predicted", "the 40,000 the organisers expected"
 #: (comparison.json expectation_verbs_after). Its subject is a pronoun, a determiner's noun, a

@@ -2123,6 +2123,8 @@ def test_conversions_never_chain_near_figures_into_one_group(nlp):
     ("Bidders reached 83%, below the 85% that the law requires.", "85%", "required"),
     ("The 40 staff it employs are paid weekly.", "40 staff", "this"),
     ("The coalition holds 52 seats, one short of the 53 needed for a majority.", "53", "required"),
+    # a relative clause whose verb is "is needed", past a speaker's words
+    ("Coverage is 81 percent, below the 92 percent that engineers say is needed for safety.", "92 percent", "required"),
     # what happened: a past need, and a threshold that is no figure's ("the runway threshold at")
     ("The goalkeeper needed 12 stitches after the match.", "12 stitches", "this"),
     ("The jet crossed the runway threshold at a height of 380 feet.", "380 feet", "this"),
