@@ -2431,6 +2431,8 @@ _WHOLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: eight tanks; that count is the whole the part is of
 _PART_BEFORE_WHOLE = re.compile(r"(?:\b\d[\d,.]*|\b" + _NUMBER_WORD + r")\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$",
                                 re.IGNORECASE)
+#: a copula right before a part ("was" of "Okafor was one of the nine people wounded")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|remained)\s+$", re.IGNORECASE)
 
 
 def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] = None) -> _Features:
@@ -2458,12 +2460,15 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         words = [w for w in _words(whole) if w not in unit_words]
     classes = [WORD_CLASS.get(w, w) for w in words]
     relation = read = relation_of(claim)
-    if relation and claim.dimension == "count" and _PART_BEFORE_WHOLE.search(_before(claim)) \
+    if relation and claim.dimension == "count" and (part := _PART_BEFORE_WHOLE.search(before := _before(claim))) \
+            and not _COPULA_BEFORE.search(before, 0, part.start()) \
             and relation not in {RELATION_OF.get(w) for w in _raw_words(claim.surface)
                                  + (_raw_words(_after(claim))[:1] if not claim.unit else [])}:
         # "Three of the five victims died", "two of its eight fuel tanks were breached": the
         # predicate is the part's; the whole (five victims, eight tanks) did not all die. Not
-        # a relation the whole's own words name: "four of the nine wounded" were all wounded
+        # a relation the whole's own words name: "four of the nine wounded" were all wounded;
+        # nor when the part is a copula's complement: "Okafor was one of the nine people
+        # wounded in the attack" (the sentence's verb is "was": "wounded" is the nine's)
         relation = read = None
     role = role_of(claim) if role is None else role
     owner = ""

@@ -1110,6 +1110,10 @@ def test_the_whole_of_a_part_does_not_take_the_parts_predicate():
     t = "Three of the seven injured were flown to hospital."
     injured = said("a", 7, t, "seven", at=t.index("seven"))
     assert features(injured).relation == "injured"
+    # a part that is a copula's complement: the participle after the whole is the whole's
+    u = "Maren Holt was one of the eleven people hurt in the blast."
+    hurt = said("a", 11, u, "eleven people", "people", at=u.index("eleven people"))
+    assert features(hurt).relation == "injured"
 
 
 def test_a_count_several_events_share_between_them_is_no_one_events_toll():
