@@ -467,7 +467,21 @@ def _window_before(sentence: str, at: int, pattern) -> str:
     # each window pattern matches at most its count of characters ending at the figure, so the
     # search starts there, not at the sentence's start (a long sentence made this quadratic).
     # Cached: grouping reads the same windows of a claim for its relation, scope, moment and day
-    return pattern.search(sentence[:at], max(0, at - _REACH.get(pattern, at))).group(0)
+    text, start = sentence[:at], max(0, at - _REACH.get(pattern, at))
+    stops = _STOPS.get(pattern)
+    if stops is None:
+        return pattern.search(text, start).group(0)
+    # The same, found from the end: the window is the longest end of the text, up to the
+    # pattern's reach, with no stop in it but those inside a number or a clock (``_IN_NUMBER``).
+    # A search tried at each of up to 80 starts cost most of this function's time.
+    end = at
+    while True:
+        stop = max(text.rfind(ch, start, end) for ch in stops)
+        if stop < 0:
+            return text[start:]
+        if not _IN_NUMBER_AT.match(text, stop):
+            return text[stop + 1:]
+        end = stop
 
 
 def _after(claim: Claim) -> str:
@@ -2335,6 +2349,9 @@ _OF_NAMED_OWNER = re.compile(r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+[A-Z][\
 _SEGMENT_BEFORE = re.compile(r"(?:[^.;:!?,]|" + _IN_NUMBER + r"){0,60}$")
 #: how many characters each window pattern can match (one per repetition)
 _REACH = {_WINDOW_BEFORE: 40, _CLAUSE_BEFORE: 80, _SEGMENT_BEFORE: 60}
+#: the characters each window before a figure stops at, unless ``_IN_NUMBER`` lets them in
+_STOPS = {_WINDOW_BEFORE: ".;:!?", _CLAUSE_BEFORE: ".;:!?", _SEGMENT_BEFORE: ".;:!?,"}
+_IN_NUMBER_AT = re.compile(_IN_NUMBER)
 
 
 def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True) -> frozenset:
@@ -4623,6 +4640,8 @@ def _dated_names(claims: Sequence[Claim]) -> dict[str, str]:
     years: dict[str, set] = {}
     own_year = next((c.date[:4] for c in claims if c.date), "")
     for sentence in {c.sentence for c in claims}:
+        if not _YEAR_HINT.search(sentence):
+            continue  # most sentences name no year: the pattern's names need not be tried
         for m in _NAME_IN_YEAR.finditer(sentence):
             name = without_possessive(m.group(1) or m.group(2))
             if m.group(3) != own_year and name.lower() not in _NOT_EVENT_NAMES:

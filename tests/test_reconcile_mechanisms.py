@@ -4960,3 +4960,16 @@ def test_a_toll_in_a_clause_on_an_event_another_outlet_dates_is_that_events():
     groups = group([dating, then, now])
     assert not any(then in g.claims and now in g.claims for g in groups)
     assert features(then).relation == features(now).relation == "killed"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ap.mM:;,!? 0123456789Ax", max_size=120), st.data())
+def test_the_window_before_a_figure_is_what_its_pattern_matches(text, data):
+    """reconcile._window_before finds a window from its end (the last stop outside a number);
+    it is the longest end of the text its pattern matches, up to the pattern's reach."""
+    from figrecon.reconcile import _CLAUSE_BEFORE, _REACH, _SEGMENT_BEFORE, _WINDOW_BEFORE, _window_before
+
+    at = data.draw(st.integers(0, len(text)))
+    for pattern in (_WINDOW_BEFORE, _CLAUSE_BEFORE, _SEGMENT_BEFORE):
+        expected = pattern.search(text[:at], max(0, at - _REACH[pattern])).group(0)
+        assert _window_before(text, at, pattern) == expected
