@@ -1315,13 +1315,14 @@ def _places_after(prepositions: str) -> str:
     return r"(?:\s+(?:" + prepositions + r")\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})*"
 
 
-#: a running total's start, a year or the year's start (the tally_spans that open with "since"),
+#: a running total's start, a year or the year's first day (comparison.json year_start_spans),
 #: in the clause after the figure: "have killed 61 people in the province since 2050", "19 people
-#: have been killed by gunfire in the county since January 1"; not after a superlative ("1,850
+#: have been killed by gunfire in the county since January 1" (not "since January": an outbreak
+#: may have begun then); not after a superlative ("1,850
 #: makes it the deadliest since 1999"), nor past a comma ("killed 12, the most since 1999": not
 #: in the figure's clause)
 _SINCE_YEAR_AFTER = re.compile(r"\bsince\s+(?:((?:19|20)\d\d)|(?:" + "|".join(
-    re.escape(p.split(None, 1)[1]) for p in _CMP["tally_spans"] if p.startswith("since ")) + r"))\b", re.IGNORECASE)
+    r"\s+".join(map(re.escape, p.split()[1:])) for p in _CMP["year_start_spans"]) + r"))\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b", re.IGNORECASE)
 #: a span of years right after the figure, past its places: "has claimed 32 lives in the past 20
 #: years" (comparison.json tally_span_openers, tally_span_periods)

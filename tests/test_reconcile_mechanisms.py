@@ -4417,6 +4417,8 @@ def test_a_market_figure_that_names_no_day_is_of_its_articles_session(sentence, 
     # the year's start, and the verb after the figure: a running total of this year
     ("Nine people have been killed by floods on the coast since January 1.", "Nine people", "tally"),
     ("Nine people were killed by floods, the most since January.", "Nine people", "this"),
+    # "since January" alone may be since the event began: an outbreak's own count
+    ("Nine patients have been taken to hospital since January.", "Nine patients", "this"),
     # a figure in the clause "since" opens after a superlative is the earlier event's, of the year it names
     ("It was the worst attack since a gunman shot dead 37 people and wounded five at a fair in 2041.",
      "37 people", "other:2041"),
