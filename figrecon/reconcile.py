@@ -4097,8 +4097,16 @@ def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]
 NEAR = 1.25
 
 
-#: figures this many times apart are two quantities; lexicon/comparison.json far.
+#: figures this many times apart are two quantities; lexicon/comparison.json far. Temperatures
+#: this many degrees apart (far_degrees): a ratio means nothing on their scale
 FAR = _CMP["far"]
+FAR_DEGREES = _CMP["far_degrees"]
+
+
+def _on_degrees(r: "_Record") -> bool:
+    """Whether a figure is a temperature read on a scale with no true zero (degrees Celsius, as
+    temperatures are normalized), not a change of one ("warmed by 2.7F": its kind marks the move)."""
+    return r.feats.kind.startswith("temperature:") and r.feats.kind.count(":") == 1
 
 
 def _stated_span(r: "_Record") -> Optional[tuple[float, float]]:
@@ -4106,8 +4114,9 @@ def _stated_span(r: "_Record") -> Optional[tuple[float, float]]:
     ("more than nine hours" is 9 hours, "fewer than 700 trains" 700), so that ``_far`` can read
     it. None when no end is positive and finite ("no one", a fall stated as a negative)."""
     lo, hi = r.bounds
-    finite_lo = math.isfinite(lo) and lo > 0
-    finite_hi = math.isfinite(hi) and hi > 0
+    degrees = _on_degrees(r)  # "minus 17 degrees": below zero, still a reading
+    finite_lo = math.isfinite(lo) and (lo > 0 or degrees)
+    finite_hi = math.isfinite(hi) and (hi > 0 or degrees)
     if not (finite_lo or finite_hi):
         return None
     return (lo if finite_lo else hi, hi if finite_hi else lo)
@@ -4121,7 +4130,9 @@ def _far(a: "_Record", b: "_Record") -> bool:
     if x is None or y is None:
         return False
     (a_lo, a_hi), (b_lo, b_hi) = x, y
-    return a_lo >= FAR * b_hi or b_lo >= FAR * a_hi
+    if _on_degrees(a) and _on_degrees(b) and (a_lo - b_hi >= FAR_DEGREES or b_lo - a_hi >= FAR_DEGREES):
+        return True  # "minus 17 degrees", "900C"
+    return min(a_lo, b_lo) > 0 and (a_lo >= FAR * b_hi or b_lo >= FAR * a_hi)
 
 
 def _split_far(cluster: _Cluster, records: list) -> list[_Cluster]:
@@ -4152,10 +4163,11 @@ def _split_far(cluster: _Cluster, records: list) -> list[_Cluster]:
     if len(parts) == 1:
         return [cluster]
     out = []
+    far = f"{FAR} times or {FAR_DEGREES} degrees" if _on_degrees(rs[0][0]) else f"{FAR} times"
     for members in parts:
         others = [records[p[0]].surface for p in parts if p is not members]
         note = "; ".join(filter(None, [cluster.note, f"apart from {', '.join(repr(o) for o in others)}: "
-                                       f"{FAR} times apart or more, so they are two quantities"]))
+                                       f"{far} apart or more, so they are two quantities"]))
         out.append(_part(cluster, sorted(members), records, note))
     return out
 

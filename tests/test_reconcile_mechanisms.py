@@ -4975,3 +4975,19 @@ def test_the_window_before_a_figure_is_what_its_pattern_matches(text, data):
     for pattern in (_WINDOW_BEFORE, _CLAUSE_BEFORE, _SEGMENT_BEFORE):
         expected = pattern.search(text[:at], max(0, at - _REACH[pattern])).group(0)
         assert _window_before(text, at, pattern) == expected
+
+
+def test_temperatures_far_apart_in_degrees_are_two_readings():
+    """comparison.json far_degrees: two temperatures 100 degrees apart or more are two readings,
+    whatever their ratio (a ratio means nothing below zero, or on a scale with no true zero);
+    two near readings stay one quantity."""
+    cold = said("a", -17, "Crews fought the fire in a temperature of minus 17 degrees Celsius.",
+                "minus 17 degrees Celsius", "degree Celsius", dimension="temperature")
+    hot = said("b", 900, "The temperature in the roof space passed 900 degrees Celsius.",
+               "900 degrees Celsius", "degree Celsius", dimension="temperature")
+    colder = said("c", -21, "Crews fought the fire in a temperature of minus 21 degrees Celsius.",
+                  "minus 21 degrees Celsius", "degree Celsius", dimension="temperature")
+    assert features(cold).kind == features(hot).kind
+    apart = group([cold, hot])
+    assert len(apart) == 2 and all("100 degrees apart or more" in g.explanation for g in apart)
+    assert any(cold in g.claims and colder in g.claims for g in group([cold, colder]))
