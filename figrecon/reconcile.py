@@ -3252,9 +3252,6 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "a movement and a level"  # "shares rose 2.1 percent", "a market share of 9 percent"
     if a.direction and b.direction and a.direction != b.direction:
         return False, "a rise and a fall"  # "unit costs rose 5.4%", "fuel costs fell 4%"
-    if a.direction and not a.whole and b.whole and not b.direction \
-            or b.direction and not b.whole and a.whole and not a.direction:
-        return False, "a change and a share of a whole"  # "had grown by 5.9 percent", "10.8% of the population"
     if a.event_day and b.event_day and a.event_day != b.event_day:
         return False, f"events of different days ({a.event_day} vs {b.event_day})"  # two shootings
     if _when_apart(a.when, b.when):

@@ -4921,19 +4921,6 @@ def test_a_decade_before_is_another_time_and_years_to_a_month_are_a_period(sente
     assert _scope_in_2047(sentence, surface) == scope
 
 
-def test_a_percentage_change_is_no_share_of_a_whole():
-    """reconcile.compatible: "grew by 6.1 percent" moves a measure; "6.1 percent of the town's
-    population" is a part of a whole. Two changes, or two shares, may still be one figure."""
-    from figrecon.reconcile import compatible
-
-    grew = replace(pct("a", 6.1, "The town's population grew by 6.1 percent over the decade.", "6.1 percent"),
-                   change="up")
-    rose = replace(pct("c", 6.1, "The population of the town rose 6.1 percent.", "6.1 percent"), change="up")
-    share = pct("b", 6.1, "Pensioners make up 6.1 percent of the town's population.", "6.1 percent")
-    assert features(share).whole and features(grew).direction == "up"
-    assert compatible(features(grew), features(share)) == (False, "a change and a share of a whole")
-    assert compatible(features(grew), features(rose))[0]
-
 
 def test_cases_in_a_named_town_are_not_the_outbreaks_count():
     """comparison.json place_bound_relations: a count of cases that names its town is of that
