@@ -207,9 +207,14 @@ a dengue outbreak), a hundred-and-thirty-fourth (``tests/corpus138/``,
 ``heldback134_expected_groups.json``: a sinkhole and a cycling race's crash), a
 hundred-and-thirty-fifth (``tests/corpus139/``, ``heldback135_expected_groups.json``: a grain silo
 blast and a streaming service's price rise), a hundred-and-thirty-sixth (``tests/corpus140/``,
-``heldback136_expected_groups.json``: a stadium crowd crush and a tram bond vote) and a
+``heldback136_expected_groups.json``: a stadium crowd crush and a tram bond vote), a
 hundred-and-thirty-seventh (``tests/corpus141/``, ``heldback137_expected_groups.json``: a cargo ship
-aground and a university's fee rise), all of these written
+aground and a university's fee rise), a hundred-and-thirty-eighth (``tests/corpus142/``,
+``heldback138_expected_groups.json``: a ski-hotel fire and a census release), a
+hundred-and-thirty-ninth (``tests/corpus143/``, ``heldback139_expected_groups.json``: a schools
+measles outbreak and an electric-car maker's quarter) and a hundred-and-fortieth
+(``tests/corpus144/``, ``heldback140_expected_groups.json``: a street-market shooting and a port
+strike), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -393,6 +398,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback135_expected_groups.json",
     REPO / "tests" / "data" / "heldback136_expected_groups.json",
     REPO / "tests" / "data" / "heldback137_expected_groups.json",
+    REPO / "tests" / "data" / "heldback138_expected_groups.json",
+    REPO / "tests" / "data" / "heldback139_expected_groups.json",
+    REPO / "tests" / "data" / "heldback140_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

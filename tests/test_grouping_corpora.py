@@ -159,6 +159,9 @@ HELDBACK134_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback134_expect
 HELDBACK135_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback135_expected_groups.json")
 HELDBACK136_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback136_expected_groups.json")
 HELDBACK137_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback137_expected_groups.json")
+HELDBACK138_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback138_expected_groups.json")
+HELDBACK139_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback139_expected_groups.json")
+HELDBACK140_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback140_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2236,6 +2239,52 @@ HELDBACK = {
                                          "university fees apart: new and old home fee, new and old international fee, rejected fee, Kestwick fee, £1,200 rise, bursary and old bursary, halls rent, degree cost, income threshold",
                                          "university percentages apart: home rise, international rise, rejected rise, pay cut demanded, applications fall, hypothetical fall, international fall, regional fall, prices, inflation, rent rise, bursary share",
                                          "vice-chancellor's pay conflict (£389,000 against £412,000) flagged"}, (0.79, 0.55)),
+    # round 36, written and labelled before figrecon ran on them (measured blind at d259554: 49
+    # of 103 checks); open: the checks that still fail after this session's fixes
+    "heldback138": (HELDBACK138_LABELS, {"Lower Sallow population change conflict (fell 1.2% against fell 2.1%) flagged",
+                                         "census cost per person conflict (about 16 crowns against about 17 crowns) flagged",
+                                         "census percentages apart: national growth, previous decade, Aldmere, Lower Sallow, Northern Fells, Brennock, Carrick Moss, Vessaria; migration share; 65+ now and in 2065, under-15, Lower Sallow 65+; foreign-born national and Brennock; one-person now and projected; response national and regional, online; vacancy regional and national; Brennock's share now and in 2065",
+                                         "census population counts apart: 2075 count, 2065 count, increase, 2068 forecast, shortfall, gap to the 2074 estimate, projected peak, Aldmere, Lower Sallow now and in 2065, its loss and its planned figure, Brennock, Carrick Moss",
+                                         "fire people counts apart: guests, staff, rescued by ladder, ice rink, firefighters, brigades, employees, residents, guest beds, countries",
+                                         "guests in the hotel conflict (hotel's 212 against police's 196) flagged",
+                                         "national median age (44.6) together, not conflicting",
+                                         "national response rate (96.2%) together, not conflicting",
+                                         "only real conflicts flagged (guests in the hotel, the night porter's age, Lower Sallow's population change, the census cost and cost per person) and the figures that changed over time (the fire death toll, the missing, the damage estimate; national households)",
+                                         "people rescued by aerial ladder (46) together, not conflicting",
+                                         "staff in the annex (23) together, not conflicting"}, (0.78, 0.57)),
+    "heldback139": (HELDBACK139_LABELS, {"2074 outbreak duration (19 weeks) together",
+                                         "Lantern Hill two-dose coverage conflict (68 per cent against 74 per cent) flagged",
+                                         "car people counts and same-value traps apart: plant workforce, battery jobs, temporary workers, share-scheme members, Brindle staff, subscribers; 340,000 (guidance, selling rate), 400,000 (old forecast, capacity), 12 (delay months, Halvik growth), 58 (Tolland, inventory days), eight (Corrin cut, 8.4% miss)",
+                                         "car percentages apart: delivery fall, revenue fall, profit fall, share fall, Corrin cut, Halvik growth, guidance miss, gross margin now and a year ago, home-market share, Brindle's share of output",
+                                         "car prices apart: closing price, pre-results price, analyst targets new and old, staff buy-in price, Arden, Corrin and Tarn prices, average selling price, price gap, average wage",
+                                         "car vehicle counts apart: deliveries, year-earlier deliveries, guidance, consensus, production, Arden, Corrin, Vexa, Ferrowick output, unsold, lost to the fire, Halvik, needed per quarter (bottom, top), second-quarter threshold, weekly output before and after",
+                                         "cross-story same-value traps apart: 61 (cases, Voss, 61,300 built), 68 (cases, Lantern Hill per cent, 68 kWh), 44 (cases aged five to 11, Pennick), 47 (cases, Olumide), 14 (clinics, 2074 hospitalised; 14.1% fall, 14.2% share), 84 (84.6 per cent, 84,310), 11 (youngest, schools; 11-day shutdown), 12 (suspected; 12-month delay, 12% growth), 41 (unvaccinated cases; 41% profit fall), 212 (schools; 212,000 subscribers), 80 (coverage cut-off; Brindle 80%)",
+                                         "distance to Selbury (30 kilometres, 19 miles) together, not conflicting",
+                                         "exclusion period (21 days, 21-day, three weeks) together, not conflicting",
+                                         "measles case counts apart: confirmed, suspected, hospitalised, hospitalised babies, still on ward, intensive care, Lantern Hill cases, unvaccinated cases, cases aged five to 11, babies among cases, St Brannock's, Selbury, 2074 cases and hospitalised, national 2075 and 2074, forecast",
+                                         "measles percentages of different bases apart: city two-dose, city first-dose, threshold, Lantern Hill coverage, unvaccinated share of cases, hospitalisation rate, vaccine protection, low-coverage cut-off, 90 per cent goal, Lantern Hill shortfall",
+                                         "measles same-value traps apart: 14 (clinics, 2074 hospitalised, oldest case), 12 and 18 (suspected, schools, R0), 61 (cases, Voss), 68 (cases, Lantern Hill per cent), 19 (Lantern Hill cases, miles, weeks), 11 (youngest months, schools), two (babies, on ward), three (Selbury cases, schools added, babies, queue hours), four (St Brannock's, weeks), 41 (unvaccinated cases, Ashdown, 41,000 children)",
+                                         "new full-year guidance (340,000 to 360,000) together, not conflicting",
+                                         "only real conflicts flagged (Dr Parrow's age, Lantern Hill's two-dose coverage, the Ferrowick plant workforce, Halvik's deliveries) and the figures that changed over time (confirmed cases, suspected cases, schools with cases, excluded pupils; the share fall since the results)",
+                                         "schools with cases (nine, then 12, then 14) together; a conflict flag is acceptable",
+                                         "share fall since the results (9.2%, then 12.6%, then 14.1%) together; a conflict flag is acceptable"}, (0.64, 0.62)),
+    "heldback140": (HELDBACK140_LABELS, {"counts of first-degree murder (two, then three) together; a conflict flag is acceptable",
+                                         "county shootings this year (47th) together, not conflicting",
+                                         "daily cost conflict (port group's £52 million against the Laytime estimate of £19 million) flagged",
+                                         "only real conflicts flagged (the suspect's age, shots fired, the number of strikers, the daily cost of the stoppage) and the figures that changed over time (the death toll, the murder counts, the victims fund; the ships waiting)",
+                                         "police response time (within three minutes, 2 minutes 40 seconds) together",
+                                         "port counts apart: strikers, workforce, agency staff, pickets, cranes, ships waiting, quay backlog and its peak, refrigerated containers, yearly throughput, Harker's lorries, cruise ships and passengers, diverted sailings",
+                                         "port percentages apart: demand, first and second offers, deal years one and two, strike vote and turnout, rejection, acceptance and turnout, inflation, real rise, Dunwold, chief executive's rise, import share, deal share of profit, freight rise, café takings",
+                                         "port same-value traps apart: 23 (ships, £23m deal), 31 (ships, import share), 11 (Wren's years, queue days), nine (demand, sailings, £9m fund), eight (profit share, freight rise, strike days), 12 (2068 days, £12m offer), four (2076 rise, years since a real rise), two (2C, cruise ships), three (years of cuts)",
+                                         "second offer (5 per cent) together, not conflicting",
+                                         "ships waiting (23, then 31, then a peak of 38) together across the three port outlets; a conflict flag is acceptable",
+                                         "shooting casualty counts apart: dead, wounded, shot in all, surviving wounded, taken to each hospital, critical, still in hospital, sent home, treated at the scene, in the line of fire, 2071 dead and wounded, county gun deaths this year and in 2074",
+                                         "shooting money apart: victims fund, cameras, violence programme, rifle price, bill per wound, total hospital costs",
+                                         "shooting same-value traps apart: 19 (suspect, gun deaths), 20/22 (shots, Ferrante's years), 31 (shots, Brandt), 14 (attempted counts, sensor miles), 15 (rise, magazine limit), 44 (Solís, Ostrander), three (dead, mass shootings, magazines, critical), four (in hospital, sent home, patrol, 2071 dead, threshold), 112 (2074 shootings, $112,000 fund), 38 (miles, 2074 deaths), six (2071 wounded, surgery hours, girl)",
+                                         "shots fired conflict (police 23 rounds against sensors' 31 shots) flagged",
+                                         "strikers conflict (union 4,600 against port group 3,800) flagged",
+                                         "union pay demand (9 per cent) together, not conflicting",
+                                         "victims fund (more than $9,000, then $38,400, then more than $112,000) together; a conflict flag is acceptable"}, (0.8, 0.35)),
 }
 _HELDBACK_RESULTS: dict = {}
 
