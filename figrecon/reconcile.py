@@ -1318,9 +1318,8 @@ def _places_after(prepositions: str) -> str:
 #: a running total's start, a year or the year's first day (comparison.json year_start_spans),
 #: in the clause after the figure: "have killed 61 people in the province since 2050", "19 people
 #: have been killed by gunfire in the county since January 1" (not "since January": an outbreak
-#: may have begun then); not after a superlative ("1,850
-#: makes it the deadliest since 1999"), nor past a comma ("killed 12, the most since 1999": not
-#: in the figure's clause)
+#: may have begun then); not after a superlative ("1,850 makes it the deadliest since 1999"),
+#: nor past a comma ("killed 12, the most since 1999": not in the figure's clause)
 _SINCE_YEAR_AFTER = re.compile(r"\bsince\s+(?:((?:19|20)\d\d)|(?:" + "|".join(
     r"\s+".join(map(re.escape, p.split()[1:])) for p in _CMP["year_start_spans"]) + r"))\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b", re.IGNORECASE)
@@ -4638,6 +4637,8 @@ def _clause_event(claim: Claim) -> frozenset:
     m = _NAMED_EVENT_CLAUSE.search(before) if re.search(_EVENT_NOUNS, before) else None
     name = without_possessive(m.group(1)) if m else ""
     return frozenset({sys.intern(name.lower())}) if name and name.lower() not in _NOT_EVENT_NAMES else frozenset()
+
+
 #: capitalised words that name no event: a sentence's opening words, months and weekdays
 _NOT_EVENT_NAMES = frozenset(lexicon.words("story_stopwords", "words")) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 
