@@ -287,8 +287,9 @@ _YEAR_BEFORE_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, _CMP["year_b
 #: "the worst fire since 37 people died in ...", "the deadliest since a gunman killed four people":
 #: a figure in the clause "since" opens after a superlative of its sentence is the earlier
 #: event's; lexicon/comparison.json since_superlatives.
+_SUPERLATIVE = re.compile(r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b", re.IGNORECASE)
 _AFTER_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b[^.;]*\bsince\s+[^.;:,]*(?<!\band )(?<!\bbut )$",
+    _SUPERLATIVE.pattern + r"[^.;]*\b(?P<since>since)\s+[^.;:,]*(?<!\band )(?<!\bbut )$",
     re.IGNORECASE)  # not a clause of its own after "and": "the deadliest since 2011 and five people died"
 #: a casualty count over a span, a count still under way, a count a later one replaced;
 #: lexicon/comparison.json tally_spans, provisional_sentences, superseded_words (see scope_of).
@@ -1180,15 +1181,20 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 #: a noun of events beside an event's proper name (comparison.json named_event_nouns): "fire" of
 #: "the Greyhollow fire", "Cyclone" of "Cyclone Berran"
 _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
+#: what follows an event's noun up to a figure in a relative clause on the event: its place, a
+#: phrase set off by commas, the relative word, and the rest of the clause up to the figure,
+#: with no contrast in it (shared by ``_DATED_EVENT_CLAUSE`` and ``_NAMED_EVENT_CLAUSE``)
+_EVENT_CLAUSE_TAIL = (r"(?:\s+(?:in|at|near|on|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+                      + r"(?:,\s+[^,;]{1,60})?"
+                      + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
+                      + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
 #: a named event dated by a year before its name, and a relative clause on it: "since the 2066
 #: Selwick fire, which burned 9,800 hectares": the clause's figures are that year's. The clause
 #: may follow the event's place and a phrase set off by commas ("the 2051 flood in Varrow, 40 km
 #: upriver, which drowned 12").
-_DATED_EVENT_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’-]+\s+){0,3}" + _EVENT_NOUNS
-                                 + r"(?:\s+(?:in|at|near|on|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
-                                 + r"(?:,\s+[^,;]{1,60})?"
-                                 + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
-                                 + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
+_DATED_EVENT_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’-]+\s+){0,3}" + _EVENT_NOUNS + _EVENT_CLAUSE_TAIL)
+#: a noun of events anywhere: a text without one needs no event clause's search
+_EVENT_NOUN_HINT = re.compile(_EVENT_NOUNS)
 #: a year a time clause hangs from ("since 2058, when four inmates died in unrest that caused €11
 #: million in damage"): it dates every figure of the clause, as an opening adverbial does, until a
 #: semicolon or a contrast ends it; lexicon/comparison.json dated_clause_openers, clause_contrasts.
@@ -1322,7 +1328,6 @@ def _places_after(prepositions: str) -> str:
 #: nor past a comma ("killed 12, the most since 1999": not in the figure's clause)
 _SINCE_YEAR_AFTER = re.compile(r"\bsince\s+(?:((?:19|20)\d\d)|(?:" + "|".join(
     r"\s+".join(map(re.escape, p.split()[1:])) for p in _CMP["year_start_spans"]) + r"))\b", re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"\b(?:" + "|".join(_CMP["since_superlatives"]) + r")\b", re.IGNORECASE)
 #: a span of years right after the figure, past its places: "has claimed 32 lives in the past 20
 #: years" (comparison.json tally_span_openers, tally_span_periods)
 _SPAN_YEARS_AFTER = re.compile(_places_after("in|across|on|at|throughout|around|along")  # not "over": "over the last decade" opens the span
@@ -1502,7 +1507,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if since_clause:
         # "the deadliest since a 2031 nightclub attack in which three people were killed",
         # "since a gunman killed four people ... in 2071": the year the clause names, when earlier
-        dates = [int(y) for y in _YEAR.findall(prefix[prefix.lower().rindex("since"):] + " " + _after(claim))]
+        dates = [int(y) for y in _YEAR.findall(prefix[since_clause.start("since"):] + " " + _after(claim))]
         if year and dates and max(dates) < year:
             return f"other:{max(dates)}"
     if named or since_clause:
@@ -4622,11 +4627,7 @@ _NAME_IN_YEAR = re.compile(r"\b(?:" + _EVENT_NOUNS + r"\s+([A-Z][\w'’-]+)|([A-
 #: a named event and a relative clause on it, which the figure is in: "the Sonnwend fire in
 #: Brugglen, 14 kilometres down the valley, in which 17 people died" (group 1 the name); as
 #: ``_DATED_EVENT_CLAUSE``, with the event's name for its year
-_NAMED_EVENT_CLAUSE = re.compile(r"\b([A-Z][\w'’-]+)(?:'s|’s)?\s+" + _EVENT_NOUNS
-                                 + r"(?:\s+(?:in|at|near|on|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
-                                 + r"(?:,\s+[^,;]{1,60})?"
-                                 + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
-                                 + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
+_NAMED_EVENT_CLAUSE = re.compile(r"\b([A-Z][\w'’-]+)(?:'s|’s)?\s+" + _EVENT_NOUNS + _EVENT_CLAUSE_TAIL)
 
 
 def _clause_event(claim: Claim) -> frozenset:
@@ -4634,7 +4635,7 @@ def _clause_event(claim: Claim) -> frozenset:
     or one: {"sonnwend"} of "Older residents remember the Sonnwend fire in Brugglen, in which
     17 people died" (``_NAMED_EVENT_CLAUSE``); the story may date that event (``_story_dated``)."""
     before = _sentence_before(claim)
-    m = _NAMED_EVENT_CLAUSE.search(before) if re.search(_EVENT_NOUNS, before) else None
+    m = _NAMED_EVENT_CLAUSE.search(before) if _EVENT_NOUN_HINT.search(before) else None
     name = without_possessive(m.group(1)) if m else ""
     return frozenset({sys.intern(name.lower())}) if name and name.lower() not in _NOT_EVENT_NAMES else frozenset()
 
@@ -4991,9 +4992,8 @@ def _story_dated(records: list, dated: dict[str, tuple]) -> list:
                                + r"\s+" + re.escape(name) + r")\b", re.IGNORECASE) for name in one}
     out = list(records)
     for k, r in enumerate(records):
-        if r.feats.scope != "this" or not (r.names | r.events) & one.keys():
-            continue
-        for name in sorted((r.names | r.events) & one.keys()):
+        named = (r.names | r.events) & one.keys() if r.feats.scope == "this" else ()
+        for name in sorted(named):
             if events[name].search(r.topic) or r.feats.relation in EVENT_RELATIONS or name in titled:
                 out[k] = replace(r, feats=replace(r.feats, scope="other:" + one[name]))
                 break
