@@ -4978,3 +4978,37 @@ def test_temperatures_far_apart_in_degrees_are_two_readings():
     apart = group([cold, hot])
     assert len(apart) == 2 and all("100 degrees apart or more" in g.explanation for g in apart)
     assert any(cold in g.claims and colder in g.claims for g in group([cold, colder]))
+
+
+@pytest.mark.parametrize("sentence, surface, term", [
+    ("The average two-year fixed-rate loan cost 5.12% on Monday.", "5.12%", "2-year"),
+    ("Its typical 10-year bond yielded 3.4% by noon.", "3.4%", "10-year"),
+    ("The 72-hour total reached 14% of the yearly norm.", "14%", "72-hour"),
+    ("Before a four-day stoppage, fares rose 3%.", "3%", ""),  # a comma between: another phrase's term
+    ("A 41-year-old clerk paid 8% more.", "8%", ""),  # an age, no term
+    ("A one-bed flat costs 40% less than a house.", "40%", "1-bed"),
+])
+def test_a_hyphened_number_before_a_figure_names_its_term(sentence, surface, term):
+    """comparison.json term_nouns: a number hyphened to one of them, in the figure's own phrase
+    before it, names which of a measure's kinds the figure is."""
+    from figrecon.reconcile import term_of
+
+    assert term_of(pct("a", 1.0, sentence, surface)) == term
+    assert features(pct("a", 1.0, sentence, surface)).term == term
+
+
+def test_figures_of_two_terms_are_two_quantities_and_a_figure_with_none_may_join_either():
+    """A two-year and a five-year loan's rates are two quantities, however alike their words;
+    an outlet's "the average fix" names no term and may be either."""
+    two = pct("a", 5.12, "The average two-year fix cost 5.12% on Monday.", "5.12%")
+    five = pct("b", 4.71, "The average five-year fix cost 4.71% on Monday.", "4.71%")
+    two_again = pct("c", 5.12, "On Monday the average two-year fix cost 5.12%.", "5.12%")
+    groups = group([two, five, two_again])
+    assert not any(two in g.claims and five in g.claims for g in groups)
+    assert any(two in g.claims and two_again in g.claims and not g.conflicts for g in groups)
+    from figrecon.reconcile import compatible
+
+    ok, why = compatible(features(two), features(five))
+    assert not ok and "different terms (2-year vs 5-year)" in why
+    plain = replace(pct("d", 5.0, "The average fix cost 5% on Monday.", "5%"), topic="average fix")
+    assert compatible(features(replace(two, topic="average two-year fix")), features(plain))[0]
