@@ -1329,6 +1329,15 @@ def _places_after(prepositions: str) -> str:
 #: nor past a comma ("killed 12, the most since 1999": not in the figure's clause)
 _SINCE_YEAR_AFTER = re.compile(r"\bsince\s+(?:((?:19|20)\d\d)|(?:" + "|".join(
     r"\s+".join(map(re.escape, p.split()[1:])) for p in _CMP["year_start_spans"]) + r"))\b", re.IGNORECASE)
+#: "since" and a name, not a day's or a month's: "Since Tannery Road, ...", "Since the Harrow
+#: Quay fire, ...", "since the Harrow Fire"; the start of a running total when it opens the sentence or follows the figure in its clause
+_NOT_CALENDAR = r"(?!(?:" + "|".join(m[0].upper() + m[1:] for m in (*lexicon.month_names(), *lexicon.weekday_names())) + r")\b)"
+_SINCE_NAME_OPENING = re.compile(r"^\W*Since\s+(?:the\s+)?" + _NOT_CALENDAR + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z]+)?\s*,")
+_SINCE_NAME_AFTER = re.compile(r"^[^,;:.!?]*?\bsince\s+(?:the\s+)?" + _NOT_CALENDAR + r"[A-Z][\w'’-]*")
+#: a perfect tense, as a running total is told: "have killed", "has claimed"
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.IGNORECASE)
+
+
 #: a span of years right after the figure, past its places: "has claimed 32 lives in the past 20
 #: years" (comparison.json tally_span_openers, tally_span_periods)
 _SPAN_YEARS_AFTER = re.compile(_places_after("in|across|on|at|throughout|around|along")  # not "over": "over the last decade" opens the span
@@ -1414,6 +1423,21 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             and any(m.group(1) == scope[6:] for m in _MADE_IN.finditer(claim.sentence)):
         return "this"
     return scope
+
+
+def _since_named(claim: Claim, after: str) -> bool:
+    """Whether a casualty count is a running total since a named event: the sentence opens "Since
+    <name>," and the figure's clause before it is in the perfect ("Since Tannery Road, at least 19
+    smaller fires have killed 86 workers"), or "since <name>" follows the figure in its clause
+    ("86 workers have died in such fires since the Harrow Fire"), not after a superlative ("the
+    deadliest since the Harrow Fire": that event, compared). Not a day or a month ("Since Monday,
+    40 people have died": this event's toll so far), nor "since" and a noun ("since the explosion")."""
+    if _SINCE_NAME_OPENING.match(claim.sentence):
+        return bool(_PERFECT.search(claim.sentence, 0, claim.end - claim.sentence_start)
+                    or _PERFECT.match(after.lstrip()))
+    since = _SINCE_NAME_AFTER.match(after)
+    return bool(since) and not _SUPERLATIVE.search(after, 0, since.end()) and bool(
+        _PERFECT.search(_own_before(claim) + " " + claim.surface + " " + after[:since.end()]))
 
 
 def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
@@ -1534,6 +1558,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if since and (since.group(1) is None or year and int(since.group(1)) < year) \
             and not _SUPERLATIVE.search(whole, 0, since.start()):
         return "tally"  # "Slides have killed 61 people in the province since 2050": years of events, not one's toll
+    if relation in CASUALTY and _since_named(claim, whole):
+        return "tally"  # "Since Tannery Road, at least 19 fires have killed 86 workers": events since that one
     if relation in CASUALTY and _TALLY.search(clause):
         earlier = _years_before(clause, year)
         if earlier:

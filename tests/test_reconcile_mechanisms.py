@@ -5012,3 +5012,18 @@ def test_figures_of_two_terms_are_two_quantities_and_a_figure_with_none_may_join
     assert not ok and "different terms (2-year vs 5-year)" in why
     plain = replace(pct("d", 5.0, "The average fix cost 5% on Monday.", "5%"), topic="average fix")
     assert compatible(features(replace(two, topic="average two-year fix")), features(plain))[0]
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Since the Marlow Quay fire, at least 11 smaller blazes have killed 63 dockers.", "63 dockers", "tally"),
+    ("Such collapses have killed 40 miners since Brenholt Pit, the union says.", "40 miners", "tally"),
+    ("Since Monday, 40 people have died in the floods.", "40 people", "this"),  # this event's toll so far
+    ("Since the explosion, 12 people have died in hospital.", "12 people", "this"),  # no name: this event
+    ("It killed 30 people, the deadliest since the Marlow Quay fire.", "30 people", "this"),
+])
+def test_a_casualty_count_since_a_named_event_is_a_running_total(sentence, surface, scope):
+    """A casualty count in the perfect, since a named event (opening the sentence, or after the
+    figure in its clause), counts the events since that one: a tally, no one event's toll. Not
+    since a day, a month or an unnamed event, nor after a superlative."""
+    claim = said("a", float(re.search(r"\d+", surface).group(0)), sentence, surface, "people", date="2075-03-11")
+    assert features(claim).scope == scope
