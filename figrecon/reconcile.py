@@ -164,6 +164,13 @@ _RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:mi
 #: a rate written after a bracketed conversion: "€41 million ($44.3 million) a day"
 _BRACKET_RATE = re.compile(r"^\s*\([^()]{1,40}\)\s+(?:a|an|per|each|every)\s+(" + "|".join(_CMP["time_periods"]) + r")\b",
                            re.IGNORECASE)
+#: period adverbs and their periods ("daily" -> day); lexicon/rates.json adverbs
+_PERIOD_ADVERBS = dict(lexicon.table("rates")["adverbs"])
+#: a count's period right after it: "about 410 flights a day", "1,200 migrants per week", "42,000
+#: vehicles daily"; comparison.json time_periods, rates.json adverbs
+_COUNT_RATE = re.compile(r"^\s+(?:(?:a|an|per|each|every)\s+(" + "|".join(_CMP["time_periods"])
+                         + r")\b(?!\s+(?:earlier|later|ago|or)\b)|("  # not "96 a day earlier": when
+                         + "|".join(_PERIOD_ADVERBS) + r")\b)", re.IGNORECASE)
 #: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"; not
 #: "each of" ("the 40,000 euros each of the winners received": what each got, no rate)
 _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+(?!of\b)([a-z]+)", re.IGNORECASE)
@@ -2497,6 +2504,13 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         after = _sentence_after(claim)
         m = _RANGE_RATE.match(after) or _EACH_RATE.match(after) or _BRACKET_RATE.match(after)
         period = _lemma(m.group(1)) if m else period
+    elif not period and claim.dimension == "count":
+        # "cancel about 410 flights a day", "1.9 million daily riders": a rate, not a total
+        m = _COUNT_RATE.match(_sentence_after(claim))
+        if m:
+            period = _lemma(m.group(1).lower()) if m.group(1) else _PERIOD_ADVERBS[m.group(2).lower()]
+        else:
+            period = next((_PERIOD_ADVERBS[w] for w in _raw_words(claim.surface) if w in _PERIOD_ADVERBS), None)
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if (w not in unit_words or claim.dimension == "count")
              and w not in _MONTH_WORDS]  # "In a ballot that closed on Aug. 14, 91% ...": a date, not the topic
@@ -3296,6 +3310,10 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different terms ({a.term} vs {b.term})"  # "the two-year fix", "the five-year fix"
     if a.statistic and b.statistic and a.statistic != b.statistic:
         return False, f"different statistics ({a.statistic} vs {b.statistic})"  # "an average of 1.4 million", "peaked at 2.2 million"
+    if (a.statistic == "capacity") != (b.statistic == "capacity"):
+        # "built for 25,000 vehicles a day" against "carried 42,000 a day": what a thing was built
+        # for is no figure of what it does, which names no statistic
+        return False, "a capacity and a figure of use"
     if a.product and b.product and a.product != b.product:
         return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
     if a.motion and b.motion and a.motion != b.motion:
@@ -4068,9 +4086,11 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
     def two(i: int, j: int) -> bool:
         # a count that moves may be updated within one article; a bare figure against it may not
         # ("About 50 flats were destroyed" and "the tower's 144 flats"), nor one under another
-        # heading (a roundup's "PEMBERLY PARK": another incident's toll)
+        # heading (a roundup's "PEMBERLY PARK": another incident's toll), nor a rate against a
+        # total ("cancel 410 flights a day" beside "820 flights so far")
         return _contrast(rs[i], rs[j]) and not (timed and rs[i].feats.relation and rs[j].feats.relation
-                                                and rs[i].section == rs[j].section)
+                                                and rs[i].section == rs[j].section
+                                                and rs[i].feats.period == rs[j].feats.period)
 
     by_doc: dict[str, list[int]] = {}
     for k, r in enumerate(rs):

@@ -5027,3 +5027,53 @@ def test_a_casualty_count_since_a_named_event_is_a_running_total(sentence, surfa
     since a day, a month or an unnamed event, nor after a superlative."""
     claim = said("a", float(re.search(r"\d+", surface).group(0)), sentence, surface, "people", date="2075-03-11")
     assert features(claim).scope == scope
+
+
+@pytest.mark.parametrize("sentence, surface, period", [
+    ("The ferry line will cancel about 230 sailings a day while the strike lasts.", "about 230 sailings", "day"),
+    ("Some 3,100 lorries per week crossed the border.", "Some 3,100 lorries", "week"),
+    ("The tunnel carried 18,000 cars daily before it shut.", "18,000 cars", "day"),
+    ("An estimated 1.4 million daily commuters were stranded.", "1.4 million daily commuters", "day"),
+    ("The line has cancelled 230 sailings since Monday.", "230 sailings", None),
+])
+def test_a_count_with_a_period_after_it_or_in_its_words_is_a_rate(sentence, surface, period):
+    """A count followed by "a day", "per week" or "daily", or whose own words say "daily", is a
+    rate (lexicon comparison.json time_periods, rates.json adverbs), not a total."""
+    value = float(re.search(r"[\d.,]+", surface).group(0).replace(",", ""))
+    assert features(said("a", value, sentence, surface, "sailing")).period == period
+
+
+def test_a_cancellation_total_moves_over_the_news_cycle_and_a_daily_rate_stays_apart():
+    """Flights cancelled by a strike are a running total (comparison.json time_ordered_relations):
+    the first days' count and a later report's larger one are one quantity that changed, whatever
+    day each names; the airline's "a day" rate, which the first report gives beside its total, is
+    another quantity (a count with a period, and one article does not contradict itself)."""
+    first = said("a", 310, "The strike forced the airline to cancel 310 flights on Monday and Tuesday.",
+                 "310 flights", "flight", date="2075-06-04")
+    later = said("b", 790, "By Thursday the airline had cancelled 790 flights since Monday.",
+                 "790 flights", "flight", date="2075-06-06")
+    rate = said("a", 155, "The airline says it cancels about 155 flights a day.", "about 155 flights", "flight",
+                date="2075-06-04")
+    groups = group([first, later, rate])
+    together = [g for g in groups if first in g.claims]
+    assert together and later in together[0].claims and rate not in together[0].claims
+    assert together[0].changed_over_time
+
+
+def test_what_a_thing_was_built_for_is_no_figure_of_its_use():
+    """comparison.json statistics capacity: "built for 18,000 vehicles a day" is the capacity, set
+    apart from another outlet's "carried 31,000 vehicles a day" (no statistic named), so no
+    conflict is flagged between them; two outlets' capacities still meet."""
+    built = said("a", 18000, "The viaduct was built for 18,000 vehicles a day.", "18,000 vehicles", "vehicle")
+    used = said("b", 31000, "The viaduct carried 31,000 vehicles a day before it closed.", "31,000 vehicles", "vehicle")
+    designed = said("c", 18000, "It was designed for 18,000 vehicles a day in 1971.", "18,000 vehicles", "vehicle")
+    assert features(built).statistic == "capacity" and features(used).statistic == ""
+    groups = group([built, used, designed])
+    assert not any(built in g.claims and used in g.claims for g in groups)
+    assert any(built in g.claims and designed in g.claims for g in groups)
+
+
+def test_a_count_a_day_earlier_is_no_rate():
+    """"a day earlier" after a count says when it stood there, not how often: no period."""
+    earlier = said("a", 96, "The count rose to 118 on Friday, up from 96 a day earlier.", "96", "person")
+    assert features(earlier).period is None
