@@ -673,10 +673,19 @@ def _first_words_after(claim: Claim) -> list[str]:
     return first
 
 
+#: a relative pronoun opening a clause: "who voted" of "of those who voted"
+_RELATIVE_PRONOUN_AFTER = re.compile(r"\s+(?:who|whom|that|which)\b", re.IGNORECASE)
+
+
 def _phrase_after_relation(claim: Claim, dim: Optional[str]) -> Optional[str]:
     """The relation of a relations.json phrases_after phrase in the figure's clause after it
     ("3,000 people left their homes" -> displaced), of the figure's dimension."""
     own_after = _own_after(claim)
+    of_them = OF_THEM.match(own_after) if claim.dimension == "count" else None
+    if of_them and not _RELATIVE_PRONOUN_AFTER.match(own_after, of_them.end()):
+        # "Seventeen of them remain in hospital": the part's own predicate; not "of those who
+        # voted", a whole with its own clause
+        own_after = own_after[of_them.end():]
     for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(own_after) else ():
         if pattern.search(own_after) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
             return name

@@ -5077,3 +5077,15 @@ def test_a_count_a_day_earlier_is_no_rate():
     """"a day earlier" after a count says when it stood there, not how often: no period."""
     earlier = said("a", 96, "The count rose to 118 on Friday, up from 96 a day earlier.", "96", "person")
     assert features(earlier).period is None
+
+
+def test_the_predicate_after_of_them_names_the_parts_relation():
+    """"Eleven of them remain in hospital": past "of them", the part's own predicate names its
+    relation (relations.json phrases_after), so it meets another outlet's "eight are still in
+    hospital"; not "of those who voted", whose clause is the whole's."""
+    part = said("a", 11, "Forty people were hurt. Eleven of them remain in hospital.", "Eleven", at=24)
+    assert relation_of(part) == "hospitalised"
+    later = said("b", 8, "Of the injured, eight are still in hospital.", "eight", date="2031-05-06")
+    assert relation_of(later) == "hospitalised"
+    share = pct("c", 94.0, "In the ballot, 94% of those who voted backed the strike.", "94%")
+    assert relation_of(share) != "hospitalised"
