@@ -5089,3 +5089,14 @@ def test_the_predicate_after_of_them_names_the_parts_relation():
     assert relation_of(later) == "hospitalised"
     share = pct("c", 94.0, "In the ballot, 94% of those who voted backed the strike.", "94%")
     assert relation_of(share) != "hospitalised"
+
+
+def test_a_protest_crowd_is_an_attendance_whoever_counted_it():
+    """relations.json attendance: "protested" and "joined the protest" name a crowd's size, so the
+    police's and the organisers' figures are one quantity, and far apart they are a conflict."""
+    police = said("a", 900, "About 900 people protested outside the town hall, police said.", "900 people", "people")
+    organisers = said("b", 2800, "Organisers said 2,800 people joined the protest outside the town hall.",
+                      "2,800 people", "people")
+    assert relation_of(police) == relation_of(organisers) == "attendance"
+    groups = group([police, organisers])
+    assert len(groups) == 1 and groups[0].conflicts
