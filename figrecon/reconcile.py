@@ -171,6 +171,10 @@ _PERIOD_ADVERBS = dict(lexicon.table("rates")["adverbs"])
 _COUNT_RATE = re.compile(r"^\s+(?:(?:a|an|per|each|every)\s+(" + "|".join(_CMP["time_periods"])
                          + r")\b(?!\s+(?:earlier|later|ago|or)\b)|("  # not "96 a day earlier": when
                          + "|".join(_PERIOD_ADVERBS) + r")\b)", re.IGNORECASE)
+#: a sum's period in the few words before it in its clause: "each day of the strike cost it",
+#: "the daily figure at"; not "a year ago" (when, not how often)
+_PERIOD_BEFORE = re.compile(r"\b(?:(?:each|every|per)\s+(" + "|".join(_CMP["time_periods"]) + r")\b(?!\s+(?:ago|earlier|later)\b)|("
+                            + "|".join(_PERIOD_ADVERBS) + r")\b)(?:\s+[\w'’-]+){0,6}?\s*$", re.IGNORECASE)
 #: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"; not
 #: "each of" ("the 40,000 euros each of the winners received": what each got, no rate)
 _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+(?!of\b)([a-z]+)", re.IGNORECASE)
@@ -2513,6 +2517,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         after = _sentence_after(claim)
         m = _RANGE_RATE.match(after) or _EACH_RATE.match(after) or _BRACKET_RATE.match(after)
         period = _lemma(m.group(1)) if m else period
+        if not period and (m := _PERIOD_BEFORE.search(_own_before(claim))):
+            # "each day of the strike cost it £14 million", "puts the daily figure at £21 million"
+            period = _lemma(m.group(1).lower()) if m.group(1) else _PERIOD_ADVERBS[m.group(2).lower()]
     elif not period and claim.dimension == "count":
         # "cancel about 410 flights a day", "1.9 million daily riders": a rate, not a total
         m = _COUNT_RATE.match(_sentence_after(claim))

@@ -5100,3 +5100,19 @@ def test_a_protest_crowd_is_an_attendance_whoever_counted_it():
     assert relation_of(police) == relation_of(organisers) == "attendance"
     groups = group([police, organisers])
     assert len(groups) == 1 and groups[0].conflicts
+
+
+@pytest.mark.parametrize("sentence, surface, period", [
+    ("The port says each day of the stoppage costs it £9 million.", "£9 million", "day"),
+    ("Analysts put the weekly figure closer to £40 million.", "£40 million", "week"),
+    ("The hourly rate goes up to 11.40 crowns in May.", "11.40 crowns", "hour"),
+    ("A year ago the stoppage cost it £9 million.", "£9 million", None),
+    ("Every day brings new delays; the repairs cost £9 million.", "£9 million", None),  # another clause
+])
+def test_a_sums_period_named_before_it_in_its_clause_makes_it_a_rate(sentence, surface, period):
+    """A sum whose clause says "each day", "every week" or "daily" a few words before it is a rate
+    per that period, as one with "a day" after it is; not "a year ago" (when, not how often), nor a
+    period in another clause."""
+    value = float(re.search(r"[\d.]+", surface).group(0))
+    claim = said("a", value, sentence, surface, "pound sterling", dimension="currency")
+    assert features(claim).period == period
