@@ -5116,3 +5116,17 @@ def test_a_sums_period_named_before_it_in_its_clause_makes_it_a_rate(sentence, s
     value = float(re.search(r"[\d.]+", surface).group(0))
     claim = said("a", value, sentence, surface, "pound sterling", dimension="currency")
     assert features(claim).period == period
+
+
+def test_people_who_signed_count_signatures():
+    """relations.json relation_classes signed: "signed by 8,100 people" counts signatures, as
+    "9,300 signatures" does, so a petition's growing count is one quantity; a count of people
+    doing anything else stays a count of people."""
+    signed = said("a", 8100, "The petition has been signed by 8,100 people.", "8,100 people", "people",
+                  date="2075-02-27")
+    later = said("b", 9300, "By Friday the petition had passed 9,300 signatures.", "9,300 signatures", "signature",
+                 date="2075-03-01")
+    marched = said("c", 8100, "Some 8,100 people marched through the town.", "8,100 people", "people")
+    assert features(signed).kind == features(later).kind == "count:signature"
+    assert features(marched).kind == "count:person"
+    assert any(signed in g.claims and later in g.claims for g in group([signed, later]))
