@@ -212,9 +212,13 @@ hundred-and-thirty-seventh (``tests/corpus141/``, ``heldback137_expected_groups.
 aground and a university's fee rise), a hundred-and-thirty-eighth (``tests/corpus142/``,
 ``heldback138_expected_groups.json``: a ski-hotel fire and a census release), a
 hundred-and-thirty-ninth (``tests/corpus143/``, ``heldback139_expected_groups.json``: a schools
-measles outbreak and an electric-car maker's quarter) and a hundred-and-fortieth
+measles outbreak and an electric-car maker's quarter), a hundred-and-fortieth
 (``tests/corpus144/``, ``heldback140_expected_groups.json``: a street-market shooting and a port
-strike), all of these written
+strike), a hundred-and-forty-first (``tests/corpus145/``, ``heldback141_expected_groups.json``: a
+tour bus into a gorge and a council budget vote), a hundred-and-forty-second
+(``tests/corpus146/``, ``heldback142_expected_groups.json``: a garment-factory fire and a pilots'
+strike) and a hundred-and-forty-third (``tests/corpus147/``, ``heldback143_expected_groups.json``:
+food poisoning at a wedding and a housing-market report), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -401,6 +405,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback138_expected_groups.json",
     REPO / "tests" / "data" / "heldback139_expected_groups.json",
     REPO / "tests" / "data" / "heldback140_expected_groups.json",
+    REPO / "tests" / "data" / "heldback141_expected_groups.json",
+    REPO / "tests" / "data" / "heldback142_expected_groups.json",
+    REPO / "tests" / "data" / "heldback143_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
