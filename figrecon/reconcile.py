@@ -175,6 +175,14 @@ _COUNT_RATE = re.compile(r"^\s+(?:(?:a|an|per|each|every)\s+(" + "|".join(_CMP["
 #: "the daily figure at"; not "a year ago" (when, not how often)
 _PERIOD_BEFORE = re.compile(r"\b(?:(?:each|every|per)\s+(" + "|".join(_CMP["time_periods"]) + r")\b(?!\s+(?:ago|earlier|later)\b)|("
                             + "|".join(_PERIOD_ADVERBS) + r")\b)(?:\s+[\w'’-]+){0,6}?\s*$", re.IGNORECASE)
+
+
+def _period_named(m: re.Match) -> str:
+    """The period a ``_COUNT_RATE`` or ``_PERIOD_BEFORE`` match names: "day" of "a day", "each
+    day" and "daily"."""
+    return _lemma(m.group(1).lower()) if m.group(1) else _PERIOD_ADVERBS[m.group(2).lower()]
+
+
 #: a price for each of a thing, after the figure: "$41 for each share", "$2 for every ticket sold"; not
 #: "each of" ("the 40,000 euros each of the winners received": what each got, no rate)
 _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+(?!of\b)([a-z]+)", re.IGNORECASE)
@@ -185,12 +193,13 @@ _NOW_PERIOD = r"(?!\s+(?:" + "|".join(map(re.escape, [*_CMP["time_periods"], *_C
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) + (_NOW_PERIOD if w == "this" else "")
                                                    for w in _CMP["back_reference_openers"]) + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
+#: not a capitalised month or weekday ("In March alone", "since Monday"): a lookahead
+_NOT_CALENDAR = r"(?!(?:" + "|".join(m[0].upper() + m[1:] for m in (*lexicon.month_names(), *lexicon.weekday_names())) + r")\b)"
 #: a place after "in" and a word that makes it a part of the whole: "In Lekamba alone", "in the
 #: capital alone"; not a day ("On Sunday alone", "in March alone"), nor a name a verb takes
 #: ("Repairing Harl's Bend alone will cost"); lexicon/comparison.json part_place_words
-_PLACE_ALONE = re.compile(r"(?:\b(?i:in|at|across)\s+(?:the\s+)?"
-                          r"(?!(?:" + "|".join(m[0].upper() + m[1:] for m in (*lexicon.month_names(), *lexicon.weekday_names()))
-                          + r")\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|\b(?i:in|at)\s+the\s+[a-z]+)\s+(?:"
+_PLACE_ALONE = re.compile(r"(?:\b(?i:in|at|across)\s+(?:the\s+)?" + _NOT_CALENDAR
+                          + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|\b(?i:in|at)\s+the\s+[a-z]+)\s+(?:"
                           + "|".join(map(re.escape, _CMP["part_place_words"])) + r")\b")
 #: words that value the noun before them ("a loan worth $2 billion"); comparison.json valuation_words
 _VALUATION_WORDS = frozenset(_CMP["valuation_words"])
@@ -1350,8 +1359,8 @@ def _places_after(prepositions: str) -> str:
 _SINCE_YEAR_AFTER = re.compile(r"\bsince\s+(?:((?:19|20)\d\d)|(?:" + "|".join(
     r"\s+".join(map(re.escape, p.split()[1:])) for p in _CMP["year_start_spans"]) + r"))\b", re.IGNORECASE)
 #: "since" and a name, not a day's or a month's: "Since Tannery Road, ...", "Since the Harrow
-#: Quay fire, ...", "since the Harrow Fire"; the start of a running total when it opens the sentence or follows the figure in its clause
-_NOT_CALENDAR = r"(?!(?:" + "|".join(m[0].upper() + m[1:] for m in (*lexicon.month_names(), *lexicon.weekday_names())) + r")\b)"
+#: Quay fire, ...", "since the Harrow Fire"; the start of a running total when it opens the
+#: sentence or follows the figure in its clause
 _SINCE_NAME_OPENING = re.compile(r"^\W*Since\s+(?:the\s+)?" + _NOT_CALENDAR + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z]+)?\s*,")
 _SINCE_NAME_AFTER = re.compile(r"^[^,;:.!?]*?\bsince\s+(?:the\s+)?" + _NOT_CALENDAR + r"[A-Z][\w'’-]*")
 #: a perfect tense, as a running total is told: "have killed", "has claimed"
@@ -2518,15 +2527,12 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         m = _RANGE_RATE.match(after) or _EACH_RATE.match(after) or _BRACKET_RATE.match(after)
         period = _lemma(m.group(1)) if m else period
         if not period and (m := _PERIOD_BEFORE.search(_own_before(claim))):
-            # "each day of the strike cost it £14 million", "puts the daily figure at £21 million"
-            period = _lemma(m.group(1).lower()) if m.group(1) else _PERIOD_ADVERBS[m.group(2).lower()]
+            period = _period_named(m)  # "each day of the strike cost it £14 million", "the daily figure at £21 million"
     elif not period and claim.dimension == "count":
         # "cancel about 410 flights a day", "1.9 million daily riders": a rate, not a total
         m = _COUNT_RATE.match(_sentence_after(claim))
-        if m:
-            period = _lemma(m.group(1).lower()) if m.group(1) else _PERIOD_ADVERBS[m.group(2).lower()]
-        else:
-            period = next((_PERIOD_ADVERBS[w] for w in _raw_words(claim.surface) if w in _PERIOD_ADVERBS), None)
+        period = _period_named(m) if m else next(
+            (_PERIOD_ADVERBS[w] for w in _raw_words(claim.surface) if w in _PERIOD_ADVERBS), None)
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if (w not in unit_words or claim.dimension == "count")
              and w not in _MONTH_WORDS]  # "In a ballot that closed on Aug. 14, 91% ...": a date, not the topic
@@ -2765,7 +2771,7 @@ def _statistic(claim: Claim, classes) -> str:
 #: figure's noun phrase: "two-year" of "the average two-year fix cost 4.87%"; not an age ("-year-old")
 _TERM = re.compile(r"(?<![\w-])(\d+|" + _NUMBER_WORD + r")-(" + "|".join(_CMP["term_nouns"])
                    + r")s?\b(?!-old)", re.IGNORECASE)
-#: the words between a term and its figure: a few, with no figure, clause break or "than"
+#: the words between a term and its figure: at most five, with no figure or punctuation
 _TERM_GAP = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,5}", re.IGNORECASE)
 
 
@@ -4103,7 +4109,7 @@ def _split_by_document(cluster: _Cluster, records: list) -> list[_Cluster]:
         # a count that moves may be updated within one article; a bare figure against it may not
         # ("About 50 flats were destroyed" and "the tower's 144 flats"), nor one under another
         # heading (a roundup's "PEMBERLY PARK": another incident's toll), nor a rate against a
-        # total ("cancel 410 flights a day" beside "820 flights so far")
+        # total ("killing about 30 people a day" beside "has killed 140 people since Monday")
         return _contrast(rs[i], rs[j]) and not (timed and rs[i].feats.relation and rs[j].feats.relation
                                                 and rs[i].section == rs[j].section
                                                 and rs[i].feats.period == rs[j].feats.period)
