@@ -217,8 +217,13 @@ measles outbreak and an electric-car maker's quarter), a hundred-and-fortieth
 strike), a hundred-and-forty-first (``tests/corpus145/``, ``heldback141_expected_groups.json``: a
 tour bus into a gorge and a council budget vote), a hundred-and-forty-second
 (``tests/corpus146/``, ``heldback142_expected_groups.json``: a garment-factory fire and a pilots'
-strike) and a hundred-and-forty-third (``tests/corpus147/``, ``heldback143_expected_groups.json``:
-food poisoning at a wedding and a housing-market report), all of these written
+strike), a hundred-and-forty-third (``tests/corpus147/``, ``heldback143_expected_groups.json``:
+food poisoning at a wedding and a housing-market report), a hundred-and-forty-fourth
+(``tests/corpus148/``, ``heldback144_expected_groups.json``: a chemical-plant explosion and a
+city marathon), a hundred-and-forty-fifth (``tests/corpus149/``, ``heldback145_expected_groups.json``:
+ransomware at a hospital network and a lynx census) and a hundred-and-forty-sixth
+(``tests/corpus150/``, ``heldback146_expected_groups.json``: drought rationing and a takeover bid
+for an airline), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -408,6 +413,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback141_expected_groups.json",
     REPO / "tests" / "data" / "heldback142_expected_groups.json",
     REPO / "tests" / "data" / "heldback143_expected_groups.json",
+    REPO / "tests" / "data" / "heldback144_expected_groups.json",
+    REPO / "tests" / "data" / "heldback145_expected_groups.json",
+    REPO / "tests" / "data" / "heldback146_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -165,6 +165,9 @@ HELDBACK140_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback140_expect
 HELDBACK141_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback141_expected_groups.json")
 HELDBACK142_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback142_expected_groups.json")
 HELDBACK143_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback143_expected_groups.json")
+HELDBACK144_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback144_expected_groups.json")
+HELDBACK145_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback145_expected_groups.json")
+HELDBACK146_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback146_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2330,6 +2333,68 @@ HELDBACK = {
                                          "wedding casualty counts apart: dead, all ill, guests ill, in hospital, still in hospital, intensive care, lab-confirmed, staff ill, caterer and hotel staff ill, non-attendees ill, skipped-starter ill, solicitor's clients, 2071 christening ill, national wedding-outbreak ill and deaths, national salmonella cases",
                                          "wedding money apart: catering bill, per head, maximum fine, refunded deposits, compensation range, fund, cost per admission, total cost",
                                          "wedding same-value traps apart: 23 (employees, skipped starter), 30 (hours to Edith's death, mayonnaise age, samples sequenced), 60 (operations, eggs), 81 (last year's score, starter attack rate), 75 (earlier scores, at-risk age), 19 (still in hospital, workers on the day, years trading), 11 (grandchildren, breaches), 61 (Dorrigan, Vasquez-Tully), 79 (Dunphrey, county average), 38 (hospital, salmonella share), 47 (Quillan, lab-confirmed), four (ICU, non-attendees)"}, (0.47, 0.39)),
+    # round 38, written and labelled before figrecon ran on them (measured blind at 90e8ace: 46
+    # of 105 checks; pair precision and recall 0.904/0.525, 0.818/0.470, 0.924/0.420); open: the
+    # checks that still fail after this session's fixes
+    "heldback144": (HELDBACK144_LABELS, {"ammonium nitrate stored conflict (Varnholt's 640 tonnes against the regulator's 710) flagged",
+                                         "charity total (€3.1 million, then €3.6 million, then €4.3 million, with dollars) together; a conflict flag is acceptable",
+                                         "explosion casualty counts apart: dead, bodies recovered, missing, injured, hospitalised, seriously burned, injured residents, still in hospital, critical, discharged, 2069 leak hospital cases, Sellick Bay dead",
+                                         "explosion people counts apart: on site, usual shift, accounted for, staff, evacuated, still out, rest centres Tuesday and Wednesday, firefighters, homes damaged and unsafe",
+                                         "explosion same-value traps apart: 19 miles (felt, infirmary), 31 (hospitalised, km), 11 (injured residents, Rourke's years, schools, Sellick Bay), 140 (tonnes, £ a night), 58 (injured, Vell), 44 (plant, Imrie), 38 (unsafe homes, inspectors), 28 (crater, per cent), 23 (sites, share fall), nine (first engine, breaches), six (dead, years), four (critical, inspections), two (bodies, visits)",
+                                         "finishers (19,706) together, not conflicting",
+                                         "licensed limit (500 tonnes) together, not conflicting",
+                                         "marathon same-value traps apart: 14 (shoes age, 14C), 41 (margin, women's share), 94 (finish rate, hotels), 85 (€85 fee, €85,000), 16/15/one (hospital, discharged, still in, serious), 31 (Marrogan, 31C), 27 (27C, Beltsova), 30 (Valdrin, 30th marathon), 412 against 410 (team, purse), 1,150 against 1,120 (medics, Castelfino)",
+                                         "marathon starters conflict (organisers' 21,480 against chip data's 20,960) flagged",
+                                         "marathon temperatures and percentages apart: start, peak, planned, date record, last year, record morning, Castelfino, above average; finish rates, women's shares of starters and finishers, hotel occupancy",
+                                         "marathon times apart: winning times, course records, runners-up, earlier bests, adjusted estimate, local runner, medians, Orsay; margins and record gaps",
+                                         "men's winning time (2 hours 4 minutes 51 seconds, 2:04:51) together, not conflicting",
+                                         "only real conflicts flagged (ammonium nitrate stored, Callum Rourke's age, marathon starters, Ilse Marrogan's age) and the figures that changed over time (the death toll, the missing, the evacuated; runners treated for heat, the charity total)",
+                                         "peak temperature (27C) together, not conflicting",
+                                         "plant's age (44-year-old, 44 years ago, 44 years old) together, not conflicting",
+                                         "registered runners (26,500) together, not conflicting",
+                                         "runners taken to hospital (16, 'Sixteen') together, not conflicting",
+                                         "runners treated for heat (more than 240, then 318) together; a conflict flag is acceptable",
+                                         "tonnages apart: stored, licensed limit, old limit, extra delivery, design capacity, TNT equivalent",
+                                         "women's winning time (2:19:37) together, not conflicting"}, (0.85, 0.47)),
+    "heldback145": (HELDBACK145_LABELS, {"ambulance diversion distance (60 miles, 97 km) together, not conflicting",
+                                         "clinics taken offline (17, then 21) together; a conflict flag is acceptable",
+                                         "cross-story same-value traps apart: 412 (lynx, attacks on public bodies), 1,260 (servers, livestock), 52 (Ashdown, minister), 14 (roadkill, A&E hours), 60 (call handlers, rangers), 40 (Quietfall, outside park), 31 (providers 2074, Varn 2069), 38 (Fenmarch miles, €38 million), 12 (specialists, charged), 11 (2071 days, Varn rangers), seven (deadline, convictions), five (hospitals, plan), 34 (Castellane, rise), 400 (operations, sheep), 90 (records, effective size), 5.1/5.2 (fund, tourism), six (review, census interval)",
+                                         "cubs (58, then 64) together; a conflict flag is acceptable",
+                                         "hospital money apart: ransom, bitcoin price, average demand, 2071 demand, emergency fund, reserves, daily cost, recovery cost, 2071 cost, cyber spending, budget",
+                                         "hospital sites apart: clinics offline, four more clinics, clinics in all, hospitals, other four hospitals, 2071 clinics",
+                                         "hospitals hit (all five) together, not conflicting",
+                                         "lynx areas and lengths apart: range, park, forest cleared, male home range, survey routes, km2 per ranger, density",
+                                         "lynx count (at least 412, then 426, then 431) together across the three lynx outlets; a conflict flag is acceptable",
+                                         "lynx counts apart: 2075 count, 2069, 2063, 2057, cubs, breeding females, Varn lynx now and in 2069, target, threshold, effective size, weekly rise, rise since 2069, cubs added",
+                                         "lynx killed on roads (14, 'Fourteen') together, not conflicting",
+                                         "lynx losses and cases apart: poaching cases, cases since 2069, convictions, people charged, lynx poached, roadkill, livestock killed, Kroger's ewes",
+                                         "lynx money apart: recovery plan, per year, previous plan, Varn share, census cost, compensation, per animal, bridge cost, tourist spending, pelt, cub, hide",
+                                         "lynx range conflict (4,300 square kilometres and 430,000 hectares against 3,850 square kilometres) flagged",
+                                         "national park area (1,900 square kilometres, 190,000 hectares) together, not conflicting",
+                                         "only real conflicts flagged (the ransom, Helena Marrick-Dunn's age, the lynx's range, last year's poaching cases) and the figures that changed over time (operations postponed, patients whose records were stolen, clinics offline; the lynx count, cubs)",
+                                         "operations postponed (more than 400, then 1,130, then 1,870) together across the three hospital outlets; a conflict flag is acceptable",
+                                         "patients whose records were stolen (about 90,000, then 310,000, then 347,000) together; a conflict flag is acceptable",
+                                         "ransom conflict ($6.5 million / 71 bitcoin / £5.1 million against $8 million / £6.3 million) flagged"}, (0.76, 0.42)),
+    "heldback146": (HELDBACK146_LABELS, {"Alcor level in per cent (23%, then 22%, then 21%) together across the three drought outlets; a conflict flag is acceptable",
+                                         "Alcor volume (94, then 90, then 86 million cubic metres) together; a conflict flag is acceptable",
+                                         "Halvard's stake (18.4%, then 24.9%) together; a conflict flag is acceptable",
+                                         "Orsela rationing trigger (15%) together, not conflicting",
+                                         "Skerrin fleet conflict (64 against 68 aircraft) flagged",
+                                         "Skerrin share price after the bid (439p, then 452p, then 471p) together across the three takeover outlets; a conflict flag is acceptable",
+                                         "Tiernan family stake (11.2%) together, not conflicting",
+                                         "airline counts apart: fleet, Dunmarrow planes, routes, Dunmarrow routes (64 like the fleet), airports, countries, on order, Halvard's and the combined fleet, slots, overlapping routes, employees, Dunmarrow staff, job cuts, head-office jobs, passengers",
+                                         "daily water allowance (140 litres) together, not conflicting",
+                                         "deal value (£1.92 billion, €2.24 billion) together, not conflicting",
+                                         "emergency aid for farmers (€85 million, $93 million) together, not conflicting",
+                                         "households under rationing (about 184,000, then 231,000) together; a conflict flag is acceptable",
+                                         "job cuts conflict (1,200 against 1,850) flagged",
+                                         "monthly tanker cost conflict (€3.2 million against €4.1 million) flagged",
+                                         "only real conflicts flagged (rainfall since October, Inés Carrodal's age, the monthly tanker cost, the Skerrin job cuts, Skerrin's fleet) and the figures that changed over time (the Alcor's level in per cent and in cubic metres, the households under rationing; Skerrin's share price after the bid, Halvard's stake)",
+                                         "rain and temperature apart: rain since October, average, since May, 2057-58, record temperature, forecast, streak threshold, anomaly",
+                                         "rainfall since October conflict (212 mm against 236 mm) flagged",
+                                         "rejected January offer (390p) together, not conflicting",
+                                         "share price before the bid (318p) together, not conflicting",
+                                         "share prices apart: offer, price before, price after, rejected offer, three-month average, Halvard's market price, Ollerton's value, rise in pence, gaps below and above the offer"}, (0.87, 0.37)),
 }
 _HELDBACK_RESULTS: dict = {}
 
