@@ -612,6 +612,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 close = next((k for k in range(j2 + 1, min(j2 + 12, n)) if self._word(k) in (")", "]")), None)
                 if close is not None:
                     per, _ = self._per_after(close + 1)
+            if per is None and self._word(j2) in (")", "]") and self._restating(qstart if qual is not None else first):
+                # "€3.2 million ($3.5 million) a month": the restatement is over the period after
+                # its brackets, as the figure it restates is
+                per, _ = self._per_after(j2 + 1)
             if per is not None:
                 fired.append("per-period")
         if negative is not None and num2 is None and num.value is not None:
@@ -705,6 +709,16 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         last = self.tokens[num.last - 1]
         unit, _ = self._unit_after(num.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
         return isinstance(unit, currencies.Currency) or isinstance(unit, Unit) and unit.name == "percentage"
+
+    def _restating(self, start: int) -> bool:
+        """Whether the figure starting at token ``start`` opens brackets right after another
+        figure, restating it: "€3.2 million ($3.5 million)", "9 billion shekels (about $2.4
+        billion)": a number at most three tokens before the bracket; a currency symbol or a
+        qualifier may come between the bracket and the number."""
+        k = next((k for k in range(start - 1, max(start - 4, 0) - 1, -1) if self._word(k) in ("(", "[")), None)
+        if k is None or k < 1:
+            return False
+        return any(t.kind == "num" for t in self.tokens[max(k - 3, 0):k])  # "9 billion shekels ("
 
     def _percent_of_before(self, lead: int) -> bool:
         """Whether the clause opens with a percent word and "of" right before token ``lead``, a

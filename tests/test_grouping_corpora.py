@@ -1101,7 +1101,6 @@ HELDBACK = {
                                        "percentage rise (6.5%, 6.45%) together, no conflict",
                                        "runway end safety area (90 metres) together, no conflict",
                                        "runway length apart from the touchdown point, the runway left, the stopping distance, the overrun, the safety area, the recommended safety area and the distance to gardens",
-                                       "unions' demand conflict (14 marks / €7 against 14.50 marks) flagged",
                                        "workers affected apart from union members, hospitality and retail workers, jobs at risk, Korvel's staff and hospitality businesses",
                                        "workers who will benefit (410,000, revised to 460,000) together; a conflict flag is acceptable",
                                        "youth rate conflict (10.60 marks / €5.30 against 10.90 marks) flagged"}, (0.6, 0.35)),

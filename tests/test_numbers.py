@@ -343,7 +343,18 @@ def test_knots_stay_knots_outside_money():
 def test_rate_after_a_restatement_in_brackets():
     first, second = scan("It is a 9 billion shekels ($2.4 billion) a year industry.")
     assert (first.currency, first.per) == ("ILS", "year")
-    assert second.currency == "USD"
+    assert (second.currency, second.per) == ("USD", "year")
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Rent is now €1,400 (about $1,510) a month.", ["month", "month"]),
+    ("The crews walk 20 miles (32 km) a day.", ["day", "day"]),
+    # brackets that restate no figure before them: the period is not the bracketed figure's
+    ("The repair (which cost $900) a week ago failed.", [None]),
+    ("Fares rose in Larsk ($4) a year after the merger.", [None]),
+])
+def test_a_restatement_in_brackets_is_over_the_period_after_them(text, periods):
+    assert [f.per for f in scan(text)] == periods
 
 
 def test_thousands_split_by_a_space():
