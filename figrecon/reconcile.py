@@ -361,6 +361,9 @@ WORD_CLASS.update({w: name for name, words in lexicon.table("relations")["noun_c
 WORD_CLASS.update({w: "person" for w in PERSONS})
 #: nouns that count the noun after their "of" ("400 head of cattle"); lexicon/comparison.json counter_nouns.
 _COUNTER_NOUNS = frozenset(_CMP["counter_nouns"])
+#: denominators of a rate that are another's synonym ("a head" is "per person"); comparison.json period_synonyms
+_PERIOD_SYNONYMS = _CMP["period_synonyms"]
+_PER_SYNONYM = re.compile(r" per (" + "|".join(map(re.escape, _PERIOD_SYNONYMS)) + r")$")
 _COUNTED_OF = re.compile(r"^\s+of\s+([a-zA-Z]+)")
 #: nouns of animals, whose casualty counts are no kind of person; lexicon/comparison.json animal_nouns.
 _ANIMALS = frozenset(_CMP["animal_nouns"])
@@ -2533,6 +2536,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         m = _COUNT_RATE.match(_sentence_after(claim))
         period = _period_named(m) if m else next(
             (_PERIOD_ADVERBS[w] for w in _raw_words(claim.surface) if w in _PERIOD_ADVERBS), None)
+    period = _PERIOD_SYNONYMS.get(period, period)  # "140 litres a head" is 140 litres per person
+    unit = _PER_SYNONYM.sub(lambda m: " per " + _PERIOD_SYNONYMS[m.group(1)], unit)
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
     words = [w for w in _words(claim.topic) if (w not in unit_words or claim.dimension == "count")
              and w not in _MONTH_WORDS]  # "In a ballot that closed on Aug. 14, 91% ...": a date, not the topic

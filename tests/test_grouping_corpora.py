@@ -2382,7 +2382,6 @@ HELDBACK = {
                                          "Skerrin share price after the bid (439p, then 452p, then 471p) together across the three takeover outlets; a conflict flag is acceptable",
                                          "Tiernan family stake (11.2%) together, not conflicting",
                                          "airline counts apart: fleet, Dunmarrow planes, routes, Dunmarrow routes (64 like the fleet), airports, countries, on order, Halvard's and the combined fleet, slots, overlapping routes, employees, Dunmarrow staff, job cuts, head-office jobs, passengers",
-                                         "daily water allowance (140 litres) together, not conflicting",
                                          "deal value (£1.92 billion, €2.24 billion) together, not conflicting",
                                          "emergency aid for farmers (€85 million, $93 million) together, not conflicting",
                                          "households under rationing (about 184,000, then 231,000) together; a conflict flag is acceptable",

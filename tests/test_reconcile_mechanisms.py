@@ -5130,3 +5130,18 @@ def test_people_who_signed_count_signatures():
     assert features(signed).kind == features(later).kind == "count:signature"
     assert features(marched).kind == "count:person"
     assert any(signed in g.claims and later in g.claims for g in group([signed, later]))
+
+
+def test_a_rate_a_head_is_a_rate_per_person():
+    """comparison.json period_synonyms: "a head" and "per person" are one denominator, so two
+    outlets' daily allowances join, while a rate per day stays apart from both."""
+    head = said("a", 0.14, "Households are limited to 140 litres a head.", "140 litres", "litre per head",
+                dimension="volume", norm_unit="cubic metre per head")
+    person = said("b", 0.14, "The cap is 140 litres per person.", "140 litres", "litre per person",
+                  dimension="volume", norm_unit="cubic metre per person")
+    daily = said("c", 0.14, "The pump delivers 140 litres per day.", "140 litres", "litre per day",
+                 dimension="volume", norm_unit="cubic metre per day")
+    assert features(head).kind == features(person).kind != features(daily).kind
+    groups = group([head, person, daily])
+    assert any(head in g.claims and person in g.claims for g in groups)
+    assert not any(daily in g.claims and head in g.claims for g in groups)
