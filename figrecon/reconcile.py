@@ -2838,13 +2838,25 @@ _DIFFERENCE_WORD = re.compile(r"^\s+(" + "|".join(sorted({*_DIFFERENCE_SIDE, *_D
                               + r")\b", re.IGNORECASE)
 
 
+#: a word of setting a figure against a norm and the norm's noun a few words on: "above the April
+#: average", "below normal"; lexicon/comparison.json norm_differences.
+_NORM_SIDE = {w: side for side in ("up", "down") for w in _CMP["norm_differences"][side]}
+_NORM_DIFFERENCE = re.compile(r"^\s+(" + _alternatives(_NORM_SIDE) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                              + _alternatives(_CMP["norm_differences"]["nouns"]) + r")\b(?!\s+(?:"
+                              + _alternatives(_CMP["norm_differences"]["datum_nouns"]) + r")\b)", re.IGNORECASE)
+
+
 def _difference_after(claim: Claim) -> str:
     """"up" or "down" when the words right after a figure make it a difference from a base
-    (lexicon/comparison.json difference_after, difference_nouns), else ""."""
+    (lexicon/comparison.json difference_after, difference_nouns) or from a norm ("nine degrees
+    above the April average": norm_differences), else ""."""
     after = _after(claim)
     than = _DIFFERENCE_AFTER.match(after)
     if than:
         return _DIFFERENCE_SIDE[than.group(1).lower()]
+    norm = _NORM_DIFFERENCE.match(after) if claim.dimension != "count" else None
+    if norm:
+        return _NORM_SIDE[norm.group(1).lower()]
     word = _DIFFERENCE_WORD.match(after) if claim.dimension != "count" else None
     if word is None:
         return ""

@@ -5145,3 +5145,22 @@ def test_a_rate_a_head_is_a_rate_per_person():
     groups = group([head, person, daily])
     assert any(head in g.claims and person in g.claims for g in groups)
     assert not any(daily in g.claims and head in g.claims for g in groups)
+
+
+@pytest.mark.parametrize("sentence, surface, value, dimension, side", [
+    ("By noon it was six degrees above the June average for the town.", "six degrees", 6, "temperature", "up"),
+    ("Rain in May was 35 mm below normal.", "35 mm", 35, "length", "down"),
+    ("Nights stayed 3C above the long-term mean.", "3C", 3, "temperature", "up"),
+    ("It was 3C above freezing at dawn.", "3C", 3, "temperature", ""),  # freezing is a point, no norm
+    ("The river rose to 35 mm above its banks.", "35 mm", 35, "length", ""),
+    ("The lake peaked 2.4 metres above its normal level.", "2.4 metres", 2.4, "length", ""),  # a datum: the level
+])
+def test_a_measure_set_against_a_norm_is_a_difference(sentence, surface, value, dimension, side):
+    """comparison.json norm_differences: "above the average", "below normal" after a measure make
+    it a difference from the norm, compared only with a difference of its side, never with a
+    reading; "above freezing" names no norm, and "above its normal level" is the datum a level is
+    read from."""
+    claim = said("a", value, sentence, surface, "degree Celsius" if dimension == "temperature" else "millimetre",
+                 dimension=dimension)
+    kind = features(claim).kind
+    assert kind.endswith(":" + side) if side else not kind.endswith((":up", ":down"))
