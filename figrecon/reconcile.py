@@ -425,6 +425,16 @@ def _lemma(word: str) -> str:
 _IRREGULAR_PLURALS = {**{v: v for v in _CMP["irregular_plurals"].values()}, **_CMP["irregular_plurals"]}
 
 
+def _noun_lemma(noun: str) -> str:
+    """A counted noun's singular (``_lemma``), a short plural's too: "the count of cubs" counts
+    cubs, as "64 cubs" (unit "cub") does; "jobs", "vans". ``_lemma`` leaves words of four
+    letters as they are, since there they are mostly no plurals ("news", "this", "does")."""
+    word = _lemma(noun)
+    if len(word) == 4 and word not in _IRREGULAR_PLURALS and word[-1] == "s" and word[-2] not in "aeiosu":
+        return word[:-1]
+    return word
+
+
 #: a word, with inner hyphens and apostrophes; a hyphen that joins it to a figure is not its own
 #: ("magnitude-5.9" gives "magnitude")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z']|-(?=[A-Za-z]))*")
@@ -2577,12 +2587,12 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             words, head = words + [head], _lemma(joined.group(1))
             relation = relation or _relation_in([joined.group(1)])
         if not head and (counted := _number_of(claim)):
-            head = _lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
+            head = _noun_lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
             if _word_relation(counted.group(1)) in PERSON_RELATIONS:
                 head = ""  # "the number of injured stands at 29": persons, as "29 were injured" are
         counted_of = _COUNTED_OF.match(_after(claim)) if head in _COUNTER_NOUNS else None
         if counted_of:
-            head = _lemma(counted_of.group(1).lower())  # "400 head of cattle" counts cattle
+            head = _noun_lemma(counted_of.group(1).lower())  # "400 head of cattle" counts cattle
         container = _COUNTED_AS_BEFORE.search(_before(claim))
         if container and WORD_CLASS.get(head) == "person":
             head = _COUNTED_AS[container.group(1).lower()]  # "the bodies of 27 people": 27 bodies

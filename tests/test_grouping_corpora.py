@@ -2358,7 +2358,6 @@ HELDBACK = {
     "heldback145": (HELDBACK145_LABELS, {"ambulance diversion distance (60 miles, 97 km) together, not conflicting",
                                          "clinics taken offline (17, then 21) together; a conflict flag is acceptable",
                                          "cross-story same-value traps apart: 412 (lynx, attacks on public bodies), 1,260 (servers, livestock), 52 (Ashdown, minister), 14 (roadkill, A&E hours), 60 (call handlers, rangers), 40 (Quietfall, outside park), 31 (providers 2074, Varn 2069), 38 (Fenmarch miles, €38 million), 12 (specialists, charged), 11 (2071 days, Varn rangers), seven (deadline, convictions), five (hospitals, plan), 34 (Castellane, rise), 400 (operations, sheep), 90 (records, effective size), 5.1/5.2 (fund, tourism), six (review, census interval)",
-                                         "cubs (58, then 64) together; a conflict flag is acceptable",
                                          "hospital money apart: ransom, bitcoin price, average demand, 2071 demand, emergency fund, reserves, daily cost, recovery cost, 2071 cost, cyber spending, budget",
                                          "hospital sites apart: clinics offline, four more clinics, clinics in all, hospitals, other four hospitals, 2071 clinics",
                                          "hospitals hit (all five) together, not conflicting",

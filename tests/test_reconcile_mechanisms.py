@@ -5164,3 +5164,16 @@ def test_a_measure_set_against_a_norm_is_a_difference(sentence, surface, value, 
                  dimension=dimension)
     kind = features(claim).kind
     assert kind.endswith(":" + side) if side else not kind.endswith((":up", ":down"))
+
+
+@pytest.mark.parametrize("sentence, surface, unit, topic, kind", [
+    ("The survey raised its count of pups to 41.", "41", "", "count of pups", "count:pup"),
+    ("The census found 41 pups.", "41 pups", "pup", "pups", "count:pup"),
+    ("The number of vans in the fleet has risen to 12.", "12", "", "number of vans", "count:van"),
+    ("The number of cases has risen to 12.", "12", "", "number of cases", "count:case"),
+])
+def test_a_count_of_a_short_plural_counts_its_singular(sentence, surface, unit, topic, kind):
+    """"the count of pups" (the topic the extractor reads) counts pups as "41 pups" does, a
+    plural of four letters too."""
+    value = float(re.search(r"\d+", surface).group(0))
+    assert features(replace(said("a", value, sentence, surface, unit), topic=topic)).kind == kind
