@@ -193,6 +193,9 @@ _NOW_PERIOD = r"(?!\s+(?:" + "|".join(map(re.escape, [*_CMP["time_periods"], *_C
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) + (_NOW_PERIOD if w == "this" else "")
                                                    for w in _CMP["back_reference_openers"]) + r")\b", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
+#: a word right before a count that makes "N of the" all of the whole: "all five of the
+#: network's hospitals"; comparison.json whole_of_before
+_WHOLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["whole_of_before"])) + r")\s+$", re.IGNORECASE)
 #: not a capitalised month or weekday ("In March alone", "since Monday"): a lookahead
 _NOT_CALENDAR = r"(?!(?:" + "|".join(m[0].upper() + m[1:] for m in (*lexicon.month_names(), *lexicon.weekday_names())) + r")\b)"
 #: a place after "in" and a word that makes it a part of the whole: "In Lekamba alone", "in the
@@ -2120,6 +2123,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         if whole and not named and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None \
                 and not _describes_whole(relation, (claim.surface + after)[whole.end():]):
             out_of_whole = True  # "killing 42 of the 48 people on board": the toll, out of those aboard
+    if claim.dimension == "count" and _WHOLE_OF_BEFORE.search(_before(claim)):
+        out_of_whole = True  # "all five of the network's hospitals": the five, every one of them
     if not out_of_whole and (_OF_TOTAL.match(after) or _OF_TOTAL_IN_SPAN.match(claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
     words = _raw_words(claim.surface)

@@ -5177,3 +5177,16 @@ def test_a_count_of_a_short_plural_counts_its_singular(sentence, surface, unit, 
     plural of four letters too."""
     value = float(re.search(r"\d+", surface).group(0))
     assert features(replace(said("a", value, sentence, surface, unit), topic=topic)).kind == kind
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    ("Phones were cut at all four of the county's fire stations.", "four", False),
+    ("All 18 of the yard's gantries stood idle on Monday.", "18", False),
+    ("Phones were cut at three of the county's fire stations.", "three", True),
+    ("All but two of the 18 gantries stood idle.", "two", True),
+])
+def test_all_n_of_a_whole_is_the_whole(sentence, surface, partial):
+    """comparison.json whole_of_before: "all four of the county's stations" are the four, not a
+    part of them; "three of the" and "all but two of the" are parts."""
+    value = float({"four": 4, "three": 3, "two": 2}.get(surface) or surface)
+    assert features(said("a", value, sentence, surface, "station")).partial is partial
