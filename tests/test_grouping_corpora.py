@@ -2351,7 +2351,6 @@ HELDBACK = {
                                          "peak temperature (27C) together, not conflicting",
                                          "plant's age (44-year-old, 44 years ago, 44 years old) together, not conflicting",
                                          "registered runners (26,500) together, not conflicting",
-                                         "runners taken to hospital (16, 'Sixteen') together, not conflicting",
                                          "runners treated for heat (more than 240, then 318) together; a conflict flag is acceptable",
                                          "tonnages apart: stored, licensed limit, old limit, extra delivery, design capacity, TNT equivalent",
                                          "women's winning time (2:19:37) together, not conflicting"}, (0.85, 0.47)),

@@ -5190,3 +5190,15 @@ def test_all_n_of_a_whole_is_the_whole(sentence, surface, partial):
     part of them; "three of the" and "all but two of the" are parts."""
     value = float({"four": 4, "three": 3, "two": 2}.get(surface) or surface)
     assert features(said("a", value, sentence, surface, "station")).partial is partial
+
+
+@pytest.mark.parametrize("sentence, partial", [
+    ("Of those examined by medics, 11 were taken to hospital.", False),
+    ("Of those, 11 were taken to hospital.", False),
+    ("Of the 40 examined, 11 were taken to hospital.", True),  # a part of the 40 named
+    ("Of those examined by medics, 11 were sent home.", True),  # no hurt state
+])
+def test_those_a_participle_describes_are_everyone_in_a_hurt_state(sentence, partial):
+    """comparison.json hurt_states: "Of those examined, 11 were taken to hospital" counts all those
+    in hospital, as "Of those, 11 ..." does; a whole with its own count keeps its part a part."""
+    assert features(said("a", 11, sentence, "11")).partial is partial
