@@ -1224,6 +1224,11 @@ _VERB_CONJUNCT = re.compile(r"\b(?:" + "|".join(_FUNCTION["verb_conjunctions"]) 
                             + "|".join(_FUNCTION["noun_prepositions"]) + r")\b)")  # "and votes from 212 stations": a noun
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
+#: a preposition and a year opening a sentence with no comma after them: "In 2071 the firm asked
+#: for £2.1 million"; not "In 2071 dollars"; comparison.json opening_years
+_OPENING_YEAR = re.compile(r"^\W*((?:" + _alternatives(_CMP["opening_years"]["prepositions"]) + r")\s+(?:1[89]|2\d)\d\d)\b"
+                           r"(?![,.]?\d)(?!\s+(?:" + _alternatives(_CMP["opening_years"]["money_nouns"]) + r")\b)",
+                           re.IGNORECASE)
 #: a noun of events beside an event's proper name (comparison.json named_event_nouns): "fire" of
 #: "the Greyhollow fire", "Cyclone" of "Cyclone Berran"
 _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_nouns"], key=len, reverse=True)) + ")"
@@ -1555,6 +1560,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     opening = opener.group(1).lower() if opener and opener.end() <= claim.start - claim.sentence_start else ""
     if re.search(r"\d", _YEAR.sub(" ", opening)):
         opening = ""  # "Fares rose 5 percent last year, but ...": another figure's clause, not an adverbial
+    if not opening and (dated := _OPENING_YEAR.match(claim.sentence)) and dated.end() <= claim.start - claim.sentence_start:
+        opening = dated.group(1).lower()  # "In 2071 the firm asked for £2.1 million": as "In 2071, ..."
     if when := _DATED_CLAUSE.search(claim.sentence, 0, claim.start - claim.sentence_start):
         opening = when.group(1)  # "the worst since 2058, when ... caused €11 million": 2058's
     elif when := _DATED_EVENT_CLAUSE.search(claim.sentence, 0, claim.start - claim.sentence_start):

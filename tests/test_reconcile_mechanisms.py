@@ -5202,3 +5202,21 @@ def test_those_a_participle_describes_are_everyone_in_a_hurt_state(sentence, par
     """comparison.json hurt_states: "Of those examined, 11 were taken to hospital" counts all those
     in hospital, as "Of those, 11 ..." does; a whole with its own count keeps its part a part."""
     assert features(said("a", 11, sentence, "11")).partial is partial
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("In 2068 the water company asked the regulator to approve the relining of the old main at a cost of £3.4 million.",
+     "other:2068"),
+    ("During 2070 a gas blast in the east shaft of the same colliery killed a total of five miners.", "other:2070"),
+    ("In 2068 prices the relining of the old main would have cost the water company a total of £3.4 million.", None),
+])
+def test_a_year_opening_a_sentence_without_a_comma_dates_it(sentence, scope):
+    """comparison.json opening_years: "In 2068 the company asked ..." is dated as "In 2068, the
+    company asked ..." is, however far the figure is from the year; "In 2068 prices" names
+    the money's value, not the time."""
+    surface = re.search(r"£3\.4 million|five miners", sentence).group(0)
+    claim = said("a", 5 if surface == "five miners" else 3.4e6, sentence, surface,
+                 "miner" if surface == "five miners" else "pound sterling",
+                 dimension="count" if surface == "five miners" else "currency", date="2075-06-02")
+    found = scope_of(claim)
+    assert found == scope if scope else not found.startswith("other")
