@@ -3745,9 +3745,12 @@ def changed_over_time(claims: tuple[Claim, ...], feats: list[_Features], conflic
     """Whether a conflicting count moved between reports: the group's relation is one that moves
     (a toll), and every conflicting pair has the larger figure in the later-dated report, or is
     a figure and the count its text says it replaced ("up from 27 a day earlier", "police had
-    earlier put the toll at three": ``_one_history``)."""
+    earlier put the toll at three": ``_one_history``). A count of those still in a state (scope
+    "still": "186,000 homes were still without power", "nine remain in hospital") moves the
+    other way: as people are reconnected or discharged, the later report has the smaller one."""
     if not conflicts or not feats or feats[0].relation not in TIME_ORDERED:
         return False
+    falling = all(f.scope == "still" for f in feats)
     for c in conflicts:
         if _one_history(feats[c.a], feats[c.b]):
             continue
@@ -3756,6 +3759,8 @@ def changed_over_time(claims: tuple[Claim, ...], feats: list[_Features], conflic
         if not da or not db or da == db:
             return False
         early, late = (a, b) if da < db else (b, a)
+        if falling:
+            early, late = late, early  # the smaller figure is the later one
         if _point(early) is None or _point(late) is None or _point(early) >= _point(late):
             return False
     return True

@@ -5220,3 +5220,17 @@ def test_a_year_opening_a_sentence_without_a_comma_dates_it(sentence, scope):
                  dimension="count" if surface == "five miners" else "currency", date="2075-06-02")
     found = scope_of(claim)
     assert found == scope if scope else not found.startswith("other")
+
+
+@pytest.mark.parametrize("first_value, later_value, changed", [(31, 12, True), (12, 31, False)])
+def test_a_count_of_those_still_in_a_state_falls_over_the_news_cycle(first_value, later_value, changed):
+    """Those still in hospital are discharged as the days pass: a later, smaller count of them is
+    the figure changed over time; a later, larger one is a disagreement (a toll rises; this
+    count does not)."""
+    first = said("a", first_value, f"{first_value} people were still in hospital, the trust said.",
+                 f"{first_value} people", "people", date="2072-05-02")
+    later = said("b", later_value, f"{later_value} people remain in hospital, the trust said.",
+                 f"{later_value} people", "people", date="2072-05-05")
+    assert features(first).scope == features(later).scope == "still"
+    (g,) = group([first, later])
+    assert g.conflict and g.changed_over_time is changed
