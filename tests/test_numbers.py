@@ -502,3 +502,14 @@ def test_a_time_in_three_parts_is_one_time_only_when_and_joins_the_last_two():
     (one,) = scan("The climb took 3 hours, 5 minutes and 20 seconds.")
     assert one.unit == "hour" and one.value == pytest.approx(3 + 5 / 60 + 20 / 3600)
     assert [m.value for m in scan("The climb took 3 hours, 5 minutes longer than planned.")] == [3, 5]
+
+
+@given(st.integers(1, 9), st.integers(0, 59), st.integers(0, 59))
+def test_a_time_in_three_parts_written_with_spaces_is_one_time(h, m, s):
+    """"2 hours 4 minutes 51 seconds" is one time taken, its seconds and all: dropping them
+    would report a wrong figure. A third part of a whole unit or more ("4 minutes 70 seconds")
+    continues nothing, and a clause between the parts keeps them apart."""
+    (one,) = scan(f"She won in {h} hours {m} minutes {s} seconds on the hill course.")
+    assert one.unit == "hour" and one.value == pytest.approx(h + m / 60 + s / 3600)
+    assert len(scan(f"She won in {h} hours {m} minutes then rested {s} seconds.")) == 2
+    assert len(scan("It took 2 hours 4 minutes 70 seconds.")) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from figrecon import lexicon
 from figrecon.grammar.vocabulary import (
@@ -205,6 +206,9 @@ class Combine:
         # "5 years 3 months old": the age is read on the smaller part, and is the whole's
         aged = m.unit is not None and m.unit.endswith(_OF_AGE) \
             and (before.unit, m.unit.removesuffix(_OF_AGE)) in AGE_COMPOUNDS
+        last = self._last_part_unit(before) if not aged else None
+        if last is not None and last != before.unit:
+            return self._compound_on(before, m, k, last)  # "2 hours 4 minutes 51 seconds"
         partners = {small for large, small in (AGE_COMPOUNDS if aged else COMPOUNDS) if large == before.unit}
         if not partners:
             return None
@@ -236,6 +240,32 @@ class Combine:
         return replace(before, end=end, value=value, low=low, high=high, number_end=m.number_end,
                        dimension=dimension, unit=before.unit + _OF_AGE if aged else before.unit,
                        rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), nxt
+
+    def _last_part_unit(self, before: Mention) -> Optional[str]:
+        """The unit of the last part of a compound already joined ("minute" of "2 hours 4
+        minutes"), None when ``before`` is no compound or its last word is no unit's name."""
+        if "compound" not in before.rules:
+            return None
+        words = self.text[before.start:before.end].split()
+        unit = self.units.surface(words[-1]) if words else None
+        return unit.name if unit is not None else None
+
+    def _compound_on(self, before: Mention, m: Mention, k: int, last: str):
+        """A compound of two parts continued by a third in the unit that follows its last part's:
+        "2 hours 4 minutes 51 seconds" is 2 h 4 min 51 s, in hours. The third part must be less
+        than one of the last part's unit ("4 minutes 70 seconds" continues nothing); (the
+        joined Mention, next token index) or None."""
+        from figrecon.normalize import base_unit
+
+        if m.unit is None or (last, m.unit) not in COMPOUNDS or before.change != "=":
+            return None
+        big, small, part = base_unit(before.unit), base_unit(m.unit), base_unit(last)
+        if big is None or small is None or part is None or not big[0] == small[0] == part[0] \
+                or not m.value * small[1] < part[1]:
+            return None
+        value = before.value + m.value * small[1] / big[1]
+        return replace(before, end=m.end, value=value, low=value, high=value, number_end=m.number_end,
+                       rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), k
 
     def _ratio(self, num: _Number, j: int):
         """"one in five adults", "1 out of 3 voters", "one in every four": a share, the first number over the second
