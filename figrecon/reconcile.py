@@ -2343,15 +2343,17 @@ def _duration_mark(claim: Claim) -> str:
     "the dam failed 37 years ago" (an "ago" dates its verb's event), ":ago:build" of "built 68
     years ago", ":cycle" of "inspected every five years", ":into" of "40 minutes into the set",
     ":frame" of "the first rise in four years" and "over the past three years" (but not of "in
-    under four minutes", a bounded span, nor of "won in 2:06:41", a clock's time: how long
-    something took);
+    under four minutes", a bounded span, nor of "won in 2:06:41" or "in 2 hours 4 minutes", a
+    time written in parts: how long something took);
     "" for a plain duration ("battled the blaze for nine hours")."""
     after = _raw_words(_sentence_after(claim)[:20])[:1]
     before = _raw_words(_own_before(claim))[-1:]
     mark = (_DURATION_AFTER.get(after[0]) if after else None) or (_DURATION_BEFORE.get(before[0]) if before else None) \
         or (_DURATION_BEFORE_EXACT.get(before[0]) if before and claim.low == claim.high else None)
-    if not mark or mark == "frame" and "clock-duration" in claim.rules:
-        return ""  # "won in 2:06:41": a time written to the second is how long something took
+    if not mark or mark == "frame" and ("clock-duration" in claim.rules or "compound" in claim.rules):
+        # "won in 2:06:41", "in 2 hours 4 minutes 51 seconds": a time written in parts, to the
+        # minute or the second, is how long something took; a frame is a round span ("in five years")
+        return ""
     verb = _verb_lemma(claim)
     return f":{mark}:{verb}" if mark == "ago" and verb else ":" + mark
 

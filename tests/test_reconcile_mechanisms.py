@@ -2814,6 +2814,20 @@ def test_a_time_written_to_the_second_is_how_long_it_took():
     assert [len(g.claims) for g in group([won, ran])] == [2]
 
 
+def test_a_time_written_in_parts_is_how_long_it_took():
+    """"won in 2 hours 9 minutes 15 seconds" (rule compound) is the time the race took, as
+    "2:09:15" is, and the two are one figure; "in four years", one round span, stays a frame."""
+    parts = replace(said("a", 2 + 9 / 60 + 15 / 3600, "Ilse Marrow won the race in 2 hours 9 minutes 15 seconds.",
+                         "2 hours 9 minutes 15 seconds", "hour", dimension="time", norm_unit="second"),
+                    rules=("compound",), topic="Ilse Marrow", subject="Ilse Marrow",
+                    normalized=Normalized(7755, 7755, 7755, "second"))
+    clock = replace(said("b", 7755, "Marrow won in 2:09:15, a course record.", "2:09:15", "second", dimension="time"),
+                    rules=("clock-duration",), topic="Ilse Marrow", subject="Ilse Marrow")
+    window = said("c", 4, "It was her first win in four years.", "four years", "year", dimension="time")
+    assert features(parts).kind == features(clock).kind and features(window).kind.endswith(":frame")
+    assert any(parts in g.claims and clock in g.claims for g in group([parts, clock]))
+
+
 def _residents(doc, value, sentence, surface, change="=", verb=None):
     c = said(doc, value, sentence, surface, "resident")
     return replace(c, change=change, topic="residents, Orvel", subject="Orvel", context=Context(verb=verb))
