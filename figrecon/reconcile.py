@@ -1235,13 +1235,14 @@ _EVENT_NOUNS = "(?i:" + "|".join(re.escape(w) for w in sorted(_CMP["named_event_
 #: what follows an event's noun up to a figure in a relative clause on the event: its place, a
 #: phrase set off by commas, the relative word, and the rest of the clause up to the figure,
 #: with no contrast in it (shared by ``_DATED_EVENT_CLAUSE`` and ``_NAMED_EVENT_CLAUSE``)
-_EVENT_CLAUSE_TAIL = (r"(?:\s+(?:in|at|near|on|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+_EVENT_CLAUSE_TAIL = (r"(?:\s+(?:in|at|near|on|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+[a-z]+)?)?"
                       + r"(?:,\s+[^,;]{1,60})?"
                       + r",?\s+(?:which|that|when|where|in\s+which)\b(?![^;]*?\b(?:"
                       + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
 #: a named event dated by a year before its name, and a relative clause on it: "since the 2066
 #: Selwick fire, which burned 9,800 hectares": the clause's figures are that year's. The clause
-#: may follow the event's place and a phrase set off by commas ("the 2051 flood in Varrow, 40 km
+#: may follow the event's place, with the common noun a name may end in ("the 2058 blast at the
+#: Sellick Bay refinery"), and a phrase set off by commas ("the 2051 flood in Varrow, 40 km
 #: upriver, which drowned 12").
 _DATED_EVENT_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’-]+\s+){0,3}" + _EVENT_NOUNS + _EVENT_CLAUSE_TAIL)
 #: a noun of events anywhere: a text without one needs no event clause's search

@@ -4857,6 +4857,7 @@ def test_a_count_s_own_verb_outranks_the_relative_clause_after_it(sentence, surf
 @pytest.mark.parametrize("sentence, scope", [
     ("It was the worst since the 2051 flood in Varrow, 40 km upriver, which drowned 12 people.", "other:2051"),
     ("It was the worst since the 2051 flood in Varrow, which drowned 12 people.", "other:2051"),
+    ("It was the worst since the 2051 flood at the Varrow Bridge campsite, which drowned 12 people.", "other:2051"),
     ("It was the worst since the 2051 flood, 40 km upriver, which drowned 12 people.", "other:2051"),
     ("It was the worst since the 2051 flood; this one drowned 12 people.", "this"),  # a semicolon ends the clause
 ])
