@@ -1385,8 +1385,10 @@ _SINCE_YEAR_AFTER = re.compile(r"\bsince\s+(?:((?:19|20)\d\d)|(?:" + "|".join(
 #: sentence or follows the figure in its clause
 _SINCE_NAME_OPENING = re.compile(r"^\W*Since\s+(?:the\s+)?" + _NOT_CALENDAR + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z]+)?\s*,")
 _SINCE_NAME_AFTER = re.compile(r"^[^,;:.!?]*?\bsince\s+(?:the\s+)?" + _NOT_CALENDAR + r"[A-Z][\w'’-]*")
-#: a perfect tense, as a running total is told: "have killed", "has claimed"
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.IGNORECASE)
+#: a perfect tense, as a running total is told: "have killed", "has claimed"; comparison.json present_perfect
+_PERFECT = re.compile(r"\b(?:" + _alternatives(_CMP["present_perfect"]["auxiliaries"]) + r")\s+(?:(?:"
+                      + _alternatives(_CMP["present_perfect"]["adverbs"]) + r")\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b",
+                      re.IGNORECASE)
 
 
 #: a span of years right after the figure, past its places: "has claimed 32 lives in the past 20
