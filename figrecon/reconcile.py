@@ -2046,9 +2046,9 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
     named = _relation_in(words)
     if named is None and relation in _HURT_STATES and words and set(words) <= _REFERRING_WHOLE:
         return True  # "Of those, 18 are still in hospital": all in hospital, whoever "those" are
-    pronoun = next((k for k, w in enumerate(words) if w not in _REFERRING_WHOLE), len(words))
-    if named is None and relation in _HURT_STATES and 0 < pronoun < len(words) and words[pronoun - 1] != "the" \
-            and _PARTICIPLE.fullmatch(words[pronoun]):
+    described = next((k for k, w in enumerate(words) if w not in _REFERRING_WHOLE), len(words))  # past "of those"
+    if named is None and relation in _HURT_STATES and 0 < described < len(words) and words[described - 1] != "the" \
+            and _PARTICIPLE.fullmatch(words[described]):
         return True  # "Of those treated for the heat, 16 were taken to hospital": those a participle describes
     return relation in STATE_RELATIONS and named in STATE_RELATIONS and named != relation
 

@@ -255,15 +255,17 @@ class Combine:
         "2 hours 4 minutes 51 seconds" is 2 h 4 min 51 s, in hours. The third part must be less
         than one of the last part's unit ("4 minutes 70 seconds" continues nothing); (the
         joined Mention, next token index) or None."""
-        from figrecon.normalize import base_unit
+        from figrecon.units import Unit
 
         if m.unit is None or (last, m.unit) not in COMPOUNDS or before.change != "=":
             return None
-        big, small, part = base_unit(before.unit), base_unit(m.unit), base_unit(last)
-        if big is None or small is None or part is None or not big[0] == small[0] == part[0] \
-                or not m.value * small[1] < part[1]:
+        dimension = before.dimension
+        part = compound(Unit(last, dimension), 0.0, Unit(m.unit, dimension), m.value)  # 51 s in minutes
+        if part is None or not part < 1:
             return None
-        value = before.value + m.value * small[1] / big[1]
+        value = compound(Unit(before.unit, dimension), before.value, Unit(last, dimension), part)
+        if value is None:
+            return None
         return replace(before, end=m.end, value=value, low=value, high=value, number_end=m.number_end,
                        rules=tuple(dict.fromkeys(before.rules + m.rules + ("compound",)))), k
 
