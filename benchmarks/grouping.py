@@ -221,9 +221,13 @@ strike), a hundred-and-forty-third (``tests/corpus147/``, ``heldback143_expected
 food poisoning at a wedding and a housing-market report), a hundred-and-forty-fourth
 (``tests/corpus148/``, ``heldback144_expected_groups.json``: a chemical-plant explosion and a
 city marathon), a hundred-and-forty-fifth (``tests/corpus149/``, ``heldback145_expected_groups.json``:
-ransomware at a hospital network and a lynx census) and a hundred-and-forty-sixth
+ransomware at a hospital network and a lynx census), a hundred-and-forty-sixth
 (``tests/corpus150/``, ``heldback146_expected_groups.json``: drought rationing and a takeover bid
-for an airline), all of these written
+for an airline), a hundred-and-forty-seventh (``tests/corpus151/``,
+``heldback147_expected_groups.json``: an oil spill and a lottery jackpot), a hundred-and-forty-eighth
+(``tests/corpus152/``, ``heldback148_expected_groups.json``: an avalanche and a pension fund's rescue)
+and a hundred-and-forty-ninth (``tests/corpus153/``, ``heldback149_expected_groups.json``: a volcanic
+eruption and a stadium's cost overrun), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -416,6 +420,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback144_expected_groups.json",
     REPO / "tests" / "data" / "heldback145_expected_groups.json",
     REPO / "tests" / "data" / "heldback146_expected_groups.json",
+    REPO / "tests" / "data" / "heldback147_expected_groups.json",
+    REPO / "tests" / "data" / "heldback148_expected_groups.json",
+    REPO / "tests" / "data" / "heldback149_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

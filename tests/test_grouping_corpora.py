@@ -168,6 +168,9 @@ HELDBACK143_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback143_expect
 HELDBACK144_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback144_expected_groups.json")
 HELDBACK145_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback145_expected_groups.json")
 HELDBACK146_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback146_expected_groups.json")
+HELDBACK147_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback147_expected_groups.json")
+HELDBACK148_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback148_expected_groups.json")
+HELDBACK149_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback149_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2384,6 +2387,67 @@ HELDBACK = {
                                          "rejected January offer (390p) together, not conflicting",
                                          "share price before the bid (318p) together, not conflicting",
                                          "share prices apart: offer, price before, price after, rejected offer, three-month average, Halvard's market price, Ollerton's value, rise in pence, gaps below and above the offer"}, (0.87, 0.37)),
+    # round 39, written and labelled before figrecon ran on them (measured blind at e6dd2bf: 45
+    # of 103 checks; pair precision and recall 0.849/0.540, 0.871/0.466, 0.821/0.454); open: the
+    # checks that still fail after this session's fixes
+    "heldback147": (HELDBACK147_LABELS, {"Harlan Grace spill (21,000 tonnes) together, not conflicting",
+                                         "annuity years (30) together, not conflicting",
+                                         "cargo (148,000 tonnes) together, not conflicting",
+                                         "clean-up cost (€300 million, $327 million) together, not conflicting",
+                                         "clean-up workers (about 350, then more than 900, then 1,400) together; a conflict flag is acceptable",
+                                         "coastline oiled (about 40 km, then 62 km / 39 miles, then 85 km / 53 miles) together; a conflict flag is acceptable",
+                                         "compensation fund ceiling (€250 million, $273 million) together, not conflicting",
+                                         "jackpot odds (1 in 171,531,360, about one in 172 million) together, not conflicting",
+                                         "lottery money apart: jackpot, share, cash value, lump sum, net, tax, annuity payment, previous records, cap, old cap, margin, minimum jackpot, second prize, stakes, good-causes total, 2058 win, scratchcard, shop bonus, hospice gift",
+                                         "lottery percentages and odds apart: Albria and Caldria tax, prize fund, good causes, duty, retailer and operator (both 5%), cash share, chances of one winner, two winners and on an ordinary draw, sales rise; jackpot, second-prize and any-prize odds",
+                                         "oil money apart: clean-up cost, insurer limit, fund ceiling, total bill, gap, Harlan Grace cost, catch value, closure-scenario cost, boat price",
+                                         "oil percentages, winds and same-value traps apart: 26 (crew, years since 2049), four hours (crew lift, detour), 14 (vessels, months), 12 (tanks, shifts), 40 (coastline km, wind km/h), 300 (volunteers, litres, euros), 600 (soldiers, meeting), 1,100 (jobs, tonnes skimmed), 21 (2049 tonnes, closure cost), 70 (guillemots, detour km), 10 (km, days), 49 (Lennet, Quill), 35 (2049 birds, minutes), three (tanks, months), 7 (waves, loan); percentages; gusts and forecasts",
+                                         "oil spilled (at least 3,000, then about 6,500, then 8,200 tonnes / 60,000 barrels) together across the three oil-spill outlets; a conflict flag is acceptable",
+                                         "oil tonnages apart: spilled, cargo, pumped off, still aboard, oily waste, skimmed, Harlan Grace spill",
+                                         "oiled birds brought in alive (more than 120, then 410, then 731) together; a conflict flag is acceptable",
+                                         "only real conflicts flagged (Captain Olenko's age, the fishing closure area, the shop's bonus, Gwendolyn Harrap's age) and the figures that changed over time (the oil spilled, the coastline oiled, the oiled birds brought in alive, the clean-up workers; the tickets sold)",
+                                         "rollovers (19) together, not conflicting",
+                                         "shop's bonus for the winning ticket conflict (£50,000 against £75,000) flagged"}, (0.79, 0.49)),
+    "heldback148": (HELDBACK148_LABELS, {"avalanche casualty counts apart: dead, bodies found Wednesday, missing, caught, buried, dug out alive, Castaigne's clients saved and in his party, injured, critical, still in hospital, intensive care, 2069 dead, region's winter toll before and after, seasonal average",
+                                         "avalanche dogs (18, eighteen) together, not conflicting",
+                                         "avalanche durations and danger levels apart: Marwood's hours, hours buried at 5 p.m., search hours Wednesday and at scale-back, shifts, first response, survival window, warning seconds; level on the day, Wednesday, now, and the scale",
+                                         "avalanche same-value traps apart: four (toll, party, hours, shifts, in hospital, level), five (missing, hours, scale, days), six (alive, helicopters, debris), 14 (charges, minus 14C, 14,000 visitors), 15 (buried, average, boy, minutes), 12 (injured, minutes), 38 (km, lifts, degrees), 18/19 (dogs, Marwood, region), 11 (region before, passes), 64 (Odile, guides), 30 (years, hours), three (critical, bodies, 2069)",
+                                         "avalanche sizes and distances apart: release altitude, altitude gap, width, crown depth, debris depth, run-out, drop, weak-layer depth, distance to Corvel, snow fences, slope angle",
+                                         "average pension conflict (£612 against £684 a month) flagged",
+                                         "cross-story same-value traps apart: 12 (injured, 12% cut), four (toll, 4% cut), 15 (buried, years of payments), 46 (Castaigne, £46m late, 46,300 members), 57 (Vauquier, £57m a year), 2.5 (crown, euro aid, cap), six (alive, 6% fall), 1.9 (weak layer, deficit), 4.5/4.6 (safety budget, assumed return), 55 (Monday snow, Furnival), 41 (Ferrier, Prewitt's years), 900 (coach, meeting), 310/312 (pass, dividends), 20 (Castaigne's years, rejected offer)",
+                                         "danger level on the day (level 4) together, not conflicting",
+                                         "deferred members' cut (12%, then 9%) together across the three pension outlets; a conflict flag is acceptable",
+                                         "deficit (£1.9 billion, £1.9bn, €2.2 billion) together, not conflicting",
+                                         "dug out alive (six, 'Six') together, not conflicting",
+                                         "evacuated (about 1,200, then 3,500, then some 3,800) together; a conflict flag is acceptable",
+                                         "five-day snowfall (140 cm, 1.4 metres) together, not conflicting",
+                                         "fully buried (15, 'Fifteen') together, not conflicting",
+                                         "only real conflicts flagged (release altitude, Castaigne's age, the regulator's fine, the average pension) and the figures that changed over time (the death toll, the missing, the evacuated; the deferred members' cut)",
+                                         "pension money apart: deficit, 2072 deficit, its rise, assets, liabilities, contribution, yearly payment, lump sum, total, present value, rejected offer and its value, fine, late contributions, dividends, profit, revenue, market value, site sale, value of cuts, rate and longevity effects, local spending and loss",
+                                         "pension people and monthly sums apart: members, pensioners, deferred, active, Dunmarsh members, employees, Dunmarsh staff now and at peak, meeting crowd; average pension, Prewitt's pension and loss, average loss, couple's loss, lifeboat cap",
+                                         "pension same-value traps apart: 4.1 (assets, euro fine, 2072 yield), 2.2 (euro deficit, market value), 9% (deferred cut, investment loss), 84/85 (2072 ratio, stress case), 15 and 20 years (contribution, rejected offer), five (dividend years, old cap), £700-780m (2072 deficit, rate effect, present value), £120m/£135m (lump sum, site sale), £57m/£48m a year",
+                                         "people caught (23) together, not conflicting",
+                                         "regulator's fine conflict (£3.5 million against £5.3 million) flagged",
+                                         "release altitude conflict (2,740 metres against 2,810 metres) flagged"}, (0.82, 0.41)),
+    "heldback149": (HELDBACK149_LABELS, {"ash column height on Tuesday conflict (observatory's 9 km / 30,000 feet against the aviation centre's 11 km) flagged",
+                                         "budget (£410 million, £410m, €478 million) together, not conflicting",
+                                         "delay (14 months, fourteen months) together, not conflicting",
+                                         "evacuated (about 2,300, then 4,100, then 4,350) together across the three volcano outlets; a conflict flag is acceptable",
+                                         "exclusion zone radius (8 kilometres, 5 miles, 8-kilometre) together, not conflicting",
+                                         "final cost (£587 million, £587m, €684 million) together across the three stadium outlets, not conflicting",
+                                         "flights cancelled (more than 140, then about 390, then more than 870) together; a conflict flag is acceptable",
+                                         "homes destroyed (at least 12, then 37, then 51) together; a conflict flag is acceptable",
+                                         "lava speed in the first two days (up to 300 metres an hour, about five metres a minute) together, not conflicting",
+                                         "only real conflicts flagged (first-day ash column height, Halvard Jonsrud's age, Saltworks Park's seating capacity, the naming-rights value per year) and the figures that changed over time (the evacuated, homes destroyed, flights cancelled, the lava flow's length; season tickets sold)",
+                                         "season tickets sold (22,000, then more than 24,000, then 25,300) together; a conflict flag is acceptable",
+                                         "seating capacity conflict (41,200 against 42,600) flagged",
+                                         "stadium counts apart: capacity, opening crowd, old capacity, season tickets new and old, Dunhaven's seats, waiting list, dock homes, Pennock homes, premium seats, parking, workers, jobs",
+                                         "stadium money apart: budget, final cost, overrun, Brandell's offer and the saving, council loan, owners' and council's shares, roof, steel, storms, claims, other items, land sale, matchday forecast and actual, extra revenue, naming rights per year and in total",
+                                         "sulphur dioxide on Tuesday and Wednesday (about 18,000 tonnes a day) together, not conflicting",
+                                         "volcano heights and distances apart: first-day ash column, later column, 2052 column, lava length, fissure, exclusion zone, possible extension, no-fly zone before and after, Brekkavik and airport distances, road closed, flow front, magma chamber, Marr's house",
+                                         "volcano homes and boats apart: destroyed, destroyed in Grenstad, destroyed farmhouses, Grenstad's size, boats standing by, fishing fleet, 2052 farms",
+                                         "volcano people and animal counts apart: evacuated, Brekkavik's population, in Tarnholm shelters, allowed back, 2052 evacuees, air passengers, fish-plant staff, treated for breathing, firefighters burned, 2052 dead, sheep moved, horses, sheep lost, Marr's ewes",
+                                         "volcano same-value traps apart: 12 (homes, boats, possible zone), 60 (Grenstad houses, airport km, bookings), 300 (speed, Monday quakes), 6 (2052 column, six farmhouses), 11 (ash column, schools), 140 (flights, horses), 900 (sheep, allowed back), 40 (buses, GPS stations, swarm minutes, late speed), 150 (fountains, output), 35 (output, tourism), 14 (Brekkavik km, run-up days), 9 (uplift, Sunday gas), three (treated, children, schools)"}, (0.77, 0.4)),
 }
 _HELDBACK_RESULTS: dict = {}
 
