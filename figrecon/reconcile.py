@@ -1290,6 +1290,16 @@ _EXPECTED_AFTER_COUNT = re.compile(_EXPECTED_SUBJECT + r")" + _EXPECTED_VERB)
 #: a condition's opener with no comma between it and the figure; comparison.json condition_openers.
 _CONDITION = re.compile(r"\b(?:" + _alternatives(_CMP["condition_openers"]) + r")\b", re.IGNORECASE)
 _NOT_CONDITION_AFTER = frozenset(_CMP["condition_not_after"])
+#: "if" later in the clause of a figure that a change is made to or by, with no comma before it:
+#: the change would follow from the condition ("extending the zone to 12 km if a second fissure
+#: opened"); comparison.json condition_after_not names the words after "if" that hedge the figure
+#: instead ("if not thousands"). A sum owed if something happens ("a break-up fee of $290 million
+#: if it accepts a rival offer") is the fee's figure, a condition or not.
+_TARGET_BEFORE = re.compile(r"\b(?:to|by)\s+(?:(?:about|around|roughly|some|nearly|almost|as\s+much\s+as|up\s+to)\s+)?$",
+                            re.IGNORECASE)
+_CONSEQUENCE = re.compile(r"^(?:(?!\s(?:and|but|or|said|says|while|which|who|when|after|before|because)\s)"
+                          r"[^,;:.!?()]){0,60}?\b([\w'’-]+)\s+if\s+(?!(?:"
+                          + "|".join(map(re.escape, _CMP["condition_after_not"])) + r")\b)", re.IGNORECASE)
 
 
 def _in_condition(own: str) -> bool:
@@ -1543,6 +1553,9 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         return "expected"
     if not past and _in_condition(own):
         return "conditional"  # "if the cleaner's rate goes up 6.5%, ...": what would happen, not what did
+    if not past and _TARGET_BEFORE.search(own) and (consequence := _CONSEQUENCE.match(claim.surface.split()[-1] + _sentence_after(claim))) and \
+            consequence.group(1).lower() not in _NOT_CONDITION_AFTER | {"as"}:
+        return "conditional"  # "extending the zone to 12 km if a second fissure opened": what would follow
     if not past and (_REQUIRED.search(own) or _REQUIRED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)):
         return "required"  # "a candidate needs more than 50 percent to win", "the 60 votes it needs": a condition, not a result
     if relation == "":

@@ -2433,7 +2433,6 @@ HELDBACK = {
                                          "budget (£410 million, £410m, €478 million) together, not conflicting",
                                          "delay (14 months, fourteen months) together, not conflicting",
                                          "evacuated (about 2,300, then 4,100, then 4,350) together across the three volcano outlets; a conflict flag is acceptable",
-                                         "exclusion zone radius (8 kilometres, 5 miles, 8-kilometre) together, not conflicting",
                                          "final cost (£587 million, £587m, €684 million) together across the three stadium outlets, not conflicting",
                                          "flights cancelled (more than 140, then about 390, then more than 870) together; a conflict flag is acceptable",
                                          "homes destroyed (at least 12, then 37, then 51) together; a conflict flag is acceptable",

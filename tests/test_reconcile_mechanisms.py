@@ -2168,6 +2168,14 @@ def test_a_condition_is_never_compared_with_a_result():
     # after the condition's comma, the main clause's figure; "asked if" asks
     ("If approved, the bridge would cost $4 billion.", "$4 billion", "this"),
     ("Police asked if anyone had seen the 12 men.", "12 men", "this"),
+    # comparison.json condition_after_not: a change to or by a figure that an "if" later in its
+    # clause makes hang on a condition would follow from it; not a hedge ("if not"), a new clause
+    # ("and said"), or a sum owed if something happens, which is the sum's figure
+    ("The council may raise the limit to 90 km/h if crashes fall.", "90 km/h", "conditional"),
+    ("Rangers have not ruled out closing the trail by 6 miles if the slope moves.", "6 miles", "conditional"),
+    ("The limit was raised to 90 km/h, if only for a month.", "90 km/h", "this"),
+    ("The limit was raised to 90 km/h last week and more rises could follow if crashes fall.", "90 km/h", "this"),
+    ("The buyer would owe a fee of $80 million if it walked away.", "$80 million", "this"),
 ])
 def test_a_clause_that_names_a_class_or_a_condition_makes_no_figure_of_the_story(sentence, surface, scope, nlp):
     """A bound after a plural and "with" says which things, not how many; a figure inside a
