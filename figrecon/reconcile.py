@@ -2788,9 +2788,10 @@ _RANGE_HIGH_BEFORE = re.compile(_RANGE_VERB + r"[^.;:]{1,80}?\bto\s+(?:(?:about|
                                 re.IGNORECASE)
 
 
-#: a sum's span right after it: "over the life of the bond", "over the next five years", "across
-#: the decade"; lexicon/comparison.json span_totals (a number of years counts too)
-_SPAN_TOTAL = re.compile(r"^\W*(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:(?:next|coming|past|last)\s+)?"
+#: a sum's span right after it, or after what it is in: "over the life of the bond", "over the
+#: next five years", "in dividends over the past five years", "across the decade";
+#: lexicon/comparison.json span_totals (a number of years counts too)
+_SPAN_TOTAL = re.compile(r"^\W*(?:(?:in|of)\s+(?:[a-z]+\s+){1,2}?)?(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:(?:next|coming|past|last)\s+)?"
                          r"(?:\S+\s+)?(?:" + _alternatives(_CMP["span_totals"]) + r")\b", re.IGNORECASE)
 
 

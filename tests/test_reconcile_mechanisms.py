@@ -393,6 +393,11 @@ def test_a_sum_over_a_span_is_a_total_never_a_rate():
     assert features(plain).statistic == "" and features(yearly).statistic == ""
     assert not compatible(features(yearly), features(total))[0]
     assert compatible(features(plan), features(plain))[0]
+    # what the sum is in may come between it and its span; a sum in something at a point is plain
+    paid = "The firm paid $400 million in bonuses over the past four years."
+    bonuses = replace(usd("d", 4e8, paid, "$400 million"), topic="bonuses")
+    once = replace(usd("d", 4e8, "The firm paid $400 million in bonuses in March.", "$400 million"), topic="bonuses")
+    assert features(bonuses).statistic == "total" and features(once).statistic == ""
 
 
 def test_a_plans_price_without_its_period_meets_the_monthly_price():
