@@ -3394,6 +3394,10 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"different terms ({a.term} vs {b.term})"  # "the two-year fix", "the five-year fix"
     if a.statistic and b.statistic and a.statistic != b.statistic:
         return False, f"different statistics ({a.statistic} vs {b.statistic})"  # "an average of 1.4 million", "peaked at 2.2 million"
+    if (a.statistic == "average") != (b.statistic == "average") and (a.relation or b.relation) in EVENT_RELATIONS:
+        # "an average of about 15 deaths a season" and "had killed 11 people this winter": a norm
+        # of many events is no count of one
+        return False, "an average of events and a count"
     if (a.statistic == "capacity") != (b.statistic == "capacity"):
         # "built for 25,000 vehicles a day" against "carried 42,000 a day": what a thing was built
         # for is no figure of what it does, which names no statistic

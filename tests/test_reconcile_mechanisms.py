@@ -4015,6 +4015,26 @@ def test_an_average_and_a_peak_are_never_one_quantity():
     assert any(peak in g.claims and peak2 in g.claims for g in groups)
 
 
+def test_an_average_of_events_is_no_count_of_this_season_s(nlp):
+    """A norm of many events ("an average of 12 deaths a season") never meets a count of the
+    story's ("had killed 9 climbers this year"), though both count the killed; two averages do
+    meet, and an average of a figure that is no event (an audience) keeps the old rule."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import compatible
+
+    def one(sentence, surface):
+        (claim,) = [c for c in extract_text(sentence, nlp) if c.surface == surface]
+        return features(replace(claim, date="2049-06-02"))
+
+    both = "Rockfalls have killed 9 climbers in the range this season, against an average of 12 climbers."
+    mean, tally = one(both, "12 climbers"), one(both, "9 climbers")
+    mean2 = one("Rockfalls in the range have killed an average of 14 climbers this season.", "14 climbers")
+    assert mean.relation == tally.relation == "killed" and mean.statistic == "average"
+    assert mean.scope == tally.scope
+    assert compatible(mean, tally) == (False, "an average of events and a count")
+    assert compatible(mean, mean2)[0]
+
+
 def test_last_years_when_clause_is_last_years():
     """comparison.json dated_clause_openers after a last_year phrase: "closer than last year's,
     when 14 members voted yes" dates the 14 to the year before the article's."""
