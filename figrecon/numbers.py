@@ -28,7 +28,7 @@ from figrecon.grammar.tokens import Token, tokenize
 from figrecon.grammar.vetoes import Vetoes
 from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, HYPHEN_QUALIFIERS_AFTER, TEMPERATURE_AFTER, _MAX_QUALIFIER_WORDS, SCALES, SUFFIX_SCALES, WEAK_SUFFIX_SCALES,
                                          TIME_PERIODS, _APPROACHING, _PHONE, _RANGE_TO, _RELATIVE_UNITS,
-                                         number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES,
+                                         number_hint, CAPITAL_LETTERS, UPPER_SUFFIXES, _FUNCTION_WORDS,
                                          RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS, MAGNITUDE_IDIOMS, LEVEL_CROSSING)
 from figrecon.units import AMBIGUOUS_SYMBOLS, Unit, lexicon
 
@@ -616,6 +616,10 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
                 # "€3.2 million ($3.5 million) a month": the restatement is over the period after
                 # its brackets, as the figure it restates is
                 per, _ = self._per_after(j2 + 1)
+            if per is None and cur is None and self._word(j2) == "of":
+                # "18,000 tonnes of sulphur dioxide a day", "140 litres of water per person": the
+                # rate follows what the measure is of
+                per = self._per_after_of(j2 + 1)
             if per is not None:
                 fired.append("per-period")
         if negative is not None and num2 is None and num.value is not None:
@@ -709,6 +713,19 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         last = self.tokens[num.last - 1]
         unit, _ = self._unit_after(num.last, last.suffix if last.kind == "num" else "", last, money_ok=True)
         return isinstance(unit, currencies.Currency) or isinstance(unit, Unit) and unit.name == "percentage"
+
+    def _per_after_of(self, k: int) -> Optional[str]:
+        """The period after the one to three plain words a measure is of, from token ``k`` (the
+        first after "of"): "day" of "tonnes of sulphur dioxide a day"; None when a function word,
+        a number or punctuation comes first ("tonnes of it, a day later"), or no period follows."""
+        for end in range(k, min(k + 3, len(self.tokens))):
+            token = self.tokens[end]
+            if token.kind != "word" or not token.text.isalpha() or self._word(end) in _FUNCTION_WORDS:
+                return None
+            per, _ = self._per_after(end + 1)
+            if per is not None:
+                return per
+        return None
 
     def _restating(self, start: int) -> bool:
         """Whether the figure starting at token ``start`` opens brackets right after another

@@ -159,6 +159,22 @@ def test_rates(text, unit, per):
     assert (m.unit, m.per) == (unit, per)
 
 
+@pytest.mark.parametrize("text, per", [
+    ("The smelter emits 900 tonnes of carbon dioxide a day.", "day"),
+    ("Crews pumped 60 litres of seawater per second.", "second"),
+    ("The quarry ships 12,000 tonnes of granite each week.", "week"),
+    # no rate: a time ago, a function word first, or a clause after a comma
+    ("The ship lost 800 tonnes of grain a year ago.", None),
+    ("It spilled 900 tonnes of the oil.", None),
+    ("They carried 70 litres of fuel, a day after the storm.", None),
+])
+def test_a_measure_s_rate_follows_what_it_is_of(text, per):
+    """A period after the one to three words a measure is of is the measure's rate: "900 tonnes
+    of carbon dioxide a day" is a flow, not a stock."""
+    (m,) = [m for m in scan(text) if m.unit in ("tonne", "litre")]
+    assert m.per == per
+
+
 def test_a_year_earlier_is_not_a_rate():
     found = scan("Revenue rose to $7.36 billion from $6.78 billion a year earlier.")
     assert [m.per for m in found] == [None, None]
