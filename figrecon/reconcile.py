@@ -366,6 +366,8 @@ WORD_CLASS.update({w: "person" for w in PERSONS})
 _COUNTER_NOUNS = frozenset(_CMP["counter_nouns"])
 #: denominators of a rate that are another's synonym ("a head" is "per person"); comparison.json period_synonyms
 _PERIOD_SYNONYMS = _CMP["period_synonyms"]
+#: length units whose rate over a time is an accumulation (rain), not a speed; comparison.json accumulation_units
+_ACCUMULATION_UNITS = frozenset(_CMP["accumulation_units"])
 _PER_SYNONYM = re.compile(r" per (" + "|".join(map(re.escape, _PERIOD_SYNONYMS)) + r")$")
 _COUNTED_OF = re.compile(r"^\s+of\s+([a-zA-Z]+)")
 #: nouns of animals, whose casualty counts are no kind of person; lexicon/comparison.json animal_nouns.
@@ -2580,6 +2582,12 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         m = _COUNT_RATE.match(_sentence_after(claim))
         period = _period_named(m) if m else next(
             (_PERIOD_ADVERBS[w] for w in _raw_words(claim.surface) if w in _PERIOD_ADVERBS), None)
+    speed = claim.dimension == "length" and unit == "metre per second" and bool(norm and norm.converted) \
+        and claim.unit.partition(" per ")[0] not in _ACCUMULATION_UNITS
+    if period and speed:
+        # "300 metres an hour" is a speed, 5 metres a minute, as "0.3 km/h" is; but rain keeps
+        # its window: "80 mm a day" is a day's total, "12 mm an hour" an hour's intensity
+        period = None
     period = _PERIOD_SYNONYMS.get(period, period)  # "140 litres a head" is 140 litres per person
     unit = _PER_SYNONYM.sub(lambda m: " per " + _PERIOD_SYNONYMS[m.group(1)], unit)
     unit_words = set(_words(claim.unit)) | set(_words(claim.surface))  # "kilometer" is the unit
@@ -2669,7 +2677,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             words = [w for w in words if w != head]
             classes = [WORD_CLASS.get(w, w) for w in words]
     else:
-        kind = f"{claim.dimension}:{unit}"
+        # a length over a time is a speed, as "0.3 km/h" is: "300 metres an hour"
+        kind = f"{'speed' if speed else claim.dimension}:{unit}"
         if claim.dimension == "time" and not period:
             kind += _duration_mark(claim)
         if relation in PERSON_RELATIONS and claim.dimension != "percentage":

@@ -1678,8 +1678,7 @@ HELDBACK = {
                                          "only real conflicts flagged (and the figures that changed over time: the plant killed and missing, the strike's length, flights cancelled and operated per day, passengers affected and the pay offer)",
                                          "pay rise demanded conflict (18 against 21 percent) flagged",
                                          "plant missing (five, three, then two) together; a conflict flag is acceptable",
-                                         "strike length (five, then eight days) together; a conflict flag is acceptable",
-                                         "yearly output (210,000 tonnes) together"}, (0.9, 0.5)),
+                                         "strike length (five, then eight days) together; a conflict flag is acceptable"}, (0.9, 0.5)),
     # open again (2026-12-04): the previous growth forecasts are undated earlier figures
     # (reconcile._one_time); the rate before joins the rate after's words with valued_at "to";
     # precision floor 0.80 -> 0.75 for the same reason
@@ -2435,13 +2434,11 @@ HELDBACK = {
                                          "final cost (£587 million, £587m, €684 million) together across the three stadium outlets, not conflicting",
                                          "flights cancelled (more than 140, then about 390, then more than 870) together; a conflict flag is acceptable",
                                          "homes destroyed (at least 12, then 37, then 51) together; a conflict flag is acceptable",
-                                         "lava speed in the first two days (up to 300 metres an hour, about five metres a minute) together, not conflicting",
                                          "only real conflicts flagged (first-day ash column height, Halvard Jonsrud's age, Saltworks Park's seating capacity, the naming-rights value per year) and the figures that changed over time (the evacuated, homes destroyed, flights cancelled, the lava flow's length; season tickets sold)",
                                          "season tickets sold (22,000, then more than 24,000, then 25,300) together; a conflict flag is acceptable",
                                          "seating capacity conflict (41,200 against 42,600) flagged",
                                          "stadium counts apart: capacity, opening crowd, old capacity, season tickets new and old, Dunhaven's seats, waiting list, dock homes, Pennock homes, premium seats, parking, workers, jobs",
                                          "stadium money apart: budget, final cost, overrun, Brandell's offer and the saving, council loan, owners' and council's shares, roof, steel, storms, claims, other items, land sale, matchday forecast and actual, extra revenue, naming rights per year and in total",
-                                         "sulphur dioxide on Tuesday and Wednesday (about 18,000 tonnes a day) together, not conflicting",
                                          "volcano heights and distances apart: first-day ash column, later column, 2052 column, lava length, fissure, exclusion zone, possible extension, no-fly zone before and after, Brekkavik and airport distances, road closed, flow front, magma chamber, Marr's house",
                                          "volcano homes and boats apart: destroyed, destroyed in Grenstad, destroyed farmhouses, Grenstad's size, boats standing by, fishing fleet, 2052 farms",
                                          "volcano people and animal counts apart: evacuated, Brekkavik's population, in Tarnholm shelters, allowed back, 2052 evacuees, air passengers, fish-plant staff, treated for breathing, firefighters burned, 2052 dead, sheep moved, horses, sheep lost, Marr's ewes",

@@ -68,6 +68,31 @@ def test_a_distance_is_anchored_to_the_place_it_is_measured_from():
                                           for g in group([a, b, cable]))
 
 
+def test_a_rate_in_one_period_meets_the_same_rate_in_another(nlp):
+    """A length over a time is a speed, converted whole: "300 metres an hour" is 5 metres a
+    minute, as "0.3 km/h" is. Other rates keep their period: "$1,500 a month" is no "$50 a day",
+    and a flow's period is its window ("80 mm a day" is a day's total, "12 mm an hour" an hour's
+    intensity)."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import compatible
+
+    def one(sentence):
+        (claim,) = extract_text(sentence, nlp)
+        return features(normalize(replace(claim, date="2049-06-02")))
+
+    hourly = one("The ice front advanced 300 metres an hour.")
+    minutely = one("The ice front advanced about five metres a minute.")
+    speed = one("The ice front advanced at 0.3 km/h.")
+    daily = one("The ice front advanced 7 kilometres a day.")
+    assert hourly.kind == minutely.kind == speed.kind == daily.kind
+    assert hourly.period is None and compatible(hourly, minutely)[0] and compatible(hourly, speed)[0]
+    monthly = one("Guides earn $1,500 a month.")
+    assert monthly.period == "month"
+    daily_rain, hourly_rain = one("Rain fell at 96 mm a day."), one("Rain fell at 4 mm an hour.")
+    assert (daily_rain.period, hourly_rain.period) == ("day", "hour")
+    assert not compatible(daily_rain, hourly_rain)[0]
+
+
 def test_distances_from_one_place_that_disagree_conflict():
     a = km("a", 1_150_000, "Dovra, located 1,150 kilometres southeast of Vesk, has a busy port.", "1,150 kilometres")
     b = km("b", 1_512_800, "The island is about 940 miles south of Vesk.", "about 940 miles", "mile")
