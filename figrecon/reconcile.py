@@ -1256,6 +1256,11 @@ _DATED_CLAUSE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|" + "|".join
                            + r")(?:'s|’s)?,?\s+(?:" + "|".join(_CMP["dated_clause_openers"])
                            + r")\b(?![^;]*?\b(?:" + "|".join(_CMP["clause_contrasts"]) + r")\b)[^;]*$")
 
+#: a year that ends a clause and a participle's clause after its comma, up to the figure: "which
+#: broke up off the same coast in 2049, spilling 21,000 tonnes", "The line opened in 2061,
+#: carrying 9,000 riders a day": the participle tells what happened then
+_YEAR_THEN_PARTICIPLE = re.compile(r"\b(?:in|during)\s+((?:1[89]|20)\d\d)\s*,\s+[a-z]+ing\b[^,;:()]{0,40}$")
+
 
 #: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
 _EXPECTED = frozenset(_CMP["expectation_words"])
@@ -1584,6 +1589,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         opening = when.group(1)  # "the worst since 2058, when ... caused €11 million": 2058's
     elif when := _DATED_EVENT_CLAUSE.search(claim.sentence, 0, claim.start - claim.sentence_start):
         opening = when.group(1)  # "since the 2066 Selwick fire, which destroyed 212 homes": 2066's
+    elif when := _YEAR_THEN_PARTICIPLE.search(claim.sentence, 0, claim.start - claim.sentence_start):
+        opening = when.group(1)  # "which broke up in 2049, spilling 21,000 tonnes": 2049's
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
     if _NOW_AFTER.match(scope_after) and not _TIME_POSSESSIVE_BEFORE.search(said_before):

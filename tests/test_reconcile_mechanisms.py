@@ -46,6 +46,19 @@ def test_a_month_within_half_a_year_ahead_is_the_storys_plan(sentence, surface, 
     assert _scope_in_2047(sentence, surface) == scope
 
 
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The Orsa, which sank off the cape in 2039, spilling 800 tonnes of diesel, was towed away.",
+     "800 tonnes", "other:2039"),
+    ("The old line opened in 2031, carrying 9,000 riders a day.", "9,000 riders", "other:2031"),
+    # the participle must follow the year's clause: a figure of the main clause keeps its scope
+    ("The ferry, built in 2031, sank on Friday, killing 12 people.", "12 people", "this"),
+])
+def test_a_participle_after_a_year_s_clause_tells_what_happened_then(sentence, surface, scope):
+    """", spilling 800 tonnes" after "sank off the cape in 2039" is 2039's spill, apart from
+    this story's; a participle after any other clause says nothing of a year."""
+    assert _scope_in_2047(sentence, surface) == scope
+
+
 def km(doc, metres, sentence, surface, unit="kilometre"):
     return said(doc, metres, sentence, surface, unit, dimension="length", norm_unit="metre")
 
