@@ -4267,16 +4267,27 @@ def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]
     # quantity, not the 6.7 and the aftershock's 5.1 the article gives to another speaker
     home = min((c for c in centres if not any(_contrast(r, rs[i]) for i in c)),
                key=lambda c: min(_distance(r, rs[i]) for i in c), default=None)
-    if home is not None or not r.names:
+    if home is not None:
         return home
-    named = [frozenset().union(*(rs[i].names for i in c)) & r.names for c in centres]
-    own = [n - frozenset().union(*(named[j] for j in range(len(centres)) if j != x)) for x, n in enumerate(named)]
-    fits = [x for x, n in enumerate(own) if n]
+    fits = _one_fit(r, centres, rs, lambda x: x.names) if r.names else []
+    if not fits and r.feats.words:
+        # no name: the words of what it measures ("the average pension, £612 a month" goes with
+        # another article's "The average Hallbrook pension is £684 a month", not with that
+        # article's "His Hallbrook pension of £540 a month")
+        fits = _one_fit(r, centres, rs, lambda x: x.feats.words)
     if len(fits) != 1 or any(rs[i].doc == r.doc and _contrast(r, rs[i]) for i in centres[fits[0]]):
         return None
     if not all(_near(r, rs[i]) for i in centres[fits[0]]):
         return None  # a figure far from the centre's is more likely another quantity of the same name
     return centres[fits[0]]
+
+
+def _one_fit(r, centres: list[list[int]], rs: list, marks) -> list[int]:
+    """The centres whose figures share with ``r`` one of its ``marks`` (names, words) that no
+    other centre's figures share with it."""
+    shared = [frozenset().union(*(marks(rs[i]) for i in c)) & marks(r) for c in centres]
+    own = [n - frozenset().union(*(shared[j] for j in range(len(centres)) if j != x)) for x, n in enumerate(shared)]
+    return [x for x, n in enumerate(own) if n]
 
 
 #: the largest ratio between two figures that ``_centre_of`` takes for one quantity misreported

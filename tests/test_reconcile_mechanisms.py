@@ -655,6 +655,25 @@ def test_an_articles_figure_that_disagrees_with_every_centre_joins_the_one_namin
     assert not any(far in g.claims and a1 in g.claims for g in groups)
 
 
+def test_with_no_name_an_articles_figure_joins_the_one_centre_sharing_what_it_measures():
+    """Two articles that each give two figures of a group ("the average pension is $700 a
+    month" and "his own pension of $500"; "the average pension, $640 a month" and "4% of it is
+    $26") make centres of all four; the $640 joins the one centre whose words it alone shares
+    ("average"), a conflict to show, while the $26 shares none alone and stays a quantity of its own."""
+    def monthly(doc, value, sentence, surface, topic):
+        return replace(usd(doc, value, sentence, surface), per="month", topic=topic, subject=topic)
+
+    a1 = monthly("a", 700, "The average Morrow pension is $700 a month.", "$700 a month", "average Morrow pension")
+    a2 = monthly("a", 500, "His Morrow pension of $500 a month will fall.", "$500 a month", "Morrow pension")
+    b1 = monthly("b", 640, "On the trustees' figure for the average pension, $640 a month, the cut is small.",
+                 "$640 a month", "average pension")
+    b2 = monthly("b", 26, "That 4% of the pension is about $26 a month.", "about $26 a month", "pension")
+    groups = group([a1, a2, b1, b2])
+    (average,) = [g for g in groups if a1 in g.claims]
+    assert set(average.claims) == {a1, b1} and average.conflict
+    assert not any(b2 in g.claims and len(g.claims) > 1 and a1 in g.claims for g in groups)
+
+
 # ------------------------------------------------- how often something happened is a count
 
 def _said_in(nlp, doc, text):
