@@ -697,11 +697,20 @@ def _first_words_after(claim: Claim) -> list[str]:
     member = _LIST_MEMBER_AFTER.match(after)
     if member:
         after = after[member.end():]  # "52 homes and 19 outbuildings destroyed": the list's participle
-    for w in _raw_words(after)[:2]:
+    for w in _before_reason(_raw_words(after)[:3])[:2]:
         if w in ("and", "or", "but", "with") or w in _SUBORDINATORS:
             break  # "wounded four others before fatally shooting himself": his death
         first.append(w)
     return first
+
+
+def _before_reason(words: list[str]) -> list[str]:
+    """``words`` up to "for" and a gerund, which says why, not what the figure is: "fined £5.3
+    million for paying late" is no payment."""
+    for k, w in enumerate(words[:-1]):
+        if w == "for" and words[k + 1].endswith("ing"):
+            return words[:k]
+    return words
 
 
 #: a relative pronoun opening a clause: "who voted" of "of those who voted"
@@ -916,7 +925,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     verb = _verb(claim)
     if verb and (found := _relation_in([verb], dim)):
         return found
-    after = _raw_words(_own_after(claim))
+    after = _before_reason(_raw_words(_own_after(claim)))
     found = _relation_in(after[:6], dim)
     if found:
         return found
@@ -1916,7 +1925,8 @@ def _scope_after(claim: Claim) -> str:
         # that is only its verb shares what the gapped second one goes on to say, its date too
         conjunct = None
     ends = [m.start() for m in (_COMPARISON_BASE.search(after), _BASE_FIGURE.search(after),
-                                _NEXT_CLAUSE.search(after), conjunct, _DEFINITE_FIGURE.search(after)) if m]
+                                _NEXT_CLAUSE.search(after), conjunct, _DEFINITE_FIGURE.search(after),
+                                _GERUND_FIGURE.search(after)) if m]
     after = after[:min(ends)] if ends else after
     # "149 yards against a defense that ranked among the stingiest a month ago": a relative clause
     # on a later noun dates that noun, not the figure ("12 people who fled last year" is dated)
@@ -1930,6 +1940,10 @@ _VERB_FORM = r"was|were|is|are|has|had|have|will|would|could|[a-z]+ed"
 #: 2074" (the date after it is the 760's; not "rose 12% to 4,100 in 2074", the move's own end)
 _DEFINITE_FIGURE = re.compile(r"\b(?:the|its|their|his|her|those|these)\s+(?:about\s+|some\s+|nearly\s+)?(?!(?:1[89]|20)\d\d\b)\d",
                               re.IGNORECASE)
+#: a gerund's phrase after a figure that holds a figure of its own: "fined £3.5m for paying £46m
+#: of contributions late in 2074" (the date is the late payments', not the fine's)
+_GERUND_FIGURE = re.compile(r"\b(?:for|by|after|over)\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:about\s+|some\s+|nearly\s+)?"
+                            r"(?!(?:1[89]|20)\d\d\b)[\d$£€¥]")
 #: a figure coordinated after another ("34% to the last close and 36% over ..."), not a year
 _NEXT_CONJUNCT_FIGURE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\d")
 #: what comes between a figure and the "and" of a coordinated figure when the figure's clause is only

@@ -59,6 +59,17 @@ def test_a_participle_after_a_year_s_clause_tells_what_happened_then(sentence, s
     assert _scope_in_2047(sentence, surface) == scope
 
 
+def test_a_reason_given_by_a_gerund_is_no_measure_or_date_of_the_figure():
+    """"fined the mill £3.5m for paying £46m of wages late in 2045": the fine is the story's,
+    the year is the late wages'; and "for paying" says why the mill was fined, not that the
+    fine is a payment."""
+    s = "The board fined the mill £3.5m for paying £46m of wages late in 2045, its largest fine."
+    assert _scope_in_2047(s, "£3.5m") == "this" and _scope_in_2047(s, "£46m") == "other:2045"
+    fine = usd("a", 3.5e6, "The board fined the mill $3.5 million for paying wages late.", "$3.5 million")
+    paid = usd("b", 3.5e6, "The mill paid $3.5 million in wages.", "$3.5 million")
+    assert relation_of(fine) != "paid" and relation_of(paid) == "paid"
+
+
 def km(doc, metres, sentence, surface, unit="kilometre"):
     return said(doc, metres, sentence, surface, unit, dimension="length", norm_unit="metre")
 
