@@ -2422,7 +2422,6 @@ HELDBACK = {
                                          "release altitude conflict (2,740 metres against 2,810 metres) flagged"}, (0.82, 0.41)),
     "heldback149": (HELDBACK149_LABELS, {"ash column height on Tuesday conflict (observatory's 9 km / 30,000 feet against the aviation centre's 11 km) flagged",
                                          "budget (£410 million, £410m, €478 million) together, not conflicting",
-                                         "delay (14 months, fourteen months) together, not conflicting",
                                          "evacuated (about 2,300, then 4,100, then 4,350) together across the three volcano outlets; a conflict flag is acceptable",
                                          "final cost (£587 million, £587m, €684 million) together across the three stadium outlets, not conflicting",
                                          "flights cancelled (more than 140, then about 390, then more than 870) together; a conflict flag is acceptable",

@@ -1885,6 +1885,23 @@ def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     assert not comparable(later)  # says when, not how much
 
 
+@pytest.mark.parametrize("sentence, surface, delay", [
+    ("The tunnel opened 11 months late.", "11 months", True),
+    ("The tunnel opened eleven months behind schedule.", "eleven months", True),
+    ("A signal fault left the ferry three hours overdue.", "three hours", True),
+    # "later" and "late" before the figure are no delay of it
+    ("Eleven months later the tunnel opened.", "Eleven months", False),
+    ("In late 2040 it took 3 weeks to fix the tunnel.", "3 weeks", False),
+])
+def test_a_span_late_is_a_delay_compared_though_its_sentence_names_no_subject(sentence, surface, delay):
+    """relations.json delayed, comparison.json duration_relations: "opened 11 months late" measures
+    the delay, as "eleven months behind schedule" does; "later" only says when."""
+    from figrecon.reconcile import comparable, relation_of
+
+    span = replace(said("a", 11, sentence, surface, "month", dimension="time", norm_unit="second"), subject="")
+    assert (relation_of(span) == "delayed") == delay and comparable(span) == delay
+
+
 def test_a_span_back_from_now_dates_an_event_and_is_not_compared():
     from figrecon.reconcile import comparable
 
