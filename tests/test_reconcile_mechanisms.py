@@ -1885,6 +1885,20 @@ def test_a_prison_term_is_compared_though_its_sentence_names_no_subject():
     assert not comparable(later)  # says when, not how much
 
 
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Dunmere, home to 6,000 people, was cut off.", "6,000 people", "population"),
+    ("About 900 people left their homes overnight.", "About 900 people", "displaced"),
+    ("About 900 people were ordered out of their homes.", "About 900 people", "displaced"),
+    # "homes to" is no "home to": the count the evacuation was brought to is no population
+    ("The order brought the number of people out of their homes to 900.", "900", None),
+])
+def test_home_to_names_a_population_and_homes_to_does_not(sentence, surface, relation):
+    """relations.json phrase_fixed_words: "home" takes no ending in a phrase, so "home to 6,000
+    people" is a town's population while "out of their homes to 900" is not; the phrases of
+    leaving homes list "homes" themselves."""
+    assert relation_of(said("a", 900, sentence, surface)) == relation
+
+
 @pytest.mark.parametrize("sentence, surface, delay", [
     ("The tunnel opened 11 months late.", "11 months", True),
     ("The tunnel opened eleven months behind schedule.", "eleven months", True),
