@@ -1569,8 +1569,9 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         return "expected"
     if not past and _in_condition(own):
         return "conditional"  # "if the cleaner's rate goes up 6.5%, ...": what would happen, not what did
-    if not past and _TARGET_BEFORE.search(own) and (consequence := _CONSEQUENCE.match(claim.surface.split()[-1] + _sentence_after(claim))) and \
-            consequence.group(1).lower() not in _NOT_CONDITION_AFTER | {"as"}:
+    consequence = _CONSEQUENCE.match(claim.surface.split()[-1] + _sentence_after(claim)) \
+        if not past and _TARGET_BEFORE.search(own) else None
+    if consequence and consequence.group(1).lower() not in _NOT_CONDITION_AFTER | {"as"}:
         return "conditional"  # "extending the zone to 12 km if a second fissure opened": what would follow
     if not past and (_REQUIRED.search(own) or _REQUIRED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)):
         return "required"  # "a candidate needs more than 50 percent to win", "the 60 votes it needs": a condition, not a result
@@ -4274,8 +4275,11 @@ def _centre_of(k: int, centres: list[list[int]], rs: list) -> Optional[list[int]
     nearest holding no figure it contrasts with; else the one centre whose figures' subjects share
     a name with its subject that no other centre's do (the tabloid's "Ray Castellano ... 310
     yards" goes with another article's "Castellano threw for 301 yards": a conflict between two
-    articles, while "HP shares" of two days stay apart, both centres naming HP), if it holds no
-    other figure of its own article it contrasts with. None: a centre of its own."""
+    articles, while "HP shares" of two days stay apart, both centres naming HP), or, when no
+    name decides, a word of what it measures that no other centre's do ("the average pension,
+    £612 a month" with "the average Hallbrook pension is £684 a month", not with "his Hallbrook
+    pension of £540 a month"), if it holds no other figure of its own article it contrasts with
+    and its figures are near. None: a centre of its own."""
     r = rs[k]
     # the nearest centre it does not contrast with: an article's two speakers' 6.4 and 6.7 are one
     # quantity, not the 6.7 and the aftershock's 5.1 the article gives to another speaker
