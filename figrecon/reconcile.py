@@ -1309,11 +1309,12 @@ _NOT_CONDITION_AFTER = frozenset(_CMP["condition_not_after"])
 #: "if" later in the clause of a figure that a change is made to or by, with no comma before it:
 #: the change would follow from the condition ("extending the zone to 12 km if a second fissure
 #: opened"); comparison.json condition_after_not names the words after "if" that hedge the figure
-#: instead ("if not thousands"). A sum owed if something happens ("a break-up fee of $290 million
+#: instead ("if not thousands"), and condition_after_clauses the words of another clause before
+#: the "if" ("and said more cuts could follow if"). A sum owed if something happens ("a break-up fee of $290 million
 #: if it accepts a rival offer") is the fee's figure, a condition or not.
 _TARGET_BEFORE = re.compile(r"\b(?:to|by)\s+(?:(?:about|around|roughly|some|nearly|almost|as\s+much\s+as|up\s+to)\s+)?$",
                             re.IGNORECASE)
-_CONSEQUENCE = re.compile(r"^(?:(?!\s(?:and|but|or|said|says|while|which|who|when|after|before|because)\s)"
+_CONSEQUENCE = re.compile(r"^(?:(?!\s(?:" + "|".join(map(re.escape, _CMP["condition_after_clauses"])) + r")\s)"
                           r"[^,;:.!?()]){0,60}?\b([\w'’-]+)\s+if\s+(?!(?:"
                           + "|".join(map(re.escape, _CMP["condition_after_not"])) + r")\b)", re.IGNORECASE)
 
