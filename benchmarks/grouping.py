@@ -225,9 +225,13 @@ ransomware at a hospital network and a lynx census), a hundred-and-forty-sixth
 (``tests/corpus150/``, ``heldback146_expected_groups.json``: drought rationing and a takeover bid
 for an airline), a hundred-and-forty-seventh (``tests/corpus151/``,
 ``heldback147_expected_groups.json``: an oil spill and a lottery jackpot), a hundred-and-forty-eighth
-(``tests/corpus152/``, ``heldback148_expected_groups.json``: an avalanche and a pension fund's rescue)
-and a hundred-and-forty-ninth (``tests/corpus153/``, ``heldback149_expected_groups.json``: a volcanic
-eruption and a stadium's cost overrun), all of these written
+(``tests/corpus152/``, ``heldback148_expected_groups.json``: an avalanche and a pension fund's rescue),
+a hundred-and-forty-ninth (``tests/corpus153/``, ``heldback149_expected_groups.json``: a volcanic
+eruption and a stadium's cost overrun), a hundred-and-fiftieth (``tests/corpus154/``,
+``heldback150_expected_groups.json``: a tornado and a university's fee rise), a
+hundred-and-fifty-first (``tests/corpus155/``, ``heldback151_expected_groups.json``: a dam breach
+and a record painting auction) and a hundred-and-fifty-second (``tests/corpus156/``,
+``heldback152_expected_groups.json``: a cycling mountain stage and a regional blackout), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -423,6 +427,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback147_expected_groups.json",
     REPO / "tests" / "data" / "heldback148_expected_groups.json",
     REPO / "tests" / "data" / "heldback149_expected_groups.json",
+    REPO / "tests" / "data" / "heldback150_expected_groups.json",
+    REPO / "tests" / "data" / "heldback151_expected_groups.json",
+    REPO / "tests" / "data" / "heldback152_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

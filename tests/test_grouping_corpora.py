@@ -171,6 +171,9 @@ HELDBACK146_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback146_expect
 HELDBACK147_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback147_expected_groups.json")
 HELDBACK148_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback148_expected_groups.json")
 HELDBACK149_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback149_expected_groups.json")
+HELDBACK150_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback150_expected_groups.json")
+HELDBACK151_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback151_expected_groups.json")
+HELDBACK152_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback152_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2435,6 +2438,55 @@ HELDBACK = {
                                          "volcano homes and boats apart: destroyed, destroyed in Grenstad, destroyed farmhouses, Grenstad's size, boats standing by, fishing fleet, 2052 farms",
                                          "volcano people and animal counts apart: evacuated, Brekkavik's population, in Tarnholm shelters, allowed back, 2052 evacuees, air passengers, fish-plant staff, treated for breathing, firefighters burned, 2052 dead, sheep moved, horses, sheep lost, Marr's ewes",
                                          "volcano same-value traps apart: 12 (homes, boats, possible zone), 60 (Grenstad houses, airport km, bookings), 300 (speed, Monday quakes), 6 (2052 column, six farmhouses), 11 (ash column, schools), 140 (flights, horses), 900 (sheep, allowed back), 40 (buses, GPS stations, swarm minutes, late speed), 150 (fountains, output), 35 (output, tourism), 14 (Brekkavik km, run-up days), 9 (uplift, Sunday gas), three (treated, children, schools)"}, (0.77, 0.4)),
+    # round 40, written and labelled before figrecon ran on them (measured blind at 36a2bfd: 64
+    # of 110 checks; pair precision and recall 0.921/0.646, 0.870/0.406, 0.831/0.688); open: the
+    # checks that still fail after this session's fixes
+    "heldback150": (HELDBACK150_LABELS, {"courses to close (about 40, then 47, 47) together; a conflict flag is acceptable",
+                                         "cross-story same-value traps apart: 40 (injured, Marlow Falls miles, courses, sector %), 58 (mayor, fee-income share), 12 (lead time, 2031 dead, course share), 150 (Guard, academic posts), 14 (sirens, outbreak, votes), 310 (insured $ million, union's posts), 18 (lead time, safe rooms, international rise), 90 (2049 homes, professional posts), nine (critical, faculties), 45 (forward speed, savings), 17 (businesses, staff saving), 19 (farmhand, last year's courses), 71 (injured) and 61 (Achterberg)",
+                                         "international students (6,700) together, not conflicting",
+                                         "march size conflict (police 1,500 against organisers' 4,000) flagged",
+                                         "new home fee (£11,900) together, not conflicting",
+                                         "old home fee (£10,400) together, not conflicting",
+                                         "old international fee (£19,800, €23,200) together, not conflicting",
+                                         "only real conflicts flagged (the warning lead time, Harold Teague's age; Hollinsgate's job cuts, Miriam Achterberg's age, the march's size) and the figures that changed over time (tornado deaths, injured, homes destroyed, peak wind, rating; courses to close, petition signatures)",
+                                         "rating (preliminary EF3, then EF4) together; a conflict flag is acceptable",
+                                         "staff cuts conflict (the university's 240 against the union's 310) flagged",
+                                         "track width (900 yards, half a mile, 820 metres) together, not conflicting",
+                                         "university counts apart: students, international, home, new international intake before and after, posts cut, staff, academic and professional cuts, last year's posts and courses, courses cut and in all, languages staff and students, union members, marchers, petition, bursary holders, institutions cutting jobs",
+                                         "university prices apart: home fee new and old and the rise, international fee new and old and the rise, Easterby's fee, master's fee old and new, hall rent, vice-chancellor's salary",
+                                         "warning lead time conflict (storm service's 18 minutes against the county's 12 minutes) flagged"}, (0.87, 0.59)),
+    "heldback151": (HELDBACK151_LABELS, {"Vennick Dam height conflict (Sorrel Water's 38 metres / 125 feet against the dam register's 41 metres) flagged",
+                                         "auction counts apart: bidders, new and telephone bidders, final two, lots sold, offered, unsold, post-sale lots, other lots, audience, donors, schoolchildren, viewers, loan visitors, oils, in private hands, works above $10 million and since 2060, paintings dearer",
+                                         "auction money apart: price with premium, hammer, premium, estimate, previous record, opening bid, purchase then and in today's money, guarantee, Kell's net, Annersen, Teague's drawing, house record, average other lot; the $80 million bid level, $1 million and $500,000 increments, premium bands, $10 million, $50 million and $40 million thresholds, museum target and pledges, acquisitions budget, sale estimate, Solvay, Annersen and drawing estimates",
+                                         "bidding time conflict (the auctioneer's log's 14 minutes against the Herald's 19) flagged",
+                                         "cross-story same-value traps apart: 900 (Oldbrack shelters, saleroom), 14 (flood km, river flow, bidding minutes), 47/52 (ownership, Ferrant, Tanner's Hill, Ossory), 300 (rescued, schoolchildren), 80 (dam threshold, bid level, Kell's net), 22 (Carrow Moss dead, premium rate), 35 (insured, Halvane's share), 28 (injured, museum share), 11 (recommended €11 million, loan years, Eleven works), 41 (dam height, lots sold, top-lot share)",
+                                         "dam counts apart: dead, missing, evacuated, population, still away, allowed home, shelters on Wednesday and Friday, rescued, injured, intensive care, still in hospital, rescue workers, caravan-park dead, bodies recovered, Carrow Moss dead, petition; homes destroyed and damaged, Carrow Moss homes, bridges lost and in total, schools in total and as shelters, villages, dams checked, old dams, national dams and old ones, households that applied",
+                                         "dam durations and ages apart: rain, release, warning, arrival, overtopping, Wren's wait, closure, days since, inquiry, stabilising, new dam, Carrow Moss years ago, spending period, review interval; ages of the mayor, Wren, Pennick, Forde, Castellow, Lindqvell, Hulme, Ossory, the hypothetical 80, the dam, and the 80- and 75-year thresholds",
+                                         "dam heights, depths and distances apart: dam height, Carrow Moss height, crest, breach width, flood depth, town hall, school, reach, distance to town, to Tarrington, to Carrow Moss",
+                                         "dam repair cost (€180 million, $196 million, €180m) together, not conflicting",
+                                         "dam same-value traps apart: four (dead, intensive care, bridges, Wren's hours, new dam years), two (missing, villages, schools, bodies), three (bridges lost, schools, overtopping hours), 19 (mph, old dams, in hospital, Carrow Moss metres), 30 (cm an hour, km/h, km to Carrow Moss), 90 (minutes, Carrow Moss homes, centimetres)",
+                                         "flood depth (2.5 metres, more than 8 feet) together, not conflicting",
+                                         "flood reach (14 km, nearly nine miles, 14 kilometres) together, not conflicting",
+                                         "lots sold (forty-one, then 43) together; a conflict flag is acceptable",
+                                         "only real conflicts flagged (the Vennick Dam's height, the siren warning time, the bidding time, Harriet Kell's age) and the figures that changed over time (dead, missing, evacuated, still in hospital, emergency fund, sale total, lots sold)",
+                                         "price with premium ($111.9 million, £88.4 million, €103 million) together across the three auction outlets, not conflicting",
+                                         "rainfall (112 millimetres, more than 110mm, 112 mm) together, not conflicting",
+                                         "sale total ($312.4 million on the night, then $318.6 million) together; a conflict flag is acceptable",
+                                         "siren warning time conflict (Sorrel Water's 40 minutes against the fire service logs' 15 minutes) flagged",
+                                         "surge speed (30 km/h, about 19 mph) together, not conflicting"}, (0.81, 0.35)),
+    "heldback152": (HELDBACK152_LABELS, {"St Aldric's hours on generators conflict (trust's 19 against union's 22) flagged",
+                                         "blackout customer and other counts apart: peak, still without, still without in Harrowfield, Harrowfield households, 2061 customers, boil-water homes, warming-centre sleepers, engineers and those drafted in, traffic lights, schools, trains, warming centres, substations, old transformers",
+                                         "blackout deaths, injuries and ages apart: deaths now, 2061 deaths, carbon monoxide treated; ages of the Ashby Marsh man, Pell, Penhallow, Ashcombe and the transformer",
+                                         "blackout durations and power apart: hospital generator hours, 72-hour promise, 118 hours actual, 48-hour threshold, 12-hour periods, Ashcombe's 60 hours, 24 hours to cool, fire's three hours, 2061's four days, two days since, transformer lead time, Pell's two days, cascade seconds; demand lost now and in 2061, regional demand, line voltage, customer-hours",
+                                         "blackout money, percentages and temperatures apart: business cost, repair cost, transformer cost, compensation total, upgrade plan, compensation base, extra and cap, baker's loss; demand share, restored share, electric heating share; Monday's low, Thursday's forecast, indoor temperature",
+                                         "blackout same-value traps apart: 1,100 / 1.1 (engineers, 2061 gigawatts), 14 (-14C, transformer months, customer-hours, £14 million compensation), two (deaths, rail lines, days since the fire, socks, Pell's days), three (fire hours, generators, 2061 deaths, questions), 4,000 / 4,500 (diesel litres, baker's pounds), 72 / 60 / 48 (promise, Ashcombe's hours, compensation threshold), 190,000 / 1,900 (2061 customers, still without on Friday)",
+                                         "cross-story same-value traps apart: 38 (stage margin, Corsani, trains), 14 (max gradient, hairpins, -14C, transformer months, customer-hours, compensation £14 million), 11 (substations, €11,000), 19 (break, temperature drop, generator hours), 22 (teams), 31 (abandonments, 31C, demand share), 27 (Feltri's lead, warming centres), 12 (fallers, 12C, compensation hours), 52 (Fontanel, transformer), 24 (abandon average, hours to cool), 60 (relatives, Ashcombe's hours), 400 (camper vans, kilovolts), six (attack km, fire engines, 6C), three (fire hours, generators, 2061 deaths, questions)",
+                                         "customers still without power (about 260,000, then 58,000, then 1,900) together; a conflict flag is acceptable",
+                                         "cycling time gaps apart: stage margin, overall lead, Feltri's overall gap, his lead before, his loss on the stage, winner's and runner-up's bonuses, bonus difference, Brenvald's total gain, Maddick's and Koury's gaps, break's lead, Salbane's target, record improvement",
+                                         "final climb length (16.4 km, 10.2 miles, 16.4km) together, not conflicting",
+                                         "finish altitude conflict (roadbook's 1,948 metres / 6,391 feet against the survey's 1,912 metres) flagged",
+                                         "only real conflicts flagged (Brenvald's age, the finish altitude, the Monte Sarrazin crowd; St Aldric's hours on generators, the cost to businesses) and the figures that changed over time (riders injured in the crash; customers still without power, deaths linked to the blackout, the repair cost estimate)",
+                                         "the 72-hour restoration promise (within 72 hours, 72-hour promise) together, not conflicting"}, (0.78, 0.63)),
 }
 _HELDBACK_RESULTS: dict = {}
 
