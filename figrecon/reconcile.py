@@ -166,6 +166,9 @@ _BRACKET_RATE = re.compile(r"^\s*\([^()]{1,40}\)\s+(?:a|an|per|each|every)\s+(" 
                            re.IGNORECASE)
 #: period adverbs and their periods ("daily" -> day); lexicon/rates.json adverbs
 _PERIOD_ADVERBS = dict(lexicon.table("rates")["adverbs"])
+#: the words of a sum's topic that give its period: "the annual fee", "her monthly salary";
+#: lexicon/rates.json adverbs and period_adjectives
+_PERIOD_MODIFIERS = _PERIOD_ADVERBS | dict(lexicon.table("rates")["period_adjectives"])
 #: a count's period right after it: "about 410 flights a day", "1,200 migrants per week", "42,000
 #: vehicles daily"; comparison.json time_periods, rates.json adverbs
 _COUNT_RATE = re.compile(r"^\s+(?:(?:a|an|per|each|every)\s+(" + "|".join(_CMP["time_periods"])
@@ -2600,6 +2603,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         period = _lemma(m.group(1)) if m else period
         if not period and (m := _PERIOD_BEFORE.search(_own_before(claim))):
             period = _period_named(m)  # "each day of the strike cost it £14 million", "the daily figure at £21 million"
+        if not period:  # "the annual fee for home students will rise to £9,250": a fee per year
+            period = next((_PERIOD_MODIFIERS[w] for w in _raw_words((claim.subject or "").split(",")[0])
+                           if w in _PERIOD_MODIFIERS), None)
     elif not period and claim.dimension == "count":
         # "cancel about 410 flights a day", "1.9 million daily riders": a rate, not a total
         m = _COUNT_RATE.match(_sentence_after(claim))

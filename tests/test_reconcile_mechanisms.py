@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings, strategies as st
 
 from figrecon.model import Claim, Context, Normalized
 from figrecon.normalize import normalize
-from figrecon.reconcile import anchor_of, comparable, features, group, precision, relation_of, scope_of
+from figrecon.reconcile import anchor_of, comparable, compatible, features, group, precision, relation_of, scope_of
 
 
 def said(doc, value, sentence, surface, unit="", date="2031-05-04", dimension="count", norm_unit=None,
@@ -5381,3 +5381,35 @@ def test_a_count_of_those_still_in_a_state_falls_over_the_news_cycle(first_value
     assert features(first).scope == features(later).scope == "still"
     (g,) = group([first, later])
     assert g.conflict and g.changed_over_time is changed
+
+
+@pytest.mark.parametrize("sentence, surface, subject, period", [
+    ("The annual fee for part-time learners goes up to 8,200 crowns.", "8,200 crowns", "annual fee for part-time learners", "year"),
+    ("Her monthly allowance, 640 crowns, barely covers rent.", "640 crowns", "monthly allowance", "month"),
+    ("Part-time learners will pay 8,200 crowns a year.", "8,200 crowns a year", "learners", "year"),
+    # what the sum is of names no period, though another noun of its sentence does
+    ("It is worth 90,000 crowns in yearly instalments, but she took the lump sum of 51,000 crowns.",
+     "51,000 crowns", "lump sum", None),
+    ("The fee for part-time learners goes up to 8,200 crowns.", "8,200 crowns", "fee for part-time learners", None),
+])
+def test_a_period_adjective_of_what_a_sum_is_of_makes_it_a_rate(sentence, surface, subject, period):
+    """rates.json period_adjectives and adverbs: "the annual fee ... 8,200 crowns" is a fee per
+    year, as "8,200 crowns a year" is, so the two are one figure; a period named by another noun
+    of the sentence ("yearly instalments") is not the sum's."""
+    unit = "crown per year" if surface.endswith("a year") else "crown"
+    claim = replace(said("a", float(re.search(r"[\d,]+", surface).group(0).replace(",", "")), sentence, surface,
+                         unit, dimension="currency", norm_unit="SEK"),
+                    subject=subject, topic=subject, currency="SEK")
+    if surface.endswith("a year"):
+        claim = replace(claim, per="year")
+    assert features(claim).period == period
+
+
+def test_an_annual_fee_and_the_same_fee_a_year_are_one_figure():
+    a = replace(said("a", 8200.0, "The annual fee for part-time learners goes up to 8,200 crowns.", "8,200 crowns",
+                     "crown", dimension="currency", norm_unit="SEK"),
+                subject="annual fee for part-time learners", topic="annual fee for part-time learners", currency="SEK")
+    b = replace(said("b", 8200.0, "Part-time learners will pay 8,200 crowns a year from August.", "8,200 crowns a year",
+                     "crown", dimension="currency", norm_unit="SEK"),
+                subject="part-time learners", topic="part-time learners", currency="SEK", per="year")
+    assert compatible(features(a), features(b))[0]
