@@ -1279,6 +1279,10 @@ _EXPECTED = frozenset(_CMP["expectation_words"])
 #: "a price target of $112": lexicon/comparison.json expectation_phrases.
 _EXPECTED_PHRASE = re.compile(r"\b(?:" + "|".join(r"\s+".join(p.split()) for p in _CMP["expectation_phrases"]) + r")\b",
                               re.IGNORECASE)
+#: a hope's verb and infinitive right before the figure it takes: "had hoped to raise", "hopes to
+#: sell as many as"; comparison.json aim_verbs
+_AIMED = re.compile(r"\b(?:" + _alternatives(_CMP["aim_verbs"]) + r")\s+to\s+[a-z]+\s+(?:(?!of\b)[a-z]+\s+){0,3}$",
+                    re.IGNORECASE)
 #: words of assessing, an expectation only with a future modal; comparison.json estimate_words
 _ESTIMATE = frozenset(_CMP["estimate_words"])
 #: an estimate's verb and "that" opening the clause a future figure is in: "The company estimates
@@ -1564,7 +1568,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     # £21 million": a base or an earlier time's figure happened, whatever the clause expects
     past = _is_base(claim) or _PAST_POSSESSIVE.search(own)
     if not past and (_EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words
-                     or _EXPECTED_PHRASE.search(own)
+                     or _EXPECTED_PHRASE.search(own) or _AIMED.search(own)
                      or (_EXPECTED_AFTER_COUNT if claim.dimension == "count" else _EXPECTED_AFTER).match(
                          claim.sentence, claim.end - claim.sentence_start)
                      or _FUTURE & own_words and _ESTIMATE_THAT.search(_sentence_before(claim))):

@@ -1229,7 +1229,6 @@ HELDBACK = {
                                        "fleet size conflict (84 against 88 ships) flagged",
                                        "injured conflict (police 11 against hospital 14) flagged",
                                        "jobs apart: yard jobs, new hires, apprentices, sea jobs, the 2031 cuts, Marvessa's staff and its Port Aldric staff",
-                                       "lifts apart: all 38, the 18 affected, the 20 unaffected, the 38-degree slope and the 20 minutes per probing square",
                                        "new snow (1.8 m, nearly two metres, 180 cm) together, no conflict",
                                        "only real conflicts flagged (and the figures that changed over time: the avalanche death toll, the missing and the share gain since the announcement)",
                                        "order value ($2.1 billion / €1.9 billion against brokers' $2.3 billion) flagged",

@@ -5413,3 +5413,25 @@ def test_an_annual_fee_and_the_same_fee_a_year_are_one_figure():
                      "crown", dimension="currency", norm_unit="SEK"),
                 subject="part-time learners", topic="part-time learners", currency="SEK", per="year")
     assert compatible(features(a), features(b))[0]
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The trust had hoped to raise 40 million crowns before the sale.", "40 million crowns", "expected"),
+    ("The club hopes to sell 9,000 season tickets by August.", "9,000 season tickets", "expected"),
+    ("The trust raised 26 million crowns before the sale.", "26 million crowns", "this"),
+])
+def test_a_hope_is_an_expected_figure_not_an_outcome(sentence, surface, scope):
+    """comparison.json expectation_words: what someone hoped to raise is an aim, never set
+    against what was raised."""
+    claim = said("a", 1.0, sentence, surface, date="2074-05-02")
+    assert scope_of(claim) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The firm hopes to win a bigger share of the 550 billion crown market.", "550 billion crown", "this"),
+    ("The new budget aims to cut the shortfall to 96 million crowns next year.", "96 million crowns", "this"),
+])
+def test_a_figure_a_hope_only_mentions_or_a_plans_aim_is_no_hope(sentence, surface, scope):
+    """comparison.json aim_verbs: the market whose share a firm hopes to win has its size now; a
+    budget's aim is the plan the story reports."""
+    assert scope_of(said("a", 1.0, sentence, surface, date="2074-05-02")) == scope
