@@ -112,7 +112,10 @@ _AUXILIARIES = _alternatives(sorted(lexicon.table("comparison")["function_words"
 #: an adverb inside an auxiliary of two words: "have now been" (comparison.json function_words)
 _INTERPOSED = r"(?:(?:" + _alternatives(lexicon.table("comparison")["function_words"]["interposed_adverbs"]) + r")\s+)?"
 _AUXILIARY = r"(?:(?:" + _AUXILIARIES.replace(r"\s+been", r"\s+" + _INTERPOSED + "been") + r")\s+)?"
-_PHRASES_AFTER_LEAD = r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?" + _AUXILIARY + r"(?:[A-Za-z][\w'-]*\s+){0,2}?"
+#: a place's phrase after the figure's noun, before its verb: "58,000 homes across Tessmoor were
+#: still without electricity"; lexicon/comparison.json noun_place_prepositions
+_NOUN_PLACE = r"(?:(?:" + _alternatives(lexicon.table("comparison")["noun_place_prepositions"]) + r")\s+(?:the\s+)?[A-Z][\w'-]*\s+)?"
+_PHRASES_AFTER_LEAD = r"(?:(?:and|or)\s+[A-Za-z][\w'-]*\s+)?" + _NOUN_PLACE + _AUXILIARY + r"(?:[A-Za-z][\w'-]*\s+){0,2}?"
 _PHRASES_AFTER = _phrases_after(_PHRASES_AFTER_LEAD)
 #: the same phrases right at a figure's end: "34 men cut off" are trapped, before "cut" is read
 #: alone as a relation of its own

@@ -5435,3 +5435,16 @@ def test_a_figure_a_hope_only_mentions_or_a_plans_aim_is_no_hope(sentence, surfa
     """comparison.json aim_verbs: the market whose share a firm hopes to win has its size now; a
     budget's aim is the plan the story reports."""
     assert scope_of(said("a", 1.0, sentence, surface, date="2074-05-02")) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("About 9,400 homes and businesses across Dunmere were still without electricity on Monday.", "9,400 homes", "outage"),
+    ("About 9,400 homes in Dunmere had no power after the storm.", "9,400 homes", "outage"),
+    ("About 9,400 homes were without power on Monday.", "9,400 homes", "outage"),
+    ("About 9,400 homes in the valley were sold last year.", "9,400 homes", None),
+])
+def test_a_place_after_a_counts_noun_does_not_hide_its_verbs_phrase(sentence, surface, relation):
+    """comparison.json noun_place_prepositions: "homes across Dunmere were still without
+    electricity" is an outage count as "homes were without power" is."""
+    claim = replace(said("a", 9400, sentence, surface, "home"), topic="homes")
+    assert relation_of(claim) == relation
