@@ -1344,7 +1344,6 @@ HELDBACK = {
                                        "ages apart: the gunman, his father, Teague, her mother, the two who died later, the youngest patient, Holloway, Fairweather and Castellane",
                                        "deficits apart: this year, last year, the first quarter, Thornbury Vale's",
                                        "gun counts apart: four on the roof, three rifles, two at home, six in all",
-                                       "guns on the roof (four) together",
                                        "nurses' counts apart: strikers, second-day strikers, employed, exempt, Thornbury Vale's nurses, 2039's and 2033's strikers",
                                        "only real conflicts flagged (and the figures that changed over time: the Sunhollow killed, wounded and critical, and the operations postponed during the strike)",
                                        "operations postponed (1,140, then more than 1,900, then 2,870) together; a conflict flag is acceptable",

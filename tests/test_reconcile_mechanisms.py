@@ -5448,3 +5448,27 @@ def test_a_place_after_a_counts_noun_does_not_hide_its_verbs_phrase(sentence, su
     electricity" is an outage count as "homes were without power" is."""
     claim = replace(said("a", 9400, sentence, surface, "home"), topic="homes")
     assert relation_of(claim) == relation
+
+
+@pytest.mark.parametrize("nouns, sentence", [
+    (("guns", "firearms", "rifles", "pistols"), "Officers seized six {} from the flat."),
+    (("visitors", "tourists"), "About 3,200 {} came to the fair."),
+])
+def test_nouns_of_one_kind_of_thing_or_person_count_one_kind(nouns, sentence):
+    """relations.json noun_classes weapon; persons.json classes visitor: "six guns"
+    and "six firearms", "3,200 visitors" and "3,200 tourists" count one kind of thing."""
+    value = 6 if "six" in sentence else 3200
+    kinds = {features(said(chr(97 + k), value, sentence.format(noun),
+                           ("six " if value == 6 else "3,200 ") + noun, noun[:-1])).kind
+             for k, noun in enumerate(nouns)}
+    assert len(kinds) == 1
+
+
+def test_guns_are_no_rounds_and_visitors_no_residents():
+    """Two classes stay two kinds: weapons are not the rounds they fire; visitors are not the
+    residents (persons.json persons: people in general) of the place they visit."""
+    guns = features(said("a", 6, "Officers seized six guns.", "six guns", "gun")).kind
+    rounds = features(said("b", 6, "Officers found six rounds.", "six rounds", "round")).kind
+    visitors = features(said("c", 3200, "About 3,200 visitors came.", "3,200 visitors", "visitor")).kind
+    residents = features(said("d", 3200, "About 3,200 residents left.", "3,200 residents", "resident")).kind
+    assert guns != rounds and visitors != residents
