@@ -2163,6 +2163,8 @@ def test_a_relative_clause_on_a_later_noun_does_not_date_the_figure(claim_for, t
     ("The flood killed 41 people, among them 12 children.", "12", False),  # a count of children
     ("The mill employs 1,900 people.", "1,900", False),
     ("Including bonuses, she earned $90,000.", "$90,000", False),  # no figure before it
+    ("The college's 8,400 students include 1,900 from abroad.", "1,900", True),
+    ("The plan includes 1,900 new homes.", "1,900", False),  # no figure before it: what the plan holds
 ])
 def test_a_figure_a_part_opener_introduces_is_a_part(claim_for, text, part, partial):
     """comparison.json part_openers: a bare figure after them is a part of the figure before it,
