@@ -2780,10 +2780,13 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         scope = "expected"  # "a potential £84 million", "could eventually collect €98 million": what may be paid
     if classes and all(c in _COMPANY_CLASSES for c in classes):
         classes = []  # "values the company at £3.9bn": the story's company, named or not, says nothing of what is measured
+    measures = _property(claim) or (_share_measures(claim) if whole else "")
+    if relation in _GAINED_LENGTHS and measures in _CROSS_MEASURES:
+        relation = None  # "a path up to 900 yards wide": how wide a thing is, no yards gained
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, not difference and _partial(claim, full), owner, when,
                      _whole_words(whole),  # "of its staff" = "of its workforce"
-                     _property(claim) or (_share_measures(claim) if whole else ""), _market(claim, full), _event_day(claim, full), side,
+                     measures, _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
                      to=to, bearing=bearing, term=term_of(claim))
@@ -3034,6 +3037,10 @@ def _market(claim: Claim, relation: Optional[str]) -> str:
     return claim.currency if top is not None and abs(top) < _MARKET_PRICE_BELOW else ""
 
 
+#: relations of a length gained along a way ("rushed for 131 yards"), and the properties across
+#: it that no such gain measures ("900 yards wide"); lexicon/comparison.json gained_lengths, cross_measures
+_GAINED_LENGTHS = frozenset(_CMP["gained_lengths"])
+_CROSS_MEASURES = frozenset(_CMP["cross_measures"])
 #: dimensions whose figures all measure one property; lexicon/comparison.json dimension_measures.
 _DIMENSION_MEASURES = dict(_CMP["dimension_measures"])
 _SIZE_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")

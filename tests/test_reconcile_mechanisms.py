@@ -5474,3 +5474,16 @@ def test_guns_are_no_rounds_and_visitors_no_residents():
     visitors = features(said("c", 3200, "About 3,200 visitors came.", "3,200 visitors", "visitor")).kind
     residents = features(said("d", 3200, "About 3,200 residents left.", "3,200 residents", "resident")).kind
     assert guns != rounds and visitors != residents
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("The storm cut a path up to 400 yards wide through the orchards.", "400 yards", None),
+    ("The new sea wall stands 12 yards high.", "12 yards", None),
+    ("Okoro rushed for 112 yards on Sunday.", "112 yards", "yards"),
+])
+def test_a_length_across_a_thing_is_no_yards_gained(sentence, surface, relation):
+    """comparison.json gained_lengths and cross_measures: "400 yards wide" says how wide a path
+    is; only a length along a way ("rushed for 112 yards") is yards gained."""
+    claim = said("a", float(surface.split()[0]), sentence, surface, "yard", dimension="length",
+                 norm_unit="metre")
+    assert features(claim).relation == relation
