@@ -1216,6 +1216,10 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["
 #: lexicon/comparison.json class_with_plurals.
 _CLASS_WITH = re.compile(r"\b(?:(?:every|each|any|no)\s+[a-z-]+|[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"])
                          + r")\s+with\s+(?:(?:a|an)\s+[a-z-]+\s+)?$", re.IGNORECASE)
+#: the verb of a rule's entitlement later in a bound's clause: "customers who are without power
+#: for more than 48 hours are entitled to", "households earning under £30,000 qualify";
+#: lexicon/comparison.json entitlement_words
+_ENTITLED_AFTER = re.compile(r"^[^,;:.!?]*?\b(?:" + _alternatives(_CMP["entitlement_words"]) + r")\b", re.IGNORECASE)
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
 _DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
                                + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
@@ -1552,6 +1556,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     if claim.change in ("<", ">") and _CLASS_WITH.search(_sentence_before(claim)):
         return "generic"  # "firms with fewer than 10 staff": which firms, not how many staff
+    if claim.change in ("<", ">") and _ENTITLED_AFTER.match(_sentence_after(claim)):
+        return "generic"  # "customers without power for more than 48 hours are entitled to £70": a rule's threshold
     if claim.change in ("<", ">") and _BOUND_OPENER.match(claim.surface) and _CLAUSE_START.search(_sentence_before(claim)):
         return "generic"  # "...; below 19.5% air is classed as deficient": a class of air, no reading
     said_before = _own_before(claim)

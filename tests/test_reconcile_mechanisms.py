@@ -5487,3 +5487,17 @@ def test_a_length_across_a_thing_is_no_yards_gained(sentence, surface, relation)
     claim = said("a", float(surface.split()[0]), sentence, surface, "yard", dimension="length",
                  norm_unit="metre")
     assert features(claim).relation == relation
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Tenants who are without heating for more than 24 hours are entitled to a rebate.", "more than 24 hours", "generic"),
+    ("Families earning under 30,000 crowns qualify for the grant.", "under 30,000 crowns", "generic"),
+    ("More than 24 hours after the fire, the tenants were still without heating.", "More than 24 hours", "this"),
+    ("The tenants were without heating for more than 24 hours, and the council says they are entitled to a rebate.",
+     "more than 24 hours", "this"),  # another clause's entitlement
+])
+def test_a_bound_before_a_rules_entitlement_is_its_threshold(sentence, surface, scope):
+    """comparison.json entitlement_words: a bound whose clause goes on to say who is entitled
+    is the rule's threshold for a class, not a figure of the story."""
+    claim = replace(said("a", 24.0, sentence, surface, "hour", dimension="time", norm_unit="second"), change=">")
+    assert scope_of(claim) == scope
