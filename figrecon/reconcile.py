@@ -169,8 +169,8 @@ _BRACKET_RATE = re.compile(r"^\s*\([^()]{1,40}\)\s+(?:a|an|per|each|every)\s+(" 
                            re.IGNORECASE)
 #: period adverbs and their periods ("daily" -> day); lexicon/rates.json adverbs
 _PERIOD_ADVERBS = dict(lexicon.table("rates")["adverbs"])
-#: the words of a sum's topic that give its period: "the annual fee", "her monthly salary";
-#: lexicon/rates.json adverbs and period_adjectives
+#: the words of what a sum is of (its subject) that give its period: "the annual fee", "her
+#: monthly salary"; lexicon/rates.json adverbs and period_adjectives
 _PERIOD_MODIFIERS = _PERIOD_ADVERBS | dict(lexicon.table("rates")["period_adjectives"])
 #: a count's period right after it: "about 410 flights a day", "1,200 migrants per week", "42,000
 #: vehicles daily"; comparison.json time_periods, rates.json adverbs
