@@ -230,8 +230,13 @@ a hundred-and-forty-ninth (``tests/corpus153/``, ``heldback149_expected_groups.j
 eruption and a stadium's cost overrun), a hundred-and-fiftieth (``tests/corpus154/``,
 ``heldback150_expected_groups.json``: a tornado and a university's fee rise), a
 hundred-and-fifty-first (``tests/corpus155/``, ``heldback151_expected_groups.json``: a dam breach
-and a record painting auction) and a hundred-and-fifty-second (``tests/corpus156/``,
-``heldback152_expected_groups.json``: a cycling mountain stage and a regional blackout), all of these written
+and a record painting auction), a hundred-and-fifty-second (``tests/corpus156/``,
+``heldback152_expected_groups.json``: a cycling mountain stage and a regional blackout), a
+hundred-and-fifty-third (``tests/corpus157/``, ``heldback153_expected_groups.json``: a bank's
+money-laundering fine and a coral reef bleaching survey), a hundred-and-fifty-fourth
+(``tests/corpus158/``, ``heldback154_expected_groups.json``: a container ship blocking a canal and a
+city heatwave) and a hundred-and-fifty-fifth (``tests/corpus159/``,
+``heldback155_expected_groups.json``: a footbridge collapse and a software company's job cuts), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -430,6 +435,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback150_expected_groups.json",
     REPO / "tests" / "data" / "heldback151_expected_groups.json",
     REPO / "tests" / "data" / "heldback152_expected_groups.json",
+    REPO / "tests" / "data" / "heldback153_expected_groups.json",
+    REPO / "tests" / "data" / "heldback154_expected_groups.json",
+    REPO / "tests" / "data" / "heldback155_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

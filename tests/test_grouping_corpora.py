@@ -174,6 +174,9 @@ HELDBACK149_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback149_expect
 HELDBACK150_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback150_expected_groups.json")
 HELDBACK151_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback151_expected_groups.json")
 HELDBACK152_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback152_expected_groups.json")
+HELDBACK153_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback153_expected_groups.json")
+HELDBACK154_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback154_expected_groups.json")
+HELDBACK155_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback155_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2479,6 +2482,67 @@ HELDBACK = {
                                          "final climb length (16.4 km, 10.2 miles, 16.4km) together, not conflicting",
                                          "finish altitude conflict (roadbook's 1,948 metres / 6,391 feet against the survey's 1,912 metres) flagged",
                                          "only real conflicts flagged (Brenvald's age, the finish altitude, the Monte Sarrazin crowd; St Aldric's hours on generators, the cost to businesses) and the figures that changed over time (riders injured in the crash; customers still without power, deaths linked to the blackout, the repair cost estimate)"}, (0.78, 0.63)),
+    # round 41, written and labelled before figrecon ran on them (measured blind at 1572b73: 54
+    # of 112 checks; pair precision and recall 0.896/0.638, 0.680/0.569, 0.861/0.574); open: the
+    # checks that still fail after this session's fixes
+    "heldback153": (HELDBACK153_LABELS, {"accounts closed (about 8,700, then 9,400, then 10,200) together; a conflict flag is acceptable",
+                                         "criminal-linked money conflict (FCB's £2.3 billion against the lawyer's £3.1 billion) flagged",
+                                         "fine as a share of profit (nearly a quarter, about 24 per cent) together, not conflicting",
+                                         "hard coral species conflict (about 410 against some 360) flagged",
+                                         "independent monitor's term (two years, 24 months) together, not conflicting",
+                                         "peak sea temperature conflict (KMI buoy's 31.8C against the Bureau's 32.6C) flagged",
+                                         "period of the failures (five years, five-year, 60 months) together, not conflicting",
+                                         "reef counts apart: reefs surveyed, dive sites, divers, species at Selwyn Bommie now, in 2070 and lost, hard coral and fish species, starfish, Port Selwyn's population, tourism jobs, visitors, Maddox's boats",
+                                         "reef percentages apart: bleached reefs (this year, 2061, 2068), severely bleached, severity threshold, area share, north and south, coral died in 2061, mortality forecast, coral cover now and before, bookings drop",
+                                         "reef same-value traps apart: 29 (severely bleached, usual maximum about 29C, 29.6C now), 61 (bleached share, Maddox), 52 (bleached share, Abara), 38 (flight hours, Tamsett, starfish), 22 (2061 coral died, nautical miles), 41 (km, €41 million), 47 (Venkataram, 2068), 60 (feet, severity threshold), 15 (event span, recovery years, mortality forecast), 30 (divers, 2073 package), three (boats, years gap), 37/35 (south share, bookings)",
+                                         "reef temperatures and heat stress apart: peak, usual maximum, anomaly, this week's temperature, degree heating weeks reached and threshold, weeks of heat stress",
+                                         "severely bleached share (29 per cent, 29%) together, not conflicting",
+                                         "share of reefs bleached (52 per cent, then 61 per cent, then 64%) together across the three reef outlets; a conflict flag is acceptable",
+                                         "unchecked high-risk accounts (nearly 61,000, some 61,000, 60,912) together, not conflicting",
+                                         "unmonitored transactions (about 1.9 million, almost two million, 1.92 million) together, not conflicting",
+                                         "value of unmonitored transactions (£6.8 billion, £6.8bn, $8.6 billion) together, not conflicting"}, (0.84, 0.58)),
+    "heldback154": (HELDBACK154_LABELS, {"authority's daily transit fees ($14 million a day, 14 million dollars) together, not conflicting",
+                                         "canal money and percentages apart: daily trade and its north/south parts, total held up, daily and total fees, compensation before and after, hull insurance, widening, new channel, support fund, detour fuel, oil price, spot rate; global-trade and container shares, oil rise, spot rises on the day and since, wage loss, delay cost, ship growth",
+                                         "canal vessel and container counts apart: queue, its container ships, bulk carriers and tankers, livestock ships, Lake Amsel, rerouted, passed since reopening, convoy rate, normal transits, 2049 ships, ships with dead sheep, fishing fleet; containers on board, capacity, terminal normal and Friday, planned removal, lifted",
+                                         "containers on board (more than 18,300, 18,300-odd, 18,340) together, not conflicting",
+                                         "cross-story same-value traps apart: 14 (canal fees, tugs, days above 38C, canopy), 36 (hours aground, containers lifted, Obel's thermometer), 40 (knots, ship growth, Friday centres, 40C), 11 (spot rise, districts, response minutes), 27 (spot rates since grounding, water use), 31 (Sefra's years, rerouted ships, Wednesday households), three (2049 days, villages), 58 (Amrani, trade held up), 140 (hull insurance, excess deaths), 4.5 (southbound trade, grid margin), 1.4 (widening, dockers), 2.4 (population, attribution)",
+                                         "days above 38C (nine, then 13, then 14) together; a conflict flag is acceptable",
+                                         "excess deaths (at least 140, then about 410, then 690) together across the three heatwave outlets; a conflict flag is acceptable",
+                                         "heat people counts apart: excess deaths, heatstroke deaths, 2051 deaths, Sunday admissions, total admissions, the gap, operations postponed, cooling-centre users, volunteers, living alone, other workers, loggers' flats, population",
+                                         "heat percentages apart: ambulance calls, air conditioning overall and among over-75s, water use, canopy here and in northern cities, over-75 share of deaths and of population, death rate, grid margin, outlook, canopy gain",
+                                         "heat power and money apart: Sunday demand, last summer's record, Tuesday's peak, capacity, margin; households cut Monday and Wednesday; power price peak and normal; fine, emergency fund, plan spending now and proposed",
+                                         "heat same-value traps apart: 38 (threshold, ambulance calls), 14 (days above 38C, canopy), 2.4 (population, attribution), 11 (districts, response minutes), 29 (Marco's age, Saturday forecast), three/3 (restore hours, villages, workers, fund years, canopy points, deaths ratio), 40 (Friday centres, 40C), 34 (roofer, top-floor average), 9 (days, hours, population share), 41 (body temperature, old record), 50 (years, trees), 75/70 thresholds",
+                                         "heat temperatures apart: record, old record, Pellan Square, night low, forecast highs, Obel's thermometer, top-floor average, body temperature, Saturday forecast, day after, union threshold, 38C and 40C thresholds; differences: heat island, record margin, top-floor gap, warming trend, attribution",
+                                         "heatwave-day threshold (38C) together, not conflicting",
+                                         "households cut off on Monday (about 85,000, 85,000-odd) together, not conflicting",
+                                         "livestock carriers in the queue (a dozen, 12) together, not conflicting",
+                                         "only real conflicts flagged (ship's speed at grounding, Captain Menck's age, Sunday night's low at Ferris Field, Sunday's heat admissions) and the figures that changed over time (vessels queuing, tugs, time aground, sand dredged, ships rerouted; excess deaths, days above 38C)",
+                                         "record temperature (43.7C, 110.7F) together, not conflicting",
+                                         "ship's speed at grounding conflict (authority's 13.5 knots against Vantrell's 11.2 knots) flagged",
+                                         "summer warming trend (2.1C) together, not conflicting",
+                                         "time aground (more than 36 hours, then five days, then six days) together; a conflict flag is acceptable",
+                                         "tree canopy (14 percent) together, not conflicting",
+                                         "tugs working (eight, then 11, then 14) together; a conflict flag is acceptable",
+                                         "vessels queuing (at least 97, then 212, then 367) together across the three canal outlets; a conflict flag is acceptable"}, (0.62, 0.51)),
+    "heldback155": (HELDBACK155_LABELS, {"Port Avenel job cuts conflict (the company's 430 against the state filing's 512) flagged",
+                                         "Quorvane counts apart: jobs cut, workforce before and after, Port Avenel cuts, campus staff, contract workers, 2074 cuts and the local part, customers, customers lost, accounts won by Tallowmark, sector cuts, city population, jobs-fair employers",
+                                         "Quorvane money and per-share figures apart: revenue now, a year ago and expected, net loss, prior profit, operating loss, charge, savings, cloud and licence revenue, forecast new and old, implied fourth quarter, market value wiped, before and after, cash, buyback, CEO salary, property tax, spend per customer; loss per share, adjusted and expected per share, share price before and after, price target new and old",
+                                         "Quorvane percentages apart: cut share of workforce, of the campus, revenue fall, cloud growth, licence fall, licence share then and now, implied Q4 fall, share fall, fall this year, cuts in sales, rivals' falls, CEO pay cut, tax share, unemployment, R&D, Tallowmark's cut, office space",
+                                         "Quorvane same-value traps apart: 212 (net loss, contract workers), 14 (cut %, Reyes's years, $14bn market value), 22 (share fall, licence share), 19 (share fall, R&D), 6 (revenue fall, tax share, health months), 48 (price target, accounts), 9 (expected cents, Tallowmark's cut), 12 (call minutes, adjusted loss cents), 4 (cloud growth, four cities), two (quarters booked, weeks per year, buildings closed, filing days, Tallowmark's quarters), three (years between rounds, R&D years), five (buildings, years ago, payback months), 1.35/1.36 (spend per customer, implied quarter)",
+                                         "bridge age conflict (27 years against the Civic Society's 29) flagged",
+                                         "bridge same-value traps apart: 9 (drop height, water 9C, nine seriously hurt, nine engineers), 27 (injured, bridge age), 120 (firefighters, design life), 18 (ambulances, closure months), 14 (inspection months, in hospital), six (rescue boats, investigation, inspection interval, adults, days since), seven (response minutes, boy, corroded hangers), 200 (on the bridge, queueing), three (missing, other footbridges, club boats, times the cost), four (critical, Lisk dead), five (collapse seconds, engineers after, depth, kilonewtons), two (found safe, festival days, 2041 dead, visual interval), 30 (feet, days)",
+                                         "cross-story same-value traps apart: 70 (takings drop, share of cuts in sales), 14 (inspection months, in hospital, cut %, Reyes's years), 27 (injured, bridge age, licence fall), 6 (river km/h, revenue fall, tax share), 4 (current mph, cloud growth), 16 (girl, severance weeks), 19 (Dunmarrow, share fall, R&D), 30 (feet, interim days, office space), 500 (cordon, hardship fund, buyback), 9 (drop, water, expected cents), 40 (section loss, licence share then), 48 (48F, price target, accounts), 35 (replacement, employers), 60 (in the water, old price target), 31 (teaching years, this year's fall), 12 (12 metres, call minutes, adjusted cents)",
+                                         "deck height above the water conflict (9 metres / 30 feet against 12 metres) flagged",
+                                         "designer Orlen Mabry's age (74) together, not conflicting",
+                                         "injured (at least 27, then 34, then 37) together across the three bridge outlets; a conflict flag is acceptable",
+                                         "job cuts (about 1,800, nearly 1,800, 1,800-odd) together across the three Quorvane outlets, not conflicting",
+                                         "loss per share (61 cents, $0.61) together, not conflicting",
+                                         "net loss ($212 million, $212m, €196m) together, not conflicting",
+                                         "only real conflicts flagged (the bridge's age, the deck's height above the water, the Port Avenel job cuts, Marisol Kettering's age) and the figures that changed over time (the injured, the missing, those still in hospital; Quorvane's share fall and share price after the results)",
+                                         "share fall after the results (as much as 19%, then 16.4%, then 22%) together; a conflict flag is acceptable",
+                                         "share price after the results ($43.10, then $40.21) together; a conflict flag is acceptable",
+                                         "share price before the results ($51.55) together, not conflicting",
+                                         "time since the last inspection (14 months, fourteen months) together, not conflicting"}, (0.81, 0.52)),
 }
 _HELDBACK_RESULTS: dict = {}
 
