@@ -39,6 +39,9 @@ _REL = lexicon.table("relations")["relations"]
 RELATION_OF = {w: name for name, words in _REL.items() for w in words.split()}
 #: "a city of 500,000": the noun the figure is "of" -> the relation it gives; lexicon/relations.json.
 OF_HEAD = {w: name for name, words in lexicon.table("relations")["of_heads"].items() for w in words.split()}
+#: a verb of living in a place right after a count: "who live in the city"; relations.json residence_verbs
+_LIVES_IN = re.compile(r"\s*(?:(?:who|that)\s+)?(?:now\s+|still\s+)?(?:" + "|".join(lexicon.table("relations")["residence_verbs"])
+                       + r")\s+(?:in|on)\s+(?:the\s+|its\s+|this\s+|that\s+)?([a-z]+)\b", re.IGNORECASE)
 #: (word, dimension) -> the relation the word names for a figure of that dimension, where that is
 #: not the one RELATION_OF gives ("leaked" records are breached; oil that "leaked" spilled);
 #: lexicon/relations.json dimension_words
@@ -921,6 +924,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
     m = _OF_BEFORE.search(before)
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
         return OF_HEAD[m.group(1).lower()]  # "a city of 500,000 people", not "a city of about 10 killed"
+    lives = _LIVES_IN.match(_own_after(claim)) if dim == "count" else None
+    if lives and OF_HEAD.get(lives.group(1).lower()) == "population":
+        return "population"  # "the 2.4 million people who live in the city", as "a city of 2.4 million people"
     for pattern, name in _PHRASES if _ANY_PHRASE.search(before) else ():  # "will set you back $799"
         if pattern.search(before) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
             return name
@@ -1298,6 +1304,9 @@ _ESTIMATE_THAT = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["estimate_wo
 _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
 _REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
+#: a law's bound right before a figure: "the legal minimum of 12 weeks"; comparison.json law_bounds
+_LAW_BOUND = re.compile(r"\b(?:" + "|".join(_CMP["law_bounds"]["adjectives"]) + r")\s+(?:"
+                        + "|".join(_CMP["law_bounds"]["nouns"]) + r")\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 #: a relative clause right after a figure whose verb requires it: "short of the 90% it needs", "the
 #: 60 votes the bill requires" (comparison.json requirement_words, the verbs of them only), or a
 #: participle that does: "the 31 needed for a majority", "the 60 votes required to pass"
@@ -1346,8 +1355,8 @@ def _in_condition(own: str) -> bool:
 #: words of what is usual ("usually", "normally", "in a typical year"); comparison.json usual
 _USUAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["usual"]) + r")\b", re.IGNORECASE)
 #: a norm's adjective right before a figure or its noun: "a normal schedule of 680 flights", "its
-#: usual 680 departures"; comparison.json usual_modifiers
-_USUAL_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["usual_modifiers"]) + r")\s+(?:[a-z]+\s+of\s+)?"
+#: usual 680 departures", "a normal summer maximum of 29C"; comparison.json usual_modifiers
+_USUAL_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["usual_modifiers"]) + r")\s+(?:[a-z]+\s+){0,2}(?:of\s+)?"
                            r"(?:(?:about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
 #: a usual adverb in a relative clause right after a figure: "the 95 millimetres Vallorin normally
 #: gets in July", "the 40 trains it usually runs"; comparison.json usual (the single words)
@@ -1590,7 +1599,9 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         if not past and _TARGET_BEFORE.search(own) else None
     if consequence and consequence.group(1).lower() not in _NOT_CONDITION_AFTER | {"as"}:
         return "conditional"  # "extending the zone to 12 km if a second fissure opened": what would follow
-    if not past and (_REQUIRED.search(own) or _REQUIRED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)):
+    lead = own + re.split(r"\d", claim.surface, maxsplit=1)[0]  # "the legal " + "minimum of 12 weeks"
+    if not past and (_REQUIRED.search(own) or _LAW_BOUND.search(lead)
+                     or _REQUIRED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)):
         return "required"  # "a candidate needs more than 50 percent to win", "the 60 votes it needs": a condition, not a result
     if relation == "":
         relation = relation_of(claim)
@@ -2136,13 +2147,19 @@ _OF_TOTAL_PATTERN = r"\s+of\s+(?:(?:the|those|these|its|their)\s+(?:\w+\s+)?)?(?
 _OF_TOTAL = re.compile(_OF_TOTAL_PATTERN)
 #: "one of eight people", "one of the wounded": a single member of a count
 _ONE_OF = re.compile(r"(?:one|1)\s+of\b", re.IGNORECASE)
-_OF_TOTAL_IN_SPAN = re.compile(r"\S+" + _OF_TOTAL_PATTERN)
+#: the part a number, not a word of a limit or a sum: "three of the five", "12 of 40"; not
+#: "maximum of 28.9 degrees", "a total of 500"
+_OF_TOTAL_IN_SPAN = re.compile(r"(?:\d[\d,.]*|(?i:" + _NUMBER_WORD + r"))" + _OF_TOTAL_PATTERN)
 #: "of the fighters" after a bare figure, or in its span: a part of a group; so is a speaker's own
 #: ("two of my firefighters"), but not a third person's ("killed two of her children" counts the dead)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these|our|my|your)\s+\w")
 _PART_OF_IN_SPAN = re.compile(r"\S" + _PART_OF.pattern)
 #: "1,000 more fighters", not "$100 more than"
 _MORE_IN_SPAN = re.compile(r"\w\s+more\b(?!\s+than)")
+#: a "than" and a norm later in the figure's clause: "140 more people died than in an average
+#: July" is the excess over a norm, all of it, not a further 140 on top of a count; comparison.json
+#: excess_norms
+_THAN_IN_CLAUSE = re.compile(r"[^,;:.]*?\bthan\b[^,;:.]*?\b(?:" + "|".join(_CMP["excess_norms"]) + r")\b", re.IGNORECASE)
 #: a bare count, an adverb of degree and the clause's end, after a comma: "12 were hurt, three
 #: seriously" (the adverb elides the verb of the count before)
 _ELLIPTIC_PART = re.compile(r"^\s+([a-z]+ly)\s*(?:[,.;]|$)")
@@ -2227,7 +2244,7 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         # "Nine other people were wounded" is said as "nine others were wounded" is: those hurt
         # besides the dead, all of them
         return True
-    if _MORE_IN_SPAN.search(claim.surface):
+    if _MORE_IN_SPAN.search(claim.surface) and not _THAN_IN_CLAUSE.match(after):
         return True  # "1,000 more fighters"
     if _TOLL_INCREMENTS.intersection(surface[:2]) and (relation in CASUALTY or relation == "cases"):
         return True  # "Five new deaths were confirmed overnight": the toll's latest increase

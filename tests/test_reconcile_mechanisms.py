@@ -5501,3 +5501,76 @@ def test_a_bound_before_a_rules_entitlement_is_its_threshold(sentence, surface, 
     is the rule's threshold for a class, not a figure of the story."""
     claim = replace(said("a", 24.0, sentence, surface, "hour", dimension="time", norm_unit="second"), change=">")
     assert scope_of(claim) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Lake water peaked at 24.5C, against a normal summer maximum of 21C.", "21C", "usual"),
+    ("The gauge read 4.2 metres, above its usual winter level of 2.9 metres.", "2.9 metres", "usual"),
+    ("The gauge read 4.2 metres, above its usual winter level of 2.9 metres.", "4.2 metres", "this"),
+    ("The normal route is closed, so the 14 buses run by the coast.", "14 buses", "this"),  # a norm of another noun
+])
+def test_a_norm_adjective_two_words_before_its_figure_makes_a_norm(sentence, surface, scope):
+    """comparison.json usual_modifiers: a norm's adjective up to two words before the figure
+    ("a normal summer maximum of 21C") makes a norm, as "its usual 680 departures" does."""
+    unit = {"C": "celsius", "metres": "metre", "buses": "bus"}[re.sub(r"[\d.,\s]+", "", surface)]
+    dimension = {"celsius": "temperature", "metre": "length", "bus": "count"}[unit]
+    claim = said("a", float(re.sub(r"[^\d.]", "", surface)), sentence, surface, unit, dimension=dimension,
+                 date="2047-03-14")
+    assert scope_of(claim) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    ("The river reached a maximum of 6.4 metres on Sunday.", "maximum of 6.4 metres", False),
+    ("Three of the five bridges were closed.", "Three of the five", True),
+    ("Some 12 of 40 bridges were closed.", "12 of 40", True),
+])
+def test_only_a_number_before_of_and_a_number_makes_a_part(sentence, surface, partial):
+    """"three of the five" is a part; "a maximum of 6.4 metres" is a level, however its span
+    reads ("maximum of 6.4 metres"), whatever figure follows "of"."""
+    value = {"Three of the five": 3.0, "12 of 40": 12.0}.get(surface, 6.4)
+    dimension = "length" if "metres" in surface else "count"
+    claim = said("a", value, sentence, surface, "metre" if dimension == "length" else "",
+                 dimension=dimension, date="2047-03-14")
+    assert features(claim).partial is partial
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    ("About 210 more people died in the city than would be expected in an average July.", "About 210 more people", False),
+    ("About 210 more people died in the city than usual for the season.", "About 210 more people", False),
+    ("The census counts 210 more people in the parish than at the last count.", "210 more people", True),
+    ("Officials said 210 more people had died overnight.", "210 more people", True),
+])
+def test_more_than_a_norm_is_the_excess_not_a_further_count(sentence, surface, partial):
+    """comparison.json excess_norms: "210 more people died than would be expected" is the
+    excess over a norm, all of it; "210 more than at the last count" and "210 more had died"
+    add to another count."""
+    claim = said("a", 210.0, sentence, surface, "more people", date="2047-03-14")
+    assert features(claim).partial is partial
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("Staff will get 14 weeks' pay, above the legal minimum of 10 weeks.", "minimum of 10 weeks", "required"),
+    ("Drivers worked 61 hours, over the statutory limit of 48 hours.", "48 hours", "required"),
+    ("Drivers worked 61 hours, over the statutory limit of 48 hours.", "61 hours", "this"),
+    ("Staff will get 14 weeks' pay, above the legal minimum of 10 weeks.", "14 weeks", "this"),
+])
+def test_a_laws_bound_is_what_it_requires_not_what_happened(sentence, surface, scope):
+    """comparison.json law_bounds: "the legal minimum of 10 weeks" is what the law requires,
+    never compared with the 14 weeks staff get."""
+    value = float(re.search(r"\d+", surface).group(0))
+    unit = "week" if "week" in surface else "hour"
+    claim = said("a", value, sentence, surface, unit, dimension="time", norm_unit="second", date="2047-03-14")
+    assert scope_of(claim) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    ("Losses reached 2 percent of the 80,000 people who live in the town.", "80,000 people", "population"),
+    ("About 80,000 people live on the island.", "80,000 people", "population"),
+    ("About 80,000 people live in poverty.", "80,000 people", None),
+    ("About 80,000 people live in tents.", "80,000 people", "sheltered"),  # where they shelter, no place's people
+])
+def test_people_who_live_in_a_place_are_its_population(sentence, surface, relation):
+    """relations.json residence_verbs: "the 80,000 people who live in the town" is the town's
+    population, as "a town of 80,000 people" is; not those who "live in poverty"."""
+    claim = said("a", 80000.0, sentence, surface, "people", date="2047-03-14")
+    assert relation_of(claim) == relation
