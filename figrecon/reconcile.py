@@ -3721,7 +3721,29 @@ def _owner(claim: Claim) -> str:
         # apposition ("Priya Castellane Tessaly chief executive"); the topic is the name
         phrase = claim.topic.split(",")[0].strip()
     names = _NAME.findall(phrase)
+    thing = _thing_owner(phrase)
+    if thing:
+        return thing
     return " ".join(names).lower() if names else phrase.lower()
+
+
+#: "in", "at", "of" ... : where a thing's noun phrase ends ("plant at Harlow")
+_NOUN_PREPOSITIONS = frozenset(_FUNCTION["noun_prepositions"])
+
+
+def _thing_owner(phrase: str) -> str:
+    """The owner of a thing's age: the words of its noun phrase up to a preposition, the noun's
+    lemma last ("the Harlow plant" -> "harlow plant"; "the plant at Harlow" -> "plant"), so that
+    "the 44-year-old Harlow plant" and "the plant is 44 years old" are one plant's, and the
+    Harlow and Tessel plants two. Empty when the phrase's noun is a name or a person's ("Irena
+    Valcik", "the driver", "the quarterback")."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in _NOUN_PREPOSITIONS), len(words))
+    words = [w for w in words[:cut] if w.lower() not in ("the", "a", "an")]
+    if not words or not words[-1].isalpha() or not words[-1].islower() \
+            or _lemma(words[-1]) in _KINDS_OF_PERSON or _lemma(words[-1]) in _PERSON_NOUNS:
+        return ""
+    return " ".join(words[:-1] + [_lemma(words[-1])]).lower()
 
 
 #: nouns for a person that say nothing of which one ("man", "woman", "boy"); persons.json anyone.
@@ -3745,8 +3767,13 @@ def _same_owner(a: str, b: str) -> bool:
     if a == b:
         return True
     x, y = a.split(), b.split()
-    if len(x) == len(y) == 1 and _compound_of(x[0], y[0]) and not {_lemma(x[0]), _lemma(y[0])} & _PERSON_NOUNS:
-        return True  # "the 74-year-old footbridge", "the 71-year-old bridge": one structure, a thing, no person
+    if _compound_of(x[-1], y[-1]) and not {_lemma(x[-1]), _lemma(y[-1])} & _PERSON_NOUNS:
+        # "the 74-year-old footbridge", "the 71-year-old bridge": one structure, a thing, no
+        # person; "the Skelding footbridge" and "the bridge" too
+        short = min(x[-1], y[-1], key=len)
+        x, y = x[:-1] + [short], y[:-1] + [short]
+        if len(x) == len(y) == 1:
+            return True
     return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x) or len(x) > 1 and len(y) > 1 and x[-2] == y[-2])
 
 

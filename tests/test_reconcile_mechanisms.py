@@ -5574,3 +5574,27 @@ def test_people_who_live_in_a_place_are_its_population(sentence, surface, relati
     population, as "a town of 80,000 people" is; not those who "live in poverty"."""
     claim = said("a", 80000.0, sentence, surface, "people", date="2047-03-14")
     assert relation_of(claim) == relation
+
+
+@pytest.mark.parametrize("first, second, same", [
+    (("The Kessel pumping station is 61 years old.", "61 years old", "Kessel pumping station"),
+     ("The pumping station at Kessel, 61 years old, failed.", "61 years old", "pumping station at Kessel"), True),
+    (("The Kessel footbridge is 61 years old.", "61 years old", "Kessel footbridge"),
+     ("The bridge is 64 years old.", "64 years old", "bridge"), True),
+    (("The Kessel station is 61 years old.", "61 years old", "Kessel station"),
+     ("The Dorn station is 64 years old.", "64 years old", "Dorn station"), False),
+    (("The 23-year-old quarterback threw twice.", "23-year-old", "quarterback"),
+     ("The 27-year-old running back ran.", "27-year-old", "running back"), False),
+])
+def test_a_things_age_is_its_noun_phrases_not_the_names_in_it(first, second, same):
+    """An age's owner, for a thing, is its noun phrase up to a preposition, its noun last: "the
+    Kessel pumping station" and "the pumping station at Kessel" are one station's, "the Kessel
+    footbridge" and "the bridge" one bridge's (a closed-up compound); the Kessel and Dorn
+    stations are two, and a quarterback (persons.json roles) no thing at all."""
+    a, b = (replace(said(doc, float(re.search(r"\d+", surface).group(0)), sentence, surface, "year of age",
+                         dimension="time", norm_unit="year of age"), subject=subject, topic=subject)
+            for doc, (sentence, surface, subject) in (("a", first), ("b", second)))
+    fa, fb = features(a), features(b)
+    assert fa.kind == fb.kind == "age"
+    ok, why = compatible(fa, fb)
+    assert ok is same, why
