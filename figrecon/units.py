@@ -70,6 +70,7 @@ SUBSTANCE_LETTERS = frozenset(_OVERLAY["substance_letters"]["symbols"])
 AGE_BEFORE = frozenset(_OVERLAY["age_before"]["words"])
 AGE_VERBS = frozenset(_OVERLAY["age_before"]["verbs"])
 AGE_AT_SUBJECTS = frozenset(_OVERLAY["age_before"]["at_subjects"])
+AGE_APPOSED_ADVERBS = frozenset(_OVERLAY["age_before"]["apposed_adverbs"])
 #: Nouns of length before a figure with a glued "m" ("a height of 48m"): the "m" is metres.
 LENGTH_BEFORE = frozenset(_OVERLAY["length_before"]["words"])
 _MONEY_OR_WEIGHT = _OVERLAY["money_or_weight"]

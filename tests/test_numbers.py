@@ -180,9 +180,17 @@ def test_a_year_earlier_is_not_a_rate():
     assert [m.per for m in found] == [None, None]
 
 
-@pytest.mark.parametrize("text", ["He is a 50 year-old man.", "Maddon, 66, said so.", "She was aged 38."])
+@pytest.mark.parametrize("text", ["He is a 50 year-old man.", "Maddon, 66, said so.", "She was aged 38.",
+                                  "Its architect, Ines Varga, now 81, said so."])
 def test_ages(text):
     assert one(text).unit == "year of age"
+
+
+@pytest.mark.parametrize("text", ["Varga, then 81, said so.", "Sales rose, now 81 a week, said Varga."])
+def test_only_an_adverb_of_now_joins_a_name_to_its_age(text):
+    """units.json age_before apposed_adverbs: "now 81" after a name's comma is the age "81" is;
+    "then 81" is an age at another time, and a number its own noun follows counts that noun."""
+    assert one(text).unit != "year of age"
 
 
 # -- properties ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.normalize import base_unit
-from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, AGE_AT_SUBJECTS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, AGE_AT_SUBJECTS, AGE_APPOSED_ADVERBS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     FRACTION_OF_UNITS, IRREGULAR_PLURALS, METRE_EVENTS, PARTITIVE_DETERMINERS, PERSON_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
@@ -747,11 +747,14 @@ class Attach:
 
     def _apposed_age(self, num: _Number) -> bool:
         """"Maddon, 66, has ...": a whole number set off by commas after a name, or ending the
-        sentence after one ("... as Ana Ruiz, 24, and Teo Valdez, 31.")."""
+        sentence after one ("... as Ana Ruiz, 24, and Teo Valdez, 31."); "Mabry, now 74, said":
+        an adverb of now between (units.json age_before apposed_adverbs)."""
         i, j = num.first, num.last
         tok = self.tokens[i]
         if tok.kind != "num" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 115 or tok.suffix:
             return False
+        if i >= 1 and self.lows[i - 1] in AGE_APPOSED_ADVERBS:
+            i -= 1  # "Mabry, now 74,": the comma before the adverb
         if not (self._is(i - 1, ",") and i >= 2 and self.tokens[i - 2].kind == "word"
                 and self.tokens[i - 2].text[:1].isupper()):
             return False
