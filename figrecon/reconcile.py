@@ -2099,8 +2099,18 @@ def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
     another four hurt"), and it is a total of its own relation, not a part."""
     if not relation:
         return False
-    found = {_word_relation(w) for w in _raw_words(claim.sentence[:max(claim.start - claim.sentence_start, 0)])}
+    before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
+    if relation in _PHRASES_ANYWHERE:
+        # "cut power to 85,000 homes, and a further 31,000 lost power": the "cut" of a phrase of
+        # the figure's own relation names no other one
+        before = _PHRASES_ANYWHERE[relation].sub(" ", before)
+    found = {_word_relation(w) for w in _raw_words(before)}
     return bool(found - {None, relation})
+
+
+#: each relation's phrases (relations.json phrases), wherever they stand
+_PHRASES_ANYWHERE = {name: re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")", re.IGNORECASE)
+                     for name, phrases in lexicon.table("relations")["phrases"].items()}
 
 
 def _another_state(relation: Optional[str], whole: str) -> bool:
@@ -2438,9 +2448,11 @@ _COUNTED_AS_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _COUNTED_AS)) +
 #: a participle: "rescued", "damaged", "sunk"; lexicon/comparison.json irregular_participles.
 _PARTICIPLE = re.compile(r"[a-z]+ed|" + "|".join(_CMP["irregular_participles"]), re.IGNORECASE)
 #: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
-#: Not a fraction's ("three-quarters of a million people" count people).
+#: Not a fraction's ("three-quarters of a million people" count people), nor a bound's
+#: ("18,300-odd containers" count containers; qualifiers.json hyphen_after).
 _HYPHEN_COUNTED = re.compile(r"^(?:[^\s-]*\d|(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                             + r"))-(?!(?:" + "|".join([*_NUMBER_WORDS, *_NUM["fractions"]]) + r")\b)([a-z]+)\s+\S",
+                             + r"))-(?!(?:" + "|".join([*_NUMBER_WORDS, *_NUM["fractions"],
+                                                        *lexicon.table("qualifiers")["hyphen_after"]]) + r")\b)([a-z]+)\s+\S",
                              re.IGNORECASE)
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")

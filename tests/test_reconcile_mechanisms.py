@@ -5598,3 +5598,24 @@ def test_a_things_age_is_its_noun_phrases_not_the_names_in_it(first, second, sam
     assert fa.kind == fb.kind == "age"
     ok, why = compatible(fa, fb)
     assert ok is same, why
+
+
+@pytest.mark.parametrize("surface, noun", [("18,300-odd containers", "container"), ("forty-odd containers", "container"),
+                                           ("240-seat hall", "seat")])
+def test_a_bound_joined_by_a_hyphen_is_no_counted_noun(surface, noun):
+    """qualifiers.json hyphen_after: "18,300-odd containers" count containers, as "about 18,300
+    containers" do; only a noun joined by the hyphen ("240-seat hall") is what is counted."""
+    sentence = f"The ship carried {surface} that week."
+    value = 18300.0 if "18,300" in surface else 40.0 if "forty" in surface else 240.0
+    claim = said("a", value, sentence, surface, "container" if noun == "container" else "hall", date="2047-03-14")
+    assert features(claim).kind == f"count:{noun}"
+
+
+def test_a_phrase_of_the_figures_own_relation_sets_no_other_against_it():
+    """relations.json phrases: in "cut power to 85,000 homes, and a further 31,000 lost power",
+    "cut" is a word of the outage phrase "cut power to", no relation of its own: "a further
+    31,000" is a part added to the outage, not a total of another relation."""
+    sentence = "The fault cut power to 85,000 homes, and a further 31,000 homes lost power on Friday."
+    further = said("a", 31000.0, sentence, "31,000 homes", "home", date="2047-03-14")
+    assert relation_of(further) == "outage"
+    assert features(further).partial is True
