@@ -1528,6 +1528,27 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     return scope
 
 
+_COUNTED_PERIODS = _CMP["counted_periods"]
+#: a plural period noun and a bound right before a figure: "14 days above ", "those days topped "
+_PERIODS_BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNTED_PERIODS["nouns"]) + r")\s+(?:" + "|".join(_COUNTED_PERIODS["bounds"])
+                                   + r")\s+(?:(?:about|around|some|nearly)\s+)?(?:[$£€¥]\s?)?$", re.IGNORECASE)
+#: a bound word ending what stands before a figure: "above ", "kept the city above "
+_BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNTED_PERIODS["bounds"]) + r")\s+(?:[$£€¥]\s?)?$", re.IGNORECASE)
+#: "for" and a count of periods right after a figure: " for nine consecutive days"
+_FOR_PERIODS_AFTER = re.compile(r"\s*for\s+(?:\S+\s+)?(?:(?:" + "|".join(_COUNTED_PERIODS["modifiers"]) + r")\s+)?(?:"
+                                + "|".join(_COUNTED_PERIODS["nouns"]) + r")\b", re.IGNORECASE)
+
+
+def _sorts_periods(claim: Claim) -> bool:
+    """Whether a bound figure sorts periods into those a count counts (comparison.json
+    counted_periods): "14 days above 38C", "six of those days topped 40C", "kept the city above
+    38C for nine consecutive days"; not "reached 38C on Monday", a reading."""
+    lead = _own_before(claim) + re.split(r"\d", claim.surface, maxsplit=1)[0]
+    if _PERIODS_BOUND_BEFORE.search(lead):
+        return True
+    return bool(_BOUND_BEFORE.search(lead)) and bool(_FOR_PERIODS_AFTER.match(_sentence_after(claim)))
+
+
 def _since_named(claim: Claim, after: str) -> bool:
     """Whether a casualty count is a running total since a named event: the sentence opens "Since
     <name>," and the figure's clause before it is in the perfect ("Since Tannery Road, at least 19
@@ -1561,6 +1582,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if _THRESHOLD_AFTER.match(_sentence_after(claim)) and \
             _THRESHOLD_BEFORE.search(_sentence_before(claim)):
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
+    if claim.dimension not in ("count", "time") and _sorts_periods(claim):
+        return "generic"  # "14 days above 38C", "above 38C for nine days": what makes a day count
     if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(_sentence_before(claim)):
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     if claim.change in ("<", ">") and _CLASS_WITH.search(_sentence_before(claim)):

@@ -5619,3 +5619,18 @@ def test_a_phrase_of_the_figures_own_relation_sets_no_other_against_it():
     further = said("a", 31000.0, sentence, "31,000 homes", "home", date="2047-03-14")
     assert relation_of(further) == "outage"
     assert features(further).partial is True
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The town has had 11 days above 35C this month.", "35C", "generic"),
+    ("Four of those days topped 37C.", "topped 37C", "generic"),
+    ("The heat kept the town above 35C for six straight days.", "above 35C", "generic"),
+    ("The town reached 35C on Monday and stayed hot for six days.", "35C", "this"),
+    ("The town was above 35C on Monday.", "above 35C", "this"),
+])
+def test_a_bound_that_sorts_the_counted_days_is_their_threshold(sentence, surface, scope):
+    """comparison.json counted_periods: in "11 days above 35C" the 35C is what makes a day
+    count, never a reading set against "reached 37C"; "reached 35C on Monday" is a reading."""
+    value = float(re.search(r"\d+", surface).group(0))
+    claim = said("a", value, sentence, surface, "celsius", dimension="temperature", date="2047-03-14")
+    assert scope_of(claim) == scope
