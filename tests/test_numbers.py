@@ -487,6 +487,15 @@ def test_negative_temperatures_keep_their_sign(x):
     assert m.value == -x and m.low == -x and m.high == -x
 
 
+@given(st.integers(min_value=1, max_value=60), st.sampled_from(["(", "[", "“", "\""]), st.sampled_from(["-", "–", "−"]))
+def test_a_sign_after_an_opening_bracket_or_quote_is_kept(x, opener, sign):
+    """"7F (-14C)": a minus glued to an opening bracket or quote stands free, as after a space;
+    the restated figure is below zero, never its absolute value."""
+    closer = {"(": ")", "[": "]", "“": "”", '"': '"'}[opener]
+    found = scan(f"The low was 7F {opener}{sign}{x}C{closer} on Monday.")
+    assert [m.value for m in found if m.unit == "celsius"] == [-x]
+
+
 @pytest.mark.parametrize("text", [
     "The Xbox 360 sold well in Japan.", "Critics said World War 2 ended too late.",
     "Fans of Call of Duty 4 complained.", "Microsoft said Windows 10 runs faster."])

@@ -10,6 +10,9 @@ from figrecon.grammar.vocabulary import (
     _PHRASAL_DOWN, _PHRASAL_UP,
 )
 
+#: opening brackets and quotes: a sign glued after one stands free, as after a space ("(-14C)")
+_OPENERS = frozenset("([{\"'“‘")
+
 
 class Qualifiers:
     """Reads the words that bound or move a figure; mixed into ``figrecon.numbers.Scanner``."""
@@ -87,11 +90,13 @@ class Qualifiers:
                 return i - 1
         if i >= 2 and tokens[i - 1].text in "-−" and tokens[i].glued and tokens[i - 2].text in "<>=≤≥~":
             return i - 1  # "<-30"
-        if i >= 1 and tokens[i - 1].text == "−" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued):
+        # a sign glued to an opening bracket or quote is free too: "7F (-14C)"
+        opened = i >= 2 and tokens[i - 2].text in _OPENERS
+        if i >= 1 and tokens[i - 1].text == "−" and tokens[i].glued and (i < 2 or not tokens[i - 1].glued or opened):
             return i - 1
-        # an ASCII hyphen or an en dash as minus: "-5 degrees", "of -3.2%", "–5°C" (typeset text);
-        # not a range ("10 -15"), not a name ("COVID -19")
-        if i >= 1 and tokens[i - 1].text in ("-", "–") and tokens[i].glued and (i < 2 or not tokens[i - 1].glued) \
+        # an ASCII hyphen or an en dash as minus: "-5 degrees", "of -3.2%", "–5°C" (typeset text),
+        # "(-14C)"; not a range ("10 -15"), not a name ("COVID -19")
+        if i >= 1 and tokens[i - 1].text in ("-", "–") and tokens[i].glued and (i < 2 or not tokens[i - 1].glued or opened) \
                 and not (i >= 2 and (tokens[i - 2].kind == "num" or tokens[i - 2].text.isupper())):
             return i - 1
         # a spaced hyphen after a word that takes a figure: "temperatures of - 10 C", "convert - 20 F"
