@@ -5634,3 +5634,12 @@ def test_a_bound_that_sorts_the_counted_days_is_their_threshold(sentence, surfac
     value = float(re.search(r"\d+", surface).group(0))
     claim = said("a", value, sentence, surface, "celsius", dimension="temperature", date="2047-03-14")
     assert scope_of(claim) == scope
+
+
+def test_an_indoor_reading_is_another_quantity_than_the_days_temperature():
+    """comparison.json measure_variants indoor: "indoor temperatures fell to 6C" is no reading
+    of the weather's "temperature fell to 6C"."""
+    indoor = said("a", 6.0, "Indoor temperatures fell to 6C.", "6C", "celsius", dimension="temperature", date="2047-03-14")
+    outdoor = said("b", 6.0, "The temperature fell to 6C.", "6C", "celsius", dimension="temperature", date="2047-03-14")
+    indoor, outdoor = (replace(c, topic=t, subject=t) for c, t in ((indoor, "Indoor temperatures"), (outdoor, "temperature")))
+    assert compatible(features(indoor), features(outdoor))[0] is False
