@@ -2227,7 +2227,9 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         return True  # "spent $910,000 of that in the third quarter": a part of the sum just told
     opening = _OF_OPENING.match(claim.sentence)
     if opening and claim.dimension == "count" and claim.start - claim.sentence_start >= opening.end() \
-            and not _another_state(relation, opening.group(0)):
+            and not _HYPHEN_NOUN.match(claim.surface) and not _another_state(relation, opening.group(0)):
+        # not a count that only describes a thing ("..., the regulator said in a 96-page notice"):
+        # the pages are no members of the whole
         return True  # "Of 196 cases in the trial, 181 were in the placebo group": a part of the 196
     listing = _LISTING_OPENING.match(claim.sentence)
     if listing and claim.dimension == "count" and listing.start(2) <= claim.start - claim.sentence_start < listing.end(2) \
@@ -2443,6 +2445,9 @@ def _frequency_kind(claim: Claim) -> str:
 _DURATION_AFTER = dict(_CMP["duration_marks"]["after"])
 _DURATION_BEFORE = dict(_CMP["duration_marks"]["before"])
 _DURATION_BEFORE_EXACT = dict(_CMP["duration_marks"]["before_exact"])
+#: "for the next ", "for the past ": a frame word that a span's "for" makes a length again
+_SPAN_FOR = re.compile(r"\b(?:" + "|".join(rf"{opener}\s+the\s+(?:{'|'.join(words)})" for opener, words in
+                                          _CMP["duration_marks"]["span_openers"].items()) + r")\s+$", re.IGNORECASE)
 
 
 def _duration_mark(claim: Claim) -> str:
@@ -2457,6 +2462,8 @@ def _duration_mark(claim: Claim) -> str:
     before = _raw_words(_own_before(claim))[-1:]
     mark = (_DURATION_AFTER.get(after[0]) if after else None) or (_DURATION_BEFORE.get(before[0]) if before else None) \
         or (_DURATION_BEFORE_EXACT.get(before[0]) if before and claim.low == claim.high else None)
+    if mark == "frame" and before and _SPAN_FOR.search(_own_before(claim)):
+        return ""  # "will oversee its controls for the next 24 months": how long, as "for two years"
     if not mark or mark == "frame" and ("clock-duration" in claim.rules or "compound" in claim.rules):
         # "won in 2:06:41", "in 2 hours 4 minutes 51 seconds": a time written in parts, to the
         # minute or the second, is how long something took; a frame is a round span ("in five years")
@@ -2477,6 +2484,8 @@ _HYPHEN_COUNTED = re.compile(r"^(?:[^\s-]*\d|(?:" + "|".join(sorted(_NUMBER_WORD
                              + r"))-(?!(?:" + "|".join([*_NUMBER_WORDS, *_NUM["fractions"],
                                                         *lexicon.table("qualifiers")["hyphen_after"]]) + r")\b)([a-z]+)\s+\S",
                              re.IGNORECASE)
+#: a count joined by a hyphen to its noun, whatever follows: "96-page", "a 240-seat"
+_HYPHEN_NOUN = re.compile(_HYPHEN_COUNTED.pattern.replace(r"\s+\S", ""), re.IGNORECASE)
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
 

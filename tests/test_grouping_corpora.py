@@ -2481,7 +2481,6 @@ HELDBACK = {
                                          "criminal-linked money conflict (FCB's £2.3 billion against the lawyer's £3.1 billion) flagged",
                                          "fine as a share of profit (nearly a quarter, about 24 per cent) together, not conflicting",
                                          "hard coral species conflict (about 410 against some 360) flagged",
-                                         "independent monitor's term (two years, 24 months) together, not conflicting",
                                          "period of the failures (five years, five-year, 60 months) together, not conflicting",
                                          "reef counts apart: reefs surveyed, dive sites, divers, species at Selwyn Bommie now, in 2070 and lost, hard coral and fish species, starfish, Port Selwyn's population, tourism jobs, visitors, Maddox's boats",
                                          "reef percentages apart: bleached reefs (this year, 2061, 2068), severely bleached, severity threshold, area share, north and south, coral died in 2061, mortality forecast, coral cover now and before, bookings drop",

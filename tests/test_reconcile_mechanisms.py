@@ -5643,3 +5643,28 @@ def test_an_indoor_reading_is_another_quantity_than_the_days_temperature():
     outdoor = said("b", 6.0, "The temperature fell to 6C.", "6C", "celsius", dimension="temperature", date="2047-03-14")
     indoor, outdoor = (replace(c, topic=t, subject=t) for c, t in ((indoor, "Indoor temperatures"), (outdoor, "temperature")))
     assert compatible(features(indoor), features(outdoor))[0] is False
+
+
+@pytest.mark.parametrize("sentence, surface, comparable_", [
+    ("A monitor will oversee the bank for the next 18 months.", "18 months", True),
+    ("She has chaired the board for the past 18 months.", "18 months", True),
+    ("Over the past 18 months, fares rose 9%.", "18 months", False),  # the window the rise is told in
+    ("In the next 18 months, 400 homes will be built.", "18 months", False),
+])
+def test_for_the_next_or_past_span_is_how_long_something_lasts(sentence, surface, comparable_):
+    """comparison.json duration_marks span_openers: "for the next 18 months" is how long the
+    monitor oversees, the "18 months" or "a year and a half" another outlet gives; "over the
+    past 18 months" and "in the next 18 months" are windows, not compared."""
+    claim = replace(said("a", 18.0, sentence, surface, "month", dimension="time", norm_unit="second",
+                         date="2047-03-14"), subject="monitor" if "monitor" in sentence else "board")
+    assert comparable(claim) is comparable_
+
+
+def test_a_count_joined_to_its_noun_is_no_part_of_the_sentences_opening_whole():
+    """"Of that sum, 2,300 accounts ..., the regulator said in a 96-page notice": the 2,300 is
+    a part of the sum; the 96 pages only describe the notice."""
+    sentence = "Of that sum, about 2,300 accounts were linked to gangs, the regulator said in a 96-page notice."
+    accounts = said("a", 2300.0, sentence, "about 2,300 accounts", "account", date="2047-03-14")
+    pages = said("a", 96.0, sentence, "96-page", "page", date="2047-03-14")
+    assert features(accounts).partial is True
+    assert features(pages).partial is False
