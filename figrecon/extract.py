@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
-from figrecon import ages, casualties, frames, scales, sections, speakers, stages, subjects, units
+from figrecon import ages, casualties, frames, scales, sections, speakers, stages, subjects, subunits, units
 from figrecon import currency as currency_table
 from figrecon import lexicon as L
 from figrecon.model import Claim, Document, Notice, Skipped, failure
@@ -279,7 +279,7 @@ def _parse_batch(batch, model, needed, isolate: bool):
                 return
             yield document, [], [_failed(document, "extracting claims", error)]
             continue
-        yield document, scales.settle(claims, _restates), problems
+        yield document, subunits.settle(scales.settle(claims, _restates)), problems
 
 
 def _pipe_failed(error: BaseException) -> bool:

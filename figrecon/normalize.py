@@ -302,12 +302,15 @@ def _money(claim: Claim, base_currency: str) -> Normalized:
     if iso is None:
         return Normalized(claim.value, claim.low, claim.high, claim.unit,
                           rate_note=f"unknown currency {claim.unit!r}", converted=False)
+    sub = currency.subunit(name)
+    part = currency.subunit_scale(sub) if sub else 1.0  # "61 cents" a currency was found for: $0.61
     conv = currency.conversion(iso, base_currency, claim.date)
     if not conv.converted:
-        return Normalized(claim.value, claim.low, claim.high, _with_period(iso, per),
-                          rate_note=conv.note, converted=False)
+        return Normalized(_scale(claim.value, part), _scale(claim.low, part), _scale(claim.high, part),
+                          _with_period(iso, per), rate_note=conv.note, converted=False)
+    rate = conv.rate * part
     return Normalized(
-        _scale(claim.value, conv.rate), _scale(claim.low, conv.rate), _scale(claim.high, conv.rate),
+        _scale(claim.value, rate), _scale(claim.low, rate), _scale(claim.high, rate),
         _with_period(base_currency.upper(), per),
         rate=conv.rate, rate_date=conv.rate_date, rate_note=conv.note, converted=True,
     )

@@ -1528,6 +1528,9 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     return scope
 
 
+#: a bound's mark crossed: "above $5 a pound for the first time"; comparison.json milestone_after
+_MILESTONE_AFTER = re.compile(r"^\s*,?\s*(?:" + "|".join(re.escape(w) for w in sorted(_CMP["milestone_after"], key=len, reverse=True))
+                              + r")\b", re.IGNORECASE)
 _COUNTED_PERIODS = _CMP["counted_periods"]
 #: a plural period noun and a bound right before a figure: "14 days above ", "those days topped "
 _PERIODS_BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNTED_PERIODS["nouns"]) + r")\s+(?:" + "|".join(_COUNTED_PERIODS["bounds"])
@@ -1582,6 +1585,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if _THRESHOLD_AFTER.match(_sentence_after(claim)) and \
             _THRESHOLD_BEFORE.search(_sentence_before(claim)):
         return "generic"  # "his sixth game of 100 yards or more": what makes a game count, not a figure of this one
+    if claim.change in ("<", ">") and _MILESTONE_AFTER.match(_sentence_after(claim)):
+        return "generic"  # "traded above $5 a pound for the first time": the mark crossed, no price
     if claim.dimension not in ("count", "time") and _sorts_periods(claim):
         return "generic"  # "14 days above 38C", "above 38C for nine days": what makes a day count
     if _SIZE_MODIFIER.search(claim.surface) and _ORDINAL_BEFORE.search(_sentence_before(claim)):
@@ -4887,6 +4892,13 @@ def _native(c: Claim, tolerance: float, conflict: bool = False) -> tuple:
     return _bounds(c, tolerance, age=False, conflict=conflict, native=True)
 
 
+def _one_basis(a: str, b: str) -> bool:
+    """Whether two periods may restate one quantity: the same, or spans of time or none ("£800 a
+    month, or £9,600 a year"; "£14 million (€16.3 million) a day"); not a sum and its part per
+    share, per head or per tonne ("$2.1 billion, or 84 cents a share")."""
+    return a == b or (not a or a in _TIME_PERIODS) and (not b or b in _TIME_PERIODS)
+
+
 def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
             product: str = "", before: Sequence["_Record"] = (), dated: Optional[dict] = None) -> Optional[_Record]:
     """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable.
@@ -4924,8 +4936,9 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         f = replace(f, partial=False)
     restated = _restated(c)
     if restated and before and (host := before[-1]).sentence_start == c.sentence_start \
-            and host.end <= c.start and host.feats.kind == f.kind:
-        # "burned 12,400 hectares (30,600 acres)": the conversion measures what its figure measures
+            and host.end <= c.start and host.feats.kind == f.kind and _one_basis(host.feats.period, f.period):
+        # "burned 12,400 hectares (30,600 acres)": the conversion measures what its figure measures;
+        # not "$2.1 billion, or 84 cents a share", a share's part of the sum
         f = replace(host.feats, market=f.market)
     if product:
         f = replace(f, product=sys.intern(product))

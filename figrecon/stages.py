@@ -16,6 +16,7 @@ contract leaves out disabled, a command's output must be the same as with the fu
 | ``context`` | dependencies, lemmas, parts of speech | the verb a claim hangs from (``Claim.context.verb``); the proper name a relative clause holding the claim is about ("the Foxes, who won 54 games": ``Claim.context.agent``) |
 | ``names`` | named entities | places, parties and the named person whose figure it is, around a claim (``Claim.context``) |
 | ``scales`` | the document's other claims | the scale of a "degrees" the article leaves unsaid ("the thermometer showed 39 degrees") |
+| ``subunits`` | the document's other claims | the currency of a sum in cents or pence the article leaves unsaid ("$212 million, or 61 cents a share") |
 """
 from __future__ import annotations
 
@@ -54,10 +55,11 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("context", "figrecon.subjects", frozenset({"dep", "lemma", "pos"}), ("context.verb", "context.agent")),
     Stage("names", "figrecon.subjects", frozenset({"ents"}), ("context.places", "context.parties", "context.agent")),
     Stage("scales", "figrecon.scales", frozenset(), ("unit", "dimension", "rules")),
+    Stage("subunits", "figrecon.subunits", frozenset(), ("currency", "rules")),
 )}
 
 #: the stages of a claim as every output shows it
-CLAIMS = ("scan", "casualties", "ages", "subjects", "speakers", "context", "scales")
+CLAIMS = ("scan", "casualties", "ages", "subjects", "speakers", "context", "scales", "subunits")
 #: the stages each command runs. No output format shows ``Claim.context``'s places and parties,
 #: and grouping reads places off the words (``figrecon.reconcile``), so no command runs ``names``;
 #: the library's ``extract`` functions run it when asked (``entities=True``). Without it a claim

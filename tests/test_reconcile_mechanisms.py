@@ -5668,3 +5668,16 @@ def test_a_count_joined_to_its_noun_is_no_part_of_the_sentences_opening_whole():
     pages = said("a", 96.0, sentence, "96-page", "page", date="2047-03-14")
     assert features(accounts).partial is True
     assert features(pages).partial is False
+
+
+@pytest.mark.parametrize("sentence, surface, change, scope", [
+    ("Cocoa traded above $9 a kilo for the first time on Tuesday.", "above $9 a kilo", ">", "generic"),
+    ("Jobless claims fell below 4% for the first time since 2039.", "below 4%", "<", "generic"),
+    ("Cocoa traded above $9 a kilo on Tuesday.", "above $9 a kilo", ">", "this"),
+])
+def test_a_bound_crossed_for_the_first_time_is_a_mark_not_a_price(sentence, surface, change, scope):
+    """comparison.json milestone_after: "above $9 a kilo for the first time" names the mark the
+    price crossed, never set against the prices around it."""
+    claim = replace(said("a", 9.0 if "$" in surface else 4.0, sentence, surface, "dollar" if "$" in surface else "",
+                         dimension="currency" if "$" in surface else "percentage", date="2047-03-14"), change=change)
+    assert scope_of(claim) == scope
