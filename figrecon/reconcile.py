@@ -23,9 +23,9 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Iterable, Iterator, Optional
 
-from figrecon import currency, frames, lexicon, stated_rates
+from figrecon import currency, frames, lexicon, scales, stated_rates
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
-from figrecon.normalize import made_ago
+from figrecon.normalize import made_ago, normalize
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
 from figrecon.speakers import SAY_FORMS
@@ -5121,7 +5121,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     del read
     keys = []
     for story in sorted(in_story):
-        records = _story_owners(_story_rates(_story_records(store, in_story.pop(story)), store, tolerance), store)
+        records = _story_owners(_story_scales(_story_rates(_story_records(store, in_story.pop(story)), store, tolerance),
+                                              store, tolerance), store)
         records = _story_dated(records, dated)
         for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source,
                                                                 own_names.get(story, frozenset()),
@@ -5220,6 +5221,35 @@ def _story_rates(records: list, store: Spill, tolerance: float) -> list:
         bounds, stated, loose, native = _measured(money, tolerance, age=False)
         out[k] = replace(r, at=_at(r.start, r.end, r.sentence_start, r.sentence_end, store.add(money), r.statement),
                          bounds=bounds, value=_point(money), feats=feats, stated=stated, loose=loose, native=native)
+    return out
+
+
+def _story_scales(records: list, store: Spill, tolerance: float) -> list:
+    """A story's records with each "degrees" its article leaves unresolved in the scale the
+    story's other articles state that temperature in (``scales.settle_from``): "the thermometer
+    climbed to 41 degrees" beside another outlet's "41C". The settled claim is stored anew and
+    its record takes its temperature's kind and bounds. Only the story's temperatures are read
+    back from ``store``."""
+    loose = [k for k, r in enumerate(records) if r.feats.kind.startswith("unresolved:")]
+    temperatures = [r.index for r in records if r.feats.kind.startswith("temperature:")]
+    if not loose or not temperatures:
+        return records
+    stated: dict = {}
+    for c in store.get(temperatures):
+        if c.unit in ("celsius", "fahrenheit") and c.value is not None:
+            stated.setdefault(c.value, set()).add(c.unit)
+    out = list(records)
+    for k, claim in zip(loose, store.get([records[k].index for k in loose])):
+        settled = scales.settle_from(claim, stated)
+        if settled is None:
+            continue
+        settled = normalize(settled)
+        r = records[k]
+        f = features(settled, role=role_of(settled))
+        feats = replace(r.feats, kind=f.kind)
+        bounds, stated_, loose_, native = _measured(settled, tolerance, age=False)
+        out[k] = replace(r, at=_at(r.start, r.end, r.sentence_start, r.sentence_end, store.add(settled), r.statement),
+                         bounds=bounds, value=_point(settled), feats=feats, stated=stated_, loose=loose_, native=native)
     return out
 
 

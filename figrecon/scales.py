@@ -19,6 +19,11 @@ order, gives it a scale when the article itself says which, by the first reading
 Otherwise the figure stays unresolved (report less): "turned 180 degrees" has no temperature
 word; an article that states temperatures in both scales leaves it open; so does one that states
 none. A settled claim records the rule that settled it (``--explain``).
+
+4. **the story's** (``settle_from``, called by ``figrecon.reconcile`` once the story is known):
+   the figure repeats a temperature the story's other articles state in one scale and in no
+   other: "the thermometer climbed to 41 degrees" in an article that names no scale, where
+   another outlet writes "41C" (and "106F" only as its restatement).
 """
 from __future__ import annotations
 
@@ -33,6 +38,7 @@ from figrecon.model import Claim
 RESTATED_SCALE = "scale-from-restatement"
 ARTICLE_SCALE = "scale-from-article"
 REPEATED_SCALE = "scale-from-repeat"
+STORY_SCALE = "scale-from-story"
 
 #: words that say a sentence's "degrees" are a temperature (lexicon/units.json)
 _CUES = L.words("units", "temperature_cues")
@@ -69,6 +75,18 @@ def settle(claims: list[Claim], restates: Callable[[Claim, Claim], bool]) -> lis
         if scale is not None:
             out[k] = replace(claim, unit=scale, dimension="temperature", rules=(*claim.rules, rule))
     return out
+
+
+def settle_from(claim: Claim, stated: dict) -> Optional[Claim]:
+    """``claim``, an unresolved "degrees" in a sentence about temperature, in the one scale
+    ``stated`` (a value -> the scales a story's other articles state it in) gives its value;
+    None when it is no such claim, or the story states its value in both scales or in none."""
+    if not _unresolved(claim) or claim.value is None or not _speaks_of_temperature(claim):
+        return None
+    scales = stated.get(claim.value, set())
+    if len(scales) != 1:
+        return None
+    return replace(claim, unit=next(iter(scales)), dimension="temperature", rules=(*claim.rules, STORY_SCALE))
 
 
 def _unresolved(claim: Claim) -> bool:

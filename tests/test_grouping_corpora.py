@@ -637,7 +637,6 @@ HELDBACK = {
     # its subject as the source through an "at" phrase); "Preliminary surveys found" dates the
     # buildings destroyed to an earlier count
     "heldback23": (HELDBACK23_LABELS, {"final score together, no conflict",
-                                       "kickoff temperature in Fahrenheit and Celsius together, no conflict",
                                        "only real conflicts flagged",
                                        "runner-up's share together, no conflict",
                                        "turnout as a number of voters together, no conflict",
@@ -781,7 +780,6 @@ HELDBACK = {
                                        "spilled amount conflict (2,400 t against the operator's 1,500 t, later 3,800 t; barrels and litres) flagged",
                                        "tanker length in metres and feet together, no conflict"}, (0.8, 0.3)),
     "heldback34": (HELDBACK34_LABELS, {"July rainfall apart from the average, the fraction, the forecast rain, and the fire front and distances",
-                                       "Monday's temperature in °C and °F together, no conflict",
                                        "Tessaly staff conflict (6,800 against 8,600) flagged",
                                        "area burned (12,400 ha, about 18,000 ha, about 52,000 acres) together across three outlets; a conflict flag is acceptable",
                                        "chief executives' ages apart from each other, Tessaly's age and the review and pledge periods",

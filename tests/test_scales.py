@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 from figrecon.extract import _restates, extract_text
 from figrecon.model import Claim
 from figrecon.normalize import normalize
-from figrecon.scales import ARTICLE_SCALE, REPEATED_SCALE, RESTATED_SCALE, settle
+from figrecon.scales import ARTICLE_SCALE, REPEATED_SCALE, RESTATED_SCALE, STORY_SCALE, settle, settle_from
 
 
 def _degrees(text, nlp):
@@ -85,3 +85,36 @@ def test_a_settled_scale_always_agrees_with_its_restatement(degrees, scale):
     if settled.unit == other:  # only when the figure reads the same in both scales
         assert abs(degrees - shown) <= 1
     assert settled.dimension == "temperature" and RESTATED_SCALE in settled.rules
+
+
+def _unresolved(value, sentence="The thermometer showed {} degrees in the old town."):
+    text = sentence.format(value)
+    at = text.index(str(value))
+    return Claim(doc="b", source="B", date="2031-07-02", start=at, end=at + len(f"{value} degrees"),
+                 surface=f"{value} degrees", sentence=text, value=float(value), low=float(value), high=float(value),
+                 change="=", unit="degree", dimension="unresolved")
+
+
+def test_a_story_that_states_a_temperature_in_one_scale_settles_it():
+    """scales.settle_from: "41 degrees" in an article that names no scale is Celsius when the
+    story's other articles state 41 in Celsius only; in both scales, or a sentence with no
+    temperature word, it stays open."""
+    settled = settle_from(_unresolved(41), {41.0: {"celsius"}, 106.0: {"fahrenheit"}})
+    assert (settled.unit, settled.dimension) == ("celsius", "temperature") and STORY_SCALE in settled.rules
+    assert settle_from(_unresolved(41), {41.0: {"celsius", "fahrenheit"}}) is None
+    assert settle_from(_unresolved(41), {40.0: {"celsius"}}) is None
+    assert settle_from(_unresolved(41, "The road turned {} degrees at the bridge."), {41.0: {"celsius"}}) is None
+
+
+def test_the_storys_scale_joins_an_unsaid_degrees_to_its_temperature(nlp):
+    from figrecon.model import Document
+    from figrecon.extract import extract
+    from figrecon.reconcile import group
+
+    docs = [Document("a.md", "The temperature in Lorvan reached 41C on Monday, a record.", date="2031-07-01",
+                     source="A"),
+            Document("b.md", "In Lorvan on Monday the thermometer climbed to 41 degrees, a record.", date="2031-07-02",
+                     source="B")]
+    claims = [normalize(c) for d in docs for c in extract(d, nlp)]
+    together = [g for g in group(claims) if {c.doc for c in g.claims} == {"a.md", "b.md"}]
+    assert together and not together[0].conflicts
