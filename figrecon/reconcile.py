@@ -170,6 +170,11 @@ _RANGE_RATE = re.compile(r"^\s*(?:to|-|–|and|or)\s*\D{0,3}\d[\d.,]*(?:\s*(?:mi
 #: a rate written after a bracketed conversion: "€41 million ($44.3 million) a day"
 _BRACKET_RATE = re.compile(r"^\s*\([^()]{1,40}\)\s+(?:a|an|per|each|every)\s+(" + "|".join(_CMP["time_periods"]) + r")\b",
                            re.IGNORECASE)
+#: a sum's period a few words after it, none of them a figure: "losing around 14 million dollars
+#: in transit fees every day the canal is shut"; only "every", "each" and "per", which always
+#: make a rate ("in a year" may be one year's total)
+_LATE_RATE = re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:every|each|per)\s+(" + "|".join(_CMP["time_periods"])
+                        + r")\b(?!\s+(?:earlier|later|ago)\b)", re.IGNORECASE)
 #: period adverbs and their periods ("daily" -> day); lexicon/rates.json adverbs
 _PERIOD_ADVERBS = dict(lexicon.table("rates")["adverbs"])
 #: the words of what a sum is of (its subject) that give its period: "the annual fee", "her
@@ -2678,7 +2683,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         unit, period = unit.split("/", 1)
     if not period and claim.dimension == "currency":
         after = _sentence_after(claim)
-        m = _RANGE_RATE.match(after) or _EACH_RATE.match(after) or _BRACKET_RATE.match(after)
+        m = _RANGE_RATE.match(after) or _EACH_RATE.match(after) or _BRACKET_RATE.match(after) \
+            or _LATE_RATE.match(after)
         period = _lemma(m.group(1)) if m else period
         if not period and (m := _PERIOD_BEFORE.search(_own_before(claim))):
             period = _period_named(m)  # "each day of the strike cost it £14 million", "the daily figure at £21 million"

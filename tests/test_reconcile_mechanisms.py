@@ -5681,3 +5681,16 @@ def test_a_bound_crossed_for_the_first_time_is_a_mark_not_a_price(sentence, surf
     claim = replace(said("a", 9.0 if "$" in surface else 4.0, sentence, surface, "dollar" if "$" in surface else "",
                          dimension="currency" if "$" in surface else "percentage", date="2047-03-14"), change=change)
     assert scope_of(claim) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, period", [
+    ("The port is losing around 9 million dollars in fees every day it stays shut.", "9 million dollars", "day"),
+    ("The port earns 9 million dollars in fees each week.", "9 million dollars", "week"),
+    ("The port earned 9 million dollars in the year to March.", "9 million dollars", None),  # one year's sum
+    ("The port spends 9 million dollars on dredging and 300 staff every week.", "9 million dollars", None),  # another figure's
+])
+def test_every_day_a_few_words_after_a_sum_makes_it_a_rate(sentence, surface, period):
+    """reconcile._LATE_RATE: "losing around 9 million dollars in fees every day" is the "$9
+    million a day" another outlet gives; not across another figure, nor "in the year"."""
+    claim = said("a", 9e6, sentence, surface, "dollar", dimension="currency", norm_unit="USD", date="2047-03-14")
+    assert features(claim).period == period
