@@ -81,8 +81,10 @@ def _phrase(text: str) -> str:
 #: a verb of more than one word just before a figure ("will set buyers back $799"), with up to
 #: three words between ("coughed up a record $40 million"); lexicon/relations.json phrases.
 _PHRASES_TAIL = r"(?:\s+[A-Za-z][\w'-]*){0,3}\s*\W?$"
-_PHRASES = [(re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")" + _PHRASES_TAIL, re.IGNORECASE), name)
-            for name, phrases in lexicon.table("relations")["phrases"].items()]
+#: each relation's phrases as one alternation, wherever they stand
+_PHRASES_ANYWHERE = {name: re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")", re.IGNORECASE)
+                     for name, phrases in lexicon.table("relations")["phrases"].items()}
+_PHRASES = [(re.compile(pattern.pattern + _PHRASES_TAIL, re.IGNORECASE), name) for name, pattern in _PHRASES_ANYWHERE.items()]
 #: a sentence that opens by naming a whole its figures are parts of: "Of 196 cases in the trial,",
 #: "Of those infected,"
 _OF_OPENING = re.compile(r"^\W*Of\s+(?:the\s+|those\s+|these\s+|all\s+)?[^,;:.!?]{1,60},", re.IGNORECASE)
@@ -1547,11 +1549,17 @@ _FOR_PERIODS_AFTER = re.compile(r"\s*for\s+(?:\S+\s+)?(?:(?:" + "|".join(_COUNTE
                                 + "|".join(_COUNTED_PERIODS["nouns"]) + r")\b", re.IGNORECASE)
 
 
+def _span_lead(claim: Claim) -> str:
+    """The words of a claim's span before its first digit ("minimum of " of "minimum of 12
+    weeks"; the whole span when it has no digit)."""
+    return _FIRST_DIGIT.split(claim.surface, maxsplit=1)[0]
+
+
 def _sorts_periods(claim: Claim) -> bool:
     """Whether a bound figure sorts periods into those a count counts (comparison.json
     counted_periods): "14 days above 38C", "six of those days topped 40C", "kept the city above
     38C for nine consecutive days"; not "reached 38C on Monday", a reading."""
-    lead = _own_before(claim) + re.split(r"\d", claim.surface, maxsplit=1)[0]
+    lead = _own_before(claim) + _span_lead(claim)
     if _PERIODS_BOUND_BEFORE.search(lead):
         return True
     return bool(_BOUND_BEFORE.search(lead)) and bool(_FOR_PERIODS_AFTER.match(_sentence_after(claim)))
@@ -1632,8 +1640,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         if not past and _TARGET_BEFORE.search(own) else None
     if consequence and consequence.group(1).lower() not in _NOT_CONDITION_AFTER | {"as"}:
         return "conditional"  # "extending the zone to 12 km if a second fissure opened": what would follow
-    lead = own + re.split(r"\d", claim.surface, maxsplit=1)[0]  # "the legal " + "minimum of 12 weeks"
-    if not past and (_REQUIRED.search(own) or _LAW_BOUND.search(lead)
+    if not past and (_REQUIRED.search(own) or _LAW_BOUND.search(own + _span_lead(claim))  # "the legal " + "minimum of 12 weeks"
                      or _REQUIRED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)):
         return "required"  # "a candidate needs more than 50 percent to win", "the 60 votes it needs": a condition, not a result
     if relation == "":
@@ -2141,10 +2148,6 @@ def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
     return bool(found - {None, relation})
 
 
-#: each relation's phrases (relations.json phrases), wherever they stand
-_PHRASES_ANYWHERE = {name: re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")", re.IGNORECASE)
-                     for name, phrases in lexicon.table("relations")["phrases"].items()}
-
 
 def _another_state(relation: Optional[str], whole: str) -> bool:
     """Whether a part's relation is another state of people than the one its whole's words name:
@@ -2490,12 +2493,12 @@ _PARTICIPLE = re.compile(r"[a-z]+ed|" + "|".join(_CMP["irregular_participles"]),
 #: a count joined by a hyphen to the noun it counts, before the thing that has them: "240-seat parliament".
 #: Not a fraction's ("three-quarters of a million people" count people), nor a bound's
 #: ("18,300-odd containers" count containers; qualifiers.json hyphen_after).
-_HYPHEN_COUNTED = re.compile(r"^(?:[^\s-]*\d|(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                             + r"))-(?!(?:" + "|".join([*_NUMBER_WORDS, *_NUM["fractions"],
-                                                        *lexicon.table("qualifiers")["hyphen_after"]]) + r")\b)([a-z]+)\s+\S",
-                             re.IGNORECASE)
+_HYPHEN_JOINED = (r"^(?:[^\s-]*\d|(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                  + r"))-(?!(?:" + "|".join([*_NUMBER_WORDS, *_NUM["fractions"],
+                                             *lexicon.table("qualifiers")["hyphen_after"]]) + r")\b)([a-z]+)")
+_HYPHEN_COUNTED = re.compile(_HYPHEN_JOINED + r"\s+\S", re.IGNORECASE)
 #: a count joined by a hyphen to its noun, whatever follows: "96-page", "a 240-seat"
-_HYPHEN_NOUN = re.compile(_HYPHEN_COUNTED.pattern.replace(r"\s+\S", ""), re.IGNORECASE)
+_HYPHEN_NOUN = re.compile(_HYPHEN_JOINED, re.IGNORECASE)
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b")
 
@@ -3822,7 +3825,7 @@ def _same_owner(a: str, b: str) -> bool:
     if a == b:
         return True
     x, y = a.split(), b.split()
-    if _compound_of(x[-1], y[-1]) and not {_lemma(x[-1]), _lemma(y[-1])} & _PERSON_NOUNS:
+    if x[-1] != y[-1] and _compound_of(x[-1], y[-1]) and not {_lemma(x[-1]), _lemma(y[-1])} & _PERSON_NOUNS:
         # "the 74-year-old footbridge", "the 71-year-old bridge": one structure, a thing, no
         # person; "the Skelding footbridge" and "the bridge" too
         short = min(x[-1], y[-1], key=len)
