@@ -235,8 +235,13 @@ and a record painting auction), a hundred-and-fifty-second (``tests/corpus156/``
 hundred-and-fifty-third (``tests/corpus157/``, ``heldback153_expected_groups.json``: a bank's
 money-laundering fine and a coral reef bleaching survey), a hundred-and-fifty-fourth
 (``tests/corpus158/``, ``heldback154_expected_groups.json``: a container ship blocking a canal and a
-city heatwave) and a hundred-and-fifty-fifth (``tests/corpus159/``,
-``heldback155_expected_groups.json``: a footbridge collapse and a software company's job cuts), all of these written
+city heatwave), a hundred-and-fifty-fifth (``tests/corpus159/``,
+``heldback155_expected_groups.json``: a footbridge collapse and a software company's job cuts), a
+hundred-and-fifty-sixth (``tests/corpus160/``, ``heldback156_expected_groups.json``: a trawler sinking
+and an offshore wind-lease auction), a hundred-and-fifty-seventh (``tests/corpus161/``,
+``heldback157_expected_groups.json``: a salmonella outbreak and a teachers' pay deal) and a
+hundred-and-fifty-eighth (``tests/corpus162/``, ``heldback158_expected_groups.json``: a cable car
+accident and a housebuilder's collapse), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -438,6 +443,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback153_expected_groups.json",
     REPO / "tests" / "data" / "heldback154_expected_groups.json",
     REPO / "tests" / "data" / "heldback155_expected_groups.json",
+    REPO / "tests" / "data" / "heldback156_expected_groups.json",
+    REPO / "tests" / "data" / "heldback157_expected_groups.json",
+    REPO / "tests" / "data" / "heldback158_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

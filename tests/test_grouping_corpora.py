@@ -177,6 +177,9 @@ HELDBACK152_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback152_expect
 HELDBACK153_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback153_expected_groups.json")
 HELDBACK154_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback154_expected_groups.json")
 HELDBACK155_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback155_expected_groups.json")
+HELDBACK156_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback156_expected_groups.json")
+HELDBACK157_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback157_expected_groups.json")
+HELDBACK158_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback158_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2521,6 +2524,65 @@ HELDBACK = {
                                          "share price after the results ($43.10, then $40.21) together; a conflict flag is acceptable",
                                          "share price before the results ($51.55) together, not conflicting",
                                          "time since the last inspection (14 months, fourteen months) together, not conflicting"}, (0.81, 0.52)),
+    # round 42, written and labelled before figrecon ran on them (measured blind at c4f0bb5: 54
+    # of 110 checks; pair precision and recall 0.838/0.512, 0.792/0.480, 0.765/0.667); open: the
+    # checks that still fail after this session's fixes
+    "heldback156": (HELDBACK156_LABELS, {"Energy Minister Halla Brenvik's age conflict (49 against 52) flagged",
+                                         "Gullhorn Bank bid (EUR 1.1 billion, EUR 1.1bn) together, not conflicting",
+                                         "Gullhorn Bank capacity conflict (directorate's 1.5 GW against Norrbeck's 1.8 GW) flagged",
+                                         "bidders (Fourteen, fourteen) together, not conflicting",
+                                         "capacity leased (6.2 gigawatts, 6.2GW, 6,200 megawatts) together, not conflicting",
+                                         "crew missing (six, then three, then two) together; a conflict flag is acceptable",
+                                         "crew rescued (nine, then ten, then 10) together; a conflict flag is acceptable",
+                                         "distance offshore (40 nautical miles, 74 km, 46 miles) together, not conflicting",
+                                         "only real conflicts flagged (skipper Tomas Lisk's age, the wave height in Storm Hedda, Gullhorn Bank's capacity, Energy Minister Halla Brenvik's age) and the figures that changed over time (crew missing, dead and rescued, the search area, the relief fund)",
+                                         "peak gusts (110 km/h, nearly 70 mph) together, not conflicting",
+                                         "search area (about 1,500 km2 / 580 sq miles, then 3,800, then more than 4,200 km2) together; a conflict flag is acceptable",
+                                         "sites leased (five) together, not conflicting",
+                                         "strike price (EUR 54 per megawatt-hour, EUR 54/MWh) together, not conflicting",
+                                         "time to sink (about 20 minutes, maybe 20 minutes, Twenty minutes) together, not conflicting",
+                                         "trawler measures apart: distance offshore, raft drift, search area, wave height, 2061 wave record, vessel length, peak gusts, Tuesday gusts, mean wind, sea and air temperature, pressure fall, threshold and minimum",
+                                         "trawler people counts apart: missing, dead, rescued, crew, bodies found Wednesday, other dead, winched, picked up, in hospital, hypothermia, crew from Haldersby, Sarn Isles and overseas, immersion suits, Sella Mary dead, deaths since 2060, fishing jobs, Haldersby's population",
+                                         "trawler same-value traps apart: six (missing, winched, years owned), two (dead, hypothermia, bodies, helicopters, rafts), three (missing, picked up, other dead, lifeboats, questions, interim months), five (dead, Sarn islanders, Brennock trawlers, search days), four (dead, from overseas), nine (rescued, Lisk's years), 11 (Sella Mary, suits), 30 (search boats, fatality ratio, unconsciousness minutes), 14 (wave record, roads), 36 and 53 hours",
+                                         "wind capacities apart: leased, offered, unsold, Gullhorn, Sallow, Merrin, Corran, Ostby, installed, target, pipeline, Norrbeck's extra, turbine rating",
+                                         "wind counts, durations and same-value traps apart: 1.5 (Gullhorn GW, turbine spacing km), 1.1 (Gullhorn bid, Corran GW), five (sites leased, takeaways), six (Gullhorn bids, payment %), two (unsold sites, decision years, years ago), three (gap years, abandoned projects, upgrade years), 18 (assessment months, auction frequency), 30 (target, turbine life), 15 (contracts, turbine rating), 60 (forecast price, signing days), 14 against 9 bidders, 35-year leases, port jobs before and after, population before and after",
+                                         "winning bids total (EUR 2.9 billion, EUR 2.9bn, $3.2 billion) together, not conflicting"}, (0.78, 0.46)),
+    "heldback157": (HELDBACK157_LABELS, {"Brantley's shops (64, sixty-four) together, not conflicting",
+                                         "Marjorie Tillet's age conflict (82, agency, against 79, family) flagged",
+                                         "UST membership (286,000) together, not conflicting",
+                                         "cross-story same-value traps apart: 58 (admissions, pasteuriser, January turnout, Stanmore), 61 (Vossberg, Achebe-Hale), 47 (admissions, Renwick), 19 (Ostrelby General, talks), 90,000 (daily output, ballots), 4.2 ($ million recall, per cent rise), 14 (products, cold room, million pupil-days), 52 (Calloway, hours), 55 (Graham Tillet, Grantham's hours), 38 (children, £38,000), 40 (km, minutes, £ strike pay), 48 (batch shops, Oyelaran, km), 11 (Ostrelby branches, real-terms fall), 91 (oldest patient, FHT yes), 30 (Pike's sales, miles), 5 (cold-room limit, review panel), nine (products added, swabs, strike days), 160 (interviewed, thousand ballots)",
+                                         "distance to Dunmarsh (25 miles, 40 kilometres, 40 km) together, not conflicting",
+                                         "hospital admissions (31, then 47, then 58) together; a conflict flag is acceptable",
+                                         "next year's rise (4.2 per cent, 4.2%) together, not conflicting",
+                                         "only real conflicts flagged (Marjorie Tillet's age, shops receiving suspect batches, the pay deal's cost, Dervla Stanmore's age) and the figures that changed over time (outbreak cases, hospital admissions, products recalled, lawsuit families; ballots returned)",
+                                         "outbreak cases (143, then 212, then 268) together; a conflict flag is acceptable",
+                                         "outbreak people counts apart: cases, lab-confirmed, admitted, intensive care, Ostrelby General, children, interviewed, Harrowfield, deaths, 2069 cases and deaths, typical year, carriers, plant workers, lawsuit families",
+                                         "pay deal cost conflict (ministry's £2.4 billion / €2.8bn against the scrutiny office's £2.9 billion) flagged",
+                                         "pay-dispute money apart: total cost, Treasury share, schools' share, cost gap, per school, Millbrook's share; starting pay before and after, average salary and rise, Grantham's salary, rise and rent; lump sum, rural allowance, lost pay, strike pay",
+                                         "pay-dispute people and school counts apart: ballots, UST and FHT members, pupils out, pupil-days, support staff, vacancies nationally and in Pendlecombe, Pendlecombe teachers, marchers, meeting; schools nationally, closed on the last day and on average, Pendlecombe's schools and those closed",
+                                         "pay-dispute percentages apart: this and next year's rise, cumulative, starting-pay rise, demand, opening offer, review panel, 2071 deal, January yes and turnout, threshold, final turnout, yes, no, FHT yes, real-terms fall and gain, inflation actual and forecast, inflation effect",
+                                         "pay-dispute same-value traps apart: 58 / 5.8 (January turnout, Stanmore's age, this year's rise), 2,000 (allowance, marchers) and Grantham's £2,100, nine / 9 (strike days, demand), two years (deal, quit window), 5 (review panel) against 50 (threshold), 8,700 against 7,900 schools closed, £33,000 per school against £38,000 at Millbrook against £34,000 starting pay",
+                                         "recall cost ($4.2 million, $4.2m, €3.9m) together, not conflicting",
+                                         "rural allowance distance (30 miles, 48 km) together, not conflicting",
+                                         "schools' share of the cost (£700 million, £700m) together, not conflicting",
+                                         "shops receiving suspect batches conflict (company's 48 against the agency's 56) flagged",
+                                         "strike days (nine, 9) together, not conflicting",
+                                         "this year's rise (5.8 per cent, 5.8%) together across the three pay outlets, not conflicting"}, (0.74, 0.43)),
+    "heldback158": (HELDBACK158_LABELS, {"Alistair Morrow's age conflict (71 against 74) flagged",
+                                         "Morrowfield homes and people counts apart: under construction, completed last year and in 2073, Brackenridge planned, finished, sold unfinished, affordable, homes the fund could finish, plots, sites, buyers, staff, jobs cut, further cuts, head-office cuts, waiting list, action-group members, supplier firms, Carrow buyers",
+                                         "Morrowfield percentages apart: interest rate, share fall over the year and from the peak, build-cost rise, house-price fall, Morrow's stake, Okafors' deposit share, protected and unprotected deposit shares",
+                                         "Morrowfield same-value traps apart: 12 (weeks to sell, months of price falls, months of administration), 640 (share peak, homes planned), 96 (affordable homes, deposits), 780 (revenue, jobs cut), 40 (Carrow deposits, unprotected share), 14 (share price, plastering firm), 18 (stake, plots), 60 (protected share, fund, 600 homes), two (Farrant's years, buyers' wait, cul-de-sacs), three (cost-rise years, months of wages), 212 (loss, homes finished), 10 (km, deposit share), four (price fall, Owen's lads)",
+                                         "Teodor Rainalt's age conflict (17 against 19) flagged",
+                                         "cabin fall height conflict (police's about 40 metres against the prosecutor's consultants' 32 metres / 105 feet) flagged",
+                                         "deposits paid (£96 million, £96m) together, not conflicting",
+                                         "gondola people counts apart: dead, injured, in the fallen cabin, in the second cabin, stranded, rescuers, hypothermia, hospitalised, intensive care, skiers, town population, 2063 stranded, vigil, resort staff, Rostalm dead, rescue volunteers",
+                                         "gondola speeds, rates and temperatures apart: cabin speed, measured gusts, wind limit, forecast gusts, hourly capacity, deaths a year, summit and valley temperatures",
+                                         "jobs cut (480, then 780) together; a conflict flag is acceptable",
+                                         "owed to suppliers and subcontractors (about £185 million, £185m) together, not conflicting",
+                                         "rescue duration (nearly seven hours, seven-hour, almost seven hours) together, not conflicting",
+                                         "share price peak (640p) together, not conflicting",
+                                         "total debts (£1.42 billion, £1.4bn, £1.42bn, €1.65bn) together, not conflicting",
+                                         "treated for hypothermia (more than 20, 23) together, not conflicting"}, (0.71, 0.61)),
 }
 _HELDBACK_RESULTS: dict = {}
 
