@@ -3769,10 +3769,21 @@ _SOURCES = frozenset(lexicon.table("speech")["source_nouns"])
 _SINGULAR = frozenset(lexicon.table("persons")["singular"])
 
 
+#: the rest of a description an age stands in, then the name it describes set in apposition:
+#: "[74-year-old] founder, Alistair Morrow, has ..."; "[17-year-old] snowboarder from Brenzola,
+#: Teodor Rainalt, who ...". A capitalised word after the comma that runs on in capitals or ends
+#: at a comma, a stop or a lower-case word is the name.
+_APPOSED_NAME = re.compile(r"(?:-year-old)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                           r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                           r",\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)(?=\s*[,.;)]|\s*$|\s+[a-z])")
+
+
 def _owner(claim: Claim) -> str:
     """Whose age a claim gives: the names in its subject, lower-cased ("Renewal leader Irena
     Valcik" -> "renewal irena valcik"), else its subject's words ("the suspect"); its topic's
-    names when the subject runs on past them into an apposition."""
+    names when the subject runs on past them into an apposition. A description that names no one
+    is owned by the name set in apposition right after it ("The 74-year-old founder, Alistair
+    Morrow, said" -> "alistair morrow")."""
     phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
     if claim.topic and _NAME.findall(claim.topic) and claim.topic.split(",")[0].strip() in phrase:
         # "Priya Castellane, 46, Tessaly's chief executive": the subject runs on into the
@@ -3780,6 +3791,9 @@ def _owner(claim: Claim) -> str:
         phrase = claim.topic.split(",")[0].strip()
     names = _NAME.findall(phrase)
     thing = _thing_owner(phrase)
+    if (thing or not names) and claim.sentence \
+            and (apposed := _APPOSED_NAME.match(claim.sentence, claim.end - claim.sentence_start)):
+        return apposed.group(1).lower()
     if thing:
         return thing
     return " ".join(names).lower() if names else phrase.lower()
@@ -4621,11 +4635,14 @@ def _inherit_scopes(records: list) -> list:
     the event the sentence just before it dates ("In February, a quake struck Varn."), when a
     figure of that sentence was read as another event. A figure of such a sentence that names no
     relation measures what the one figure of its kind before it does ("... a turnout of 59.3%.
-    That was down from 64.1 percent in 2039": a turnout too). ``records`` in document order."""
+    That was down from 64.1 percent in 2039": a turnout too). An age is its person's, of no
+    event: '"A good day," said the minister, 49,' after a sentence on an earlier auction still
+    gives the minister's age now. ``records`` in document order."""
     out = list(records)
     for k in range(1, len(out)):
         r = out[k]
-        if not r.back_reference or r.feats.scope != "this" and r.feats.relation is not None:
+        if not r.back_reference or r.feats.scope != "this" and r.feats.relation is not None \
+                or r.feats.kind == "age":
             continue
         j = k - 1
         while j >= 0 and out[j].doc == r.doc and out[j].sentence_start == r.sentence_start:

@@ -2527,8 +2527,7 @@ HELDBACK = {
     # round 42, written and labelled before figrecon ran on them (measured blind at c4f0bb5: 54
     # of 110 checks; pair precision and recall 0.838/0.512, 0.792/0.480, 0.765/0.667); open: the
     # checks that still fail after this session's fixes
-    "heldback156": (HELDBACK156_LABELS, {"Energy Minister Halla Brenvik's age conflict (49 against 52) flagged",
-                                         "Gullhorn Bank bid (EUR 1.1 billion, EUR 1.1bn) together, not conflicting",
+    "heldback156": (HELDBACK156_LABELS, {"Gullhorn Bank bid (EUR 1.1 billion, EUR 1.1bn) together, not conflicting",
                                          "Gullhorn Bank capacity conflict (directorate's 1.5 GW against Norrbeck's 1.8 GW) flagged",
                                          "bidders (Fourteen, fourteen) together, not conflicting",
                                          "capacity leased (6.2 gigawatts, 6.2GW, 6,200 megawatts) together, not conflicting",
@@ -2568,11 +2567,9 @@ HELDBACK = {
                                          "shops receiving suspect batches conflict (company's 48 against the agency's 56) flagged",
                                          "strike days (nine, 9) together, not conflicting",
                                          "this year's rise (5.8 per cent, 5.8%) together across the three pay outlets, not conflicting"}, (0.74, 0.43)),
-    "heldback158": (HELDBACK158_LABELS, {"Alistair Morrow's age conflict (71 against 74) flagged",
-                                         "Morrowfield homes and people counts apart: under construction, completed last year and in 2073, Brackenridge planned, finished, sold unfinished, affordable, homes the fund could finish, plots, sites, buyers, staff, jobs cut, further cuts, head-office cuts, waiting list, action-group members, supplier firms, Carrow buyers",
+    "heldback158": (HELDBACK158_LABELS, {"Morrowfield homes and people counts apart: under construction, completed last year and in 2073, Brackenridge planned, finished, sold unfinished, affordable, homes the fund could finish, plots, sites, buyers, staff, jobs cut, further cuts, head-office cuts, waiting list, action-group members, supplier firms, Carrow buyers",
                                          "Morrowfield percentages apart: interest rate, share fall over the year and from the peak, build-cost rise, house-price fall, Morrow's stake, Okafors' deposit share, protected and unprotected deposit shares",
                                          "Morrowfield same-value traps apart: 12 (weeks to sell, months of price falls, months of administration), 640 (share peak, homes planned), 96 (affordable homes, deposits), 780 (revenue, jobs cut), 40 (Carrow deposits, unprotected share), 14 (share price, plastering firm), 18 (stake, plots), 60 (protected share, fund, 600 homes), two (Farrant's years, buyers' wait, cul-de-sacs), three (cost-rise years, months of wages), 212 (loss, homes finished), 10 (km, deposit share), four (price fall, Owen's lads)",
-                                         "Teodor Rainalt's age conflict (17 against 19) flagged",
                                          "cabin fall height conflict (police's about 40 metres against the prosecutor's consultants' 32 metres / 105 feet) flagged",
                                          "deposits paid (£96 million, £96m) together, not conflicting",
                                          "gondola people counts apart: dead, injured, in the fallen cabin, in the second cabin, stranded, rescuers, hypothermia, hospitalised, intensive care, skiers, town population, 2063 stranded, vigil, resort staff, Rostalm dead, rescue volunteers",

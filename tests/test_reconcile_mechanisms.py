@@ -5694,3 +5694,32 @@ def test_every_day_a_few_words_after_a_sum_makes_it_a_rate(sentence, surface, pe
     million a day" another outlet gives; not across another figure, nor "in the year"."""
     claim = said("a", 9e6, sentence, surface, "dollar", dimension="currency", norm_unit="USD", date="2047-03-14")
     assert features(claim).period == period
+
+
+def test_an_age_in_a_sentence_that_points_back_is_still_its_persons_age_now(nlp):
+    """reconcile._inherit_scopes: '"This is a fine day," said Mayor Ilse Dorn, 61,' after a
+    sentence on an earlier vote is the mayor's age now, not an age of that earlier event: it
+    meets the 64 another article gives her, and the two disagree."""
+    claims = _story_claims(nlp, {
+        "a": "The last tender, in 2061, drew 12 bidders. \"This is a fine day for the port,\" Mayor Ilse Dorn, 61, told reporters.",
+        "b": "Mayor Ilse Dorn, 64, who toured the harbour, said the port would hire staff.",
+    })
+    ages = [g for g in group(claims) if {c.surface for c in g.claims} & {"61", "64"}]
+    assert len(ages) == 1 and {c.surface for c in ages[0].claims} == {"61", "64"} and ages[0].conflict
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The 68-year-old chairman, Edwin Carrow, has sold his shares.", "edwin carrow"),
+    ("Among the hurt was a 15-year-old skier from Lindau, Mira Osk, who broke a leg.", "mira osk"),
+    ("The 40-year-old ferry, Northern Lass, sank.", "northern lass"),  # a thing's name, too
+    ("A 30-year-old man, who lives nearby, was hurt.", None),  # no name set beside him
+    ("The 44-year-old Tessel plant, Norland's oldest, shut.", "tessel plant"),
+])
+def test_a_description_with_an_age_is_owned_by_the_name_set_beside_it(claim_for, text, owner):
+    """reconcile._APPOSED_NAME: "The 68-year-old chairman, Edwin Carrow," is Edwin Carrow's age,
+    so it meets "Carrow, 71," in another article as one man's, and the two disagree."""
+    claim = normalize(claim_for(text, "year-old"))
+    if owner is None:
+        assert features(claim).owner in ("", "man")  # some man, whoever he is
+    else:
+        assert features(claim).owner == owner
