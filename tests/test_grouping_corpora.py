@@ -2538,7 +2538,6 @@ HELDBACK = {
                                          "peak gusts (110 km/h, nearly 70 mph) together, not conflicting",
                                          "search area (about 1,500 km2 / 580 sq miles, then 3,800, then more than 4,200 km2) together; a conflict flag is acceptable",
                                          "sites leased (five) together, not conflicting",
-                                         "strike price (EUR 54 per megawatt-hour, EUR 54/MWh) together, not conflicting",
                                          "time to sink (about 20 minutes, maybe 20 minutes, Twenty minutes) together, not conflicting",
                                          "trawler measures apart: distance offshore, raft drift, search area, wave height, 2061 wave record, vessel length, peak gusts, Tuesday gusts, mean wind, sea and air temperature, pressure fall, threshold and minimum",
                                          "trawler people counts apart: missing, dead, rescued, crew, bodies found Wednesday, other dead, winched, picked up, in hospital, hypothermia, crew from Haldersby, Sarn Isles and overseas, immersion suits, Sella Mary dead, deaths since 2060, fishing jobs, Haldersby's population",

@@ -712,6 +712,14 @@ class Attach:
             return _PER_UNITS[self._word(k)], k + 1
         if w in ("per", "/") and j + 1 < len(self.tokens) and self.tokens[j + 1].kind == "word":
             # "$58.24 per barrel", "$350 per square foot"
+            if self._word(j + 2) in ("-", "‑") and j + 3 < len(self.tokens) and self.tokens[j + 3].kind == "word" \
+                    and self.tokens[j + 2].glued and self.tokens[j + 3].glued:
+                # "€54 per megawatt-hour", "$3 per man-hour": the hyphen joins one denominator
+                unit = self.units.surface(self._word(j + 1) + " " + self._word(j + 3))
+                if unit is not None:
+                    return unit.name, j + 4
+                last = self._word(j + 3)
+                return self._word(j + 1) + "-" + (last[:-1] if last.endswith("s") and not last.endswith("ss") else last), j + 4
             unit = self.units.surface(self._word(j + 1) + " " + self._word(j + 2))
             if unit is not None:
                 return unit.name, j + 3
