@@ -2904,7 +2904,7 @@ def _variant(words) -> str:
 
 #: statistic word -> the statistic it names ("averaged" -> "average"); lexicon/comparison.json statistics.
 _STATISTICS = {w: name for name, words in _CMP["statistics"].items() for w in words}
-_STATISTIC_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _STATISTICS)) + r")\s+(?:(?:of|at|was|were|is|stood at)\s+)?"
+_STATISTIC_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _STATISTICS)) + r")\s+(?:(?:of|at|to|was|were|is|stood at)\s+)?"
                                r"(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$", re.IGNORECASE)
 _FIRST_DIGIT = re.compile(r"\d")
 #: the ends of a spread after a verb of ranging (comparison.json range_verbs): "ranged from about

@@ -5723,3 +5723,16 @@ def test_a_description_with_an_age_is_owned_by_the_name_set_beside_it(claim_for,
         assert features(claim).owner in ("", "man")  # some man, whoever he is
     else:
         assert features(claim).owner == owner
+
+
+@pytest.mark.parametrize("sentence, surface, statistic", [
+    ("Gusts reached nearly 90 km/h on the headland.", "nearly 90 km/h", "peak"),
+    ("Winds gusted to 90 km/h overnight.", "90 km/h", "peak"),
+    ("Mean winds of around 60 km/h blew all night.", "around 60 km/h", "average"),
+    ("Winds of 60 km/h blew all night.", "60 km/h", ""),  # either
+])
+def test_a_winds_gusts_are_its_peak_and_never_its_mean(claim_for, sentence, surface, statistic):
+    """comparison.json statistics: "gusts of 90 km/h" is the wind's peak, another quantity than
+    "mean winds of 60 km/h"; a bare "winds of 60 km/h" may be either."""
+    claim = normalize(claim_for(sentence, surface))
+    assert features(claim).statistic == statistic
