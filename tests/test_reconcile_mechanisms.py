@@ -5736,3 +5736,12 @@ def test_a_winds_gusts_are_its_peak_and_never_its_mean(claim_for, sentence, surf
     "mean winds of 60 km/h"; a bare "winds of 60 km/h" may be either."""
     claim = normalize(claim_for(sentence, surface))
     assert features(claim).statistic == statistic
+
+
+def test_patients_are_persons_counted_like_people(claim_for):
+    """persons.json persons: "52 patients were admitted to hospital" counts the persons "52
+    people were admitted to hospital" counts, so the two are one figure of one kind."""
+    patients = normalize(claim_for("Doctors said 52 patients were admitted to hospital.", "52"))
+    people = normalize(claim_for("Doctors said 52 people were admitted to hospital.", "52"))
+    assert features(patients).kind == features(people).kind == "count:person"
+    assert compatible(features(patients), features(people))[0]
