@@ -5745,3 +5745,14 @@ def test_patients_are_persons_counted_like_people(claim_for):
     people = normalize(claim_for("Doctors said 52 people were admitted to hospital.", "52"))
     assert features(patients).kind == features(people).kind == "count:person"
     assert compatible(features(patients), features(people))[0]
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("The builder collapsed owing £1.3bn.", "£1.3bn"),
+    ("The builder owes £150m to its suppliers.", "£150m"),
+    ("Suppliers are owed about £150 million.", "about £150 million"),
+    ("The builder has debts of £1.3 billion.", "£1.3 billion"),
+])
+def test_a_sum_owed_is_a_debt_however_it_is_worded(claim_for, sentence, surface):
+    """relations.json borrowed: "owing £1.3bn" and "debts of £1.3 billion" are one debt."""
+    assert relation_of(normalize(claim_for(sentence, surface))) == "borrowed"
