@@ -2152,7 +2152,8 @@ def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
 def _another_state(relation: Optional[str], whole: str) -> bool:
     """Whether a part's relation is another state of people than the one its whole's words name:
     "Of the 64 people hurt, 12 are still in hospital" are all those in hospital, no part of a
-    count of them (STATE_RELATIONS)."""
+    count of them (STATE_RELATIONS); so are the dead of "Of the 17 men on board, five are dead"
+    (``_PRESENT_WHOLES``)."""
     words = _raw_words(whole)
     named = _relation_in(words)
     if named is None and relation in _HURT_STATES and words and set(words) <= _REFERRING_WHOLE:
@@ -2161,9 +2162,16 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
     if named is None and relation in _HURT_STATES and 0 < described < len(words) and words[described - 1] != "the" \
             and _PARTICIPLE.fullmatch(words[described]):
         return True  # "Of those treated for the heat, 16 were taken to hospital": those a participle describes
-    return relation in STATE_RELATIONS and named in STATE_RELATIONS and named != relation
+    present = named in _PRESENT_WHOLES or named is None and _PRESENT_PHRASE.search(whole)
+    return relation in STATE_RELATIONS and (named in STATE_RELATIONS and named != relation or bool(present))
 
 
+#: relations of a whole that only says who was there ("Of the 17 men on board"), and their
+#: phrases (relations.json phrases_after); comparison.json present_wholes.
+_PRESENT_WHOLES = frozenset(_CMP["present_wholes"])
+_PRESENT_PHRASE = re.compile(r"\b(?:" + "|".join(_phrase(p) for name in sorted(_PRESENT_WHOLES)
+                                                 for p in lexicon.table("relations")["phrases_after"].get(name, ()))
+                             + r")\b", re.IGNORECASE)
 #: states only the hurt or sick are in, so that a count of one told as a part of a whole named
 #: only by a pronoun ("Of those, 18 are still in hospital") is all of that state; comparison.json hurt_states.
 _HURT_STATES = frozenset(_CMP["hurt_states"])

@@ -5756,3 +5756,16 @@ def test_patients_are_persons_counted_like_people(claim_for):
 def test_a_sum_owed_is_a_debt_however_it_is_worded(claim_for, sentence, surface):
     """relations.json borrowed: "owing £1.3bn" and "debts of £1.3 billion" are one debt."""
     assert relation_of(normalize(claim_for(sentence, surface))) == "borrowed"
+
+
+@pytest.mark.parametrize("sentence, surface, partial", [
+    ("Of the 22 people on board, 15 survived.", "15", False),  # all the survivors
+    ("Of the 22 people on board, four are dead.", "four", False),  # the toll
+    ("Of the 22 people on board, eight were children.", "eight", True),  # a part: no state
+    ("Of the 22 people hurt, six were children.", "six", True),
+])
+def test_a_state_told_out_of_those_aboard_is_all_in_that_state(claim_for, sentence, surface, partial):
+    """comparison.json present_wholes: "Of the 22 people on board, 15 survived" gives every
+    survivor, as "killing 4 of the 22 people on board" gives the toll; the children among them
+    are a part."""
+    assert features(normalize(claim_for(sentence, surface))).partial is partial
