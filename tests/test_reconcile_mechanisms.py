@@ -5769,3 +5769,17 @@ def test_a_state_told_out_of_those_aboard_is_all_in_that_state(claim_for, senten
     survivor, as "killing 4 of the 22 people on board" gives the toll; the children among them
     are a part."""
     assert features(normalize(claim_for(sentence, surface))).partial is partial
+
+
+@pytest.mark.parametrize("sentence, surface, stance", [
+    ("The review body recommended 4 per cent in June.", "4 per cent", "recommended"),
+    ("It matches the 4% the review body recommended, though short of the 7% the union demanded.", "7%", "asked"),
+    ("The ministry offered 3% and the union wants 7%.", "3%", "offered"),
+])
+def test_a_review_bodys_recommendation_is_a_side_of_its_own(claim_for, sentence, surface, stance):
+    """comparison.json negotiation_stances and negotiation_stance_links: "recommended 4 per cent"
+    is neither the union's demand nor the employer's offer; "short of the 7% the union
+    demanded" takes the union's stance, not the recommendation's before it."""
+    from figrecon.reconcile import stance_of
+
+    assert stance_of(normalize(claim_for(sentence, surface))) == stance
