@@ -3780,9 +3780,11 @@ _SINGULAR = frozenset(lexicon.table("persons")["singular"])
 #: the rest of a description an age stands in, then the name it describes set in apposition:
 #: "[74-year-old] founder, Alistair Morrow, has ..."; "[17-year-old] snowboarder from Brenzola,
 #: Teodor Rainalt, who ...". A capitalised word after the comma that runs on in capitals or ends
-#: at a comma, a stop or a lower-case word is the name.
+#: at a comma, a stop or a lower-case word is the name (the place's prepositions: comparison.json
+#: function_words noun_prepositions).
 _APPOSED_NAME = re.compile(r"(?:-year-old)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
-                           r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                           r"(?:\s+(?:" + _alternatives(_FUNCTION["noun_prepositions"])
+                           + r")\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                            r",\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)(?=\s*[,.;)]|\s*$|\s+[a-z])")
 
 
