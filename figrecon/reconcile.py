@@ -2162,8 +2162,8 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
     if named is None and relation in _HURT_STATES and 0 < described < len(words) and words[described - 1] != "the" \
             and _PARTICIPLE.fullmatch(words[described]):
         return True  # "Of those treated for the heat, 16 were taken to hospital": those a participle describes
-    present = named in _PRESENT_WHOLES or named is None and _PRESENT_PHRASE.search(whole)
-    return relation in STATE_RELATIONS and (named in STATE_RELATIONS and named != relation or bool(present))
+    return relation in STATE_RELATIONS and (named in STATE_RELATIONS and named != relation or named in _PRESENT_WHOLES
+                                             or named is None and bool(_PRESENT_PHRASE.search(whole)))
 
 
 #: relations of a whole that only says who was there ("Of the 17 men on board"), and their

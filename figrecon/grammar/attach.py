@@ -34,6 +34,11 @@ _DIMENSION_SIGNS = frozenset(("x", "×", "by"))
 _VULGAR = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
+def _denominator(word: str) -> str:
+    """A rate's denominator as one thing: "per share", not "per shares"; "per class" keeps its "ss"."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 class Attach:
     """Reads what a number measures; mixed into ``figrecon.numbers.Scanner``."""
 
@@ -718,16 +723,14 @@ class Attach:
                 unit = self.units.surface(self._word(j + 1) + " " + self._word(j + 3))
                 if unit is not None:
                     return unit.name, j + 4
-                last = self._word(j + 3)
-                return self._word(j + 1) + "-" + (last[:-1] if last.endswith("s") and not last.endswith("ss") else last), j + 4
+                return self._word(j + 1) + "-" + _denominator(self._word(j + 3)), j + 4
             unit = self.units.surface(self._word(j + 1) + " " + self._word(j + 2))
             if unit is not None:
                 return unit.name, j + 3
             unit = self.units.surface(self._word(j + 1)) or self.units.symbol(self.tokens[j + 1].text, glued=True)
             if unit is not None:
                 return unit.name, j + 2
-            word = self._word(j + 1)
-            return (word[:-1] if word.endswith("s") and not word.endswith("ss") else word), j + 2
+            return _denominator(self._word(j + 1)), j + 2
         if w in _PER_ADVERBS:
             return _PER_ADVERBS[w], j + 1
         if w == "a" and self._word(j + 1) == "year":
