@@ -2152,7 +2152,7 @@ def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
 def _another_state(relation: Optional[str], whole: str) -> bool:
     """Whether a part's relation is another state of people than the one its whole's words name:
     "Of the 64 people hurt, 12 are still in hospital" are all those in hospital, no part of a
-    count of them (STATE_RELATIONS); so are the dead of "Of the 17 men on board, five are dead"
+    count of them (STATE_RELATIONS); so are the dead of "Of the 22 people on board, four are dead"
     (``_PRESENT_WHOLES``)."""
     words = _raw_words(whole)
     named = _relation_in(words)
@@ -2166,7 +2166,7 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
                                              or named is None and bool(_PRESENT_PHRASE.search(whole)))
 
 
-#: relations of a whole that only says who was there ("Of the 17 men on board"), and their
+#: relations of a whole that only says who was there ("Of the 22 people on board"), and their
 #: phrases (relations.json phrases_after); comparison.json present_wholes.
 _PRESENT_WHOLES = frozenset(_CMP["present_wholes"])
 _PRESENT_PHRASE = re.compile(r"\b(?:" + "|".join(_phrase(p) for name in sorted(_PRESENT_WHOLES)
@@ -3778,8 +3778,8 @@ _SINGULAR = frozenset(lexicon.table("persons")["singular"])
 
 
 #: the rest of a description an age stands in, then the name it describes set in apposition:
-#: "[74-year-old] founder, Alistair Morrow, has ..."; "[17-year-old] snowboarder from Brenzola,
-#: Teodor Rainalt, who ...". A capitalised word after the comma that runs on in capitals or ends
+#: "[68-year-old] chairman, Edwin Carrow, has ..."; "[15-year-old] skier from Lindau, Mira
+#: Osk, who ...". A capitalised word after the comma that runs on in capitals or ends
 #: at a comma, a stop or a lower-case word is the name (the place's prepositions: comparison.json
 #: function_words noun_prepositions).
 _APPOSED_NAME = re.compile(r"(?:-year-old)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
@@ -3792,8 +3792,8 @@ def _owner(claim: Claim) -> str:
     """Whose age a claim gives: the names in its subject, lower-cased ("Renewal leader Irena
     Valcik" -> "renewal irena valcik"), else its subject's words ("the suspect"); its topic's
     names when the subject runs on past them into an apposition. A description that names no one
-    is owned by the name set in apposition right after it ("The 74-year-old founder, Alistair
-    Morrow, said" -> "alistair morrow")."""
+    is owned by the name set in apposition right after it ("The 68-year-old chairman, Edwin
+    Carrow, said" -> "edwin carrow")."""
     phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
     if claim.topic and _NAME.findall(claim.topic) and claim.topic.split(",")[0].strip() in phrase:
         # "Priya Castellane, 46, Tessaly's chief executive": the subject runs on into the

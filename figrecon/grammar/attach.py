@@ -719,7 +719,7 @@ class Attach:
             # "$58.24 per barrel", "$350 per square foot"
             if self._word(j + 2) in ("-", "‑") and j + 3 < len(self.tokens) and self.tokens[j + 3].kind == "word" \
                     and self.tokens[j + 2].glued and self.tokens[j + 3].glued:
-                # "€54 per megawatt-hour", "$3 per man-hour": the hyphen joins one denominator
+                # "€41 per megawatt-hour", "$65 per man-hour": the hyphen joins one denominator
                 unit = self.units.surface(self._word(j + 1) + " " + self._word(j + 3))
                 if unit is not None:
                     return unit.name, j + 4
