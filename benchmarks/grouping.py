@@ -241,7 +241,12 @@ hundred-and-fifty-sixth (``tests/corpus160/``, ``heldback156_expected_groups.jso
 and an offshore wind-lease auction), a hundred-and-fifty-seventh (``tests/corpus161/``,
 ``heldback157_expected_groups.json``: a salmonella outbreak and a teachers' pay deal) and a
 hundred-and-fifty-eighth (``tests/corpus162/``, ``heldback158_expected_groups.json``: a cable car
-accident and a housebuilder's collapse), all of these written
+accident and a housebuilder's collapse), a hundred-and-fifty-ninth (``tests/corpus163/``,
+``heldback159_expected_groups.json``: a hot-air balloon crash and a supermarket chain's price cuts), a
+hundred-and-sixtieth (``tests/corpus164/``, ``heldback160_expected_groups.json``: a chlorine leak at a
+water works and a cycling tour's mountain stage) and a hundred-and-sixty-first (``tests/corpus165/``,
+``heldback161_expected_groups.json``: a volcanic ash cloud grounding flights and a hospital
+waiting-list report), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -446,6 +451,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback156_expected_groups.json",
     REPO / "tests" / "data" / "heldback157_expected_groups.json",
     REPO / "tests" / "data" / "heldback158_expected_groups.json",
+    REPO / "tests" / "data" / "heldback159_expected_groups.json",
+    REPO / "tests" / "data" / "heldback160_expected_groups.json",
+    REPO / "tests" / "data" / "heldback161_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

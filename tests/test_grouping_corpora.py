@@ -180,6 +180,9 @@ HELDBACK155_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback155_expect
 HELDBACK156_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback156_expected_groups.json")
 HELDBACK157_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback157_expected_groups.json")
 HELDBACK158_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback158_expected_groups.json")
+HELDBACK159_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback159_expected_groups.json")
+HELDBACK160_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback160_expected_groups.json")
+HELDBACK161_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback161_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2574,6 +2577,62 @@ HELDBACK = {
                                          "rescue duration (nearly seven hours, seven-hour, almost seven hours) together, not conflicting",
                                          "share price peak (640p) together, not conflicting",
                                          "treated for hypothermia (more than 20, 23) together, not conflicting"}, (0.71, 0.61)),
+    # round 43, written and labelled before figrecon ran on them (measured blind at 3de9bce: 55
+    # of 108 checks; pair precision and recall 0.756/0.544, 0.903/0.537, 0.780/0.410); open: the
+    # checks that still fail after this session's fixes
+    "heldback159": (HELDBACK159_LABELS, {"Corrigan's market share conflict (the company's 12.1 per cent against Kantwell's 11.8 per cent) flagged",
+                                         "Corrigan's share price ($24.30, then $23.60, then $22.90) together across the three supermarket outlets; a conflict flag is acceptable",
+                                         "Farrow Cross distribution-centre jobs conflict (the company's 450 against the planning documents' 380) flagged",
+                                         "average price cut (9 per cent, 9%) together, not conflicting",
+                                         "balloon casualty and people counts apart: killed, injured survivors, aboard, passengers, critical, taken to each hospital, air ambulance, 2061 killed and injured, 2069 injured, AAIO deaths since 2066, certified capacity, families with lawyers",
+                                         "balloon same-value traps apart: five (killed, St Brannock's, 2061 injured, compartments, days since), six (hospital, investigators, fleet, fatal accidents, 6 km), three (critical, days cancelled, 2061 dead, families), two (air ambulance, helicopters, split cylinders), 14 (girl, staff, deaths, months, €14 million), ten/nine (survivors, large balloons), seven (dead, ambulances), 15 (passengers, wind limit), 20 (seconds, years), 30 (firefighters, days)",
+                                         "balloons in the mass ascent (62) together, not conflicting",
+                                         "injured survivors (11, then ten, then nine) together; a conflict flag is acceptable",
+                                         "only real conflicts flagged (the balloon's altitude when the fire broke out, pilot Tomas Reuel's age, Corrigan's market share, the Farrow Cross distribution-centre jobs) and the figures that changed over time (the balloon dead, the injured survivors; Corrigan's share price)",
+                                         "pilot Tomas Reuel's age conflict (52 against 54) flagged",
+                                         "planned store openings (40) together, not conflicting",
+                                         "preliminary report deadline (within 30 days) together, not conflicting",
+                                         "price-cut investment ($310 million, $310m, €285 million) together, not conflicting",
+                                         "products with price cuts (about 1,500, nearly 1,500, 1,500-odd) together, not conflicting",
+                                         "store count (612 stores, 612 shops) together, not conflicting",
+                                         "supermarket counts apart: products cut, second round, Lattimer's products, stores now and a year ago, opened, closed, planned, Dunmere's new and existing stores, staff, head-office staff and job cuts, distribution-centre jobs, customers, Kantwell's panel, lorries",
+                                         "supermarket money and prices apart: investment and its parts, operating profit now, a year ago, expected and full-year forecast, revenue, distribution centre, net debt, value wiped, family saving, Mowbray's spend; milk and bread before and after, the 25 cents, share price, dividend",
+                                         "supermarket percentages apart: average and deepest cut, profit fall, revenue growth, like-for-like actual, forecast and previous, share falls, forecast cut, market shares, inflation and peak, wages, margins, volume, online growth and share",
+                                         "supermarket same-value traps apart: 9 (average cut, online share, stores closed), 12 (months, share drop), 18 (online growth, Lattimer's recovery, payback target), 7 (profit fall, online share a year ago), 25 (deepest cut per cent, cents off a loaf), 6 (forecast cut, 6.2 share fall), 51/16 (Arkwright now and at the start), two (household, years)"}, (0.70, 0.49)),
+    "heldback160": (HELDBACK160_LABELS, {"Brenner's stage gap (41 seconds, 0:41) together, not conflicting",
+                                         "Decaux's time lost (2min 47sec, nearly three minutes, 2:47) together, not conflicting",
+                                         "Joaquín Ferrand's age conflict (24 against 26) flagged",
+                                         "Orlik's stage gap (1min 12sec, 1:12) together, not conflicting",
+                                         "average speed (35.9 km/h, 22.3 mph) together, not conflicting",
+                                         "chlorine at the main gate (34 parts per million, 34 ppm) together, not conflicting",
+                                         "chlorine distance, duration and threshold traps apart: exclusion 1.5 km, stay-indoors 5 km, Pellingham 3 km, Stenholt 800 m, zone area 7 km², rail 9 miles, Harcombe 14 miles; leak 90 minutes, clearing three hours, curtains four hours, fatal 30 minutes; 1 ppm (cordon edge, smell threshold), 30 (coughing ppm, share still on gas), 35 per cent Ostrel, 70 per cent switched, 60 per cent capacity, 10 per cent fine",
+                                         "evacuation length (31 hours) together, not conflicting",
+                                         "only real conflicts flagged (chlorine released, Tomas Hurrel's age, Joaquín Ferrand's age, Pic d'Orvanne's summit altitude) and the figures that changed over time (treated in hospital, still in hospital; spectators, spectators treated for heat exhaustion)",
+                                         "overall lead over Brenner (1min 38sec, 1:38, 98 seconds) together, not conflicting",
+                                         "spectators (about 250,000, a quarter of a million, then 310,000) together; a conflict flag is acceptable",
+                                         "stage distance (187 km, 116 miles) together, not conflicting",
+                                         "stage prize (€11,000, about $12,000) together, not conflicting",
+                                         "tour heights, distances, speeds and counts apart: summit altitude, Gravasse 1,620 m, Aubriers 1,410 m, vertical gain 1,180 m, total climbing 4,850 m, VAM 1,720 m/h; stage 187 km, Peltzer 140 km, climb 14.6 km, attack 6.2 km; speeds 35.9, 21.2, 96 km/h; riders 176, 148, 137; crowd against 60,000 on the climb and the 60 per cent budget gap",
+                                         "tour time-gap traps apart: stage gaps (Brenner 41s, Orlik 1:12, Decaux 2:47, Castagnet 6:05), parts (Decaux's 1:50, Brenner's 35s), overall before (1:09) and after (1:38, 1:48, Orlik 3:02), bonuses (10s, 6s), 2071 margin 19s, TT projection 42s",
+                                         "winning time (5hr 12min 38sec, five hours 12 minutes 38 seconds, 5:12:38) together, not conflicting"}, (0.85, 0.48)),
+    "heldback161": (HELDBACK161_LABELS, {"Dunmarrow waiting list conflict (58,900 in the national report against the trust's 61,300 / more than 61,000) flagged",
+                                         "airlines' daily losses (€230 million, $251 million, €230m) together, not conflicting",
+                                         "ash flight counts apart: regional cancellations, Monday's cancellations, a typical day, AstreAir's and Wrenjet's cancellations, Haverly's cancellations and normal day, flights grounded in 2049",
+                                         "ash money apart: industry losses per day and in total, AstreAir's daily loss and total hit, Wrenjet's new and old forecasts, hotel room now and before, taxi and coach fares",
+                                         "ash people counts apart: passengers disrupted, sleeping in the terminal, stranded abroad, evacuated islanders, Haverly's daily passengers, AstreAir staff and those sent home, refund claims, helpline calls, pupils, teachers, camp beds, blankets",
+                                         "ash same-value traps apart: 640 (km, AstreAir flights), 400/410 (miles, quakes, Wrenjet flights, taxi fare), 1,100 (cloud area, Haverly flights, melting point), 12 (plume, urns, coach hours, bookings), five (countries, teachers, eruptions, days), 38 (trains, coach fare, analyst), 14 (drones, share fall), two (children, days of cards, ash limit, minus 2C, corridor hours), 85 (Astrevians, AstreAir's hit), six (2049 days, sailings, corridor hours), four/seven (child ages, engines, seven in ten)",
+                                         "flights cancelled (about 11,500, then more than 19,000, then some 31,000) together across the three ash outlets; a conflict flag is acceptable",
+                                         "government's target (below / under 6 million) together, not conflicting",
+                                         "hospital same-value traps apart: 52 (weeks threshold, health secretary), 95 (emergency target, bed occupancy), 85 (cancer target, safe occupancy), 61 (chief inspector, population, Dunmarrow list), 14 (median, Loess's example, hub grant, over-80s), 11 (2071 orthopaedic median, 2074 growth), 70 (monthly growth, spinal example), 57 (growth since 2071, share under 18 weeks), 6.4 (growth, list a year earlier), two (fund period, two-year threshold), five (funding years, bed period), 9,000/9,450 (hub operations, orthopaedic list)",
+                                         "hospital waits and durations apart: median now, a year earlier and in 2071, Dunmarrow orthopaedic median now and in 2071, Prenderley's wait, the 18-week standard, 52-week and two-year thresholds, Loess's examples, fund period, funding years, bed period, months to target, four-hour standard, Dunmarrow's emergency wait, 62 days",
+                                         "median wait (14.6 weeks) together, not conflicting",
+                                         "national waiting list (6.82 million) together, not conflicting",
+                                         "only real conflicts flagged (plume height on Saturday, Conrad Ashby's age, the Dunmarrow waiting list, Naomi Ferrant-Gale's age) and the figures that changed over time (flights cancelled, passengers disrupted, passengers sleeping in the terminal, Haverly's cancellations; petition signatures)",
+                                         "passengers disrupted (1.4 million, then 2.5 million, then 4.1 million) together; a conflict flag is acceptable",
+                                         "passengers sleeping in Haverly's terminal (about 2,000 on Sunday, then 3,200 on Tuesday) together; a conflict flag is acceptable",
+                                         "plume height on Saturday conflict (QGI's 12 km / 39,000 feet against the VAAC's 14 km / 46,000 feet) flagged",
+                                         "share waiting under 18 weeks (57.3 per cent, 57.3%) together, not conflicting",
+                                         "the 18-week standard (18 weeks, 18-week) together, not conflicting"}, (0.73, 0.36)),
 }
 _HELDBACK_RESULTS: dict = {}
 
