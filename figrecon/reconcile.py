@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import groupby
 from dataclasses import dataclass, replace
 from collections.abc import Sequence
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from figrecon import currency, frames, lexicon, scales, stated_rates
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
@@ -457,8 +457,9 @@ def _noun_lemma(noun: str) -> str:
 
 
 #: a word, with inner hyphens and apostrophes; a hyphen that joins it to a figure is not its own
-#: ("magnitude-5.9" gives "magnitude")
-_WORD = re.compile(r"[A-Za-z](?:[A-Za-z']|-(?=[A-Za-z]))*")
+#: ("magnitude-5.9" gives "magnitude"). A letter is any script's: "Zoë" and "Núñez" are one word
+#: each, not "zo" and "n", "ez"
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_']|'|-(?=[^\W\d_]))*")
 
 
 def _words(text: str) -> list[str]:
@@ -4190,10 +4191,16 @@ def _names_inside(claims: list) -> frozenset:
     return frozenset(w.lower() for c in claims for w in _NAME.findall(c.subject or "") if w != _opening_word(c.sentence))
 
 
-def _named_apart(a: "_Record", b: "_Record") -> bool:
+def _named_apart(a: "_Record", b: "_Record", mentioned: Optional[Callable] = None) -> bool:
     """Whether two claims each name something the other does not ("the MacBook Air's price",
-    "the MacBook Pro's price"): then the same figure is no evidence that they measure one thing."""
-    return bool(a.names - b.names) and bool(b.names - a.names)
+    "the MacBook Pro's price"): then the same figure is no evidence that they measure one thing.
+    ``mentioned``: the names a record's sentence uses. A name the other claim's sentence also
+    uses tells the two apart no more: "the Castellane driver covered 42 km" and "Lucien Rivaud,
+    who drives for Castellane, covered 42 km" name one driver, the team named in both."""
+    only_a, only_b = a.names - b.names, b.names - a.names
+    if not (only_a and only_b):
+        return False
+    return mentioned is None or not (only_a <= mentioned(b) or only_b <= mentioned(a))
 
 
 #: a whole number below this is too common to be evidence by itself ("three", "7 points").
@@ -4233,7 +4240,8 @@ def _background_echo(x: "_Record", y: "_Record") -> bool:
         and any(s.startswith(("other", "earlier", "expected")) for s in scopes)
 
 
-def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_Cluster]:
+def _join_echoes(clusters: list[_Cluster], records: list, story_name,
+                 mentioned: Optional[Callable] = None) -> list[_Cluster]:
     """Two groups of one story join when each holds a figure the other echoes: the same figure of
     the same kind ("$54 billion"; "seven villages"), each the only figure of its kind and value
     in its article, from two articles. Outlets word one figure differently ("its $54 billion
@@ -4243,7 +4251,7 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
     names its noun ("licensed for 40,000 people"), each the only count of that figure in its
     article. Not evidence: a figure an article states twice, for two things; a figure of one
     article; a whole figure below ``ECHO_MIN``; two echoing claims that each name something the
-    other does not (``_named_apart``). And every pair of the two groups' claims must be
+    other does not mention (``_named_apart``). And every pair of the two groups' claims must be
     compatible, or compatible but for sharing no words with figures that agree
     (``_echo_compatible``): so a measure's rounded conversion (``_conversions``) that two
     disagreeing figures of other words could each be never joins them into one group."""
@@ -4286,7 +4294,7 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name) -> list[_C
                 if ka == kb or records[a].doc == records[b].doc:
                     continue
                 ca, cb = clusters[ka], clusters[kb]
-                if _named_apart(records[a], records[b]) \
+                if _named_apart(records[a], records[b], mentioned) \
                         or len(ca.members) * len(cb.members) > ECHO_PAIRS \
                         or not all(
                         _echo_compatible(records[i], records[j]) for i in ca.members for j in cb.members):
@@ -5151,6 +5159,11 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     def same_source(a: str, b: str) -> bool:
         return original.get(a, a) == original.get(b, b)
 
+    def mentioned(r: _Record) -> frozenset:
+        """The names ``r``'s sentence uses, read back from the store (only for the few echoes
+        whose subjects name things apart)."""
+        return frozenset(w.lower() for w in _NAME.findall(store.get([r.index])[0].sentence))
+
     in_story: dict[str, list[int]] = {}
     for doc, at in read:
         in_story.setdefault(story_name(doc), []).append(at)
@@ -5162,7 +5175,8 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
         records = _story_dated(records, dated)
         for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source,
                                                                 own_names.get(story, frozenset()),
-                                                                [n for name, n in own_names.items() if name != story])):
+                                                                [n for name, n in own_names.items() if name != story],
+                                                                mentioned)):
             keys.append(key + (k, store.add((rs, why, note))))
 
     def build(at: int) -> Group:
@@ -5409,12 +5423,13 @@ def _story_dated(records: list, dated: dict[str, tuple]) -> list:
 
 
 def _story_groups(records: list, story_name, original: dict[str, str], same_source,
-                  own: frozenset = frozenset(), others: Sequence[frozenset] = ()) -> Iterator[tuple]:
+                  own: frozenset = frozenset(), others: Sequence[frozenset] = (),
+                  mentioned: Optional[Callable] = None) -> Iterator[tuple]:
     """The groups of one story's records (``group``), each as (its sort key, its records, why
     each joined, the note of a split). ``own``: the names nearly all of the story's documents use
     (``Story.names``), which, as places, tell none of its claims apart. ``others``: the names of
     the run's other stories; a figure placed where another story happened is that story's event
-    (``_elsewhere``)."""
+    (``_elsewhere``). ``mentioned``: the names a record's sentence uses (``_join_echoes``)."""
     stated = {(r.doc, r.statement) for r in records if r.doc not in original}
     records = [r for r in records if r.doc not in original or (original[r.doc], r.statement) not in stated]
     del stated
@@ -5487,7 +5502,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
         cluster.members.sort()
     del index
     clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
-    clusters = _join_echoes(clusters, records, story_name)
+    clusters = _join_echoes(clusters, records, story_name, mentioned)
     clusters = [part for cluster in clusters for part in _split_by_document(cluster, records)]
     clusters = [part for cluster in clusters for part in _split_far(cluster, records)]
 

@@ -463,8 +463,7 @@ HELDBACK = {
                                      "cloud sales span 3, no conflict"}, (0.95, 0.6)),
     # race times written "2:17:40" are read now, but one outlet's "2:17:40" and another's
     # "2 hours, 17 minutes" still find no shared word
-    "heldback9": (HELDBACK9_LABELS, {"men's time conflict flagged",
-                                     "winning time together, no conflict"}, (0.9, 0.8)),
+    "heldback9": (HELDBACK9_LABELS, {"men's time conflict flagged"}, (0.9, 0.8)),
                                      "heldback10": (HELDBACK10_LABELS, set(), (1.0, 1.0)),
     # a player's game yards and his season total share his name, so a misreported game figure
     # finds no one centre when a group is split by document (keeping season totals apart by "this
@@ -1558,7 +1557,6 @@ HELDBACK = {
                                        "only real conflicts flagged (and the figures that changed over time: the party shooting killed, the critical, the murder counts, Castellane's homicides this year, the reward and Veloran's share fall)",
                                        "share fall on results day (6.2% in the morning, then 9.1% at the close) together; a conflict flag is acceptable"}, (0.8, 0.6)),
     "heldback91": (HELDBACK91_LABELS, {"Haverstrom's age (34) together",
-                                       "Pashbury depot size (22,000 square metres) together",
                                        "Quarrington percentages apart: tax rise adopted and proposed, police and schools rises, total rise, shares and five-year growth, home values",
                                        "Quellmann's age (61) together",
                                        "current year's deficit ($41 million, then $47 million) together; a conflict flag is acceptable",
@@ -1592,7 +1590,6 @@ HELDBACK = {
                                        "days until the window closes (45, then 42) together; a conflict flag is acceptable",
                                        "floors apart: collapsed (three) and total (eight); and the eight critical",
                                        "gas-leak calls so far this year (212, then 248) together; a conflict flag is acceptable",
-                                       "guaranteed fee (£72 million, €84 million) together across currencies and outlets",
                                        "only real conflicts flagged (and the figures that changed over time: the blast killed, the missing, the critical, the shelter count, the gas-leak calls this year, the relief fund and the days until the transfer window closes)",
                                        "transfer money apart: fee, add-ons, potential total, release clause, record sale and signing, net spends, cup prize, other sales, solidarity, replacement fee, agents, total wages and commitment, weekly wages old and new",
                                        "weekly wage conflict (£310,000 and €360,000 against £285,000) flagged"}, (0.75, 0.45)),
@@ -1993,7 +1990,6 @@ HELDBACK = {
                                          "football same-value traps apart: £84 million fee vs €84 million profit vs £85 shirt, 23 (age, record gap), 24 (league goals, 24C), three (instalments, years scouted, years at Costavera), 61 and 66 (record, ratio, Pell), 70 (bid, cap)",
                                          "four-day rainfall conflict (318 mm against 346 mm) flagged",
                                          "landslide casualty counts apart: dead, bodies recovered, missing, found safe, rescued, injured, seriously injured, still in hospital, intensive care, 2061 dead, province-wide deaths",
-                                         "previous club record (£61 million, £61m) together",
                                          "search dogs (14, fourteen) together",
                                          "transfer money apart: fee, add-ons, total, league record, previous record, record gap, rejected bid, instalment, agents' fee, amortisation, total cost, revenue, Costavera's purchase and profit",
                                          "unveiling crowd conflict (club's 38,500 against the operator's 44,100) flagged"}, (0.85, 0.45)),
@@ -2041,7 +2037,6 @@ HELDBACK = {
     # round 32, written and labelled before figrecon ran on them (measured blind at 5987ab1: 51
     # of 103 checks); open: the checks that still fail after this session's fixes
     "heldback126": (HELDBACK126_LABELS, {"Kestrelford's points (47, then 50) together; a conflict flag is acceptable",
-                                         "Pollbridge's sell-on share (20%, 20 per cent) together, not conflicting",
                                          "Wrenfield's age (24) together, not conflicting",
                                          "add-ons (€12 million, £10.3m) together, not conflicting",
                                          "distance from the south bank (1.6 kilometres, a mile, 1.6 km) together, not conflicting",
@@ -2166,8 +2161,7 @@ HELDBACK = {
                                          "tornado people and building counts apart: population, homes destroyed, damaged and in all, shelter capacity, shelter users, displaced, rescuers, pupils, barns, cattle, households without power at the peak and on Friday",
                                          "tornado times apart: Wrenfield lead time, national average, Ashby lead time, time on the ground, walk time, temperature drop, school closure",
                                          "warning lead time conflict (18 minutes against 12 minutes) flagged"}, (0.68, 0.56)),
-    "heldback134": (HELDBACK134_LABELS, {"Vrell's lead after the stage (1min 52sec, one minute and 52 seconds, 1 min 52 sec) together, not conflicting",
-                                         "buildings evacuated (four blocks, then seven buildings) together; a conflict flag is acceptable",
+    "heldback134": (HELDBACK134_LABELS, {"buildings evacuated (four blocks, then seven buildings) together; a conflict flag is acceptable",
                                          "cars swallowed (three, then four) together; a conflict flag is acceptable",
                                          "city's yearly average of sinkholes (11) together, not conflicting",
                                          "council repair timetable (up to 14 weeks, 12 to 14 weeks, 14-week) together",
@@ -2610,11 +2604,9 @@ HELDBACK = {
                                          "only real conflicts flagged (chlorine released, Tomas Hurrel's age, Joaquín Ferrand's age, Pic d'Orvanne's summit altitude) and the figures that changed over time (treated in hospital, still in hospital; spectators, spectators treated for heat exhaustion)",
                                          "overall lead over Brenner (1min 38sec, 1:38, 98 seconds) together, not conflicting",
                                          "spectators (about 250,000, a quarter of a million, then 310,000) together; a conflict flag is acceptable",
-                                         "stage distance (187 km, 116 miles) together, not conflicting",
                                          "stage prize (€11,000, about $12,000) together, not conflicting",
                                          "tour heights, distances, speeds and counts apart: summit altitude, Gravasse 1,620 m, Aubriers 1,410 m, vertical gain 1,180 m, total climbing 4,850 m, VAM 1,720 m/h; stage 187 km, Peltzer 140 km, climb 14.6 km, attack 6.2 km; speeds 35.9, 21.2, 96 km/h; riders 176, 148, 137; crowd against 60,000 on the climb and the 60 per cent budget gap",
-                                         "tour time-gap traps apart: stage gaps (Brenner 41s, Orlik 1:12, Decaux 2:47, Castagnet 6:05), parts (Decaux's 1:50, Brenner's 35s), overall before (1:09) and after (1:38, 1:48, Orlik 3:02), bonuses (10s, 6s), 2071 margin 19s, TT projection 42s",
-                                         "winning time (5hr 12min 38sec, five hours 12 minutes 38 seconds, 5:12:38) together, not conflicting"}, (0.85, 0.48)),
+                                         "tour time-gap traps apart: stage gaps (Brenner 41s, Orlik 1:12, Decaux 2:47, Castagnet 6:05), parts (Decaux's 1:50, Brenner's 35s), overall before (1:09) and after (1:38, 1:48, Orlik 3:02), bonuses (10s, 6s), 2071 margin 19s, TT projection 42s"}, (0.85, 0.48)),
     "heldback161": (HELDBACK161_LABELS, {"Dunmarrow waiting list conflict (58,900 in the national report against the trust's 61,300 / more than 61,000) flagged",
                                          "airlines' daily losses (€230 million, $251 million, €230m) together, not conflicting",
                                          "ash flight counts apart: regional cancellations, Monday's cancellations, a typical day, AstreAir's and Wrenjet's cancellations, Haverly's cancellations and normal day, flights grounded in 2049",

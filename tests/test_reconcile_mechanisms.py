@@ -5783,3 +5783,30 @@ def test_a_review_bodys_recommendation_is_a_side_of_its_own(claim_for, sentence,
     from figrecon.reconcile import stance_of
 
     assert stance_of(normalize(claim_for(sentence, surface))) == stance
+
+
+def test_a_name_both_sentences_use_does_not_keep_an_echo_apart(nlp):
+    """_named_apart: "the Castellane driver" names the team, and "Lucien Rivaud, 26, who drives for
+    Castellane," names the driver and the team; the same 238 km, the only such figure in each
+    article, is one distance. Two subjects that name two things neither sentence shares ("the
+    Corvo Sport covered 238 km", "the Lanza GT managed 238 km") still stay apart."""
+    claims = [normalize(replace(c, date="2061-05-04")) for c in _articles(nlp, {
+        "a": "The 29-year-old Castellane driver covered the 238 km from Orvieux in under three hours.",
+        "b": "Lucien Rivaud, 26, who drives for Castellane, completed the 238 kilometres from Orvieux in 2 hours 51 minutes.",
+    })]
+    assert any({c.doc for c in g.claims} == {"a", "b"} and not g.conflict for g in group(claims))
+    apart = [normalize(replace(c, date="2061-05-04")) for c in _articles(nlp, {
+        "a": "The Corvo Sport covered 238 km on one charge in the maker's test.",
+        "b": "In the magazine's run, the Lanza GT managed 238 km before its battery ran flat.",
+    })]
+    assert not any({c.doc for c in g.claims} == {"a", "b"} for g in group(apart))
+
+
+def test_a_word_with_letters_beyond_ascii_is_one_word():
+    """_WORD: "Zoë Núñez" is two words, not "zo", "n", "ez"; a figure joined by a hyphen is
+    still not part of the word before it."""
+    from figrecon.reconcile import _words
+
+    assert _words("Zoë Núñez set the record") == ["zoë", "núñez", "set", "record"]
+    assert "n" not in _words("Joaquín Ferrand") and "joaquín" in _words("Joaquín Ferrand")
+    assert _words("a magnitude-5.9 quake") == ["magnitude", "quake"]

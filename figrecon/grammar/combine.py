@@ -247,7 +247,11 @@ class Combine:
         if "compound" not in before.rules:
             return None
         words = self.text[before.start:before.end].split()
-        unit = self.units.surface(words[-1]) if words else None
+        if not words:
+            return None
+        # "minutes" of "2 hours 4 minutes"; "min" of "5hr 12min", its number glued on
+        word = words[-1].lstrip("0123456789.,")
+        unit = self.units.surface(word) or (self.units.symbol(word, glued=True) if word != words[-1] else None)
         return unit.name if unit is not None else None
 
     def _compound_on(self, before: Mention, m: Mention, k: int, last: str):
