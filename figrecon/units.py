@@ -71,6 +71,9 @@ AGE_BEFORE = frozenset(_OVERLAY["age_before"]["words"])
 AGE_VERBS = frozenset(_OVERLAY["age_before"]["verbs"])
 AGE_AT_SUBJECTS = frozenset(_OVERLAY["age_before"]["at_subjects"])
 AGE_APPOSED_ADVERBS = frozenset(_OVERLAY["age_before"]["apposed_adverbs"])
+#: "At 24, Lindqvist is ...": the bounds of an opening "At"'s age, and the capitalised words that name no one
+AGE_AT_OPENING = (_OVERLAY["age_before"]["at_opening_min"], _OVERLAY["age_before"]["at_opening_max"])
+AGE_NOT_NAMES = frozenset(_OVERLAY["age_before"]["not_names"])
 #: Nouns of length before a figure with a glued "m" ("a height of 48m"): the "m" is metres.
 LENGTH_BEFORE = frozenset(_OVERLAY["length_before"]["words"])
 _MONEY_OR_WEIGHT = _OVERLAY["money_or_weight"]

@@ -7,7 +7,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.normalize import base_unit
-from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, AGE_AT_SUBJECTS, AGE_APPOSED_ADVERBS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
+from figrecon.units import ARC_MARKS, POWER_WORDS, UNCERTAINTY_SIGNS, AGE_BEFORE, AGE_VERBS, AGE_AT_SUBJECTS, AGE_AT_OPENING, AGE_NOT_NAMES, AGE_APPOSED_ADVERBS, LENGTH_BEFORE, AMBIGUOUS_SYMBOLS, CLAUSE_END_SYMBOLS, COMPOUNDS, CLOCK_SYMBOLS, MONEY_NOUNS, MONEY_OR_WEIGHT, STERLING_SIGNS, WEIGHING_WORDS, SUBSTANCE_LETTERS, WEAK_SYMBOLS, Unit, compound_unit
 from figrecon.grammar.vocabulary import (
     FRACTION_OF_UNITS, IRREGULAR_PLURALS, METRE_EVENTS, PARTITIVE_DETERMINERS, PERSON_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALES, SUFFIX_SCALES,
     TIME_PERIODS, _DIMENSION_WORDS, _FUNCTION_WORDS, _GLUED_UNITS, _PER_ADVERBS,
@@ -28,6 +28,7 @@ _MAX_SYMBOL_TOKENS = 6  # "m.p.h." is six tokens
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _UNIT_OPERATORS = frozenset("/^·⋅*-⁻")
 _CLAUSE_ENDS = frozenset(".;:)!?")
+_OPENERS = frozenset(("\"", "“", "‘", "'", "(", "[", "—", "-"))  # what may stand before a sentence's first word
 #: words that may follow the age after "turned": "turned 18 in May", "turns 40 this year"
 _AGE_VERB_NEXT = frozenset(("in", "on", "at", "last", "this", "next", "and", "but", "when", "before", "after", "years", "today", "yesterday", "tomorrow"))
 _DIMENSION_SIGNS = frozenset(("x", "×", "by"))
@@ -752,9 +753,21 @@ class Attach:
             k = j + 1 if self._word(j) == "," else j
             if k < len(self.tokens) and self.lows[k] in AGE_AT_SUBJECTS:
                 return True  # "At 27, she is the youngest ever": her age, not 27 of anything
+            if k > j and self._opening(i - 1) and self.tokens[i - 1].text == "At" \
+                    and AGE_AT_OPENING[0] <= num.value <= AGE_AT_OPENING[1] and k < len(self.tokens) \
+                    and self.tokens[k].kind == "word" and self.tokens[k].text[:1].isupper() \
+                    and self.lows[k] not in AGE_NOT_NAMES \
+                    and not self.tokens[k].text.endswith(("'s", "’s", "'", "’")) and self._word(k + 1)[:1] not in ("'", "’"):
+                # "At 24, Lindqvist is the youngest winner": his age; "At 9, the doors opened" is
+                # an hour; "At 30, Britain's rate ...": a possessive names no one whose age it is
+                return True
         of = self._word(i - 1) == "of" and self._word(i - 2) == "age" and not self._counts_plural(j)  # not "the age of 50 trees"
         k = i - 1 - (1 if self._word(i - 1) == "between" or of else 0)
         return k >= 0 and self.tokens[k].text in AGE_BEFORE and whole  # "aged between 18 and 25", "the age of 90"
+
+    def _opening(self, i: int) -> bool:
+        """Whether token ``i`` opens the sentence, after any opening quotes or brackets."""
+        return all(t.text in _OPENERS for t in self.tokens[:i])
 
     def _apposed_age(self, num: _Number) -> bool:
         """"Maddon, 66, has ...": a whole number set off by commas after a name, or ending the
