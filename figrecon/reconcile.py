@@ -1397,6 +1397,8 @@ _SPAN_START_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["span_openers"]) + 
 _SPAN_START_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["span_links"]) + r")\s+(?:" + "|".join(
     m.capitalize() for m in _MONTHS) + r")\b")
 #: the months before a span's last month: "between April and " of "between April and June"
+#: "at the end of" before a recent month: the date a figure of no event stands at (reporting_periods as_at)
+_AS_AT_BEFORE = re.compile(r"\b(?:" + _alternatives(_PERIODS["as_at"]) + r")\s+$", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["span_openers"]) + r")\s+(" + "|".join(
     m.capitalize() for m in _MONTHS) + r")\s+(?:" + "|".join(_PERIODS["span_links"]) + r")\s+$")
 
@@ -1803,11 +1805,13 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
                     # "148 cases since the outbreak began in January" is a running total, of now
                     dist = len(text) - m.end() if sign > 0 else m.start()
                     span = _SPAN_END_BEFORE.search(text[:m.start()]) if word in reported else None
-                    latest = relation not in EVENT_RELATIONS and span is not None \
-                        and _MONTHS.index(span.group(1).lower()) < _MONTHS.index(word)
+                    latest = relation not in EVENT_RELATIONS and (
+                        span is not None and _MONTHS.index(span.group(1).lower()) < _MONTHS.index(word)
+                        or word in reported and _AS_AT_BEFORE.search(text[:m.start()]) is not None)
                     # "flew 2.31 million passengers between April and June", told in August: the
                     # latest period reported, as "in the quarter" is; not "moving the race from
-                    # June to April", no period at all
+                    # June to April", no period at all; "stood at 2.4 million at the end of May",
+                    # told in July: the latest data
                     begins = word in starts and _STARTS_BEFORE.search(text[:m.start()])
                     if _LAST_BEFORE.search(text[:m.start()]) and _MONTHS.index(word) + 1 >= month:
                         # "paid £24 million last July" in a March article: July of the year before

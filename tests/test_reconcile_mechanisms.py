@@ -1257,6 +1257,12 @@ def test_the_number_of_a_noun_counts_that_noun_and_an_outbreak_grows():
     ("The upgrade, due in July, will cost $19.99.", "$19.99", "2034-06-12", "this"),  # a plan of this story
     ("In January, the upgrade cost $19.99.", "$19.99", "2034-06-12", "other:january"),
     ("In January, a cut took out 70 percent of traffic.", "70 percent", "2008-12-19", "other:january"),  # last January
+    # comparison.json reporting_periods as_at: the date a figure of no event stands at, two months
+    # back, is the latest data; an event that month, or a level in it, is another time's
+    ("The backlog stood at 2.4 million claims at the end of April.", "2.4 million claims", "2063-07-09", "this"),
+    ("By the end of April, 31% of claims had waited over a year.", "31%", "2063-07-09", "this"),
+    ("The backlog stood at 2.4 million claims in April.", "2.4 million claims", "2063-07-09", "other:april"),
+    ("At the end of April, floods killed 40 people in the valley.", "40 people", "2063-07-09", "other:april"),
 ])
 def test_sizes_name_no_year_and_a_month_ahead_is_a_plan(sentence, surface, date, scope):
     from figrecon.reconcile import scope_of
