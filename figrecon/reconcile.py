@@ -2919,6 +2919,9 @@ def _variant(words) -> str:
 _STATISTICS = {w: name for name, words in _CMP["statistics"].items() for w in words}
 _STATISTIC_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _STATISTICS)) + r")\s+(?:(?:of|at|to|was|were|is|stood at)\s+)?"
                                r"(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$", re.IGNORECASE)
+#: a statistic's phrase right after the figure: "4 per cent on average" (comparison.json statistics_after)
+_STATISTICS_AFTER = {p: name for name, phrases in _CMP["statistics_after"].items() for p in phrases}
+_STATISTIC_AFTER = re.compile(r"^\s*,?\s*(" + _alternatives(_STATISTICS_AFTER) + r")\b", re.IGNORECASE)
 _FIRST_DIGIT = re.compile(r"\d")
 #: the ends of a spread after a verb of ranging (comparison.json range_verbs): "ranged from about
 #: $2,400 for an inside cabin" is the lowest, "... to $11,800 for a suite" the peak
@@ -2948,6 +2951,9 @@ def _statistic(claim: Claim, classes) -> str:
     found = _STATISTIC_BEFORE.search(text.rstrip() + " ")
     if found:
         return _STATISTICS[found.group(1).lower()]
+    found = _STATISTIC_AFTER.match(_own_after(claim))
+    if found:
+        return _STATISTICS_AFTER[" ".join(found.group(1).lower().split())]
     # "from 30 to 90 euros" read as one range is the spread itself, neither of its ends; most
     # sentences have no verb of ranging, and one search spares them the two below
     spread = _RANGE_HINT.search(claim.sentence) and not _RANGE_RULES.intersection(claim.rules or ())

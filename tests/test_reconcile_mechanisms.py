@@ -4105,10 +4105,14 @@ def test_a_year_dates_the_when_clause_that_hangs_from_it(sentence, surface, scop
     ("The race peaked at 4.4 million viewers in the last lap.", "4.4 million viewers", "peak"),
     ("Her second serves averaged 151 km/h.", "151 km/h", "average"),
     ("Some 3.1 million viewers watched the race.", "3.1 million viewers", ""),
+    # comparison.json statistics_after: the phrase right after it
+    ("Viewing figures held at 2.8 million viewers on average.", "2.8 million viewers", "average"),
+    ("The stream reached 1.2 million viewers at its peak.", "1.2 million viewers", "peak"),
+    ("It drew 2.8 million viewers on Sunday, on the average network.", "2.8 million viewers", ""),
 ])
 def test_a_figure_says_which_statistic_it_is(sentence, surface, statistic):
     """comparison.json statistics: the word right before a figure (or among its words) says
-    whether it is an average or a peak of many values."""
+    whether it is an average or a peak of many values; statistics_after: the phrase right after."""
     assert features(said("a", 1, sentence, surface, "viewer")).statistic == statistic
 
 
