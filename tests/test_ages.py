@@ -63,6 +63,8 @@ def test_ages_of_two_people_who_share_a_surname_are_not_compared(nlp):
     ("The Halvorsen Group is 40, its filing says.", "40", None),  # a name with an article is no one person
     ("The Otters were 12 and 4 after the break.", "12", None),  # nor a plural one
     ("The victims were 24, 29 and 41.", "24", None),  # several people: no one owner
+    ("The pilot was 61, the operator said.", "61", "the pilot"),  # persons.json roles: a pilot is one person
+    ("The winner was 23 and rode for a small team.", "23", "the winner"),
 ])
 @pytest.mark.parametrize("entities", [False, True])
 def test_a_number_said_of_one_person_is_an_age(text, figure, owner, entities, nlp):

@@ -2582,7 +2582,6 @@ HELDBACK = {
                                          "balloons in the mass ascent (62) together, not conflicting",
                                          "injured survivors (11, then ten, then nine) together; a conflict flag is acceptable",
                                          "only real conflicts flagged (the balloon's altitude when the fire broke out, pilot Tomas Reuel's age, Corrigan's market share, the Farrow Cross distribution-centre jobs) and the figures that changed over time (the balloon dead, the injured survivors; Corrigan's share price)",
-                                         "pilot Tomas Reuel's age conflict (52 against 54) flagged",
                                          "planned store openings (40) together, not conflicting",
                                          "preliminary report deadline (within 30 days) together, not conflicting",
                                          "price-cut investment ($310 million, $310m, €285 million) together, not conflicting",
