@@ -5820,3 +5820,18 @@ def test_a_word_with_letters_beyond_ascii_is_one_word():
     assert _words("Zoë Núñez set the record") == ["zoë", "núñez", "set", "record"]
     assert "n" not in _words("Joaquín Ferrand") and "joaquín" in _words("Joaquín Ferrand")
     assert _words("a magnitude-5.9 quake") == ["magnitude", "quake"]
+
+
+@pytest.mark.parametrize("sentence, surface, unit, partial", [
+    # another relation named before the figure, with no figure of its own: still a part
+    ("The grocer will cut prices on another 800 products from March.", "800 products", "product", True),
+    ("Fees on another 40 routes will rise in spring.", "40 routes", "route", True),
+    # another relation's figure before it: "others" and "another" set this one against it, a total
+    ("The blast killed 10 people and injured 70 others.", "70 others", "other", False),
+    ("Two people died and another four were hurt.", "four", "", False),
+])
+def test_another_is_a_part_unless_another_relation_has_a_figure_before_it(sentence, surface, unit, partial):
+    """reconcile._contrasted: "another" and "others" set a figure against a figure of another
+    relation told before it ("killed 10 and injured 70 others"); a relation named with no figure
+    ("cut prices on another 800 products") sets nothing against it, so it is a part."""
+    assert features(said("a", 1, sentence, surface, unit)).partial is partial
