@@ -424,6 +424,7 @@ class _Features:
     to: str = ""  # the place a distance is to: "sorvik" of "Sorvik, 58 kilometres downstream" (``_distance_to``)
     bearing: Optional[float] = None  # the compass bearing of a distance from its anchor: 90 of "30 km east of Dorvik" (``_anchor``)
     term: str = ""  # the term its phrase names before it: "2-year" of "the average two-year fix cost 4.87%" (``term_of``)
+    rival: str = ""  # a competitor's figure, by the competitor's name: "brightwater" of "its closest rival, Brightwater, had revenue of $3.1bn"; "?" unnamed (``_rival``)
 
 
 @lru_cache(maxsize=65536)
@@ -2887,7 +2888,51 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      measures, _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
-                     to=to, bearing=bearing, term=term_of(claim))
+                     to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim))
+
+
+#: a noun for a competitor standing as a noun of its own, before a figure: after a possessive
+#: ("its closest rival", "Quillmark's larger rival") or before a name or a comma ("Rival Halvik
+#: Auto", "a rival, Brightwater,"); not "a rival bid", a word describing the noun after it
+#: (comparison.json rivals)
+_RIVAL_NOUN = "(?i:" + _alternatives(_CMP["rivals"]) + ")"
+_RIVAL = re.compile(r"\b(?:(?i:its|their|his|her|our)|[A-Z][\w'’-]*['’]s)\s+(?:[a-z]+\s+){0,2}" + _RIVAL_NOUN + r"\b"
+                    r"|\b" + _RIVAL_NOUN + r"(?=\s*,|\s+[A-Z])")
+
+
+def _rival(claim: Claim) -> str:
+    """The competitor whose figure it is, when its sentence names a rival before it as a noun of
+    its own: "brightwater industries" of "Its nearest rival, Brightwater Industries, had revenue of
+    $3.1 billion", "halvik auto" of "Rival Halvik Auto delivered 91,200 cars" and of "Halvik Auto,
+    its closest rival, delivered ..."; "?" for a rival it does not name ("Quillmark's larger rival
+    said its revenue rose 14%"); "" for the story's own figures."""
+    before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
+    found = None
+    for found in _RIVAL.finditer(before):
+        pass
+    if found is None or _RIVAL_OBJECT_BEFORE.search(before[:found.start()]):
+        return ""  # "agreed to buy its smaller rival Quenmoor Air for €1.9 billion": the deal's own figure
+    name = _NAME_AFTER_RIVAL.match(before, found.end()) or _NAME_BEFORE_RIVAL.search(before[:found.start()])
+    return " ".join(_raw_words(name.group(1))) if name else "?"
+
+
+#: words before a rival that make it what a deal is about (comparison.json rival_objects)
+_RIVAL_OBJECT_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["rival_objects"]) + r")\s+$", re.IGNORECASE)
+#: a capitalised name right after a rival noun ("rival, Brightwater Industries,", "Rival Halvik Auto")
+_NAME_AFTER_RIVAL = re.compile(r"\s*,?\s*((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
+#: a capitalised name set before a rival noun in apposition ("Halden Air, its closest rival")
+_NAME_BEFORE_RIVAL = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*),\s+$")
+
+
+def _rivals_apart(a: _Features, b: _Features) -> bool:
+    """Whether one figure is a rival's and the other is not that rival's: the story's own figure
+    (whose words do not name the rival), or another rival's."""
+    if a.rival == b.rival:
+        return False
+    if a.rival and b.rival:
+        return "?" not in (a.rival, b.rival)
+    named = set((a.rival or b.rival).split()) - {"?"}
+    return not (named & (b.words if a.rival else a.words))  # "Halvik Auto delivered 96,800" is the rival's too
 
 
 def _whole_words(whole: str) -> frozenset:
@@ -3564,6 +3609,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"votes on different motions ({a.motion} vs {b.motion})"  # to strike, to accept an offer
     if a.item and b.item and a.item != b.item:
         return False, f"sums paid for different things ({a.item} vs {b.item})"  # two players' fees
+    if _rivals_apart(a, b):
+        return False, "a rival's figure and the story's own"  # "its rival Brightwater had revenue of $3.1bn"
     if a.stance and b.stance and a.stance != b.stance:
         return False, "a demand and an offer"  # "is demanding a 9% rise", "an offer of 5.8%"
     if a.side and b.side and a.side != b.side:

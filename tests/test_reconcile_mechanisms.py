@@ -5835,3 +5835,35 @@ def test_another_is_a_part_unless_another_relation_has_a_figure_before_it(senten
     relation told before it ("killed 10 and injured 70 others"); a relation named with no figure
     ("cut prices on another 800 products") sets nothing against it, so it is a part."""
     assert features(said("a", 1, sentence, surface, unit)).partial is partial
+
+
+@pytest.mark.parametrize("sentence, surface, rival", [
+    ("Its nearest rival, Brightwater Foods, had revenue of $3.1 billion.", "$3.1 billion", "brightwater foods"),
+    ("Rival Tessen Motors delivered 44,000 cars in the quarter.", "44,000 cars", "tessen motors"),
+    ("Orlo Air, its closest competitor, filled 86% of its seats.", "86%", "orlo air"),
+    ("Quillmark's larger rival said its revenue rose 14%.", "14%", "?"),
+    # not a rival's own figure: a word describing the noun after it, or the rival a deal is about
+    ("A rival estimate put the damage at $21 billion.", "$21 billion", ""),
+    ("Pellmoor agreed to buy its smaller rival Tarn Air for $1.9 billion.", "$1.9 billion", ""),
+    ("Revenue rose 9% to $6.8 billion, the company said.", "$6.8 billion", ""),
+])
+def test_a_rivals_figure_names_the_rival(sentence, surface, rival):
+    """reconcile._rival (comparison.json rivals, rival_objects): a figure whose sentence names a
+    competitor before it, as a noun of its own, is the competitor's."""
+    from figrecon.reconcile import _rival
+
+    assert _rival(said("a", 1, sentence, surface)) == rival
+
+
+def test_a_rivals_figure_is_never_the_storys_own(nlp):
+    """compatible: "its nearest rival, Brightwater Foods, had revenue of $3.1 billion" and "Corrow
+    reported revenue of $2.7 billion" are two companies' revenue, never a conflict; another
+    outlet's "Brightwater's revenue was $3.2 billion" names the rival and may meet it."""
+    claims = [normalize(replace(c, date="2061-05-04")) for c in _articles(nlp, {
+        "a": "Corrow reported revenue of $2.7 billion for the year. Its nearest rival, Brightwater Foods, had revenue of $3.1 billion.",
+        "b": "Corrow's revenue was $2.7 billion last year, the grocer said.",
+        "c": "Brightwater's revenue was $3.2 billion last year.",
+    })]
+    groups = [sorted(c.surface for c in g.claims) for g in group(claims)]
+    assert ["$3.1 billion", "$3.2 billion"] in groups
+    assert not any("$3.1 billion" in g and "$2.7 billion" in g for g in groups)
