@@ -2985,6 +2985,8 @@ _RANGE_HIGH_BEFORE = re.compile(_RANGE_VERB + r"[^.;:]{1,80}?\bto\s+(?:(?:about|
 #: a sum's span right after it, or after what it is in: "over the life of the bond", "over the
 #: next five years", "in dividends over the past five years", "across the decade";
 #: lexicon/comparison.json span_totals (a number of years counts too)
+#: a conversion in brackets right after a figure: "($1.3 billion)"
+_CONVERSION_AFTER = re.compile(r"^\s*\([^()]{1,40}\)")
 _SPAN_TOTAL = re.compile(r"^\W*(?:(?:in|of)\s+(?:[a-z]+\s+){1,2}?)?(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:(?:next|coming|past|last)\s+)?"
                          r"(?:\S+\s+)?(?:" + _alternatives(_CMP["span_totals"]) + r")\b", re.IGNORECASE)
 
@@ -2993,8 +2995,11 @@ def _statistic(claim: Claim, classes) -> str:
     """The statistic a figure is (lexicon/comparison.json statistics): "average" of "an average of
     1.4 million viewers" and "averaged 207 km/h", "peak" of "peaked at 2.2 million" and "his fastest
     serve was 226 km/h"; "" when its phrase names none."""
-    if claim.dimension == "currency" and not claim.per and _SPAN_TOTAL.match(_own_after(claim)):
-        return "total"  # "$4.4 billion over the life of the bond": no one year's sum
+    if claim.dimension == "currency" and not claim.per and (
+            _SPAN_TOTAL.match(_own_after(claim)) or _SPAN_TOTAL.match(_CONVERSION_AFTER.sub("", _sentence_after(claim), 1))):
+        # "$4.4 billion over the life of the bond": no one year's sum; nor "€1.2 billion ($1.3
+        # billion) over the five days", past its conversion and the span's own figure
+        return "total"
     lead = _FIRST_DIGIT.search(claim.surface)
     text = _before(claim, _SEGMENT_BEFORE) + " " + claim.surface[:lead.start() if lead else 0]
     found = _STATISTIC_BEFORE.search(text.rstrip() + " ")

@@ -447,6 +447,11 @@ def test_a_sum_over_a_span_is_a_total_never_a_rate():
     bonuses = replace(usd("d", 4e8, paid, "$400 million"), topic="bonuses")
     once = replace(usd("d", 4e8, "The firm paid $400 million in bonuses in March.", "$400 million"), topic="bonuses")
     assert features(bonuses).statistic == "total" and features(once).statistic == ""
+    # a span of days, past the sum's conversion in brackets and the span's own figure
+    lost = "Hauliers lost €40 million a day, or €200 million ($218 million) over the five days."
+    spell = replace(usd("e", 2e8, lost, "€200 million"), topic="hauliers")
+    daily = replace(usd("e", 4e7, lost, "€40 million a day"), per="day", topic="hauliers")
+    assert features(spell).statistic == "total" and not compatible(features(daily), features(spell))[0]
 
 
 def test_a_plans_price_without_its_period_meets_the_monthly_price():
