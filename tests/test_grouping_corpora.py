@@ -2589,7 +2589,6 @@ HELDBACK = {
                                          "supermarket percentages apart: average and deepest cut, profit fall, revenue growth, like-for-like actual, forecast and previous, share falls, forecast cut, market shares, inflation and peak, wages, margins, volume, online growth and share",
                                          "supermarket same-value traps apart: 9 (average cut, online share, stores closed), 12 (months, share drop), 18 (online growth, Lattimer's recovery, payback target), 7 (profit fall, online share a year ago), 25 (deepest cut per cent, cents off a loaf), 6 (forecast cut, 6.2 share fall), 51/16 (Arkwright now and at the start), two (household, years)"}, (0.70, 0.49)),
     "heldback160": (HELDBACK160_LABELS, {"Brenner's stage gap (41 seconds, 0:41) together, not conflicting",
-                                         "Decaux's time lost (2min 47sec, nearly three minutes, 2:47) together, not conflicting",
                                          "Orlik's stage gap (1min 12sec, 1:12) together, not conflicting",
                                          "average speed (35.9 km/h, 22.3 mph) together, not conflicting",
                                          "chlorine at the main gate (34 parts per million, 34 ppm) together, not conflicting",

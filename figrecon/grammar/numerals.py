@@ -8,7 +8,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    CLOCK_DURATION_NOT_AFTER, CLOCK_DURATION_NOT_BEFORE, _TIME_OF_DAY, COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTION_OF_UNITS, FRACTIONS_BEFORE_UNIT, FRACTION_HYPHEN_NOT_UNITS,
+    CLOCK_DURATION_NOT_AFTER, CLOCK_DURATION_NOT_BEFORE, CLOCK_GAP_AFTER, CLOCK_GAP_BEFORE, _TIME_OF_DAY, COMMA_COMPOUND_NOT_AFTER, COMMA_COMPOUND_NOT_OPENING, COMPOUND_ORDINALS, FRACTION_ALONE_BEFORE, FRACTION_OF_UNITS, FRACTIONS_BEFORE_UNIT, FRACTION_HYPHEN_NOT_UNITS,
     HALF_SHARE_BEFORE, HALF_SHARE_NOT_AFTER, POINT_OPENS_AFTER, QUALIFIERS, UP_WORDS, DOWN_WORDS, _FUNCTION_WORDS, CURRENCY_SUFFIXES, DOZEN_FORMS, SCALE_PLURALS, DENOMINATORS, FEW, FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS,
     UPPER_SUFFIXES, VAGUE, VULGAR, WEAK_SUFFIX_SCALES,
 )
@@ -23,6 +23,8 @@ _COMPOUND_PAIRS = frozenset(tuple(pair) for pair in COMPOUNDS)
 
 #: hours, minutes and seconds between colons, the seconds perhaps with a decimal: "2:17:40", "1:05:09.4"
 _CLOCK_DURATION = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d)")
+#: minutes and seconds between a colon, as a race's gap is written: "0:41", "12:05"
+_CLOCK_GAP = re.compile(r"(\d{1,2}):([0-5]\d)(?![\d:]|\.\d)")
 
 
 class Numerals:
@@ -40,7 +42,7 @@ class Numerals:
             return None
         match = _CLOCK_DURATION.match(self.text, tok.start)
         if match is None:
-            return None
+            return self._clock_gap(i)
         j = i
         while j < len(tokens) and tokens[j].start < match.end():
             j += 1
@@ -52,6 +54,25 @@ class Numerals:
         value = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
         return Mention(tok.start, match.end(), value, value, value, "=", "second", "time",
                        number_end=match.end(), rules=("clock-duration",)), j
+
+    def _clock_gap(self, i: int):
+        """"finished 0:41 behind", "a lead of 1:38": minutes and seconds between a colon are a
+        time gap, in seconds, when a word of a gap follows or a noun of a gap with "of" comes
+        before (not_quantity.json clock_gap_*); any other two parts may be a time of day and stay
+        for the veto. (the Mention, next token index) or None."""
+        tok = self.tokens[i]
+        match = _CLOCK_GAP.match(self.text, tok.start)
+        if match is None:
+            return None
+        j = i
+        while j < len(self.tokens) and self.tokens[j].start < match.end():
+            j += 1
+        before = " ".join(self.text[max(0, tok.start - 20):tok.start].lower().split())
+        if self._word(j) not in CLOCK_GAP_AFTER and not before.endswith(CLOCK_GAP_BEFORE):
+            return None
+        value = float(int(match.group(1)) * 60 + int(match.group(2)))
+        return Mention(tok.start, match.end(), value, value, value, "=", "second", "time",
+                       number_end=match.end(), rules=("clock-gap",)), j
 
     def _number_at(self, i: int, after_currency: bool = False) -> Optional[_Number]:
         """Parse a number (digits, words, or a vague magnitude) starting at token i."""

@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ratio", "combine", "a share written as two numbers: 'one in five adults', '1 out of 3 voters', 'one in every four'"),
     Rule("bounds-join", "combine", "a lower and an upper bound joined by 'and': 'more than 100 and fewer than 300'"),
     Rule("spoken-fraction", "combine", "two bare numbers joined by 'over', the smaller first, where the clause ends: 'one over three', '1 over 20'"),
+    Rule("clock-gap", "numerals", "minutes and seconds between a colon are a time gap, in seconds, when a word of a gap follows or a noun of a gap with 'of' comes before: 'finished 0:41 behind', 'a lead of 1:38'; else they may be a time of day: 'left at 4:15'"),
     Rule("clock-duration", "numerals", "hours, minutes and seconds between colons are a time taken, in seconds: 'won in 2:17:40', 'a time of 1:05:09.4'; not after a word of a time of day or before a clock word: 'at 10:15:30', '14:32:05 GMT'"),
     Rule("compound", "combine", "a figure in a smaller unit continues the measure: '5 feet 2 inches', '6 lb 3 oz', and in three parts when \"and\" joins the last two: '2 hours, 17 minutes and 40 seconds'; a bare figure ending the clause takes the one smaller unit: 'he is 6 foot 2.'"),
     Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),

@@ -218,6 +218,8 @@ _TIME_OF_DAY = frozenset(w.replace(".", "") for w in L.words("not_quantity", "ti
 #: words before and after hours:minutes:seconds that make it a time of day (clock-duration)
 CLOCK_DURATION_NOT_AFTER = frozenset(L.words("not_quantity", "clock_duration_not_after"))
 CLOCK_DURATION_NOT_BEFORE = frozenset(L.words("not_quantity", "clock_duration_not_before"))
+CLOCK_GAP_AFTER = frozenset(L.words("not_quantity", "clock_gap_after"))
+CLOCK_GAP_BEFORE = tuple(L.words("not_quantity", "clock_gap_before"))
 
 # Phone numbers: "+44 20 7946 0958", "(202) 555-0100", "555-0100", "020 7946 0958", "0800 123 456",
 # "07700 900123".
