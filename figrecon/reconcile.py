@@ -2896,8 +2896,11 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
 #: Auto", "a rival, Brightwater,"); not "a rival bid", a word describing the noun after it
 #: (comparison.json rivals)
 _RIVAL_NOUN = "(?i:" + _alternatives(_CMP["rivals"]) + ")"
+_RIVAL_ONE = "(?i:" + _alternatives(w for w in _CMP["rivals"] if not w.endswith("s")) + ")"
 _RIVAL = re.compile(r"\b(?:(?i:its|their|his|her|our)|[A-Z][\w'’-]*['’]s)\s+(?:[a-z]+\s+){0,2}" + _RIVAL_NOUN + r"\b"
-                    r"|\b" + _RIVAL_NOUN + r"(?=\s*,|\s+[A-Z])")
+                    r"|\b(?i:a|the|one)\s+(?:[\w.'’-]+\s+){0,3}" + _RIVAL_ONE + r"(?=\s*,)|\b" + _RIVAL_NOUN + r"(?=\s+[A-Z])")
+#: a word that turns from the rival back to the story's own thing (comparison.json rival_contrasts)
+_RIVAL_CONTRAST = re.compile(r"\b(?:" + _alternatives(_CMP["rival_contrasts"]) + r")\b", re.IGNORECASE)
 
 
 def _rival(claim: Claim) -> str:
@@ -2910,14 +2913,18 @@ def _rival(claim: Claim) -> str:
     found = None
     for found in _RIVAL.finditer(before):
         pass
-    if found is None or _RIVAL_OBJECT_BEFORE.search(before[:found.start()]):
-        return ""  # "agreed to buy its smaller rival Quenmoor Air for €1.9 billion": the deal's own figure
+    if found is None or _RIVAL_OBJECT_BEFORE.search(before[:found.start()]) or _RIVAL_CONTRAST.search(before, found.end()):
+        # "agreed to buy its smaller rival Quenmoor Air for €1.9 billion", "to buy Ferrovane, its
+        # biggest rival, for $4.2 billion": the deal's own figure; "its rival costs €31,500,
+        # against €29,900 for the Solis": the story's own again
+        return ""
     name = _NAME_AFTER_RIVAL.match(before, found.end()) or _NAME_BEFORE_RIVAL.search(before[:found.start()])
     return " ".join(_raw_words(name.group(1))) if name else "?"
 
 
 #: words before a rival that make it what a deal is about (comparison.json rival_objects)
-_RIVAL_OBJECT_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["rival_objects"]) + r")\s+$", re.IGNORECASE)
+_RIVAL_OBJECT_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["rival_objects"]) + r")\s+(?:[A-Z][\w'’-]*\s+)*(?:[A-Z][\w'’-]*,\s+)?$",
+                                  re.IGNORECASE)
 #: a capitalised name right after a rival noun ("rival, Brightwater Industries,", "Rival Halvik Auto")
 _NAME_AFTER_RIVAL = re.compile(r"\s*,?\s*((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
 #: a capitalised name set before a rival noun in apposition ("Halden Air, its closest rival")

@@ -5850,6 +5850,10 @@ def test_another_is_a_part_unless_another_relation_has_a_figure_before_it(senten
     # not a rival's own figure: a word describing the noun after it, or the rival a deal is about
     ("A rival estimate put the damage at $21 billion.", "$21 billion", ""),
     ("Pellmoor agreed to buy its smaller rival Tarn Air for $1.9 billion.", "$1.9 billion", ""),
+    ("Pellmoor will buy Tarn Air, its biggest rival in the north, for $1.9 billion.", "$1.9 billion", ""),
+    ("Its nearest rival costs €31,500, against €29,900 for the Orla.", "€29,900", ""),  # back to the story's own
+    ("Rebooking travellers onto rivals, hotels and meals cost £21 million.", "£21 million", ""),  # no one rival
+    ("Cobalt Foods, the largest U.S. rival, had revenue of $910 million.", "$910 million", "cobalt foods"),
     ("Revenue rose 9% to $6.8 billion, the company said.", "$6.8 billion", ""),
 ])
 def test_a_rivals_figure_names_the_rival(sentence, surface, rival):
