@@ -4014,9 +4014,18 @@ def test_a_move_over_a_span_is_no_sessions_move(sentence, span):
     # not a toll's increase: no casualty and no case
     ("The plant will create 400 new jobs.", "400 new jobs", "job", False),
     ("The new toll of 14 deaths was confirmed.", "14 deaths", "death", False),
+    # reconcile._contrasted: another relation named before the figure, with no figure of its own,
+    # leaves "another" a part ...
+    ("The grocer will cut prices on another 800 products from March.", "800 products", "product", True),
+    ("Fees on another 40 routes will rise in spring.", "40 routes", "route", True),
+    # ... and that relation's figure before it sets this one against it, a total of its own
+    ("The blast killed 10 people and injured 70 others.", "70 others", "other", False),
+    ("Two people died and another four were hurt.", "four", "", False),
 ])
-def test_new_deaths_or_cases_are_the_tolls_latest_increase(sentence, surface, unit, partial):
-    """comparison.json toll_increments: a part of the toll, never the toll itself."""
+def test_which_counts_are_parts(sentence, surface, unit, partial):
+    """comparison.json toll_increments: a part of the toll, never the toll itself; "another" and
+    "others" are parts unless they set a figure against a figure of another relation told before
+    it ("killed 10 and injured 70 others", ``reconcile._contrasted``)."""
     assert features(said("a", 1.0, sentence, surface, unit)).partial == partial
 
 
@@ -5825,21 +5834,6 @@ def test_a_word_with_letters_beyond_ascii_is_one_word():
     assert _words("Zoë Núñez set the record") == ["zoë", "núñez", "set", "record"]
     assert "n" not in _words("Joaquín Ferrand") and "joaquín" in _words("Joaquín Ferrand")
     assert _words("a magnitude-5.9 quake") == ["magnitude", "quake"]
-
-
-@pytest.mark.parametrize("sentence, surface, unit, partial", [
-    # another relation named before the figure, with no figure of its own: still a part
-    ("The grocer will cut prices on another 800 products from March.", "800 products", "product", True),
-    ("Fees on another 40 routes will rise in spring.", "40 routes", "route", True),
-    # another relation's figure before it: "others" and "another" set this one against it, a total
-    ("The blast killed 10 people and injured 70 others.", "70 others", "other", False),
-    ("Two people died and another four were hurt.", "four", "", False),
-])
-def test_another_is_a_part_unless_another_relation_has_a_figure_before_it(sentence, surface, unit, partial):
-    """reconcile._contrasted: "another" and "others" set a figure against a figure of another
-    relation told before it ("killed 10 and injured 70 others"); a relation named with no figure
-    ("cut prices on another 800 products") sets nothing against it, so it is a part."""
-    assert features(said("a", 1, sentence, surface, unit)).partial is partial
 
 
 @pytest.mark.parametrize("sentence, surface, rival", [
