@@ -1397,9 +1397,9 @@ _PERIOD_NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["after"]) + r")\b
 _SPAN_START_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["span_openers"]) + r")\s+$", re.IGNORECASE)
 _SPAN_START_AFTER = re.compile(r"^\s+(?:" + "|".join(_PERIODS["span_links"]) + r")\s+(?:" + "|".join(
     m.capitalize() for m in _MONTHS) + r")\b")
-#: the months before a span's last month: "between April and " of "between April and June"
 #: "at the end of" before a recent month: the date a figure of no event stands at (reporting_periods as_at)
 _AS_AT_BEFORE = re.compile(r"\b(?:" + _alternatives(_PERIODS["as_at"]) + r")\s+$", re.IGNORECASE)
+#: the months before a span's last month: "between April and " of "between April and June"
 _SPAN_END_BEFORE = re.compile(r"\b(?:" + "|".join(_PERIODS["span_openers"]) + r")\s+(" + "|".join(
     m.capitalize() for m in _MONTHS) + r")\s+(?:" + "|".join(_PERIODS["span_links"]) + r")\s+$")
 
@@ -2910,9 +2910,7 @@ def _rival(claim: Claim) -> str:
     its closest rival, delivered ..."; "?" for a rival it does not name ("Quillmark's larger rival
     said its revenue rose 14%"); "" for the story's own figures."""
     before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
-    found = None
-    for found in _RIVAL.finditer(before):
-        pass
+    found = _last(_RIVAL, before)
     if found is None or _RIVAL_OBJECT_BEFORE.search(before[:found.start()]) or _RIVAL_CONTRAST.search(before, found.end()):
         # "agreed to buy its smaller rival Quenmoor Air for €1.9 billion", "to buy Ferrovane, its
         # biggest rival, for $4.2 billion": the deal's own figure; "its rival costs €31,500,
@@ -2989,11 +2987,11 @@ _RANGE_HIGH_BEFORE = re.compile(_RANGE_VERB + r"[^.;:]{1,80}?\bto\s+(?:(?:about|
                                 re.IGNORECASE)
 
 
+#: a conversion in brackets right after a figure: "($1.3 billion)"
+_CONVERSION_AFTER = re.compile(r"^\s*\([^()]{1,40}\)")
 #: a sum's span right after it, or after what it is in: "over the life of the bond", "over the
 #: next five years", "in dividends over the past five years", "across the decade";
 #: lexicon/comparison.json span_totals (a number of years counts too)
-#: a conversion in brackets right after a figure: "($1.3 billion)"
-_CONVERSION_AFTER = re.compile(r"^\s*\([^()]{1,40}\)")
 _SPAN_TOTAL = re.compile(r"^\W*(?:(?:in|of)\s+(?:[a-z]+\s+){1,2}?)?(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:(?:next|coming|past|last)\s+)?"
                          r"(?:\S+\s+)?(?:" + _alternatives(_CMP["span_totals"]) + r")\b", re.IGNORECASE)
 

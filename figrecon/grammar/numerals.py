@@ -43,9 +43,7 @@ class Numerals:
         match = _CLOCK_DURATION.match(self.text, tok.start)
         if match is None:
             return self._clock_gap(i)
-        j = i
-        while j < len(tokens) and tokens[j].start < match.end():
-            j += 1
+        j = self._token_after(i, match.end())
         before = self._word(i - 1)
         if before in CLOCK_DURATION_NOT_AFTER or before in QUALIFIERS or before in UP_WORDS or before in DOWN_WORDS \
                 or self._clock_after(j)[0] in _TIME_OF_DAY or self._word(j) in CLOCK_DURATION_NOT_BEFORE:
@@ -54,6 +52,13 @@ class Numerals:
         value = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
         return Mention(tok.start, match.end(), value, value, value, "=", "second", "time",
                        number_end=match.end(), rules=("clock-duration",)), j
+
+    def _token_after(self, i: int, end: int) -> int:
+        """The index of the first token from ``i`` on that starts at or after text offset ``end``."""
+        j = i
+        while j < len(self.tokens) and self.tokens[j].start < end:
+            j += 1
+        return j
 
     def _clock_gap(self, i: int):
         """"finished 0:41 behind", "a lead of 1:38": minutes and seconds between a colon are a
@@ -64,9 +69,7 @@ class Numerals:
         match = _CLOCK_GAP.match(self.text, tok.start)
         if match is None:
             return None
-        j = i
-        while j < len(self.tokens) and self.tokens[j].start < match.end():
-            j += 1
+        j = self._token_after(i, match.end())
         before = " ".join(self.text[max(0, tok.start - 20):tok.start].lower().split())
         if self._word(j) not in CLOCK_GAP_AFTER and not before.endswith(CLOCK_GAP_BEFORE):
             return None
