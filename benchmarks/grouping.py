@@ -246,7 +246,12 @@ accident and a housebuilder's collapse), a hundred-and-fifty-ninth (``tests/corp
 hundred-and-sixtieth (``tests/corpus164/``, ``heldback160_expected_groups.json``: a chlorine leak at a
 water works and a cycling tour's mountain stage) and a hundred-and-sixty-first (``tests/corpus165/``,
 ``heldback161_expected_groups.json``: a volcanic ash cloud grounding flights and a hospital
-waiting-list report), all of these written
+waiting-list report), a hundred-and-sixty-second (``tests/corpus166/``,
+``heldback162_expected_groups.json``: a tram derailment and a stadium expansion plan), a
+hundred-and-sixty-third (``tests/corpus167/``, ``heldback163_expected_groups.json``: a coastal
+wildfire and a telecom company's quarter) and a hundred-and-sixty-fourth (``tests/corpus168/``,
+``heldback164_expected_groups.json``: a fireworks warehouse explosion and a marathon record
+attempt), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -454,6 +459,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback159_expected_groups.json",
     REPO / "tests" / "data" / "heldback160_expected_groups.json",
     REPO / "tests" / "data" / "heldback161_expected_groups.json",
+    REPO / "tests" / "data" / "heldback162_expected_groups.json",
+    REPO / "tests" / "data" / "heldback163_expected_groups.json",
+    REPO / "tests" / "data" / "heldback164_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -183,6 +183,9 @@ HELDBACK158_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback158_expect
 HELDBACK159_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback159_expected_groups.json")
 HELDBACK160_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback160_expected_groups.json")
 HELDBACK161_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback161_expected_groups.json")
+HELDBACK162_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback162_expected_groups.json")
+HELDBACK163_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback163_expected_groups.json")
+HELDBACK164_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback164_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2617,6 +2620,65 @@ HELDBACK = {
                                          "plume height on Saturday conflict (QGI's 12 km / 39,000 feet against the VAAC's 14 km / 46,000 feet) flagged",
                                          "share waiting under 18 weeks (57.3 per cent, 57.3%) together, not conflicting",
                                          "the 18-week standard (18 weeks, 18-week) together, not conflicting"}, (0.73, 0.36)),
+    # round 44, written and labelled before figrecon ran on them (measured blind at 80a8e44, this
+    # session's code after its round-43 fixes: 54 of 110 checks; pair precision and recall
+    # 0.859/0.586, 0.918/0.684, 0.833/0.588); open: the checks that still fail after this session's fixes
+    "heldback162": (HELDBACK162_LABELS, {"Harbour line length (11 miles, 18km, 18 kilometres) together, not conflicting",
+                                         "bank loan (£90 million, $117 million) together, not conflicting",
+                                         "cross-story same-value traps apart: 41 (entry speed, matchday income), 15 (curve limit, rails' age, loan term), 14 (derailments, payback, streets), 12 (2058 injured, under-12s), 30 (slide, design life, build months), 18 (line km, maintenance cut, ticket rise), 20 (old limit, building inflation), 25 (radius, trust's share), 17 (ambulances, old stand height, income gain), 52 (entry speed, boxes, Pike's years), 11 (line miles, volunteering years, lost income), 90 (trapped minutes, loan), 40 (buses, trust's price ceiling), 110 (braking metres, owners' millions), 34 (injured, capacity rise)",
+                                         "current capacity (31,250) together, not conflicting",
+                                         "curve speed limit (15 km/h, 15km/h, about 9 mph) together, not conflicting",
+                                         "driver's age conflict (44 against 47) flagged",
+                                         "expected line closure (at least 10 days, then about three weeks) together; a conflict flag is acceptable",
+                                         "new capacity (41,850, nearly 42,000) together, not conflicting",
+                                         "objections (312, then more than 400, then 468) together; a conflict flag is acceptable",
+                                         "only real conflicts flagged (the tram's entry speed into the curve, the driver's age, the seats added by the Mill Stand, the new adult season-ticket price) and the figures that changed over time (tram deaths, injured, patients in hospital, the expected closure; objections to the stand)",
+                                         "seats added conflict (club's 10,600 against the planning application's 9,850) flagged",
+                                         "stadium counts apart: seats added, new and current capacity, capacity during works, Mill Stand new and old, waiting list, community and premium seats, boxes, objections, supporting comments, car journeys, construction and permanent jobs, attendance, trust members, 2051 seats, Castor Town, Ferrybridge, homes nearby, parking lost, cycle spaces",
+                                         "stadium money apart: cost, owners, loan, naming rights, 2073 estimate, revenue, profit, wages, matchday income before and after, gain, repayments, box price and box income, lost income, 2051 cost, cost per seat here and at Castor Town; season tickets now and after, junior ticket, matchday tickets before and after, trust's price ceiling",
+                                         "stadium percentages and durations apart: ticket rise, capacity rise, attendance share, building inflation, cost rise, loan rate, wage ratio, wage limit, owners' share, trust's share; build time, loan term, naming term, payback, consultation, officers' weeks, 2051 delay, years since study, years turning fans away, years at Lantern Road, Pike's years, seasons affected",
+                                         "stadium same-value traps apart: 52 (boxes, Pike's years), 38 (stand height, 2051 cost), 17 (old stand height, income gain), 36 (naming rights, matchday ticket), 14 (payback, streets), 400 (objections, metres), 58 (chairman, forecast income), three (matches not sold out, years since study), two (tiers, seasons, two and a half years), 10 (naming term, ten years turning away)",
+                                         "this season's adult season ticket (£520) together, not conflicting",
+                                         "tram same-value traps apart: 23 (injured, victim's age), 31 (injured, witness, €31m), 15 (limit, rails' age), 12 (2058 injured, wear limit, ridership %, report months), 9 (in hospital, wear, mph, shift), 6 (in hospital, bus frequency, response), 32 (mph, tram length), 30 (slide, design life), two (dead, 2067 dead, cars, cranes, decades), 20 (old limit, alert threshold), 60 (firefighters, €60m, bus share), 4 (critical, 4C, lines), five (curve derailments, inspectors), three (mourning, shift, closure weeks, speed ratio)",
+                                         "tram speeds and distances apart: entry speed, curve limit, pre-2058 limit, alert threshold, approach limit; slide, braking distance, radius, tram length, line length, rail wear and its maximum",
+                                         "trams' age (27 years, 27-year-old) together, not conflicting"}, (0.80, 0.53)),
+    "heldback163": (HELDBACK163_LABELS, {"Saturday's high temperature conflict (41.2C / 106F from the weather service against 42.6C from the regional weather office) flagged",
+                                         "aircraft (11, eleven, 11) together, not conflicting",
+                                         "evacuated (about 1,800, then nearly 4,600, then some 4,600) together; a conflict flag is acceptable",
+                                         "fire money apart: relief fund, household payment, home-loss top-up, appeal, paid out, helicopter hourly cost, aircraft bill, insured losses now and in 2058, prevention budget",
+                                         "fire people and homes counts apart: evacuated, still displaced, sheltered, tourists, rescued by boat, dead, injured, injured firefighters, missing, found safe, firefighters, volunteers, donors, meals, households paid, 2058 dead; homes destroyed, on the Saltings estate, damaged, without power before and after, 2058 homes",
+                                         "homes destroyed (at least 46, then 112, then 131) together; a conflict flag is acceptable",
+                                         "injured (seventeen, then twenty-four, then 24) together; a conflict flag is acceptable",
+                                         "mobile subscribers (31.4 million, 31.4m, just over 31.4 million) together, not conflicting",
+                                         "monthly postpaid churn (1.12 per cent) together across the three telecom outlets, not conflicting",
+                                         "only real conflicts flagged (Saturday's high temperature in Penmarrow, Oriel Danescombe's age, Halvora's job cuts, Mirela Stanbury's age) and the figures that changed over time (area burned, homes destroyed, evacuated, injured, missing, containment, people in shelters; Halvora's share-price fall and share price)",
+                                         "outage customers (about 2.3 million) together, not conflicting",
+                                         "quarterly revenue ($4.82 billion, $4.8bn, €4.45 billion) together, not conflicting",
+                                         "share price after the results ($17.84, then $17.29, then $16.85) together; a conflict flag is acceptable",
+                                         "share-price fall since the results (6.2, then 9.1, then 11.4 per cent) together; a conflict flag is acceptable",
+                                         "telecom counts apart: mobile subscribers, postpaid adds now and before, prepaid lost, Korvex adds, broadband, fibre, Westfold customers, outage customers, council's shares; job cuts, HQ cuts, HQ staff, workforce, data-centre jobs, new sites, Westfold masts, villages, analysts",
+                                         "telecom percentages and rates apart: profit fall, revenue and service growth, margins (Halvora now and before, Korvex), job-cut share, coverage (national, Westfold, target), market share now and in 2072, capex share, price rise, share fall, yield, ARPU change; churn (postpaid now and before, prepaid, Korvex, annualised, rise in basis points)"}, (0.86, 0.63)),
+    "heldback164": (HELDBACK164_LABELS, {"Ketterai's age conflict (27 against 29) flagged",
+                                         "average pace (2:50 per kilometre, 4:34 per mile) together, not conflicting",
+                                         "blast felt (15 miles, 24 km) together, not conflicting",
+                                         "cordon radius (400-metre, quarter-mile, 400 m) together, not conflicting",
+                                         "cross-story same-value traps apart: 9/nine (explosion dead, fire hours, start temperature, runners hospitalised), 11 (explosion dead, serious, start temperature, road hours), 19 (Armand, 2074 tonnes, record margin), 38 (tonnes, homes, starters), 45,000 (festival crowd, runner-up prize), 90 (Orlane injured, seconds improved), 25 (tonnes, seconds lost), 35 (inspection fall %, km), 34 (Foss, Mensaro), 51 (Marchetti, positive split), 18 (inspectors, km/h), 24 (km felt, Lekuton), 17 (in hospital, starting age), six (critical, seconds ahead), 30 (fire engines, km point), 100 (mm, $100,000), 1,900 (petition) against 1.9 m, seven (toll, pacers)",
+                                         "damage radius conflict (council's 1.5 km against the fire service's 1.1 km) flagged",
+                                         "evacuated (about 850, some 850, roughly 850) together, not conflicting",
+                                         "explosion people counts apart: dead, injured, serious on Tuesday, missing, bodies recovered, firefighters killed, in hospital, critical, staff on site, staff killed, workforce, evacuated, allowed home, firefighters sent, Orlane dead and injured, Calder injured, festival crowd, petition",
+                                         "explosion same-value traps apart: 38 (tonnes, uninhabitable homes), nine (dead, fire hours), 11 (dead, serious), 14 (staff on site, Orlane dead), 40 (minutes, feet, €40,000), 300 (homes, Calder metres), four (missing, critical, schools, crater metres, €4 million), two (missing, bodies, firefighters killed), 19 (Armand, 2074 tonnes), 1.5 (km, €1,500), 1.1 km against 1,100°C, five (staff killed, years, 5%), 15 (miles, 15%), 62 (failure %, mayor), 57 and 56/58",
+                                         "finish temperature (16C, 61F) together, not conflicting",
+                                         "finishers (36,950 provisional, then 37,108 final) together; a conflict flag is acceptable",
+                                         "marathon ages, temperatures and percentages apart: Ketterai, his starting age, Tavanu, Abelsen, Lekuton, Wessenbroek, Holm, Mensaro; start, finish and optimal temperature; humidity, slowdown per degree, margin %, drafting, women's share now and in 2071; road-closure hours",
+                                         "marathon margins, distances and paces apart: margin, improvement, ahead at 30 km, positive split, lost late, course-record margin; distance, pacer exit, 30 km point, future pacers, last segment, final stretch, station distance, strides; pace, target pace, wind, cadence",
+                                         "marathon same-value traps apart: 27 (Ketterai, Tavanu), 11 (start temperature, road hours), nine/9 (hospitalised, start temperature), 41 (women %, €41 million), 31 (Abelsen, winning time), 30 (split point) and 32/35 km, six (seconds ahead, 6%), 10 (km, C), 12.2 km against 1.9/1.8 m, $100,000 against $45,000 and €48 million",
+                                         "marathon times apart: winning time, world record, target finish, halfway, second half, runner-up, Lekuton, Tavanu, previous best, old course record, Holm, Mensaro's 2:02",
+                                         "only real conflicts flagged (Gerrit Vansloo's age, the damage radius, Samuel Ketterai's age, the start temperature) and the figures that changed over time (the explosion's dead, injured, missing, still in hospital, critical and homes damaged; the marathon's finishers)",
+                                         "record bonus ($250,000, €232,500, a quarter of a million dollars) together, not conflicting",
+                                         "starters (about 38,000; 38,412) together, not conflicting",
+                                         "still in hospital (23, then 17) together; a conflict flag is acceptable",
+                                         "winner's prize ($100,000, €93,000) together, not conflicting",
+                                         "winning time (1:59:31, 1 hour 59 minutes 31 seconds) together across the three marathon outlets, not conflicting"}, (0.78, 0.53)),
 }
 _HELDBACK_RESULTS: dict = {}
 
