@@ -172,13 +172,24 @@ def referred(earlier) -> str:
     for doc in earlier[:REFERS_BACK]:
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         subjects = root.children if root is not None else ()
-        subject = next((t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((t for t in subjects if t.dep_ in ("nsubj", "nsubjpass") and not _dateline(t)), None)
         if subject is None:
             continue
         if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.lower_ not in _CALENDAR:
             return _full_name(subject)
         return ""
     return ""
+
+
+#: the dashes that end a dateline ("DORVIK, May 2 (Wire) — ...")
+_DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def _dateline(token) -> bool:
+    """Whether a subject is the place of a dateline that the parse hangs from the verb: "VEYRHAVEN,
+    April 12 (Axial Press) — Samuel Ketterai won ..." names Ketterai as the one who won, and the
+    dash that ends the dateline hangs from the place."""
+    return any(t.dep_ == "punct" and t.text in _DASHES and t.i > token.i for t in token.children)
 
 
 #: capitalised words after a noun that name a time, not a person ("a 17-year-old boy Monday")

@@ -261,3 +261,17 @@ def test_an_age_written_as_a_possessive_noun_is_the_age_of_the_person_named_befo
     club the move is to)."""
     (age,) = [c for c in extract_text(text, nlp, entities=False) if c.unit == "year of age"]
     assert age.subject == owner
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a dateline's place, which the parse makes a subject too, is no one
+    ("TARNHOLM, May 2 (Meridian Wire) — Anja Kessel won the Tarnholm Marathon in 2:19:31 on Sunday.", "Anja Kessel"),
+    ("Brellow (Axial Press) - Osric Dunmore won the road race on Saturday.", "Osric Dunmore"),
+    ("Osric Dunmore won the road race on Saturday.", "Osric Dunmore"),
+])
+def test_the_person_an_age_refers_back_to_is_no_datelines_place(sentence, person, nlp):
+    """ages.referred: "The 31-year-old ..." after a wire story's first sentence refers to the
+    sentence's subject, not to the place of its dateline."""
+    from figrecon import ages
+
+    assert ages.referred([nlp(sentence)]) == person
