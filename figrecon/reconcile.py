@@ -821,9 +821,19 @@ def _clause_relation(rest: str, dim: Optional[str], words: int, reach: int) -> O
     return found
 
 
+#: a part named by a word before "of the" and the figure: the figure is the part's whole
+#: ("most of the 850 evacuated residents"); comparison.json part_quantifiers
+_QUANTIFIED_WHOLE = re.compile(r"\b(?:" + _alternatives(_CMP["part_quantifiers"]) + r")\s+of\s+(?:the|those|these|its|their)\s+$",
+                               re.IGNORECASE)
+
+
 def _state_of_part(own: str, claim: Claim) -> str:
     """``own``, a state of people its noun or whole names, unless the predicate after the figure
-    names another state for a part of them (``_predicate_relation``)."""
+    names another state for a part of them (``_predicate_relation``); not when the figure is the
+    whole of a part named before it ("letting most of the 850 evacuated residents return": the
+    850 are the evacuated)."""
+    if _QUANTIFIED_WHOLE.search(_sentence_before(claim)):
+        return own
     refined = _predicate_relation(claim) if own in STATE_RELATIONS else None
     return refined if refined in STATE_RELATIONS else own
 

@@ -1061,7 +1061,6 @@ HELDBACK = {
                                        "phenol released conflict (about 380 tonnes / 94,000 gallons against 290 tonnes / 72,000 gallons) flagged",
                                        "pre-sale estimate ($25-35 million, £18.5-26m, high estimate $35 million) together, no conflict",
                                        "previous record ($17.8 million, £11.6m) together, no conflict",
-                                       "residents evacuated (at least 1,200, then about 2,400) together; a conflict flag is acceptable",
                                        "train speed (47 mph, 76 km/h) together, no conflict"}, (0.8, 0.4)),
     # a ninth round, written by helpers at the start of the session that added it and committed
     # before figrecon was run on it: corpus61 (a hospital ransomware attack and a marathon in the
@@ -2663,7 +2662,6 @@ HELDBACK = {
                                          "cordon radius (400-metre, quarter-mile, 400 m) together, not conflicting",
                                          "cross-story same-value traps apart: 9/nine (explosion dead, fire hours, start temperature, runners hospitalised), 11 (explosion dead, serious, start temperature, road hours), 19 (Armand, 2074 tonnes, record margin), 38 (tonnes, homes, starters), 45,000 (festival crowd, runner-up prize), 90 (Orlane injured, seconds improved), 25 (tonnes, seconds lost), 35 (inspection fall %, km), 34 (Foss, Mensaro), 51 (Marchetti, positive split), 18 (inspectors, km/h), 24 (km felt, Lekuton), 17 (in hospital, starting age), six (critical, seconds ahead), 30 (fire engines, km point), 100 (mm, $100,000), 1,900 (petition) against 1.9 m, seven (toll, pacers)",
                                          "damage radius conflict (council's 1.5 km against the fire service's 1.1 km) flagged",
-                                         "evacuated (about 850, some 850, roughly 850) together, not conflicting",
                                          "explosion people counts apart: dead, injured, serious on Tuesday, missing, bodies recovered, firefighters killed, in hospital, critical, staff on site, staff killed, workforce, evacuated, allowed home, firefighters sent, Orlane dead and injured, Calder injured, festival crowd, petition",
                                          "explosion same-value traps apart: 38 (tonnes, uninhabitable homes), nine (dead, fire hours), 11 (dead, serious), 14 (staff on site, Orlane dead), 40 (minutes, feet, €40,000), 300 (homes, Calder metres), four (missing, critical, schools, crater metres, €4 million), two (missing, bodies, firefighters killed), 19 (Armand, 2074 tonnes), 1.5 (km, €1,500), 1.1 km against 1,100°C, five (staff killed, years, 5%), 15 (miles, 15%), 62 (failure %, mayor), 57 and 56/58",
                                          "finish temperature (16C, 61F) together, not conflicting",

@@ -1670,6 +1670,11 @@ def test_a_part_in_another_state_than_its_whole_counts_all_in_that_state():
     ("Three survivors later died of their injuries.", "Three survivors", "killed"),
     ("About 140 survivors were brought ashore at dawn.", "About 140 survivors", "survived"),
     ("Some 90 evacuees returned to the valley on Friday.", "Some 90 evacuees", "returned"),
+    # comparison.json part_quantifiers: the figure is the whole of a part named before it, and the
+    # predicate is the part's; "all of" them is every one
+    ("The order let most of the 90 evacuees return to the valley.", "90 evacuees", "displaced"),
+    ("Half of the 40 survivors were taken to hospital.", "40 survivors", "survived"),
+    ("All of the 90 evacuees returned to the valley.", "90 evacuees", "returned"),
     ("Twelve survivors and four crew were missing.", "Twelve survivors", "survived"),
     # a participle's state after the noun yields to the clause's own predicate, when it names one
     ("Nine climbers trapped below the summit were airlifted to hospital.", "Nine climbers", "hospitalised"),
