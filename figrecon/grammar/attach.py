@@ -571,8 +571,20 @@ class Attach:
             return False  # "the 400m hurdles": a race over 400 metres (_metre_or_million)
         if currencies.lookup(tok.text) is not None or self.units.surface(word) is not None:
             return True
-        return tok.text.islower() and word not in _FUNCTION_WORDS and (word in IRREGULAR_PLURALS or (
-            word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
+        if self._plural_noun(k):
+            return True
+        # "31.4m mobile customers", "2.5m active users": one adjective, then the plural it
+        # describes; not a measure's word ("the 50m high walls" are metres high)
+        return tok.text.islower() and word not in _FUNCTION_WORDS and word not in _DIMENSION_WORDS \
+            and not self._plural_noun(k) and self._plural_noun(k + 1)
+
+    def _plural_noun(self, k: int) -> bool:
+        """Whether token k is a lower-case plural noun ("people", "devices"), no function word."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word":
+            return False
+        word = self.lows[k]
+        return self.tokens[k].text.islower() and word not in _FUNCTION_WORDS and word not in METRE_EVENTS \
+            and (word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
 
     def _weak_bare(self, num: _Number, k: int, suffix: str = "") -> bool:
         """A weak multiplier with no word after it (token k) that can only be one: "25k.",
