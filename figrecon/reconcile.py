@@ -2152,13 +2152,14 @@ def _distance_to(claim: Claim) -> str:
 def _contrasted(claim: Claim, relation: Optional[str]) -> bool:
     """Whether the sentence names another relation before the figure: then "others", "more" or
     "another" set the figure against that one ("killed 10 and injured 70 others", "two dead,
-    another four hurt"), and it is a total of its own relation, not a part. The other relation
-    is set against only with a figure of its own: "cut prices on another 600 products" names
-    prices, but no figure of them, so the 600 stays a part."""
+    another four hurt", "a man was shot dead and another man wounded"), and it is a total of its
+    own relation, not a part. Outside casualties the other relation is set against only with a
+    figure of its own: "cut prices on another 600 products" names prices, but no figure of them,
+    so the 600 stays a part."""
     if not relation:
         return False
     before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
-    if not _NEXT_FIGURE.search(before):
+    if relation not in CASUALTY and not _NEXT_FIGURE.search(before):
         return False
     if relation in _PHRASES_ANYWHERE:
         # "cut power to 85,000 homes, and a further 31,000 lost power": the "cut" of a phrase of
