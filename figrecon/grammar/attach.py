@@ -35,6 +35,12 @@ _DIMENSION_SIGNS = frozenset(("x", "×", "by"))
 _VULGAR = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
+def _plural(word: str) -> bool:
+    """Whether a lower-case word is written plural: "people", "devices"; not "class", nor a verb
+    in -s ("says")."""
+    return word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S)
+
+
 def _denominator(word: str) -> str:
     """A rate's denominator as one thing: "per share", not "per shares"; "per class" keeps its "ss"."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -576,7 +582,7 @@ class Attach:
         # "31.4m mobile customers", "2.5m active users": one adjective, then the plural it
         # describes; not a measure's word ("the 50m high walls" are metres high)
         return tok.text.islower() and word not in _FUNCTION_WORDS and word not in _DIMENSION_WORDS \
-            and not self._plural_noun(k) and self._plural_noun(k + 1)
+            and self._plural_noun(k + 1)
 
     def _plural_noun(self, k: int) -> bool:
         """Whether token k is a lower-case plural noun ("people", "devices"), no function word."""
@@ -584,7 +590,7 @@ class Attach:
             return False
         word = self.lows[k]
         return self.tokens[k].text.islower() and word not in _FUNCTION_WORDS and word not in METRE_EVENTS \
-            and (word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
+            and _plural(word)
 
     def _weak_bare(self, num: _Number, k: int, suffix: str = "") -> bool:
         """A weak multiplier with no word after it (token k) that can only be one: "25k.",
@@ -646,8 +652,7 @@ class Attach:
         """A plural noun at token k that a number before it counts: "2 grand pianos" (not "2
         grand last year", whose "last" is no plural)."""
         word = self._word(k)
-        return self._counts_noun(k) and (word in IRREGULAR_PLURALS or (
-            word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S))
+        return self._counts_noun(k) and _plural(word)
 
     def _persons_after_unit(self, unit, j: int, j2: int) -> bool:
         """Whether a unit word of a thing's size (tokens j to j2) written in the singular is a
