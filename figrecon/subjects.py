@@ -20,6 +20,7 @@ from typing import Optional
 
 from figrecon import concepts, lexicon
 from figrecon.counts import counted_noun, count_unit
+from figrecon.grammar.combine import counts_members
 from figrecon.model import Context
 from figrecon.numbers import Mention
 from figrecon.parse import (CLIMB_PAST as GENERIC, OF_THEM, PRONOUNS, VALUED_AT, conjunct_subject, dateline_indexes,
@@ -142,6 +143,10 @@ def analyse(parsed, mention: Mention, others=()) -> Analysis:
             noun = None  # "half of the 300 tonnes": the tonnes are the 300's, the half counts none
         if noun is not None and _counted_by_next(parsed, number, noun, figures):
             noun = None  # "ran 10.07 eight years ago": the years are the eight's, the 10.07 counts none
+        if noun is not None and noun.i in figures and counts_members(parsed.text, mention.start):
+            # "a crew of four and 38 tonnes of cargo": the tonnes are the 38's unit, and the four
+            # counts the crew (the scanner shares no unit with it either)
+            noun = None
         if noun is not None and noun.lemma_.lower() not in PRONOUNS and noun.pos_ != "PRON":
             counted = count_unit(number, noun)
             if noun.i - number.i <= 4 and noun.i > number.i:

@@ -89,7 +89,7 @@ def _texts_with_mentions() -> str:
     ("not_quantity", "abbreviations"), ("numbers", "half_share_before"), ("numbers", "fraction_alone_before"), ("qualifiers", "hyphen_after"),
     ("qualifiers", "over_particle_verbs"), ("qualifiers", "up_particle_verbs"), ("qualifiers", "level_crossing"), ("numbers", "point_opens_after"),
     ("numbers", "metre_events"), ("calendar", "time_prepositions"), ("calendar", "time_words"),
-    ("calendar", "clock_suffixes"),
+    ("calendar", "clock_suffixes"), ("numbers", "collective_heads"),
 ])
 def test_every_lexicon_entry_has_an_example(file, key):
     """An entry no example shows is vocabulary nobody checked: each must occur in a corpus text

@@ -39,6 +39,16 @@ def test_counted_unit_noun_takes_its_dimension(nlp):
     assert (teams.unit, teams.dimension) == ("team", "count")
 
 
+def test_a_unit_of_another_figure_is_never_a_bare_counts_noun(nlp):
+    """The unit word inside another figure's span belongs to that figure: the scanner alone
+    shares a list's unit ("45 and 50 mg"), and it shares none after "a crew of"."""
+    crew, cargo = claims("The barge, carrying a crew of five and 27 tonnes of grain, sank.", nlp)
+    assert (crew.value, crew.dimension, crew.unit) == (5, "count", "")
+    assert (cargo.value, cargo.unit) == (27, "tonne")
+    low, high = claims("Nurses gave 35 and 70 mg doses.", nlp)
+    assert (low.value, low.unit, high.unit) == (35, "milligram", "milligram")
+
+
 def test_only_sentences_with_numbers_are_candidates():
     text = "Nothing here. Turkey sent 4,000 fighters. Nothing there."
     found = candidate_sentences(text)

@@ -33,6 +33,15 @@ _CLOCK_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\.", r"\.?
                                                for w in sorted(_CLOCK_SUFFIXES, key=len, reverse=True))
                           + r")(?![A-Za-z])", re.IGNORECASE)
 _WEEKDAYS = frozenset(w.lower() for w in lexicon.weekday_names())
+#: "a crew of ", "a family of ": a figure after these counts the noun (numbers.json collective_heads)
+_COLLECTIVE_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.words("numbers", "collective_heads")))
+                                + r")s?\s+of\s+$", re.IGNORECASE)
+
+
+def counts_members(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``text`` counts the members of a collective named right
+    before it ("a crew of four", "a family of five"; numbers.json collective_heads)."""
+    return _COLLECTIVE_BEFORE.search(text, 0, start) is not None
 
 #: the ending of an age's unit ("month of age")
 _OF_AGE = " of age"
@@ -127,6 +136,8 @@ class Combine:
             return original
         members = [mentions[k] for k in chain]
         lead = members[-1]
+        if counts_members(self.text, lead.start):
+            return original  # "a crew of four and 38 tonnes of cargo": four people, not 4 tonnes
         if lead.currency is not None and m.currency is None and m.unit is None \
                 and all(b.currency is None and b.unit is None for b in members[:-1]):
             # "$7 or 9 billion", "$1, 2 and 3 million": the sign before the first counts for all
