@@ -888,7 +888,6 @@ HELDBACK = {
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the pound's move and rate against the dollar)",
                                        "passengers apart from the crew, everyone aboard, the licensed capacity, the excess, the replacement ferry's capacity, the yearly passengers and Kelsa's population",
                                        "pound's rise against the dollar (0.6% in the afternoon, 0.9% at the close) together; a conflict flag is acceptable",
-                                       "ship's age conflict (31 years against 34) flagged",
                                        "survivors rescued (212) together, no conflict",
                                        "votes against the rise conflict (two against three) flagged"}, (0.65, 0.4)),
     "heldback43": (HELDBACK43_LABELS, {"Norvala's passengers apart from the year before's, the airport's and the airport share",

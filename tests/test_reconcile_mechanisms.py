@@ -5875,3 +5875,17 @@ def test_a_rivals_figure_is_never_the_storys_own(nlp):
     groups = [sorted(c.surface for c in g.claims) for g in group(claims)]
     assert ["$3.1 billion", "$3.2 billion"] in groups
     assert not any("$3.1 billion" in g and "$2.7 billion" in g for g in groups)
+
+
+def test_two_nouns_for_one_ship_give_one_ships_age(nlp):
+    """relations.json age_owners: "the 38-year-old vessel" and "the 35-year-old ferry" are one
+    ship's age told two ways, a conflict; a lifeboat's age is another thing's, and counts keep
+    their own nouns ("three ferries", "two ships")."""
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "The 38-year-old ferry sank off Orlen on Friday. Three ferries joined the search.",
+        "b": "The 35-year-old vessel went down off Orlen, the coastguard said. Two ships joined the search.",
+        "c": "The 12-year-old lifeboat reached the wreck first.",
+    })]
+    (ages,) = [g for g in group(claims) if any("38" in c.surface for c in g.claims)]
+    assert sorted(c.surface for c in ages.claims) == ["35-year-old", "38-year-old"] and ages.conflict
+    assert not any({"Three ferries", "Two ships"} <= {c.surface for c in g.claims} for g in group(claims))
