@@ -252,9 +252,14 @@ water works and a cycling tour's mountain stage) and a hundred-and-sixty-first (
 waiting-list report), a hundred-and-sixty-second (``tests/corpus166/``,
 ``heldback162_expected_groups.json``: a tram derailment and a stadium expansion plan), a
 hundred-and-sixty-third (``tests/corpus167/``, ``heldback163_expected_groups.json``: a coastal
-wildfire and a telecom company's quarter) and a hundred-and-sixty-fourth (``tests/corpus168/``,
+wildfire and a telecom company's quarter), a hundred-and-sixty-fourth (``tests/corpus168/``,
 ``heldback164_expected_groups.json``: a fireworks warehouse explosion and a marathon record
-attempt), all of these written
+attempt), a hundred-and-sixty-fifth (``tests/corpus169/``, ``heldback165_expected_groups.json``:
+an oil refinery fire and a city's transit fare rise), a hundred-and-sixty-sixth
+(``tests/corpus170/``, ``heldback166_expected_groups.json``: a cargo plane's crash-landing and a
+football club's record transfer) and a hundred-and-sixty-seventh (``tests/corpus171/``,
+``heldback167_expected_groups.json``: a lightning strike at a music festival and an electric-car
+maker's quarterly deliveries), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -465,6 +470,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback162_expected_groups.json",
     REPO / "tests" / "data" / "heldback163_expected_groups.json",
     REPO / "tests" / "data" / "heldback164_expected_groups.json",
+    REPO / "tests" / "data" / "heldback165_expected_groups.json",
+    REPO / "tests" / "data" / "heldback166_expected_groups.json",
+    REPO / "tests" / "data" / "heldback167_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -186,6 +186,9 @@ HELDBACK161_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback161_expect
 HELDBACK162_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback162_expected_groups.json")
 HELDBACK163_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback163_expected_groups.json")
 HELDBACK164_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback164_expected_groups.json")
+HELDBACK165_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback165_expected_groups.json")
+HELDBACK166_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback166_expected_groups.json")
+HELDBACK167_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback167_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2675,6 +2678,57 @@ HELDBACK = {
                                          "still in hospital (23, then 17) together; a conflict flag is acceptable",
                                          "winner's prize ($100,000, €93,000) together, not conflicting",
                                          "winning time (1:59:31, 1 hour 59 minutes 31 seconds) together across the three marathon outlets, not conflicting"}, (0.78, 0.53)),
+    # round 45, written and labelled before figrecon ran on them (measured blind at f2edbae, the
+    # code of 9306d2d: 59 of 107 checks; pair precision and recall 0.810/0.552, 0.857/0.465,
+    # 0.925/0.525); open: the checks that still fail after this session's fixes
+    "heldback165": (HELDBACK165_LABELS, {"daily trips (about 1.1 million trips, 1.1 million journeys, 1.1m) together, not conflicting",
+                                         "death toll (three, then five, then six) together across the three refinery outlets; a conflict flag is acceptable",
+                                         "fare percentages apart: single, monthly, day and concession rises, inflation, fare share now and in 2066, pay rise, energy rise, forecast ridership fall, 2071 dip, rule-of-thumb rise and fall, evasion, survey for and against, Travelwise discount",
+                                         "fare prices apart: single, monthly, annual, concession and day tickets before and after, child fare, Port Ellery's single and monthly, taxi, 2071 rises, monthly and concession rises in euros",
+                                         "flame height on Sunday night conflict (fire chief's 60 metres / 200 feet against the plant manager's 90 metres) flagged",
+                                         "only real conflicts flagged (the flames' height on Sunday night, Rosalind Achterberg's age, the council votes in favour, the number of bus routes cut) and the figures that changed over time (the death toll, the injured, the missing; the petition signatures)",
+                                         "refinery capacity (220,000 barrels a day, 220,000 b/d) together, not conflicting",
+                                         "refinery people counts apart: dead, missing, injured, critical, still in hospital, bodies recovered, workers evacuated, residents evacuated, residents still out, sports hall, employees, union members, 2061 dead and injured, Ravelstone dead",
+                                         "refinery percentages, ages and durations apart: national share, share falls (8.5%, 13%), diesel rises (4.2%, 7.1%), maintenance cut; ages of Achterberg, Brandtmeyer, Haskell, Vos, Greer, the electrician, Tillery, Quist, Holloway; Achterberg's career, Tillery's years, inspection gap",
+                                         "refinery same-value traps apart: three (dead, missing, burning tanks, maintenance years), two (neighbouring tanks, bodies, hotel nights, 2061 days), 14 (hours, schools, inquiry months), 31 (fire hours, 2061 injured), four (critical, 2061 dead), 11 (in hospital, Ravelstone), six (dead, Haskell's years), 52 (2061 hours, electrician), 40 (plume km, evacuation minutes)",
+                                         "single fare after (€2.90) together, not conflicting",
+                                         "single fare before (€2.40) together, not conflicting",
+                                         "single fare rise (about 21%, nearly 21 per cent, 20.8%) together, not conflicting",
+                                         "smoke plume (40 km, 25 miles) together, not conflicting",
+                                         "workers evacuated (about 1,400, nearly 1,400, 1,400-odd) together, not conflicting"}, (0.76, 0.50)),
+    "heldback166": (HELDBACK166_LABELS, {"Miravalle's sell-on clause conflict (15 per cent against 20 per cent) flagged",
+                                         "Valdric's age (22 in all three) together, not conflicting",
+                                         "Valdric's appearances for Miravalle (131) together, not conflicting",
+                                         "contract length (five-year contract, five-year deal, five seasons) together, not conflicting",
+                                         "crash distances apart: main and secondary runway, touchdown point, runway remaining, distance needed, overrun, fence, Lowmere, go-around limit, extension, visibility, flight distance, Stennby",
+                                         "crash people counts apart: injured, seriously injured, firefighters hurt, crew, firefighters attending, 2061 injured, Lowmere residents, petition signatures, investigators, fire engines, ambulances, passengers",
+                                         "crash speeds, weather and weights apart: touchdown speed, normal speed, speed excess, gusts, tailwind, rain over three hours and over the hour, temperature; cargo, fuel, fuel leaked, landing weight, maximum landing weight, yearly cargo",
+                                         "crew on board (crew of four, all four, the four crew) together, not conflicting",
+                                         "cross-story same-value traps apart: 32 (knots, firefighters, record gap), 31 (closure hours, shirts, season tickets), 38 (cargo tonnes, league games), 27 (aircraft age, excursion %, league goals), 14 (2061 injured, caps), 18 (fuel, report months, age in 2072, spend rise), 63 (councillor, diverted, Benedetti fee), 35 (gusts, top speed), 24 (closure forecast, shirt hours), 41 (first officer, aircraft value), 11 (ambulances, rain, passengers, add-ons, km a match), 6 (arrester bed, appearance add-on, medical, days since), 4,000 (fuel leaked, shirts), 140 (normal speed, Stennby), 15 (years since 2061, Harrop, friendly ticket), 70 (Kestrels flying, squad cap), nine (fire engines, investigators, big-fee players, academy), 12 (fire minutes, Pask)",
+                                         "crosswind gusts (up to 35 knots, gusting to 65 km/h, up to 35 knots) together, not conflicting",
+                                         "distance beyond the runway end (about 300 metres, some 330 yards, around 300 m) together, not conflicting",
+                                         "firefighters hurt by smoke (three in each outlet) together, not conflicting",
+                                         "main runway length (2,400-metre, about 7,900 feet, 2.4 km) together, not conflicting",
+                                         "only real conflicts flagged (the Kestrel's touchdown speed, captain Orla Fennimore's age, Valdric's weekly wage, Miravalle's sell-on percentage) and the figures that changed over time (the injured, flights diverted, flights cancelled; Valdric shirts sold)",
+                                         "touchdown speed conflict (airport's about 190 knots / roughly 350 km/h against the directorate's 172 knots / 319 km/h) flagged",
+                                         "transfer goals, games and crowds apart: career goals and appearances, last season's goals and games, caps, international goals, Rovers' goals, Adamek's goals and games, expected goals, hypothetical 25, 20-goal threshold, big-fee players, strikers and scorers, seasons at Miravalle; crowd expected and actual, capacity, shirts sold, season tickets, waiting list",
+                                         "transfer money apart: base fee, add-ons and their parts, maximum fee, league record, old record, record gap, wages over the contract, commitment, agents, amortisation, Miravalle's purchase price and profit, Serrano's due, release clause, Benedetti fee, league spend, Adamek sale, revenue, wage bill, net spend, £80m threshold, shirt takings",
+                                         "transfer percentages and prices apart: Miravalle's and Serrano's sell-on, kit share, league-spend rise, season-ticket rise, three-year ticket rise, wage ratio before and after, fee share of revenue, squad-cost cap; weekly wage, adult and junior shirt, friendly ticket, shirt income",
+                                         "transfer same-value traps apart: 31,000 (shirts, season tickets), 52 (old record, capacity), 11 (add-ons, ticket rise, km a match), 10 (Serrano sell-on, kit share), 18 (age in 2072, spend rise), 20 (sell-on, goal threshold, expected crowd), 12 (Pask, shirts), 15 (friendly ticket, Harrop, sell-on), five (contract, years ago, shirt days), three (instalments, net-spend seasons, ticket-rise years, Adamek's years), six (medical, international goals, appearance add-on), four (seasons, strikers, ticket rise), nine (academy, big-fee players), 24 (Adamek's age, shirt hours)"}, (0.80, 0.41)),
+    "heldback167": (HELDBACK167_LABELS, {"Thursday share fall conflict (8.2% from Ardent Market Data against 6.5% from the Corvale Exchange) flagged",
+                                         "Veltrane money apart: revenue, revenue forecast, year-earlier revenue, revenue miss, market value lost, Kestra and Arden prices, Arden before the cut, the cut, Kestra discount, compact price, Thursday and Friday share prices, 52-week high, business rates, battery hall",
+                                         "Veltrane percentages apart (different bases): quarter-on-quarter, year-on-year, revenue growth, Thursday fall, Friday fall, below the high, fall this year, Kestra share, recall share, utilisation, margin now and before, Arden cut share, winter shortfall, charge levels, Brennholt growth, council budget share",
+                                         "analysts' delivery forecast (about 66,000, roughly 66,000) together, not conflicting",
+                                         "crowd (about 42,000, nearly 42,000, 42,000-odd) together, not conflicting",
+                                         "festival distances apart: storm distance at the stop, stop rule, first warning, strike radius, strikes inside 10 km, 30-second gap distance, site from town, car parks, queue, Pell from the tower, tower height, 10 metres from the tower",
+                                         "festival people counts apart: killed, injured, injured seen by their doctors, injured near the tower, taken to hospital, critical, still in hospital, 2061 injured, crowd, in front of the stage, tickets sold, licence limit, shelter places, medical staff, donors, national lightning deaths a year",
+                                         "festival same-value traps apart: 14 (injured, temperature drop, exit gates), 19 (injured, Corrick), two (critical, still in hospital, stages, daughters, committee weeks), three (GP visits, near the tower, halt hours, festival days), 16 (storm distance, stop rule), six (exits to car parks, national deaths, front of stage), 10 (strikes inside, gap distance, metres, fatality rate), 30 (gap, wait), 50 (rain minutes, storm speed, credit), 95 (gusts, day ticket), nine (hospital, donors, shelter)",
+                                         "recalled Kestras (4,800, then 7,300, then more than 9,100) together; a conflict flag is acceptable",
+                                         "revenue (€4.21 billion, $4.63 billion, €4.2bn) together, not conflicting",
+                                         "site distance from Wenlow Cross (8 km, 5 miles, five miles) together, not conflicting",
+                                         "still in hospital (four, then two) together; a conflict flag is acceptable",
+                                         "storm distance at the stop conflict (organisers' 16 km / 10 miles against the Meteorological Service's 6 km) flagged",
+                                         "taken to hospital (nine, Nine) together, not conflicting"}, (0.87, 0.47)),
 }
 _HELDBACK_RESULTS: dict = {}
 
