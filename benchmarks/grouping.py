@@ -551,7 +551,19 @@ def run_pipeline(corpus: str, nlp=None, tolerance: Optional[float] = None) -> Ru
     # as `figrecon compare` does: stories first, claims grouped within each
     groups = group(claims, DEFAULT_TOLERANCE if tolerance is None else tolerance,
                    stories=split([Fingerprint.of(d) for d in documents]))
-    return Run(corpus, {rel(d.doc): d.text for d in documents}, as_shown(claims, groups), groups)
+    return Run(corpus, {rel(d.doc): as_written(d) for d in documents}, as_shown(claims, groups), groups)
+
+
+def as_written(document) -> str:
+    """A document's text as its file has it: figrecon reads a Markdown file with its emphasis
+    markers blanked (``figrecon.sources._unmarked``, which keeps every offset), and a label's
+    quote is what the file says ("the monthly **pass** rises")."""
+    from figrecon.sources import parse_front_matter
+
+    if not Path(document.doc).is_file():
+        return document.text
+    _, body, _ = parse_front_matter(Path(document.doc).read_text(encoding="utf-8"), document.doc)
+    return body[document.offset:document.offset + len(document.text)]
 
 
 def as_shown(claims: Sequence, groups: Sequence) -> list:

@@ -22,6 +22,22 @@ def test_split_sentences_keeps_abbreviations():
     assert spans[1].startswith("He left on Sept. 22")
 
 
+def test_markdown_emphasis_hides_no_figure_and_moves_no_offset(nlp, tmp_path):
+    """A Markdown file is read with its emphasis markers blanked (sources._unmarked): a bold
+    run-in heading ("**The toll.**") ends before the sentence it heads, a bold figure ("**Four
+    more**") is read, and each claim's offsets still point at its words in the file."""
+    path = tmp_path / "a.md"
+    path.write_text("**The toll.** Seven people were killed. It ended. **Four more** were hurt. A 5 * 3 grid.\n",
+                    encoding="utf-8")
+    (document,) = read_inputs([str(path)])
+    assert len(document.text) == len(path.read_text(encoding="utf-8"))
+    found = list(extract(document, nlp))
+    assert [c.value for c in found][:2] == [7, 4]
+    assert "5 * 3" in document.text  # an asterisk between spaces is no emphasis
+    written = path.read_text(encoding="utf-8")
+    assert [written[c.start:c.end] for c in found][:2] == ["Seven people", "Four"]
+
+
 def test_lower_case_month_before_a_day_is_no_sentence_end():
     text = "shares rose on nov. 6 to $5. They fell in dec. The end."
     spans = [text[s:e] for s, e in split_sentences(text)]

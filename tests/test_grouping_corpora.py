@@ -258,7 +258,7 @@ def test_labels_are_well_formed(path):
 
     labels = B.load_labels(path)
     documents = read_inputs(B.article_paths(labels["corpus"]))
-    benchmark_modules.check_labels(labels, {B.rel(d.doc): d.text for d in documents if isinstance(d, Document)})
+    benchmark_modules.check_labels(labels, {B.rel(d.doc): B.as_written(d) for d in documents if isinstance(d, Document)})
 
 
 def test_quake_corpus_has_several_outlets_and_dated_articles():
@@ -1558,9 +1558,7 @@ HELDBACK = {
                                        "juvenile suspect's age conflict (17 against 16) flagged",
                                        "only real conflicts flagged (and the figures that changed over time: the party shooting killed, the critical, the murder counts, Castellane's homicides this year, the reward and Veloran's share fall)",
                                        "share fall on results day (6.2% in the morning, then 9.1% at the close) together; a conflict flag is acceptable"}, (0.8, 0.6)),
-    "heldback91": (HELDBACK91_LABELS, {"Haverstrom's age (34) together",
-                                       "Quarrington percentages apart: tax rise adopted and proposed, police and schools rises, total rise, shares and five-year growth, home values",
-                                       "Quellmann's age (61) together",
+    "heldback91": (HELDBACK91_LABELS, {"Quarrington percentages apart: tax rise adopted and proposed, police and schools rises, total rise, shares and five-year growth, home values",
                                        "current year's deficit ($41 million, then $47 million) together; a conflict flag is acceptable",
                                        "damage estimate (40 million euros, then 58 million) together; a conflict flag is acceptable",
                                        "firefighter hurt (one) together",
@@ -1981,7 +1979,12 @@ HELDBACK = {
                                          "only real conflicts flagged (Tarnhollow Airport peak temperature, peak demand, waiting list, private rent rise) and the figures that changed over time (heat death toll, heat admissions, repair crews)",
                                          "temperatures apart: Monday's airport peak, old record, Lisk Ridge, Corvel Bay, Sunday, Tuesday, Tuesday forecast, overnight minimum, Thursday forecast, 40C threshold, the flat",
                                          "votes for (34) together"}, (0.71, 0.53)),
-    "heldback122": (HELDBACK122_LABELS, {"2061 Vescana deaths (five) together",
+    # heldback122 and heldback147: three checks opened when Markdown emphasis came to be blanked
+    # (sources._unmarked): a bold run-in heading ("**The fee.**") no longer joins its words to the
+    # sentence after it; the same change holds eight other checks
+    "heldback122": (HELDBACK122_LABELS, {"previous club record (£61 million, £61m) together",
+                                         "only real conflicts flagged (four-day rainfall, Marta Ilvesco's age, Soberano's weekly wage, the unveiling crowd) and the figures that changed over time (the death toll, the missing, those rescued alive, the evacuated; shirts sold)",
+                                         "2061 Vescana deaths (five) together",
                                          "Soberano's age (23) together",
                                          "add-ons (£9 million, £9m, €10.5 million) together",
                                          "contract length (five years) together",
@@ -2041,7 +2044,6 @@ HELDBACK = {
                                          "add-ons (€12 million, £10.3m) together, not conflicting",
                                          "distance from the south bank (1.6 kilometres, a mile, 1.6 km) together, not conflicting",
                                          "ferry casualty counts apart: dead, missing, survivors, bodies from the hull and sandbanks, self-rescued, dead children, hospitalised, serious, still in hospital, intensive care, a fisherman's rescues, 2038 dead, 2074 river deaths",
-                                         "ferry length (47-metre, 47 metres, 154 ft) together, not conflicting",
                                          "ferry measures apart: length, distance from shore, estuary width, depth, drift distance, search area, waves, hypothetical wave, freeboard light and loaded",
                                          "football crowds, percentages and ages apart: farewell crowd, capacity, average crowd, season-ticket holders, Pollbridge ground; 20% and 10% sell-on, goal share, fee share of revenue; age now and at signing, Pollbridge goals (24), 23 goals against 23 appearances, 47 (record, points, Strom), 31 (record signing, Adebanjo, Cordeiro), 44 (up front, team goals)",
                                          "only real conflicts flagged (the captain's age, the water temperature, the rejected opening bid, Wrenfield's goals this season) and the figures that changed over time (the death toll, the missing, the survivors; Kestrelford's points)",
@@ -2157,7 +2159,6 @@ HELDBACK = {
                                          "spraying area conflict (3,200 hectares against 2,700 hectares) flagged",
                                          "spraying budget (18.5 million pesos, $1.1 million) together, not conflicting",
                                          "tornado distances and speeds apart: path length and width, shelter walking distance, steeple, Marlow Springs, Ashby, Ashby path, supercell origin, peak winds, forward speed",
-                                         "tornado money and tornado tallies apart: damage, insured, state fund, household grant, relief fund, shelter grant; 2075 count, yearly average, April, 2074; towns that qualified for and built shelters",
                                          "tornado people and building counts apart: population, homes destroyed, damaged and in all, shelter capacity, shelter users, displaced, rescuers, pupils, barns, cattle, households without power at the peak and on Friday",
                                          "tornado times apart: Wrenfield lead time, national average, Ashby lead time, time on the ground, walk time, temperature drop, school closure",
                                          "warning lead time conflict (18 minutes against 12 minutes) flagged"}, (0.68, 0.56)),
@@ -2166,7 +2167,6 @@ HELDBACK = {
                                          "city's yearly average of sinkholes (11) together, not conflicting",
                                          "council repair timetable (up to 14 weeks, 12 to 14 weeks, 14-week) together",
                                          "cycling rider counts apart: fell, share, out of the race, non-starters, hospital, overnight, still in hospital, collarbones, fractures, stage starters, finishers, race starters, Thursday starters, lead group, 2069 fallers and abandons, data riders, mass crashes and those on descents",
-                                         "cycling same-value traps apart: 14 (seconds, C, €14 million), six (hospital, teams), nine/11 (out, minutes, descent crashes, descent km, €11,000), 28 (2069 fallers, metres), 7 (metres, %), four (cars fined, overnight, 2069 abandons, km), 20 (places, threshold), three (seconds, km rule, collarbones), 500 (€500,000, €500), 18 (gap, firefighters), 31 (group, final margin), five (fractures, ambulances), 23 vs 25 km, and riders' and officials' ages",
                                          "only real conflicts flagged (the water main's age, the water lost, Ruth Kellaway's age, the speed at the crash) and the figures that changed over time (the injured, the evacuated, the buildings evacuated, the cars swallowed; the riders out of the race)",
                                          "people rescued (14, 'Fourteen') together, not conflicting",
                                          "residents evacuated (about 140, then 230) together; a conflict flag is acceptable",
@@ -2318,10 +2318,8 @@ HELDBACK = {
                                          "official annual change (4.6%, 4.6 per cent) together, not conflicting",
                                          "official average price (£318,450, €371,900) together across the three housing outlets, not conflicting",
                                          "only real conflicts flagged (Edith Ferriter's age, the caterer's inspection score, the North Tarn average price, April's completed sales) and the figures that changed over time (the death toll, people who fell ill, hospital admissions, laboratory-confirmed cases; the two-year fixed rate)",
-                                         "people who fell ill (more than 90, then at least 134, then 151) together; a conflict flag is acceptable",
                                          "price-change percentages apart: official monthly and annual, March annual, Merrow monthly, annual and forecast, Rooftrend forecast, three-month and annualised, regional and Merrow regional rates, rents, sales falls",
                                          "two-year fixed rate (4.87%, then 4.79%) together; a conflict flag is acceptable",
-                                         "wedding casualty counts apart: dead, all ill, guests ill, in hospital, still in hospital, intensive care, lab-confirmed, staff ill, caterer and hotel staff ill, non-attendees ill, skipped-starter ill, solicitor's clients, 2071 christening ill, national wedding-outbreak ill and deaths, national salmonella cases",
                                          "wedding money apart: catering bill, per head, maximum fine, refunded deposits, compensation range, fund, cost per admission, total cost",
                                          "wedding same-value traps apart: 23 (employees, skipped starter), 30 (hours to Edith's death, mayonnaise age, samples sequenced), 60 (operations, eggs), 81 (last year's score, starter attack rate), 75 (earlier scores, at-risk age), 19 (still in hospital, workers on the day, years trading), 11 (grandchildren, breaches), 61 (Dorrigan, Vasquez-Tully), 79 (Dunphrey, county average), 38 (hospital, salmonella share), 47 (Quillan, lab-confirmed), four (ICU, non-attendees)"}, (0.47, 0.39)),
     # round 38, written and labelled before figrecon ran on them (measured blind at 90e8ace: 46
@@ -2382,7 +2380,8 @@ HELDBACK = {
     # round 39, written and labelled before figrecon ran on them (measured blind at e6dd2bf: 45
     # of 103 checks; pair precision and recall 0.849/0.540, 0.871/0.466, 0.821/0.454); open: the
     # checks that still fail after this session's fixes
-    "heldback147": (HELDBACK147_LABELS, {"annuity years (30) together, not conflicting",
+    "heldback147": (HELDBACK147_LABELS, {"countries (nine) together, not conflicting",
+                                         "annuity years (30) together, not conflicting",
                                          "cargo (148,000 tonnes) together, not conflicting",
                                          "clean-up cost (€300 million, $327 million) together, not conflicting",
                                          "clean-up workers (about 350, then more than 900, then 1,400) together; a conflict flag is acceptable",
@@ -2682,7 +2681,6 @@ HELDBACK = {
     # code of 9306d2d: 59 of 107 checks; pair precision and recall 0.810/0.552, 0.857/0.465,
     # 0.925/0.525); open: the checks that still fail after this session's fixes
     "heldback165": (HELDBACK165_LABELS, {"daily trips (about 1.1 million trips, 1.1 million journeys, 1.1m) together, not conflicting",
-                                         "death toll (three, then five, then six) together across the three refinery outlets; a conflict flag is acceptable",
                                          "fare percentages apart: single, monthly, day and concession rises, inflation, fare share now and in 2066, pay rise, energy rise, forecast ridership fall, 2071 dip, rule-of-thumb rise and fall, evasion, survey for and against, Travelwise discount",
                                          "fare prices apart: single, monthly, annual, concession and day tickets before and after, child fare, Port Ellery's single and monthly, taxi, 2071 rises, monthly and concession rises in euros",
                                          "flame height on Sunday night conflict (fire chief's 60 metres / 200 feet against the plant manager's 90 metres) flagged",
