@@ -425,6 +425,7 @@ class _Features:
     bearing: Optional[float] = None  # the compass bearing of a distance from its anchor: 90 of "30 km east of Dorvik" (``_anchor``)
     term: str = ""  # the term its phrase names before it: "2-year" of "the average two-year fix cost 4.87%" (``term_of``)
     rival: str = ""  # a competitor's figure, by the competitor's name: "brightwater" of "its closest rival, Brightwater, had revenue of $3.1bn"; "?" unnamed (``_rival``)
+    span: str = ""  # the span it accumulated over: "3 hour" of "31 mm of rain fell in three hours" (``_span``)
 
 
 @lru_cache(maxsize=65536)
@@ -2899,7 +2900,41 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      measures, _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
-                     to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim))
+                     to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim), span=_span(claim))
+
+
+_SPAN_AFTER = _CMP["span_after"]
+_SMALL_NUMBERS = {w: n for w, n in lexicon.table("numbers")["small"].items()}
+#: a span right after a figure: "in three hours", "of rain fell within 48 hours", "over the first
+#: two days"; comparison.json span_after
+_SPAN = re.compile(r"^(?:\s+(?!(?:and|or|but|while|as|after|before|then)\b)[a-z]+){0,6}?\s+(?:"
+                   + _alternatives(_SPAN_AFTER["prepositions"]) + r")\s+(?:(?:" + _alternatives(_SPAN_AFTER["openers"])
+                   + r")\s+)?(?P<n>\d+|" + _alternatives(sorted(_SPAN_AFTER["one"], key=len, reverse=True)) + "|"
+                   + _alternatives(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r")[\s-]+(?P<unit>"
+                   + _alternatives(_SPAN_AFTER["units"]) + r")(?P<plural>s?)\b(?!\s+(?:of|since|after)\b)", re.IGNORECASE)
+#: each span unit in hours: "14 days" is "two weeks"
+_SPAN_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168}
+
+
+def _span(claim: Claim) -> str:
+    """The span a figure accumulated over, in hours, when the words right after it state one
+    (comparison.json span_after): "3" of "31 mm of rain fell in three hours", "1" of "14 mm in
+    an hour", "336" of "in the 14 days" and of "in the two weeks"; "" for a duration or an age,
+    for a distance ("covered 238 km in three hours": a distance does not pile up as rain does),
+    when none follows, or for time elapsed since something ("within six hours of the
+    announcement", "in the five days since the signing": a count that grows, told at a moment).
+    Example: in "Crews made 220 arrests within 48 hours", the 220's span is "48"."""
+    if claim.dimension == "time" or claim.unit == "year of age" \
+            or claim.dimension == "length" and claim.unit.partition(" per ")[0] not in _ACCUMULATION_UNITS:
+        return ""  # "covered the 238 km in under three hours": the distance, and the time it took
+    m = _SPAN.match(_sentence_after(claim))
+    if m is None:
+        return ""
+    n = m.group("n").lower()
+    if n == "the" and m.group("plural"):
+        return ""  # "in the hours before": how many is not said
+    count = int(n) if n.isdigit() else 1 if n in _SPAN_AFTER["one"] else _SMALL_NUMBERS.get(n)
+    return f"{count * _SPAN_HOURS[m.group('unit').lower()]:g}" if count is not None else ""
 
 
 #: a noun for a competitor standing as a noun of its own, before a figure: after a possessive
@@ -3630,6 +3665,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, f"votes on different motions ({a.motion} vs {b.motion})"  # to strike, to accept an offer
     if a.item and b.item and a.item != b.item:
         return False, f"sums paid for different things ({a.item} vs {b.item})"  # two players' fees
+    if a.span and b.span and a.span != b.span:
+        return False, f"totals over different spans ({a.span} vs {b.span} hours)"  # "14 mm in an hour", "31 mm in three hours"
     if _rivals_apart(a, b):
         return False, "a rival's figure and the story's own"  # "its rival Brightwater had revenue of $3.1bn"
     if a.stance and b.stance and a.stance != b.stance:

@@ -5889,3 +5889,34 @@ def test_two_nouns_for_one_ship_give_one_ships_age(nlp):
     (ages,) = [g for g in group(claims) if any("38" in c.surface for c in g.claims)]
     assert sorted(c.surface for c in ages.claims) == ["35-year-old", "38-year-old"] and ages.conflict
     assert not any({"Three ferries", "Two ships"} <= {c.surface for c in g.claims} for g in group(claims))
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The gauge logged 9 mm of rain in an hour.", "1"),
+    ("About 26 mm of rain fell on the valley in the four hours before dawn.", "4"),
+    ("Officers made 140 arrests within 48 hours.", "48"),
+    ("The network recorded 1,900 tremors in the 14 days before the eruption.", "336"),
+    ("The network recorded 1,900 tremors in the two weeks before the eruption.", "336"),
+    ("The club sold 9,000 shirts within six hours of the announcement.", ""),  # time since: a growing count
+    ("It logged 9 mm in the hours before dawn.", ""),  # how many hours is not said
+    ("Police arrested 12 people and the fire burned for two days.", ""),
+])
+def test_the_span_a_figure_accumulated_over(nlp, sentence, span):
+    """comparison.json span_after: the span right after a figure, in hours."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import _span
+
+    assert _span(extract_text(sentence, nlp)[0]) == span
+
+
+def test_totals_over_different_spans_are_two_quantities(nlp):
+    """'9 mm in the hour before' and 'more than 25 mm in the three hours before' are two
+    figures of one storm, no conflict; two outlets' figures for one span still meet."""
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "The Brenmoor station logged 9 mm of rain in the hour before the crash.",
+        "b": "More than 25 mm of rain fell on Brenmoor in the three hours before the crash.",
+        "c": "Some 9 mm of rain fell on Brenmoor in the hour before the crash, the weather service said.",
+    })]
+    rain = [g for g in group(claims) if any(c.unit == "millimetre" for c in g.claims)]
+    assert sorted(sorted(c.doc for c in g.claims) for g in rain) == [["a", "c"], ["b"]]
+    assert not any(g.conflict for g in rain)
