@@ -425,7 +425,7 @@ class _Features:
     bearing: Optional[float] = None  # the compass bearing of a distance from its anchor: 90 of "30 km east of Dorvik" (``_anchor``)
     term: str = ""  # the term its phrase names before it: "2-year" of "the average two-year fix cost 4.87%" (``term_of``)
     rival: str = ""  # a competitor's figure, by the competitor's name: "brightwater" of "its closest rival, Brightwater, had revenue of $3.1bn"; "?" unnamed (``_rival``)
-    span: str = ""  # the span it accumulated over: "3 hour" of "31 mm of rain fell in three hours" (``_span``)
+    span: str = ""  # the span it accumulated over, in hours: "3" of "31 mm of rain fell in three hours" (``_span``)
 
 
 @lru_cache(maxsize=65536)
@@ -2904,7 +2904,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
 
 
 _SPAN_AFTER = _CMP["span_after"]
-_SMALL_NUMBERS = {w: n for w, n in lexicon.table("numbers")["small"].items()}
+_SMALL_NUMBERS = dict(lexicon.table("numbers")["small"])  # "three" -> 3
 #: a span right after a figure: "in three hours", "of rain fell within 48 hours", "over the first
 #: two days"; comparison.json span_after
 _SPAN = re.compile(r"^(?:\s+(?!(?:and|or|but|while|as|after|before|then)\b)[a-z]+){0,6}?\s+(?:"
