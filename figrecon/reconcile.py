@@ -3976,21 +3976,13 @@ def _same_owner(a: str, b: str) -> bool:
         x, y = x[:-1] + [short], y[:-1] + [short]
         if len(x) == len(y) == 1:
             return True
-    if len(x) == len(y) == 1 and x[0] != y[0] and not {_lemma(x[0]), _lemma(y[0])} & _PERSON_NOUNS \
-            and _thing_class(x[0]) is not None and _thing_class(x[0]) == _thing_class(y[0]):
+    if len(x) == len(y) == 1 and _AGE_OWNERS.get(_lemma(x[0]), x[0]) == _AGE_OWNERS.get(_lemma(y[0]), y[0]):
         return True  # "the 41-year-old vessel", "the 41-year-old ferry": one ship (relations.json age_owners)
     return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x) or len(x) > 1 and len(y) > 1 and x[-2] == y[-2])
 
 
-#: nouns of one thing whose age is told ("vessel", "ferry"); lexicon/relations.json age_owners, then noun_classes
+#: nouns of one thing whose age is told ("vessel", "ferry" -> ship); lexicon/relations.json age_owners
 _AGE_OWNERS = {w: name for name, words in lexicon.table("relations")["age_owners"].items() for w in words.split()}
-
-
-def _thing_class(word: str) -> Optional[str]:
-    """The class of thing an age's one-word owner names: "ferry" and "vessel" are ships, "jet"
-    and "aircraft" aircraft (relations.json age_owners and noun_classes); None for another word."""
-    lemma = _lemma(word)
-    return _AGE_OWNERS.get(lemma) or WORD_CLASS.get(lemma)
 
 
 def _compound_of(a: str, b: str) -> bool:

@@ -5920,3 +5920,16 @@ def test_totals_over_different_spans_are_two_quantities(nlp):
     rain = [g for g in group(claims) if any(c.unit == "millimetre" for c in g.claims)]
     assert sorted(sorted(c.doc for c in g.claims) for g in rain) == [["a", "c"], ["b"]]
     assert not any(g.conflict for g in rain)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("vessel", "ferry", True), ("jet", "aircraft", True),
+    ("schoolboy", "schoolgirl", False),  # both "young" among the counted nouns' classes: two people
+    ("worker", "employee", False), ("militant", "insurgent", False),
+])
+def test_only_things_of_one_class_are_one_owner_of_an_age(a, b, same):
+    """relations.json age_owners names things; the noun_classes of counts also class people,
+    whose ages are two people's."""
+    from figrecon.reconcile import _same_owner
+
+    assert _same_owner(a, b) is same
