@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from figrecon import currency, frames, lexicon, scales, stated_rates
 from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_position
-from figrecon.normalize import made_ago, normalize
+from figrecon.normalize import base_unit, made_ago, normalize
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
 from figrecon.speakers import SAY_FORMS
@@ -2907,13 +2907,12 @@ _SPAN_AFTER = _CMP["span_after"]
 _SMALL_NUMBERS = dict(lexicon.table("numbers")["small"])  # "three" -> 3
 #: a span right after a figure: "in three hours", "of rain fell within 48 hours", "over the first
 #: two days"; comparison.json span_after
-_SPAN = re.compile(r"^(?:\s+(?!(?:and|or|but|while|as|after|before|then)\b)[a-z]+){0,6}?\s+(?:"
+_SPAN = re.compile(r"^(?:\s+(?!(?:" + _alternatives(_SPAN_AFTER["not_between"]) + r")\b)[a-z]+){0,6}?\s+(?:"
                    + _alternatives(_SPAN_AFTER["prepositions"]) + r")\s+(?:(?:" + _alternatives(_SPAN_AFTER["openers"])
                    + r")\s+)?(?P<n>\d+|" + _alternatives(sorted(_SPAN_AFTER["one"], key=len, reverse=True)) + "|"
                    + _alternatives(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r")[\s-]+(?P<unit>"
-                   + _alternatives(_SPAN_AFTER["units"]) + r")(?P<plural>s?)\b(?!\s+(?:of|since|after)\b)", re.IGNORECASE)
-#: each span unit in hours: "14 days" is "two weeks"
-_SPAN_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168}
+                   + _alternatives(_SPAN_AFTER["units"]) + r")(?P<plural>s?)\b(?!\s+(?:"
+                   + _alternatives(_SPAN_AFTER["since"]) + r")\b)", re.IGNORECASE)
 
 
 def _span(claim: Claim) -> str:
@@ -2934,7 +2933,10 @@ def _span(claim: Claim) -> str:
     if n == "the" and m.group("plural"):
         return ""  # "in the hours before": how many is not said
     count = int(n) if n.isdigit() else 1 if n in _SPAN_AFTER["one"] else _SMALL_NUMBERS.get(n)
-    return f"{count * _SPAN_HOURS[m.group('unit').lower()]:g}" if count is not None else ""
+    if count is None:
+        return ""
+    _, seconds = base_unit(m.group("unit").lower())  # "14 days" is "two weeks"
+    return f"{count * seconds / 3600:g}"
 
 
 #: a noun for a competitor standing as a noun of its own, before a figure: after a possessive
