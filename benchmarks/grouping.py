@@ -257,9 +257,14 @@ wildfire and a telecom company's quarter), a hundred-and-sixty-fourth (``tests/c
 attempt), a hundred-and-sixty-fifth (``tests/corpus169/``, ``heldback165_expected_groups.json``:
 an oil refinery fire and a city's transit fare rise), a hundred-and-sixty-sixth
 (``tests/corpus170/``, ``heldback166_expected_groups.json``: a cargo plane's crash-landing and a
-football club's record transfer) and a hundred-and-sixty-seventh (``tests/corpus171/``,
+football club's record transfer), a hundred-and-sixty-seventh (``tests/corpus171/``,
 ``heldback167_expected_groups.json``: a lightning strike at a music festival and an electric-car
-maker's quarterly deliveries), all of these written
+maker's quarterly deliveries), a hundred-and-sixty-eighth (``tests/corpus172/``,
+``heldback168_expected_groups.json``: a flash flood at a canyon campsite and a drug maker's price
+cut and patent settlement), a hundred-and-sixty-ninth (``tests/corpus173/``,
+``heldback169_expected_groups.json``: a crush at a stadium gate and a national census) and a
+hundred-and-seventieth (``tests/corpus174/``, ``heldback170_expected_groups.json``: a hostage siege
+at a rural bank and a fast catamaran's new ferry route), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -473,6 +478,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback165_expected_groups.json",
     REPO / "tests" / "data" / "heldback166_expected_groups.json",
     REPO / "tests" / "data" / "heldback167_expected_groups.json",
+    REPO / "tests" / "data" / "heldback168_expected_groups.json",
+    REPO / "tests" / "data" / "heldback169_expected_groups.json",
+    REPO / "tests" / "data" / "heldback170_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -189,6 +189,9 @@ HELDBACK164_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback164_expect
 HELDBACK165_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback165_expected_groups.json")
 HELDBACK166_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback166_expected_groups.json")
 HELDBACK167_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback167_expected_groups.json")
+HELDBACK168_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback168_expected_groups.json")
+HELDBACK169_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback169_expected_groups.json")
+HELDBACK170_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback170_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2726,6 +2729,64 @@ HELDBACK = {
                                          "still in hospital (four, then two) together; a conflict flag is acceptable",
                                          "storm distance at the stop conflict (organisers' 16 km / 10 miles against the Meteorological Service's 6 km) flagged",
                                          "taken to hospital (nine, Nine) together, not conflicting"}, (0.87, 0.47)),
+    # round 46, written and labelled by a helper who did not run figrecon; measured blind at 83e1581
+    "heldback168": (HELDBACK168_LABELS, {"European list-price cut (25 per cent, a quarter, 25%) together, not conflicting",
+                                         "Fenwick Bridge peak level conflict (5.8 metres from the agency's gauge against 6.4 metres from the hydrologist's survey) flagged",
+                                         "US list price before ($1,140, €1,050) together, not conflicting",
+                                         "US list-price cut (40 per cent, two-fifths, 40%) together, not conflicting",
+                                         "annual revenue hit ($900 million, €830 million, then $1.1 billion) together; a conflict flag is acceptable",
+                                         "campers at the site (about 140, nearly 140, 140-odd) together, not conflicting",
+                                         "cross-story same-value traps apart: 3.1 (inches of rain, $ billion US sales), 140 (campers, generic medicines), 410 (catchment km2, patients), 41 (father's age, months early), 120 (flow ratio, packaging cuts), 38 (mm forecast, revenue share), 15 (catchment share, royalty), 12 (damage, miles searched, countries, net cut), 11 (missing, 2049 dead, Brightwell rise, council share), 9 (dead, share loss), 35 (warning, vehicles, copay cap), 60 (rescued, job savings), 30 (front minutes, supply days), 20 (rise minutes, expected cut), 212 (state deaths, Tellamid), 72 and 71 (Okafor, Kobayashi)",
+                                         "drug money apart: US list before and after, European before and after, Tellamid, uninsured saving, copay cap, Kobayashi's payment and saving, net price before and after, settlement, legal costs, revenue hit, job savings, global and US sales, sales forecast, market value lost",
+                                         "drug percentages and share prices apart: US cut, European cut, royalty, net cut, analysts' expected cut, revenue share, intraday fall, close fall, loss since, Brightwell rise, council share, insured share, generic discount; intraday low, close, previous close",
+                                         "flood people counts apart: dead, missing, rescued, campers, hospitalised, critical, still in hospital, winched, searchers, volunteers, found safe, bodies recovered Monday, 2049 dead, state flood deaths since 2040, donors, vigil, motel",
+                                         "flood rain, times, rates and temperatures apart: rainfall, forecast, July average, rain duration, rise time, warning lead and target, front travel time, first hours, Mendes's wait, rise rate, peak and normal flow, flow ratio, front speed, air, water, dew point",
+                                         "flood small-number-word traps apart: two (missing on Jul 24, women victims, bodies on the gravel bar, Mendes's children, bridges), three (critical, bodies Monday, found safe, hours waiting), four (dead on Jul 19, helicopters, days of sorties)",
+                                         "only real conflicts flagged (the Fenwick Bridge peak level, Delia Ormsby's age, Brightwell's royalty rate, Marguerite Oyelaran's age) and the figures that changed over time (the dead, the missing, the rescued, helicopter sorties, searchers; jobs cut, the annual revenue hit)",
+                                         "out-of-pocket cap ($35 a month) together, not conflicting",
+                                         "people winched by helicopter (26) together, not conflicting",
+                                         "rain duration (about 90 minutes, an hour and a half) together, not conflicting",
+                                         "rescued (more than 60, then 83, then 86) together; a conflict flag is acceptable",
+                                         "river rise (4.3 metres, 14 feet) together, not conflicting"}, (0.85, 0.54)),
+    "heldback169": (HELDBACK169_LABELS, {"2065 population (21,960,300, just under 22 million, 21.96 million) together, not conflicting",
+                                         "2075 population (23,418,600, 23.4 million, 23.42 million) together, not conflicting",
+                                         "Ferrand's population conflict (CSO tables' 2,847,000 against the provincial summary's 2,874,000) flagged",
+                                         "admitted to hospital (58) together across the three stampede outlets, not conflicting",
+                                         "average household size (2.31) together, not conflicting",
+                                         "census ages, sizes, money, durations and areas apart: median age (nation now and before, Ferrand, capital), household size (nation now and before, Ferrand), ages of Kostand, the minister, Pruitt and the oldest resident; census cost now and before, cost per resident, grant per resident, Ferrand's grant cut; fieldwork, processing, challenge window and reply time, Arlen's days and km; area and density now and before",
+                                         "census percentages apart: growth now and before, annual rates now and before, capital, Haldmark, Ferrand, rural and Vellmouth changes, young adults, pensionable age (nation 2075, 2065, Ferrand), children now and before, foreign-born now and before, single-person households against people living alone, capital's share, response and online rates now and before, rural online, undercount",
+                                         "census population counts apart: 2075 and 2065 population, increase, projection and its gap, projected peak, births, deaths, natural decrease, net immigration, capital now and before, Ferrand now and before and its fall, Vellmouth, households now and before, living alone, undercount, centenarians now and before, enumerators national and in Ferrand",
+                                         "compensation per bereaved family (40,000 crowns, about €3,600, 40,000-crown) together, not conflicting",
+                                         "cross-story same-value traps apart: 58 (admitted to hospital, Kostand's age), 14 (youngest victim, provinces, challenges), 31 (still in hospital, 31C), five (turnstiles working, provinces shrank), nine (ambulance minutes, Ferrand challengers), 60 (share inside, challenge days), 11 (death toll, processing months, capital growth 11.8), four (intensive care, replay weeks, CSO reply months), six (days since the crush, fieldwork weeks), two (hospital deaths, Arlen's days), 2.6 against 2.79 million (appeal crowns, capital 2065), 64 and 63 (stadium age, Pruitt), 48 and 49 (Ekholm, the minister), 22 and 23 (children %, municipalities)",
+                                         "crowd at the North Gate conflict (police's about 6,000 against the Supporters' Trust's 8,500) flagged",
+                                         "crush began before kick-off (about 40 minutes, 40 minutes, forty minutes) together, not conflicting",
+                                         "gate opened late (45 minutes, three-quarters of an hour, 45-minute) together, not conflicting",
+                                         "growth between censuses (6.6 per cent, 6.6%) together, not conflicting",
+                                         "inquiry deadline (90 days, three months, 90-day) together, not conflicting",
+                                         "municipalities challenging (at least 14, then 23, then at least 31) together; a conflict flag is acceptable",
+                                         "net immigration (1.59 million, 1.6 million) together, not conflicting",
+                                         "only real conflicts flagged (the crowd at the North Gate, Aurel Fenn's age, Ferrand's population, the national median age) and the figures that changed over time (the death toll, the injured, patients still in hospital, patients in a critical condition; municipalities challenging the count)",
+                                         "share of pensionable age (21.4 per cent) together, not conflicting",
+                                         "stadium capacity (52,400-capacity, 52,400-seat) together, not conflicting",
+                                         "stampede durations apart: gate delay, crush start before kick-off, crush length, ambulance response, Reyk's wait, clearing times (police and Trust), plan's minutes, emptying the stands, days since, mourning, inquiry deadline, replay delay, Sand's years",
+                                         "stampede measures apart: lane width before and after barriers, fan-zone distance, forecourt area, surge speed, peak and dangerous density, turnstile, design and actual gate throughput, temperature",
+                                         "stampede same-value traps apart: 12 (turnstiles, final toll), 64 (stadium age, 2049 injured), 40 (minutes before kick-off, Sand's years), 1.5 (fan-zone km, surge m/s), 31 (still in hospital, 31C, 31,000 inside), five (turnstiles, density threshold), nine (ambulance minutes, first toll), 18 (North Gate stewards, refurbishment millions), 30 (plan minutes, planned stewards), 110 (clearing minutes, steward shortfall), two (hospital deaths, families, hours), three (2049 dead, mourning days), eight (crush minutes, narrowed lane feet), 13 (children, lane feet), seven (critical, density), 20 (fan zone thousands, Reyk's minutes), four (intensive care, replay weeks, lane metres)",
+                                         "turnstiles working (five) together, not conflicting"}, (0.68, 0.38)),
+    "heldback170": (HELDBACK170_LABELS, {"Swift Tern passenger capacity conflict (350 according to the company against 320 on the certificate) flagged",
+                                         "ferry counts apart: capacity new and old, cars new and old, opening sailing, passengers since launch, last year, forecast, average load, load needed, crew new and old, jobs, island population, crossings in the week, return sailings new and old, cancelled sailings",
+                                         "ferry money apart: adult fare, old fare, resident fare, car fare new and old, vessel cost, grant, terminal cost, fuel price, fuel cost per crossing",
+                                         "ferry speeds, distances and heights apart: service speed, top speed, old ferry speed, harbour limit; crossing distance, vessel length; wave limit, swell, wash",
+                                         "ferry times apart: timetabled crossing, old crossing, time saved, opening crossing timed, Knots & Numbers' average, Callan's old and new commute, build time, loan term, Callan's years, Pell's years",
+                                         "fuel per crossing (1,450 litres, 380 US gallons) together, not conflicting",
+                                         "gunman's age conflict (34 according to police against 31 according to court records) flagged",
+                                         "hostages freed at the surrender (the last four) together, not conflicting",
+                                         "hostages held (nine, 9) together, not conflicting",
+                                         "officers deployed conflict (police 160 against the union 230) flagged",
+                                         "old ferry's passengers last year (more than 400,000, about 410,000, 410,000-odd) together, not conflicting",
+                                         "overnight low (2C, 2 degrees Celsius, 36F) together, not conflicting",
+                                         "passengers since launch (1,130, then about 3,400, then more than 7,800) together; a conflict flag is acceptable",
+                                         "siege length (about 36 hours, a day and a half, just over 36 hours) together, not conflicting",
+                                         "top speed conflict (40 knots according to the company against 38 knots in the sea trial) flagged"}, (0.90, 0.46)),
 }
 _HELDBACK_RESULTS: dict = {}
 
