@@ -1926,26 +1926,41 @@ def _reached(claim: Claim) -> Claim:
     verb that names no direction ("goes from $15.99 to $17.99", lexicon/changes.json
     level_moves), the end written second (``_first_end_low``); else the claim as it is (a move
     is never read as an interval: ``comparable``)."""
+    ends = _move_ends(claim)
+    return ends[1] if ends else claim
+
+
+def _move_ends(claim: Claim) -> Optional[tuple[Claim, Claim]]:
+    """A move told as a range, as its two levels, each a claim of its own span: the level left
+    ("€62" of "rises from €62 to €71") and the level reached ("€71"), by the rules of
+    ``_reached``; None when the claim is no such move. The level left is read as any figure
+    after "from" is (``scope_of``: the level before, of an earlier time), so an outlet's "the
+    pass rises from €62 to €71" keeps the €62 that another gives as "the €62 pass"."""
     if claim.value is not None or claim.low is None or claim.high is None or not claim.low < claim.high \
             or not _moved_from(claim):
-        return claim
+        return None
     joints = list(_RANGE_JOINT.finditer(claim.surface))
     if not joints:
-        return claim
+        return None
     cut = joints[-1].end()
     verbs = set(_raw_words(_own_before(claim)))
     up, down = bool(verbs & _UP_VERBS), bool(verbs & _DOWN_VERBS)
     if up == down:
         up = _first_end_low(claim, claim.surface[:joints[-1].start()])
         if up is None:
-            return claim
-    end = claim.high if up else claim.low
+            return None
+
+    def level(value: float, n_value: Optional[float], start: int, end: int, surface: str) -> Claim:
+        n = claim.normalized
+        if n is not None and n.low is not None and n.high is not None:
+            n = replace(n, value=n_value, low=n_value, high=n_value)
+        return replace(claim, start=start, end=end, surface=surface, value=value, low=value, high=value, normalized=n)
+
     n = claim.normalized
-    if n is not None and n.low is not None and n.high is not None:
-        reached = n.high if up else n.low
-        n = replace(n, value=reached, low=reached, high=reached)
-    return replace(claim, start=claim.start + cut, surface=claim.surface[cut:], value=end, low=end, high=end,
-                   normalized=n)
+    n_low, n_high = (n.low, n.high) if n is not None else (None, None)
+    left = claim.surface[:joints[-1].start()].rstrip()
+    return (level(claim.low if up else claim.high, n_low if up else n_high, claim.start, claim.start + len(left), left),
+            level(claim.high if up else claim.low, n_high if up else n_low, claim.start + cut, claim.end, claim.surface[cut:]))
 
 
 def _first_end_low(claim: Claim, first: str) -> Optional[bool]:
@@ -5071,17 +5086,23 @@ def _one_basis(a: str, b: str) -> bool:
 
 
 def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
-            product: str = "", before: Sequence["_Record"] = (), dated: Optional[dict] = None) -> Optional[_Record]:
+            product: str = "", before: Sequence["_Record"] = (), dated: Optional[dict] = None,
+            left: bool = False) -> Optional[_Record]:
     """What grouping keeps of claim ``c`` (stored in ``store``), or None when it is not comparable.
     ``known``: the names its article's subjects use inside a sentence (``_names_inside``);
     ``product``: the product it describes (``figrecon.products.of_claims``); ``before``: the
     records of its article's claims before it, for a count that refers back ("the figure");
-    ``dated``: the names of events its article dates to another year (``_dated_names``)."""
+    ``dated``: the names of events its article dates to another year (``_dated_names``);
+    ``left``: the claim is the level a move left (``_move_ends``)."""
     c = _reached(c)  # "rises from €62 to €71": the €71
     role = role_of(c)  # read once for both
     if not comparable(c, role):
         return None
     f = features(c, role=role)
+    if left and f.scope == "other":
+        # "falling from 31 to 24": the 31 is the level before the move, of no other event; an
+        # earlier figure, never another year's or another event's ("22 seats in 2041")
+        f = replace(f, scope="earlier")
     if dated and f.scope == "this" and (year := _named_event_year(c, dated)):
         f = replace(f, scope="other:" + year)  # "Berran killed 41." after "Cyclone Berran in 2059"
     if before and _anaphoric(c, f) and (ant := _antecedent(before, c)) is not None:
@@ -5227,14 +5248,18 @@ def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure,
             if failed is not None:
                 continue  # the rest of a failed document is read past
             try:
-                r = _record(c, tolerance, store, shared, known, product, records, dated)
+                # a move ("rises from €62 to €71") is read as its two levels, the one left first
+                ends = _move_ends(c)
+                for level in ends or (c,):
+                    r = _record(level, tolerance, store, shared, known, product, records, dated,
+                                left=bool(ends) and level is ends[0])
+                    if r is not None:
+                        records.append(r)
             except Exception as error:  # noqa: BLE001 - a bug must not cost the other documents
                 if on_failure is None:
                     raise
                 failed = error
                 continue
-            if r is not None:
-                records.append(r)
         if failed is not None:
             store.truncate(stored)
             on_failure(doc, failed)

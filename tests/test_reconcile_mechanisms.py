@@ -5933,3 +5933,37 @@ def test_only_things_of_one_class_are_one_owner_of_an_age(a, b, same):
     from figrecon.reconcile import _same_owner
 
     assert _same_owner(a, b) is same
+
+
+@pytest.mark.parametrize("sentence, left, reached", [
+    ("The monthly pass rises from €62 to €71 in May.", "€62", "€71"),
+    ("The party's seats fell from 31 to 24.", "31", "24"),
+    ("The toll climbed from 5.5 to 6 million.", "5.5", "6 million"),
+])
+def test_a_move_is_read_as_the_level_left_and_the_level_reached(nlp, sentence, left, reached):
+    """reconcile._move_ends: "rises from €62 to €71" is two levels, each with its own span and
+    value: the €62 left (a figure another outlet may give as today's price) and the €71 reached."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import _move_ends
+
+    claim = extract_text(sentence, nlp)[0]
+    ends = _move_ends(claim)
+    assert ends is not None
+    for end, surface in zip(ends, (left, reached)):
+        assert end.surface == surface and sentence[end.start:end.end] == surface
+        assert end.low == end.high == end.value
+    assert sorted(e.value for e in ends) == [claim.low, claim.high]
+
+
+def test_the_level_a_move_left_is_kept_as_the_earlier_level(nlp):
+    """The €2.40 a move left is a figure of its own, the fare before: one outlet's "rises from
+    €2.40 to €2.90" and another's "to €2.90 from €2.40" give it together, apart from the €2.90
+    reached and with no conflict."""
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "The single fare on Dunmere buses rises from €2.40 to €2.90 on Monday, the council said.",
+        "b": "The council will raise the single bus fare to €2.90 from €2.40.",
+    })]
+    groups = list(group(claims))
+    (before,) = [g for g in groups if any(c.surface == "€2.40" for c in g.claims)]
+    assert sorted(c.doc for c in before.claims) == ["a", "b"] and not before.conflict
+    assert all(c.value == 2.4 for c in before.claims)
