@@ -1963,6 +1963,28 @@ def _move_ends(claim: Claim) -> Optional[tuple[Claim, Claim]]:
             level(claim.high if up else claim.low, n_high if up else n_low, claim.start + cut, claim.end, claim.surface[cut:]))
 
 
+#: the rules that read a fraction of one: "a quarter", "two-fifths", "half", "½", "1/3"
+_FRACTION_RULES = frozenset({"fraction-words", "half-share", "vulgar-fraction", "slash-fraction"})
+#: "by" right before a figure, and a word of rounding or a bound between: "by about ", "by more than "
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just)\s+){0,2}$",
+                        re.IGNORECASE)
+
+
+def _share_of_change(claim: Claim) -> Claim:
+    """A rise or fall by a fraction of one, with no unit ("cut its list price by a quarter", "fell
+    by two-fifths", "profits fell by half"): the same change in percent (25%, 40%, 50%), as an
+    outlet that gives it as "by 25%" states it, with the claim's own span. Any other claim as it is."""
+    if claim.dimension != "count" or claim.unit or claim.change not in ("up", "down") \
+            or not _FRACTION_RULES.intersection(claim.rules or ()) \
+            or any(v is None or not 0 < v < 1 for v in (claim.value, claim.low, claim.high)) \
+            or not _BY_BEFORE.search(_sentence_before(claim)):
+        return claim
+    v, lo, hi = (round(x * 100, 9) for x in (claim.value, claim.low, claim.high))
+    return replace(claim, value=v, low=lo, high=hi, unit="percentage", dimension="percentage",
+                   normalized=replace(claim.normalized, value=v, low=lo, high=hi, unit="percent")
+                   if claim.normalized is not None else None)
+
+
 def _first_end_low(claim: Claim, first: str) -> Optional[bool]:
     """Whether the first written end of a range is its low end (True), its high end (False), or
     None when its figure does not say: its digits (``_DIGITS``), times a power of a thousand (a
@@ -5094,7 +5116,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
     records of its article's claims before it, for a count that refers back ("the figure");
     ``dated``: the names of events its article dates to another year (``_dated_names``);
     ``left``: the claim is the level a move left (``_move_ends``)."""
-    c = _reached(c)  # "rises from €62 to €71": the €71
+    c = _share_of_change(_reached(c))  # "rises from €62 to €71": the €71; "cut by a quarter": by 25%
     role = role_of(c)  # read once for both
     if not comparable(c, role):
         return None

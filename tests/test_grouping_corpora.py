@@ -1002,7 +1002,6 @@ HELDBACK = {
                                        "crowd in the stadium conflict (about 38,000 against 41,500) flagged",
                                        "daily limit in litres and gallons (150 litres, about 40 gallons) together, no conflict",
                                        "death toll apart from the injured and their parts, the two who died in hospital, the missing, the victims named and the Pellow Park toll",
-                                       "irrigation cut conflict (40 percent against half) flagged",
                                        "length of the fallen section in metres and feet (40 m, about 130 ft) together, no conflict",
                                        "normal daily use conflict (245 against about 190 litres) flagged",
                                        "payment to bereaved families (€50,000, raised to €80,000) together; a conflict flag is acceptable",
@@ -2260,7 +2259,10 @@ HELDBACK = {
                                          "only real conflicts flagged (Dr Parrow's age, Lantern Hill's two-dose coverage, the Ferrowick plant workforce, Halvik's deliveries) and the figures that changed over time (confirmed cases, suspected cases, schools with cases, excluded pupils; the share fall since the results)",
                                          "schools with cases (nine, then 12, then 14) together; a conflict flag is acceptable",
                                          "share fall since the results (9.2%, then 12.6%, then 14.1%) together; a conflict flag is acceptable"}, (0.64, 0.62)),
-    "heldback140": (HELDBACK140_LABELS, {"counts of first-degree murder (two, then three) together; a conflict flag is acceptable",
+    "heldback140": (HELDBACK140_LABELS, {# opened by _share_of_change (e474056+): "cut shootings by about a quarter" is now a
+                                         # 25% cut, compared, and meets "62 per cent of the county's shootings"
+                                         "county tallies and shares apart: shootings this year, same point last year, rise, 2074 shootings and deaths, gun deaths this year, city share, population share, clearance, rifle and handgun shares, mass shootings and threshold, Belden cut, attendance fall",
+                                         "counts of first-degree murder (two, then three) together; a conflict flag is acceptable",
                                          "county shootings this year (47th) together, not conflicting",
                                          "daily cost conflict (port group's £52 million against the Laytime estimate of £19 million) flagged",
                                          "only real conflicts flagged (the suspect's age, shots fired, the number of strikers, the daily cost of the stoppage) and the figures that changed over time (the death toll, the murder counts, the victims fund; the ships waiting)",
@@ -2729,7 +2731,6 @@ HELDBACK = {
     "heldback168": (HELDBACK168_LABELS, {"European list-price cut (25 per cent, a quarter, 25%) together, not conflicting",
                                          "Fenwick Bridge peak level conflict (5.8 metres from the agency's gauge against 6.4 metres from the hydrologist's survey) flagged",
                                          "US list price before ($1,140, €1,050) together, not conflicting",
-                                         "US list-price cut (40 per cent, two-fifths, 40%) together, not conflicting",
                                          "annual revenue hit ($900 million, €830 million, then $1.1 billion) together; a conflict flag is acceptable",
                                          "campers at the site (about 140, nearly 140, 140-odd) together, not conflicting",
                                          "cross-story same-value traps apart: 3.1 (inches of rain, $ billion US sales), 140 (campers, generic medicines), 410 (catchment km2, patients), 41 (father's age, months early), 120 (flow ratio, packaging cuts), 38 (mm forecast, revenue share), 15 (catchment share, royalty), 12 (damage, miles searched, countries, net cut), 11 (missing, 2049 dead, Brightwell rise, council share), 9 (dead, share loss), 35 (warning, vehicles, copay cap), 60 (rescued, job savings), 30 (front minutes, supply days), 20 (rise minutes, expected cut), 212 (state deaths, Tellamid), 72 and 71 (Okafor, Kobayashi)",

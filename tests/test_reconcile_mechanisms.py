@@ -5967,3 +5967,36 @@ def test_the_level_a_move_left_is_kept_as_the_earlier_level(nlp):
     (before,) = [g for g in groups if any(c.surface == "€2.40" for c in g.claims)]
     assert sorted(c.doc for c in before.claims) == ["a", "b"] and not before.conflict
     assert all(c.value == 2.4 for c in before.claims)
+
+
+@pytest.mark.parametrize("sentence, surface, percent", [
+    ("Halvane is cutting its list price by a quarter.", "a quarter", 25.0),
+    ("Profits fell by half last year.", "half", 50.0),
+    ("Fares rose by about two-fifths.", "about two-fifths", 40.0),
+    ("A quarter of the staff were laid off.", "A quarter of the staff", None),  # a part, no change
+    ("The toll rose by three-quarters of a million.", "three-quarters of a million", None),  # a count
+    ("He ran half a mile.", "half a mile", None),  # a measure
+])
+def test_a_change_by_a_fraction_of_one_is_that_change_in_percent(nlp, sentence, surface, percent):
+    """reconcile._share_of_change: "cut by a quarter" is a cut of 25%, as another outlet's "by 25%"."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import _share_of_change
+
+    (claim,) = [c for c in extract_text(sentence, nlp) if c.surface == surface]
+    read = _share_of_change(claim)
+    if percent is None:
+        assert read == claim
+    else:
+        assert (read.value, read.dimension) == (percent, "percentage") and read.low <= percent <= read.high
+        assert (read.low, read.high) == (round(claim.low * 100, 9), round(claim.high * 100, 9))
+        assert (read.surface, read.start, read.end) == (claim.surface, claim.start, claim.end)
+
+
+def test_a_cut_by_a_fraction_meets_the_same_cut_in_percent(nlp):
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "Halvane is cutting the list price of Corvexa by a quarter in Europe.",
+        "b": "In Europe the Corvexa list price falls 25%, Halvane said.",
+    })]
+    (g,) = [g for g in group(claims) if any(c.doc == "a" for c in g.claims)]
+    assert sorted(c.doc for c in g.claims) == ["a", "b"] and not g.conflict
+
