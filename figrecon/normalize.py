@@ -207,6 +207,13 @@ def base_unit(unit: str) -> Optional[tuple[str, float]]:
     if unit in _RATIOS:
         return _RATIOS[unit]
     q = _quantity(unit)
+    if q is None and " per " in unit:
+        # a measure per a thing no unit table knows ("litre per crossing", "pound-mass per
+        # passenger"): the measure in its base unit, per the same thing ("cubic metre per
+        # crossing", "kilogram per passenger"), so "1,450 litres" and "380 US gallons" a crossing meet
+        head, _, thing = unit.rpartition(" per ")
+        found = base_unit(head) if _quantity(thing) is None and thing.strip() else None
+        return None if found is None else (f"{found[0]} per {thing.strip()}", found[1])
     if q is None or _is_temperature(unit):
         return None
     try:

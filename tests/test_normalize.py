@@ -348,3 +348,21 @@ def test_how_often_stays_a_count_per_period():
     (claim,) = extract_text("He trains four times per week.")
     n = normalize(claim).normalized
     assert (n.unit, n.value) == ("count per week", 4.0)
+
+
+@pytest.mark.parametrize("unit, base, factor", [
+    ("litre per crossing", "cubic metre per crossing", 1e-3),
+    ("gallon per crossing", "cubic metre per crossing", 0.003785411784),
+    ("pound-mass per passenger", "kilogram per passenger", 0.45359237),
+    ("kilogram per passenger", "kilogram per passenger", 1.0),
+])
+def test_a_measure_per_a_thing_is_in_its_base_unit_per_that_thing(unit, base, factor):
+    """A measure per something no unit table knows ("1,450 litres per crossing", "380 US gallons
+    per crossing") is its base unit per that thing, so the two meet."""
+    got = base_unit(unit)
+    assert got[0] == base and got[1] == pytest.approx(factor, rel=1e-12)
+
+
+@pytest.mark.parametrize("unit", ["count per week", "dollar per crossing", "degree Celsius per crossing", "fighter per crossing"])
+def test_what_has_no_base_unit_per_a_thing_keeps_its_unit(unit):
+    assert base_unit(unit) is None
