@@ -2525,6 +2525,9 @@ def _frequency_kind(claim: Claim) -> str:
 _DURATION_AFTER = dict(_CMP["duration_marks"]["after"])
 _DURATION_BEFORE = dict(_CMP["duration_marks"]["before"])
 _DURATION_BEFORE_EXACT = dict(_CMP["duration_marks"]["before_exact"])
+#: "for" or "the" right before a duration: how long something lasted, whatever follows ("for four
+#: hours before being released", "in the four days before the slide"); comparison.json duration_marks span_words
+_SPAN_WORDS = frozenset(_CMP["duration_marks"]["span_words"])
 #: "for the next ", "for the past ": a frame word that a span's "for" makes a length again
 _SPAN_FOR = re.compile(r"\b(?:" + "|".join(rf"{opener}\s+the\s+(?:{'|'.join(words)})" for opener, words in
                                           _CMP["duration_marks"]["span_openers"].items()) + r")\s+$", re.IGNORECASE)
@@ -2540,7 +2543,8 @@ def _duration_mark(claim: Claim) -> str:
     "" for a plain duration ("battled the blaze for nine hours")."""
     after = _raw_words(_sentence_after(claim)[:20])[:1]
     before = _raw_words(_own_before(claim))[-1:]
-    mark = (_DURATION_AFTER.get(after[0]) if after else None) or (_DURATION_BEFORE.get(before[0]) if before else None) \
+    mark = (_DURATION_AFTER.get(after[0]) if after and not (before and before[0] in _SPAN_WORDS) else None) \
+        or (_DURATION_BEFORE.get(before[0]) if before else None) \
         or (_DURATION_BEFORE_EXACT.get(before[0]) if before and claim.low == claim.high else None)
     if mark == "frame" and before and _SPAN_FOR.search(_own_before(claim)):
         return ""  # "will oversee its controls for the next 24 months": how long, as "for two years"

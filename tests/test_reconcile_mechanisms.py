@@ -6000,3 +6000,32 @@ def test_a_cut_by_a_fraction_meets_the_same_cut_in_percent(nlp):
     (g,) = [g for g in group(claims) if any(c.doc == "a" for c in g.claims)]
     assert sorted(c.doc for c in g.claims) == ["a", "b"] and not g.conflict
 
+
+
+@pytest.mark.parametrize("sentence, surface, mark", [
+    ("The crush began about 40 minutes before kick-off.", "about 40 minutes", ":earlier"),
+    ("The north gate opened 45 minutes late.", "45 minutes", ""),
+    # after "for", how long something lasted, whatever follows it
+    ("Pupils were kept inside for four hours and 40 minutes before being released.", "four hours and 40 minutes", ""),
+    ("About 140 mm of rain fell in the four days before the slide.", "four days", ""),  # the window it fell in
+])
+def test_a_duration_before_an_event_is_an_interval_not_a_length(nlp, sentence, surface, mark):
+    """comparison.json duration_marks: "40 minutes before kick-off" is an interval between two
+    events, as "40 minutes later" is; "for four hours ... before being released" a length, and
+    "in the four days before the slide" the window the rain fell in (comparison.json span_words)."""
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import _duration_mark
+
+    (claim,) = [c for c in extract_text(sentence, nlp) if c.surface == surface]
+    assert _duration_mark(claim) == mark
+
+
+def test_minutes_before_an_event_are_no_delay_of_minutes(nlp):
+    """"opened about 40 minutes before kick-off" and "opened 45 minutes late" are two
+    quantities of one gate, no conflict."""
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "The gate opened about 40 minutes before kick-off.",
+        "b": "The gate opened 45 minutes late.",
+    })]
+    groups = list(group(claims))
+    assert len(groups) == 2 and not any(g.conflict for g in groups)
