@@ -264,7 +264,12 @@ maker's quarterly deliveries), a hundred-and-sixty-eighth (``tests/corpus172/``,
 cut and patent settlement), a hundred-and-sixty-ninth (``tests/corpus173/``,
 ``heldback169_expected_groups.json``: a crush at a stadium gate and a national census) and a
 hundred-and-seventieth (``tests/corpus174/``, ``heldback170_expected_groups.json``: a hostage siege
-at a rural bank and a fast catamaran's new ferry route), all of these written
+at a rural bank and a fast catamaran's new ferry route), a hundred-and-seventy-first
+(``tests/corpus175/``, ``heldback171_expected_groups.json``: a barge striking a river bridge and a
+university's tuition rise), a hundred-and-seventy-second (``tests/corpus176/``,
+``heldback172_expected_groups.json``: a snowstorm stranding a mountain highway and an airline pilots'
+strike) and a hundred-and-seventy-third (``tests/corpus177/``, ``heldback173_expected_groups.json``: a
+hot-air balloon crash and a council's stadium financing vote), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -481,6 +486,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback168_expected_groups.json",
     REPO / "tests" / "data" / "heldback169_expected_groups.json",
     REPO / "tests" / "data" / "heldback170_expected_groups.json",
+    REPO / "tests" / "data" / "heldback171_expected_groups.json",
+    REPO / "tests" / "data" / "heldback172_expected_groups.json",
+    REPO / "tests" / "data" / "heldback173_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

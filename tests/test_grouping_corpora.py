@@ -192,6 +192,9 @@ HELDBACK167_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback167_expect
 HELDBACK168_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback168_expected_groups.json")
 HELDBACK169_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback169_expected_groups.json")
 HELDBACK170_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback170_expected_groups.json")
+HELDBACK171_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback171_expected_groups.json")
+HELDBACK172_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback172_expected_groups.json")
+HELDBACK173_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback173_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2777,6 +2780,65 @@ HELDBACK = {
                                          "passengers since launch (1,130, then about 3,400, then more than 7,800) together; a conflict flag is acceptable",
                                          "siege length (about 36 hours, a day and a half, just over 36 hours) together, not conflicting",
                                          "top speed conflict (40 knots according to the company against 38 knots in the sea trial) flagged"}, (0.90, 0.46)),
+    # round 47, written and labelled by a helper who did not run figrecon; measured blind at 0beefd9
+    "heldback171": (HELDBACK171_LABELS, {"barge durations and counts of vessels apart: closure, 2049 closure, findings, bus delay, Pask before and after, rescue, ferry interval; queue, loaded barges in it, daily traffic, Vantline's barges and towboats",
+                                         "barge money apart: repair estimate, 2061 refurbishment, replacement, 2049 repair, Tolland fenders, river-wide fenders, council funds, shippers' and businesses' daily costs, ferry fare",
+                                         "bridge length (412 metres, 412-metre, 1,350 feet) together, not conflicting",
+                                         "cargo (2,400 tonnes, 2,400-tonne, 2,650 short tons) together, not conflicting",
+                                         "closure duration (six months, 26 weeks) together, not conflicting",
+                                         "crew (five, crew of five, all five) together, not conflicting",
+                                         "cross-story same-value traps apart: 41,000 (vehicles, graduate debt), 1,100 (pupils, 2071 march), 14 (detour km, arrests, work hours), 40 (bus minutes, Corran km), 62 (fender € million, VC age, students working), 31 (Venn's years, £ million income), 19 (towboats, votes, inflation), 58 (loaded barges, Fobe, staff costs), 11 (2049 weeks, rent rise, first-year income), 140 (shops, £ million building), 12 (freight %, rooms), 4 (km/h, € million, pay %), 15 (ferry minutes, hardship share), 23 (driver, £ million deficit), eight (findings weeks, private rent %), 9 (current km/h, temperature, applications)",
+                                         "deficit conflict (vice-chancellor's £23 million against the budget papers' £17.4 million) flagged",
+                                         "domestic rise (18 per cent, 18%, 17.9 per cent) together, not conflicting",
+                                         "international students (6,800, about 6,800, 6,812) together, not conflicting",
+                                         "march size by the organisers (nearly 8,000, close to 8,000) together, not conflicting",
+                                         "new domestic fee (£9,200, €10,760) together, not conflicting",
+                                         "occupiers (about 120, then about 200, then about 60) together; a conflict flag is acceptable",
+                                         "old domestic fee (£7,800, €9,130) together, not conflicting",
+                                         "only real conflicts flagged (Oskar Venn's age, the current at impact, the arrests, the deficit forecast) and the figures that changed over time (people injured, vessels waiting, the repair estimate; the occupiers, petition signatures)",
+                                         "tuition fees and prices apart: new and old domestic and international fees, the rises in pounds, Corran's fee, national average, 2071 rise, hall rent",
+                                         "tuition money apart: deficit, extra income at full strength and in the first year, hardship fund before, after and the increase, building programme, students' spending, police operation, building costs, salary, graduate debt",
+                                         "tuition people counts apart: march by police and by organisers, 2071 march, occupiers, arrests, students enrolled, international now and in 2071, domestic undergraduates, lecturers, officers deployed and hurt, students treated, petition",
+                                         "tuition percentages apart: domestic, international and 2071 rises, hall and private rent rises, students working, staff costs, pay offer, costs rise, inflation, hardship share, applications drop",
+                                         "tuition same-value traps apart: 22 (Rooke, Takeda-Ross), 19 (arrests, votes, inflation, Marsh), 62 (VC, students working), 14 (arrests, hours), 58 (Fobe, staff costs), 20 (Marsh's hours, marginal applicants'), 11 (rent rise, first-year £ million), 4.6 (old fund, increase), 9.2 million against £9,200, three (phase-in, recovery, officers), four (march hours, study years, storeys), 9 (temperature, applications), two (floors, head injuries), five (treated, freeze years)",
+                                         "vehicles a day (about 41,000, 41,000 or so) together, not conflicting",
+                                         "vessels waiting (37, then 112, then more than 180) together; a conflict flag is acceptable"}, (0.78, 0.37)),
+    "heldback172": (HELDBACK172_LABELS, {"Aled Brannock's age conflict (54 against 56) flagged",
+                                         "blizzard people counts apart: stranded, added on Friday, rescued, airlifted, sheltered at Fennick Cross, Fennick Cross population, rescuers, soldiers, coach passengers, hospitalised Monday, treated for hypothermia, frostbite, still in hospital, children in hospital",
+                                         "blizzard snow, temperatures, distances and speeds apart: snow on the pass, forecast, forecast miss, further snow forecast, Brindlemoor's snow, snowfall rate; overnight low, Monday high, forecast cold; closed section, summit, chain altitude, Fennick Cross, tunnel, hut, forecast offset, storm area; gusts, speed limit",
+                                         "blizzard vehicle totals and parts apart: trapped, lorries, jack-knifed, without chains, entered before closure, normal daily traffic, 2049 vehicles, ploughs, 2049 ploughs, snow blowers",
+                                         "cost of the union's demand (€61 million a year) together, not conflicting",
+                                         "cross-story same-value traps apart: 14 (hospitalised, tunnel km, pay demand, notice days), 48 (ploughs, further closure hours, strike hours), 600 (rescued by Monday, rally, compensation), 58 (Ostrova, Halloway, first officer pay), 44 (Arliss, pilots' age, airport share), 12 (fund, closures, taxi runs, €12.40 share price), five (blizzard dead, strike length), nine (frostbite, 2069 strike days), 60 (forecast cm, speed limit, shop takings), 10 (engine minutes, Roe's holiday, July strike days), 23 (schools, price rise, gap cost), three (children in hospital, Roe's children), four (helicopters, depots, bases), 250 (soldiers, minimum compensation), 40 (forecast offset km, compensation estimate), 2,300 (€2.3 million a day, union members)",
+                                         "five-day strike length together, not conflicting",
+                                         "flights cancelled so far (more than 850, then nearly 1,300, then 2,150) together; a conflict flag is acceptable",
+                                         "hauliers' daily loss (€2.3 million a day) together, not conflicting",
+                                         "lowest overnight temperature on the pass conflict (weather service's minus 24C / minus 11F against the highway authority's minus 27C) flagged",
+                                         "only real conflicts flagged (the lowest overnight temperature on the pass, Aled Brannock's age, the strike's daily cost, a captain's average pay) and the figures that changed over time (blizzard dead, people stranded, people rescued; flights cancelled so far, passengers disrupted so far, Corvane's share price, the share fall since the strike was called)",
+                                         "passengers affected a day (some 57,000, around 57,000) together, not conflicting",
+                                         "people brought down by rescuers (about 600, then more than 2,100, then 2,950) together; a conflict flag is acceptable",
+                                         "people stranded (at least 2,500, then about 3,200, then 3,400) together; a conflict flag is acceptable",
+                                         "share fall since the strike was called (8.5, then 11, then 12.5 per cent) together; a conflict flag is acceptable",
+                                         "snowploughs (48, four dozen) together, not conflicting",
+                                         "strike flights and people apart: flights cancelled so far, a day, normal schedule, operated, 2069 flights, Skelmere's added flights, fleet; passengers a day, so far, refunds, airport's yearly passengers, Skelmere's extra passengers, union members, all pilots, manager pilots, retiring, rally, local staff, stood down, airport jobs, Arkwright's rebookings",
+                                         "strike money and prices apart: daily cost, total cost, compensation estimate, demand and offer costs, gap cost, profit, revenue, 2069 cost and daily cost, July projection, market value lost, airport's daily loss; captain pay, pay gap, first officer pay, share prices before and during, Roe's flights and villa, compensation minimum and maximum, fares",
+                                         "strike percentages apart: demand, initial and improved offers, gap in points, share cancelled, vote, turnout, seats sold, pay rise and prices since 2071, 2075 inflation, Monday share fall, cumulative share fall, cost against profit, airport share, shop takings, load factors, 2069 settlement, expected deal",
+                                         "strike's daily cost conflict (airline's €9 million / $9.7 million against Runway Economics' €13 million) flagged",
+                                         "summit height (2,140 metres, 7,020 feet) together, not conflicting",
+                                         "vehicles trapped (about 1,100, some 1,100, 1,100-odd) together, not conflicting"}, (0.73, 0.48)),
+    "heldback173": (HELDBACK173_LABELS, {"Millbeck Road average attendance conflict (club's 21,400 against the league's 19,850) flagged",
+                                         "Quayline seating capacity conflict (club's 38,000 against the planning application's 36,500) flagged",
+                                         "balloon money apart: ticket, going rate, fine, insurance, appeal, festival value, business loss, burial cost",
+                                         "balloon people counts apart: dead, killed at the scene, men among the dead, injured, serious, survivors, in hospital, critical, ground injured, aboard, passengers, certified, 2073 passengers, 2071 injured, Fenwick dead, deaths since 2060",
+                                         "balloon same-value traps apart: 14 (passengers, km, mph limit, deaths since 2060, operators, £14 million), 30 (metres, firefighters, days), 100 (feet, C), 6 (knots), six (hours, balloons, 2071 injured), seven (in hospital, balloon's age), three (critical, in hospital Thursday, killed at scene, 2073 excess, festival days, years ago, times), 12 (injured, knots, months), 11 (survivors, girl, km/h), 40 (minutes, witnesses), 9 (miles, fatal), eight (Fenwick, 8C), 22 (years, km/h, spectators), 18 (mph, fine), five (serious, investigators), two (men, spectators, air ambulances, 2071 serious, occasions)",
+                                         "club's contribution (£260 million) together, not conflicting",
+                                         "flight price (£265, $340) together, not conflicting",
+                                         "hotel tax after the rise (6 per cent, 6%) together, not conflicting",
+                                         "only real conflicts flagged (pilot's age, pilot's hours, Quayline's seating capacity, Millbeck Road's average attendance) and the figures that changed over time (balloon death toll, survivors in hospital; petition signatures, clean-up cost)",
+                                         "pilot's hours conflict (Loftwell's 3,100 against the Directorate's 2,400) flagged",
+                                         "stadium crowds and seats apart: capacity, old capacity, old attendance, club forecast, consultants' forecast, season tickets now and targeted, parking, petition, poll sample",
+                                         "stadium rates and percentages apart: bond rate, alternative rate, hotel tax before and after, rival tax, levy, public share, poll opposed and in favour, margin, occupancy, ticket rise",
+                                         "votes against (5, five) together, not conflicting",
+                                         "votes in favour (8, eight) together, not conflicting"}, (0.73, 0.49)),
 }
 _HELDBACK_RESULTS: dict = {}
 
