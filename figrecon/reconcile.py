@@ -3958,6 +3958,9 @@ def _owner(claim: Claim) -> str:
     is owned by the name set in apposition right after it ("The 68-year-old chairman, Edwin
     Carrow, said" -> "edwin carrow")."""
     phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
+    role = _ROLE_APPOSED_BEFORE.search(_sentence_before(claim)) if claim.sentence else None
+    if role and role.group(1).lower() in _ROLES and phrase.split()[-1:] and phrase.split()[-1].lower() in _ANYONE:
+        return "the " + role.group(1).lower()  # "the suspect, a 34-year-old local man": the suspect's age
     if claim.topic and _NAME.findall(claim.topic) and claim.topic.split(",")[0].strip() in phrase:
         # "Priya Castellane, 46, Tessaly's chief executive": the subject runs on into the
         # apposition ("Priya Castellane Tessaly chief executive"); the topic is the name
@@ -3970,6 +3973,15 @@ def _owner(claim: Claim) -> str:
     if thing:
         return thing
     return " ".join(names).lower() if names else phrase.lower()
+
+
+#: a role named right before an age's description set in apposition to it: "the suspect, a " of
+#: "the suspect, a 34-year-old local man" (persons.json roles)
+_ROLE_APPOSED_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s*,\s+(?:a|an)\s+$", re.IGNORECASE)
+_ROLES = frozenset(lexicon.table("persons")["roles"])
+#: nouns for whoever did the harm (persons.json perpetrators): in one story, "the gunman" and "the
+#: suspect" are one person
+_PERPETRATORS = frozenset(lexicon.table("persons")["perpetrators"])
 
 
 #: "in", "at", "of" ... : where a thing's noun phrase ends ("plant at Harlow")
@@ -4012,6 +4024,8 @@ def _same_owner(a: str, b: str) -> bool:
     if a == b:
         return True
     x, y = a.split(), b.split()
+    if len(x) == len(y) == 2 and x[0] == y[0] == "the" and {x[1], y[1]} <= _PERPETRATORS:
+        return True  # "the gunman" and "the suspect": in one story, whoever did it
     if x[-1] != y[-1] and _compound_of(x[-1], y[-1]) and not {_lemma(x[-1]), _lemma(y[-1])} & _PERSON_NOUNS:
         # "the 74-year-old footbridge", "the 71-year-old bridge": one structure, a thing, no
         # person; "the Skelding footbridge" and "the bridge" too

@@ -6029,3 +6029,17 @@ def test_minutes_before_an_event_are_no_delay_of_minutes(nlp):
     })]
     groups = list(group(claims))
     assert len(groups) == 2 and not any(g.conflict for g in groups)
+
+
+def test_an_age_described_beside_a_role_is_that_roles_age(nlp):
+    """"the suspect, a 34-year-old local man" is the suspect's age, not some man's; and in one
+    story "the suspect" and "the gunman" (persons.json perpetrators) are one person, so two
+    outlets' ages for them conflict. Two victims' ages never meet."""
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "The last hostages walked out shortly before the suspect, a 34-year-old local man, was arrested.",
+        "b": "The gunman, a farmer from the village, is 31, according to court records.",
+        "c": "One of the hostages, a 58-year-old woman, was treated for shock.",
+    })]
+    ages = [g for g in group(claims) if any(c.value in (34, 31) for c in g.claims)]
+    assert len(ages) == 1 and sorted(c.value for c in ages[0].claims) == [31, 34] and ages[0].conflict
+    assert not any(c.value == 58 for c in ages[0].claims)
