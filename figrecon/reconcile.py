@@ -1965,9 +1965,9 @@ def _move_ends(claim: Claim) -> Optional[tuple[Claim, Claim]]:
 
 #: the rules that read a fraction of one: "a quarter", "two-fifths", "half", "½", "1/3"
 _FRACTION_RULES = frozenset({"fraction-words", "half-share", "vulgar-fraction", "slash-fraction"})
-#: "by" right before a figure, and a word of rounding or a bound between: "by about ", "by more than "
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just)\s+){0,2}$",
-                        re.IGNORECASE)
+#: "by" right before a figure, and a word of rounding or a bound between: "by about ", "by more
+#: than "; comparison.json change_by_bounds
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _alternatives(_CMP["change_by_bounds"]) + r")\s+){0,2}$", re.IGNORECASE)
 
 
 def _share_of_change(claim: Claim) -> Claim:
