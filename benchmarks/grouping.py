@@ -585,8 +585,8 @@ def as_written(document) -> str:
 def as_shown(claims: Sequence, groups: Sequence) -> list:
     """The claims a reader of ``compare`` sees: each group's claims as compared, then the
     extracted claims that stand in no group and overlap none of its claims. Grouping may
-    compare a part of an extracted claim ("rises from €62 to €71" is compared as the "€71" it
-    reached), so labels are matched to what the groups hold, as the
+    compare parts of an extracted claim ("rises from €62 to €71" is compared as the "€62" it
+    left and the "€71" it reached), so labels are matched to what the groups hold, as the
     clusters' score.py matches them, not to the extraction's spans."""
     shown = [c for g in groups for c in g.claims]
     spans: dict = {}

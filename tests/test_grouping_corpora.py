@@ -234,9 +234,10 @@ def _group_of(run, labels, group_id):
 # --------------------------------------------------------------------------- the labels themselves
 
 def test_labels_are_matched_to_the_claims_groups_show():
-    """A move told as a range is compared at the level it reached ("rises from €8 to €11": the
-    €11, a span of its own); the benchmark matches a label to that claim, as a reader of the
-    groups sees it, and drops the extracted range it came from."""
+    """A move told as a range is compared as its two levels ("rises from €8 to €11": the €8 left
+    and the €11 reached, each a span of its own, ``reconcile._move_ends``); the benchmark matches
+    a label to those claims, as a reader of the groups sees them, and drops the extracted range
+    they came from."""
     from figrecon.model import Claim, Normalized
     from figrecon.reconcile import group
 
@@ -250,7 +251,7 @@ def test_labels_are_matched_to_the_claims_groups_show():
     move = claim("a.md", "The day pass rises from €8 to €11 in May.", "€8 to €11", 8, 11)
     price = claim("b.md", "A day pass will cost €11 from May.", "€11", 11, 11)
     shown = B.as_shown([move, price], group([move, price]))
-    assert sorted((c.doc, c.surface) for c in shown) == [("a.md", "€11"), ("b.md", "€11")]
+    assert sorted((c.doc, c.surface) for c in shown) == [("a.md", "€11"), ("a.md", "€8"), ("b.md", "€11")]
     at = move.sentence.index("to €11 in May")
     quote = B.Labelled("pass", "a.md", "to €11 in May", at, at + len("to €11 in May"))
     assert B.match([quote], shown)[quote] == ("a.md", at + 3, at + 6)
