@@ -1918,24 +1918,22 @@ _RANGE_JOINT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*")
 
 
 def _reached(claim: Claim) -> Claim:
-    """A move told as a range ("the monthly pass rises from €62 to €71"): the level it reached,
-    "€71", as a claim of its own span, compared as any figure is; the level it left is history
-    (compared as another time's figure, it would meet other times' figures of its kind: a seat
-    count "falling from 31 to 24" is not the 31 seats another party won). The end is the
-    range's upper one after a verb that goes up, its lower one after one that goes down; after a
-    verb that names no direction ("goes from $15.99 to $17.99", lexicon/changes.json
-    level_moves), the end written second (``_first_end_low``); else the claim as it is (a move
-    is never read as an interval: ``comparable``)."""
+    """The level a move told as a range reached ("€71" of "the monthly pass rises from €62 to
+    €71", ``_move_ends``), as a claim of its own span; else the claim as it is."""
     ends = _move_ends(claim)
     return ends[1] if ends else claim
 
 
 def _move_ends(claim: Claim) -> Optional[tuple[Claim, Claim]]:
-    """A move told as a range, as its two levels, each a claim of its own span: the level left
-    ("€62" of "rises from €62 to €71") and the level reached ("€71"), by the rules of
-    ``_reached``; None when the claim is no such move. The level left is read as any figure
-    after "from" is (``scope_of``: the level before, of an earlier time), so an outlet's "the
-    pass rises from €62 to €71" keeps the €62 that another gives as "the €62 pass"."""
+    """A move told as a range, as its two levels, each a claim of its own span compared as any
+    figure is: the level left ("€62" of "rises from €62 to €71") and the level reached ("€71");
+    None when the claim is no such move (a move is never read as an interval: ``comparable``).
+    The level reached is the range's upper end after a verb that goes up, its lower one after
+    one that goes down; after a verb that names no direction ("goes from $15.99 to $17.99",
+    lexicon/changes.json level_moves), the end written second (``_first_end_low``). The level
+    left is the earlier figure (``_record``: never another year's, as a seat count "falling from
+    31 to 24" is not the 31 seats another party won in 2041), so an outlet's "the pass rises
+    from €62 to €71" keeps the €62 that another gives as "up from €62"."""
     if claim.value is not None or claim.low is None or claim.high is None or not claim.low < claim.high \
             or not _moved_from(claim):
         return None
@@ -2945,13 +2943,12 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
 
 
 _SPAN_AFTER = _CMP["span_after"]
-_SMALL_NUMBERS = dict(lexicon.table("numbers")["small"])  # "three" -> 3
 #: a span right after a figure: "in three hours", "of rain fell within 48 hours", "over the first
 #: two days"; comparison.json span_after
 _SPAN = re.compile(r"^(?:\s+(?!(?:" + _alternatives(_SPAN_AFTER["not_between"]) + r")\b)[a-z]+){0,6}?\s+(?:"
                    + _alternatives(_SPAN_AFTER["prepositions"]) + r")\s+(?:(?:" + _alternatives(_SPAN_AFTER["openers"])
                    + r")\s+)?(?P<n>\d+|" + _alternatives(sorted(_SPAN_AFTER["one"], key=len, reverse=True)) + "|"
-                   + _alternatives(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r")[\s-]+(?P<unit>"
+                   + _alternatives(sorted(_NUM["small"], key=len, reverse=True)) + r")[\s-]+(?P<unit>"
                    + _alternatives(_SPAN_AFTER["units"]) + r")(?P<plural>s?)\b(?!\s+(?:"
                    + _alternatives(_SPAN_AFTER["since"]) + r")\b)", re.IGNORECASE)
 
@@ -2973,7 +2970,7 @@ def _span(claim: Claim) -> str:
     n = m.group("n").lower()
     if n == "the" and m.group("plural"):
         return ""  # "in the hours before": how many is not said
-    count = int(n) if n.isdigit() else 1 if n in _SPAN_AFTER["one"] else _SMALL_NUMBERS.get(n)
+    count = int(n) if n.isdigit() else 1 if n in _SPAN_AFTER["one"] else _NUM["small"].get(n)  # "three" -> 3
     if count is None:
         return ""
     _, seconds = base_unit(m.group("unit").lower())  # "14 days" is "two weeks"
@@ -3959,7 +3956,8 @@ def _owner(claim: Claim) -> str:
     Carrow, said" -> "edwin carrow")."""
     phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
     role = _ROLE_APPOSED_BEFORE.search(_sentence_before(claim)) if claim.sentence else None
-    if role and role.group(1).lower() in _ROLES and phrase.split()[-1:] and phrase.split()[-1].lower() in _ANYONE:
+    head = phrase.split()[-1:]
+    if role and role.group(1).lower() in _ROLES and head and head[0].lower() in _ANYONE:
         return "the " + role.group(1).lower()  # "the suspect, a 34-year-old local man": the suspect's age
     if claim.topic and _NAME.findall(claim.topic) and claim.topic.split(",")[0].strip() in phrase:
         # "Priya Castellane, 46, Tessaly's chief executive": the subject runs on into the
