@@ -268,8 +268,13 @@ at a rural bank and a fast catamaran's new ferry route), a hundred-and-seventy-f
 (``tests/corpus175/``, ``heldback171_expected_groups.json``: a barge striking a river bridge and a
 university's tuition rise), a hundred-and-seventy-second (``tests/corpus176/``,
 ``heldback172_expected_groups.json``: a snowstorm stranding a mountain highway and an airline pilots'
-strike) and a hundred-and-seventy-third (``tests/corpus177/``, ``heldback173_expected_groups.json``: a
-hot-air balloon crash and a council's stadium financing vote), all of these written
+strike), a hundred-and-seventy-third (``tests/corpus177/``, ``heldback173_expected_groups.json``: a
+hot-air balloon crash and a council's stadium financing vote), a hundred-and-seventy-fourth
+(``tests/corpus178/``, ``heldback174_expected_groups.json``: a roof collapse in a tin mine and a
+city's water-rate rise), a hundred-and-seventy-fifth (``tests/corpus179/``,
+``heldback175_expected_groups.json``: a norovirus outbreak on a cruise ship and a chip factory's
+opening) and a hundred-and-seventy-sixth (``tests/corpus180/``, ``heldback176_expected_groups.json``:
+a wildfire nearing a ski town and a city marathon's course record), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -489,6 +494,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback171_expected_groups.json",
     REPO / "tests" / "data" / "heldback172_expected_groups.json",
     REPO / "tests" / "data" / "heldback173_expected_groups.json",
+    REPO / "tests" / "data" / "heldback174_expected_groups.json",
+    REPO / "tests" / "data" / "heldback175_expected_groups.json",
+    REPO / "tests" / "data" / "heldback176_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

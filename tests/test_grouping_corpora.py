@@ -195,6 +195,9 @@ HELDBACK170_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback170_expect
 HELDBACK171_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback171_expected_groups.json")
 HELDBACK172_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback172_expected_groups.json")
 HELDBACK173_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback173_expected_groups.json")
+HELDBACK174_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback174_expected_groups.json")
+HELDBACK175_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback175_expected_groups.json")
+HELDBACK176_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback176_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2840,6 +2843,66 @@ HELDBACK = {
                                          "stadium rates and percentages apart: bond rate, alternative rate, hotel tax before and after, rival tax, levy, public share, poll opposed and in favour, margin, occupancy, ticket rise",
                                          "votes against (5, five) together, not conflicting",
                                          "votes in favour (8, eight) together, not conflicting"}, (0.73, 0.49)),
+    # round 48, written and labelled by a helper who did not run figrecon; measured blind at 99e4e62
+    "heldback174": (HELDBACK174_LABELS, {"2072 rise (9 per cent, 9%) together, not conflicting",
+                                         "blocked tunnel length conflict (Penlowen's 60 metres against the union's about 45) flagged",
+                                         "collapse depth (340 metres, 1,115 feet, 340m, 340-metre level) together, not conflicting",
+                                         "death toll (one, then two, then three) together; a conflict flag is acceptable",
+                                         "households enrolled in the discount (11,500) together, not conflicting",
+                                         "leakage conflict (the utility's 18 per cent against the audit's 23 per cent) flagged",
+                                         "main breaks last year conflict (412 against 471) flagged",
+                                         "men still trapped (10, then five, then the final five) together; a conflict flag is acceptable",
+                                         "mine people counts apart: cut off, dead, still trapped, contacted, rescued Thursday, Saturday and in total, stable in hospital, section workers, escaped, Rosewarne's companions, injured escapees, shift total, 2049 dead, 2063 trapped, rescuers, paramedics, inspectors, team size, vigil crowd, employees, town population",
+                                         "mine same-value traps apart: 3 (injured escapees, dead, stable), 4 (rescued Thursday, Saturday, shifts, inspectors), 5 (still trapped, Rosewarne's companions, 2049 dead), 8 (contacted, rescued total, team size, distance), 10 (still trapped, shift), 610 (employees, depth), 12 (shares, refuge, industry average), 52 (Rosewarne, 2063 hours), 31 (drilling, Tamsin, occurrences), 19 (shares, apprentice), 58 (Nance, oldest miner), 18 (cleared, brother), 11 (cut off, weeks), 40 (water, output share), six (escaped, months)",
+                                         "miners cut off (11) together, not conflicting",
+                                         "only real conflicts flagged (the blocked tunnel's length, Davey Rosewarne's age, Velmouth's leakage share, main breaks last year) and the figures that changed over time (the death toll, the men still trapped, the rubble cleared; the petition signatures)",
+                                         "rate rise (14 per cent, 14%) together, not conflicting",
+                                         "rescuers (about 120, 120-odd, some 120) together, not conflicting",
+                                         "typical bill after the rise ($68.86) together, not conflicting",
+                                         "typical bill before the rise ($60.40) together, not conflicting",
+                                         "typical monthly use (18 cubic metres, 4,750 US gallons, 18,000 litres) together, not conflicting",
+                                         "water counts and volumes apart: main breaks, households served, population, petition, enrolled, eligible, lead pipes, staff, hearing crowd, Harrow Street homes, pumping stations, typical, Molloy's and the large family's use, water treated daily, use per person",
+                                         "water money apart: typical bill before and after, monthly and yearly increase, Molloy's bills, large family's bills, Corriston, fixed and usage charges before and after, per household, programme, first phase, extra revenue, revenue, debt, emergency repairs",
+                                         "water percentages apart: rate rise, leakage, leakage target, discount, 2072 rise, reservoir level, old mains share, fixed and usage charge rises, large family's rise, inflation, fall in use, 2078 forecast"}, (0.79, 0.35)),
+    # round 48, written and labelled by a helper who did not run figrecon; measured blind at 99e4e62
+    "heldback175": (HELDBACK175_LABELS, {"Brenmoor wafer starts in the first phase conflict (Telvani's 40,000 against Halden's 32,000) flagged",
+                                         "crew ill (31, then 52, then 58) together; a conflict flag is acceptable",
+                                         "cross-story same-value traps apart: 140 (cleaners, 140F, Sarnow km), 14 (Thursday cases, applicants per job, house prices, track), 11 (cruise outbreaks, wafer weeks, hosepipe weeks, market share), 21 (knots, cleanroom C), 25 (credit, subsidy share), 70 (alcohol gel, recycled water), 90 (norovirus share, mature yield), 9.5 against 9.4 (share fall, unemployment), 42,000 against 52,000 square metres, 4,730 against 4,500",
+                                         "cruise length (12-night, twelve-night) together, not conflicting",
+                                         "cruise money and measures apart: fare, outbreak cost, port-call value; tonnage, length, distance, Marrowby distance, speed, cleaning area, decks, ports planned",
+                                         "cruise people counts apart: passengers, crew and total ill, passengers and crew aboard, everyone aboard, 2071 ill, booked next voyage, cabins and isolated cabins, hospitalised and those after docking, cleaners",
+                                         "daily water use (28,000 cubic metres, 28 million litres) together, not conflicting",
+                                         "direct jobs (2,400, about 2,400, 2,400-odd) together, not conflicting",
+                                         "fab money apart: plant cost, state subsidy, regional grant, subsidy per job at Brenmoor and Sarnow, Sarnow cost and subsidy, revenue, treatment works, salary, regional wage, wafer prices",
+                                         "fab people counts apart: direct jobs, supplier jobs, hired so far, applications, construction workers, steelworks jobs lost, population, Sarnow workers, apprentices, homes, guests, petition signatures, city size",
+                                         "fab same-value traps apart: 38,500 (applications, regional wage), 14 (applicants per job, house prices, track km), 11 (weeks per wafer, hosepipe weeks, market share), 45 (humidity, treatment works), 19 (Kostel's age, reservoir), 52 (CEO age, cleanroom thousands), 60 (yield, wafers), ages (CEO, mayor, Jana and Anton Kostel, his years at the steelworks)",
+                                         "fab wafer figures apart: first-phase starts (40,000 / 32,000), full-capacity forecast 60,000, Sarnow's 35,000, process steps",
+                                         "isolation after symptoms (48 hours, two days) together, not conflicting",
+                                         "job applications (more than 31,000, then nearly 34,000, then 38,500) together; a conflict flag is acceptable",
+                                         "only real conflicts flagged (passengers aboard, Captain Brannock's age, Brenmoor's first-phase wafer starts, Ilona Verhaegen's age) and the figures that changed over time (passengers, crew and total ill, people taken to hospital; job applications, petition signatures)",
+                                         "plant cost (€8.4 billion, €8.4bn, $9.1 billion) together, not conflicting",
+                                         "refund (50 per cent, half their fare) together, not conflicting",
+                                         "ship's tonnage (141,000 gross tons, tonnes, tons) together, not conflicting",
+                                         "state subsidy (€2.1 billion) together, not conflicting"}, (0.69, 0.48)),
+    # round 48, written and labelled by a helper who did not run figrecon; measured blind at 99e4e62
+    "heldback176": (HELDBACK176_LABELS, {"Amborg's halfway split (61:40, 1:01:40) together, not conflicting",
+                                         "Amborg's winning time (2:03:48, 2 hours 3 minutes and 48 seconds) together, not conflicting",
+                                         "Eskerfield's population (about 4,900, 4,900-odd, roughly 4,900) together, not conflicting",
+                                         "course length (42.195 km, 26.2 miles) together, not conflicting",
+                                         "course-record bonus conflict (€50,000 against €40,000) flagged",
+                                         "cross-story weather apart: fire-day heat, humidity, gusts and forecasts against the marathon's start and finish temperatures, 2073 heat, wind and humidity",
+                                         "evacuated (about 3,800, then some 6,100, then more than 6,400) together; a conflict flag is acceptable",
+                                         "finishers (about 28,600, then 28,614, then 28,940) together; a conflict flag is acceptable",
+                                         "fire distance from town (6 miles / 10 km, then less than 3 miles, then 2.5 miles / 4 km) together; a conflict flag is acceptable",
+                                         "fire people counts apart: evacuated total against its parts (1,700, 2,100, 2,300 added), the 4,000 allowed home, population (4,900, 20,000 in season), shelter, power customers, firefighters assigned against requested and volunteers, resort workers and students",
+                                         "firefighters injured (two, in all three outlets) together, not conflicting",
+                                         "marathon course markers and margins apart: 25 km (record feeling, pacing collapse), last 10 km (Amborg, Hadley), 28 (pacers km, positive split), 35 km (Venn led, fast segment), 32, 41, 6 and 7 km; margins of 82, 27, 42, 43, 15 and a hundred seconds and 3:50",
+                                         "marathon medical and runner counts apart: treated this year against hospitalised and kept overnight, the 2073 race's treated, hospitalised and heat, starters against finishers this year and last, volunteers, police, complaints, charities",
+                                         "marathon same-value traps apart: 27 (Amborg's age, Venn's gap), 11 (start temperature, hospital), 58 (Blake, 2073 hospital), 42 (Hadley's gap, Dunstan), 31 (Hadley, starters), 12 (training group, entries, men under 2:08), 14 and 19 (water stations, loop, 19C, under-30 growth), 38 (net drop, women's share)",
+                                         "only real conflicts flagged (Dana Kessler's age, the fire's growth on Saturday, Elias Amborg's age, the course-record bonus) and the figures that changed over time (area burned, the evacuated, containment, firefighters assigned, homes destroyed, the fire's distance from town; the marathon's finishers)",
+                                         "start temperature (11C, 52F, 11 degrees) together, not conflicting",
+                                         "starters (about 31,000, 31,000-odd, 31,000) together, not conflicting",
+                                         "winner's prize (€60,000, about $64,800) together, not conflicting"}, (0.83, 0.59)),
 }
 _HELDBACK_RESULTS: dict = {}
 
