@@ -8,6 +8,8 @@ attendance, "starts"; relations.json noun_classes and compound_nouns; persons.js
 part_levels, comparison_bases, base_openers, clause_joints, "last season", "a year ago") has an
 example here.
 """
+import re
+
 import pytest
 
 from figrecon.normalize import normalize
@@ -192,6 +194,27 @@ def test_phones_handsets_and_smartphones_are_one_kind(feats):
     kinds = {feats(f"The firm shipped 3 million {noun}.", "3").kind for noun in ("phones", "handsets", "smartphones")}
     assert kinds == {"count:phone"}
     assert feats("The firm shipped 3 million tablets.", "3").kind != "count:phone"
+
+
+@pytest.mark.parametrize("sentences", [
+    ("The chain now runs 418 stores nationwide.", "The chain now runs 418 shops nationwide.", "The chain now runs 418 branches nationwide."),
+    ("The jail held 870 inmates that night.", "The jail held 870 prisoners that night."),
+    ("Some 63,000 travellers were delayed on Friday.", "Some 63,000 passengers were delayed on Friday."),
+    ("The leak exposed 2.3 million accounts.", "The leak exposed 2.3 million customers.", "The leak exposed 2.3 million subscribers."),
+    ("The ship carries 9,100 containers.", "The ship carries 9,100 boxes."),
+    ("The line handles 640,000 journeys a day.", "The line handles 640,000 trips a day."),
+    ("The prize is paid in 25 yearly instalments.", "The prize is paid in 25 yearly payments."),
+])
+def test_two_nouns_news_uses_for_one_counted_thing_are_one_kind(feats, sentences):
+    """relations.json noun_classes: shops, stores and branches of a chain are one count, as are
+    inmates and prisoners, travellers and passengers, ..."""
+    kinds = {feats(s, re.search(r"[\d.,]+(?: million)?", s).group().split()[0]).kind for s in sentences}
+    assert len(kinds) == 1 and kinds != {"count:"}
+
+
+def test_a_count_of_a_thing_the_classes_do_not_name_keeps_its_noun(feats):
+    assert feats("The chain now runs 418 stores nationwide.", "418").kind != \
+        feats("The chain now runs 418 warehouses nationwide.", "418").kind
 
 
 def test_a_count_out_of_a_fixed_whole_is_a_total_but_three_of_five_victims_a_part(feats, claim):
