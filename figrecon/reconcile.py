@@ -4800,6 +4800,7 @@ class _Record:
     native: tuple = ()  # money's bounds in the currency it was stated in: see _compared_bounds
     section: str = ""  # the heading of its article's section (``figrecon.sections``): see _split_by_document
     events: frozenset = frozenset()  # the named event whose relative clause holds it: see _story_dated
+    candidates: frozenset = frozenset()  # for an age that refers back, its article's names: see _story_owners
 
     @property
     def start(self) -> int:
@@ -5123,6 +5124,74 @@ def _one_basis(a: str, b: str) -> bool:
     return a == b or (not a or a in _TIME_PERIODS) and (not b or b in _TIME_PERIODS)
 
 
+#: an age written as a noun phrase that refers back: "The 23-year-old", "the 24-year-old's move",
+#: "the 24-year-old midfielder"; the figure and its "year(s) old" word, "the" right before it
+_DEFINITE_AGE = re.compile(r"\d[\d.,]*[- ]years?[- ]old(?:['’]s)?", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: the rule an age records when it takes its antecedent's owner (``--explain``), and the mark of
+#: one whose article gives no named person its age, left for its story to settle
+ANTECEDENT_AGE = "age-of-antecedent"
+PENDING_AGE = "age-refers-back"
+
+
+def _antecedent_ages(claims: list[Claim]) -> list[Claim]:
+    """A document's claims, with each age written as a definite noun phrase that names no one
+    ("The 23-year-old, who joined in May", "the 24-year-old's move", "the 24-year-old
+    midfielder") given the subject of the one named person the same article gives that age
+    ("Tomas Vidrak, 23, signed on Monday"): "the" says the person is known, and the age says
+    which. An indefinite one ("a 23-year-old man") may be someone new, a thing's age ("the
+    63-year-old bridge") is the thing's, and an article that gives the age to two named people
+    leaves it as it was. Only equal ages are linked, so the link joins a chain and never makes a
+    conflict. The claim records ``ANTECEDENT_AGE``.
+
+    One whose article gives no named person its age is marked ``PENDING_AGE`` for its story to
+    settle (``_story_antecedents``); when it names no one at all ("The 23-year-old, who", "the
+    24-year-old's move"), its own phrase ("the 23-year-old") becomes its subject, and a
+    description ("the 24-year-old midfielder") keeps its own."""
+    ages = [k for k, c in enumerate(claims) if c.unit == "year of age" and role_of(c) == "age"]
+    if not ages:
+        return claims
+    named: dict = {}  # value -> the named owners the article gives it, and one claim of each
+    loose = []
+    for k in ages:
+        c = claims[k]
+        phrase = (c.subject or c.topic or "").split(",")[0]
+        owner = _owner(c)
+        possessive = c.surface.endswith(("'s", "’s"))  # "the 24-year-old's move": the move is no owner
+        bare = possessive or not owner or _anyone(owner)
+        before = _sentence_before(c)
+        the = _THE_BEFORE.search(before)
+        if _DEFINITE_AGE.fullmatch(c.surface) and the \
+                and (bare or not _names_someone(phrase) and not _thing_owner(phrase)):
+            loose.append((k, bare, before[the.start():]))
+        elif owner and _names_someone(phrase) and c.value is not None:
+            owners = named.setdefault(c.value, [])
+            if not any(_same_owner(owner, o) for o, _ in owners):
+                owners.append((owner, c))
+    out = list(claims)
+    for k, bare, the in loose:
+        c = claims[k]
+        owners = named.get(c.value, [])
+        if len(owners) == 1:
+            source = owners[0][1]
+            out[k] = replace(c, subject=source.subject, topic=source.topic, rules=(*c.rules, ANTECEDENT_AGE))
+        elif not owners:
+            phrase = (the + _POSSESSIVE_END.sub("", c.surface)).lower()
+            out[k] = replace(c, subject=phrase, topic=phrase, rules=(*c.rules, PENDING_AGE)) if bare \
+                else replace(c, rules=(*c.rules, PENDING_AGE))
+    return out
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _names_someone(phrase: str) -> bool:
+    """Whether a subject's phrase names a person: a capitalised word other than its first
+    word's article ("Tomas Vidrak", "Vidrak"; not "The 23-year-old")."""
+    words = phrase.split()
+    return any(_NAME.fullmatch(w) and not (i == 0 and w.lower() in ("the", "a", "an")) for i, w in enumerate(words))
+
+
 def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: frozenset = frozenset(),
             product: str = "", before: Sequence["_Record"] = (), dated: Optional[dict] = None,
             left: bool = False) -> Optional[_Record]:
@@ -5187,7 +5256,8 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)),
                    stated_rates.rate_of(c) or (), native=native,
                    section=sys.intern(c.section) if c.section else "",
-                   events=_clause_event(c) if f.relation in EVENT_RELATIONS and f.scope == "this" else frozenset())
+                   events=_clause_event(c) if f.relation in EVENT_RELATIONS and f.scope == "this" else frozenset(),
+                   candidates=known if PENDING_AGE in c.rules else frozenset())
 
 
 #: an event's name with the year it happened in, beside a noun of events (comparison.json
@@ -5274,6 +5344,7 @@ def _read(claims: Iterable[Claim], tolerance: float, store: Spill, on_failure,
         shared: dict = {}  # features and names repeat within an article: pickled once
         own = list(own)
         try:
+            own = _antecedent_ages(own)
             known = _names_inside(own)
             products = of_claims(own)
             dated = _dated_names(own)
@@ -5547,6 +5618,34 @@ def _definite(sentence: str, description: str) -> bool:
     return any(_KNOWN_BEFORE.search(sentence[:d.start()]) for d in _occurrences(sentence or "", description))
 
 
+def _story_antecedents(records: list) -> list:
+    """A story's records with each age that refers back to someone its article named
+    (``PENDING_AGE``: "the 24-year-old's move" in an article naming Wrenfield but giving no age)
+    owned by the one person of its article's names whom the story's other ages give that same
+    age ("Wrenfield, 24,"). Only equal ages are linked: a link joins a chain and never makes a
+    conflict. One that no such person fits, or two, keeps a description it has ("the
+    24-year-old midfielder") and is dropped when it has none, as it was before anyone could say
+    whose it is. Run after ``_story_owners`` has linked descriptions set beside a name."""
+    pending = [k for k, r in enumerate(records) if r.candidates]
+    if not pending:
+        return records
+    named = [r for r in records if r.feats.kind == "age" and r.feats.owner and not r.candidates
+             and _NAME.search(r.topic.split(",")[0])]
+    out, drop = list(records), set()
+    for k in pending:
+        r = records[k]
+        owners: list[str] = []
+        for n in named:
+            if n.value == r.value and n.feats.owner.split()[-1] in r.candidates \
+                    and not any(_same_owner(n.feats.owner, o) for o in owners):
+                owners.append(n.feats.owner)
+        if len(owners) == 1:
+            out[k] = replace(r, feats=replace(r.feats, owner=owners[0]))
+        elif _DEFINITE_AGE.search(r.feats.owner):
+            drop.add(k)  # "the 24-year-old": whose, no one can say
+    return [r for k, r in enumerate(out) if k not in drop]
+
+
 def _story_owners(records: list, store: Spill) -> list:
     """A story's records with each age whose owner is only a description ("the retired school
     cook, 64") owned by the one person some age of the story sets that description beside
@@ -5560,7 +5659,7 @@ def _story_owners(records: list, store: Spill) -> list:
     described = {k: d for k in ages if (d := _description(records[k].feats.owner))
                  and not _NAME.search(records[k].topic.split(",")[0])}
     if not described:
-        return records
+        return _story_antecedents(records)
     claims = dict(zip(ages, store.get([records[k].index for k in ages])))
     named = [(records[k].feats.owner, claims[k].sentence, records[k].value) for k in ages
              if k not in described and claims[k].sentence]
@@ -5573,8 +5672,8 @@ def _story_owners(records: list, store: Spill) -> list:
                     and not any(_same_owner(owner, o) for o in owners):
                 owners.append(owner)
         if len(owners) == 1:
-            out[k] = replace(out[k], feats=replace(out[k].feats, owner=owners[0]))
-    return out
+            out[k] = replace(out[k], feats=replace(out[k].feats, owner=owners[0]), candidates=frozenset())
+    return _story_antecedents(out)
 
 
 def _story_dated(records: list, dated: dict[str, tuple]) -> list:

@@ -2,6 +2,7 @@
 import pytest
 
 from figrecon.extract import extract_text
+from figrecon.reconcile import ANTECEDENT_AGE
 
 
 @pytest.mark.parametrize("text, owner", [
@@ -275,3 +276,66 @@ def test_the_person_an_age_refers_back_to_is_no_datelines_place(sentence, person
     from figrecon import ages
 
     assert ages.referred([nlp(sentence)]) == person
+
+
+def _groups(nlp, articles):
+    """The groups of every claim of ``articles`` (doc -> text), as ``compare`` forms them."""
+    from dataclasses import replace
+
+    from figrecon.normalize import normalize
+    from figrecon.reconcile import group
+
+    claims = [normalize(replace(c, doc=doc, source=doc.upper())) for doc, text in articles.items()
+              for c in extract_text(text, nlp)]
+    return group(claims)
+
+
+def _ages_grouped_with(groups, doc, surface):
+    """The surfaces of the ages grouped with ``doc``'s ``surface``, or None when it is in no group."""
+    for g in groups:
+        if any(c.doc == doc and c.surface == surface for c in g.claims):
+            return sorted((c.doc, c.surface) for c in g.claims if c.unit == "year of age")
+    return None
+
+
+NAMED_A = "Rovers signed Tomas Vidrak, 23, on Monday."
+LATER = "Fans at the ground cheered the news. "
+
+
+def test_an_age_that_refers_back_is_the_named_person_its_article_gives_that_age(nlp):
+    """reconcile._antecedent_ages: "the 23-year-old's move" in an article that gives Vidrak 23 is
+    Vidrak's age, and joins the other outlet's."""
+    groups = _groups(nlp, {"a": NAMED_A, "b": "Vidrak, 23, joined from Estrava on Monday. " + LATER
+                           + "The 23-year-old’s move cost the club £4 million."})
+    assert _ages_grouped_with(groups, "b", "23-year-old’s") == [("a", "23"), ("b", "23"), ("b", "23-year-old’s")]
+    assert not any(g.conflict for g in groups)
+    (linked,) = [c for g in groups for c in g.claims if c.surface == "23-year-old’s"]
+    assert ANTECEDENT_AGE in linked.rules and "Vidrak" in linked.subject  # --explain says why
+
+
+@pytest.mark.parametrize("b, together", [
+    # the article names Vidrak but gives no age: the story's "Tomas Vidrak, 23" is the one it fits
+    ("Rovers paid £4 million for Tomas Vidrak on Monday. " + LATER + "The 23-year-old’s move is a club record.", True),
+    # no one of that age is named in the article: whose, no one can say
+    ("Rovers paid £4 million on Monday. " + LATER + "The 23-year-old’s move is a club record.", False),
+    # another age than the story gives the person it names: not linked (never a conflict)
+    ("Rovers paid £4 million for Tomas Vidrak on Monday. " + LATER + "The 25-year-old’s move is a club record.", False),
+    # two people the article names have that age: which one is not said
+    ("Tomas Vidrak, 23, and Pavel Orm, 23, joined on Monday. " + LATER + "The 23-year-old’s move is a club record.", False),
+])
+def test_an_age_that_refers_back_is_the_one_person_the_story_gives_that_age(nlp, b, together):
+    """reconcile._story_antecedents: a definite "the 23-year-old" whose article gives no named
+    person that age is the person its article names whom the story's other articles give it."""
+    groups = _groups(nlp, {"a": NAMED_A, "b": b})
+    surface = next(c.surface for g in groups for c in g.claims if c.doc == "b" and "year-old" in c.surface) \
+        if together else None
+    if together:
+        assert _ages_grouped_with(groups, "b", surface) == [("a", "23"), ("b", surface)]
+    else:
+        assert _ages_grouped_with(groups, "a", "23") in ([("a", "23")], [("a", "23"), ("b", "23")])
+    assert not any(g.conflict for g in groups)
+
+
+def test_an_indefinite_age_is_someone_new(nlp):
+    groups = _groups(nlp, {"a": NAMED_A, "b": "Vidrak, 23, joined on Monday. A 23-year-old fan was hurt outside."})
+    assert ("b", "A 23-year-old fan") not in (_ages_grouped_with(groups, "a", "23") or [])

@@ -1212,8 +1212,7 @@ HELDBACK = {
                                        "household rise apart from the household bill; jobs cut apart from the workforce and compulsory redundancies; library closures apart from all libraries",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the vehicles in the river and the funding gap)",
                                        "votes against (24) together, no conflict"}, (0.85, 0.65)),
-    "heldback67": (HELDBACK67_LABELS, {"Carvell's age (24) together, no conflict",
-                                       "add-ons conflict (€10 million against £12 million) flagged",
+    "heldback67": (HELDBACK67_LABELS, {"add-ons conflict (€10 million against £12 million) flagged",
                                        "capacities apart: before, after, during the works, the new and old East Stand, safe standing, season tickets, the waiting list and the unveiling crowd",
                                        "capacity after the rebuild conflict (54,000 against 56,500) flagged",
                                        "contract length (five years) together, no conflict",
@@ -1521,7 +1520,6 @@ HELDBACK = {
                                        "club crowd conflict (about 280 against more than 400) flagged",
                                        "evacuated (1,200, then 2,600) together; a conflict flag is acceptable",
                                        "firefighting cost (CA$8.4 million, then CA$21 million, with US$) together; a conflict flag is acceptable",
-                                       "injured firefighter's age together",
                                        "nightclub counts apart: killed, shot, wounded, survivors, critical, stable, serious, released, murder and attempted-murder counts, 2049 killed and wounded",
                                        "suspect's age (early 20s, 20) together",
                                        "wildfire area (1,900, then 5,300, then 6,850 hectares, with acres) together; a conflict flag is acceptable"}, (0.85, 0.5)),
@@ -2050,7 +2048,6 @@ HELDBACK = {
     # round 32, written and labelled before figrecon ran on them (measured blind at 5987ab1: 51
     # of 103 checks); open: the checks that still fail after this session's fixes
     "heldback126": (HELDBACK126_LABELS, {"Kestrelford's points (47, then 50) together; a conflict flag is acceptable",
-                                         "Wrenfield's age (24) together, not conflicting",
                                          "add-ons (€12 million, £10.3m) together, not conflicting",
                                          "distance from the south bank (1.6 kilometres, a mile, 1.6 km) together, not conflicting",
                                          "ferry casualty counts apart: dead, missing, survivors, bodies from the hull and sandbanks, self-rescued, dead children, hospitalised, serious, still in hospital, intensive care, a fisherman's rescues, 2038 dead, 2074 river deaths",
