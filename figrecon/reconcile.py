@@ -4769,6 +4769,12 @@ def _at(start: int, end: int, sentence_start: int, sentence_end: int, index: int
             | (statement & 0xFFFF_FFFF_FFFF_FFFF) << 5 * _BITS)
 
 
+#: the events of a record that names none: one object, pickled once with its document's records
+#: (a new ``frozenset()`` for each record is 216 bytes each once read back: 13 MB more at 10,000
+#: articles' largest story)
+_NO_EVENTS: frozenset = frozenset()
+
+
 @pickled_by_position
 @dataclass(frozen=True, slots=True)
 class _Record:
@@ -4800,7 +4806,9 @@ class _Record:
     native: tuple = ()  # money's bounds in the currency it was stated in: see _compared_bounds
     section: str = ""  # the heading of its article's section (``figrecon.sections``): see _split_by_document
     events: frozenset = frozenset()  # the named event whose relative clause holds it: see _story_dated
-    candidates: frozenset = frozenset()  # for an age that refers back, its article's names: see _story_owners
+    # for an age that refers back, its article's names: see _story_antecedents. A tuple: an empty
+    # one is one object however many records are read back, an empty frozenset a new one each time
+    candidates: tuple = ()
 
     @property
     def start(self) -> int:
@@ -5256,8 +5264,8 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    f.kind == "count:" and bool(_CLAUSE_END.match(c.sentence, c.end - c.sentence_start)),
                    stated_rates.rate_of(c) or (), native=native,
                    section=sys.intern(c.section) if c.section else "",
-                   events=_clause_event(c) if f.relation in EVENT_RELATIONS and f.scope == "this" else frozenset(),
-                   candidates=known if PENDING_AGE in c.rules else frozenset())
+                   events=_clause_event(c) if f.relation in EVENT_RELATIONS and f.scope == "this" else _NO_EVENTS,
+                   candidates=tuple(sorted(known)) if PENDING_AGE in c.rules else ())
 
 
 #: an event's name with the year it happened in, beside a noun of events (comparison.json
@@ -5279,7 +5287,7 @@ def _clause_event(claim: Claim) -> frozenset:
     before = _sentence_before(claim)
     m = _NAMED_EVENT_CLAUSE.search(before) if _EVENT_NOUN_HINT.search(before) else None
     name = without_possessive(m.group(1)) if m else ""
-    return frozenset({sys.intern(name.lower())}) if name and name.lower() not in _NOT_EVENT_NAMES else frozenset()
+    return frozenset({sys.intern(name.lower())}) if name and name.lower() not in _NOT_EVENT_NAMES else _NO_EVENTS
 
 
 #: capitalised words that name no event: a sentence's opening words, months and weekdays
@@ -5672,7 +5680,7 @@ def _story_owners(records: list, store: Spill) -> list:
                     and not any(_same_owner(owner, o) for o in owners):
                 owners.append(owner)
         if len(owners) == 1:
-            out[k] = replace(out[k], feats=replace(out[k].feats, owner=owners[0]), candidates=frozenset())
+            out[k] = replace(out[k], feats=replace(out[k].feats, owner=owners[0]), candidates=())
     return _story_antecedents(out)
 
 
