@@ -5184,13 +5184,10 @@ def _antecedent_ages(claims: list[Claim]) -> list[Claim]:
             source = owners[0][1]
             out[k] = replace(c, subject=source.subject, topic=source.topic, rules=(*c.rules, ANTECEDENT_AGE))
         elif not owners:
-            phrase = (the + _POSSESSIVE_END.sub("", c.surface)).lower()
+            phrase = (the + without_possessive(c.surface)).lower()
             out[k] = replace(c, subject=phrase, topic=phrase, rules=(*c.rules, PENDING_AGE)) if bare \
                 else replace(c, rules=(*c.rules, PENDING_AGE))
     return out
-
-
-_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _names_someone(phrase: str) -> bool:
@@ -5441,7 +5438,7 @@ def group(claims: Iterable[Claim], tolerance: float = DEFAULT_TOLERANCE,
     for story in sorted(in_story):
         records = _story_owners(_story_scales(_story_rates(_story_records(store, in_story.pop(story)), store, tolerance),
                                               store, tolerance), store)
-        records = _story_dated(records, dated)
+        records = _story_dated(_story_antecedents(records), dated)
         for k, (key, rs, why, note) in enumerate(_story_groups(records, story_name, original, same_source,
                                                                 own_names.get(story, frozenset()),
                                                                 [n for name, n in own_names.items() if name != story],
@@ -5633,7 +5630,8 @@ def _story_antecedents(records: list) -> list:
     age ("Wrenfield, 24,"). Only equal ages are linked: a link joins a chain and never makes a
     conflict. One that no such person fits, or two, keeps a description it has ("the
     24-year-old midfielder") and is dropped when it has none, as it was before anyone could say
-    whose it is. Run after ``_story_owners`` has linked descriptions set beside a name."""
+    whose it is. Run after ``_story_owners``, which links first the descriptions set beside a
+    name (and clears the names of those it links)."""
     pending = [k for k, r in enumerate(records) if r.candidates]
     if not pending:
         return records
@@ -5667,7 +5665,7 @@ def _story_owners(records: list, store: Spill) -> list:
     described = {k: d for k in ages if (d := _description(records[k].feats.owner))
                  and not _NAME.search(records[k].topic.split(",")[0])}
     if not described:
-        return _story_antecedents(records)
+        return records
     claims = dict(zip(ages, store.get([records[k].index for k in ages])))
     named = [(records[k].feats.owner, claims[k].sentence, records[k].value) for k in ages
              if k not in described and claims[k].sentence]
@@ -5681,7 +5679,7 @@ def _story_owners(records: list, store: Spill) -> list:
                 owners.append(owner)
         if len(owners) == 1:
             out[k] = replace(out[k], feats=replace(out[k].feats, owner=owners[0]), candidates=())
-    return _story_antecedents(out)
+    return out
 
 
 def _story_dated(records: list, dated: dict[str, tuple]) -> list:
