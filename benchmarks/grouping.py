@@ -273,8 +273,14 @@ hot-air balloon crash and a council's stadium financing vote), a hundred-and-sev
 (``tests/corpus178/``, ``heldback174_expected_groups.json``: a roof collapse in a tin mine and a
 city's water-rate rise), a hundred-and-seventy-fifth (``tests/corpus179/``,
 ``heldback175_expected_groups.json``: a norovirus outbreak on a cruise ship and a chip factory's
-opening) and a hundred-and-seventy-sixth (``tests/corpus180/``, ``heldback176_expected_groups.json``:
-a wildfire nearing a ski town and a city marathon's course record), all of these written
+opening), a hundred-and-seventy-sixth (``tests/corpus180/``, ``heldback176_expected_groups.json``:
+a wildfire nearing a ski town and a city marathon's course record), a hundred-and-seventy-seventh
+(``tests/corpus181/``, ``heldback177_expected_groups.json``: a mass stranding of pilot whales and a
+regional railway's timetable cut and fare rise), a hundred-and-seventy-eighth (``tests/corpus182/``,
+``heldback178_expected_groups.json``: a grain silo explosion in a river port and a lottery jackpot
+won after many rollovers) and a hundred-and-seventy-ninth (``tests/corpus183/``,
+``heldback179_expected_groups.json``: a sinkhole under a housing estate and a university's research
+cuts), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -497,6 +503,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback174_expected_groups.json",
     REPO / "tests" / "data" / "heldback175_expected_groups.json",
     REPO / "tests" / "data" / "heldback176_expected_groups.json",
+    REPO / "tests" / "data" / "heldback177_expected_groups.json",
+    REPO / "tests" / "data" / "heldback178_expected_groups.json",
+    REPO / "tests" / "data" / "heldback179_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -198,6 +198,9 @@ HELDBACK173_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback173_expect
 HELDBACK174_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback174_expected_groups.json")
 HELDBACK175_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback175_expected_groups.json")
 HELDBACK176_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback176_expected_groups.json")
+HELDBACK177_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback177_expected_groups.json")
+HELDBACK178_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback178_expected_groups.json")
+HELDBACK179_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback179_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2897,6 +2900,62 @@ HELDBACK = {
                                          "start temperature (11C, 52F, 11 degrees) together, not conflicting",
                                          "starters (about 31,000, 31,000-odd, 31,000) together, not conflicting",
                                          "winner's prize (€60,000, about $64,800) together, not conflicting"}, (0.83, 0.59)),
+    # round 49, written and labelled by a helper who did not run figrecon; measured blind at ecddf44
+    "heldback177": (HELDBACK177_LABELS, {"average fare rise (8.9%, 8.9 per cent) together, not conflicting",
+                                         "calves stranded (at least 19, Nineteen, 19) together, not conflicting",
+                                         "distance from Quillhaven (about 40 kilometres, 25 miles, 40 km) together, not conflicting",
+                                         "largest whale's length conflict (service's 6.2 metres against Brinewatch's 6.8 metres) flagged",
+                                         "main line length (86 km, 53-mile) together, not conflicting",
+                                         "monthly pass from January (€108, $117) together, not conflicting",
+                                         "only real conflicts flagged (largest whale's length, volunteers on Thursday, Ferrowen's loss last year, Marit Oyelaran's age) and the figures that changed over time (whales dead, whales refloated; petition signatures)",
+                                         "rail distances, speeds, durations and ages apart: main line, network track, slow stretch, speed before and after, journey before and after, intervals before and after, timetable life, contract, consultation, energy period, years since last above-inflation rise, fleet age, Fenwick's years; ages of Oyelaran, Vandersloot, Fenwick, Kessel",
+                                         "rail money apart: pass before and after, peak single before and after, off-peak single, Fenwick's spend, loss, savings, extra fare revenue, combined, electricity bill, subsidy now, cut and next year",
+                                         "rail percentages apart: weekday and Sunday cuts, average fare rise, inflation, pass and peak single rises, student discount before and after, commuter and season-ticket shares, energy rise, operator's and Transit Arithmetic's forecasts, 2063 fall, job share, punctuality, target and 2074, shares, ticket offices",
+                                         "volunteers on Thursday conflict (police's about 450 against Brinewatch's more than 700) flagged",
+                                         "weekday cut in per cent (about 14%, 13.6 per cent) together, not conflicting",
+                                         "weekday passengers (around 48,000, roughly 48,000, 48,000-odd) together, not conflicting",
+                                         "weekday trains after the cut (356) together, not conflicting",
+                                         "weekday trains before the cut (412) together across the three rail outlets, not conflicting",
+                                         "whale animal counts apart: stranded, dead, refloated, still alive Thursday night, refloated Saturday, survivors, restranded, euthanised on the beach and in all, calves and surviving calves, tagged, sampled, Marrow Point stranded and dead, average stranding, mass strandings since 2040",
+                                         "whale people and supplies apart: volunteers Thursday, Friday and in all, online registrations, medics, Quillhaven's population, donors, sheets, sandwiches, boats, pontoons",
+                                         "whales dead (at least 85, then 148, then 156) together; a conflict flag is acceptable",
+                                         "whales refloated (38, then 82, 82) together; a conflict flag is acceptable",
+                                         "whales that restranded at Tarrow Bay (eight, 8) together, not conflicting"}, (0.84, 0.47)),
+    # round 49, written and labelled by a helper who did not run figrecon; measured blind at ecddf44
+    "heldback178": (HELDBACK178_LABELS, {"debris distance conflict (fire service's up to 300 metres against the port authority's 450 metres) flagged",
+                                         "good causes' share (28 per cent, 28p in the pound) together, not conflicting",
+                                         "jackpot odds (1 in 40,475,358; roughly 40 million to one; one in 40.5 million) together, not conflicting",
+                                         "length of the run (11 weeks, 77-day, eleven-week) together, not conflicting",
+                                         "lottery counts apart: tickets for Saturday and an ordinary draw, prizes won, calls, shop sales and normal sales, syndicate, runners-up, depot staff, town population, lines per draw, heavy buyer's lines, pool, numbers picked, second-tier and lowest-tier numbers, rollovers",
+                                         "lottery money apart: jackpot, Wednesday's jackpot, previous record, cap, forecast, minimum, shares, shop bonus, second prize, 2061 win, run sales, final-draw sales, good causes total, average and final growth, proposed cap, donation, price and old price, £5 prize, stake, spending before and after",
+                                         "only real conflicts flagged (foreman Tomas Brede's age, the debris distance, the previous record jackpot, Maureen Pelt's age) and the figures that changed over time (people killed, people missing, injured still in hospital; claims-line calls)",
+                                         "previous record jackpot conflict (£71.3 million against £73.1 million) flagged",
+                                         "rollovers (21, 21, twenty-one) together, not conflicting",
+                                         "silo distances and heights apart: debris, cordon before and after, silo height, closed river stretch, Orlen, Sollin's and Feld's distances, dust layer",
+                                         "silo people counts apart: killed, injured, missing, serious, injured firefighters, treated locally, in hospital, intensive care, bodies recovered, 2058 killed and injured, national deaths, on shift, staff, evacuated, allowed home, in the sports centre, pupils, donors, breathing calls, investigators, firefighters",
+                                         "silo same-value traps apart: 19 (fire hours, apprentice), 52 (foreman, terminal's age), 210 (staff, pupils), 200 (Sollin's distance, reduced cordon), 85 (firefighters, grain temperature), 38 (on shift, export share), 42 (silo height, barges), 12,000 (tonnes, family payment), 1,400 (evacuated, 1.4 million tonnes), 60 (damage, Orlen km), 300 (debris, flame speed)",
+                                         "tickets sold for Saturday's draw (about 31 million, nearly 31 million, 31.2 million) together, not conflicting"}, (0.86, 0.79)),
+    # round 49, written and labelled by a helper who did not run figrecon; measured blind at ecddf44
+    "heldback179": (HELDBACK179_LABELS, {"cross-story same-value traps apart: 12 (sinkhole width, hectares sold), 19 (depth, cut per cent), 45 (estate age, consultation days), 140 (rain, radar homes, campus hectares), 9 (insured losses, energy rise, team of nine), 2,000 (leaked water, marchers), 30 (gypsum depth, land sale), 18 (uninsured, applications), 14 (2058 families, sensors, pension cost), 40 (firefighters, universities), 160 (evacuees, severance), 61 (homes evacuated, forecast deficit), 4,000 (grout, petition), five (demolished, institutes), 96 (gas homes, external grants), 29 (hotel families, Fenwick km)",
+                                         "homes evacuated (38, then 54, then 61) together; a conflict flag is acceptable",
+                                         "houses that partly collapsed (two) together, not conflicting",
+                                         "last year's deficit conflict (accounts' £38 million against the federation's £44 million) flagged",
+                                         "next year's research budget (£171 million, £171m) together, not conflicting",
+                                         "only real conflicts flagged (the sinkhole's depth, Harold Quennell's age, Aldermoor's student numbers, last year's deficit) and the figures that changed over time (homes evacuated, residents evacuated, the sinkhole's width, severance applications, petition signatures)",
+                                         "repair cost (£6.5 million, £6.5m, €7.6 million) together, not conflicting",
+                                         "repair time (at least six months, 26 weeks) together, not conflicting",
+                                         "research cut (£41 million, £41m, €48 million) together across the three university outlets, not conflicting",
+                                         "research cut percentage (19 per cent, almost 20 per cent, 19.3 per cent) together, not conflicting",
+                                         "residents out of their homes (about 110, then some 160, then about 175) together; a conflict flag is acceptable",
+                                         "sinkhole depth conflict (fire service's 15 metres / 50 feet against the council survey's 19 metres) flagged",
+                                         "sinkhole homes and vehicles apart: homes evacuated, added on Wednesday, estate homes, collapsed, three more, five demolished, gas cut, radar surveyed, hotel families, 2058 families, cars",
+                                         "sinkhole lengths and depths apart: depth, width, widening rate, gypsum depth, cordon, road closed, 2058 depth, school distance, rain, October average, main diameter",
+                                         "sinkhole people and counts apart: residents evacuated, estate residents, injured, firefighters, fire engines, pupils, calls, meeting, Garside's sons, sinkholes since 2000 and recently, sensors, cavities",
+                                         "sinkhole percentages, volumes and other measures apart: homes empty, uninsured, price fall, reports rise; leaked water, grout, area; gypsum ratio, speed limit, temperature",
+                                         "sinkhole same-value traps apart: two (houses, sons), three (injured, more houses, months away, 3C), six (engines, months, cavities), 14 (2058 families, sensors), 140 (rain, radar homes), 30 (gypsum depth, price fall), 300 (meeting, main), 50 (cordon, 50 feet deep), 15 (15 metres deep, 15 per cent), 9 (2058 depth, nine sinkholes, £9 million), 40 (firefighters, reports), 38 (homes, Garside)",
+                                         "sinkhole width (about 12 metres / 39 feet, then 17 metres, then 20 metres) together; a conflict flag is acceptable",
+                                         "university counts apart: posts cut, academic, professional, staff, severance, compulsory, students, international, Fenwick, union members, marchers, petition, PhD places before, after and drop, 2069 posts, sector jobs and universities, institutes closing and total, departments, schools",
+                                         "university money apart: research budget before and after, cut, external and internal parts, deficit, forecast deficit, income, savings total and other part, energy, pension cost, salary, grant, land sale, fees, research income per academic before and after"}, (0.75, 0.48)),
 }
 _HELDBACK_RESULTS: dict = {}
 
