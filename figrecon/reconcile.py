@@ -233,10 +233,14 @@ _PARTIAL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_PARTIAL_AFTER)) + r"
 _OUT_OF_WHOLE = frozenset(_CMP["out_of_whole_relations"])
 #: people an event already touched: a casualty count out of them is a part; lexicon/comparison.json.
 _AFFECTED = frozenset(_CMP["affected_nouns"].split())
-#: "42 of the 48": the words just before a figure that is the whole of another
+#: one-word qualifiers of a figure ("roughly", "some"); lexicon/qualifiers.json
+_ONE_WORD_QUALIFIERS = tuple(sorted((q for q in lexicon.table("qualifiers")["before"] if q.isalpha()), key=len, reverse=True))
+#: "42 of the 48", "nine of 11", "34 of the village's roughly 310": the words just before a
+#: figure that is the whole of another
 _WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]}, key=len, reverse=True))
-                            + r"))\s+of\s+(?:the|those|these|its|their)\s+$", re.IGNORECASE)
-_WHOLE_OF_PART_ENDS = ("the", "those", "these", "its", "their")
+                            + r"))\s+of\s+(?:(?:the|those|these|its|their|the\s+[\w-]+['’]s)\s+)?(?:(?:"
+                            + "|".join(_ONE_WORD_QUALIFIERS) + r")\s+)?$", re.IGNORECASE)
+_WHOLE_OF_PART_ENDS = ("the", "those", "these", "its", "their", " of", "'s", "’s", *_ONE_WORD_QUALIFIERS)
 #: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
 #: such a figure is of a place of its own, unnamed ("(regional)").
 _PART_LEVELS = frozenset(_CMP["part_levels"])
@@ -2313,14 +2317,20 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     if listing and claim.dimension == "count" and listing.start(2) <= claim.start - claim.sentence_start < listing.end(2) \
             and (_word_relation(listing.group(1).lower()) in CASUALTY or listing.group(1).lower() in PERSONS):
         return True  # "The wounded, a 22-year-old woman and two men, were ...": the members of a count told before
-    if relation in CASUALTY:
+    # any event's count out of a stock it touched: "killing 42 of the 48 people on board" (the
+    # toll), "will cut 140 of its 900 jobs" (all the cuts), "measles cases at nine of the city's
+    # schools" (all the schools with cases)
+    if relation is not None:
         whole = re.search(r"^\S+\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|[a-z]+\s+)?([a-z]+)",
                           claim.surface + after, re.IGNORECASE)
         first = re.match(r"\S+\s+of\s+(?:the|those|these|its|their)\s+([a-z]+)", claim.surface + after, re.IGNORECASE)
-        named = first is not None and _word_relation(first.group(1)) in CASUALTY  # "twelve of the injured were ..."
+        # "twelve of the injured were ...", "22 of the destroyed homes stood": a part of those the
+        # event touched; not "Ten of the rescued miners were in hospital", a state of its own
+        named = first is not None and (_word_relation(first.group(1)) in CASUALTY
+                                       or _word_relation(first.group(1)) == relation)
         if whole and not named and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None \
                 and not _describes_whole(relation, (claim.surface + after)[whole.end():]):
-            out_of_whole = True  # "killing 42 of the 48 people on board": the toll, out of those aboard
+            out_of_whole = True
     if claim.dimension == "count" and _WHOLE_OF_BEFORE.search(_before(claim)):
         out_of_whole = True  # "all five of the network's hospitals": the five, every one of them
     if not out_of_whole and (_OF_TOTAL.match(after) or _OF_TOTAL_IN_SPAN.match(claim.surface)):
