@@ -3781,13 +3781,14 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _CLOCK_DURATION = re.compile(r"(\d+):([0-5]\d)(?::([0-5]\d))?(?:\.(\d+))?(?![\d:])")
 
 
-def precision(claim: Claim) -> Optional[float]:
+def precision(claim: Claim, round_zeros: bool = True) -> Optional[float]:
     """Half a unit in the last stated digit, relative to the value: "5.9" -> 0.05 / 5.9;
     "1,300" -> 50 / 1,300 and "700" -> 50 / 700 (a round figure is rounded: "(700 miles)" beside
     "1,150 kilometres"); "1,290" -> 5 / 1,290; None when the
     surface holds no digits and no exact whole number ("dozens", "a third"). A whole number in
     words is as precise as in digits: "Twelve" -> 0.5 / 12, "two thousand" -> 500 / 2,000. A
-    duration written as a clock is stated to its last part: "2:31:08" -> 0.5 / 9,068."""
+    duration written as a clock is stated to its last part: "2:31:08" -> 0.5 / 9,068. With
+    ``round_zeros`` False a whole number's trailing zeros count as stated: "90" -> 0.5 / 90."""
     m = _DIGITS.search(claim.surface)
     if claim.value in (None, 0):
         return None
@@ -3803,7 +3804,7 @@ def precision(claim: Claim) -> Optional[float]:
         if claim.low != claim.high or claim.value != int(claim.value) or not math.isfinite(claim.value):
             return None
         digits = str(abs(int(claim.value)))
-        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 2 else 0
+        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 2 and round_zeros else 0
         return 0.5 * 10 ** zeros / abs(claim.value)
     text = m.group(0).replace(",", "")
     try:
@@ -3816,7 +3817,7 @@ def precision(claim: Claim) -> Optional[float]:
         half = 0.5 * 10 ** -len(m.group(1))
     else:
         digits = text.rstrip(".")
-        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 2 else 0
+        zeros = len(digits) - len(digits.rstrip("0")) if len(digits) >= 2 and round_zeros else 0
         half = 0.5 * 10 ** zeros
     return half / abs(stated)
 
@@ -3833,16 +3834,23 @@ def _bounds(claim: Claim, tolerance: float, stated: bool = True,
     low, high = (claim.low, claim.high) if native else _interval(claim)
     stated = precision(claim) if stated else None
     tol = tolerance if stated is None else min(tolerance, stated)
+    low_tol = high_tol = tol
     if conflict and stated is not None and claim.low is not None and claim.high is not None \
             and claim.low < claim.high and _ROUNDED_SURFACE.match(claim.surface):
-        tol = 0.0  # "about 230": the qualifier's interval already holds the rounding
+        # "about 230": the qualifier's interval already holds the rounding; but the end a one-sided
+        # qualifier leaves at the figure ("nearly 31 million": 31 million) is widened by half its
+        # last stated digit, a trailing zero counted as stated ("almost 90%" is not 93%)
+        digit = min(tol, precision(claim, round_zeros=False) or 0.0)
+        low_tol = digit if claim.low == claim.value else 0.0
+        high_tol = digit if claim.high == claim.value else 0.0
     if role_of(claim) == "age" if age is None else age:
-        tol = 0.0  # ages are whole years: 27 against 28 is a disagreement
+        low_tol = high_tol = 0.0  # ages are whole years: 27 against 28 is a disagreement
     if low is None:
         low = 0.0 if claim.dimension in ("count", "currency") else -math.inf
     if high is None:
         high = math.inf
-    return low * (1 - tol) if low > 0 else low * (1 + tol), high * (1 + tol) if high > 0 else high * (1 - tol)
+    return (low * (1 - low_tol) if low > 0 else low * (1 + low_tol),
+            high * (1 + high_tol) if high > 0 else high * (1 - high_tol))
 
 
 def _fmt_interval(claim: Claim) -> str:

@@ -382,6 +382,27 @@ def test_two_rounded_figures_conflict_on_their_qualifiers_alone():
     assert not any(g.conflict for g in group([c, d]))
 
 
+@pytest.mark.parametrize("qualified, low, high, other, conflict", [
+    ("Nearly 42 million litres", 37.8e6, 42e6, 42.3e6, False),  # 42.3 million is 42 million, rounded
+    ("Almost 42 boats", 37.8, 42, 42.4, False),  # 42.4 boats would be told as 42
+    ("Almost 900 boats", 810, 900, 940, True),  # a trailing zero is not widened: 940 is more than 900
+    ("Nearly 42 million litres", 37.8e6, 42e6, 44e6, True),  # beyond the rounding of the 42
+    ("About 42 million litres", 37.8e6, 46.2e6, 47e6, True),  # "about" already holds its rounding
+])
+def test_the_end_a_one_sided_qualifier_leaves_at_the_figure_is_as_rounded_as_the_figure(qualified, low, high,
+                                                                                       other, conflict):
+    """"nearly 42 million" is below a rounded 42 million, which 42.3 million rounds to: its
+    upper end is widened by half its last stated digit, a trailing zero counted as stated; the
+    end the qualifier made is not widened again."""
+    unit = qualified.split()[-1]
+    value = high if qualified.startswith(("Nearly", "Almost")) else (low + high) / 2
+    a = _rounded(said("a", value, f"{qualified} were pumped out.", qualified, unit), low, high)
+    stated = f"{other:,.0f}" if other < 1e6 else f"{other / 1e6:g} million"
+    b = said("b", other, f"Officials said {stated} {unit} were pumped out.", f"{stated} {unit}", unit)
+    (g,) = group([a, b])
+    assert g.conflict is conflict
+
+
 def test_ages_compare_only_for_the_same_person():
     a = replace(said("a", 34, "Mara Velk, 34, was arrested.", "34", "year of age", dimension="time"), subject="Mara Velk")
     b = replace(said("b", 19, "Ott Brun, 19, was arrested.", "19", "year of age", dimension="time"), subject="Ott Brun")
