@@ -2347,8 +2347,12 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         # "employs 2,300 people, including about 650 at its hub": a part of the 2,300; but a part
         # that names its own kind ("including more than 30 civilians") is a count of that kind
         return True
-    if claim.dimension == "count" and _AMONG_AFTER.match(after):
-        return True  # "Two firefighters were among the 12 injured": a part of the 12
+    among = _AMONG_AFTER.match(after) if claim.dimension == "count" else None
+    if among and (not claim.unit or _relation_in(_raw_words(after[among.end():])[:3]) is not None):
+        # "Two firefighters were among the 12 injured": a part of the 12; but a count that names
+        # its own kind among a whole no event names ("Nineteen calves were among the stranded
+        # animals") is all of that kind
+        return True
     elliptic = _ELLIPTIC_PART.match(after)
     if elliptic and claim.dimension == "count" and not claim.unit and elliptic.group(1) not in _FATAL_ADVERBS \
             and _word_relation(elliptic.group(1)) is None \
