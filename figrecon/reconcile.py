@@ -1793,6 +1793,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     # do not) spares their searches
     years = _YEAR_HINT.search(claim.sentence)
     months = allowed and _MONTH_HINT.search(claim.sentence)
+    future = bool(months) and not _FUTURE.isdisjoint(_raw_words(_sentence_before(claim)))
 
     def marks(text: str, sign: int, reaches: bool = True):
         """(distance from the figure, scope) of each date named in ``text``, which ends (sign 1)
@@ -1828,7 +1829,9 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
                     # latest period reported, as "in the quarter" is; not "moving the race from
                     # June to April", no period at all; "stood at 2.4 million at the end of May",
                     # told in July: the latest data
-                    begins = word in starts and _STARTS_BEFORE.search(text[:m.start()])
+                    # a month of the next six across the year's end in a clause of what will be
+                    # ("will cut 56 trains in December and raise fares in January", in September)
+                    begins = word in starts and (_STARTS_BEFORE.search(text[:m.start()]) or future)
                     if _LAST_BEFORE.search(text[:m.start()]) and _MONTHS.index(word) + 1 >= month:
                         # "paid £24 million last July" in a March article: July of the year before
                         yield dist, f"other:{int(claim.date[:4]) - 1}"

@@ -33,6 +33,19 @@ def _scope_in_2047(sentence, surface):
 
 
 @pytest.mark.parametrize("sentence, surface, scope", [
+    # a month of the next six across the year's end, in a clause of what will be: the plan
+    ("The ferry line will raise fares by 6 percent in February.", "6 percent", "this"),
+    ("The council will shut the pool in December and sack 14 lifeguards in January.", "14 lifeguards", "this"),
+    # told as done, the same month is last February's
+    ("The ferry line raised fares by 6 percent in February.", "6 percent", "other:february"),
+])
+def test_a_month_ahead_across_the_year_s_end_is_the_plan_s_when_the_clause_says_will(sentence, surface, scope):
+    from figrecon.reconcile import scope_of
+
+    assert scope_of(said("a", 1.0, sentence, surface, date="2047-10-14")) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
     ("Fares will rise by 4 percent in August.", "4 percent", "this"),  # five months ahead: the story's plan
     ("From September, students will pay 900 crowns a term.", "900 crowns", "this"),  # a level that starts then
     ("Fares rose by 4 percent in November.", "4 percent", "other:november"),  # last November
