@@ -2292,6 +2292,10 @@ _OF_AMOUNT = re.compile(r"\s+of\s+(?:" + "|".join(_CMP["amount_anaphors"]) + r")
                         + "|".join(_CMP["time_periods"]) + r")\b)", re.IGNORECASE)
 
 
+#: a noun of a part and "of" right after a figure: "a 19 km stretch of the line"; comparison.json part_nouns
+_PART_NOUN_OF = re.compile(r"\s+(?:" + "|".join(_CMP["part_nouns"]) + r")\s+of\b", re.IGNORECASE)
+
+
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
     wounded"; but not a figure set against another relation of its sentence ("killed 10 and
@@ -2310,6 +2314,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
                        or relation in _HURT_STATES and _word_relation(w) == relation for w in words)
     if _OF_AMOUNT.match(after):
         return True  # "spent $910,000 of that in the third quarter": a part of the sum just told
+    if _PART_NOUN_OF.match(after):
+        return True  # "a 19 km stretch of the Ostrand line": a part's length, not the line's
     opening = _OF_OPENING.match(claim.sentence)
     if opening and claim.dimension == "count" and claim.start - claim.sentence_start >= opening.end() \
             and not _HYPHEN_NOUN.match(claim.surface) and not _another_state(relation, opening.group(0)):

@@ -698,7 +698,6 @@ HELDBACK = {
                                        "deficit target (2.9% of GDP) together, no conflict",
                                        "growth forecast conflict (1.8% against 2.1%) flagged",
                                        "last year's deficit (3.6%) together, no conflict",
-                                       "miners rescued together, no conflict",
                                        "only real conflicts flagged (and the corrected trapped count)"}, (0.9, 0.4)),
     # four more written blind by helpers this session (corpus31: a rescue loan in three currencies
     # and a ferry sinking; corpus32: a basketball play-off game and a transit strike; corpus33: a
@@ -1056,8 +1055,7 @@ HELDBACK = {
                                        "offices closed conflict (11 against 13) flagged",
                                        "people rescued (148, then 186, then 195) together; a conflict flag is acceptable",
                                        "severance cost ($85-95 million, about $90m, then about $130 million) together; a conflict flag is acceptable",
-                                       "share of the workforce cut (about 14%, 14 percent, 13.9%) together, no conflict",
-                                       "share of the workforce cut apart from the buyback's share of stock, headcount growth, Stenmark's cut, the 14 countries and the offices"}, (0.75, 0.55)),
+                                       "share of the workforce cut (about 14%, 14 percent, 13.9%) together, no conflict"}, (0.75, 0.55)),
     "heldback55": (HELDBACK55_LABELS, {"August pay offer conflict (3.5% against 4%) flagged",
                                        "Edwin Carrow's age conflict (78 against 87) flagged",
                                        "area burned (4,200 ha / 10,400 acres, then 6,800 ha / 16,800 acres, then 7,350 ha / 18,160 acres) together across three outlets; a conflict flag is acceptable",
@@ -1122,7 +1120,6 @@ HELDBACK = {
                                        "percentage rise (6.5%, 6.45%) together, no conflict",
                                        "runway end safety area (90 metres) together, no conflict",
                                        "runway length apart from the touchdown point, the runway left, the stopping distance, the overrun, the safety area, the recommended safety area and the distance to gardens",
-                                       "workers affected apart from union members, hospitality and retail workers, jobs at risk, Korvel's staff and hospitality businesses",
                                        "workers who will benefit (410,000, revised to 460,000) together; a conflict flag is acceptable",
                                        "youth rate conflict (10.60 marks / €5.30 against 10.90 marks) flagged"}, (0.6, 0.35)),
     "heldback61": (HELDBACK61_LABELS, {"Korvanta's revenue ($6.1 billion, €5.65 billion) together, no conflict",
@@ -1309,10 +1306,8 @@ HELDBACK = {
                                        "Wexton Heights killed (one, then two after a wounded victim died) together across outlets and stories; a conflict flag is acceptable",
                                        "Wexton Heights wounded (six, then five) together; a conflict flag is acceptable",
                                        "crowds and populations apart: party attendance, Orlanby crowd, vigil, children inside, summer program, Lindell and Orlanby populations",
-                                       "distances apart: Lindell–Quenford, recreation center, casings stretch, parked cars, Wolcott, Imbrie, lighting stretch, shooting radius",
                                        "each incident's killed apart: Wexton Heights, Lindell, the weekend total, the weekend's shootings and the 2035 cookout",
                                        "each incident's wounded apart, and from the weekend and 2035 wounded",
-                                       "only real conflicts flagged (and the figures that changed over time: the Wexton Heights killed and wounded, Quenford's homicides this year and the Wexton Heights reward)",
                                        "party attendance conflict (about 90 against more than 200) flagged"}, (0.55, 0.3)),
     # open again (2026-12-06): stores and shops became one class; "close 55 stores" and "close 42
     # shops" now join and conflict, but the third outlet's "close 42 of its stores" is a part
@@ -2093,7 +2088,6 @@ HELDBACK = {
     # round 33, written and labelled before figrecon ran on them (measured blind at 14e96ca: 50
     # of 105 checks); open: the checks that still fail after this session's fixes
     "heldback129": (HELDBACK129_LABELS, {"2069 fine conflict (£2.4 million against £3.1 million) flagged",
-                                         "budget counts and small sums apart: petition, referendum threshold, population, staff, protesters, new officers, force, branches open on Sundays and in all, household rise, the mayor's household rise, typical bill, fare; and same-value traps 96 (household, interest), 6.5 (mayor's ask, transit rise), 11 (debate hours, gap), 25 (reserve draw, threshold), 22 (freeze votes, branches, pay cost)",
                                          "budget percentages apart: tax rise passed, mayor's ask, last year's rise, transit rise, budget growth, inflation, pay rise, property-tax share, reserve share, library cut",
                                          "colliery people counts apart: trapped, dead, found dead, brought up alive, followed, waiting, found alive, on shift, walked out, walked out hurt, hospitalised (all 13), serious, still in hospital, 2069 dead and injured, decade roof-fall and all deaths",
                                          "colliery same-value traps apart: 17 (trapped, borehole hours), 14 (found alive, deep mines, capsule minutes), 11 (2069 injured, hospitalised, days, weeks), 61 (shift, Penhallow), 33 (first temperature, Senna Marrick), 60 (fall length, forecast hours), nine (brought up, roof-fall deaths, drill rate), three (2069 dead, crack reports), 19.5% (later oxygen, threshold), 43 (walked out, drill hours), 150 (borehole mm, £150,000)",
@@ -2265,7 +2259,6 @@ HELDBACK = {
                                          "measles same-value traps apart: 14 (clinics, 2074 hospitalised, oldest case), 12 and 18 (suspected, schools, R0), 61 (cases, Voss), 68 (cases, Lantern Hill per cent), 19 (Lantern Hill cases, miles, weeks), 11 (youngest months, schools), two (babies, on ward), three (Selbury cases, schools added, babies, queue hours), four (St Brannock's, weeks), 41 (unvaccinated cases, Ashdown, 41,000 children)",
                                          "new full-year guidance (340,000 to 360,000) together, not conflicting",
                                          "only real conflicts flagged (Dr Parrow's age, Lantern Hill's two-dose coverage, the Ferrowick plant workforce, Halvik's deliveries) and the figures that changed over time (confirmed cases, suspected cases, schools with cases, excluded pupils; the share fall since the results)",
-                                         "schools with cases (nine, then 12, then 14) together; a conflict flag is acceptable",
                                          "share fall since the results (9.2%, then 12.6%, then 14.1%) together; a conflict flag is acceptable"}, (0.64, 0.62)),
     "heldback140": (HELDBACK140_LABELS, {# opened by _share_of_change (e474056+): "cut shootings by about a quarter" is now a
                                          # 25% cut, compared, and meets "62 per cent of the county's shootings"
@@ -2901,14 +2894,13 @@ HELDBACK = {
                                          "starters (about 31,000, 31,000-odd, 31,000) together, not conflicting",
                                          "winner's prize (€60,000, about $64,800) together, not conflicting"}, (0.83, 0.59)),
     # round 49, written and labelled by a helper who did not run figrecon; measured blind at ecddf44
+    # open again (2026-12-06): the beach's "2 km stretch of" is now a part (comparison.json part_nouns),
+    # and in the group it leaves "is 25 miles north" (no anchor read) meets the sonar's "within 200 km"
     "heldback177": (HELDBACK177_LABELS, {"average fare rise (8.9%, 8.9 per cent) together, not conflicting",
-                                         "calves stranded (at least 19, Nineteen, 19) together, not conflicting",
                                          "distance from Quillhaven (about 40 kilometres, 25 miles, 40 km) together, not conflicting",
                                          "largest whale's length conflict (service's 6.2 metres against Brinewatch's 6.8 metres) flagged",
-                                         "main line length (86 km, 53-mile) together, not conflicting",
                                          "monthly pass from January (€108, $117) together, not conflicting",
                                          "only real conflicts flagged (largest whale's length, volunteers on Thursday, Ferrowen's loss last year, Marit Oyelaran's age) and the figures that changed over time (whales dead, whales refloated; petition signatures)",
-                                         "rail distances, speeds, durations and ages apart: main line, network track, slow stretch, speed before and after, journey before and after, intervals before and after, timetable life, contract, consultation, energy period, years since last above-inflation rise, fleet age, Fenwick's years; ages of Oyelaran, Vandersloot, Fenwick, Kessel",
                                          "rail money apart: pass before and after, peak single before and after, off-peak single, Fenwick's spend, loss, savings, extra fare revenue, combined, electricity bill, subsidy now, cut and next year",
                                          "rail percentages apart: weekday and Sunday cuts, average fare rise, inflation, pass and peak single rises, student discount before and after, commuter and season-ticket shares, energy rise, operator's and Transit Arithmetic's forecasts, 2063 fall, job share, punctuality, target and 2074, shares, ticket offices",
                                          "volunteers on Thursday conflict (police's about 450 against Brinewatch's more than 700) flagged",
@@ -2917,6 +2909,7 @@ HELDBACK = {
                                          "weekday trains after the cut (356) together, not conflicting",
                                          "weekday trains before the cut (412) together across the three rail outlets, not conflicting",
                                          "whale animal counts apart: stranded, dead, refloated, still alive Thursday night, refloated Saturday, survivors, restranded, euthanised on the beach and in all, calves and surviving calves, tagged, sampled, Marrow Point stranded and dead, average stranding, mass strandings since 2040",
+                                         "whale distances, lengths and depths apart: Quillhaven, track, beach stretch, Tarrow Bay, Marrow Point, tagged whales offshore, sonar radius, shallows distance and depth, tidal range, swell, pit depth, largest whale, typical male, dive depth",
                                          "whale people and supplies apart: volunteers Thursday, Friday and in all, online registrations, medics, Quillhaven's population, donors, sheets, sandwiches, boats, pontoons",
                                          "whales dead (at least 85, then 148, then 156) together; a conflict flag is acceptable",
                                          "whales refloated (38, then 82, 82) together; a conflict flag is acceptable",
@@ -2928,13 +2921,11 @@ HELDBACK = {
                                          "length of the run (11 weeks, 77-day, eleven-week) together, not conflicting",
                                          "lottery counts apart: tickets for Saturday and an ordinary draw, prizes won, calls, shop sales and normal sales, syndicate, runners-up, depot staff, town population, lines per draw, heavy buyer's lines, pool, numbers picked, second-tier and lowest-tier numbers, rollovers",
                                          "lottery money apart: jackpot, Wednesday's jackpot, previous record, cap, forecast, minimum, shares, shop bonus, second prize, 2061 win, run sales, final-draw sales, good causes total, average and final growth, proposed cap, donation, price and old price, £5 prize, stake, spending before and after",
-                                         "only real conflicts flagged (foreman Tomas Brede's age, the debris distance, the previous record jackpot, Maureen Pelt's age) and the figures that changed over time (people killed, people missing, injured still in hospital; claims-line calls)",
                                          "previous record jackpot conflict (£71.3 million against £73.1 million) flagged",
                                          "rollovers (21, 21, twenty-one) together, not conflicting",
                                          "silo distances and heights apart: debris, cordon before and after, silo height, closed river stretch, Orlen, Sollin's and Feld's distances, dust layer",
                                          "silo people counts apart: killed, injured, missing, serious, injured firefighters, treated locally, in hospital, intensive care, bodies recovered, 2058 killed and injured, national deaths, on shift, staff, evacuated, allowed home, in the sports centre, pupils, donors, breathing calls, investigators, firefighters",
-                                         "silo same-value traps apart: 19 (fire hours, apprentice), 52 (foreman, terminal's age), 210 (staff, pupils), 200 (Sollin's distance, reduced cordon), 85 (firefighters, grain temperature), 38 (on shift, export share), 42 (silo height, barges), 12,000 (tonnes, family payment), 1,400 (evacuated, 1.4 million tonnes), 60 (damage, Orlen km), 300 (debris, flame speed)",
-                                         "tickets sold for Saturday's draw (about 31 million, nearly 31 million, 31.2 million) together, not conflicting"}, (0.86, 0.79)),
+                                         "silo same-value traps apart: 19 (fire hours, apprentice), 52 (foreman, terminal's age), 210 (staff, pupils), 200 (Sollin's distance, reduced cordon), 85 (firefighters, grain temperature), 38 (on shift, export share), 42 (silo height, barges), 12,000 (tonnes, family payment), 1,400 (evacuated, 1.4 million tonnes), 60 (damage, Orlen km), 300 (debris, flame speed)"}, (0.86, 0.79)),
     # round 49, written and labelled by a helper who did not run figrecon; measured blind at ecddf44
     "heldback179": (HELDBACK179_LABELS, {"cross-story same-value traps apart: 12 (sinkhole width, hectares sold), 19 (depth, cut per cent), 45 (estate age, consultation days), 140 (rain, radar homes, campus hectares), 9 (insured losses, energy rise, team of nine), 2,000 (leaked water, marchers), 30 (gypsum depth, land sale), 18 (uninsured, applications), 14 (2058 families, sensors, pension cost), 40 (firefighters, universities), 160 (evacuees, severance), 61 (homes evacuated, forecast deficit), 4,000 (grout, petition), five (demolished, institutes), 96 (gas homes, external grants), 29 (hotel families, Fenwick km)",
                                          "homes evacuated (38, then 54, then 61) together; a conflict flag is acceptable",

@@ -1018,6 +1018,29 @@ def test_an_event_told_out_of_its_stock_meets_the_same_event_told_alone():
     assert set(cuts.claims) == {part, alone} and cuts.conflict  # 140 against 150 cuts; the 900 is the workforce
 
 
+@pytest.mark.parametrize("sentence, surface, unit, partial", [
+    ("A 12 km section of the canal was drained.", "12 km", "kilometre", True),
+    ("A £2m portion of the grant went on salaries.", "£2m", "pound", True),
+    ("The canal runs 12 km from the lock.", "12 km", "kilometre", False),
+    ("A 12 km section was drained.", "12 km", "kilometre", False),  # no whole named: the section's own length
+])
+def test_a_figure_of_a_part_noun_of_a_whole_is_a_part(sentence, surface, unit, partial):
+    """comparison.json part_nouns: "a 12 km section of the canal" is a part's, never compared with
+    the canal's length."""
+    from figrecon.reconcile import _partial, relation_of
+
+    c = said("a", 12, sentence, surface, unit, dimension="currency" if "£" in surface else "length")
+    assert _partial(c, relation_of(c)) is partial
+
+
+def test_a_part_s_length_and_the_whole_s_stay_apart(nlp):
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "Engineers said a 12 km stretch of the Vell canal was drained on Monday.",
+        "b": "Engineers said the Vell canal runs 19 km from Harl to the sea and was drained on Monday."})]
+    groups = [g for g in group(claims) if g.claims[0].dimension == "length"]
+    assert len(groups) == 2 and not any(g.conflict for g in groups)
+
+
 @pytest.mark.parametrize("sentence, surface", [
     ("Twelve of the destroyed homes were insured.", "Twelve"),  # a part of those the event touched
     ("Brennvik saved nine of 11 break points.", "nine of 11"),  # the whole without a determiner
