@@ -3328,9 +3328,11 @@ def _property(claim: Claim) -> str:
         return ""
     if _SIZE_MODIFIER.search(claim.surface):
         return "size"  # "a 13-inch model", "the 15-inch display": what the noun is, not how it measures
-    after = _raw_words(_after(claim))[:2]
+    # past the figure's conversion in brackets: "about 15 metres (50 feet) deep" is a depth too
+    after = _raw_words(_CONVERSION_AFTER.sub("", _after(claim), 1))[:2]
     if after and after[0] in _PROPERTY and not (after[0] in _PREPOSITIONAL and after[1:] and after[1] not in _PHRASE_JOINTS):
         return _PROPERTY[after[0]]  # "12 km across", not "640 metres across the valley"
+    after = _raw_words(_after(claim))[:2]
     verb = _raw_words(_before(claim))[-1:]
     if verb and verb[0] in _PROPERTY_VERB and claim.change not in ("up", "down"):
         return _PROPERTY_VERB[verb[0]]  # "stretches 640 metres", "towers 120 metres over the square"

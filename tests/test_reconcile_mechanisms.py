@@ -822,6 +822,9 @@ def _length(doc, metres, sentence, surface, unit, topic):
     ("The Corda Pro measures 40 cm.", "40 cm", ""),
     ("The Corda Pro has a 40 cm of cable.", "40 cm", ""),  # "of" after it: no noun it sizes
     ("The tremor began 9 km underground.", "9 km", "depth"),
+    # past the figure's conversion in brackets
+    ("The shaft is about 30 metres (98 feet) deep.", "about 30 metres", "depth"),
+    ("The pond is 40 metres (131 feet) across.", "40 metres", "diameter"),
 ])
 def test_a_length_names_what_it_measures_by_the_word_after_it(sentence, surface, measures):
     assert features(_length("a", 1.0, sentence, surface, "inch", "Corda")).measures == measures
@@ -846,6 +849,15 @@ def test_lengths_of_different_properties_are_two_figures_and_an_unnamed_one_join
     across = _length("e", 0.33, "The Corda Pro's screen measures 33 cm across.", "33 cm", "centimetre", "Corda Pro")
     (g,) = [g for g in group([screen, across, thick]) if screen in g.claims]
     assert across in g.claims and thick not in g.claims
+
+
+def test_a_thing_s_size_is_its_length_and_never_its_depth():
+    """comparison.json size_measures: "a 61-metre barge" is "61 metres long", as "a 13-inch
+    screen" is "13 inches across"; a depth stays apart."""
+    size = _length("a", 61.0, "A 61-metre barge ran aground.", "61-metre", "metre", "barge")
+    long_ = _length("b", 61.0, "The barge, 61 metres long, ran aground.", "61 metres", "metre", "barge")
+    deep = _length("c", 61.0, "The channel is 61 metres deep.", "61 metres", "metre", "barge")
+    assert compatible_pair(size, long_) and not compatible_pair(size, deep)
 
 
 # ------------------------------------------- list prices in two currencies are two markets' prices
