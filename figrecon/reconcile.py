@@ -1551,7 +1551,20 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if scope.startswith("other:") and claim.dimension in _SIZE_DIMENSIONS \
             and any(m.group(1) == scope[6:] for m in _MADE_IN.finditer(claim.sentence)):
         return "this"
+    if scope == "other" and claim.date and claim.date[:4].isdigit():
+        dated = _PARTICIPLE_DATED_AFTER.match(_sentence_after(claim))
+        year = dated and _YEAR.search(dated.group(0))
+        if year and int(year.group(1)) < int(claim.date[:4]):
+            # "the previous record of £71.3 million, won by a family in 2069": an earlier
+            # figure its participle dates, that year's, one time with another outlet's
+            return f"other:{year.group(1)}"
     return scope
+
+
+#: a participle's phrase right after a figure, to its clause's end: ", won by a family in 2069"
+#: (not an auxiliary's "had" or "been": ", had stood since 1990" tells how long, not when)
+_PARTICIPLE_DATED_AFTER = re.compile(r"^\s*,?\s+(?!(?:had|been)\b)(?:[a-z]+ed|[a-z]+en|"
+                                     + "|".join(_CMP["irregular_participles"]) + r")\s+[^,;:!?]*", re.IGNORECASE)
 
 
 #: a bound's mark crossed: "above $5 a pound for the first time"; comparison.json milestone_after

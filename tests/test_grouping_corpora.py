@@ -2921,7 +2921,6 @@ HELDBACK = {
                                          "length of the run (11 weeks, 77-day, eleven-week) together, not conflicting",
                                          "lottery counts apart: tickets for Saturday and an ordinary draw, prizes won, calls, shop sales and normal sales, syndicate, runners-up, depot staff, town population, lines per draw, heavy buyer's lines, pool, numbers picked, second-tier and lowest-tier numbers, rollovers",
                                          "lottery money apart: jackpot, Wednesday's jackpot, previous record, cap, forecast, minimum, shares, shop bonus, second prize, 2061 win, run sales, final-draw sales, good causes total, average and final growth, proposed cap, donation, price and old price, £5 prize, stake, spending before and after",
-                                         "previous record jackpot conflict (£71.3 million against £73.1 million) flagged",
                                          "rollovers (21, 21, twenty-one) together, not conflicting",
                                          "silo distances and heights apart: debris, cordon before and after, silo height, closed river stretch, Orlen, Sollin's and Feld's distances, dust layer",
                                          "silo people counts apart: killed, injured, missing, serious, injured firefighters, treated locally, in hospital, intensive care, bodies recovered, 2058 killed and injured, national deaths, on shift, staff, evacuated, allowed home, in the sports centre, pupils, donors, breathing calls, investigators, firefighters",
