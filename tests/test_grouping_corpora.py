@@ -2442,7 +2442,6 @@ HELDBACK = {
     "heldback150": (HELDBACK150_LABELS, {"courses to close (about 40, then 47, 47) together; a conflict flag is acceptable",
                                          "cross-story same-value traps apart: 40 (injured, Marlow Falls miles, courses, sector %), 58 (mayor, fee-income share), 12 (lead time, 2031 dead, course share), 150 (Guard, academic posts), 14 (sirens, outbreak, votes), 310 (insured $ million, union's posts), 18 (lead time, safe rooms, international rise), 90 (2049 homes, professional posts), nine (critical, faculties), 45 (forward speed, savings), 17 (businesses, staff saving), 19 (farmhand, last year's courses), 71 (injured) and 61 (Achterberg)",
                                          "march size conflict (police 1,500 against organisers' 4,000) flagged",
-                                         "old international fee (£19,800, €23,200) together, not conflicting",
                                          "only real conflicts flagged (the warning lead time, Harold Teague's age; Hollinsgate's job cuts, Miriam Achterberg's age, the march's size) and the figures that changed over time (tornado deaths, injured, homes destroyed, peak wind, rating; courses to close, petition signatures)",
                                          "rating (preliminary EF3, then EF4) together; a conflict flag is acceptable",
                                          "staff cuts conflict (the university's 240 against the union's 310) flagged",

@@ -3944,6 +3944,7 @@ def test_a_sum_of_that_is_a_part_of_the_amount_before(sentence, surface, part):
     ("The trust expects a deficit of £30 million, almost double last year's £16 million.", "£16 million", "other:2046"),
     ("The trust expects a deficit of £30 million this year.", "£30 million", "expected"),
     ("If fares rise, the trust would lose £3 million, up from £2 million.", "£2 million", "other"),
+    ("From May the ferry will charge £9 instead of £7.", "£7", "other"),  # comparison.json base_openers
 ])
 def test_a_base_or_an_earlier_years_figure_happened_whatever_the_clause_expects(sentence, surface, scope):
     """reconcile._PAST_POSSESSIVE and the base openers come before the expectation words."""
