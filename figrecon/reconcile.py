@@ -1250,9 +1250,13 @@ _CLASS_WITH = re.compile(r"\b(?:(?:every|each|any|no)\s+[a-z-]+|[a-z]*[a-rt-z]s|
 #: for more than 48 hours are entitled to", "households earning under £30,000 qualify";
 #: lexicon/comparison.json entitlement_words
 _ENTITLED_AFTER = re.compile(r"^[^,;:.!?]*?\b(?:" + _alternatives(_CMP["entitlement_words"]) + r")\b", re.IGNORECASE)
+#: a past participle: "completed", "taken", "won" (comparison.json irregular_participles)
+_PARTICIPLE_WORD = r"(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"]) + r")"
 #: a participle's clause with a date right after a figure's phrase: ", completed in 2002"
-_DATED_PARTICIPLE = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+en|" + "|".join(_CMP["irregular_participles"])
-                               + r")\s+(?:in|on|during|last|since)\b[^,;:!?]*")
+_DATED_PARTICIPLE = re.compile(r"^,\s+" + _PARTICIPLE_WORD + r"\s+(?:in|on|during|last|since)\b[^,;:!?]*")
+#: a participle's phrase right after a figure, to its clause's end: ", won by a family in 2069"
+#: (not an auxiliary's "had" or "been": ", had stood since 1990" tells how long, not when)
+_PARTICIPLE_DATED_AFTER = re.compile(r"^\s*,?\s+(?!(?:had|been)\b)" + _PARTICIPLE_WORD + r"\s+[^,;:!?]*", re.IGNORECASE)
 #: an ordinal right before a figure that modifies a noun: "his fourth 100-yard game", "a second
 #: 1,000-yard season" count games or seasons of a class; the figure is the class's threshold.
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|[a-z]+th|\d+(?:st|nd|rd|th))\s+$", re.IGNORECASE)
@@ -1559,12 +1563,6 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
             # figure its participle dates, that year's, one time with another outlet's
             return f"other:{year.group(1)}"
     return scope
-
-
-#: a participle's phrase right after a figure, to its clause's end: ", won by a family in 2069"
-#: (not an auxiliary's "had" or "been": ", had stood since 1990" tells how long, not when)
-_PARTICIPLE_DATED_AFTER = re.compile(r"^\s*,?\s+(?!(?:had|been)\b)(?:[a-z]+ed|[a-z]+en|"
-                                     + "|".join(_CMP["irregular_participles"]) + r")\s+[^,;:!?]*", re.IGNORECASE)
 
 
 #: a bound's mark crossed: "above $5 a pound for the first time"; comparison.json milestone_after
@@ -2348,8 +2346,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         first = re.match(r"\S+\s+of\s+(?:the|those|these|its|their)\s+([a-z]+)", claim.surface + after, re.IGNORECASE)
         # "twelve of the injured were ...", "22 of the destroyed homes stood": a part of those the
         # event touched; not "Ten of the rescued miners were in hospital", a state of its own
-        named = first is not None and (_word_relation(first.group(1)) in CASUALTY
-                                       or _word_relation(first.group(1)) == relation)
+        first_relation = _word_relation(first.group(1)) if first is not None else None
+        named = first is not None and (first_relation in CASUALTY or first_relation == relation)
         if whole and not named and whole.group(1).lower() not in _AFFECTED and _word_relation(whole.group(1)) is None \
                 and not _describes_whole(relation, (claim.surface + after)[whole.end():]):
             out_of_whole = True
@@ -3342,9 +3340,9 @@ def _property(claim: Claim) -> str:
     if _SIZE_MODIFIER.search(claim.surface):
         return "size"  # "a 13-inch model", "the 15-inch display": what the noun is, not how it measures
     # past the figure's conversion in brackets: "about 15 metres (50 feet) deep" is a depth too
-    after = _raw_words(_CONVERSION_AFTER.sub("", _after(claim), 1))[:2]
-    if after and after[0] in _PROPERTY and not (after[0] in _PREPOSITIONAL and after[1:] and after[1] not in _PHRASE_JOINTS):
-        return _PROPERTY[after[0]]  # "12 km across", not "640 metres across the valley"
+    past = _raw_words(_CONVERSION_AFTER.sub("", _after(claim), 1))[:2]
+    if past and past[0] in _PROPERTY and not (past[0] in _PREPOSITIONAL and past[1:] and past[1] not in _PHRASE_JOINTS):
+        return _PROPERTY[past[0]]  # "12 km across", not "640 metres across the valley"
     after = _raw_words(_after(claim))[:2]
     verb = _raw_words(_before(claim))[-1:]
     if verb and verb[0] in _PROPERTY_VERB and claim.change not in ("up", "down"):
