@@ -430,6 +430,7 @@ class _Features:
     term: str = ""  # the term its phrase names before it: "2-year" of "the average two-year fix cost 4.87%" (``term_of``)
     rival: str = ""  # a competitor's figure, by the competitor's name: "brightwater" of "its closest rival, Brightwater, had revenue of $3.1bn"; "?" unnamed (``_rival``)
     span: str = ""  # the span it accumulated over, in hours: "3" of "31 mm of rain fell in three hours" (``_span``)
+    over_time: bool = False  # a percentage's change over time: "rose 7%", "down 6% on a year earlier" (``_over_time``)
 
 
 @lru_cache(maxsize=65536)
@@ -2973,7 +2974,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      measures, _market(claim, full), _event_day(claim, full), side,
                      moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
-                     to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim), span=_span(claim))
+                     to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim), span=_span(claim),
+                     over_time=_over_time(claim, _direction(claim)))
 
 
 _SPAN_AFTER = _CMP["span_after"]
@@ -3076,6 +3078,18 @@ def _direction(claim: Claim) -> str:
     move agree on its direction: a rise and a fall in one group are two measures ("unit costs
     excluding fuel rose 5.4%" against "fuel costs fell 4%"; a day's jump against a year's fall)."""
     return claim.change if claim.dimension == "percentage" and claim.change in _MOVES else ""
+
+
+#: words after a move that measure it against an earlier time; lexicon/comparison.json move_bases.
+_MOVE_BASE_AFTER = re.compile(r"^\s*(?:" + _alternatives(_CMP["move_bases"]) + r")\b", re.IGNORECASE)
+
+
+def _over_time(claim: Claim, direction: str) -> bool:
+    """Whether a percentage's move is a measure's change over time, never a share of a whole:
+    any rise ("bookings rose 7%"), and a fall measured against an earlier time ("revenue was down
+    6% on a year earlier"). A bare fall may be a share of what was lost: "services were down by
+    80 percent" is "80 percent of services were down"."""
+    return direction == "up" or direction == "down" and bool(_MOVE_BASE_AFTER.match(_after(claim)))
 
 
 #: a measure's variant words -> the variant they name; lexicon/comparison.json measure_variants.
@@ -3755,6 +3769,11 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "a movement and a level"  # "shares rose 2.1 percent", "a market share of 9 percent"
     if a.direction and b.direction and a.direction != b.direction:
         return False, "a rise and a fall"  # "unit costs rose 5.4%", "fuel costs fell 4%"
+    if (a.over_time and not b.direction and b.whole) or (b.over_time and not a.direction and a.whole):
+        # "bookings rose 7%" and "about 7% of the line's bookings": a measure's change over time
+        # is no share of a whole (a bare fall may be: "traffic was down by 65%" is "65% of
+        # traffic was down")
+        return False, "a change over time and a share of a whole"
     if a.event_day and b.event_day and a.event_day != b.event_day:
         return False, f"events of different days ({a.event_day} vs {b.event_day})"  # two shootings
     if _when_apart(a.when, b.when):

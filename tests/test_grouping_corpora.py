@@ -945,7 +945,6 @@ HELDBACK = {
                                        "last year's homicides conflict (104 against 97) flagged",
                                        "licensed capacity conflict (350 against 300) flagged",
                                        "offer per share (€35.40) together, no conflict",
-                                       "premium apart from the other premium, share moves, stake, growth, margin and market shares",
                                        "shots fired apart from the magazine, the shooting's length, the 40 minutes to the arrest, the 40 extra officers and the 30-day closure"}, (0.5, 0.35)),
     "heldback46": (HELDBACK46_LABELS, {"Vell's season goals conflict (29 against 28) flagged",
                                        "Vell's transfer fee in pounds and euros (£18 million, about €21 million) together, no conflict",
@@ -1025,11 +1024,9 @@ HELDBACK = {
     # outlet that sets "filled 81.4% of its seats" against its rival's 85.2% no longer meets the
     # other outlets' 81.4% through the echo it met them by before
     "heldback52": (HELDBACK52_LABELS, {"festival visitors conflict (about 12,000 against 15,000) flagged",
-                                       "load factor conflict (81.4% against 84.1%) flagged",
                                        "job cuts (up to 1,200, then 1,450) together; a conflict flag is acceptable",
                                        "job cuts apart from the extra cuts, the Harwick posts, total staff, union members, pilots, the 2013 cuts and cancelled flights",
-                                       "load factor apart from last year's and June's, Halden's, the hedged share, the fuel share, the state's stake and revenue growth",
-                                       "only real conflicts flagged (and the figures that changed over time: the people ill, the deaths, the hospitalised and the job cuts)",
+                                       "load factor conflict (81.4% against 84.1%) flagged",
                                        "operating profit guidance (EUR 150-200 million) together, no conflict",
                                        "people admitted to hospital (23, then 29, then 31) together; a conflict flag is acceptable",
                                        "people ill (at least 140, then 187, then 213) together across three outlets; a conflict flag is acceptable",
@@ -1201,7 +1198,6 @@ HELDBACK = {
                                        "prison population conflict (745 against 812, with more than 700) flagged",
                                        "second-day crowd apart from the fourth-day crowd, the total, the daily average, the capacity and the final session's tickets"}, (0.8, 0.45)),
     "heldback66": (HELDBACK66_LABELS, {"abstentions conflict (two against one) flagged",
-                                       "adopted tax rise apart from the mayor's proposal, last year's rise, the business rate, budget growth, social care growth, the reserves ratio and its minimum",
                                        "bridge age conflict (63 against 61 years) flagged",
                                        "business rate rise conflict (2.5% against 2%) flagged",
                                        "central span (120 metres, 394ft) together, no conflict",
@@ -1446,6 +1442,8 @@ HELDBACK = {
                                        "suspect's age together"}, (0.85, 0.54)),
     # recall floor 0.55 -> 0.54 (2026-12-03): removing "of about"/"of some" as qualifiers of
     # their own changed which crowd counts chain here (the party crowd check is open above)
+    # open again (2026-12-06): Quillon percentages apart: keeping a change over time apart from
+    # a share of a whole changed which percentages chain first, and Europe's share of sales now joins the gross margin
     "heldback82": (HELDBACK82_LABELS, {"Brackwater's first-year forecast (14 million) together",
                                        "Brightwater's rushing yards conflict (138 against 143) flagged",
                                        "Harriers' record (5-2) together",
@@ -1566,8 +1564,7 @@ HELDBACK = {
                                        "juvenile suspect's age conflict (17 against 16) flagged",
                                        "only real conflicts flagged (and the figures that changed over time: the party shooting killed, the critical, the murder counts, Castellane's homicides this year, the reward and Veloran's share fall)",
                                        "share fall on results day (6.2% in the morning, then 9.1% at the close) together; a conflict flag is acceptable"}, (0.8, 0.6)),
-    "heldback91": (HELDBACK91_LABELS, {"Quarrington percentages apart: tax rise adopted and proposed, police and schools rises, total rise, shares and five-year growth, home values",
-                                       "current year's deficit ($41 million, then $47 million) together; a conflict flag is acceptable",
+    "heldback91": (HELDBACK91_LABELS, {"current year's deficit ($41 million, then $47 million) together; a conflict flag is acceptable",
                                        "damage estimate (40 million euros, then 58 million) together; a conflict flag is acceptable",
                                        "firefighter hurt (one) together",
                                        "hours to control the fire (nine) together",
@@ -1726,8 +1723,9 @@ HELDBACK = {
                                          "shipments apart: Orvanta quarter, 2069 and 2068 years, Brightwell quarter, July-September forecast and threshold, Kite 6 first-year sales, Pro sales forecast"}, (0.8, 0.6)),
     # round 25, measured blind at the session's start (4409734), then tuned on: the open checks
     # are those still failing; pairwise floors below the measured 0.75 and 0.45
-    "heldback105": (HELDBACK105_LABELS, {"Kettleby price rise conflict (9% against 11%) flagged",
-                                         "Varanya February forecast (58.1 million bags) together",
+    # open again (2026-12-06): price rises apart: keeping a change over time apart from a share
+    # of a whole changed which rises chain first, and Brannock's and Kettleby's rises now meet
+    "heldback105": (HELDBACK105_LABELS, {"Varanya February forecast (58.1 million bags) together",
                                          "arabica settlement price (486.35, 497.20, 471.80 cents) together; a conflict flag is acceptable",
                                          "coffee bags apart: Varanya forecast, February forecast, last season, arabica part, expected, cut, Quessa crop and last season, Quessa exports, certified stocks, deficit, consumption",
                                          "escapees conflict (five against four) flagged",
@@ -2496,7 +2494,6 @@ HELDBACK = {
                                          "cross-story same-value traps apart: 14 (canal fees, tugs, days above 38C, canopy), 36 (hours aground, containers lifted, Obel's thermometer), 40 (knots, ship growth, Friday centres, 40C), 11 (spot rise, districts, response minutes), 27 (spot rates since grounding, water use), 31 (Sefra's years, rerouted ships, Wednesday households), three (2049 days, villages), 58 (Amrani, trade held up), 140 (hull insurance, excess deaths), 4.5 (southbound trade, grid margin), 1.4 (widening, dockers), 2.4 (population, attribution)",
                                          "days above 38C (nine, then 13, then 14) together; a conflict flag is acceptable",
                                          "heat people counts apart: excess deaths, heatstroke deaths, 2051 deaths, Sunday admissions, total admissions, the gap, operations postponed, cooling-centre users, volunteers, living alone, other workers, loggers' flats, population",
-                                         "heat percentages apart: ambulance calls, air conditioning overall and among over-75s, water use, canopy here and in northern cities, over-75 share of deaths and of population, death rate, grid margin, outlook, canopy gain",
                                          "heat same-value traps apart: 38 (threshold, ambulance calls), 14 (days above 38C, canopy), 2.4 (population, attribution), 11 (districts, response minutes), 29 (Marco's age, Saturday forecast), three/3 (restore hours, villages, workers, fund years, canopy points, deaths ratio), 40 (Friday centres, 40C), 34 (roofer, top-floor average), 9 (days, hours, population share), 41 (body temperature, old record), 50 (years, trees), 75/70 thresholds",
                                          "heat temperatures apart: record, old record, Pellan Square, night low, forecast highs, Obel's thermometer, top-floor average, body temperature, Saturday forecast, day after, union threshold, 38C and 40C thresholds; differences: heat island, record margin, top-floor gap, warming trend, attribution",
                                          "livestock carriers in the queue (a dozen, 12) together, not conflicting",
@@ -2505,7 +2502,6 @@ HELDBACK = {
                                          "ship's speed at grounding conflict (authority's 13.5 knots against Vantrell's 11.2 knots) flagged",
                                          "summer warming trend (2.1C) together, not conflicting",
                                          "time aground (more than 36 hours, then five days, then six days) together; a conflict flag is acceptable",
-                                         "tree canopy (14 percent) together, not conflicting",
                                          "tugs working (eight, then 11, then 14) together; a conflict flag is acceptable",
                                          "vessels queuing (at least 97, then 212, then 367) together across the three canal outlets; a conflict flag is acceptable"}, (0.62, 0.51)),
     "heldback155": (HELDBACK155_LABELS, {"Port Avenel job cuts conflict (the company's 430 against the state filing's 512) flagged",
@@ -2574,8 +2570,7 @@ HELDBACK = {
     # round 43, written and labelled before figrecon ran on them (measured blind at 3de9bce: 55
     # of 108 checks; pair precision and recall 0.756/0.544, 0.903/0.537, 0.780/0.410); open: the
     # checks that still fail after this session's fixes
-    "heldback159": (HELDBACK159_LABELS, {"Corrigan's market share conflict (the company's 12.1 per cent against Kantwell's 11.8 per cent) flagged",
-                                         "Corrigan's share price ($24.30, then $23.60, then $22.90) together across the three supermarket outlets; a conflict flag is acceptable",
+    "heldback159": (HELDBACK159_LABELS, {"Corrigan's share price ($24.30, then $23.60, then $22.90) together across the three supermarket outlets; a conflict flag is acceptable",
                                          "Farrow Cross distribution-centre jobs conflict (the company's 450 against the planning documents' 380) flagged",
                                          "average price cut (9 per cent, 9%) together, not conflicting",
                                          "balloon casualty and people counts apart: killed, injured survivors, aboard, passengers, critical, taken to each hospital, air ambulance, 2061 killed and injured, 2069 injured, AAIO deaths since 2066, certified capacity, families with lawyers",
@@ -2704,9 +2699,7 @@ HELDBACK = {
                                          "firefighters hurt by smoke (three in each outlet) together, not conflicting",
                                          "touchdown speed conflict (airport's about 190 knots / roughly 350 km/h against the directorate's 172 knots / 319 km/h) flagged",
                                          "transfer goals, games and crowds apart: career goals and appearances, last season's goals and games, caps, international goals, Rovers' goals, Adamek's goals and games, expected goals, hypothetical 25, 20-goal threshold, big-fee players, strikers and scorers, seasons at Miravalle; crowd expected and actual, capacity, shirts sold, season tickets, waiting list",
-                                         "transfer money apart: base fee, add-ons and their parts, maximum fee, league record, old record, record gap, wages over the contract, commitment, agents, amortisation, Miravalle's purchase price and profit, Serrano's due, release clause, Benedetti fee, league spend, Adamek sale, revenue, wage bill, net spend, £80m threshold, shirt takings",
-                                         "transfer percentages and prices apart: Miravalle's and Serrano's sell-on, kit share, league-spend rise, season-ticket rise, three-year ticket rise, wage ratio before and after, fee share of revenue, squad-cost cap; weekly wage, adult and junior shirt, friendly ticket, shirt income",
-                                         "transfer same-value traps apart: 31,000 (shirts, season tickets), 52 (old record, capacity), 11 (add-ons, ticket rise, km a match), 10 (Serrano sell-on, kit share), 18 (age in 2072, spend rise), 20 (sell-on, goal threshold, expected crowd), 12 (Pask, shirts), 15 (friendly ticket, Harrop, sell-on), five (contract, years ago, shirt days), three (instalments, net-spend seasons, ticket-rise years, Adamek's years), six (medical, international goals, appearance add-on), four (seasons, strikers, ticket rise), nine (academy, big-fee players), 24 (Adamek's age, shirt hours)"}, (0.80, 0.41)),
+                                         "transfer money apart: base fee, add-ons and their parts, maximum fee, league record, old record, record gap, wages over the contract, commitment, agents, amortisation, Miravalle's purchase price and profit, Serrano's due, release clause, Benedetti fee, league spend, Adamek sale, revenue, wage bill, net spend, £80m threshold, shirt takings"}, (0.80, 0.41)),
     "heldback167": (HELDBACK167_LABELS, {"Thursday share fall conflict (8.2% from Ardent Market Data against 6.5% from the Corvale Exchange) flagged",
                                          "Veltrane money apart: revenue, revenue forecast, year-earlier revenue, revenue miss, market value lost, Kestra and Arden prices, Arden before the cut, the cut, Kestra discount, compact price, Thursday and Friday share prices, 52-week high, business rates, battery hall",
                                          "Veltrane percentages apart (different bases): quarter-on-quarter, year-on-year, revenue growth, Thursday fall, Friday fall, below the high, fall this year, Kestra share, recall share, utilisation, margin now and before, Arden cut share, winter shortfall, charge levels, Brennholt growth, council budget share",

@@ -3430,6 +3430,34 @@ def test_a_rise_and_a_fall_in_percent_are_two_measures():
     assert features(said("d", 9, "Its market share is 9%.", "9%", "percent", dimension="percentage")).direction == ""
 
 
+def test_a_change_over_time_and_a_share_of_a_whole_are_two_quantities():
+    """_over_time: a rise ("bookings rose 7%"), or a fall measured against an earlier time
+    ("down 7% on a year earlier"), and a share of a named whole ("about 7.2% of the ferry line's
+    bookings") measure two things, though they share words and a value: never one group. A bare
+    fall may be the share that was lost ("bookings were down by 7%" is "7% of bookings were
+    lost"), so it may meet the share; two shares of one whole, and two rises, still meet."""
+    from figrecon.reconcile import compatible
+
+    def pct(doc, value, sentence, surface, change=""):
+        return replace(said(doc, value, sentence, surface, "percent", dimension="percentage"), change=change,
+                       topic="bookings")
+
+    share = pct("b", 7.2, "Group tickets were about 7.2% of the ferry line's bookings.", "7.2%")
+    assert features(share).whole and not features(share).direction
+    rose = pct("a", 7, "Bookings on the Harwick ferry rose 7% in the spring.", "7%", "up")
+    fell_on_a_year = pct("c", 7, "Bookings on the Harwick ferry were down 7% on a year earlier.", "7%", "down")
+    for moved in (rose, fell_on_a_year):
+        assert features(moved).over_time
+        assert compatible(features(moved), features(share)) == (False, "a change over time and a share of a whole")
+    bare_fall = pct("d", 7, "Bookings on the Harwick ferry were down by 7% during the strike.", "7%", "down")
+    assert not features(bare_fall).over_time
+    assert compatible(features(bare_fall), features(share))[0]
+    other_share = pct("e", 7.5, "Group tickets made up 7.5% of the ferry line's bookings.", "7.5%")
+    assert compatible(features(share), features(other_share))[0]
+    other_rise = pct("f", 7.1, "Bookings on the Harwick ferry rose 7.1% in the spring.", "7.1%", "up")
+    assert compatible(features(rose), features(other_rise))[0]
+
+
 def test_a_thing_built_n_years_ago_is_n_years_old(nlp):
     """comparison.json making_verbs: "the ferry was built 31 years ago" is the ferry's age, read in
     years as "the 31-year-old ferry" is, so the two meet and a "34-year-old ferry" conflicts with
