@@ -278,9 +278,14 @@ a wildfire nearing a ski town and a city marathon's course record), a hundred-an
 (``tests/corpus181/``, ``heldback177_expected_groups.json``: a mass stranding of pilot whales and a
 regional railway's timetable cut and fare rise), a hundred-and-seventy-eighth (``tests/corpus182/``,
 ``heldback178_expected_groups.json``: a grain silo explosion in a river port and a lottery jackpot
-won after many rollovers) and a hundred-and-seventy-ninth (``tests/corpus183/``,
+won after many rollovers), a hundred-and-seventy-ninth (``tests/corpus183/``,
 ``heldback179_expected_groups.json``: a sinkhole under a housing estate and a university's research
-cuts), all of these written
+cuts), a hundred-and-eightieth (``tests/corpus184/``, ``heldback180_expected_groups.json``: a
+hailstorm in a wine valley and a regional airline's route and job cuts), a hundred-and-eighty-first
+(``tests/corpus185/``, ``heldback181_expected_groups.json``: a heatwave's power cuts and a teachers'
+pay deal ending a strike) and a hundred-and-eighty-second (``tests/corpus186/``,
+``heldback182_expected_groups.json``: a coach crash on a mountain road and a record office-tower
+sale), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -506,6 +511,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback177_expected_groups.json",
     REPO / "tests" / "data" / "heldback178_expected_groups.json",
     REPO / "tests" / "data" / "heldback179_expected_groups.json",
+    REPO / "tests" / "data" / "heldback180_expected_groups.json",
+    REPO / "tests" / "data" / "heldback181_expected_groups.json",
+    REPO / "tests" / "data" / "heldback182_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

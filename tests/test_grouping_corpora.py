@@ -201,6 +201,9 @@ HELDBACK176_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback176_expect
 HELDBACK177_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback177_expected_groups.json")
 HELDBACK178_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback178_expected_groups.json")
 HELDBACK179_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback179_expected_groups.json")
+HELDBACK180_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback180_expected_groups.json")
+HELDBACK181_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback181_expected_groups.json")
+HELDBACK182_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback182_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2937,6 +2940,55 @@ HELDBACK = {
                                          "sinkhole width (about 12 metres / 39 feet, then 17 metres, then 20 metres) together; a conflict flag is acceptable",
                                          "university counts apart: posts cut, academic, professional, staff, severance, compulsory, students, international, Fenwick, union members, marchers, petition, PhD places before, after and drop, 2069 posts, sector jobs and universities, institutes closing and total, departments, schools",
                                          "university money apart: research budget before and after, cut, external and internal parts, deficit, forecast deficit, income, savings total and other part, energy, pension cost, salary, grant, land sale, fees, research income per academic before and after"}, (0.75, 0.48)),
+    # round 50, written and labelled by a helper who did not run figrecon; measured blind at e36f476 (d15986c's code)
+    "heldback180": (HELDBACK180_LABELS, {"airline counts apart: jobs cut and their parts (pilots, cabin crew, ground), workforce, volunteers, 2069 jobs, airport staff and airport jobs, Brightwing jobs, ticket-holders, Oransay residents; routes before, after, dropped, 2069, Brightwing's and unreplaced; weekly flights before, after and cut; fleet before, grounded, after; seats, passengers per flight",
+                                         "airline money and passengers apart: loss this year and last, savings, restructuring, Oransay subsidy; average fare, Dunmere fare before and after, Halvey fares of Skelmar and Brightwing; passengers last year, in 2072, next year's forecast, on dropped routes, at Portwyn airport",
+                                         "airline same-value traps apart: 340 (jobs, km), 120 (cabin crew, 2069 jobs), 14 (routes, % revenue, refund days), six (aircraft, routes, hours), 58 (Tansey, % airport, £ fare), 310 (flights, thousand passengers), 12 (% fare rise, £ million), 40 (% load, jobs), 23 (routes, £ million), 11 (aircraft, % shares), four (2069 routes, trips), three (Brightwing routes, years), two (weeks, years), 55 (minutes, thousand ticket-holders)",
+                                         "average fare (£74, €86) together, not conflicting",
+                                         "damaged area (about 2,300, then 3,100, then 3,400 hectares / 8,400 acres) together; a conflict flag is acceptable",
+                                         "growers reporting damage (about 620, some 620, 620) together, not conflicting",
+                                         "hail counts, ages and durations apart: growers affected and in all, claims, injured and children, homes, cars, pickers normally and this year; Benzani's, Lise and Tomas Dorran's, Ostin's, Arvane's and the hospitalised man's ages, Benzani's and the Dorrans' years; hail, 2061 hail, rain and warning minutes",
+                                         "hail lengths, areas and tonnes apart: largest stones, 2061 stones, band width, track; damaged area, vineyard and orchard parts, valley's vines, replanting, 2061 area, Ostin's orchard; grapes and fruit lost, crush forecast before and after, last year's crush",
+                                         "largest hailstone conflict (meteorological office's 6 cm / 2.4 inches against the cooperative's 8 cm) flagged",
+                                         "only real conflicts flagged (largest hailstone size, Aurelio Benzani's age, Skelmar's job cuts, ticket-holders on the dropped routes) and the figures that changed over time (damaged area, insurance claims; voluntary redundancy applicants)",
+                                         "routes dropped (nine) together, not conflicting",
+                                         "storm track (38-kilometre, 38 km, 24 miles) together, not conflicting",
+                                         "ticket-holders on dropped routes conflict (airline's 42,000 against the Consumer Travel Council's 55,000) flagged",
+                                         "voluntary redundancy applicants (more than 60, then 110, then 146) together; a conflict flag is acceptable",
+                                         "weekly flights before (310) together, not conflicting"}, (0.72, 0.54)),
+    # round 50, written and labelled by a helper who did not run figrecon; measured blind at e36f476 (d15986c's code)
+    "heldback181": (HELDBACK181_LABELS, {"VUT membership (58,000, 58,000-strong) together, not conflicting",
+                                         "compensation bill (€31 million, $34 million, €31m) together, not conflicting",
+                                         "cross-story same-value traps apart: 14 (substations, tram-halt hours, strike days), 1,400 (engineers, head teachers), 150 (€150 compensation, £150 million from reserves), 48 (compensation hours, executive meeting), 12 (hospitals, compensation hours, commission months), 52 (outage hours, hours worked), 31 (€31 million, executive votes, Lund's class), 19 (intensive care, talks hours), 38 (Venn, soil, £38 million childcare), 45 (area share, Fenwick), 11.5 (average outage hours, pay rise), 1.9 million against 1,900 posts, 2,300 passengers against 2,400 teachers, 40 (air-conditioning share, km), 3 and three (deaths, 2061 rise), 9 and nine (tram lines, leavers)",
+                                         "heatwave durations apart: longest outage, average outage, 2049 outage, tram halt, 12-hour and 48-hour compensation thresholds, heatwave length, days above 35C, hot days in 2090 and the 2040s, upgrade plan length and years elapsed",
+                                         "heatwave people and household counts apart: households that lost power, still out on Tuesday, residents affected, population, city households, 2049 homes, admissions, intensive care, deaths, 2049 deaths, passengers, lift rescues, cooling-centre visitors, extra emergency visits, engineers and those from other regions",
+                                         "heatwave temperatures apart: airport peak, Old Quay sensor, old record, record margin, night minimum, Monday maximum, Wednesday and Saturday forecasts, midnight street temperature, hot-day threshold, cable rating, soil temperature",
+                                         "longest outage (more than 30 hours, then 52 hours) together; a conflict flag is acceptable",
+                                         "new starting salary (£35,000, €40,950) together, not conflicting",
+                                         "only real conflicts flagged (peak demand on Sunday, substations that failed, the cost of the teachers' deal, Marit Sendel's age) and the figures that changed over time (households that lost power, hospital admissions, the longest outage)",
+                                         "peak temperature at the airport on Sunday (43.1C, 109.6F) together across the three heatwave outlets, not conflicting",
+                                         "pupils kept at home (about 890,000, nearly 900,000) together, not conflicting",
+                                         "second-year rise (4.7 per cent, 4.7%) together, not conflicting",
+                                         "strike days (14, fourteen) together, not conflicting",
+                                         "teachers' counts apart: members, teachers in the province, those who walked out, head teachers, new teachers, vacancies, schools in the province, fully and partly closed, Ostraven's closed and total, pupils at home, class-size cap before and after, average class, Lund's class",
+                                         "teachers' money apart: cost of the deal, first-year cost, gap between estimates, reserve fund, amount from reserves, education budget, strike fund, childcare, average salary before and after, gain, starting salary before and after, lump sum, pay lost per day and in total",
+                                         "total pay rise (11.5 per cent, 11.5%) together across the three teachers' outlets, not conflicting"}, (0.76, 0.47)),
+    # round 50, written and labelled by a helper who did not run figrecon; measured blind at e36f476 (d15986c's code)
+    "heldback182": (HELDBACK182_LABELS, {"Aldane Tower height conflict (171 metres / 561 feet against 164 metres) flagged",
+                                         "Aldane Tower occupancy conflict (96 per cent let against 91 per cent let) flagged",
+                                         "Veyra share rise (7, then 9, then 11 per cent) together; a conflict flag is acceptable",
+                                         "Veyra's gain (€217m, €217 million) together, not conflicting",
+                                         "air temperature (minus 6C, six degrees below freezing) together, not conflicting",
+                                         "crash speeds, limits, distances and durations apart: 70 (speed estimate, km covered), 30 (bend limit, report days), 80 km/h limit, 38 (ambulance minutes, national deaths), 20-minute target, 14/41/62/160 km",
+                                         "crash toll categories apart: dead (11/14/15), injured (39), died in hospital (three), still in hospital (23/19), discharged (13), critical (12), intensive care (five), survivors (35), choir dead (eight), Marrenford General (21)",
+                                         "crash totals against parts, and shares: on board (50), passengers (48), seats (53), drivers (two), choir aboard (31), choir size (60); 2 per cent of traffic against 15 per cent of accidents and the toll of 15; 11 per cent gradient; minus 2C against minus 6C; barrier 75 cm against the 90 cm standard",
+                                         "drop into the gorge (about 85 metres, 280 feet, 85-metre) together, not conflicting",
+                                         "injured (39) together, not conflicting",
+                                         "only real conflicts flagged (driver Aurel Vossberg's age, the coach's speed at Hollin's Bend, the Aldane Tower's height, the tower's occupancy) and the figures that changed over time (the crash death toll, the injured still in hospital, Veyra's share rise)",
+                                         "price per square metre (about €12,600) together, not conflicting",
+                                         "rescue duration (more than five hours, five and a half hours, 5.5 hours) together, not conflicting",
+                                         "speed limit on the bend (30 km/h, 30km/h, 19 mph) together, not conflicting",
+                                         "tower areas, heights and distances apart: floor area (48,500 sq m) against the Marlow Exchange (46,400 sq m) and floor plates (1,275 sq m); height (171/164 m) against the 150-metre threshold and the 300 metres to the station; four tall towers; 30-year horizon"}, (0.82, 0.53)),
 }
 _HELDBACK_RESULTS: dict = {}
 
