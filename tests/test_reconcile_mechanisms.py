@@ -3458,6 +3458,29 @@ def test_a_change_over_time_and_a_share_of_a_whole_are_two_quantities():
     assert compatible(features(rose), features(other_rise))[0]
 
 
+@pytest.mark.parametrize("sentence, surface", [
+    ("About 3,400 dockers walked out on Monday.", "3,400 dockers"),
+    ("Some 3,400 dockers went on strike at dawn.", "3,400 dockers"),
+    ("The union says 3,400 dockers are on strike.", "3,400 dockers"),
+    ("The union said 3,400 dockers had taken part in the walkout.", "3,400 dockers"),
+])
+def test_workers_who_walk_out_are_counted_as_strikers(sentence, surface):
+    """relations.json phrases_after struck: the predicate after a count of workers names a
+    strike; struck comes first, so "taken part in the walkout" is no crowd's attendance."""
+    assert relation_of(said("a", 3400, sentence, surface, "docker")) == "struck"
+
+
+def test_strikers_and_a_workforce_are_two_counts():
+    """comparison.json opposed_relations: those who walked out and those a firm employs are
+    never one quantity; two counts of strikers still meet."""
+    struck = said("a", 3400, "About 3,400 workers walked out on Monday.", "3,400 workers", "worker")
+    employed = said("b", 3400, "The port employs about 3,400 workers.", "3,400 workers", "worker")
+    assert (features(struck).relation, features(employed).relation) == ("struck", "employed")
+    assert compatible(features(struck), features(employed)) == (False, "different relation (struck vs employed)")
+    again = said("c", 3100, "Some 3,100 workers went on strike.", "3,100 workers", "worker")
+    assert compatible(features(struck), features(again))[0]
+
+
 def test_a_thing_built_n_years_ago_is_n_years_old(nlp):
     """comparison.json making_verbs: "the ferry was built 31 years ago" is the ferry's age, read in
     years as "the 31-year-old ferry" is, so the two meet and a "34-year-old ferry" conflicts with
