@@ -32,6 +32,9 @@ from figrecon.grammar.vocabulary import (QUALIFIERS, QUALIFIERS_AFTER, HYPHEN_QU
                                          RELATION_AFTER_QUANTITY, YEAR_PREPOSITIONS, MAGNITUDE_IDIOMS, LEVEL_CROSSING)
 from figrecon.units import AMBIGUOUS_SYMBOLS, Unit, lexicon
 
+#: where water freezes in each scale: "below freezing" is read from it (lexicon/units.json freezing_points)
+FREEZING_POINTS = {name: float(v) for name, v in L.table("units")["freezing_points"].items() if not name.startswith("_")}
+
 __all__ = ["Mention", "Scanner", "TIME_PERIODS", "Token", "scan", "tokenize", "number_hint"]
 
 
@@ -525,6 +528,21 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
             num.value, num.low, num.high = negated(num.value, num.low, num.high)
             end_tok, j2 = j2 + 1, j2 + 2
             fired.append("below-zero")
+        side = self._from_freezing(num, num2, unit, cur, negative, j2)
+        if side:
+            # "six degrees below freezing": a temperature read from the freezing point, which is
+            # 0 in Celsius and 32 in Fahrenheit; with no scale named the value is unknown
+            if unit is None or unit.dimension == "unresolved":
+                unit = self._resolve_ambiguous("degrees", num.first, j2 + 2)
+            zero = FREEZING_POINTS.get(unit.name.lower())
+            if zero is None:
+                self._veto("veto-freezing-scale", num, j2 + 2)
+                return None, j2 + 2
+            if side == "below":
+                num.value, num.low, num.high = negated(num.value, num.low, num.high)
+            num.value, num.low, num.high = (None if v is None else zero + v for v in (num.value, num.low, num.high))
+            end_tok, j2 = j2 + 1, j2 + 2
+            fired.append("from-freezing")
         has_unit = unit is not None
         veto = self._is_not_quantity(num, has_unit, cur) or (
             "veto-name" if not has_unit and cur is None and self._is_name_number(num, j) else None)
@@ -662,6 +680,16 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         return num2 is None and cur is None and negative is None and num.value is not None and num.value > 0 \
             and self._word(j) == "below" and self._word(j + 1) == "zero" and self._word(j + 2) not in ("-", "‑") \
             and (unit is None or unit.dimension in ("temperature", "unresolved"))
+
+    def _from_freezing(self, num: _Number, num2, unit, cur, negative, j: int) -> str:
+        """"below" or "above" when "below freezing" or "above freezing" follows a positive
+        figure with no sign, currency or second figure, and with no unit or a temperature's or
+        a bare "degrees": "six degrees below freezing", "4C above freezing"; else ""."""
+        if num2 is None and cur is None and negative is None and num.value is not None and num.value > 0 \
+                and self._word(j) in ("below", "above") and self._word(j + 1) == "freezing" \
+                and (unit is None or unit.dimension in ("temperature", "unresolved")):
+            return self._word(j)
+        return ""
 
     def _fraction_of_noun(self, num: _Number, j: int) -> bool:
         """Whether a slash fraction below one (at ``num``) measures the noun at token ``j`` that

@@ -95,7 +95,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-change", "qualifiers", "a glued sign makes a change: '+0.2%'"),
     Rule("negative", "qualifiers", "a minus sign or word: 'minus 5', '-3.2%'"),
     Rule("below-zero", "qualifiers", "'below zero' after a figure makes it a temperature under nought: '14 below zero', '8 degrees below zero'"),
+    Rule("from-freezing", "qualifiers", "'below freezing' or 'above freezing' after a temperature in a named scale reads it from the freezing point (units.json freezing_points): '6 degrees Celsius below freezing' is -6, '10F below freezing' is 22"),
     # vetoes: the number is no quantity (recorded on Scanner.vetoes, no mention)
+    Rule("veto-freezing-scale", "vetoes", "'below freezing' or 'above freezing' after 'degrees' whose scale the sentence does not name: the temperature is unknown (-6 in Celsius, 26 in Fahrenheit), so no figure: 'six degrees below freezing'"),
     Rule("veto-ordinal", "vetoes", "'22nd'; a suffix no ordinal of the figure takes is one too, unless the figure is weighed: 'weighs 9st 4lb' is stones"),
     Rule("hyphen-measure", "vetoes", "a measure word joined to its number by a hyphen is no name with digits: 'a magnitude-5.9 quake'"),
     Rule("veto-code", "vetoes", "letters and digits make a code: '5G', 'F-16', 'A320', '4x4'; a glued 'B' or 'M' before a capitalised word is a house or flat ('221B Baker Street'); a leading zero makes a code ('Agent 007', 'PIN 0451')"),
