@@ -978,6 +978,8 @@ _SIDE_VERBS = {w: side for side, words in _CMP["vote_sides"].items() for w in wo
 #: answers that name a side right after a verb of voting or saying ("voted no", "were against").
 _SIDE_ANSWERS = {w: side for side, words in _CMP["vote_side_answers"].items() for w in words.split()}
 _ANSWER_VERBS = frozenset(_CMP["vote_answer_verbs"])
+#: verbs of two words that name a share's side before "by"; lexicon/comparison.json vote_side_phrases.
+_SIDE_PHRASES = {tuple(p.split()): side for side, phrases in _CMP["vote_side_phrases"].items() for p in phrases}
 #: a vote's outcome and the side its winning count is on; lexicon/comparison.json tally_outcomes.
 _TALLY_OUTCOMES = {w: side for side, words in _CMP["tally_outcomes"].items() for w in words.split()}
 _TALLY_VERB = r"\b(?P<verb>" + "|".join(sorted(_TALLY_OUTCOMES, key=len, reverse=True)) + r")"
@@ -1005,9 +1007,11 @@ def side_of(claim: Claim) -> str:
     tally = _tally_side(claim)
     if tally:
         return tally
-    before = _raw_words(_own_before(claim))[-2:]
-    if len(before) == 2 and before[1] == "by" and before[0] in _SIDE_VERBS:
-        return _SIDE_VERBS[before[0]]  # "backed by 71 percent"
+    before = _raw_words(_own_before(claim))[-3:]
+    if len(before) >= 2 and before[-1] == "by" and before[-2] in _SIDE_VERBS:
+        return _SIDE_VERBS[before[-2]]  # "backed by 71 percent"
+    if len(before) == 3 and before[-1] == "by" and tuple(before[:2]) in _SIDE_PHRASES:
+        return _SIDE_PHRASES[tuple(before[:2])]  # "turned down by 68 per cent"
     after = _raw_words(_own_after(claim))[:8]
     aged = _AGED_WHOLE.match(_after(claim))
     if aged:  # "39% of voters aged 18 to 24 backed the Greens": the ages are the whole's, not a figure's
@@ -2601,6 +2605,10 @@ _HYPHEN_JOINED = (r"^(?:[^\s-]*\d|(?:" + "|".join(sorted(_NUMBER_WORDS, key=len,
                   + r"))-(?!(?:" + "|".join([*_NUMBER_WORDS, *_NUM["fractions"],
                                              *lexicon.table("qualifiers")["hyphen_after"]]) + r")\b)([a-z]+)")
 _HYPHEN_COUNTED = re.compile(_HYPHEN_JOINED + r"\s+\S", re.IGNORECASE)
+#: a collective right after "-strong", and the member it counts: "union" of "the 58,000-strong
+#: union" counts members (lexicon/comparison.json strong_members)
+_STRONG_MEMBERS = {noun: member for member, nouns in _CMP["strong_members"].items() for noun in nouns}
+_STRONG_AFTER = re.compile(r"^-strong\s+(?:[A-Za-z'’-]+\s+)?(" + "|".join(_STRONG_MEMBERS) + r")\b", re.IGNORECASE)
 #: a count joined by a hyphen to its noun, whatever follows: "96-page", "a 240-seat"
 _HYPHEN_NOUN = re.compile(_HYPHEN_JOINED, re.IGNORECASE)
 #: a count and its noun earlier in a sentence: "bagged 111 seats", "won 2.9 million votes".
@@ -2849,6 +2857,10 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             # "a 240-seat parliament" counts seats, as "the parliament's 240 seats" does
             words, head = words + [head], _lemma(joined.group(1))
             relation = relation or _relation_in([joined.group(1)])
+        if not head and (strong := _STRONG_AFTER.match(_after(claim))):
+            # "the 58,000-strong union" counts the union's members, as "its 58,000 members" does
+            collective = strong.group(1).lower()
+            words, head = [w for w in words if w != "strong"] + [collective], _STRONG_MEMBERS[collective]
         if not head and (counted := _number_of(claim)):
             head = _noun_lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
             if _word_relation(counted.group(1)) in PERSON_RELATIONS:

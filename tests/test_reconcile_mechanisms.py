@@ -1483,6 +1483,10 @@ def test_a_count_of_them_is_a_part_unless_it_counts_the_dead(sentence, surface, 
     ("A survey found 44% of members aged 25 to 34 backed the deal.", "44%", "for"),
     ("Some 61% of residents over 70 opposed the scheme.", "61%", "against"),
     ("Turnout was 58% of voters aged 18 and over.", "58%", ""),
+    # a verb of accepting, and a verb of two words before "by" (comparison.json vote_side_phrases)
+    ("The pay offer was accepted by 64 per cent of members.", "64 per cent", "for"),
+    ("The pay offer was turned down by 57 per cent of members.", "57 per cent", "against"),
+    ("Some 55 percent of delegates refused the merger.", "55 percent", "against"),
 ])
 def test_a_share_of_a_vote_names_its_side(sentence, surface, side):
     from figrecon.reconcile import side_of
@@ -3479,6 +3483,17 @@ def test_strikers_and_a_workforce_are_two_counts():
     assert compatible(features(struck), features(employed)) == (False, "different relation (struck vs employed)")
     again = said("c", 3100, "Some 3,100 workers went on strike.", "3,100 workers", "worker")
     assert compatible(features(struck), features(again))[0]
+
+
+def test_a_collective_n_strong_counts_its_members():
+    """comparison.json strong_members: "the 4,300-strong guild" counts the guild's members, as
+    "the guild's 4,300 members" does, so the two meet; the word "strong" names nothing."""
+    strong = said("a", 4300, "Leaders of the 4,300-strong guild met on Friday.", "4,300", "")
+    members = said("b", 4300, "The guild has 4,300 members.", "4,300 members", "member")
+    fs, fm = features(strong), features(members)
+    assert fs.kind == fm.kind == "count:member"
+    assert "strong" not in fs.words and "guild" in fs.words
+    assert compatible(fs, fm)[0]
 
 
 def test_a_thing_built_n_years_ago_is_n_years_old(nlp):
