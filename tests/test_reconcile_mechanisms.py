@@ -3450,7 +3450,8 @@ def test_a_change_over_time_and_a_share_of_a_whole_are_two_quantities():
     assert features(share).whole and not features(share).direction
     rose = pct("a", 7, "Bookings on the Harwick ferry rose 7% in the spring.", "7%", "up")
     fell_on_a_year = pct("c", 7, "Bookings on the Harwick ferry were down 7% on a year earlier.", "7%", "down")
-    for moved in (rose, fell_on_a_year):
+    fell_in_a_quarter = pct("g", 7, "Bookings on the Harwick ferry fell 7% in the third quarter.", "7%", "down")
+    for moved in (rose, fell_on_a_year, fell_in_a_quarter):
         assert features(moved).over_time
         assert compatible(features(moved), features(share)) == (False, "a change over time and a share of a whole")
     bare_fall = pct("d", 7, "Bookings on the Harwick ferry were down by 7% during the strike.", "7%", "down")
