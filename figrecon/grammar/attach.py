@@ -733,6 +733,12 @@ class Attach:
             return TIME_PERIODS[self._word(k)], k + 1
         if w in ("a", "an") and self._word(k) in _PER_UNITS:
             return _PER_UNITS[self._word(k)], k + 1
+        if w in ("a", "an") and self._word(k) in POWER_WORDS:
+            # "€12,600 a square metre", "£45 a square foot": a rate per unit of area or volume,
+            # as "per square metre" is (units.json power_words)
+            unit = self.units.surface(self._word(k) + " " + self._word(k + 1))
+            if unit is not None:
+                return unit.name, k + 2
         if w in ("per", "/") and j + 1 < len(self.tokens) and self.tokens[j + 1].kind == "word":
             # "$58.24 per barrel", "$350 per square foot"
             if self._word(j + 2) in ("-", "‑") and j + 3 < len(self.tokens) and self.tokens[j + 3].kind == "word" \
