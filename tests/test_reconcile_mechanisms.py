@@ -1026,6 +1026,8 @@ def test_a_casualty_word_after_the_whole_is_the_whole_s_unless_it_is_the_predica
     ("The bakery chain will cut 140 of its 900 jobs next year.", "140 of its 900 jobs", "cut"),
     ("The gale destroyed 34 of the hamlet's roughly 300 homes.", "34", "destroyed"),
     ("Police arrested 19 of the 60 men on the boat.", "19 of the 60 men", "arrested"),
+    # relations.json cut: "drop" names a cut as "axe" does
+    ("The ferry company will drop 11 of its 40 sailings.", "11 of its 40 sailings", "cut"),
 ])
 def test_an_event_out_of_a_stock_is_the_event_s_whole_count(sentence, surface, relation):
     """Any event's count out of a stock it touched, not only a toll out of those aboard: the 140
