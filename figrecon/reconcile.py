@@ -2980,14 +2980,15 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     measures = _property(claim) or (_share_measures(claim) if whole else "")
     if relation in _GAINED_LENGTHS and measures in _CROSS_MEASURES:
         relation = None  # "a path up to 900 yards wide": how wide a thing is, no yards gained
+    direction = _direction(claim)
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, not difference and _partial(claim, full), owner, when,
                      _whole_words(whole),  # "of its staff" = "of its workforce"
                      measures, _market(claim, full), _event_day(claim, full), side,
-                     moves, traded, variant=_variant(classes) or _real_terms(claim), direction=_direction(claim),
+                     moves, traded, variant=_variant(classes) or _real_terms(claim), direction=direction,
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
                      to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim), span=_span(claim),
-                     over_time=_over_time(claim, _direction(claim)))
+                     over_time=_over_time(claim, direction))
 
 
 _SPAN_AFTER = _CMP["span_after"]
@@ -3099,8 +3100,8 @@ _MOVE_BASE_AFTER = re.compile(r"^\s*(?:" + _alternatives(_CMP["move_bases"]) + r
 def _over_time(claim: Claim, direction: str) -> bool:
     """Whether a percentage's move is a measure's change over time, never a share of a whole:
     any rise ("bookings rose 7%"), and a fall measured against an earlier time ("revenue was down
-    6% on a year earlier"). A bare fall may be a share of what was lost: "services were down by
-    80 percent" is "80 percent of services were down"."""
+    6% on a year earlier", "fell 19% in the quarter"). A bare fall may be a share of what was
+    lost: "ferry sailings were down by 60 percent" is "60 percent of sailings were lost"."""
     return direction == "up" or direction == "down" and bool(_MOVE_BASE_AFTER.match(_after(claim)))
 
 
@@ -3783,8 +3784,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "a rise and a fall"  # "unit costs rose 5.4%", "fuel costs fell 4%"
     if (a.over_time and not b.direction and b.whole) or (b.over_time and not a.direction and a.whole):
         # "bookings rose 7%" and "about 7% of the line's bookings": a measure's change over time
-        # is no share of a whole (a bare fall may be: "traffic was down by 65%" is "65% of
-        # traffic was down")
+        # is no share of a whole (a bare fall may be: "sailings were down by 60%" is "60% of
+        # sailings were lost")
         return False, "a change over time and a share of a whole"
     if a.event_day and b.event_day and a.event_day != b.event_day:
         return False, f"events of different days ({a.event_day} vs {b.event_day})"  # two shootings
