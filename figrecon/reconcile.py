@@ -407,11 +407,11 @@ class _Features:
     relation: Optional[str]
     places: frozenset
     party: frozenset  # nationality/party adjectives of a count ("armenian" soldiers)
-    scope: str = "this"  # "other": an earlier or other event ("the 2003 Bam quake")
+    scope: str = "this"  # "other": an earlier or other event ("the 2041 Tarsen quake")
     partial: bool = False  # "another 500", "three of the five"
     owner: str = ""  # whose age it is; for another figure, the person whose figure it is (Context.agent)
     when: str = ""  # the day the claim's clause names ("monday"; "today" read off the article's date)
-    whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of India's voice traffic"
+    whole: frozenset = frozenset()  # a share's named whole, less names: "voice traffic" of "65% of Norland's voice traffic"
     measures: str = ""  # what a length measures: "thickness" of "0.7 inches thick" (``_property``)
     market: str = ""  # a price's currency as stated: "GBP" of "£1,799" (a price in pounds is Britain's price)
     event_day: str = ""  # the day a casualty count's event is named by: "friday" of "Friday's shooting killed one"
@@ -1618,7 +1618,7 @@ def _since_named(claim: Claim, after: str) -> bool:
 def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
-    article's ("the 2003 Bam quake" -> "other:2003") or a month that is not the article's month or
+    article's ("the 2041 Tarsen quake" -> "other:2041") or a month that is not the article's month or
     the one before ("In February, ..." in a November article -> "other:february"). A sentence's
     opening adverbial ("Earlier this year, ...", "In 2019, ...") dates every figure after it, unless
     a date nearer the figure does, and so does a participle's clause right after the figure's
@@ -1773,7 +1773,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
             return f"other:{max(dated)}:to date"  # "23 so far, compared with 19 at the same point in 2055"
         return "earlier" if relation in TIME_ORDERED else "other"
     # An event's toll or magnitude dated anywhere before it in its sentence ("the worst disaster
-    # in December 2003 in Bam, where 31,000 were killed") is of that date; other figures only
+    # in March 2041 in Tarsen, where 9,000 were killed") is of that date; other figures only
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _own_before(claim)
@@ -2120,9 +2120,9 @@ _GAPPED = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?[A-Z]")
 
 #: a share earlier in a sentence, whose whole may follow: "61 percent of eligible voters".
 _SHARE = re.compile(r"\d\s*" + _PERCENT)
-#: "of" and its determiners and owners: "of all the", "of India's", "of their".
+#: "of" and its determiners and owners: "of all the", "of Norland's", "of their".
 _WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|[A-Z][\w-]*['’]s)\s+)*([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})")
-#: words that end a share's whole: "traffic to India", "internet traffic and calls", "traffic was".
+#: words that end a share's whole: "traffic to Norland", "internet traffic and calls", "traffic was".
 _WHOLE_ENDS = frozenset(_CMP["whole_ends"])
 
 
@@ -2676,7 +2676,7 @@ _APPOSITION = re.compile(_PROPER_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}o
 _DISTANCE_APPOSITION = re.compile(r"(?<!\bin )\b" + _PROPER_NAME + r",\s+(?:(?!(?:a|an|the)\s)[a-z]+\s+)?$")
 #: an adjective of extent right after a figure: "47 metres long" is a size (comparison.json extent_adjectives)
 _EXTENT_AFTER = re.compile(r"^\s+(?:" + "|".join(_CMP["extent_adjectives"]) + r")\b")
-#: a share's whole: "65% of traffic with India", "of all calls from Norland"; or an owner named
+#: a share's whole: "65% of traffic with Vesk", "of all calls from Norland"; or an owner named
 #: before it: "over 70 percent of their traffic".
 _WHOLE_PLACE = re.compile(r"\bof\s+(?:[a-z]+\s+){1,3}(?:with|from|for)\s+(?:the\s+)?" + _PROPER_NAME)
 _OF_OWNER = re.compile(r"^\s+of\s+(their|its|his|her)\b")
@@ -2693,8 +2693,8 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     """Where the claim happens: names after a place preposition in its own clause ("sent to
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
-    ("in Egypt by 80 percent, in India by 65 percent"), the place of its whole ("65% of traffic
-    with India"), its whole's named owner ("82 percent of Vesk's traffic" -> "vesk") or an owner
+    ("in Norland by 80 percent, in Vesk by 65 percent"), the place of its whole ("65% of traffic
+    with Vesk"), its whole's named owner ("82 percent of Vesk's traffic" -> "vesk") or an owner
     named before it ("70 percent of their traffic" -> "(their)"); a part level named in what it
     measures ("regional turnout" -> "(regional)"); less the story's own places ``common``.
     Places before other claims are mostly actors ("Turkey has sent ..."); a place further on,
@@ -2789,7 +2789,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|
 
 def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] = None) -> _Features:
     """What grouping compares of a claim. ``common``: the places most documents of the claim's
-    story name (the story's own places: "Iran", "Qeshm"), which tell no claim of it apart.
+    story name (the story's own places: "Norland", "Tarsen"), which tell no claim of it apart.
     ``role``: its ``role_of``, when the caller has read it already."""
     norm = claim.normalized
     unit = norm.unit if norm else claim.unit
@@ -3623,7 +3623,7 @@ def _place_bound(f: _Features) -> bool:
 def _countries_apart(a: frozenset, b: frozenset) -> bool:
     """Whether two sets of places each name a country and share none ("sent to Libya", "sent to
     Azerbaijan"). Other places may lie one inside the other ("off Sicily", "in the
-    Mediterranean"; "in Alexandria", "in Egypt"), which nothing here knows: they keep no claims
+    Mediterranean"; "in Port Avel", "in Norland"), which nothing here knows: they keep no claims
     apart."""
     ca, cb = a & _COUNTRIES, b & _COUNTRIES
     return bool(ca) and bool(cb) and not ca & cb
@@ -4146,7 +4146,7 @@ def comparable(claim: Claim, role: Optional[str] = None) -> bool:
       Reuters", "one of the militants", "the two countries"): they identify people and things
       rather than state a magnitude anyone disputes; but a casualty count of one or two ("two
       people were killed") is the figure most shootings are about, and is kept, and so is a count
-      of two things ("two undersea cables were cut");
+      of two things ("two pipelines were breached");
     - a count of the sources themselves ("according to four people with direct knowledge");
     - a span of time that measures nothing ("two days later", "we have fought for ten years"):
       its subject is empty because it says when, not how much; and a span back from now ("the
@@ -6033,8 +6033,8 @@ def _common_places(records, story_name, names: frozenset = frozenset()) -> dict[
     at least three): the story's own places, which tell none of its claims apart. ``names``: the
     names nearly all the story's documents use (``Story.names``, for a run of one story's
     records); when exactly one of them is a place of its claims it is the story's own too
-    ("Osmany's 3.2 million voters"), while a story of several such places (cables cut off Egypt
-    and India) keeps them."""
+    ("Osmany's 3.2 million voters"), while a story of several such places (an outage felt in Norland
+    and Vesk) keeps them."""
     docs_of: dict[str, set] = {}
     named: dict[tuple, set] = {}
     for r in records:

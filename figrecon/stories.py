@@ -30,7 +30,7 @@ fingerprints (``Fingerprint``), so that memory does not grow with the length of 
 A dateline ("VESK (Market Wire) -") and the outlet's own name are no terms or names of an
 event: two reports of one wire share them whatever they report.
 
-Examples: two articles about one earthquake ("Qeshm", "quake", "magnitude", "Iran") form one
+Examples: two articles about one earthquake ("Tarsen", "quake", "magnitude", "Norland") form one
 story; an article on an NFL game does not join it; the demo corpus copied twice is five
 documents, each with one copy.
 """
