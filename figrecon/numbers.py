@@ -674,20 +674,26 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         ), max(j3, j2, j)
 
 
-    def _below_zero(self, num: _Number, num2, unit, cur, negative, j: int) -> bool:
-        """Whether "below zero" follows a positive figure with no sign, currency or second
-        figure, and with no unit or a temperature's: "14 below zero" is -14 degrees."""
+    @staticmethod
+    def _bare_temperature(num: _Number, num2, unit, cur, negative) -> bool:
+        """Whether a figure may be read from a datum after it ("below zero", "below freezing"): a
+        positive figure with no sign, currency or second figure, and with no unit or a
+        temperature's (a bare "degrees" included)."""
         return num2 is None and cur is None and negative is None and num.value is not None and num.value > 0 \
-            and self._word(j) == "below" and self._word(j + 1) == "zero" and self._word(j + 2) not in ("-", "‑") \
             and (unit is None or unit.dimension in ("temperature", "unresolved"))
 
+    def _below_zero(self, num: _Number, num2, unit, cur, negative, j: int) -> bool:
+        """Whether "below zero" follows a bare temperature (``_bare_temperature``): "14 below
+        zero" is -14 degrees."""
+        return self._word(j) == "below" and self._word(j + 1) == "zero" and self._word(j + 2) not in ("-", "‑") \
+            and self._bare_temperature(num, num2, unit, cur, negative)
+
     def _from_freezing(self, num: _Number, num2, unit, cur, negative, j: int) -> str:
-        """"below" or "above" when "below freezing" or "above freezing" follows a positive
-        figure with no sign, currency or second figure, and with no unit or a temperature's or
-        a bare "degrees": "six degrees below freezing", "4C above freezing"; else ""."""
-        if num2 is None and cur is None and negative is None and num.value is not None and num.value > 0 \
-                and self._word(j) in ("below", "above") and self._word(j + 1) == "freezing" \
-                and (unit is None or unit.dimension in ("temperature", "unresolved")):
+        """"below" or "above" when "below freezing" or "above freezing" follows a bare
+        temperature (``_bare_temperature``): "six degrees below freezing", "4C above freezing";
+        else ""."""
+        if self._word(j) in ("below", "above") and self._word(j + 1) == "freezing" \
+                and self._bare_temperature(num, num2, unit, cur, negative):
             return self._word(j)
         return ""
 

@@ -3366,16 +3366,17 @@ def _property(claim: Claim) -> str:
         return ""
     if _SIZE_MODIFIER.search(claim.surface):
         return "size"  # "a 13-inch model", "the 15-inch display": what the noun is, not how it measures
+    text_after = _after(claim)
     # past the figure's conversion in brackets: "about 15 metres (50 feet) deep" is a depth too
-    past = _raw_words(_CONVERSION_AFTER.sub("", _after(claim), 1))[:2]
+    past = _raw_words(_CONVERSION_AFTER.sub("", text_after, 1))[:2]
     if past and past[0] in _PROPERTY and not (past[0] in _PREPOSITIONAL and past[1:] and past[1] not in _PHRASE_JOINTS):
         return _PROPERTY[past[0]]  # "12 km across", not "640 metres across the valley"
-    after = _raw_words(_after(claim))[:2]
-    verb = _raw_words(_before(claim))[-1:]
-    if verb and verb[0] in _PROPERTY_VERB and claim.change not in ("up", "down"):
-        return _PROPERTY_VERB[verb[0]]  # "stretches 640 metres", "towers 120 metres over the square"
+    before = _raw_words(_before(claim))[-1:]
+    if before and before[0] in _PROPERTY_VERB and claim.change not in ("up", "down"):
+        return _PROPERTY_VERB[before[0]]  # "stretches 640 metres", "towers 120 metres over the square"
+    after = _raw_words(text_after)[:2]
     if after and claim.surface[-1:].isalpha() and after[0] not in _STOP \
-            and _raw_words(_before(claim))[-1:] in (["a"], ["an"]) and _after(claim)[:1] == " ":
+            and before in (["a"], ["an"]) and text_after[:1] == " ":
         return "size"  # "a 13.3in display", "with a 39.6cm screen": the same as "a 13.3-inch display"
     head = _raw_words((claim.topic or "").split(",")[0])[-1:]
     return _PROPERTY.get(head[0], "") if head else ""
