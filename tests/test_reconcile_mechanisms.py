@@ -3469,11 +3469,11 @@ def test_a_change_over_time_and_a_share_of_a_whole_are_two_quantities():
     ("About 3,400 dockers walked out on Monday.", "3,400 dockers"),
     ("Some 3,400 dockers went on strike at dawn.", "3,400 dockers"),
     ("The union says 3,400 dockers are on strike.", "3,400 dockers"),
-    ("The union said 3,400 dockers had taken part in the walkout.", "3,400 dockers"),
+    ("Some 3,400 dockers took part in the one-day walkout.", "3,400 dockers"),
 ])
 def test_workers_who_walk_out_are_counted_as_strikers(sentence, surface):
     """relations.json phrases_after struck: the predicate after a count of workers names a
-    strike; struck comes first, so "taken part in the walkout" is no crowd's attendance."""
+    strike; struck comes first, so "took part in the one-day walkout" is no crowd's attendance."""
     assert relation_of(said("a", 3400, sentence, surface, "docker")) == "struck"
 
 
