@@ -283,9 +283,14 @@ won after many rollovers), a hundred-and-seventy-ninth (``tests/corpus183/``,
 cuts), a hundred-and-eightieth (``tests/corpus184/``, ``heldback180_expected_groups.json``: a
 hailstorm in a wine valley and a regional airline's route and job cuts), a hundred-and-eighty-first
 (``tests/corpus185/``, ``heldback181_expected_groups.json``: a heatwave's power cuts and a teachers'
-pay deal ending a strike) and a hundred-and-eighty-second (``tests/corpus186/``,
+pay deal ending a strike), a hundred-and-eighty-second (``tests/corpus186/``,
 ``heldback182_expected_groups.json``: a coach crash on a mountain road and a record office-tower
-sale), all of these written
+sale), a hundred-and-eighty-third (``tests/corpus187/``, ``heldback183_expected_groups.json``: a
+chemical plant fire on an estuary and a city's tram-line budget), a hundred-and-eighty-fourth
+(``tests/corpus188/``, ``heldback184_expected_groups.json``: a flash flood in a desert town and a
+fishing fleet's quota cut) and a hundred-and-eighty-fifth (``tests/corpus189/``,
+``heldback185_expected_groups.json``: a crowd crush at a football ground and a hospital waiting-list
+report), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -514,6 +519,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback180_expected_groups.json",
     REPO / "tests" / "data" / "heldback181_expected_groups.json",
     REPO / "tests" / "data" / "heldback182_expected_groups.json",
+    REPO / "tests" / "data" / "heldback183_expected_groups.json",
+    REPO / "tests" / "data" / "heldback184_expected_groups.json",
+    REPO / "tests" / "data" / "heldback185_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -204,6 +204,9 @@ HELDBACK179_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback179_expect
 HELDBACK180_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback180_expected_groups.json")
 HELDBACK181_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback181_expected_groups.json")
 HELDBACK182_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback182_expected_groups.json")
+HELDBACK183_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback183_expected_groups.json")
+HELDBACK184_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback184_expected_groups.json")
+HELDBACK185_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback185_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -2989,6 +2992,68 @@ HELDBACK = {
                                          "rescue duration (more than five hours, five and a half hours, 5.5 hours) together, not conflicting",
                                          "speed limit on the bend (30 km/h, 30km/h, 19 mph) together, not conflicting",
                                          "tower areas, heights and distances apart: floor area (48,500 sq m) against the Marlow Exchange (46,400 sq m) and floor plates (1,275 sq m); height (171/164 m) against the 150-metre threshold and the 300 metres to the station; four tall towers; 30-year horizon"}, (0.82, 0.53)),
+    # round 51, written and labelled by a helper who did not run figrecon; measured blind at ec6f9a7
+    "heldback183": (HELDBACK183_LABELS, {"2068 leak fine (£1.4 million, €1.6 million) together, not conflicting",
+                                         "Northgate busway overrun conflict (council's €82 million against the auditor's €95 million) flagged",
+                                         "Tomas Reddick's age conflict (44 against 46) flagged",
+                                         "busway overrun percentage (63%, 63 per cent) together, not conflicting",
+                                         "consultation support (nearly six in ten, 58%) together, not conflicting",
+                                         "council borrowing (€410 million, about a third) together, not conflicting",
+                                         "cross-story same-value traps apart: 38 (Rusk, tram minutes, council tax), 31 (injured, first-year riders), 65 (older band, bus minutes, pensioners), 63 (Abery, overrun %), 22 (Reddick's years, busway months), 17 (injured adults, recommendations, Hollins minutes, regional %), 14 (fish, water, closure, traffic cut), 9.4 (share fall, busway km), 12 (stretch km, business fund, contingency %), 1,100 (tank °C, trees), 420,000 and 42,000 (chlorine, riders), 28 (ban days, trams), 6 (km, frequency), 25 (wind, stress test), 412 and 410 (workers, borrowing), 41 (Abery's years, votes), 23 (injured, votes against), 19 (fire hours, tram schemes), 58 (fires, consultation)",
+                                         "daily riders forecast (42,000) together, not conflicting",
+                                         "dead fish (at least 2,000, then 14,000, then about 23,000) together; a conflict flag is acceptable",
+                                         "fire distances apart: plume length and width, stay-indoors radius, evacuation radius before and after, Rusk's home, plant downstream, coast road, fish-kill stretch",
+                                         "fire killed, missing, injured and hospital counts apart: missing (one), killed (one), injured, firefighters injured, taken to hospital, still in hospital, critical, 2068 injured; fish killed now and in 2068",
+                                         "fire people counts apart: residents evacuated, night-shift workers, workforce, firefighters, meeting, doors knocked, injured and its parts, 2068 injured and evacuated",
+                                         "fire same-value traps apart: 400 (meeting, night shift), 15 (national share, treated at scene, guideline, mph), 19 (fire hours, 2068 injured), 22 (Reddick's years, Tuesday particles), 46 (Reddick, boats), 14 (fish, water), eight (taken to hospital, older injured, years), 17 (adults, recommendations), nine (schools, investigation months), 9 (run-off, share fall), 6 (km downstream, children, mg, days), 310 (particles, £ million), 13 (recommendations done, share fall), 2 (Rusk km, widened radius), 3 (plume width, radius)",
+                                         "fish-kill and fishing-ban stretch (12 km, 7.5 miles) together, not conflicting",
+                                         "injured (23, then 31) together; a conflict flag is acceptable",
+                                         "only real conflicts flagged (the smoke plume's length on Monday morning, Tomas Reddick's age, Marguerite Osei's age, the Northgate busway's overrun in euros) and the figures that changed over time (residents evacuated, injured, dead fish, injured still in hospital; petition signatures)",
+                                         "residents evacuated (about 1,800, then nearly 2,600, then 2,950) together across the three fire outlets; a conflict flag is acceptable",
+                                         "smoke plume length on Monday morning conflict (weather office's 18 km / 11 miles against the agency's 25 km / 16 miles) flagged",
+                                         "track length (18.2 km, 11.3 miles) together, not conflicting",
+                                         "tram budget (€1.24 billion, $1.36 billion, €1.24bn, 1.24 billion euros) together, not conflicting",
+                                         "tram money apart: budget, national, council and regional shares, contingency, depot, business fund, busway cost, budget and overrun, cost per km (Eastbank, Harwick, average), repayments, running costs",
+                                         "tram percentages and prices apart: fare premium, consultation for and against, busway overrun and shortfall, contingency share, regional share, interest, repayment share, traffic cut, stress test; single, bus, concession and day fares, monthly pass, council tax",
+                                         "tram riders and people apart: mature and first-year forecasts, annual trips, busway forecast and actual, bus riders, population, catchment, cars, petition, consultation, jobs",
+                                         "tram same-value traps apart: 58 (Osei's age, consultation support), 95 (depot, busway overrun), 18 (busway forecast, average mph, repayments), 40 (bus minutes, loan years), 63 and 36 (overrun, shortfall), 12 (contingency share, business fund), 14 (closure months, traffic cut), six (frequency, multiple), 17 (Hollins minutes, regional share), 64 (Thwaite, monthly pass), 34 (opposed, running costs)",
+                                         "tram times and durations apart: tram end-to-end and Hollins Cross times, bus times now, the 20-minute promise, peak and off-peak frequency, debate, build, loan term, closure, busway delay, forty years of talk"}, (0.72, 0.45)),
+    # round 51, written and labelled by a helper who did not run figrecon; measured blind at ec6f9a7
+    "heldback184": (HELDBACK184_LABELS, {"2075 landings value conflict (association's €148 million / £126 million against the board's €131 million) flagged",
+                                         "2076 cod quota (24,500 tonnes) together, not conflicting",
+                                         "Souk quarter water depth conflict (directorate's 2.4 metres / nearly 8 feet against the institute's 1.9 metres) flagged",
+                                         "annual rainfall (about 70 mm, 70mm, 70 mm) together, not conflicting",
+                                         "army helicopters (six, 6) together, not conflicting",
+                                         "boats tied up in protest (about 40, then more than 90, then 120) together; a conflict flag is acceptable",
+                                         "closed box distance (40 nautical miles, about 74 km) together, not conflicting",
+                                         "cod cut (25%, 25 per cent) together, not conflicting",
+                                         "cross-story same-value traps apart: 120 (helicopter rescues, protest boats, mesh), 41 (wettest hour, 41C, Karam's years, cod's value share), 25 (warning minutes, cod cut, boats to scrap), 60 (injured, built-up growth, Grey Heron's share), 40 (Red Crescent tonnes, protest boats, nautical miles, dam minutes), 12 (highway km, intensity rise, last year's cod cut), 180 (hospital beds, days at sea), 9,000 (households, mackerel tonnes), 1,400/1,450 (crew, homes flooded), 30 (forecast mm, intensity years, convoy miles), millimetres (rain against mesh)",
+                                         "damage estimate (1.2 billion dinars / $410 million, then 1.9 billion / $650 million) together; a conflict flag is acceptable",
+                                         "distance to Hadran (480 kilometres, about 300 miles) together, not conflicting",
+                                         "fleet crew conflict (1,100 fishermen against 1,400 crew) flagged",
+                                         "fleet size (212 vessels, 212 boats) together, not conflicting",
+                                         "flood homes and things apart: homes flooded, destroyed, share flooded, housing stock, flood-zone homes, 2031 homes, households without power, cars, shelters, schools closed, hospital beds, helicopters",
+                                         "forecast lost landings (€21 million, €21m) together, not conflicting",
+                                         "homes flooded (some 1,450, 1,450, 1,450-odd) together, not conflicting",
+                                         "only real conflicts flagged (Souk quarter water depth, mayor Salma Oudeh's age, the fleet's 2075 landings value, the fleet's crew) and the figures that changed over time (the flood dead, the missing, the damage estimate; boats tied up in protest)",
+                                         "quota counts and people apart: fleet, crew, protest boats, large trawlers, boats to scrap, harbours, rafted deep, Grey Heron crew, processing jobs, plant jobs; days at sea new and old; ages of Tennant, Varga, Haldane, Callum; Tennant's and Haldane's years",
+                                         "quota percentages apart: cod cut, advised cut, last year's cut, haddock cut, mackerel cut, hake rise, total cut, stock decline, cod and mackerel value shares, mackerel weight share, Grey Heron's cod share",
+                                         "quota tonnages apart: cod new and old, advised cod quota, haddock new and old, mackerel new, old and lost tonnes, hake new and old, total new, old and cut, spawning stock and safe level"}, (0.85, 0.53)),
+    # round 51, written and labelled by a helper who did not run figrecon; measured blind at ec6f9a7
+    "heldback185": (HELDBACK185_LABELS, {"Canal End capacity conflict (club 8,200 against safety certificate 7,650) flagged",
+                                         "Marlstone Park's capacity (34,000) together, not conflicting",
+                                         "Wharf Lane width (5 metres, 16 feet) together, not conflicting",
+                                         "crush casualty counts apart: dead, injured, seriously injured, still in hospital, critical, children, Greyhaven fans injured, treated at the scene, 2058 injured, ambulances, hospitals",
+                                         "crush crowd counts apart: attendance, ground capacity, Canal End capacity, crowd at the Canal End, away tickets, late arrivals, 2058 crowd, 30,000 threshold, vigil, hourly intakes, per-turnstile rate, stewards, recommended stewards, police",
+                                         "norovirus beds closed (38, then 52, then 27) together; a conflict flag is acceptable",
+                                         "only real conflicts flagged (Tobias Renwick's age, the Canal End's capacity, nursing vacancies, two-year waits) and the figures that changed over time (crush deaths, the injured, those still in hospital; norovirus beds closed)",
+                                         "private-clinic spending (£18.5 million, £18.5m) together, not conflicting",
+                                         "turnstile opening delay (25 minutes, 25-minute, twenty-five minutes) together, not conflicting",
+                                         "two-year waits conflict (board's 318 against the inspectorate's 342) flagged",
+                                         "waiting-list beds, staff, money and ages apart: beds now, before, lost, Ashvale General; nursing vacancies now and before, doctors; plan, private clinics, diagnostic centre, agency now and before; Carrow, her husband, Pell, Hollis, Santell, Drabble",
+                                         "waiting-list percentages apart: list rise, long-wait rise, within 18 weeks now and before, 18-week target, occupancy and safe level, cancer actual and target, A&E actual and target, vacancy rate, agency rise, overtime, outsourced share",
+                                         "waiting-list same-value traps apart: 52 (threshold, norovirus beds, Santell), 170 (beds lost, goal), 38 (norovirus beds, overtime %), 41 (agency £41m, orthopaedic weeks, agency rise %), 85 (safe occupancy, cancer target), 71 (Carrow weeks, cancer %), 96 (occupancy, £96m), 18 (standard, £18.5m), 14 (list rise %, median weeks), 58 (long-wait rise, Drabble, A&E 58.3%), two (threshold, plan years, wards), three (hospitals, report interval, plan parts), four (painkillers, A&E hours), 47 (handover, Hollis)",
+                                         "year-long waits (12,640) together, not conflicting"}, (0.81, 0.55)),
 }
 _HELDBACK_RESULTS: dict = {}
 
