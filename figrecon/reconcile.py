@@ -3301,6 +3301,10 @@ _DAY_SPAN = re.compile(r"\b(?:from|between)\s+" + _DAY_WORD.pattern + r"\s+(?:to
                        + _DAY_WORD.pattern, re.IGNORECASE)
 #: the endings of every day word ("day"): a sentence without one names no day
 _DAY_HINT = re.compile("|".join(sorted({w.lower()[-3:] for w in (*_WEEKDAYS, "today", "yesterday")})), re.IGNORECASE)
+#: a possessive right before a count, with at most one word between: "its 58,000 members", "the
+#: union's 58,000", "their 1,200 permanent staff"
+_STANDING_POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Za-z][\w-]*['’]s?)\s+(?:[a-z-]+\s+)?$")
+_DAY_POSSESSIVE = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r"|today|yesterday|tonight)['’]s\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 #: a day word at most one word before a figure: "ended Monday at $37.20", "Monday's 4.1%" is not
 _DAY_RIGHT_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: a new clause after a figure: "and" or "but" before a verb's form ("... and was little changed")
@@ -3461,6 +3465,8 @@ def when_of(claim: Claim, moment: Optional[str] = _UNREAD, window: bool = True) 
     day = _day_of(claim)
     if day and _running_total(claim, day):
         day = ""  # "had raised £418,000 by Tuesday": when a running total was read, not a day's own figure
+    if day and _standing_number(claim):
+        day = ""  # "the union on Monday urged its 41,000 members": the day dates the urging
     if moment in _LIVE_MOMENTS and not day:
         day = _weekday(claim.date, 0)
     elif moment and window and not day:
@@ -3487,6 +3493,17 @@ def _running_total(claim: Claim, day: str) -> bool:
         return True
     pattern = _RUNNING_DAY[bool(_RUNNING_PERFECT & set(_raw_words(before)))].get(day)
     return bool(pattern and pattern.search(claim.sentence))
+
+
+def _standing_number(claim: Claim) -> bool:
+    """Whether a count is its owner's standing number, right after a possessive ("its 41,000
+    members", "the trust's 2,300 nurses"), which a day of its clause does not date: "the union on
+    Monday urged its 41,000 members" and "on Sunday it wrote to its 41,000 members" count one
+    membership. A day's own possessive dates it: "Thursday's 4,000 marchers"."""
+    if claim.dimension != "count":
+        return False
+    before = _own_before(claim)
+    return bool(_STANDING_POSSESSIVE.search(before)) and not _DAY_POSSESSIVE.search(before)
 
 
 def _session_window(iso: Optional[str]) -> str:

@@ -1183,6 +1183,31 @@ def test_a_running_total_read_on_a_day_is_not_that_days_figure(sentence, surface
     assert when_of(said("a", 1, sentence, surface, date="2071-08-06")) == when
 
 
+@pytest.mark.parametrize("sentence, surface, when", [
+    ("The dockers' union on Tuesday balloted its 23,000 members.", "23,000 members", ""),  # the day dates the ballot
+    ("On Friday the trust wrote to its 1,700 junior doctors.", "1,700 junior doctors", ""),
+    ("The ferry line's 14 vessels were idle on Monday.", "14 vessels", ""),  # the fleet, not a day's count
+    ("Saturday's 6,000 marchers filled the square.", "6,000 marchers", "saturday"),  # the day owns them
+    ("About 900 dockers walked out on Tuesday.", "About 900 dockers", "tuesday"),  # no owner: that day's count
+])
+def test_an_owners_standing_number_is_not_dated_by_its_clauses_day(sentence, surface, when):
+    """when_of, _standing_number: a count right after a possessive is its owner's standing number
+    ("its 23,000 members"), which the clause's day ("on Tuesday balloted") does not date."""
+    from figrecon.reconcile import when_of
+
+    assert when_of(said("a", 1, sentence, surface, date="2071-08-06")) == when
+
+
+def test_a_membership_told_on_two_days_is_one_group(nlp):
+    """"its 23,000 members" in a Tuesday clause and in a Thursday one are one membership."""
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "The dockers' union on Tuesday balloted its 23,000 members over the pay offer.",
+        "b": "On Thursday the union told its 23,000 members that the ballot had closed.",
+    })]
+    members = [g for g in group(claims) if any(c.value == 23_000 for c in g.claims)]
+    assert len(members) == 1 and len(members[0].claims) == 2
+
+
 def test_two_readings_of_a_running_total_on_different_days_are_one_group():
     tuesday = replace(said("a", 41_000, "The victims' fund had raised £41,000 by Tuesday evening.", "£41,000",
                            "GBP", date="2071-08-03", dimension="currency", norm_unit="GBP"), topic="victims' fund")
