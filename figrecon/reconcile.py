@@ -235,11 +235,16 @@ _OUT_OF_WHOLE = frozenset(_CMP["out_of_whole_relations"])
 _AFFECTED = frozenset(_CMP["affected_nouns"].split())
 #: one-word qualifiers of a figure ("roughly", "some"); lexicon/qualifiers.json
 _ONE_WORD_QUALIFIERS = tuple(sorted((q for q in lexicon.table("qualifiers")["before"] if q.isalpha()), key=len, reverse=True))
-#: "42 of the 48", "nine of 11", "34 of the village's roughly 310": the words just before a
-#: figure that is the whole of another
-_WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]}, key=len, reverse=True))
-                            + r"))\s+of\s+(?:(?:the|those|these|its|their|the\s+[\w-]+['’]s)\s+)?(?:(?:"
+#: "42 of the 48", "nine of 11", "34 of the village's roughly 310", and a share's or a fraction's
+#: whole: "about 12% of Varnel's 5,100 farms", "a third of its 900 houses": the words just before
+#: a figure that is the whole of another
+_FRACTION_WORDS = "|".join(sorted(lexicon.table("numbers")["fractions"], key=len, reverse=True))
+_WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|\b(?:" + "|".join(sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]}, key=len, reverse=True))
+                            + r")|\b(?:" + _FRACTION_WORDS + r"))\s+of\s+(?:(?:the|those|these|its|their|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+)?(?:(?:"
                             + "|".join(_ONE_WORD_QUALIFIERS) + r")\s+)?$", re.IGNORECASE)
+#: where a predicate after a whole opens: an auxiliary's first word, or "have", "has", "had"
+_PREDICATE_AFTER = re.compile(r"\b(?:" + "|".join(sorted({a.split()[0] for a in lexicon.table("comparison")["function_words"]["auxiliaries"]}
+                                                         | {"have", "has", "had"})) + r")\b", re.IGNORECASE)
 _WHOLE_OF_PART_ENDS = ("the", "those", "these", "its", "their", " of", "'s", "’s", *_ONE_WORD_QUALIFIERS)
 #: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
 #: such a figure is of a place of its own, unnamed ("(regional)").
@@ -682,6 +687,20 @@ def _relation_of(claim: Claim) -> Optional[str]:
     return found
 
 
+def _whole_relation(claim: Claim) -> Optional[str]:
+    """The relation a whole of another figure names by its own words after it, up to the
+    predicate, which is the part's: "the 48 people on board" -> aboard, "of the 12 wounded" ->
+    injured, "the 2.4 million people who live in the city" -> population; none of "half of the
+    town's 1,200 shops were damaged"."""
+    after = _after(claim)
+    predicate = _PREDICATE_AFTER.search(after)
+    own = after[:predicate.start()] if predicate else after
+    found = _relation_in(_raw_words(own)[:2]) or _phrase_at(own, claim.dimension)
+    if found is None and (lives := _LIVES_IN.match(after)) and OF_HEAD.get(lives.group(1).lower()) == "population":
+        return "population"
+    return found
+
+
 def _either_relation(claim: Claim, found: Optional[str]) -> Optional[str]:
     """``found``, or, when the figure's predicate joins its relation's word with "or" to a word
     of another relation, the two together ("more than 12,000 homes were destroyed or damaged",
@@ -865,8 +884,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
     if _ends_with_word(prefix := _sentence_before(claim), _WHOLE_OF_PART_ENDS) \
             and _WHOLE_OF_PART.search(prefix):
         # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
-        # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded")
-        return _relation_in(_raw_words(_after(claim))[:2])
+        # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded"),
+        # not the predicate after them ("half of the town's 1,200 shops were damaged")
+        return _whole_relation(claim)
     before = _before(claim)
     # "prevented 91 percent": the word right before; not across a comma ("Of those aboard, 291
     # were rescued": the whole's word, not the part's verb)

@@ -986,7 +986,7 @@ def test_a_toll_out_of_those_aboard_is_the_toll_and_the_whole_is_no_toll():
     part = said("a", 42, sentence, "42 of the 48 people", "people")
     whole = said("a", 48, sentence, "48 people", "people")
     assert relation_of(part) == "killed" and not _partial(part, "killed")
-    assert relation_of(whole) is None  # those aboard, not those killed
+    assert relation_of(whole) == "aboard"  # those aboard (its own words after it), not those killed
     later = said("b", 43, "The death toll from the crash rose to 43 on Wednesday.", "43", "people", date="2031-05-05")
     groups = group([part, whole, later])
     (toll,) = [g for g in groups if part.surface in [c.surface for c in g.claims]]
@@ -1040,6 +1040,35 @@ def test_an_event_out_of_a_stock_is_the_event_s_whole_count(sentence, surface, r
     stock = said("a", float(whole.group(1)), sentence, whole.group(1), at=sentence.index(surface) + len(surface.split()[0])
                  + whole.start(1))
     assert relation_of(stock) != relation
+
+
+@pytest.mark.parametrize("sentence, whole, relation", [
+    # a share's or a fraction's whole is the stock; the predicate after it is the part's
+    ("Roughly 8% of Tesk's 3,900 orchards were flattened.", "3,900 orchards", None),
+    ("The gale destroyed a quarter of the village's 440 homes.", "440 homes", None),
+    ("Two-thirds of the 1,800 stalls were damaged on Friday.", "1,800 stalls", None),
+    # its own words after it still name what it is: those aboard, those living in a place
+    ("About 11% of the 2,600 passengers on board fell ill.", "2,600 passengers", "aboard"),
+    ("Only 0.02 percent of the 4.5 million inhabitants residing in the province were hurt.", "4.5 million inhabitants",
+     "population"),
+])
+def test_the_whole_of_a_share_takes_no_relation_of_the_parts_predicate(sentence, whole, relation):
+    """_WHOLE_OF_PART, _whole_relation: "8% of Tesk's 3,900 orchards were flattened" counts the
+    orchards flattened by its share; the 3,900 are all the orchards, none of them a count of the
+    flattened, so no conflict with another outlet's "some 310 orchards were flattened"."""
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(said("a", 1, sentence, whole)) == relation
+
+
+def test_a_share_s_whole_stays_out_of_the_event_s_count(nlp):
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "The cyclone destroyed about 9% of Dunmarra's 4,700 homes.",
+        "b": "Some 420 homes were destroyed by the cyclone, the council said.",
+        "c": "The cyclone destroyed some 430 homes in Dunmarra.",
+    })]
+    (unroofed,) = [g for g in group(claims) if any(c.value == 420 for c in g.claims)]
+    assert not any(c.value == 4_700 for c in unroofed.claims)
 
 
 def test_an_event_told_out_of_its_stock_meets_the_same_event_told_alone():
