@@ -3138,12 +3138,20 @@ def _variant(words) -> str:
 
 #: statistic word -> the statistic it names ("averaged" -> "average"); lexicon/comparison.json statistics.
 _STATISTICS = {w: name for name, words in _CMP["statistics"].items() for w in words}
-_STATISTIC_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _STATISTICS)) + r")\s+(?:(?:of|at|to|was|were|is|stood at)\s+)?"
+_STATISTIC_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _STATISTICS)) + r")\s+(?:(?:of|at|to|was|were|is|stood at)\s+)?"
                                r"(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$", re.IGNORECASE)
 #: a statistic's phrase right after the figure: "4 per cent on average" (comparison.json statistics_after)
 _STATISTICS_AFTER = {p: name for name, phrases in _CMP["statistics_after"].items() for p in phrases}
 _STATISTIC_AFTER = re.compile(r"^\s*,?\s*(" + _alternatives(_STATISTICS_AFTER) + r")\b", re.IGNORECASE)
 _FIRST_DIGIT = re.compile(r"\d")
+#: a statistic's phrase opening the sentence, before a comma, which is every figure's of it that
+#: names none of its own: "On average, patients wait 19 weeks", "Outside the peaks, buses run every
+#: 12 minutes"
+_STATISTIC_OPENING = re.compile(r"^\W*(" + _alternatives(_STATISTICS_AFTER) + r")\s*,", re.IGNORECASE)
+#: a statistic's hyphened word in a figure's topic, read before the words it splits into: "off-peak"
+#: (no "peak") of "an off-peak single of €3"
+_STATISTIC_COMPOUND = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w).replace("\\-", r"[-\s]") for w in _STATISTICS if "-" in w)
+                                 + r")(?![\w-])", re.IGNORECASE)
 #: the ends of a spread after a verb of ranging (comparison.json range_verbs): "ranged from about
 #: $2,400 for an inside cabin" is the lowest, "... to $11,800 for a suite" the peak
 _RANGE_VERB = r"\b(?:" + "|".join(_CMP["range_verbs"]) + r")\s+(?:\w+\s+){0,2}?from\s+"
@@ -3188,6 +3196,13 @@ def _statistic(claim: Claim, classes) -> str:
         return "lowest"  # "fares ranged from about $2,400": the cheapest, no one fare
     if _RANGE_HIGH_BEFORE.search(before):
         return "peak"  # "... to $11,800 for a suite": the dearest
+    found = _STATISTIC_OPENING.match(claim.sentence)
+    if found and found.end() <= claim.start - claim.sentence_start:
+        return _STATISTICS_AFTER[" ".join(found.group(1).lower().split())]
+    # the figure's own subject or topic ("an off-peak return costs £6.80"), which writes "off peak"
+    compound = _STATISTIC_COMPOUND.search((claim.subject or "").split(",")[0] + " / " + (claim.topic or ""))
+    if compound:
+        return _STATISTICS[re.sub(r"\s+", "-", compound.group(1).lower())]
     return next((_STATISTICS[w] for w in classes if w in _STATISTICS), "")
 
 

@@ -4394,6 +4394,31 @@ def test_an_average_and_a_peak_are_never_one_quantity():
     assert any(peak in g.claims and peak2 in g.claims for g in groups)
 
 
+@pytest.mark.parametrize("sentence, surface, statistic", [
+    ("Ferries will sail every 20 minutes at peak times.", "20 minutes", "peak"),
+    # comparison.json statistics "off-peak": the hyphened word is read whole, never as "peak"
+    ("Ferries will sail every 20 minutes at peak and every 45 minutes off-peak.", "45 minutes", "off-peak"),
+    ("An off-peak return costs £6.80.", "£6.80", "off-peak"),
+    # a statistic's phrase opening the sentence before a comma is its figures'
+    ("Outside the peaks, ferries will sail every 45 minutes.", "45 minutes", "off-peak"),
+    ("On average, a crossing took 52 minutes last winter.", "52 minutes", "average"),
+    ("Ferries will sail every 45 minutes, the operator said.", "45 minutes", ""),
+])
+def test_off_peak_is_its_own_statistic_and_an_opening_phrase_names_one(claim_for, sentence, surface, statistic):
+    assert features(claim_for(sentence, surface)).statistic == statistic
+
+
+def test_a_service_at_peak_and_off_peak_are_two_quantities(nlp):
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "Ferries will sail every 20 minutes at peak times, the operator said.",
+        "b": "Outside the peaks, ferries will sail every 45 minutes.",
+        "c": "Off-peak ferries will sail every 45 minutes.",
+    })]
+    groups = [g for g in group(claims) if g.dimension == "time"]
+    assert not any(g.conflict for g in groups)
+    assert sorted(sorted(c.value for c in g.claims) for g in groups) == [[20], [45, 45]]
+
+
 def test_an_average_of_events_is_no_count_of_this_season_s(nlp):
     """A norm of many events ("an average of 12 deaths a season") never meets a count of the
     story's ("had killed 9 climbers this year"), though both count the killed; two averages do
