@@ -3457,6 +3457,9 @@ _MOMENT = {w: name for name, words in _CMP["market_moments"].items() for w in wo
 _LIVE_MOMENTS = frozenset(_CMP["live_moments"])
 #: words that make a clause a market's: its shares, a stock, an index, a session.
 _MARKET_WORDS = frozenset(_CMP["market_nouns"].split()) | frozenset(_CMP["market_clause_words"])
+#: "share" as a stock, not a proportion ("the share of patients", "a 12% share of the market"):
+#: any "share" not followed by "of"
+_STOCK_SHARE = re.compile(r"\bshare\b(?!\s+of\b)", re.IGNORECASE)
 
 
 #: a possessive name whose noun is left out, right before a figure's verb: "while Halvorsen's
@@ -3475,7 +3478,10 @@ def _moment(claim: Claim) -> Optional[str]:
         before = _raw_words(_sentence_before(claim))
     after = _raw_words(_after(claim))[:8]  # "rose 4.2% to $63.10 in early trading": the move's moment too
     own = _raw_words(claim.surface)  # "as high as $63.40"
-    if not _MARKET_WORDS & {*before, *after, *_raw_words((claim.topic or "").split(",")[0])}:
+    market = _MARKET_WORDS & {*before, *after, *_raw_words((claim.topic or "").split(",")[0])}
+    if market == {"share"} and not _STOCK_SHARE.search(claim.sentence):
+        return None  # "the share of patients seen within 18 weeks fell to 61%": a proportion, no stock
+    if not market:
         return None
     for w in [*own, *reversed(before), *after]:
         if w in _MOMENT:

@@ -1267,6 +1267,19 @@ def test_a_market_figure_names_its_moment_of_the_day(sentence, surface, when):
     assert when_of(c) == when
 
 
+@pytest.mark.parametrize("sentence, surface, traded", [
+    ("The share of flats standing empty fell to 4.1% at the close of the year.", "4.1%", False),  # a proportion
+    ("Rivals took a 9% share of the market in the spring.", "9%", False),
+    ("The share price fell 2.1% at the close.", "2.1%", True),  # a stock's
+    ("Each share rose 4% at the open.", "4%", True),
+])
+def test_a_share_of_something_is_a_proportion_not_a_stock(sentence, surface, traded):
+    """_moment, _STOCK_SHARE: "the share of flats standing empty" is a proportion, whose clause
+    is no market's, so "close" there is no trading session's moment."""
+    c = replace(said("a", 1, sentence, surface, date="2038-04-20", dimension="percentage"), topic=sentence.split(" fell")[0])
+    assert features(c).traded is traded
+
+
 def test_a_price_early_in_the_session_and_one_at_the_close_are_two_figures():
     early = replace(usd("a", 63.10, "Shares rose to $63.10 in early trading.", "$63.10"), topic="shares", date="2038-04-20")
     close = replace(usd("b", 62.85, "Its shares closed at $62.85 on Tuesday.", "$62.85"), topic="shares", date="2038-04-20")
