@@ -5156,16 +5156,19 @@ def _evidenced(a: "_Record", b: "_Record") -> bool:
     fa, fb = a.feats, b.feats
     shared = fa.words & fb.words
     named = a.names & b.names | set(fa.owner.split() if fa.owner == fb.owner else ())
-    if (fa.relation and fa.relation == fb.relation) or named and shared - named \
-            or fa.kind == "age" or len(shared) > 1:
+    related = bool(fa.relation) and fa.relation == fb.relation
+    if related and (shared or not (fa.words and fb.words) or fa.relation in TIME_ORDERED) \
+            or named and shared - named or fa.kind == "age" or len(shared) > 1:
         # a name or an owner alone ("Oberwald's 23.5 percent", "Oberwald's 4.9 percent") says
         # whose, not what: it links two figures as one shared word does, near each other only
         return True
     x, y = _stated_span(a), _stated_span(b)
     if x is None or y is None:
         return True
-    # one word in common ("rise", "staff") links figures near each other, not far apart
-    spread = THIN_SPREAD if shared else UNLINKED_SPREAD
+    # one word in common ("rise", "staff") links figures near each other, not far apart; so does
+    # a relation alone between two figures that each name what they measure and share no word of
+    # it ("the sea wall cost €18 million", "the retention basins would cost €70 million")
+    spread = THIN_SPREAD if shared or related else UNLINKED_SPREAD
     return max(x[0], y[0]) <= spread * min(x[1], y[1])
 
 

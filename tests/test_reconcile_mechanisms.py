@@ -3688,6 +3688,26 @@ def test_figures_far_apart_with_nothing_in_common_but_their_kind_are_no_conflict
     assert {c.doc for c in g.claims} == {"a", "b"} and g.conflict == conflict
 
 
+@pytest.mark.parametrize("articles, conflict", [
+    # one relation (a price), each naming a different thing it is of, far apart: two quantities
+    ({"a": "The new footbridge cost €14 million, the council said.",
+      "b": "The flood barrier would cost €45 million, engineers said."}, False),
+    # the same, near: one quantity misreported, or two for the reader to judge
+    ({"a": "The new footbridge cost €14 million, the council said.",
+      "b": "The flood barrier would cost €17 million, engineers said."}, True),
+    # far apart, but a word of what they measure in common links them
+    ({"a": "The new footbridge cost €14 million, the council said.",
+      "b": "The footbridge cost €45 million in all, engineers said."}, True),
+])
+def test_a_relation_alone_links_figures_only_when_near(nlp, articles, conflict):
+    """_evidenced, comparison.json thin_spread: two figures of one relation that each name what
+    they measure, with no word of it in common, are a conflict only when at most thin_spread
+    times apart, as figures linked by one word are; whatever group they are in."""
+    claims = [normalize(c) for c in _articles(nlp, articles)]
+    paired = [g for g in group(claims) if {c.doc for c in g.claims} == {"a", "b"}]
+    assert any(g.conflict for g in paired) == conflict
+
+
 def test_one_figure_of_people_and_of_a_kind_of_person_echoes(nlp):
     """_persons_and_kind: "about 160 people" in one article and "some 160 passengers" in another,
     each the only such count in its article, are one figure told by two nouns; a class a toll
