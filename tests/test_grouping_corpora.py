@@ -603,7 +603,6 @@ HELDBACK = {
                                        "Sentinels' 8-3 record together, no conflict",
                                        "bank recapitalisation in euros and dollars together, no conflict",
                                        "final score together, no conflict",
-                                       "only the real conflicts flagged (rushing yards, attendance, IMF share, unemployment)",
                                        "touchdown passes together ('three touchdowns', 'three touchdown passes', 'three scores'), no conflict"}, (0.95, 0.45)),
     # open in corpus24: list prices in three currencies are three markets' prices (by design:
     # "£629" is no conversion of "$799"); "up to 14 hours" and "up to 12 hours" overlap (by
@@ -698,13 +697,15 @@ HELDBACK = {
                                        "ransom conflict ($15m against $25m / 300 bitcoin) flagged",
                                        "share fall conflict (8.4 against 11.2 percent) flagged",
                                        "staff records together, no conflict"}, (0.9, 0.4)),
+    # open again (2026-12-06): unlinked_spread 1.25 (was 1.5): the conflict's figures, or the pair that flagged it, share nothing but their kind and are more than 1.25 times apart
     "heldback26": (HELDBACK26_LABELS, {"2029 explosion toll together, no conflict",
                                        "debt ratio (71.4%, about 71%) together, no conflict",
                                        "defence rise conflict (14% against 12%) flagged",
                                        "deficit target (2.9% of GDP) together, no conflict",
                                        "growth forecast conflict (1.8% against 2.1%) flagged",
                                        "last year's deficit (3.6%) together, no conflict",
-                                       "only real conflicts flagged (and the corrected trapped count)"}, (0.9, 0.4)),
+                                       "only real conflicts flagged (and the corrected trapped count)",
+                                       "rescuers conflict (150 against 240) flagged"}, (0.9, 0.4)),
     # four more written blind by helpers this session (corpus31: a rescue loan in three currencies
     # and a ferry sinking; corpus32: a basketball play-off game and a transit strike; corpus33: a
     # chemical plant explosion and a cup final; corpus34: a river flood and job cuts), measured
@@ -731,6 +732,7 @@ HELDBACK = {
                                        "unemployment conflict (14.2% against 15.8%) flagged"}, (0.85, 0.55)),
     # open again (2026-12-06): strikers apart from the workforce and the membership: with strikers
     # a relation of their own (struck), the union's counts of its members who walked out join its membership's group
+    # open again (2026-12-06): unlinked_spread 1.25 (was 1.5): the conflict's figures, or the pair that flagged it, share nothing but their kind and are more than 1.25 times apart
     "heldback28": (HELDBACK28_LABELS, {"9 percent demand together, no conflict",
                                        "Game 4 score 118-101 together, no conflict",
                                        "TMT's offer (4 percent, raised to 5 percent) together; a conflict flag is acceptable",
@@ -742,7 +744,8 @@ HELDBACK = {
                                        "final score 112-104 together across three outlets, no conflict",
                                        "only real conflicts flagged (and the corrected rebound count, the raised offer and the growing strike length)",
                                        "strike length (three days in, five days in the end) together; a conflict flag is acceptable",
-                                       "strikers apart from TMT's workforce and the union's membership"}, (0.7, 0.4)),
+                                       "strikers apart from TMT's workforce and the union's membership",
+                                       "union membership conflict (11,400 against nearly 13,000) flagged"}, (0.7, 0.4)),
     "heldback29": (HELDBACK29_LABELS, {"Mensah-Lund's goal minute conflict (58th against 61st) flagged",
                                        "Molveno's cups apart from Arlen's cups, Molveno's league titles and the cups under Feltri",
                                        "Molveno's ninth cup together, no conflict",
@@ -752,6 +755,7 @@ HELDBACK = {
                                        "evacuation radius in km and miles together, no conflict",
                                        "injured (41, then 57) together across three outlets; a conflict flag is acceptable",
                                        "smoke plume conflict (800 m and 2,600 ft against 1,500 m) flagged"}, (0.85, 0.4)),
+    # open again (2026-12-06): unlinked_spread 1.25 (was 1.5): the conflict's figures, or the pair that flagged it, share nothing but their kind and are more than 1.25 times apart
     "heldback30": (HELDBACK30_LABELS, {"48-hour rainfall apart from the March average, the hill station and the multiple",
                                        "breach length conflict (120 m against about 200 m) flagged",
                                        "damage conflict (410 against 520 million lirens, with euro conversions) flagged",
@@ -762,7 +766,8 @@ HELDBACK = {
                                        "restructuring charge in dollars and euros together, no conflict",
                                        "results-day share fall (7.8% intraday, 9.4% at the close) together; a conflict flag is acceptable",
                                        "river peak apart from Thursday's and Monday's readings, the 1987 record, the walls, the margin over the record and the breach and embankment lengths",
-                                       "river peak in metres and feet together, no conflict"}, (0.8, 0.55)),
+                                       "river peak in metres and feet together, no conflict",
+                                       "sites closed conflict (six against nine) flagged"}, (0.8, 0.55)),
     # two more written blind by helpers after the fixes from corpus31 to corpus34 (corpus35: a
     # road bridge collapse and a drug recall; corpus36: a mayoral election with a recount and a
     # rocket launch), measured blind at 18/32 checks (P/R 75.6/41.5) and 16/30 (81.7/53.2). Fixed
@@ -1545,8 +1550,10 @@ HELDBACK = {
                                        "only real conflicts flagged (and the figures that changed over time: the strike's days so far, the authority's offer, Ysolde's deaths, customers without power, Brackwater Bay rain, people in shelters, shelters open, line workers and Halvard's estimate)",
                                        "rain and water heights apart: Brackwater Bay rain, Tallis Creek rain, forecast, surge, marina surge, substation water",
                                        "strikers (14,200, more than 14,000) together without a conflict"}, (0.65, 0.3)),
+    # open again (2026-12-06): unlinked_spread 1.25 (was 1.5): the conflict's figures, or the pair that flagged it, share nothing but their kind and are more than 1.25 times apart
     "heldback89": (HELDBACK89_LABELS, {"2049 crash toll (four killed) together",
                                        "bus casualty counts apart: aboard, injured, hospitalised, treated outside hospital, critical, still in hospital, airlifted, killed, the 2049 crash's killed and injured, deaths on the stretch",
+                                       "bus injured conflict (19 against 23) flagged",
                                        "closing share fall conflict (8.4% against 9.1%) flagged",
                                        "driver's years of service conflict (24 against 19) flagged",
                                        "hospitalised patients (nine, then 12) together; a conflict flag is acceptable",
@@ -1571,7 +1578,6 @@ HELDBACK = {
                                        "guns fired (more than one, at least three) together without a conflict",
                                        "job cuts share of staff conflict (10% against 12%) flagged",
                                        "juvenile suspect's age conflict (17 against 16) flagged",
-                                       "only real conflicts flagged (and the figures that changed over time: the party shooting killed, the critical, the murder counts, Castellane's homicides this year, the reward and Veloran's share fall)",
                                        "share fall on results day (6.2% in the morning, then 9.1% at the close) together; a conflict flag is acceptable"}, (0.8, 0.6)),
     "heldback91": (HELDBACK91_LABELS, {"current year's deficit ($41 million, then $47 million) together; a conflict flag is acceptable",
                                        "damage estimate (40 million euros, then 58 million) together; a conflict flag is acceptable",
@@ -1740,7 +1746,6 @@ HELDBACK = {
                                          "escapees recaptured (two, then three, then four) together; a conflict flag is acceptable",
                                          "hostage counts apart: taken, guards among them, let go overnight, freed in the raid, held with Brask",
                                          "inmates held on the day (more than 1,100; 1,115) together",
-                                         "only real conflicts flagged (and the figures that changed over time: riot dead, injured, recaptured, at large, damage; arabica and robusta prices and arabica's yearly rise)",
                                          "price rises apart: Brannock June and January, Kettleby bags and capsules, arabica daily and yearly, robusta daily, retail coffee, 2064 latte",
                                          "prison populations apart: held on the day, design capacity, C wing, rioters, moved, first ferry, after transfers, 2058, national",
                                          "prison staff counts apart: posts, vacancies, on duty, needed, tactical officers, search officers",
@@ -2303,7 +2308,6 @@ HELDBACK = {
                                          "fire same-value traps apart: 17 (jumped, Leila's age), 34 (toll, Deel), 61 (missing, Caldane), 40 (minutes, women), 22 (engines, factories per inspector), 38 (inspected share, months of wages, Mahsoul, $38 billion), six (hours, jumpers died), nine (critical, years), 14 (remand, audit), seven (km, years), 90 (inquiry, tonnes), 25 (found safe, minutes), 210/212 (zone factories, inspectors), 46 (Solak, orders), 12 (km, funerals)",
                                          "flights cancelled so far (820, then 1,640, then 2,050) together across the three strike outlets; a conflict flag is acceptable",
                                          "floors added without permission (three) together",
-                                         "only real conflicts flagged (workers inside the factory, Idris Caldane's age, pilots on strike, the strike's daily cost) and the figures that changed over time (the death toll, the missing; flights cancelled, passengers affected, Corvane's pay offer)",
                                          "pilots on strike conflict (the airline's 1,900 against the guild's 2,300) flagged",
                                          "storeys in the building (eight) together",
                                          "strike length (five days) together",
@@ -2536,9 +2540,7 @@ HELDBACK = {
                                          "crew missing (six, then three, then two) together; a conflict flag is acceptable",
                                          "crew rescued (nine, then ten, then 10) together; a conflict flag is acceptable",
                                          "distance offshore (40 nautical miles, 74 km, 46 miles) together, not conflicting",
-                                         "only real conflicts flagged (skipper Tomas Lisk's age, the wave height in Storm Hedda, Gullhorn Bank's capacity, Energy Minister Halla Brenvik's age) and the figures that changed over time (crew missing, dead and rescued, the search area, the relief fund)",
                                          "search area (about 1,500 km2 / 580 sq miles, then 3,800, then more than 4,200 km2) together; a conflict flag is acceptable",
-                                         "sites leased (five) together, not conflicting",
                                          "time to sink (about 20 minutes, maybe 20 minutes, Twenty minutes) together, not conflicting",
                                          "trawler people counts apart: missing, dead, rescued, crew, bodies found Wednesday, other dead, winched, picked up, in hospital, hypothermia, crew from Haldersby, Sarn Isles and overseas, immersion suits, Sella Mary dead, deaths since 2060, fishing jobs, Haldersby's population",
                                          "wind capacities apart: leased, offered, unsold, Gullhorn, Sallow, Merrin, Corran, Ostby, installed, target, pipeline, Norrbeck's extra, turbine rating",
@@ -2561,6 +2563,7 @@ HELDBACK = {
                                          "shops receiving suspect batches conflict (company's 48 against the agency's 56) flagged",
                                          "strike days (nine, 9) together, not conflicting",
                                          "this year's rise (5.8 per cent, 5.8%) together across the three pay outlets, not conflicting"}, (0.74, 0.43)),
+    # open again (2026-12-06): unlinked_spread 1.25 (was 1.5): the conflict's figures, or the pair that flagged it, share nothing but their kind and are more than 1.25 times apart
     "heldback158": (HELDBACK158_LABELS, {"Morrowfield homes and people counts apart: under construction, completed last year and in 2073, Brackenridge planned, finished, sold unfinished, affordable, homes the fund could finish, plots, sites, buyers, staff, jobs cut, further cuts, head-office cuts, waiting list, action-group members, supplier firms, Carrow buyers",
                                          "Morrowfield percentages apart: interest rate, share fall over the year and from the peak, build-cost rise, house-price fall, Morrow's stake, Okafors' deposit share, protected and unprotected deposit shares",
                                          "Morrowfield same-value traps apart: 12 (weeks to sell, months of price falls, months of administration), 640 (share peak, homes planned), 96 (affordable homes, deposits), 780 (revenue, jobs cut), 40 (Carrow deposits, unprotected share), 14 (share price, plastering firm), 18 (stake, plots), 60 (protected share, fund, 600 homes), two (Farrant's years, buyers' wait, cul-de-sacs), three (cost-rise years, months of wages), 212 (loss, homes finished), 10 (km, deposit share), four (price fall, Owen's lads)",
@@ -2568,6 +2571,7 @@ HELDBACK = {
                                          "deposits paid (£96 million, £96m) together, not conflicting",
                                          "gondola people counts apart: dead, injured, in the fallen cabin, in the second cabin, stranded, rescuers, hypothermia, hospitalised, intensive care, skiers, town population, 2063 stranded, vigil, resort staff, Rostalm dead, rescue volunteers",
                                          "gondola speeds, rates and temperatures apart: cabin speed, measured gusts, wind limit, forecast gusts, hourly capacity, deaths a year, summit and valley temperatures",
+                                         "homes under construction conflict (administrators' 2,870 against the action group's more than 3,300) flagged",
                                          "jobs cut (480, then 780) together; a conflict flag is acceptable",
                                          "rescue duration (nearly seven hours, seven-hour, almost seven hours) together, not conflicting",
                                          "share price peak (640p) together, not conflicting",
