@@ -1635,6 +1635,33 @@ def _since_named(claim: Claim, after: str) -> bool:
         _PERFECT.search(_own_before(claim) + " " + claim.surface + " " + after[:since.end()]))
 
 
+#: lexicon/comparison.json recent_ago: a span's unit before "ago", and the most of it that is recent
+_RECENT_AGO = _CMP["recent_ago"]
+_RECENT_AGO_SPAN = re.compile(r"\b(\d+|an?|" + _NUMBER_WORD + r"|a\s+few|few|several)\s+(" + _alternatives(_RECENT_AGO)
+                              + r")\s*$", re.IGNORECASE)
+
+
+def _recent_ago(before: str) -> bool:
+    """Whether the words before an "ago" name a span recent enough to be the story's own news
+    cycle: "a week", "three days", "hours" (comparison.json recent_ago), not "a month" or "two years"."""
+    m = _RECENT_AGO_SPAN.search(before)
+    if m is None:
+        return bool(re.search(r"\bhours\s*$", before, re.IGNORECASE))  # "hours ago"
+    amount = m.group(1).lower()
+    n = 1 if amount in ("a", "an") else 3 if amount.endswith(("few", "several")) else _small_number(amount)
+    return n is not None and n <= _RECENT_AGO[m.group(2).lower()]
+
+
+def _small_number(word: str) -> Optional[int]:
+    """The value of a numeral or a small number word ("3", "three"); None for any other word."""
+    if word.isdigit():
+        return int(word)
+    from figrecon.numbers import scan
+
+    found = [m.value for m in scan(word) if m.value is not None]
+    return int(found[0]) if found and float(found[0]).is_integer() else None
+
+
 def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     """"other" when the claim's clause speaks of an earlier or other event: a phrase such as "last
     year", else the date named nearest the figure (in its own phrase first) when it is not the article's: a year before the
@@ -1737,6 +1764,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if relation in CASUALTY and _SPAN_YEARS_AFTER.match(_after(claim)):
         return "tally"  # "The pass has claimed 32 lives in the past 20 years": years of events, not one's toll
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
+    if named and named.group(0) == "ago" and _recent_ago(named.string[:named.start()]):
+        named = None  # "A week ago the councillors voted through €1.24 billion": this story's vote
     since_clause = not named and "since" in (prefix := _sentence_before(claim)).lower() \
         and _AFTER_SUPERLATIVE_SINCE.search(prefix)
     if since_clause:

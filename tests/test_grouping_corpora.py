@@ -1027,8 +1027,6 @@ HELDBACK = {
                                        "normal daily use conflict (245 against about 190 litres) flagged",
                                        "payment to bereaved families (€50,000, raised to €80,000) together; a conflict flag is acceptable",
                                        "people and places under rationing apart from the whole region, and ages apart from each other and from the 38 municipalities",
-                                       "regional reservoir level apart from last year's, Tessaro's, the 2017 low, the 15% threshold and other percentages",
-                                       "reservoir level (23%, then 19%) together; a conflict flag is acceptable",
                                        "roof's age conflict (22 against 18 years) flagged",
                                        "roof's cost conflict (€14 million against €19 million) flagged",
                                        "stadium capacity (45,000) together, no conflict",

@@ -33,6 +33,18 @@ def _scope_in_2047(sentence, surface):
 
 
 @pytest.mark.parametrize("sentence, surface, scope", [
+    # comparison.json recent_ago: a span of the story's own news cycle before "ago"
+    ("A week ago the board signed off 72 million euros for the ring road.", "72 million euros", "this"),
+    ("Four days ago the board signed off 72 million euros for the ring road.", "72 million euros", "this"),
+    # a longer one dates an earlier event
+    ("A month ago the board signed off 72 million euros for the ring road.", "72 million euros", "other"),
+    ("Three weeks ago the board signed off 72 million euros for the ring road.", "72 million euros", "other"),
+])
+def test_a_few_days_ago_is_the_story_s_own_time(sentence, surface, scope):
+    assert _scope_in_2047(sentence, surface) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
     ("The old record of 412 km/h, set by a Vell driver in 2041, stood for decades.", "412 km/h", "other:2041"),
     ("It beat the previous best of 9.8 seconds, recorded at Harl in 2039.", "9.8 seconds", "other:2039"),
     ("The previous record was 412 km/h.", "412 km/h", "other"),  # no year: any earlier time
