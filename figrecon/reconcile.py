@@ -3424,6 +3424,10 @@ _SIZE_MEASURES = frozenset(_CMP["size_measures"])
 _SAME_MEASURES = frozenset(frozenset(pair) for pair in _CMP["same_measures"])
 
 
+#: a word joined by a hyphen right after a figure: "wide" of "a 5-metre-wide passage"
+_HYPHEN_WORD_AFTER = re.compile(r"-([a-z]+)\b", re.IGNORECASE)
+
+
 def _property(claim: Claim) -> str:
     """What a length measures: the word right after it ("0.7 inches thick", "an 18mm-thin
     case", "12 km across"), else its topic's head ("the thickness, 18 mm"); "" when neither
@@ -3432,9 +3436,12 @@ def _property(claim: Claim) -> str:
         return _DIMENSION_MEASURES[claim.dimension]  # a mass is a weight
     if claim.dimension != "length":
         return ""
+    text_after = _after(claim)
+    joined = _HYPHEN_WORD_AFTER.match(text_after)
+    if joined and joined.group(1).lower() in _PROPERTY:
+        return _PROPERTY[joined.group(1).lower()]  # "a 5-metre-wide passage" is as wide as "5 metres wide"
     if _SIZE_MODIFIER.search(claim.surface):
         return "size"  # "a 13-inch model", "the 15-inch display": what the noun is, not how it measures
-    text_after = _after(claim)
     # past the figure's conversion in brackets: "about 15 metres (50 feet) deep" is a depth too
     past = _raw_words(_CONVERSION_AFTER.sub("", text_after, 1))[:2]
     if past and past[0] in _PROPERTY and not (past[0] in _PREPOSITIONAL and past[1:] and past[1] not in _PHRASE_JOINTS):

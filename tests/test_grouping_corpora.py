@@ -3037,7 +3037,6 @@ HELDBACK = {
     # round 51, written and labelled by a helper who did not run figrecon; measured blind at ec6f9a7
     "heldback185": (HELDBACK185_LABELS, {"Canal End capacity conflict (club 8,200 against safety certificate 7,650) flagged",
                                          "Marlstone Park's capacity (34,000) together, not conflicting",
-                                         "Wharf Lane width (5 metres, 16 feet) together, not conflicting",
                                          "crush casualty counts apart: dead, injured, seriously injured, still in hospital, critical, children, Greyhaven fans injured, treated at the scene, 2058 injured, ambulances, hospitals",
                                          "crush crowd counts apart: attendance, ground capacity, Canal End capacity, crowd at the Canal End, away tickets, late arrivals, 2058 crowd, 30,000 threshold, vigil, hourly intakes, per-turnstile rate, stewards, recommended stewards, police",
                                          "norovirus beds closed (38, then 52, then 27) together; a conflict flag is acceptable",

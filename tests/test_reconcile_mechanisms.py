@@ -857,6 +857,9 @@ def _length(doc, metres, sentence, surface, unit, topic):
     # past the figure's conversion in brackets
     ("The shaft is about 30 metres (98 feet) deep.", "about 30 metres", "depth"),
     ("The pond is 40 metres (131 feet) across.", "40 metres", "diameter"),
+    # a property word joined to the figure by a hyphen, as after it: no size of a noun
+    ("Walkers cross a 3-metre-wide footbridge.", "3-metre", "width"),
+    ("A 90-metre-high chimney will come down.", "90-metre", "height"),
 ])
 def test_a_length_names_what_it_measures_by_the_word_after_it(sentence, surface, measures):
     assert features(_length("a", 1.0, sentence, surface, "inch", "Corda")).measures == measures
