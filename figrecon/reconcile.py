@@ -770,9 +770,16 @@ def _phrase_after_relation(claim: Claim, dim: Optional[str]) -> Optional[str]:
         # voted", a whole with its own clause
         own_after = own_after[of_them.end():]
     for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(own_after) else ():
-        if pattern.search(own_after) and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
+        m = pattern.search(own_after)
+        if m and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
+            if name in _BASED and _NOT_PRICE_BASE.match(own_after, m.end()):
+                continue  # "22% less than this year", "40% more than budgeted": no price's base
             return name
     return None
+
+
+#: an earlier time or a plan right after a premium's or discount's phrase; comparison.json not_price_bases
+_NOT_PRICE_BASE = re.compile(r"\s*(?:the\s+)?(?:" + _alternatives(_CMP["not_price_bases"]) + r")\b", re.IGNORECASE)
 
 
 def _predicate_relation(claim: Claim) -> Optional[str]:
@@ -808,7 +815,10 @@ def _phrase_at(text: str, dim: Optional[str]) -> Optional[str]:
     """The relation of a relations.json phrases_after phrase that ``text`` opens with, of
     dimension ``dim``: "cut off by the collapse" -> trapped, "alive on Thursday" -> survived."""
     for pattern, name in _PHRASES_AT if text and _ANY_PHRASE_AT.match(text) else ():
-        if pattern.match(text) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
+        m = pattern.match(text)
+        if m and dim in RELATION_DIMENSIONS.get(name, (dim,)):
+            if name in _BASED and _NOT_PRICE_BASE.match(text, m.end()):
+                continue  # "22% less than this year", "40% more than budgeted": no price's base
             return name
     return None
 

@@ -1739,6 +1739,19 @@ def test_a_share_above_or_below_a_base_is_a_premium_or_a_discount(sentence, surf
     assert features(c).places == frozenset()  # "Orlin's closing price" is the base's owner, no place
 
 
+@pytest.mark.parametrize("sentence, surface, relation", [
+    # comparison.json not_price_bases: an earlier time or a plan is no price's base
+    ("Trawlers may land 9,100 tonnes of hake next year, 22% less than this year.", "22%", None),
+    ("The bypass cost 40% more than budgeted.", "40%", None),
+    ("The ring road came in 31% above the original estimate.", "31%", None),
+    ("The new model costs 15% more than the old one.", "15%", "premium"),
+])
+def test_more_or_less_than_a_time_or_a_plan_is_no_premium(sentence, surface, relation):
+    from figrecon.reconcile import relation_of
+
+    assert relation_of(pct("a", 1, sentence, surface)) == relation
+
+
 def test_people_a_company_employs_are_its_employees_whatever_the_noun():
     people = said("a", 8000, "Orlin employs about 8,000 people.", "about 8,000 people", "people")
     staff = said("b", 8000, "Orlin's 8,000 staff were told on Monday.", "8,000 staff", "staff")
