@@ -242,9 +242,8 @@ _FRACTION_WORDS = "|".join(sorted(lexicon.table("numbers")["fractions"], key=len
 _WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|\b(?:" + "|".join(sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]}, key=len, reverse=True))
                             + r")|\b(?:" + _FRACTION_WORDS + r"))\s+of\s+(?:(?:the|those|these|its|their|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+)?(?:(?:"
                             + "|".join(_ONE_WORD_QUALIFIERS) + r")\s+)?$", re.IGNORECASE)
-#: where a predicate after a whole opens: an auxiliary's first word, or "have", "has", "had"
-_PREDICATE_AFTER = re.compile(r"\b(?:" + "|".join(sorted({a.split()[0] for a in lexicon.table("comparison")["function_words"]["auxiliaries"]}
-                                                         | {"have", "has", "had"})) + r")\b", re.IGNORECASE)
+#: where a predicate after a whole opens: an auxiliary, or "have", "has", "had"
+_PREDICATE_AFTER = re.compile(r"\b(?:" + _AUXILIARIES + r"|have|has|had)\b", re.IGNORECASE)
 _WHOLE_OF_PART_ENDS = ("the", "those", "these", "its", "their", " of", "'s", "’s", *_ONE_WORD_QUALIFIERS)
 #: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
 #: such a figure is of a place of its own, unnamed ("(regional)").
@@ -771,15 +770,20 @@ def _phrase_after_relation(claim: Claim, dim: Optional[str]) -> Optional[str]:
         own_after = own_after[of_them.end():]
     for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(own_after) else ():
         m = pattern.search(own_after)
-        if m and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))):
-            if name in _BASED and _NOT_PRICE_BASE.match(own_after, m.end()):
-                continue  # "22% less than this year", "40% more than budgeted": no price's base
+        if m and (dim is None or dim in RELATION_DIMENSIONS.get(name, (dim,))) and not _no_price_base(name, own_after, m.end()):
             return name
     return None
 
 
 #: an earlier time or a plan right after a premium's or discount's phrase; comparison.json not_price_bases
 _NOT_PRICE_BASE = re.compile(r"\s*(?:the\s+)?(?:" + _alternatives(_CMP["not_price_bases"]) + r")\b", re.IGNORECASE)
+
+
+def _no_price_base(name: str, text: str, end: int) -> bool:
+    """Whether the phrase of a premium or a discount (``name``) that ends at ``end`` of ``text``
+    is followed by an earlier time or a plan, no price: "22% less than this year", "40% more
+    than budgeted"."""
+    return name in _BASED and bool(_NOT_PRICE_BASE.match(text, end))
 
 
 def _predicate_relation(claim: Claim) -> Optional[str]:
@@ -816,9 +820,7 @@ def _phrase_at(text: str, dim: Optional[str]) -> Optional[str]:
     dimension ``dim``: "cut off by the collapse" -> trapped, "alive on Thursday" -> survived."""
     for pattern, name in _PHRASES_AT if text and _ANY_PHRASE_AT.match(text) else ():
         m = pattern.match(text)
-        if m and dim in RELATION_DIMENSIONS.get(name, (dim,)):
-            if name in _BASED and _NOT_PRICE_BASE.match(text, m.end()):
-                continue  # "22% less than this year", "40% more than budgeted": no price's base
+        if m and dim in RELATION_DIMENSIONS.get(name, (dim,)) and not _no_price_base(name, text, m.end()):
             return name
     return None
 
@@ -1658,18 +1660,13 @@ def _recent_ago(before: str) -> bool:
     if m is None:
         return bool(re.search(r"\bhours\s*$", before, re.IGNORECASE))  # "hours ago"
     amount = m.group(1).lower()
-    n = 1 if amount in ("a", "an") else 3 if amount.endswith(("few", "several")) else _small_number(amount)
+    n = 1 if amount in ("a", "an") else 3 if amount.endswith(("few", "several")) \
+        else int(amount) if amount.isdigit() else _WORD_VALUES.get(amount)
     return n is not None and n <= _RECENT_AGO[m.group(2).lower()]
 
 
-def _small_number(word: str) -> Optional[int]:
-    """The value of a numeral or a small number word ("3", "three"); None for any other word."""
-    if word.isdigit():
-        return int(word)
-    from figrecon.numbers import scan
-
-    found = [m.value for m in scan(word) if m.value is not None]
-    return int(found[0]) if found and float(found[0]).is_integer() else None
+#: the value of each small number word and each ten ("three", "twenty"); lexicon/numbers.json
+_WORD_VALUES = {w.lower(): v for w, v in {**_NUM["small"], **_NUM["tens"]}.items()}
 
 
 def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
