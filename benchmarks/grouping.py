@@ -288,9 +288,14 @@ pay deal ending a strike), a hundred-and-eighty-second (``tests/corpus186/``,
 sale), a hundred-and-eighty-third (``tests/corpus187/``, ``heldback183_expected_groups.json``: a
 chemical plant fire on an estuary and a city's tram-line budget), a hundred-and-eighty-fourth
 (``tests/corpus188/``, ``heldback184_expected_groups.json``: a flash flood in a desert town and a
-fishing fleet's quota cut) and a hundred-and-eighty-fifth (``tests/corpus189/``,
+fishing fleet's quota cut), a hundred-and-eighty-fifth (``tests/corpus189/``,
 ``heldback185_expected_groups.json``: a crowd crush at a football ground and a hospital waiting-list
-report), all of these written
+report), a hundred-and-eighty-sixth (``tests/corpus190/``, ``heldback186_expected_groups.json``: a
+tornado through a farming town and an art museum's record year), a hundred-and-eighty-seventh
+(``tests/corpus191/``, ``heldback187_expected_groups.json``: a volcanic eruption's evacuations and a
+drug maker's recall) and a hundred-and-eighty-eighth (``tests/corpus192/``,
+``heldback188_expected_groups.json``: an avalanche at a ski resort and a council's vote on a concert
+arena), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -522,6 +527,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback183_expected_groups.json",
     REPO / "tests" / "data" / "heldback184_expected_groups.json",
     REPO / "tests" / "data" / "heldback185_expected_groups.json",
+    REPO / "tests" / "data" / "heldback186_expected_groups.json",
+    REPO / "tests" / "data" / "heldback187_expected_groups.json",
+    REPO / "tests" / "data" / "heldback188_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
