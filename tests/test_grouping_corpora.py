@@ -207,6 +207,9 @@ HELDBACK182_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback182_expect
 HELDBACK183_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback183_expected_groups.json")
 HELDBACK184_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback184_expected_groups.json")
 HELDBACK185_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback185_expected_groups.json")
+HELDBACK186_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback186_expected_groups.json")
+HELDBACK187_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback187_expected_groups.json")
+HELDBACK188_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback188_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -3047,6 +3050,59 @@ HELDBACK = {
                                          "waiting-list percentages apart: list rise, long-wait rise, within 18 weeks now and before, 18-week target, occupancy and safe level, cancer actual and target, A&E actual and target, vacancy rate, agency rise, overtime, outsourced share",
                                          "waiting-list same-value traps apart: 52 (threshold, norovirus beds, Santell), 170 (beds lost, goal), 38 (norovirus beds, overtime %), 41 (agency £41m, orthopaedic weeks, agency rise %), 85 (safe occupancy, cancer target), 71 (Carrow weeks, cancer %), 96 (occupancy, £96m), 18 (standard, £18.5m), 14 (list rise %, median weeks), 58 (long-wait rise, Drabble, A&E 58.3%), two (threshold, plan years, wards), three (hospitals, report interval, plan parts), four (painkillers, A&E hours), 47 (handover, Hollis)",
                                          "year-long waits (12,640) together, not conflicting"}, (0.81, 0.55)),
+    # round 52, written and labelled by a helper who did not run figrecon; measured blind at db52d1a
+    "heldback186": (HELDBACK186_LABELS, {"2076 visitors (1,284,600, nearly 1.3 million, 1.28 million) together, not conflicting",
+                                         "adult ticket (€22, twenty-two euros) together, not conflicting",
+                                         "busiest day (10,920) together, not conflicting",
+                                         "cattle lost (about 1,400) together, not conflicting",
+                                         "exhibition attendance conflict (museum 412,000 against city ticketing 371,500) flagged",
+                                         "homes damaged (264, more than 260) together, not conflicting",
+                                         "museum and cross-story same-value traps apart: 22 (€22, visitor rise, price rise), 18 (€18, €18.20), 14 (posts, €14, €14.5m, warning minutes), 30 (union posts, school groups), 26 (hired, €26, Cody Eskew), 6 (points, €6m, six years), 2,300 (works on display, Quillan's population), 412,000 (exhibition, relief fund), 210,000 (extra visits, rebuilding cost), 31 per cent (overtime, uninsured), 212 (under-18s, pupils), 19 (Hassel, Okoro's years), 41 (foreign share, Talley), 38 (grant share, €38m wing)",
+                                         "museum counts apart: visitors 2076 and 2075, rise, 2069 record, targets for 2076 and 2077, exhibition, gap, daily average, record day, weekday, under-18s, Maritime House, extra visits, members, petition, website, membership rate, donors, collection, on display, visitors per attendant",
+                                         "museum money apart: new and old ticket, rise in euros, concession, exhibition ticket, membership fee, family cost; painting price, estimate, 2031 sale, its three funding parts, smallest gift; budget 2077 and 2076, grant, ticket revenue, cost and subsidy per visit, free-Sunday cost, new wing",
+                                         "museum percentages, staff, hours, durations and ages apart: visitor rise, price rise, target rise, grant share, foreign share now and before, its rise, overtime; staff, hired, attendants, new posts, union demand, school groups; hours now, planned, extra; queue, exhibition days, museum's age, years since last rise, 500 years; five ages; wing area",
+                                         "painting price (€14.5 million, €14.5m, 14.5 million euros) together, not conflicting",
+                                         "peak power cuts (about 9,400, 9,412) together, not conflicting",
+                                         "peak winds (165 mph, 165mph, 266 km/h) together, not conflicting",
+                                         "planned opening hours (56 a week) together, not conflicting",
+                                         "staff conflict (museum 318 against union 276) flagged",
+                                         "tornado ages, measures and percentages apart: eleven ages; wind now and in 2054, track length and width, distances to Brannock, Dunmore and the elevator's visibility, wheat, bushels, debris and its rate; homes share, safe rooms, gap, county average, uninsured",
+                                         "tornado counts apart: homes destroyed, damaged, difference, total; population, pupils, shelters and their occupants on two nights, Guard, volunteers, poles, line workers, tarps, mobile homes, cattle, herd, dead animals, power peak and now, sirens, tornadoes this year",
+                                         "track length (14 miles, 14-mile, 23 km) together, not conflicting",
+                                         "track width (800 yards, 730 metres) together, not conflicting"}, (0.76, 0.45)),
+    # round 52, written and labelled by a helper who did not run figrecon; measured blind at db52d1a
+    "heldback187": (HELDBACK187_LABELS, {"2049 evacuated (2,600) together, not conflicting",
+                                         "Aldous Fenner's age (71) together, not conflicting",
+                                         "Velmore's population (21,400) together, not conflicting",
+                                         "earthquakes before the eruption conflict (observatory 214 against Rennick network more than 330) flagged",
+                                         "eruption people counts and casualties apart: evacuated, in shelters, population now and in 2049, evacuated in 2049, camp beds, ferry capacity; dead, 2049 dead, treated, admitted, still in hospital",
+                                         "exclusion zone radius (5 km, then 8 km, eight kilometres) together; a conflict flag is acceptable",
+                                         "first-day share fall (12.4 per cent) together, not conflicting",
+                                         "impurity multiple (3.5 times) together, not conflicting",
+                                         "money set aside ($32 million) together, not conflicting",
+                                         "only real conflicts flagged (ash column height, earthquakes before the eruption, packs recalled, patients affected) and the figures that changed over time (evacuated, in shelters, zone radius, still in hospital, flights cancelled; side-effect reports, packs returned)",
+                                         "packs recalled conflict (company 1.4 million against regulator 1.9 million) flagged",
+                                         "patients affected conflict (company about 180,000 against alliance 240,000) flagged",
+                                         "people in shelters (1,940, then 1,260) together; a conflict flag is acceptable",
+                                         "plant output (260 million, 260m tablets) together, not conflicting",
+                                         "recall money apart: refund, list price, provision, analysts' cost, fine, maximum fine, 2071 fine, share prices, market value, sales last year and 2075",
+                                         "regulator's fine ($14.5 million) together, not conflicting"}, (0.75, 0.41)),
+    # round 52, written and labelled by a helper who did not run figrecon; measured blind at db52d1a
+    "heldback188": (HELDBACK188_LABELS, {"2064 avalanche deaths (four) together, not conflicting",
+                                         "Jonas Eberle's age conflict (police 41 against family 43) flagged",
+                                         "avalanche casualty counts kept apart (dead, buried, caught, partly buried, dug out alive, taken to hospital, critical, still in hospital, 2064 dead and caught, season tolls, boy's age)",
+                                         "avalanche lengths kept apart (slab width, 2064 width, control slide, thickness, debris, snow over a woman, run, altitude)",
+                                         "boy's age (14-year-old) together, not conflicting",
+                                         "council contribution (£88 million, £88m) together, not conflicting",
+                                         "only real conflicts flagged (Jonas Eberle's age, the slab's width, permanent jobs, parking spaces) and the figures that changed over time (avalanche deaths, people still in hospital, petition signatures)",
+                                         "opening date (September 2080) together, not conflicting",
+                                         "parking spaces conflict (planning report 1,850 against Halvard 2,300) flagged",
+                                         "permanent jobs conflict (Halvard 1,400 against council study 900) flagged",
+                                         "resort counts kept apart (38-degree slope vs 38 lifts, rescuers, dogs, helicopters, pistes closed/total/reopened, skiers on the day and a season, town population)",
+                                         "skiers fully buried (nine) together, not conflicting",
+                                         "slab width conflict (resort 400 metres against warning service 250 metres) flagged",
+                                         "slope angle (38 degrees, 38-degree) together, not conflicting",
+                                         "votes for (34) together, not conflicting"}, (0.83, 0.48)),
 }
 _HELDBACK_RESULTS: dict = {}
 
