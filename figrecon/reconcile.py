@@ -5222,8 +5222,9 @@ THIN_SPREAD = _CMP["thin_spread"]
 
 #: "the figure", "that number" (not "the number of"): a count referred back to;
 #: lexicon/comparison.json anaphors.
-_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+(?:" + "|".join(_CMP["anaphors"])
-                      + r")\b(?!\s+of\b)", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:(?:the|that|this|its|their|his|her|our)\s+(?:[a-z]+['’]s?\s+)?|[a-z]+['’]s?\s+)"
+                      r"(?:(?:" + "|".join(_CMP["anaphor_adjectives"]) + r")\s+){0,2}(?:"
+                      + "|".join(_CMP["anaphors"]) + r")\b(?!\s+of\b)", re.IGNORECASE)
 
 
 _ANAPHOR_NOUNS = frozenset(_CMP["anaphors"])
@@ -5236,11 +5237,15 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECAS
 def _anaphoric(c: Claim, f: "_Features") -> bool:
     """Whether a count refers back to another count: a bare one in a clause that does ("TMT put
     the figure at about 6,500", after "the union said 8,200 workers had walked out"), or one that
-    counts such a noun itself ("the 4,200 figure was complete")."""
+    counts such a noun itself ("the 4,200 figure was complete"). The noun refers to the figure
+    it comes to first: in "the council's latest count is 140 homes destroyed and more than 600
+    damaged" the 600 is no count referred back to."""
     if c.dimension != "count":
         return False
     if f.kind == "count:":
-        return bool(_ANAPHOR.search(_own_before(c)))
+        own = _own_before(c)
+        found = _last(_ANAPHOR, own)
+        return found is not None and not _FIRST_DIGIT.search(own, found.end())
     return f.kind.partition(":")[2] in _ANAPHOR_NOUNS and bool(_DEFINITE_BEFORE.search(_before(c)))
 
 
@@ -5256,16 +5261,27 @@ _ANOTHER_OPENING = re.compile(r"^\W*(?:(?:another|a\s+further)\s+(?:\S*\d|" + _N
                               + _NUMBER_WORD + r")\s+more\b)", re.IGNORECASE)
 
 
-def _antecedent(records: list["_Record"], c: Claim) -> Optional["_Features"]:
+def _antecedent(records: list["_Record"], c: Claim, nearest_in_size: bool = False) -> Optional["_Features"]:
     """The features of the count an anaphoric count refers back to: the nearest counted one
     before it in its article, in its sentence or the one before (``records`` in the article's
-    order); None when there is none."""
+    order); None when there is none. With ``nearest_in_size``, of those counts the one nearest
+    the figure in size, nearest in the text among equals: a figure that restates or disputes a
+    count is of its size ("about 1,200 fewer jobs at Skerrin, which employs roughly 6,400 people.
+    The union says the true number is 1,850": the jobs, not the workforce)."""
+    found = []
     for r in reversed(records):
         if r.sentence_start != c.sentence_start and not 0 <= c.sentence_start - r.sentence_end <= 3:
-            return None  # further back than the sentence before
+            break  # further back than the sentence before
         if _named_count(r.feats.kind) and not r.feats.partial:
-            return r.feats
-    return None
+            if not nearest_in_size:
+                return r.feats
+            found.append(r)
+    if not found:
+        return None
+    point = _point(c)
+    if point is None or point <= 0:
+        return found[0].feats
+    return min(found, key=lambda r: abs(math.log(point / r.value)) if r.value and r.value > 0 else math.inf).feats
 
 
 def _compared_with(records: list["_Record"], c: Claim, f: "_Features") -> Optional["_Features"]:
@@ -5398,7 +5414,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         f = replace(f, scope="earlier")
     if dated and f.scope == "this" and (year := _named_event_year(c, dated)):
         f = replace(f, scope="other:" + year)  # "Berran killed 41." after "Cyclone Berran in 2059"
-    if before and _anaphoric(c, f) and (ant := _antecedent(before, c)) is not None:
+    if before and _anaphoric(c, f) and (ant := _antecedent(before, c, nearest_in_size=True)) is not None:
         # what "the figure" counts is what the count it refers to counts; when and where, its own
         f = replace(f, kind=ant.kind, relation=ant.relation, words=ant.words, party=ant.party)
     elif before and _counted_among(c, f) and (ant := _antecedent(before, c)) is not None \

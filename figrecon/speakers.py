@@ -39,6 +39,7 @@ _FINDINGS = frozenset(_DATA["findings"])
 #: verbs whose subject is a figure's source only through an "at" phrase that holds the figure
 _AT_VERBS = frozenset(_DATA["at_verbs"])
 _CARRIED_BY = frozenset(_DATA["carried_by"])
+_OWNED_FIGURES = frozenset(_DATA["owned_figures"])
 _ACCORDING = tuple(_DATA["according"])
 _KEEP_PREPOSITIONS = frozenset(_DATA["keep_prepositions"])
 _PERSONAL = {**{w: "person" for w in _DATA["he_she"]}, **{w: "thing" for w in _DATA["it"]},
@@ -75,6 +76,9 @@ def speaker(parsed, at=None) -> Speaker:
             if head.head.i == head.i:
                 break
             below, head = head, head.head
+            owned = _owner_of_figure(head)
+            if owned is not None:
+                return Speaker(name(owned), head=owned)
             lemma = head.lemma_.lower()
             said = lemma in SAY_VERBS or lemma in _AT_VERBS and below.lower_ == "at" and below.dep_ == "prep"
             if head.pos_ == "VERB" and said and not _beyond_semicolon(parsed, at, head):
@@ -96,6 +100,22 @@ def speaker(parsed, at=None) -> Speaker:
         if best is None or (token.dep_ == "ROOT" and (best.pronoun is None) <= (found.pronoun is None)):
             best = found
     return best or Speaker()
+
+
+def _owner_of_figure(token):
+    """The possessive owner of a figure's noun (lexicon ``owned_figures``) that ``token`` is, or that
+    is the subject of the verb ``token`` is: "the organisers' estimate of 12,000" -> organisers;
+    "the union's count, taken from payroll, is 610", "the auditors' estimate puts it at £6 million"
+    -> union, auditors. None otherwise ("the estimate was 610": no owner; "the firm's 610 staff":
+    no figure's noun)."""
+    nouns = [token] if token.pos_ in _NOUNS else [c for c in token.children if c.dep_ == "nsubj"]
+    for noun in nouns:
+        if noun.lemma_.lower() in _OWNED_FIGURES and not any(c.dep_ == "compound" for c in noun.children):
+            # not "Valmora's medal count": the compound says what is counted, the owner whose
+            owner = next((c for c in noun.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _beyond_semicolon(parsed, figure, verb) -> bool:

@@ -2740,12 +2740,45 @@ def test_the_figure_a_count_refers_back_to_counts_what_that_count_counts(nlp):
     assert "figure" not in g.subject
 
 
+def test_a_count_that_disputes_another_refers_to_the_one_nearest_its_size(nlp):
+    """An anaphoric count ("the real number") counts what the count it refers to counts, and of
+    the counts in its sentence and the one before, that is the one nearest it in size: the union's
+    1,150 disputes the 900 rota cuts, not the operator's 5,200 staff (``_antecedent``)."""
+    claims = _articles(nlp, {
+        "a": "Brackwater Ferries says it will cut about 900 jobs from its crews, which number roughly 5,200 people. "
+             "The crew union puts the real number at 1,150.",
+        "b": "Brackwater Ferries will cut about 900 jobs from its crews, the company said.",
+        "c": "The ferry operator, which employs roughly 5,200 people, plans to cut about 900 jobs.",
+    })
+    (g,) = [g for g in group(claims) if any(c.surface.endswith("1,150") for c in g.claims)]
+    assert g.conflict and sorted(c.surface for c in g.claims) == ["1,150", "about 900 jobs", "about 900 jobs",
+                                                                  "about 900 jobs"]
+
+
+def test_an_account_noun_refers_to_the_figure_it_comes_to_first(nlp):
+    """"the latest count is 140 homes destroyed and more than 600 damaged": the 600 is the
+    damaged homes, no count the noun refers back to (``_anaphoric``)."""
+    claims = _articles(nlp, {
+        "a": "Floodwater swept through Dunmere on Tuesday. The river board's latest count is 140 homes destroyed "
+             "and more than 600 damaged.",
+        "b": "About 140 homes in Dunmere were destroyed by the floodwater, the river board said.",
+    })
+    (g,) = [g for g in group(claims) if any(c.surface.endswith("600") for c in g.claims)]
+    assert [c.surface for c in g.claims] == ["more than 600"] and not g.conflict
+
+
 @pytest.mark.parametrize("before, refers", [
     ("The ministry put the figure at ", True),
     ("Police said that number was closer to ", True),
     ("Organisers gave their own estimate of ", False),  # "estimate of": its own noun follows
     ("The number of people killed rose to ", False),
     ("A number of drivers, about ", False),
+    # an owner or an adjective of comparison_json anaphor_adjectives may stand before the noun
+    ("The crew union puts the real number at ", True),
+    ("the crew union's own count, taken from the rota sheets, is ", True),
+    ("Kestrel's revised estimate is ", True),
+    # a noun there says what is counted: no count referred back to
+    ("The weekend's crashes took the county's road death count to ", False),
 ])
 def test_a_definite_noun_for_a_count_refers_back_unless_of_follows(before, refers):
     from figrecon.reconcile import _ANAPHOR

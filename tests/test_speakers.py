@@ -153,3 +153,26 @@ def test_a_say_verb_after_a_semicolon_reports_its_own_clause(text, figure, who, 
     between them says it does not."""
     claims = [c for c in extract_text(text, nlp) if c.surface.endswith(figure)]
     assert [c.attribution for c in claims] == [who]
+
+
+@pytest.mark.parametrize("text, figure, who", [
+    # the owner of an account's noun gives the figure it holds or is the subject of, before the
+    # say verb of the sentence's other figure
+    ("The ferry operator says it employs 540 deckhands; the crew union's count, taken from the rota sheets, is 610.",
+     "610", "the crew union"),
+    ("The ferry operator says it employs 540 deckhands; the crew union's count, taken from the rota sheets, is 610.",
+     "540 deckhands", "the ferry operator"),
+    ("The council says the footbridge cost £4 million, but the auditors' estimate puts it at £6 million.",
+     "£6 million", "the auditors"),
+    ("Stewards said the organisers' estimate of 12,000 walkers was far too high.", "12,000 walkers", "the organisers"),
+    # a noun saying what is counted: the owner is whose, not who says; "tally" is always whose
+    ("The regatta closed on Sunday, and Fennwick's medal count rose to nine, the judges said.", "nine",
+     "the judges"),
+    ("The regatta closed on Sunday, and Fennwick's tally rose to nine, the judges said.", "nine", "the judges"),
+])
+def test_the_owner_of_an_estimate_or_a_count_is_its_source(text, figure, who, nlp):
+    """speech.json owned_figures: "the union's count is 610" is the union's account, whoever
+    speaks elsewhere in the sentence; "Fennwick's medal count" and "Fennwick's tally" are
+    Fennwick's medals, not Fennwick's account."""
+    claims = [c for c in extract_text(text, nlp) if c.surface.endswith(figure)]
+    assert [c.attribution for c in claims] == [who]
