@@ -4455,9 +4455,30 @@ def _equivalent(a: "_Record", b: "_Record") -> bool:
 
 def _contrast(a: "_Record", b: "_Record") -> bool:
     """Whether one article's two figures are of two quantities: they disagree, the article does
-    not give them to two different speakers, and it does not state them as one."""
+    not give them to two different speakers, and it does not state them as one, nor say that one
+    measures "the same" thing ("the resort says the slab was 400 metres wide ... the warning
+    service measures the width of the same slab at 250 metres": one slab, two accounts)."""
     return _apart(a, b) and not _two_speakers(a.speaker, b.speaker) and not _equivalent(a, b) \
-        and not _one_history(a.feats, b.feats)
+        and not _one_history(a.feats, b.feats) and not (a.same or b.same)
+
+
+#: "the same slab", "the same car park" before a figure in its clause: a thing already measured;
+#: not "the same period", "the same amount" (comparison.json not_same_things)
+_THE_SAME = re.compile(r"\bthe\s+same\s+([a-z]+(?:[\s-]+[a-z]+){0,2}?)\b(?!\s+(?:as|that|which)\b)", re.IGNORECASE)
+_NOT_SAME_THINGS = frozenset(_CMP["not_same_things"])
+
+
+def _names_the_same(c: Claim, f: "_Features") -> bool:
+    """Whether a figure's own clause, before it, names "the same" thing as one measured before,
+    a thing the figure measures (a word of its ``f.words``): "measures the width of the same slab
+    at 250 metres", "the same car park would have 2,300 spaces". Not a time or an amount ("in the
+    same period last year", "by the same amount"), not a comparison ("the same size as"), and not
+    another thing ("came up in the same capsule, through a 215-metre shaft")."""
+    found = _last(_THE_SAME, _own_before(c))
+    if found is None:
+        return False
+    named = [_lemma(w) for w in _raw_words(found.group(1))]
+    return named[0] not in _NOT_SAME_THINGS and any(WORD_CLASS.get(w, w) in f.words for w in named)
 
 
 def _two_speakers(a: str, b: str) -> bool:
@@ -4987,6 +5008,7 @@ class _Record:
     # for an age that refers back, its article's names: see _story_antecedents. A tuple: an empty
     # one is one object however many records are read back, an empty frozenset a new one each time
     candidates: tuple = ()
+    same: bool = False  # its clause names "the same" thing as another figure: see _contrast
 
     @property
     def start(self) -> int:
@@ -5459,7 +5481,8 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    stated_rates.rate_of(c) or (), native=native,
                    section=sys.intern(c.section) if c.section else "",
                    events=_clause_event(c) if f.relation in EVENT_RELATIONS and f.scope == "this" else _NO_EVENTS,
-                   candidates=tuple(sorted(known)) if PENDING_AGE in c.rules else ())
+                   candidates=tuple(sorted(known)) if PENDING_AGE in c.rules else (),
+                   same=_names_the_same(c, f))
 
 
 #: an event's name with the year it happened in, beside a noun of events (comparison.json

@@ -3094,7 +3094,6 @@ HELDBACK = {
                                          "council contribution (£88 million, £88m) together, not conflicting",
                                          "only real conflicts flagged (Jonas Eberle's age, the slab's width, permanent jobs, parking spaces) and the figures that changed over time (avalanche deaths, people still in hospital, petition signatures)",
                                          "opening date (September 2080) together, not conflicting",
-                                         "parking spaces conflict (planning report 1,850 against Halvard 2,300) flagged",
                                          "resort counts kept apart (38-degree slope vs 38 lifts, rescuers, dogs, helicopters, pistes closed/total/reopened, skiers on the day and a season, town population)",
                                          "skiers fully buried (nine) together, not conflicting",
                                          "slab width conflict (resort 400 metres against warning service 250 metres) flagged",

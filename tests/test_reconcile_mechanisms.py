@@ -6414,3 +6414,31 @@ def test_an_age_described_beside_a_role_is_that_roles_age(nlp):
     ages = [g for g in group(claims) if any(c.value in (34, 31) for c in g.claims)]
     assert len(ages) == 1 and sorted(c.value for c in ages[0].claims) == [31, 34] and ages[0].conflict
     assert not any(c.value == 58 for c in ages[0].claims)
+
+
+def test_an_article_that_measures_the_same_thing_twice_reports_a_disagreement(nlp):
+    """"the width of the same breakwater at 520 metres", after the board's 640 metres: the article
+    gives one breakwater two lengths, a disagreement it reports, not two quantities
+    (``_names_the_same``, ``_contrast``); the group holds both and is a conflict."""
+    claims = _articles(nlp, {
+        "a": "The harbour board says the new breakwater at Saltmere will be 640 metres long. An engineers' survey "
+             "published on Friday measures the length of the same breakwater at 520 metres.",
+        "b": "The new breakwater at Saltmere will be 640 metres long, the harbour board said.",
+    })
+    (g,) = [g for g in group(claims) if any(c.surface == "520 metres" for c in g.claims)]
+    assert g.conflict and sorted(c.surface for c in g.claims) == ["520 metres", "640 metres", "640 metres"]
+
+
+@pytest.mark.parametrize("text, figure, same", [
+    ("An engineers' survey measures the length of the same breakwater at 520 metres.", "520 metres", True),
+    ("Under the rival plan, the same car park offers 2,300 spaces.", "2,300 spaces", True),
+    # a time, an amount, a comparison or another thing: no second account of what is measured
+    ("Ferry trips rose to 12,400, up from 9,800 in the same period last year.", "9,800", False),
+    ("Divers went down in the same steel cage, through a 90-metre shaft.", "90-metre", False),
+])
+def test_the_same_thing_is_a_thing_the_figure_measures(text, figure, same, nlp):
+    from figrecon.extract import extract_text
+    from figrecon.reconcile import _names_the_same
+
+    (c,) = [c for c in extract_text(text, nlp) if c.surface.startswith(figure)]
+    assert _names_the_same(c, features(c)) is same
