@@ -3644,8 +3644,18 @@ def _day_of(claim: Claim) -> str:
 
 
 def _without_day_spans(text: str) -> str:
-    """``text`` with each span of days ("from Monday to Thursday") blanked, offsets kept."""
-    return _DAY_SPAN.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with each span of days ("from Monday to Thursday") and each day a document was
+    published ("The survey, published on Friday, puts its peak winds at 266 km/h": the survey's
+    day, not the winds') blanked, offsets kept."""
+    return _PUBLISHED_DAY.sub(lambda m: " " * len(m.group()), _DAY_SPAN.sub(lambda m: " " * len(m.group()), text))
+
+
+#: the day a document was published, after its participle in an aside or after a document's noun:
+#: ", published on Friday", "a report released Monday"; lexicon/comparison.json
+#: publication_participles, document_nouns
+_PUBLISHED_DAY = re.compile(r"(?:,\s*|\b(?:" + _alternatives(_CMP["document_nouns"]) + r")\s+)(?:"
+                            + _alternatives(_CMP["publication_participles"]) + r")\s+(?:on\s+)?"
+                            + _DAY_WORD.pattern, re.IGNORECASE)
 
 
 #: a year right after a figure, in its own phrase: "seven in 2041", "58 in all of 2040"; it dates

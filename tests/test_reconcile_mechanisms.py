@@ -1211,6 +1211,21 @@ def test_a_day_after_since_starts_a_span_and_dates_no_count(sentence, surface, w
 
 
 @pytest.mark.parametrize("sentence, surface, when", [
+    ("The flood board's survey, published on Friday, puts the breach at 40 metres.", "40 metres", ""),
+    ("A report released on Monday gives the breach as 40 metres.", "40 metres", ""),
+    # not a document's day: money released, a breach measured that day
+    ("The state added £5 million it released on Wednesday.", "£5 million", "wednesday"),
+    ("Engineers measured the breach at 40 metres on Friday.", "40 metres", "friday"),
+])
+def test_the_day_a_document_was_published_dates_no_figure_it_gives(sentence, surface, when):
+    """comparison.json publication_participles, document_nouns: the survey's day is not the
+    breach's, so another outlet's breach of another day is not kept apart from it (``_day_of``)."""
+    from figrecon.reconcile import when_of
+
+    assert when_of(said("a", 1, sentence, surface, "breach", date="2071-08-05")) == when
+
+
+@pytest.mark.parametrize("sentence, surface, when", [
     ("The fund had raised £41,000 by Tuesday evening.", "£41,000", ""),  # a running total read on Tuesday
     ("The petition had 8,200 signatures as of Monday.", "8,200 signatures", ""),
     ("The appeal passed £60,000 on Friday.", "£60,000", ""),  # a mark passed: the total then
