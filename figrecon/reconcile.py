@@ -5226,8 +5226,9 @@ def _evidenced(a: "_Record", b: "_Record") -> bool:
     one quantity misreported. Figures of one kind far apart that share nothing else ("16
     ferries" in one article, "four ferries" in another; a yard's "1,800 workers" and its owner's
     "7,600 people") are more often two quantities than a disagreement: their
-    group stays, unflagged, for the reader to judge. A wrong conflict costs a fact-checker more
-    than a missed one."""
+    group stays, unflagged, for the reader to judge. Percentages need a relation for that: one
+    word ("rise") is said of too many bases. A wrong conflict costs a fact-checker more than a
+    missed one."""
     fa, fb = a.feats, b.feats
     shared = fa.words & fb.words
     named = a.names & b.names | set(fa.owner.split() if fa.owner == fb.owner else ())
@@ -5240,6 +5241,13 @@ def _evidenced(a: "_Record", b: "_Record") -> bool:
     x, y = _stated_span(a), _stated_span(b)
     if x is None or y is None:
         return True
+    if fa.kind.startswith("percentage") and not (related or named or fa.stance and fa.stance == fb.stance):
+        # a share or a change with one word in common ("a 4.2% rise", "a 7.1% rise") or nothing
+        # but its kind is of too many bases to be a disagreement: the same word is said of prices,
+        # pay and passengers alike. A relation, an owner or a side's stance still links them ("10
+        # percent of the market" against "7.2% of the market", "Oberwald was at 23.5 percent",
+        # what a union demands), near each other as below
+        return False
     # one word in common ("rise", "staff") links figures near each other, not far apart; so does
     # a relation alone between two figures that each name what they measure and share no word of
     # it ("the footbridge cost €14 million", "the flood barrier would cost €45 million")

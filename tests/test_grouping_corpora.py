@@ -487,7 +487,9 @@ HELDBACK = {
     # an expected growth ("expects the economy to grow 1.2 percent") against one not read as
     # expected; cloud sales stated as a part of a whole in one sentence; 30 percent against 31
     # is no conflict while 30 may be rounded to tens
-    "heldback8": (HELDBACK8_LABELS, {"cloud growth conflict flagged",
+    # open again (2026-12-06): two outlets' percentages linked by one word or by their kind alone are no longer flagged: a percentage needs a relation, an owner or a side's stance in common to be a conflict, since one word is said of many bases (false flags on all sets 204 -> 175)
+    "heldback8": (HELDBACK8_LABELS, {"April's inflation conflict flagged",
+                                     "cloud growth conflict flagged",
                                      "cloud sales span 3, no conflict"}, (0.95, 0.6)),
     # race times written "2:17:40" are read now, but one outlet's "2:17:40" and another's
     # "2 hours, 17 minutes" still find no shared word
@@ -499,7 +501,8 @@ HELDBACK = {
     # times" after another verb of the sentence is read as no count
     "heldback11": (HELDBACK11_LABELS, {"Shaw's yards conflict flagged",
                                        "sacks span 3, no conflict"}, (1.0, 0.4)),
-                                       "heldback12": (HELDBACK12_LABELS, set(), (0.95, 0.75)),
+                                       # open again (2026-12-06): two outlets' percentages linked by one word or by their kind alone are no longer flagged: a percentage needs a relation, an owner or a side's stance in common to be a conflict, since one word is said of many bases (false flags on all sets 204 -> 175)
+                                       "heldback12": (HELDBACK12_LABELS, {"capital's rise conflict flagged"}, (0.95, 0.75)),
                                        "heldback13": (HELDBACK13_LABELS, set(), (1.0, 1.0)),
     # written and labelled by a helper who never ran figrecon on them. By design: a final score
     # ("31-27") and a date are no figures compared; crowns are no currency known, so 14.2 million
@@ -601,12 +604,14 @@ HELDBACK = {
     # 9-yard throw are both "yards" of one game; "three scores" is no count of touchdown passes;
     # a loan given in euros and converted joins the ministers' words, not the loan's; the IMF
     # share's two figures meet, but the euro zone's share joins them
+    # open again (2026-12-06): two outlets' percentages linked by one word or by their kind alone are no longer flagged: a percentage needs a relation, an owner or a side's stance in common to be a conflict, since one word is said of many bases (false flags on all sets 204 -> 175)
     "heldback19": (HELDBACK19_LABELS, {"56-yard field goal together, no conflict",
                                        "IMF share conflict flagged (EUR 8 billion against EUR 9.5 billion)",
                                        "Sentinels' 8-3 record together, no conflict",
                                        "bank recapitalisation in euros and dollars together, no conflict",
                                        "final score together, no conflict",
-                                       "touchdown passes together ('three touchdowns', 'three touchdown passes', 'three scores'), no conflict"}, (0.95, 0.45)),
+                                       "touchdown passes together ('three touchdowns', 'three touchdown passes', 'three scores'), no conflict",
+                                       "unemployment conflict flagged (17.2 against 15.8 percent)"}, (0.95, 0.45)),
     # open in corpus24: list prices in three currencies are three markets' prices (by design:
     # "£629" is no conversion of "$799"); "up to 14 hours" and "up to 12 hours" overlap (by
     # design); people on board with a relation-less count of people pulled from the water (a
@@ -909,11 +914,13 @@ HELDBACK = {
     # open again (2026-12-04): the crossing's "21-nautical-mile run" splits from the 38 km and 20.5
     # nautical miles since a usual adverb after a figure makes a norm ("which normally takes an
     # hour and a half"): the grouping order of the article's figures changed, not their reading
+    # open again (2026-12-06): two outlets' percentages linked by one word or by their kind alone are no longer flagged: a percentage needs a relation, an owner or a side's stance in common to be a conflict, since one word is said of many bases (false flags on all sets 204 -> 175)
     "heldback42": (HELDBACK42_LABELS, {"August inflation (5.8%, nearly 6%) together, no conflict",
                                        "Varna Star toll (96, nearly 100) together, no conflict",
                                        "compensation per bereaved family conflict (€20,000 against €25,000) flagged",
                                        "crossing length in km and nautical miles (38 km, 20.5 and 21 nautical miles) together, no conflict",
                                        "extra monthly payment on a typical tracker mortgage conflict (£31 against £27) flagged",
+                                       "next year's growth forecast conflict (1.2% against 1.5%) flagged",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the pound's move and rate against the dollar)",
                                        "passengers apart from the crew, everyone aboard, the licensed capacity, the excess, the replacement ferry's capacity, the yearly passengers and Kelsa's population",
                                        "pound's rise against the dollar (0.6% in the afternoon, 0.9% at the close) together; a conflict flag is acceptable",
@@ -1002,14 +1009,12 @@ HELDBACK = {
                                        "death toll apart from the missing, the injured, the two killed in the car, the Okker family counts and the 2041 toll",
                                        "monthly bond purchases (6 billion Arvenian dollars, about €3.9 billion) together, no conflict",
                                        "national unemployment apart from a year earlier, Corlin's rate, youth unemployment, last year's mortgage rate and wage growth",
-                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the evacuated, the people in shelters, the damage estimate and the currency's move and level on decision day)",
                                        "previous growth forecast conflict (1.8% against 1.7%) flagged",
                                        "previous record level conflict (6.12 m against 6.21 m) flagged",
                                        "rate rise in basis points, quarter-point and percentage point together, no conflict",
                                        "river peak (6.8 m, 6.84 m) together, no conflict",
                                        "river peak apart from the previous record, the margin above it, the usual, later and forecast levels, the walls' design level and rise, and the bakery's water depth",
                                        "the currency's day move apart from its level, the week's move against the euro, bank shares and house prices",
-                                       "unemployment (5.2%) together, no conflict",
                                        "weekend rainfall in mm and inches (more than 200 mm, 212 mm, 8.3 in, more than eight inches) together, no conflict"}, (0.7, 0.3)),
     "heldback50": (HELDBACK50_LABELS, {"2051 minibus crash toll (nine) together, no conflict",
                                        "Miren Osorio's age conflict (61 against 63) flagged",
@@ -1123,7 +1128,6 @@ HELDBACK = {
                                        "landing speed conflict (about 160 knots / 296 km/h against as much as 175 knots) flagged",
                                        "new minimum wage (13.20 marks, about €6.60, $7.10) together, no conflict",
                                        "new minimum wage apart from the current rate, youth and apprentice rates old and new, the unions' demand, median pay, the original and earlier rates, the coffee price and other countries' rates",
-                                       "only real conflicts flagged (and the figures that changed over time: the death toll, those still in hospital and in intensive care, the advance payment and the workers who will benefit)",
                                        "overrun distance (about 300 metres, almost 1,000 feet) together, no conflict",
                                        "people still in hospital (11, then eight) together; a conflict flag is acceptable",
                                        "percentage rise (6.5%, 6.45%) together, no conflict",
@@ -1380,6 +1384,7 @@ HELDBACK = {
                                        "per-hospital counts apart from each other and from the critical, the discharged and the hospitals' number",
                                        "strike length (72 hours, three days) together",
                                        "wounded at Pellamy Children's (five) together"}, (0.7, 0.4)),
+    # open again (2026-12-06): two outlets' percentages linked by one word or by their kind alone are no longer flagged: a percentage needs a relation, an owner or a side's stance in common to be a conflict, since one word is said of many bases (false flags on all sets 204 -> 175)
     "heldback77": (HELDBACK77_LABELS, {"2039 Ostrander killed together",
                                        "Marlowe Bay 2042 homicides conflict (87 by police against 91 by the medical examiner) flagged",
                                        "Marlowe Bay homicide counts apart: 2042, 2041, 2034, record, fourth quarter, drop, Eastfield, Harbor Flats, gun homicides, police killings",
@@ -1387,6 +1392,7 @@ HELDBACK = {
                                        "Pellworth Ridge casualties apart: teacher killed, injured total, shot, hurt fleeing, added, reclassified, critical, per-hospital counts, broken ankle",
                                        "Varga's age together across outlets",
                                        "crime percentages apart: homicides, shootings, robberies this year and last, car thefts, burglaries, program and other districts, overtime overrun, officer shortfall, peer cities, clearance this year and last",
+                                       "homicide clearance rate conflict (58 against 41 percent) flagged",
                                        "homicide percentage fall conflict (16 / 16.3 against 12.5) flagged",
                                        "homicide rate per 100,000 conflict (13.6 against 14.2) flagged",
                                        "lockdown length conflict (about three hours against four and a half) flagged",
@@ -1638,7 +1644,6 @@ HELDBACK = {
                                        "ferry casualty counts apart: dead, missing, rescued, taken to hospital, still in hospital, critical, children dead, bodies on the lower deck and downstream, found alive, the Halvard and the yearly ferry deaths",
                                        "ferry dead (14, then 23, then 31) together across the three outlets; a conflict flag is acceptable",
                                        "jobs and people apart: positions cut, layoffs, vacant, the mayor's 300, the rally's 150, recruits",
-                                       "only real conflicts flagged (and the figures that changed over time: the ferry dead, the missing and the divers)",
                                        "property tax increase conflict (4.2 against 3.6 percent) flagged",
                                        "vessel's age (41 years) together",
                                        "votes against conflict (three against four) flagged",
@@ -1705,7 +1710,6 @@ HELDBACK = {
                                          "counts of people apart: votes for, dissenters, economists polled, expecting a half point and a quarter point",
                                          "dissenters conflict (two against one) flagged",
                                          "inflation and growth apart: April and March inflation, core, food, fuel, target, growth forecast this year, previous and next year, first-quarter growth quarterly and yearly, unemployment",
-                                         "only real conflicts flagged (and the figures that changed over time: the Casterra killed, injured and trapped, the rescue's hours, the solen's move and rate per dollar, the ten-year yield and its rise)",
                                          "policy rate before (5.25%) together",
                                          "previous growth forecast conflict (2.0% against 2.2%) flagged",
                                          "rescue duration (more than 28 hours, then 31) together; a conflict flag is acceptable",
@@ -1741,7 +1745,9 @@ HELDBACK = {
     # are those still failing; pairwise floors below the measured 0.75 and 0.45
     # open again (2026-12-06): price rises apart: keeping a change over time apart from a share
     # of a whole changed which rises chain first, and Brannock's and Kettleby's rises now meet
-    "heldback105": (HELDBACK105_LABELS, {"Varanya February forecast (58.1 million bags) together",
+    # open again (2026-12-06): two outlets' percentages linked by one word or by their kind alone are no longer flagged: a percentage needs a relation, an owner or a side's stance in common to be a conflict, since one word is said of many bases (false flags on all sets 204 -> 175)
+    "heldback105": (HELDBACK105_LABELS, {"Kettleby price rise conflict (9% against 11%) flagged",
+                                         "Varanya February forecast (58.1 million bags) together",
                                          "arabica settlement price (486.35, 497.20, 471.80 cents) together; a conflict flag is acceptable",
                                          "coffee bags apart: Varanya forecast, February forecast, last season, arabica part, expected, cut, Quessa crop and last season, Quessa exports, certified stocks, deficit, consumption",
                                          "escapees conflict (five against four) flagged",
@@ -1868,7 +1874,6 @@ HELDBACK = {
                                          "cruise people counts apart: sick total, sick passengers, sick crew, isolated, aboard (passengers, crew, all), airlifted, dead, Marrowhaven residents aboard, Dawn 2069 sick, Dawn capacity, cleaners, people booked on the next sailing",
                                          "days at sea since the last port (five, six, eight) together; a conflict flag is acceptable",
                                          "last year's deficit conflict (158 million against 185 million marks) flagged",
-                                         "only real conflicts flagged (passengers aboard, the Dawn 2069 sick, last year's deficit, the transit budget) and the figures that changed over time (sick total, sick passengers, sick crew, people isolated, days at sea, passengers airlifted, refund share)",
                                          "passengers airlifted (four, then five) together; a conflict flag is acceptable",
                                          "police budget (1.12 billion marks) together",
                                          "refund share (50%, half, then 100%) together; a conflict flag is acceptable",
@@ -2051,7 +2056,6 @@ HELDBACK = {
                                          "customers without power (about 180,000, then 96,000, then fewer than 40,000) together; a conflict flag is acceptable",
                                          "cyclone people counts apart: in shelters, centres, ordered to leave, displaced, without power, population, Lekamba's population",
                                          "fare rise (4.5%) together, not conflicting",
-                                         "only real conflicts flagged (24-hour rainfall, Losana Fete's age, Varenne's job cuts, the strike cost, Henrike Saalfeld's age) and the figures that changed over time (the cyclone death toll, the missing, people in shelters, customers without power; Varenne's share rise)",
                                          "passengers carried (31.6 million) together, not conflicting",
                                          "people in evacuation centres (about 52,000, then 61,300, then 38,000) together; a conflict flag is acceptable",
                                          "share price rise since the results (7.4%, then 12.6%) together; a conflict flag is acceptable",
@@ -2394,13 +2398,13 @@ HELDBACK = {
     # round 39, written and labelled before figrecon ran on them (measured blind at e6dd2bf: 45
     # of 103 checks; pair precision and recall 0.849/0.540, 0.871/0.466, 0.821/0.454); open: the
     # checks that still fail after this session's fixes
-    "heldback147": (HELDBACK147_LABELS, {"countries (nine) together, not conflicting",
-                                         "annuity years (30) together, not conflicting",
+    "heldback147": (HELDBACK147_LABELS, {"annuity years (30) together, not conflicting",
                                          "cargo (148,000 tonnes) together, not conflicting",
                                          "clean-up cost (€300 million, $327 million) together, not conflicting",
                                          "clean-up workers (about 350, then more than 900, then 1,400) together; a conflict flag is acceptable",
                                          "coastline oiled (about 40 km, then 62 km / 39 miles, then 85 km / 53 miles) together; a conflict flag is acceptable",
                                          "compensation fund ceiling (€250 million, $273 million) together, not conflicting",
+                                         "countries (nine) together, not conflicting",
                                          "jackpot odds (1 in 171,531,360, about one in 172 million) together, not conflicting",
                                          "lottery money apart: jackpot, share, cash value, lump sum, net, tax, annuity payment, previous records, cap, old cap, margin, minimum jackpot, second prize, stakes, good-causes total, 2058 win, scratchcard, shop bonus, hospice gift",
                                          "lottery percentages and odds apart: Albria and Caldria tax, prize fund, good causes, duty, retailer and operator (both 5%), cash share, chances of one winner, two winners and on an ordinary draw, sales rise; jackpot, second-prize and any-prize odds",
@@ -2408,7 +2412,6 @@ HELDBACK = {
                                          "oil percentages, winds and same-value traps apart: 26 (crew, years since 2049), four hours (crew lift, detour), 14 (vessels, months), 12 (tanks, shifts), 40 (coastline km, wind km/h), 300 (volunteers, litres, euros), 600 (soldiers, meeting), 1,100 (jobs, tonnes skimmed), 21 (2049 tonnes, closure cost), 70 (guillemots, detour km), 10 (km, days), 49 (Lennet, Quill), 35 (2049 birds, minutes), three (tanks, months), 7 (waves, loan); percentages; gusts and forecasts",
                                          "oil spilled (at least 3,000, then about 6,500, then 8,200 tonnes / 60,000 barrels) together across the three oil-spill outlets; a conflict flag is acceptable",
                                          "oiled birds brought in alive (more than 120, then 410, then 731) together; a conflict flag is acceptable",
-                                         "only real conflicts flagged (Captain Olenko's age, the fishing closure area, the shop's bonus, Gwendolyn Harrap's age) and the figures that changed over time (the oil spilled, the coastline oiled, the oiled birds brought in alive, the clean-up workers; the tickets sold)",
                                          "rollovers (19) together, not conflicting",
                                          "shop's bonus for the winning ticket conflict (£50,000 against £75,000) flagged"}, (0.79, 0.49)),
     "heldback148": (HELDBACK148_LABELS, {"avalanche casualty counts apart: dead, bodies found Wednesday, missing, caught, buried, dug out alive, Castaigne's clients saved and in his party, injured, critical, still in hospital, intensive care, 2069 dead, region's winter toll before and after, seasonal average",
@@ -2497,7 +2500,6 @@ HELDBACK = {
                                          "reef counts apart: reefs surveyed, dive sites, divers, species at Selwyn Bommie now, in 2070 and lost, hard coral and fish species, starfish, Port Selwyn's population, tourism jobs, visitors, Maddox's boats",
                                          "reef percentages apart: bleached reefs (this year, 2061, 2068), severely bleached, severity threshold, area share, north and south, coral died in 2061, mortality forecast, coral cover now and before, bookings drop",
                                          "reef same-value traps apart: 29 (severely bleached, usual maximum about 29C, 29.6C now), 61 (bleached share, Maddox), 52 (bleached share, Abara), 38 (flight hours, Tamsett, starfish), 22 (2061 coral died, nautical miles), 41 (km, €41 million), 47 (Venkataram, 2068), 60 (feet, severity threshold), 15 (event span, recovery years, mortality forecast), 30 (divers, 2073 package), three (boats, years gap), 37/35 (south share, bookings)",
-                                         "severely bleached share (29 per cent, 29%) together, not conflicting",
                                          "share of reefs bleached (52 per cent, then 61 per cent, then 64%) together across the three reef outlets; a conflict flag is acceptable",
                                          "unmonitored transactions (about 1.9 million, almost two million, 1.92 million) together, not conflicting",
                                          "value of unmonitored transactions (£6.8 billion, £6.8bn, $8.6 billion) together, not conflicting"}, (0.84, 0.58)),
@@ -2554,7 +2556,6 @@ HELDBACK = {
                                          "distance to Dunmarsh (25 miles, 40 kilometres, 40 km) together, not conflicting",
                                          "hospital admissions (31, then 47, then 58) together; a conflict flag is acceptable",
                                          "next year's rise (4.2 per cent, 4.2%) together, not conflicting",
-                                         "only real conflicts flagged (Marjorie Tillet's age, shops receiving suspect batches, the pay deal's cost, Dervla Stanmore's age) and the figures that changed over time (outbreak cases, hospital admissions, products recalled, lawsuit families; ballots returned)",
                                          "outbreak cases (143, then 212, then 268) together; a conflict flag is acceptable",
                                          "pay deal cost conflict (ministry's £2.4 billion / €2.8bn against the scrutiny office's £2.9 billion) flagged",
                                          "pay-dispute money apart: total cost, Treasury share, schools' share, cost gap, per school, Millbrook's share; starting pay before and after, average salary and rise, Grantham's salary, rise and rent; lump sum, rural allowance, lost pay, strike pay",
@@ -2690,7 +2691,6 @@ HELDBACK = {
                                          "refinery percentages, ages and durations apart: national share, share falls (8.5%, 13%), diesel rises (4.2%, 7.1%), maintenance cut; ages of Achterberg, Brandtmeyer, Haskell, Vos, Greer, the electrician, Tillery, Quist, Holloway; Achterberg's career, Tillery's years, inspection gap",
                                          "refinery same-value traps apart: three (dead, missing, burning tanks, maintenance years), two (neighbouring tanks, bodies, hotel nights, 2061 days), 14 (hours, schools, inquiry months), 31 (fire hours, 2061 injured), four (critical, 2061 dead), 11 (in hospital, Ravelstone), six (dead, Haskell's years), 52 (2061 hours, electrician), 40 (plume km, evacuation minutes)",
                                          "single fare after (€2.90) together, not conflicting",
-                                         "single fare rise (about 21%, nearly 21 per cent, 20.8%) together, not conflicting",
                                          "smoke plume (40 km, 25 miles) together, not conflicting",
                                          "workers evacuated (about 1,400, nearly 1,400, 1,400-odd) together, not conflicting"}, (0.76, 0.50)),
     "heldback166": (HELDBACK166_LABELS, {"Miravalle's sell-on clause conflict (15 per cent against 20 per cent) flagged",
@@ -3040,7 +3040,6 @@ HELDBACK = {
                                          "crush casualty counts apart: dead, injured, seriously injured, still in hospital, critical, children, Greyhaven fans injured, treated at the scene, 2058 injured, ambulances, hospitals",
                                          "crush crowd counts apart: attendance, ground capacity, Canal End capacity, crowd at the Canal End, away tickets, late arrivals, 2058 crowd, 30,000 threshold, vigil, hourly intakes, per-turnstile rate, stewards, recommended stewards, police",
                                          "norovirus beds closed (38, then 52, then 27) together; a conflict flag is acceptable",
-                                         "only real conflicts flagged (Tobias Renwick's age, the Canal End's capacity, nursing vacancies, two-year waits) and the figures that changed over time (crush deaths, the injured, those still in hospital; norovirus beds closed)",
                                          "private-clinic spending (£18.5 million, £18.5m) together, not conflicting",
                                          "turnstile opening delay (25 minutes, 25-minute, twenty-five minutes) together, not conflicting",
                                          "two-year waits conflict (board's 318 against the inspectorate's 342) flagged",

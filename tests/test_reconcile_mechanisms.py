@@ -4813,15 +4813,17 @@ def test_still_being_treated_is_still_in_hospital(sentence, surface, relation, s
 def test_figures_linked_by_one_word_alone_conflict_only_when_near():
     """comparison.json thin_spread: two outlets' figures that share one word of what they measure
     and nothing else (no relation, owner or name) are one misreported quantity only when near:
-    "a rise of 9 percent" against "a rise of 1.8 percent" stays grouped but unflagged, for the
-    reader to judge; 9 against 8 is a disagreement."""
-    def rise(doc, value, sentence):
-        surface = f"{value:g} percent"
-        return replace(said(doc, value, sentence, surface, "percent", dimension="percentage"), topic="rise")
+    a subsidy of £90 million against one of £18 million stays grouped but unflagged, for the
+    reader to judge; £90 million against £80 million is a disagreement. (Percentages are held to
+    more: ``test_percentages_with_one_word_in_common_are_no_conflict_but_a_relation_links_them``.)"""
+    def subsidy(doc, value, sentence):
+        surface = f"£{value:g} million"
+        return replace(said(doc, value * 1e6, sentence, surface, "pound sterling", dimension="currency",
+                            norm_unit="GBP"), topic="subsidy")
 
-    a = rise("a", 9, "The council approved a rise of 9 percent on Monday.")
-    far = rise("b", 1.8, "Officials described a rise of 1.8 percent on Monday.")
-    near = rise("c", 8, "Officials described a rise of 8 percent on Monday.")
+    a = subsidy("a", 90, "The council approved a subsidy of £90 million on Monday.")
+    far = subsidy("b", 18, "Officials described a subsidy of £18 million on Monday.")
+    near = subsidy("c", 80, "Officials described a subsidy of £80 million on Monday.")
     (g,) = [g for g in group([a, far]) if len(g.claims) == 2]
     assert not g.conflict
     (g,) = [g for g in group([a, near]) if len(g.claims) == 2]
@@ -6457,3 +6459,22 @@ def test_the_same_thing_is_a_thing_the_figure_measures(text, figure, same, nlp):
 
     (c,) = [c for c in extract_text(text, nlp) if c.surface.startswith(figure)]
     assert _names_the_same(c, features(c)) is same
+
+
+def test_percentages_with_one_word_in_common_are_no_conflict_but_a_relation_links_them(nlp):
+    """A percentage names too many bases for one shared word to make two of them a disagreement:
+    season tickets' and kiosk prices' rises share "price" and nothing more, so their group stays
+    unflagged; two shares of one market (a relation) still conflict (``_evidenced``)."""
+    opening = "Dunmore Rovers set out its budget for next season on Monday. "
+    claims = _articles(nlp, {
+        "a": opening + "Season ticket prices will go up 4.2%, the club said.",
+        "b": opening + "Prices at the stadium's kiosks will go up 7.1%, the club said.",
+    })
+    (g,) = [g for g in group(claims) if any(c.surface == "7.1%" for c in g.claims)]
+    assert not g.conflict
+    claims = _articles(nlp, {
+        "a": "Kestrel holds a 10 percent share of the frozen food market.",
+        "b": "Kestrel had 7.2% of the frozen food market last year, analysts at Brightline said.",
+    })
+    (g,) = [g for g in group(claims) if any(c.surface == "7.2%" for c in g.claims)]
+    assert g.conflict and len(g.claims) == 2
