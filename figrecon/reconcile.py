@@ -3645,8 +3645,8 @@ def _day_of(claim: Claim) -> str:
 
 def _without_day_spans(text: str) -> str:
     """``text`` with each span of days ("from Monday to Thursday") and each day a document was
-    published ("The survey, published on Friday, puts its peak winds at 266 km/h": the survey's
-    day, not the winds') blanked, offsets kept."""
+    published ("The flood board's report, issued on Friday, gives the breach as 40 metres":
+    the report's day, not the breach's) blanked, offsets kept."""
     return _PUBLISHED_DAY.sub(lambda m: " " * len(m.group()), _DAY_SPAN.sub(lambda m: " " * len(m.group()), text))
 
 
@@ -4466,13 +4466,13 @@ def _equivalent(a: "_Record", b: "_Record") -> bool:
 def _contrast(a: "_Record", b: "_Record") -> bool:
     """Whether one article's two figures are of two quantities: they disagree, the article does
     not give them to two different speakers, and it does not state them as one, nor say that one
-    measures "the same" thing ("the resort says the slab was 400 metres wide ... the warning
-    service measures the width of the same slab at 250 metres": one slab, two accounts)."""
+    measures "the same" thing ("the harbour board says the breakwater will be 640 metres long ...
+    a survey puts the length of the same breakwater at 520 metres": one breakwater, two accounts)."""
     return _apart(a, b) and not _two_speakers(a.speaker, b.speaker) and not _equivalent(a, b) \
         and not _one_history(a.feats, b.feats) and not (a.same or b.same)
 
 
-#: "the same slab", "the same car park" before a figure in its clause: a thing already measured;
+#: "the same breakwater", "the same depot" before a figure in its clause: a thing already measured;
 #: not "the same period", "the same amount" (comparison.json not_same_things)
 _THE_SAME = re.compile(r"\bthe\s+same\s+([a-z]+(?:[\s-]+[a-z]+){0,2}?)\b(?!\s+(?:as|that|which)\b)", re.IGNORECASE)
 _NOT_SAME_THINGS = frozenset(_CMP["not_same_things"])
@@ -4480,8 +4480,8 @@ _NOT_SAME_THINGS = frozenset(_CMP["not_same_things"])
 
 def _names_the_same(c: Claim, f: "_Features") -> bool:
     """Whether a figure's own clause, before it, names "the same" thing as one measured before,
-    a thing the figure measures (a word of its ``f.words``): "measures the width of the same slab
-    at 250 metres", "the same car park would have 2,300 spaces". Not a time or an amount ("in the
+    a thing the figure measures (a word of its ``f.words``): "puts the length of the same
+    breakwater at 520 metres", "the same depot employs 410 drivers". Not a time or an amount ("in the
     same period last year", "by the same amount"), not a comparison ("the same size as"), and not
     another thing ("came up in the same capsule, through a 215-metre shaft")."""
     found = _last(_THE_SAME, _own_before(c))
@@ -5277,9 +5277,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECAS
 def _anaphoric(c: Claim, f: "_Features") -> bool:
     """Whether a count refers back to another count: a bare one in a clause that does ("TMT put
     the figure at about 6,500", after "the union said 8,200 workers had walked out"), or one that
-    counts such a noun itself ("the 4,200 figure was complete"). The noun refers to the figure
-    it comes to first: in "the council's latest count is 140 homes destroyed and more than 600
-    damaged" the 600 is no count referred back to."""
+    counts such a noun itself ("the 4,200 figure"). The noun refers to the figure it comes to
+    first: in "the river board's latest count is 85 homes destroyed and about 310 damaged" the
+    310 is no count referred back to."""
     if c.dimension != "count":
         return False
     if f.kind == "count:":
@@ -5306,8 +5306,8 @@ def _antecedent(records: list["_Record"], c: Claim, nearest_in_size: bool = Fals
     before it in its article, in its sentence or the one before (``records`` in the article's
     order); None when there is none. With ``nearest_in_size``, of those counts the one nearest
     the figure in size, nearest in the text among equals: a figure that restates or disputes a
-    count is of its size ("about 1,200 fewer jobs at Skerrin, which employs roughly 6,400 people.
-    The union says the true number is 1,850": the jobs, not the workforce)."""
+    count is of its size ("about 900 jobs from its crews, which number roughly 5,200 people. The
+    crew union puts the real number at 1,150": the jobs, not the crews)."""
     found = []
     for r in reversed(records):
         if r.sentence_start != c.sentence_start and not 0 <= c.sentence_start - r.sentence_end <= 3:

@@ -105,13 +105,13 @@ def speaker(parsed, at=None) -> Speaker:
 def _owner_of_figure(token):
     """The possessive owner of a figure's noun (lexicon ``owned_figures``) that ``token`` is, or that
     is the subject of the verb ``token`` is: "the organisers' estimate of 12,000" -> organisers;
-    "the union's count, taken from payroll, is 610", "the auditors' estimate puts it at £6 million"
+    "the crew union's count, taken from its rota sheets, is 610", "the auditors' estimate puts it at £6 million"
     -> union, auditors. None otherwise ("the estimate was 610": no owner; "the firm's 610 staff":
     no figure's noun)."""
     nouns = [token] if token.pos_ in _NOUNS else [c for c in token.children if c.dep_ == "nsubj"]
     for noun in nouns:
         if noun.lemma_.lower() in _OWNED_FIGURES and not any(c.dep_ == "compound" for c in noun.children):
-            # not "Valmora's medal count": the compound says what is counted, the owner whose
+            # not "Fennwick's medal count": the compound says what is counted, the owner whose
             owner = next((c for c in noun.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
             if owner is not None:
                 return owner

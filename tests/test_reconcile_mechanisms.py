@@ -1211,7 +1211,7 @@ def test_a_day_after_since_starts_a_span_and_dates_no_count(sentence, surface, w
 
 
 @pytest.mark.parametrize("sentence, surface, when", [
-    ("The flood board's survey, published on Friday, puts the breach at 40 metres.", "40 metres", ""),
+    ("The flood board's report, issued on Friday, gives the breach as 40 metres.", "40 metres", ""),
     ("A report released on Monday gives the breach as 40 metres.", "40 metres", ""),
     # not a document's day: money released, a breach measured that day
     ("The state added £5 million it released on Wednesday.", "£5 million", "wednesday"),
@@ -2771,15 +2771,15 @@ def test_a_count_that_disputes_another_refers_to_the_one_nearest_its_size(nlp):
 
 
 def test_an_account_noun_refers_to_the_figure_it_comes_to_first(nlp):
-    """"the latest count is 140 homes destroyed and more than 600 damaged": the 600 is the
-    damaged homes, no count the noun refers back to (``_anaphoric``)."""
+    """"the latest count is 85 homes destroyed and about 310 damaged": the 310 are the damaged
+    homes, no count the noun refers back to (``_anaphoric``)."""
     claims = _articles(nlp, {
-        "a": "Floodwater swept through Dunmere on Tuesday. The river board's latest count is 140 homes destroyed "
-             "and more than 600 damaged.",
-        "b": "About 140 homes in Dunmere were destroyed by the floodwater, the river board said.",
+        "a": "Floodwater swept through Dunmere on Tuesday. The river board's latest count is 85 homes destroyed "
+             "and about 310 damaged.",
+        "b": "About 85 homes in Dunmere were destroyed by the floodwater, the river board said.",
     })
-    (g,) = [g for g in group(claims) if any(c.surface.endswith("600") for c in g.claims)]
-    assert [c.surface for c in g.claims] == ["more than 600"] and not g.conflict
+    (g,) = [g for g in group(claims) if any(c.surface.endswith("310") for c in g.claims)]
+    assert [c.surface for c in g.claims] == ["about 310"] and not g.conflict
 
 
 @pytest.mark.parametrize("before, refers", [
