@@ -5233,7 +5233,14 @@ def _evidenced(a: "_Record", b: "_Record") -> bool:
     shared = fa.words & fb.words
     named = a.names & b.names | set(fa.owner.split() if fa.owner == fb.owner else ())
     related = bool(fa.relation) and fa.relation == fb.relation
-    if related and (shared or not (fa.words and fb.words) or fa.relation in TIME_ORDERED) \
+    own_a, own_b = fa.words, fb.words
+    if related and shared:
+        # the relation's own word ("employs" of a plant and of its owner) says no more than the
+        # relation: the words beside it say what each measures
+        own_a = {w for w in fa.words if _word_relation(w) != fa.relation}
+        own_b = {w for w in fb.words if _word_relation(w) != fa.relation}
+        shared = own_a & own_b
+    if related and (shared or not (own_a and own_b) or fa.relation in TIME_ORDERED) \
             or named and shared - named or fa.kind == "age" or len(shared) > 1:
         # a name or an owner alone ("Oberwald's 23.5 percent", "Oberwald's 4.9 percent") says
         # whose, not what: it links two figures as one shared word does, near each other only

@@ -6478,3 +6478,22 @@ def test_percentages_with_one_word_in_common_are_no_conflict_but_a_relation_link
     })
     (g,) = [g for g in group(claims) if any(c.surface == "7.2%" for c in g.claims)]
     assert g.conflict and len(g.claims) == 2
+
+
+def test_the_relations_own_word_is_no_further_link(nlp):
+    """Two figures of one relation that share only the relation's own word ("employs" of a plant
+    and of its owner) are linked by the relation alone: a conflict only within ``thin_spread``.
+    The Harwick plant's 1,900 and the firm's 6,200 are two workforces, grouped but unflagged;
+    another outlet's 2,600 at the plant is a disagreement (``_evidenced``)."""
+    claims = _articles(nlp, {
+        "a": "Kestrel Foods said its Harwick plant employs about 1,900 people.",
+        "b": "Kestrel Foods employs about 6,200 people across the region.",
+    })
+    (g,) = [g for g in group(claims) if len(g.claims) == 2]
+    assert not g.conflict
+    claims = _articles(nlp, {
+        "a": "Kestrel Foods said its Harwick plant employs about 1,900 people.",
+        "b": "The Harwick plant employs 2,600 people, the union said.",
+    })
+    (g,) = [g for g in group(claims) if len(g.claims) == 2]
+    assert g.conflict
