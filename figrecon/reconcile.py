@@ -502,6 +502,12 @@ def _raw_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=2048)
+def _blank(match: re.Match) -> str:
+    """A match's text as spaces: what ``pattern.sub(_blank, text)`` puts in its place, so that the
+    text's offsets stay those of the sentence ("from Monday to Thursday" -> 21 spaces)."""
+    return " " * len(match.group(0))
+
+
 def _raw_words_of(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text))
 
@@ -1539,8 +1545,8 @@ def _own_conjunct(before: str) -> str:
     14 years ago, had revenue of ...") and a conjunct before a verb in the
     present ("which opened in 1988 and stretches 640 metres"; "had revenue of $2.1bn last year
     and employs about 6,800 people"). Not for an event's toll, which its event dates."""
-    before = _RELATIVE_DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
-    before = _DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)  # "Tessaly, founded 14 years ago, had revenue of"
+    before = _RELATIVE_DATED_ASIDE.sub(_blank, before)
+    before = _DATED_ASIDE.sub(_blank, before)  # "Tessaly, founded 14 years ago, had revenue of"
     joint = _last(_VERB_CONJUNCT, before)
     return " " * joint.start() + before[joint.start():] if joint is not None else before
 
@@ -1833,7 +1839,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     # when the date is in their own clause ("revenue of $54 billion in 2007" is last year's).
     at = claim.start - claim.sentence_start
     before = claim.sentence[:at] if relation in EVENT_RELATIONS else _own_before(claim)
-    before = _DATED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)  # ", founded in 1952,": the noun's date
+    before = _DATED_ASIDE.sub(_blank, before)  # ", founded in 1952,": the noun's date
     if relation not in EVENT_RELATIONS:
         # "The bridge, which opened in 1988, carried 45,000 vehicles a day": the noun's date too;
         # not an event's ("The quake, which struck in 2003, killed 26,000" is that quake's toll)
@@ -2091,7 +2097,7 @@ def _own_before_at(sentence: str, at: int) -> str:
         before = before[joint.start():]
     # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure;
     # so does "last year" in "rose by 5.6% from €203 billion last year, or by 3.1% in real terms"
-    before = _FROM_FIGURE.sub(lambda m: " " * len(m.group(0)), before)
+    before = _FROM_FIGURE.sub(_blank, before)
     return _BASE_PHRASE.sub(lambda m: m.group(0) if _OWNED_BASE.search(m.group(0)) and m.end() == len(before)
                             else " " * len(m.group(0)), before)
 
@@ -3647,7 +3653,7 @@ def _without_day_spans(text: str) -> str:
     """``text`` with each span of days ("from Monday to Thursday") and each day a document was
     published ("The flood board's report, issued on Friday, gives the breach as 40 metres":
     the report's day, not the breach's) blanked, offsets kept."""
-    return _PUBLISHED_DAY.sub(lambda m: " " * len(m.group()), _DAY_SPAN.sub(lambda m: " " * len(m.group()), text))
+    return _PUBLISHED_DAY.sub(_blank, _DAY_SPAN.sub(_blank, text))
 
 
 #: the day a document was published, after its participle in an aside or after a document's noun:
