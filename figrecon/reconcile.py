@@ -508,7 +508,9 @@ def _blank(match: re.Match) -> str:
     return " " * len(match.group(0))
 
 
+@lru_cache(maxsize=4096)
 def _raw_words_of(text: str) -> tuple[str, ...]:
+    # cached: a claim's windows are read for its relation, scope, role and statistic in turn
     return tuple(w.lower() for w in _WORD.findall(text))
 
 
