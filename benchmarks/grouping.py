@@ -293,9 +293,14 @@ fishing fleet's quota cut), a hundred-and-eighty-fifth (``tests/corpus189/``,
 report), a hundred-and-eighty-sixth (``tests/corpus190/``, ``heldback186_expected_groups.json``: a
 tornado through a farming town and an art museum's record year), a hundred-and-eighty-seventh
 (``tests/corpus191/``, ``heldback187_expected_groups.json``: a volcanic eruption's evacuations and a
-drug maker's recall) and a hundred-and-eighty-eighth (``tests/corpus192/``,
+drug maker's recall), a hundred-and-eighty-eighth (``tests/corpus192/``,
 ``heldback188_expected_groups.json``: an avalanche at a ski resort and a council's vote on a concert
-arena), all of these written
+arena), a hundred-and-eighty-ninth (``tests/corpus193/``, ``heldback189_expected_groups.json``: a
+collapse in a tin mine and a city marathon run in a heatwave), a hundred-and-ninetieth
+(``tests/corpus194/``, ``heldback190_expected_groups.json``: a ferry sinking in a storm and a
+supermarket chain's takeover bid) and a hundred-and-ninety-first (``tests/corpus195/``,
+``heldback191_expected_groups.json``: a gas explosion in a block of flats and a regional election),
+all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -530,6 +535,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback186_expected_groups.json",
     REPO / "tests" / "data" / "heldback187_expected_groups.json",
     REPO / "tests" / "data" / "heldback188_expected_groups.json",
+    REPO / "tests" / "data" / "heldback189_expected_groups.json",
+    REPO / "tests" / "data" / "heldback190_expected_groups.json",
+    REPO / "tests" / "data" / "heldback191_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -210,6 +210,9 @@ HELDBACK185_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback185_expect
 HELDBACK186_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback186_expected_groups.json")
 HELDBACK187_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback187_expected_groups.json")
 HELDBACK188_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback188_expected_groups.json")
+HELDBACK189_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback189_expected_groups.json")
+HELDBACK190_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback190_expected_groups.json")
+HELDBACK191_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback191_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -3093,6 +3096,65 @@ HELDBACK = {
                                          "slab width conflict (resort 400 metres against warning service 250 metres) flagged",
                                          "slope angle (38 degrees, 38-degree) together, not conflicting",
                                          "votes for (34) together, not conflicting"}, (0.83, 0.48)),
+    # round 53, written and labelled by a helper who did not run figrecon; measured blind at 6ad20b3
+    "heldback189": (HELDBACK189_LABELS, {"Bertil Amsel's time (just under six hours, 5 hours 58 minutes) together, not conflicting",
+                                         "Seren Halloway's age conflict (organisers 29 against coach 28) flagged",
+                                         "Wheal Senna 2061 dead (five) together, not conflicting",
+                                         "charity money (€6.2 million, €6.2m) together, not conflicting",
+                                         "depth of the ninth level (410 metres, 1,345ft) together, not conflicting",
+                                         "entrants (18,650, nearly 18,700) together, not conflicting",
+                                         "finishers (provisional 14,380, about 14,400, official 14,207) together; a conflict flag is acceptable",
+                                         "injured in the collapse (six) together, not conflicting",
+                                         "marathon money and ages apart: prize, prize fund, record bonus, charity now, last year and target, entry fee, contract, water planned and actual; ages of Kessendorf, Halloway, Sundqvist-Lowe, Voss, Pereira, Amsel",
+                                         "marathon times apart: winning times, records, last year's time, medians, margins, Amsel's time, time limit, clock times (start, proposed start, red flag, cut-off, peak)",
+                                         "men in the larger chamber (nine) together, not conflicting",
+                                         "mine ages and same-value traps apart: ages (Hocking, Pascoe, Rowe, Angwin, Polglaze, Tremayne, Bassett, Jenna and Tomas Keverne, apprentice); 44 (federation count, Rowe's years), 61 (Rowe, district deaths), 96 (hours, £96m), 140 (metres, hours), 14 (treated, share fall, 2070 inspectors), 23 (escaped, mines), nine (chamber, inspectors, Senna days), four (hospital, discharged, breach visits, Senna trapped), 12 (Senna injured, km), 50 (jobs, £50,000), 11 (hospital, inspections)",
+                                         "mine casualty and people counts apart: dead, cut off, still trapped, second chamber, larger chamber, survivors, escaped, injured, broken bones, discharged, in hospital, treated at the scene, contractors, Wheal Senna dead, injured and trapped",
+                                         "mine durations apart: the nine's time underground, the last man's, chamber supplies, planned and actual drilling times, second shaft, escape, capsule trip, Rowe's years, Wheal Senna's days, inquiry",
+                                         "mine measures, rates and percentages apart: depth, drive distance, two shafts and borehole, planned and actual drilling rate, broken rock, second shaft progress, distances, output, share falls, fine share, roof-fall share",
+                                         "miners cut off (eighteen, 18) together, not conflicting",
+                                         "only real conflicts flagged (miners on the shift, the mine's workforce, runners treated for heat, Seren Halloway's age) and the figures that changed over time (mine deaths, miners still trapped, miners in hospital; marathon finishers, runners still in hospital)",
+                                         "runners still in hospital (twelve, nine, three) together; a conflict flag is acceptable",
+                                         "spectators (250,000, a quarter of a million) together, not conflicting",
+                                         "starters (15,920, just under 16,000) together, not conflicting",
+                                         "water handed out (210,000 litres) together, not conflicting"}, (0.71, 0.35)),
+    # round 53, written and labelled by a helper who did not run figrecon; measured blind at 6ad20b3
+    "heldback190": (HELDBACK190_LABELS, {"Ambry market share (8.7%, 8.7 per cent) together, not conflicting",
+                                         "Kestwell market share (14.2%) together, not conflicting",
+                                         "appeal total (£410,000, then £1.3 million) together; changes over time",
+                                         "combined market share conflict (ShelfCount 22.9% against Kestwell 19.6%) flagged",
+                                         "ferry age conflict (28 against 31 years) flagged",
+                                         "ferry casualty counts apart: dead, missing, bodies recovered Thursday and at the weekend, aboard, passengers, crew, rescued, taken to hospital, still in hospital, at Portlessan General, sent home, serious, crew dead, children dead, lifeboat's 43, helicopters' 96, Orran's raft, 2041 dead, 2063 injured",
+                                         "ferry durations, clock times and ages apart: minutes to capsize, usual crossing, minutes into the crossing, lifeboat launch and arrival, raft time, survival time, search pledge and actual search, report deadlines, bread days, Tarrant's nights, years to retirement; departure, mayday, helicopter times; ferry's age, fleet average, Dallan's age and years at sea, Orran, Veigh, Tulloch, Tarrant, the girl, the boy",
+                                         "ferry measures apart: distance off Garra Head, crossing length, search area, depth, measured waves, certificate limit, forecast, margin, Tarrant's jump, wind, sea temperature",
+                                         "ferry money, capacities and crowds apart: appeal, interim payment, survivor payment, new ferry, fare; licensed capacity and share used, car deck and cars aboard, stand-in capacity, population, vigil, petition, usual and stand-in sailings",
+                                         "ferry same-value traps apart: 17 (missing, in hospital), four (in hospital, weekend bodies, sailings, jump, operator's waves), three (crew dead, nautical miles, helicopters, bread days), 11 (dead, 2063 recommendations, boats), six (2063 recommendations done), 31 (ferry age, 2041 dead), 14 (crew, route, incidents), 25 (minutes to capsize, £25,000), 120 (search area, stand-in capacity), nine (launch minutes, 9C, girl), 12 (boy, Harbour Street), two (serious, children dead, nights, stand-in sailings), 23/24 (cars, Tarrant, sent home), five (Thursday bodies, Portlessan patients, search days)",
+                                         "firm-offer deadline (July 5) together, not conflicting",
+                                         "interim payment to bereaved families (£25,000) together, not conflicting",
+                                         "irrevocable undertakings (12.4%, then 21.6%, then 30.2%) together; changes over time",
+                                         "jobs at risk conflict (Kestwell 1,200 against union 3,400) flagged",
+                                         "mayday time (7.42pm, 19:42) together, not conflicting",
+                                         "only real conflicts flagged (the wave height, the ferry's age, jobs at risk, the combined market share) and the figures that changed over time (ferry deaths, the missing, survivors still in hospital, the appeal total; shareholder undertakings)",
+                                         "takeover counts apart: jobs at risk, Ambry and Kestwell workforces, Farrowby staff, head-office staff, union members, 2074 cuts, Kestwell, Ambry and combined stores, convenience shops, Farrowby stores, stores to sell, shares in issue",
+                                         "takeover money and prices apart: equity value, enterprise value, debt, February valuation, extra value, savings, one-off costs, profit this year and last, Kestwell sales and market value, loan, 2074 savings; offer, undisturbed and average prices, post-bid price, February bid, the 47p rise, Kestwell's share price, Pantry Club and Kestwell Plus fees",
+                                         "takeover percentages apart: 38% and 45% premiums, sector average, 33% share rise, 16% increase, undertakings, Lowe trust, 50% and 75% thresholds, Kestwell, Ambry, combined and Grandmere shares, Ambry's 2074 share, its 1.3-point loss, the 3.3-point gap, online shares, Pantry discount, Kestwell's 2.1% fall"}, (0.65, 0.4)),
+    # round 53, written and labelled by a helper who did not run figrecon; measured blind at 6ad20b3
+    "heldback191": (HELDBACK191_LABELS, {"2072 turnout (54.9%) together, not conflicting",
+                                         "2074 leak evacuees (40) together, not conflicting",
+                                         "Marrow's campaign spending conflict (declared €2.4 million against watchdog €3.1 million) flagged",
+                                         "Moor First seats (nine) together, not conflicting",
+                                         "block's age (58-year-old, 58 years old) together, not conflicting",
+                                         "council seats (61-seat, 61 seats) together, not conflicting",
+                                         "displaced residents conflict (council 212 against tenants' association 290) flagged",
+                                         "election percentages apart: turnout 2077, 2072, 2057, its rise, Orvelle turnout, youth turnout now and before; shares of Marrow, Elderidge and Quaile now, in 2072 and in the final poll; margins now and in 2072, share changes, poll beat, postal shares, Orvelle share, rail fare rise",
+                                         "election seats, districts, ages and durations apart: 61 seats and Elderidge 61; Civic Harbour, Union, Moor First, others, majority, shortfall, 2072 seats, gain; Ketterby recount 38 and Quaile's age, first count, bundle; districts carried, northern districts, cabinet, late stations; ages of Marrow, Rook, Skoll, Thale; mayor years, tenure, councillor years, term, Moor First's age, recount hours, cabinet days",
+                                         "explosion casualty, people and flat counts apart: dead, unidentified victims, missing, injured, taken to hospital, critical, still in hospital, treated at the scene, children, infirmary, 2066 dead and injured, national deaths, firefighters, engines; displaced, gap, households, moved on, neighbours evacuated, 2074 evacuees, vigil, condolence book, donors; flats, destroyed, unsafe, uninhabitable, remaining, homes cut off and not reconnected, Reddow homes and blocks, storeys and the guidance threshold",
+                                         "explosion money apart: council £750, Reddow £1,500, £2,250 total, £640 rent, appeal raised, £7,000 gap, £250,000 target, £6.2 million refurbishment, £9.5 million rebuild",
+                                         "explosion same-value traps, times, durations, distances, years and ages apart: six (dead, in hospital, Reddow reports, review months, Ness, response minutes), five (children, infirmary, Oyelaran days), four (critical, response hours, return weeks), 58 (block, Breslin), 31 (blocks, Dulcet years), 45 (Vost, homes), 34 (Ferrow, flats), 19 (moved, 2066), nine (leak hours); 6.42am, 6.48am, 7.05am, 7.30am, 9.55am; three hours, 48 hours, 30 hours, ten minutes, 12 months, five years, three years, 28 days; 2074, 2071, 2019, 2078, 2066; 200 m, 150 m, 500 m; ages of Dulcet, Tallis, Arkwell, Leckie, Toddler, Oduya, Oyelaran",
+                                         "gas-smell reports conflict (tenants at least 17 against Reddow six) flagged",
+                                         "spending limit (€2.5 million) together, not conflicting",
+                                         "time of the blast (6.42am) together, not conflicting",
+                                         "turnout (61.2%, 61.2 per cent) together, not conflicting"}, (0.7, 0.49)),
 }
 _HELDBACK_RESULTS: dict = {}
 
