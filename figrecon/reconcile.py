@@ -544,6 +544,9 @@ def _window_before(sentence: str, at: int, pattern) -> str:
     # search starts there, not at the sentence's start (a long sentence made this quadratic).
     # Cached: grouping reads the same windows of a claim for its relation, scope, moment and day
     text, start = sentence[:at], max(0, at - _REACH.get(pattern, at))
+    if start and _WORD_CHAR.match(text, start - 1) and (cut := _PARTIAL_WORD.match(text, start)):
+        # a window that reaches into a word starts after it: "still" cut to "ill" names an illness
+        start = cut.end()
     stops = _STOPS.get(pattern)
     if stops is None:
         return pattern.search(text, start).group(0)
@@ -570,7 +573,18 @@ def _after(claim: Claim) -> str:
 
 @lru_cache(maxsize=512)
 def _window_after(sentence: str, end: int) -> str:
-    return _WINDOW_AFTER.match(sentence[end:]).group(0)
+    window = _WINDOW_AFTER.match(sentence[end:]).group(0)
+    if _WORD_CHAR.match(sentence, end + len(window)) and (cut := _PARTIAL_WORD_END.search(window)):
+        # a window that stops inside a word ends before it: "killed" cut to "kill", "shooting" to "shoot"
+        window = window[:cut.start()]
+    return window
+
+
+#: a character of a word, and the rest of a word a window's reach cut into (``_window_before``,
+#: ``_window_after``): a window reads whole words only
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_PARTIAL_WORD = re.compile(r"[\w'’-]+")
+_PARTIAL_WORD_END = re.compile(r"[\w'’-]+$")
 
 
 def _before_subordinator(words) -> list[str]:

@@ -6497,3 +6497,15 @@ def test_the_relations_own_word_is_no_further_link(nlp):
     })
     (g,) = [g for g in group(claims) if len(g.claims) == 2]
     assert g.conflict
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    # the 40 characters before "5,000" start inside "still": not "ill"
+    ("About 1,200 homes were still without power on Tuesday, down from 5,000.", "5,000", None),
+    # a whole "ill" in the same window is read
+    ("About 1,200 more people were ill in Varn on Tuesday, up from 5,000.", "5,000", "sickened"),
+])
+def test_a_window_reads_whole_words_not_a_word_its_reach_cut_in_two(sentence, surface, relation):
+    assert relation_of(said("a", 5000.0, sentence, surface)) == relation
+
+
