@@ -3065,9 +3065,7 @@ HELDBACK = {
                                          "peak power cuts (about 9,400, 9,412) together, not conflicting",
                                          "planned opening hours (56 a week) together, not conflicting",
                                          "tornado ages, measures and percentages apart: eleven ages; wind now and in 2054, track length and width, distances to Brannock, Dunmore and the elevator's visibility, wheat, bushels, debris and its rate; homes share, safe rooms, gap, county average, uninsured",
-                                         "tornado counts apart: homes destroyed, damaged, difference, total; population, pupils, shelters and their occupants on two nights, Guard, volunteers, poles, line workers, tarps, mobile homes, cattle, herd, dead animals, power peak and now, sirens, tornadoes this year",
-                                         "track length (14 miles, 14-mile, 23 km) together, not conflicting",
-                                         "track width (800 yards, 730 metres) together, not conflicting"}, (0.76, 0.45)),
+                                         "tornado counts apart: homes destroyed, damaged, difference, total; population, pupils, shelters and their occupants on two nights, Guard, volunteers, poles, line workers, tarps, mobile homes, cattle, herd, dead animals, power peak and now, sirens, tornadoes this year"}, (0.76, 0.45)),
     # round 52, written and labelled by a helper who did not run figrecon; measured blind at db52d1a
     "heldback187": (HELDBACK187_LABELS, {"2049 evacuated (2,600) together, not conflicting",
                                          "Aldous Fenner's age (71) together, not conflicting",

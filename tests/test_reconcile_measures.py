@@ -130,6 +130,17 @@ def test_a_screen_and_a_display_are_one_thing(feats):
     assert display.words & screen.words
 
 
+def test_a_path_a_track_and_a_route_are_one_thing(feats):
+    """relations.json noun_classes path: a storm's "track", its "path" and a walk's "route" name
+    what one length measures; a railway "line" is not among them (a line and its track differ)."""
+    track = feats("Surveyors put the storm's track at 31 km.", "31 km")
+    path = feats("The storm cut a path 31 km long through the valley.", "31 km")
+    route = feats("The march followed a route of 31 km.", "31 km")
+    line = feats("The tram line will be 31 km long.", "31 km")
+    assert track.words & path.words & route.words
+    assert not line.words & track.words
+
+
 def test_jobs_positions_and_roles_are_one_kind_of_thing(feats):
     """relations.json noun_classes job: "1,400 jobs", "1,400 positions" and "1,400 roles" cut
     are one count."""
