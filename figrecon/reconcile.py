@@ -5538,6 +5538,11 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
 _NAME_IN_YEAR = re.compile(r"\b(?:" + _EVENT_NOUNS + r"\s+([A-Z][\w'’-]+)|([A-Z][\w'’-]+)\s+" + _EVENT_NOUNS
                            + r")(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+)?"  # "the Sonnwend fire in Brugglen in 2049"
                            + r"(?:,\s+(?:which|that)(?:\s+[a-z]+){1,3}?)?\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
+#: a year and a time clause on an event at a place: "since 2061, when a roof fall at Wheal Senna
+#: killed five" (group 1 the year, group 2 the place); the place's last word names that event as
+#: "the Wheal Senna fall" does
+_YEAR_WHEN_PLACE = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}?(?:at|in|near)\s+"
+                              r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 #: a named event and a relative clause on it, which the figure is in: "the Sonnwend fire in
 #: Brugglen, 14 kilometres down the valley, in which 17 people died" (group 1 the name); as
 #: ``_DATED_EVENT_CLAUSE``, with the event's name for its year
@@ -5572,6 +5577,11 @@ def _dated_names(claims: Sequence[Claim]) -> dict[str, str]:
             name = without_possessive(m.group(1) or m.group(2))
             if m.group(3) != own_year and name.lower() not in _NOT_EVENT_NAMES:
                 years.setdefault(name, set()).add(m.group(3))
+        for m in _YEAR_WHEN_PLACE.finditer(sentence):
+            # "since 2061, when a roof fall at Wheal Senna killed five": Senna's event is 2061's
+            name = without_possessive(m.group(2).split()[-1])
+            if m.group(1) != own_year and name.lower() not in _NOT_EVENT_NAMES:
+                years.setdefault(name, set()).add(m.group(1))
     return {name: next(iter(ys)) for name, ys in years.items() if len(ys) == 1}
 
 

@@ -3099,7 +3099,6 @@ HELDBACK = {
     # round 53, written and labelled by a helper who did not run figrecon; measured blind at 6ad20b3
     "heldback189": (HELDBACK189_LABELS, {"Bertil Amsel's time (just under six hours, 5 hours 58 minutes) together, not conflicting",
                                          "Seren Halloway's age conflict (organisers 29 against coach 28) flagged",
-                                         "Wheal Senna 2061 dead (five) together, not conflicting",
                                          "charity money (€6.2 million, €6.2m) together, not conflicting",
                                          "depth of the ninth level (410 metres, 1,345ft) together, not conflicting",
                                          "entrants (18,650, nearly 18,700) together, not conflicting",

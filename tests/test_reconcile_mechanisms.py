@@ -6509,3 +6509,29 @@ def test_a_window_reads_whole_words_not_a_word_its_reach_cut_in_two(sentence, su
     assert relation_of(said("a", 5000.0, sentence, surface)) == relation
 
 
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    # relations.json phrases_after killed: what a report says of the dead without a word of death
+    ("Four men did not come home from the shift.", "Four men"),
+    ("Two of the crew never came home.", "Two of the crew"),
+    ("Three climbers did not survive the night on the ridge.", "Three climbers"),
+    ("Five workers did not make it out of the mill.", "Five workers"),
+    ("Six passengers never made it out, the coroner said.", "Six passengers"),
+    ("Two fishermen never came back.", "Two fishermen"),
+    ("Seven walkers did not come back from the moor.", "Seven walkers"),
+])
+def test_a_count_of_those_who_did_not_come_home_is_a_toll(sentence, surface):
+    assert relation_of(said("a", 1, sentence, surface, "people")) == "killed"
+
+
+def test_an_event_a_year_s_time_clause_places_is_that_year_s_in_the_story_s_other_articles(nlp):
+    # "since 2061, when a roof fall at Wheal Senna killed five" dates the Wheal Senna fall; another
+    # outlet's "the Wheal Senna fall, which killed five men" is that year's toll, not this one's
+    a = _said_in(nlp, "a", "Two miners were killed at the Dunmere pit on Tuesday. It is the worst accident "
+                           "since 2061, when a roof fall at Wheal Senna killed five miners.")
+    b = _said_in(nlp, "b", "The death toll at the Dunmere pit rose to three on Friday. Before this week the "
+                           "worst was the Wheal Senna fall, which killed five men.")
+    groups = group([normalize(replace(c, date="2077-03-0" + ("2" if c.doc == "a" else "5"))) for c in a + b])
+    (toll,) = [g for g in groups if any(c.value == 3 for c in g.claims)]
+    assert {c.value for c in toll.claims} == {2, 3}
