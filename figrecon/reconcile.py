@@ -1106,9 +1106,10 @@ def _tally_count(text: str) -> int:
 
 
 #: a figure's own phrase that makes it a sum over several owners: "a combined workforce of
-#: more than 49,000", "a combined 900 beds" (comparison.json combined_words, within two words and
-#: an "of" of the figure); not "the combined company will cut 1,700 jobs" (the merged company's)
-_COMBINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["combined_words"])) + r")\s+(?:[\w-]+\s+){0,2}(?:of\s+)?"
+#: more than 49,000", "a combined 900 beds", "puts the combined market share at 19.6%"
+#: (comparison.json combined_words, within two words and an "of", "at" or "as" of the figure);
+#: not "the combined company will cut 1,700 jobs" (the merged company's)
+_COMBINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["combined_words"])) + r")\s+(?:[\w-]+\s+){0,2}(?:(?:of|at|as)\s+)?"
                        r"(?:(?:about|some|nearly|roughly|around|almost|over|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 #: a clause that opens with a word of several owners together: "Together the two companies had ..."
 _COMBINED_OPENING = re.compile(r"^\W*(?:" + "|".join(map(re.escape, _CMP["combined_openers"])) + r")\b", re.IGNORECASE)
@@ -3004,7 +3005,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         difference = True  # "$100 more expensive" is no further $100
     if claim.dimension == "count" and relation in CASUALTY and _WITH_PERPETRATOR.match(claim.sentence, claim.end - claim.sentence_start):
         kind += ":with the perpetrator"  # "Two people, including the gunman, are dead": not the victims' toll
-    if claim.dimension in ("count", "currency") and kind != "age" and _combined(claim):
+    if claim.dimension in ("count", "currency", "percentage") and kind != "age" and _combined(claim):
         kind += ":combined"  # "a combined workforce of 49,000": several owners' sum, no one's figure
     if claim.dimension == "count" and kind != "age" and _STREAK.match(_streak_text(claim)):
         kind += ":streak:" + _verb_lemma(claim)  # "won four straight" vs "lost three straight"

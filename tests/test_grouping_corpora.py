@@ -2141,7 +2141,6 @@ HELDBACK = {
                                          "peak temperature at the finish station conflict (31.4C against 33.1C) flagged",
                                          "runners treated by medics (more than 300, then 412, then 431) together; a conflict flag is acceptable"}, (0.81, 0.45)),
     "heldback131": (HELDBACK131_LABELS, {"Corvane's stake (9.4%, then 12.7%, then 14.9%) together; a conflict flag is acceptable",
-                                         "Ferrow's stake (11.2%) together, not conflicting",
                                          "Lumenhall's revenue conflict (£1.21 billion against £1.27 billion) flagged",
                                          "dam casualty counts apart: dead, bodies found Saturday and Tuesday, missing, found safe, rescued, hospitalised, critical, still in hospital",
                                          "flows and volumes apart: reservoir, water released, peak outflow, normal flow, spillway capacity, design flood, seepage 2069 and 2059",
@@ -2152,7 +2151,6 @@ HELDBACK = {
                                          "reservoir volume (46 million cubic metres) together, not conflicting",
                                          "share prices apart: offer, undisturbed close, 30-day average, Monday, Tuesday and Friday closes, August and October approaches, Vessel's price, Holloway's ceiling",
                                          "takeover money apart: offer value, enterprise value, August approach value, Vessel's value, Lumenhall and Corvane revenue, operating and net profit, savings, one-off cost, loans, cash, fees, net debt, step value, Corvane's market value, Tessary price, pension deficit, local economy",
-                                         "takeover percentages apart: premium, 30-day premium, share jump, Corvane falls, Corvane's stake, Tuesday purchase, Ferrow, Harlow, Vessel, combined stakes, acceptance, squeeze-out, growth, subscriptions, cuts share, market shares",
                                          "takeover same-value traps apart: 38 (premium, 38p gap), 14 (acquisitions, market share, response days, 14.9% stake), nine (growth, Corvane's market share), 4.3 ($4.3 billion August approach, £4.3 billion enterprise value), days (28, 21, 14, 30, Day 60), staff (workforce, Kelbridge, Corvane, Tessary), cuts (900 planned, 400 Kelbridge, 620 Tessary), 48 (fees, salary)"}, (0.78, 0.55)),
     # round 34, written and labelled before figrecon ran on them (measured blind at 0a10dd7: 41
     # of 104 checks); open: the checks that still fail after this session's fixes
@@ -3130,7 +3128,6 @@ HELDBACK = {
                                          "ferry same-value traps apart: 17 (missing, in hospital), four (in hospital, weekend bodies, sailings, jump, operator's waves), three (crew dead, nautical miles, helicopters, bread days), 11 (dead, 2063 recommendations, boats), six (2063 recommendations done), 31 (ferry age, 2041 dead), 14 (crew, route, incidents), 25 (minutes to capsize, £25,000), 120 (search area, stand-in capacity), nine (launch minutes, 9C, girl), 12 (boy, Harbour Street), two (serious, children dead, nights, stand-in sailings), 23/24 (cars, Tarrant, sent home), five (Thursday bodies, Portlessan patients, search days)",
                                          "firm-offer deadline (July 5) together, not conflicting",
                                          "interim payment to bereaved families (£25,000) together, not conflicting",
-                                         "irrevocable undertakings (12.4%, then 21.6%, then 30.2%) together; changes over time",
                                          "jobs at risk conflict (Kestwell 1,200 against union 3,400) flagged",
                                          "mayday time (7.42pm, 19:42) together, not conflicting",
                                          "only real conflicts flagged (the wave height, the ferry's age, jobs at risk, the combined market share) and the figures that changed over time (ferry deaths, the missing, survivors still in hospital, the appeal total; shareholder undertakings)",

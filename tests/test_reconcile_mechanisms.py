@@ -6535,3 +6535,14 @@ def test_an_event_a_year_s_time_clause_places_is_that_year_s_in_the_story_s_othe
     groups = group([normalize(replace(c, date="2077-03-0" + ("2" if c.doc == "a" else "5"))) for c in a + b])
     (toll,) = [g for g in groups if any(c.value == 3 for c in g.claims)]
     assert {c.value for c in toll.claims} == {2, 3}
+
+
+def test_a_combined_share_is_no_one_owner_s_share():
+    # comparison.json combined_words, now of shares too, and before "at": two chains' summed share
+    # is not the larger chain's, though both are of "the grocery market"
+    one = said("a", 14.2, "Harl holds 14.2% of the grocery market, the research firm said.", "14.2%",
+               "percent", dimension="percentage")
+    both = said("b", 19.6, "Harl puts the combined market share at 19.6% of the grocery market.", "19.6%",
+                "percent", dimension="percentage")
+    assert features(both).kind != features(one).kind
+    assert not any(g.conflict for g in group([one, both]))
