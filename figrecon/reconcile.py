@@ -2201,6 +2201,11 @@ _GAPPED = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?[A-Z]")
 _SHARE = re.compile(r"\d\s*" + _PERCENT)
 #: "of" and its determiners and owners: "of all the", "of Norland's", "of their".
 _WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|[A-Z][\w-]*['’]s)\s+)*([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})")
+#: a whole that opens the sentence before its share, right after the comma: "Of about 1.28 million
+#: registered voters, 61.2% cast a ballot", "Of the region's 4,000 nurses, 12% left" (group 1 its noun)
+_FRONTED_WHOLE = re.compile(r"^\W*[Oo]f\s+(?:(?:the|its|their|his|her|all|those|about|some|nearly|almost|roughly|around"
+                            r"|more\s+than|[\w-]+['’]s)\s+)*(?:\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?)?"
+                            r"([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}),\s*$")
 #: words that end a share's whole: "traffic to Norland", "internet traffic and calls", "traffic was".
 _WHOLE_ENDS = frozenset(_CMP["whole_ends"])
 
@@ -2232,6 +2237,11 @@ def whole_of(claim: Claim) -> tuple[str, bool]:
         head = _last(_LIST_HEAD, claim.sentence[:at])
         if head is not None and head.end() == at:
             return _noun_phrase(head.group(1)), True
+    fronted = _FRONTED_WHOLE.match(claim.sentence[:at])
+    if fronted:
+        # "Of about 1.28 million registered voters, 61.2% cast a ballot": the whole opens the
+        # sentence, and the words after the share say what its part did, as after "of voters"
+        return _noun_phrase(fronted.group(1) + " " + " ".join(_raw_words_cased(claim.sentence[end:])[:3])), False
     if _is_base(claim):
         # "61 percent of eligible voters cast ballots, compared with 68 percent in 2022": the base a
         # share is compared with is a share of the same whole

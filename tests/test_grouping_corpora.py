@@ -3149,8 +3149,7 @@ HELDBACK = {
                                          "explosion same-value traps, times, durations, distances, years and ages apart: six (dead, in hospital, Reddow reports, review months, Ness, response minutes), five (children, infirmary, Oyelaran days), four (critical, response hours, return weeks), 58 (block, Breslin), 31 (blocks, Dulcet years), 45 (Vost, homes), 34 (Ferrow, flats), 19 (moved, 2066), nine (leak hours); 6.42am, 6.48am, 7.05am, 7.30am, 9.55am; three hours, 48 hours, 30 hours, ten minutes, 12 months, five years, three years, 28 days; 2074, 2071, 2019, 2078, 2066; 200 m, 150 m, 500 m; ages of Dulcet, Tallis, Arkwell, Leckie, Toddler, Oduya, Oyelaran",
                                          "gas-smell reports conflict (tenants at least 17 against Reddow six) flagged",
                                          "spending limit (€2.5 million) together, not conflicting",
-                                         "time of the blast (6.42am) together, not conflicting",
-                                         "turnout (61.2%, 61.2 per cent) together, not conflicting"}, (0.7, 0.49)),
+                                         "time of the blast (6.42am) together, not conflicting"}, (0.7, 0.49)),
 }
 _HELDBACK_RESULTS: dict = {}
 

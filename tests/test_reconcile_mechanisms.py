@@ -6546,3 +6546,15 @@ def test_a_combined_share_is_no_one_owner_s_share():
                 "percent", dimension="percentage")
     assert features(both).kind != features(one).kind
     assert not any(g.conflict for g in group([one, both]))
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    # a whole that opens the sentence is the share's whole, as "of registered voters" after it is
+    ("Of about 2.4 million registered voters, 58.3% cast a ballot.", "turnout"),
+    ("Of the district's 90,000 voters, 58.3% voted on Sunday.", "turnout"),
+    ("Some 58.3% of registered voters cast a ballot.", "turnout"),
+    # a share of nurses who said something is no turnout
+    ("Of the 400 nurses surveyed, 58.3% said they would leave.", None),
+])
+def test_a_whole_that_opens_the_sentence_is_the_share_s_whole(sentence, relation):
+    assert relation_of(said("a", 58.3, sentence, "58.3%", "percent", dimension="percentage")) == relation
