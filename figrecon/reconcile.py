@@ -323,7 +323,9 @@ class _Phrases:
         return self._pattern.search(text) if any(k in text for k in self._keys) else None
 
 
-_SCOPE_RE = _Phrases(_CMP["scope_other"])
+#: phrases of an earlier or other event: comparison.json scope_other, and "earlier" before a noun
+#: of events (named_event_nouns): "the earlier leak", "an earlier quake"
+_SCOPE_RE = _Phrases([*_CMP["scope_other"], *("earlier " + noun for noun in _CMP["named_event_nouns"])])
 #: phrases of scope_other that name the year before the article's; lexicon/comparison.json last_year.
 _LAST_YEAR = frozenset(_CMP["last_year"])
 #: "21 deaths in 2054, up from 19 the year before": the year before the one named before the
@@ -2952,6 +2954,10 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             words, head = [w for w in words if w != "strong"] + [collective], _STRONG_MEMBERS[collective]
         if not head and (counted := _number_of(claim)):
             head = _noun_lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
+            # "number" is the phrase's, not a word of what is counted: "put the number of
+            # spectators at 250,000" counts what "250,000 spectators" counts
+            words = [w for w in words if w not in _NUMBER_NOUNS and w != head]
+            classes = [WORD_CLASS.get(w, w) for w in words]
             if _word_relation(counted.group(1)) in PERSON_RELATIONS:
                 head = ""  # "the number of injured stands at 29": persons, as "29 were injured" are
         counted_of = _COUNTED_OF.match(_after(claim)) if head in _COUNTER_NOUNS else None
@@ -3515,6 +3521,8 @@ def _share_measures(claim: Claim) -> str:
     return _lemma(m.group(1))
 
 
+#: the nouns of a count's own phrase: "number", "total" of "the number of measles cases"; comparison.json count_of_nouns
+_NUMBER_NOUNS = frozenset(_CMP["count_of_nouns"])
 #: a bare count's topic that names what it counts: "number of measles cases", "total of deaths"
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:" + "|".join(_CMP["count_of_nouns"])
                         + r")\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)", re.IGNORECASE)

@@ -2620,7 +2620,6 @@ HELDBACK = {
                                          "hospital same-value traps apart: 52 (weeks threshold, health secretary), 95 (emergency target, bed occupancy), 85 (cancer target, safe occupancy), 61 (chief inspector, population, Dunmarrow list), 14 (median, Loess's example, hub grant, over-80s), 11 (2071 orthopaedic median, 2074 growth), 70 (monthly growth, spinal example), 57 (growth since 2071, share under 18 weeks), 6.4 (growth, list a year earlier), two (fund period, two-year threshold), five (funding years, bed period), 9,000/9,450 (hub operations, orthopaedic list)",
                                          "hospital waits and durations apart: median now, a year earlier and in 2071, Dunmarrow orthopaedic median now and in 2071, Prenderley's wait, the 18-week standard, 52-week and two-year thresholds, Loess's examples, fund period, funding years, bed period, months to target, four-hour standard, Dunmarrow's emergency wait, 62 days",
                                          "median wait (14.6 weeks) together, not conflicting",
-                                         "national waiting list (6.82 million) together, not conflicting",
                                          "only real conflicts flagged (plume height on Saturday, Conrad Ashby's age, the Dunmarrow waiting list, Naomi Ferrant-Gale's age) and the figures that changed over time (flights cancelled, passengers disrupted, passengers sleeping in the terminal, Haverly's cancellations; petition signatures)",
                                          "passengers sleeping in Haverly's terminal (about 2,000 on Sunday, then 3,200 on Tuesday) together; a conflict flag is acceptable",
                                          "plume height on Saturday conflict (QGI's 12 km / 39,000 feet against the VAAC's 14 km / 46,000 feet) flagged",
@@ -3112,7 +3111,6 @@ HELDBACK = {
                                          "miners cut off (eighteen, 18) together, not conflicting",
                                          "only real conflicts flagged (miners on the shift, the mine's workforce, runners treated for heat, Seren Halloway's age) and the figures that changed over time (mine deaths, miners still trapped, miners in hospital; marathon finishers, runners still in hospital)",
                                          "runners still in hospital (twelve, nine, three) together; a conflict flag is acceptable",
-                                         "spectators (250,000, a quarter of a million) together, not conflicting",
                                          "starters (15,920, just under 16,000) together, not conflicting",
                                          "water handed out (210,000 litres) together, not conflicting"}, (0.71, 0.35)),
     # round 53, written and labelled by a helper who did not run figrecon; measured blind at 6ad20b3

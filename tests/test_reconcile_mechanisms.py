@@ -6558,3 +6558,36 @@ def test_a_combined_share_is_no_one_owner_s_share():
 ])
 def test_a_whole_that_opens_the_sentence_is_the_share_s_whole(sentence, relation):
     assert relation_of(said("a", 58.3, sentence, "58.3%", "percent", dimension="percentage")) == relation
+
+
+def test_the_number_of_a_thing_counts_what_the_thing_s_count_counts():
+    # comparison.json count_of_nouns: "number" is the phrase's own noun, no word of what is counted
+    a = replace(said("a", 90000, "About 90,000 spectators lined the streets, police said.", "About 90,000 spectators",
+                     "spectator"), topic="spectators lined streets")
+    b = replace(said("b", 90000, "Police put the number of spectators at 90,000.", "90,000"),
+                topic="number of spectators")
+    assert "number" not in features(b).words
+    (g,) = group([a, b])
+    assert len(g.claims) == 2
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    # relations.json phrases_after displaced
+    ("The blast has left 180 people without a home, the charity said.", "180 people"),
+    ("The flood left 180 families without homes.", "180 families"),
+    ("The fire left 180 residents with nowhere to live.", "180 residents"),
+])
+def test_a_count_left_without_a_home_is_of_the_displaced(sentence, surface):
+    assert relation_of(said("a", 180, sentence, surface, "people")) == "displaced"
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # "earlier" before a noun of events (comparison.json named_event_nouns) names an earlier event
+    ("Tenants still remember the earlier leak in the block, when 30 residents had to leave.", "30 residents", "other"),
+    ("An earlier landslide on the same road had buried 12 cars.", "12 cars", "other"),
+    # not "earlier" before another noun: an earlier estimate is an earlier figure of this event
+    ("An earlier estimate had put the number at 30 residents.", "30 residents", "earlier"),
+    ("Officials said earlier that 30 residents had to leave.", "30 residents", "this"),
+])
+def test_earlier_before_a_noun_of_events_names_another_event(sentence, surface, scope):
+    assert _scope_in_2047(sentence, surface) == scope
