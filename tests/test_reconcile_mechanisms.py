@@ -6591,3 +6591,15 @@ def test_a_count_left_without_a_home_is_of_the_displaced(sentence, surface):
 ])
 def test_earlier_before_a_noun_of_events_names_another_event(sentence, surface, scope):
     assert _scope_in_2047(sentence, surface) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    # relations.json state_relations registered, started, finished: a part of a race's entrants
+    # that its predicate says started or finished counts starters or finishers
+    ("Of 2,400 entrants, 1,900 finished within the time limit.", "1,900", "finished"),
+    ("Some 2,400 entrants started in the rain.", "Some 2,400 entrants", "started"),
+    ("The race drew 2,400 entrants.", "2,400 entrants", "registered"),
+])
+def test_a_predicate_names_the_state_of_a_part_of_a_race_s_entrants(nlp, sentence, surface, relation):
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
+    assert relation_of(c) == relation
