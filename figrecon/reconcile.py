@@ -3675,6 +3675,7 @@ def _day_of(claim: Claim) -> str:
         clause = _without_day_spans(_before(claim, _CLAUSE_BEFORE))
         m = _OWN_DAY_WORD.search(clause)
         if not m or _EVENT_NOUN_OF.search(clause[m.end():]) or (
+                _FIGURE_RIGHT_BEFORE.search(clause, 0, m.start()) and _BASE_BEFORE.search(clause)) or (
                 _REPORTED_AFTER_DAY.match(clause[m.end():]) and set(_raw_words(clause[:m.start()])) & SAY_FORMS):
             heading = _DAY_HEADING.match(claim.sentence)  # "Thursday's forecast offers little comfort: ... a high of 38C"
             return heading.group(1).lower() if heading and heading.end() <= claim.start - claim.sentence_start else ""
@@ -3682,6 +3683,15 @@ def _day_of(claim: Claim) -> str:
     if word in _WEEKDAYS:
         return word
     return _weekday(claim.date, 1 if word == "yesterday" else 0)
+
+
+#: another figure right before a day word, with a word of its own at most, when the figure is that
+#: one's base ("than the", "three times the", comparison.json base_openers): "passed £1.3 million
+#: on Monday, more than three times the £410,000 raised in its first two days": Monday is the
+#: £1.3 million's day, not the £410,000's (``_day_of``, for a day before the figure)
+_BASE_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["base_openers"]) + r"|than|times|twice|double)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[a-z]+\s+)?(?:on\s+|by\s+)?$", re.IGNORECASE)
 
 
 def _without_day_spans(text: str) -> str:

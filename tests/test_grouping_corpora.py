@@ -3116,7 +3116,6 @@ HELDBACK = {
     # round 53, written and labelled by a helper who did not run figrecon; measured blind at 6ad20b3
     "heldback190": (HELDBACK190_LABELS, {"Ambry market share (8.7%, 8.7 per cent) together, not conflicting",
                                          "Kestwell market share (14.2%) together, not conflicting",
-                                         "appeal total (£410,000, then £1.3 million) together; changes over time",
                                          "combined market share conflict (ShelfCount 22.9% against Kestwell 19.6%) flagged",
                                          "ferry age conflict (28 against 31 years) flagged",
                                          "ferry casualty counts apart: dead, missing, bodies recovered Thursday and at the weekend, aboard, passengers, crew, rescued, taken to hospital, still in hospital, at Portlessan General, sent home, serious, crew dead, children dead, lifeboat's 43, helicopters' 96, Orran's raft, 2041 dead, 2063 injured",

@@ -6603,3 +6603,19 @@ def test_earlier_before_a_noun_of_events_names_another_event(sentence, surface, 
 def test_a_predicate_names_the_state_of_a_part_of_a_race_s_entrants(nlp, sentence, surface, relation):
     (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
     assert relation_of(c) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, day", [
+    # a day right after the figure a base is compared with is that figure's, not the base's
+    ("The appeal passed £900,000 on Friday, more than twice the £410,000 raised in its first week.", "£410,000", ""),
+    ("Sales reached 5,200 on Friday, up from 3,100 at the launch.", "3,100", ""),
+    # the figure right before the day keeps it
+    ("The council paid out £900,000 on Friday, more than twice the £410,000 paid in its first week.", "£900,000",
+     "friday"),
+    # a day after a figure of a clause joined by "and", not a base, dates the next clause too
+    ("Temperatures reached 40C on Sunday and humidity fell to 9%.", "9%", "sunday"),
+])
+def test_a_base_takes_no_day_from_the_figure_it_is_compared_with(sentence, surface, day):
+    from figrecon.reconcile import when_of
+
+    assert when_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == day
