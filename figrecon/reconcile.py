@@ -963,6 +963,12 @@ def _relation_read(claim: Claim) -> Optional[str]:
             return main
         if found:
             return found
+    if relative is None and _OF_A_WHOLE.search(claim.surface) and _RELATIVE_AFTER.match(_after(claim)):
+        # "Six of the men who escaped on foot were injured": the relative clause is the whole's,
+        # the verb the part is the subject of says what befell the part
+        main = _word_relation(_verb_lemma(claim))
+        if main and dim in RELATION_DIMENSIONS.get(main, (dim,)):
+            return main
     first = _first_words_after(claim)  # "6,300 people injured and 340 missing"
     at_end = "" if _OF_WHOLE_SURFACE.search(claim.surface) else _after(claim)  # "42 of the 48 people on board": the 48's
     found = _phrase_at(at_end, dim)

@@ -3100,7 +3100,6 @@ HELDBACK = {
                                          "depth of the ninth level (410 metres, 1,345ft) together, not conflicting",
                                          "entrants (18,650, nearly 18,700) together, not conflicting",
                                          "finishers (provisional 14,380, about 14,400, official 14,207) together; a conflict flag is acceptable",
-                                         "injured in the collapse (six) together, not conflicting",
                                          "marathon money and ages apart: prize, prize fund, record bonus, charity now, last year and target, entry fee, contract, water planned and actual; ages of Kessendorf, Halloway, Sundqvist-Lowe, Voss, Pereira, Amsel",
                                          "marathon times apart: winning times, records, last year's time, medians, margins, Amsel's time, time limit, clock times (start, proposed start, red flag, cut-off, peak)",
                                          "men in the larger chamber (nine) together, not conflicting",

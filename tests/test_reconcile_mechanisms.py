@@ -6619,3 +6619,15 @@ def test_a_base_takes_no_day_from_the_figure_it_is_compared_with(sentence, surfa
     from figrecon.reconcile import when_of
 
     assert when_of(said("a", 1.0, sentence, surface, date="2047-03-14")) == day
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    # the relative clause after "N of the X" is the whole's; the part's own verb names its relation
+    ("Five of the workers who escaped on foot were injured.", "injured"),
+    ("Five of the climbers who were rescued later died.", "killed"),
+    # with no relation in the part's verb, the relative clause's is read, as before
+    ("Five of the workers who escaped were seen by a doctor.", "escaped"),
+])
+def test_the_part_of_a_whole_a_relative_clause_describes_takes_its_own_verb(nlp, sentence, relation):
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface.startswith("Five")]
+    assert relation_of(c) == relation
