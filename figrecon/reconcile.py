@@ -325,6 +325,8 @@ class _Phrases:
 
 #: phrases of an earlier or other event: comparison.json scope_other, and "earlier" before a noun
 #: of events (named_event_nouns): "the earlier leak", "an earlier quake"
+#: phrases of scope_other that name one earlier period: "last winter"; comparison.json last_periods
+_LAST_PERIODS = frozenset(_CMP["last_periods"])
 _SCOPE_RE = _Phrases([*_CMP["scope_other"], *("earlier " + noun for noun in _CMP["named_event_nouns"])])
 #: phrases of scope_other that name the year before the article's; lexicon/comparison.json last_year.
 _LAST_YEAR = frozenset(_CMP["last_year"])
@@ -1824,6 +1826,10 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         # "at this point last year" is that year's to the same day, not its whole
         if named and year and named.group(0) in _LAST_YEAR:
             return f"other:{year - 1}" + (":to date" if _TO_DATE.search(clause) else "")
+        if named and year and named.group(0) in _LAST_PERIODS:
+            # "five in the whole of last winter", in a 2077 article: of the year before, as "last
+            # year" is (a season may straddle two years), and apart from 2064's
+            return f"other:{year - 1}"
         back = _years_back(named.string[:named.start()]) \
             if named and year and named.group(0) == "ago" and relation in EVENT_RELATIONS else None
         if back:

@@ -4045,12 +4045,13 @@ def test_a_numbered_place_is_one_place_and_apart_from_the_whole():
 
 
 @pytest.mark.parametrize("sentence, surface, scope", [
-    ("The club's net spend reached £90 million, after £40 million last summer.", "£40 million", "other"),
-    ("Snowfall totalled 61 centimetres last winter.", "61 centimetres", "other"),
+    ("The club's net spend reached £90 million, after £40 million last summer.", "£40 million", "other:2046"),
+    ("Snowfall totalled 61 centimetres last winter.", "61 centimetres", "other:2046"),
     ("The club's net spend reached £90 million this summer.", "£90 million", "this"),
 ])
 def test_a_season_called_last_is_an_earlier_one(sentence, surface, scope):
-    """comparison.json scope_other: "last summer", "last winter", "last spring", "last autumn"."""
+    """comparison.json scope_other: "last summer", "last winter", "last spring", "last autumn";
+    last_periods: of the year before the article's, as "last year" is."""
     assert _scope_in_2047(sentence, surface) == scope
 
 
@@ -6631,3 +6632,15 @@ def test_a_base_takes_no_day_from_the_figure_it_is_compared_with(sentence, surfa
 def test_the_part_of_a_whole_a_relative_clause_describes_takes_its_own_verb(nlp, sentence, relation):
     (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface.startswith("Five")]
     assert relation_of(c) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # comparison.json last_periods: a season before the article's is of the year before, as "last year" is
+    ("Slides killed six people in the whole of last winter.", "six people", "other:2046"),
+    ("The club scored 58 league goals last season.", "58 league goals", "other:2046"),
+    ("The club scored 58 league goals last year.", "58 league goals", "other:2046"),
+    # an earlier event's own year stays its own
+    ("In 2031, an avalanche on the same slope killed six people.", "six people", "other:2031"),
+])
+def test_a_season_before_the_article_s_is_of_the_year_before(sentence, surface, scope):
+    assert _scope_in_2047(sentence, surface) == scope
