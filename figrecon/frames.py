@@ -4,7 +4,8 @@ News tells an earlier event over two sentences as often as in one: "The last fat
 tunnel was in 2041, when a bus caught fire near the exit. Six people died and 30 were hurt." The
 six and the 30 are 2041's, though their own sentence names no year. A sentence frames the next
 one, in the same paragraph, when it names one earlier year than its article's (or "N years ago")
-and a noun of events (``comparison.json`` named_event_nouns: "fire", "quake", "crash"), and
+and a noun of events (``comparison.json`` named_event_nouns: "fire", "quake", "crash") or a verb
+that tells one (frame_event_verbs: "erupted", "collapsed"), and
 names no day of the article's own time ("on Tuesday", "this week"). The year after "since" or
 "by" starts a running total or sets a deadline; it frames nothing.
 
@@ -31,7 +32,8 @@ from typing import Optional
 from figrecon import lexicon
 
 _CMP = lexicon.table("comparison")
-_EVENT_NOUNS = frozenset(_CMP["named_event_nouns"])
+#: the nouns of events and the verbs that tell one (comparison.json named_event_nouns, frame_event_verbs)
+_EVENT_NOUNS = frozenset(_CMP["named_event_nouns"]) | frozenset(_CMP["frame_event_verbs"])
 #: words of the article's own time: a sentence naming one frames nothing, and a figure's
 #: sentence naming one is of the story's own event; comparison.json frame_present_words
 PRESENT = frozenset(_CMP["frame_present_words"]) | frozenset(lexicon.weekday_names())

@@ -1034,7 +1034,20 @@ def _relation_read(claim: Claim) -> Optional[str]:
     if found:
         return found
     # "140 workers were on the shift when the shooting began": a clause about another event
-    return _relation_in(_before_subordinator(after), dim)
+    found = _relation_in(_before_subordinator(after), dim)
+    if found is None and dim == "count" and _unit_head(claim) in _RESIDENT_NOUNS \
+            and _PLACE_HOLDS.search(_before(claim)):
+        # "Velmore has 21,400 residents", "Velmore's 21,400 residents": a place's people, when
+        # nothing else befell them ("the town's 400 residents were evacuated" are displaced)
+        return "population"
+    return found
+
+
+#: nouns of a place's people (relations.json resident_nouns), and what makes a count of them the
+#: place's: a capitalised name's possessive, "has", "is home to", right before the figure
+_RESIDENT_NOUNS = frozenset(lexicon.table("relations")["resident_nouns"].split())
+_PLACE_HOLDS = re.compile(r"(?:\b[A-Z][\w'’-]*(?:'s|’s)|\b(?:has|had|have|is\s+home\s+to|was\s+home\s+to))\s+"
+                          r"(?:(?:about|some|nearly|around|roughly|almost|over|under|more\s+than|fewer\s+than|just\s+over|just\s+under)\s+)?$")
 
 
 #: a share's side in a vote or poll, by a verb of its clause; lexicon/comparison.json vote_sides.

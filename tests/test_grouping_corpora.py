@@ -898,12 +898,10 @@ HELDBACK = {
     "heldback41": (HELDBACK41_LABELS, {"capital's population (1,126,400, just over 1.1 million, 1.13 million) together, no conflict",
                                        "firefighters apart from residents rescued, residents who got out alone, all residents and the injured and their parts",
                                        "floor where the fire started conflict (11th against 13th) flagged",
-                                       "foreign-born residents (913,000, more than 900,000) together, no conflict",
                                        "growth since 2046 apart from the previous decade's growth, the capital's growth and the other population shares",
                                        "households (2,912,600, about 2.9 million, 2.91 million) together, no conflict",
                                        "number of floors, floor numbers and heights apart: 24 floors, the starting floor, other residents' floors, the ladder's floor, Harlow Court's 19 storeys, the 12-floor threshold, the tower's height and the ladder's reach",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing and the survivors' fund)",
-                                       "population (6,847,319, 6.85 million, 6.8 million) together, no conflict",
                                        "residents rescued by firefighters (65) together, no conflict",
                                        "response rate conflict (94.7% against 97.4%) flagged",
                                        "share aged 65 or over (21.4%, more than a fifth) together, no conflict",
@@ -1094,8 +1092,10 @@ HELDBACK = {
     # before figrecon was run on it: corpus61 (a hospital ransomware attack and a marathon in the
     # heat), corpus62 (a building collapse and a budget statement), corpus63 (a pipeline explosion
     # and a record transfer); open checks as they stood at that session's end, not tuned on
+    # open again (2026-12-06): a place's residents after 'has' are now its population, and a count with a relation meets one of persons that names nothing: the valley's 1.2 million residents meet the exposed patients' records
     "heldback57": (HELDBACK57_LABELS, {"Vale's winning time conflict (2.23.48 against 2.23.38) flagged",
                                        "ambulances diverted on Sunday conflict (46 against 64) flagged",
+                                       "exposed records apart from the 2058 attack's records, the children among them, the valley's population and Corrowan's staff",
                                        "finishers (15,312, about 15,300) together, no conflict",
                                        "margin of the women's record conflict (14 against 24 seconds) flagged",
                                        "patients whose records were exposed conflict (480,000 against 840,000) flagged",
@@ -1114,6 +1114,7 @@ HELDBACK = {
                                        "storey counts, floor numbers and heights apart: planned and built storeys, collapsed floors, the 18th floor, the heights reached and planned, the mound, the crane and the cordon",
                                        "workers missing (14, then eight, then two) together; a conflict flag is acceptable",
                                        "workers on site conflict (about 60 against 85) flagged"}, (0.75, 0.45)),
+    # open again (2026-12-06): a season called last is now of the year before, so a sum of last season meets another of last year held by another owner
     "heldback59": (HELDBACK59_LABELS, {"Ferrand's age (23) together, no conflict",
                                        "add-ons conflict (€8 million against £15 million) flagged",
                                        "contract length conflict (five against six years) flagged",
@@ -1121,6 +1122,7 @@ HELDBACK = {
                                        "goals last season (31) together, no conflict",
                                        "hardship fund (€5 million, raised to €8 million) together; a conflict flag is acceptable",
                                        "homes destroyed apart from homes damaged, families housed, homes without gas, residents evacuated and those allowed home",
+                                       "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the hardship fund and the fee first reported before confirmation)",
                                        "pipeline age conflict (58 against 61 years, with more than half a century) flagged",
                                        "previous record fee (£58 million, about €67 million) together, no conflict",
                                        "residents evacuated (more than 2,000, 2,300) together, no conflict",
@@ -1786,6 +1788,7 @@ HELDBACK = {
                                          "snow depths apart: summit new snow, valley new snow, forecast snow, snowpack, weak layer, debris, crown, drifts, depth of Monday's bodies"}, (0.7, 0.4)),
     # round 25, measured blind at the session's start (4409734), then tuned on: the open checks
     # are those still failing; pairwise floors below the measured 0.78 and 0.31
+    # open again (2026-12-06): a place's inhabitants after 'has' are now its population, which shares the town's name with a count of its residents away from home
     "heldback107": (HELDBACK107_LABELS, {"2064 leak treated conflict (19 against 26) flagged",
                                          "Brennvik fastest serve conflict (231 km/h against 226 km/h) flagged",
                                          "Brennvik's age (22) together",
@@ -1803,7 +1806,8 @@ HELDBACK = {
                                          "people treated (37, then 58, then 61) together across the Kessrow outlets; a conflict flag is acceptable",
                                          "same-value traps at Corrandel apart: 19 (Vallance titles, his first-major age, Brennvik three years ago), 410 (points lead, £ million revenue), 5.6 (km run, million people), 2062 (youngest-champion year, audience record year), 12 (Vallance aces, Halle start age)",
                                          "same-value traps at Kessrow apart: 37 (treated, national releases), 26 (2064 treated in the Gazette, Grell's years), 14 (tonnes, defects, boy's age), 31 (valve years, profit, inspectors), 48 (ppm, 2060 inspectors), 11 (admitted, engines, sites), 600 (metres, donors), 25 (tonnes, ppm, km)",
-                                         "serve speeds apart: Brennvik fastest, Vallance fastest, both first-serve averages, tournament record"}, (0.7, 0.25)),
+                                         "serve speeds apart: Brennvik fastest, Vallance fastest, both first-serve averages, tournament record",
+                                         "sheltering apart: evacuated, sports hall by day, shelters at night, hotel rooms, population"}, (0.7, 0.25)),
     # round 26, measured blind at the session's start (9951137: 63 of 104 checks), then tuned on:
     # the open checks are those still failing; pairwise floors 0.05 below the measured
     # (0.64/0.38, 0.84/0.56, 0.87/0.48), rounded down
@@ -3063,8 +3067,7 @@ HELDBACK = {
                                          "tornado ages, measures and percentages apart: eleven ages; wind now and in 2054, track length and width, distances to Brannock, Dunmore and the elevator's visibility, wheat, bushels, debris and its rate; homes share, safe rooms, gap, county average, uninsured",
                                          "tornado counts apart: homes destroyed, damaged, difference, total; population, pupils, shelters and their occupants on two nights, Guard, volunteers, poles, line workers, tarps, mobile homes, cattle, herd, dead animals, power peak and now, sirens, tornadoes this year"}, (0.76, 0.45)),
     # round 52, written and labelled by a helper who did not run figrecon; measured blind at db52d1a
-    "heldback187": (HELDBACK187_LABELS, {"2049 evacuated (2,600) together, not conflicting",
-                                         "Aldous Fenner's age (71) together, not conflicting",
+    "heldback187": (HELDBACK187_LABELS, {"Aldous Fenner's age (71) together, not conflicting",
                                          "Velmore's population (21,400) together, not conflicting",
                                          "earthquakes before the eruption conflict (observatory 214 against Rennick network more than 330) flagged",
                                          "eruption people counts and casualties apart: evacuated, in shelters, population now and in 2049, evacuated in 2049, camp beds, ferry capacity; dead, 2049 dead, treated, admitted, still in hospital",

@@ -6644,3 +6644,16 @@ def test_the_part_of_a_whole_a_relative_clause_describes_takes_its_own_verb(nlp,
 ])
 def test_a_season_before_the_article_s_is_of_the_year_before(sentence, surface, scope):
     assert _scope_in_2047(sentence, surface) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    # relations.json resident_nouns: a place's people, when nothing else befell them
+    ("Marrow Island has 14,200 residents, most of them on the south coast.", "14,200 residents", "population"),
+    ("Most of Tarlo's 14,200 inhabitants live by the harbour.", "14,200 inhabitants", "population"),
+    # what befell them comes first
+    ("Tarlo's 14,200 residents were evacuated on Friday.", "14,200 residents", "displaced"),
+    # not a place's: no possessive name, no "has"
+    ("Some 14,200 residents came to the meeting.", "Some 14,200 residents", None),
+])
+def test_a_place_s_residents_are_its_population(sentence, surface, relation):
+    assert relation_of(said("a", 14200, sentence, surface, "resident")) == relation
