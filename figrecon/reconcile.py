@@ -966,7 +966,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
         if found:
             return found
     if relative is None and _OF_A_WHOLE.search(claim.surface) and _RELATIVE_AFTER.match(_after(claim)):
-        # "Six of the men who escaped on foot were injured": the relative clause is the whole's,
+        # "Five of the workers who ran from the shed were injured": the relative clause is the whole's,
         # the verb the part is the subject of says what befell the part
         main = _word_relation(_verb_lemma(claim))
         if main and dim in RELATION_DIMENSIONS.get(main, (dim,)):
@@ -1037,7 +1037,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(_before_subordinator(after), dim)
     if found is None and dim == "count" and _unit_head(claim) in _RESIDENT_NOUNS \
             and _PLACE_HOLDS.search(_before(claim)):
-        # "Velmore has 21,400 residents", "Velmore's 21,400 residents": a place's people, when
+        # "Marrow Island has 14,200 residents", "Tarlo's 14,200 inhabitants": a place's people, when
         # nothing else befell them ("the town's 400 residents were evacuated" are displaced)
         return "population"
     return found
@@ -1129,7 +1129,7 @@ def _tally_count(text: str) -> int:
 
 
 #: a figure's own phrase that makes it a sum over several owners: "a combined workforce of
-#: more than 49,000", "a combined 900 beds", "puts the combined market share at 19.6%"
+#: more than 49,000", "a combined 900 beds", "put their combined share at 19.6%"
 #: (comparison.json combined_words, within two words and an "of", "at" or "as" of the figure);
 #: not "the combined company will cut 1,700 jobs" (the merged company's)
 _COMBINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["combined_words"])) + r")\s+(?:[\w-]+\s+){0,2}(?:(?:of|at|as)\s+)?"
@@ -1840,8 +1840,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         if named and year and named.group(0) in _LAST_YEAR:
             return f"other:{year - 1}" + (":to date" if _TO_DATE.search(clause) else "")
         if named and year and named.group(0) in _LAST_PERIODS:
-            # "five in the whole of last winter", in a 2077 article: of the year before, as "last
-            # year" is (a season may straddle two years), and apart from 2064's
+            # "six people across the region last winter", in a 2047 article: of the year before,
+            # as "last year" is (a season may straddle two years), and apart from 2031's
             return f"other:{year - 1}"
         back = _years_back(named.string[:named.start()]) \
             if named and year and named.group(0) == "ago" and relation in EVENT_RELATIONS else None
@@ -2228,8 +2228,8 @@ _GAPPED = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?[A-Z]")
 _SHARE = re.compile(r"\d\s*" + _PERCENT)
 #: "of" and its determiners and owners: "of all the", "of Norland's", "of their".
 _WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|[A-Z][\w-]*['’]s)\s+)*([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})")
-#: a whole that opens the sentence before its share, right after the comma: "Of about 1.28 million
-#: registered voters, 61.2% cast a ballot", "Of the region's 4,000 nurses, 12% left" (group 1 its noun)
+#: a whole that opens the sentence before its share, right after the comma: "Of about 2.4 million
+#: registered voters, 58.3% cast a ballot", "Of the region's 4,000 nurses, 12% left" (group 1 its noun)
 _FRONTED_WHOLE = re.compile(r"^\W*[Oo]f\s+(?:(?:the|its|their|his|her|all|those|about|some|nearly|almost|roughly|around"
                             r"|more\s+than|[\w-]+['’]s)\s+)*(?:\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?)?"
                             r"([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}),\s*$")
@@ -2266,7 +2266,7 @@ def whole_of(claim: Claim) -> tuple[str, bool]:
             return _noun_phrase(head.group(1)), True
     fronted = _FRONTED_WHOLE.match(claim.sentence[:at])
     if fronted:
-        # "Of about 1.28 million registered voters, 61.2% cast a ballot": the whole opens the
+        # "Of about 2.4 million registered voters, 58.3% cast a ballot": the whole opens the
         # sentence, and the words after the share say what its part did, as after "of voters"
         return _noun_phrase(fronted.group(1) + " " + " ".join(_raw_words_cased(claim.sentence[end:])[:3])), False
     if _is_base(claim):
@@ -2979,8 +2979,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             words, head = [w for w in words if w != "strong"] + [collective], _STRONG_MEMBERS[collective]
         if not head and (counted := _number_of(claim)):
             head = _noun_lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
-            # "number" is the phrase's, not a word of what is counted: "put the number of
-            # spectators at 250,000" counts what "250,000 spectators" counts
+            # "number" is the phrase's, not a word of what is counted: "reckoned the number of
+            # spectators at 90,000" counts what "90,000 spectators" counts
             words = [w for w in words if w not in _NUMBER_NOUNS and w != head]
             classes = [WORD_CLASS.get(w, w) for w in words]
             if _word_relation(counted.group(1)) in PERSON_RELATIONS:
@@ -3711,9 +3711,9 @@ def _day_of(claim: Claim) -> str:
 
 
 #: another figure right before a day word, with a word of its own at most, when the figure is that
-#: one's base ("than the", "three times the", comparison.json base_openers): "passed £1.3 million
-#: on Monday, more than three times the £410,000 raised in its first two days": Monday is the
-#: £1.3 million's day, not the £410,000's (``_day_of``, for a day before the figure)
+#: one's base ("than the", "three times the", comparison.json base_openers): "passed £900,000 on
+#: Friday, more than twice the £380,000 collected in its first week": Friday is the £900,000's
+#: day, not the £380,000's (``_day_of``, for a day before the figure)
 _BASE_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["base_openers"]) + r"|than|times|twice|double)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[a-z]+\s+)?(?:on\s+|by\s+)?$", re.IGNORECASE)
@@ -5592,9 +5592,9 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
 _NAME_IN_YEAR = re.compile(r"\b(?:" + _EVENT_NOUNS + r"\s+([A-Z][\w'’-]+)|([A-Z][\w'’-]+)\s+" + _EVENT_NOUNS
                            + r")(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+)?"  # "the Sonnwend fire in Brugglen in 2049"
                            + r"(?:,\s+(?:which|that)(?:\s+[a-z]+){1,3}?)?\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b")
-#: a year and a time clause on an event at a place: "since 2061, when a roof fall at Wheal Senna
-#: killed five" (group 1 the year, group 2 the place); the place's last word names that event as
-#: "the Wheal Senna fall" does
+#: a year and a time clause on an event at a place: "since 2058, when a shaft fire at Carn Vellow
+#: killed seven" (group 1 the year, group 2 the place); the place's last word names that event as
+#: "the Carn Vellow fire" does
 _YEAR_WHEN_PLACE = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}?(?:at|in|near)\s+"
                               r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 #: a named event and a relative clause on it, which the figure is in: "the Sonnwend fire in
@@ -5632,7 +5632,7 @@ def _dated_names(claims: Sequence[Claim]) -> dict[str, str]:
             if m.group(3) != own_year and name.lower() not in _NOT_EVENT_NAMES:
                 years.setdefault(name, set()).add(m.group(3))
         for m in _YEAR_WHEN_PLACE.finditer(sentence):
-            # "since 2061, when a roof fall at Wheal Senna killed five": Senna's event is 2061's
+            # "since 2058, when a shaft fire at Carn Vellow killed seven": Vellow's event is 2058's
             name = without_possessive(m.group(2).split()[-1])
             if m.group(1) != own_year and name.lower() not in _NOT_EVENT_NAMES:
                 years.setdefault(name, set()).add(m.group(1))

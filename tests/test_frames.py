@@ -100,9 +100,9 @@ def test_a_name_written_as_a_title_with_a_year_dates_its_figures_in_the_storys_o
 
 
 def test_a_verb_that_tells_an_earlier_event_frames_the_next_sentence():
-    """comparison.json frame_event_verbs: "last erupted in 2049" frames as "the last eruption was
-    in 2049" does; a verb of no event does not ("opened in 2049")."""
-    told = "The volcano last erupted in 2049. On that occasion 2,600 people were evacuated."
-    assert frames.frame_at(told, told.index("On that"), "2077-05-02") == "2049"
-    opened = "The bridge opened in 2049. On that occasion 2,600 people crossed it."
-    assert frames.frame_at(opened, opened.index("On that"), "2077-05-02") == ""
+    """comparison.json frame_event_verbs: "last erupted in 2031" frames as "the last eruption was
+    in 2031" does; a verb of no event does not ("opened in 2031")."""
+    told = "The crater last erupted in 2031. About 900 residents left the valley then."
+    assert frames.frame_at(told, told.index("About"), "2077-05-02") == "2031"
+    opened = "The bridge opened in 2031. About 900 people crossed it then."
+    assert frames.frame_at(opened, opened.index("About"), "2077-05-02") == ""

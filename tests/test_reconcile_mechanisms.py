@@ -6502,7 +6502,7 @@ def test_the_relations_own_word_is_no_further_link(nlp):
 
 @pytest.mark.parametrize("sentence, surface, relation", [
     # the 40 characters before "5,000" start inside "still": not "ill"
-    ("About 1,200 homes were still without power on Tuesday, down from 5,000.", "5,000", None),
+    ("Roughly 1,200 farms were still snowed in on upper fells, down from 5,000.", "5,000", None),
     # a whole "ill" in the same window is read
     ("About 1,200 more people were ill in Varn on Tuesday, up from 5,000.", "5,000", "sickened"),
 ])
@@ -6527,12 +6527,12 @@ def test_a_count_of_those_who_did_not_come_home_is_a_toll(sentence, surface):
 
 
 def test_an_event_a_year_s_time_clause_places_is_that_year_s_in_the_story_s_other_articles(nlp):
-    # "since 2061, when a roof fall at Wheal Senna killed five" dates the Wheal Senna fall; another
-    # outlet's "the Wheal Senna fall, which killed five men" is that year's toll, not this one's
-    a = _said_in(nlp, "a", "Two miners were killed at the Dunmere pit on Tuesday. It is the worst accident "
-                           "since 2061, when a roof fall at Wheal Senna killed five miners.")
-    b = _said_in(nlp, "b", "The death toll at the Dunmere pit rose to three on Friday. Before this week the "
-                           "worst was the Wheal Senna fall, which killed five men.")
+    # "since 2058, when a shaft fire at Carn Vellow killed seven" dates the Carn Vellow fire;
+    # another outlet's "the Carn Vellow fire, which killed seven men" is that year's toll too
+    a = _said_in(nlp, "a", "Two miners were killed at the Dunmere pit on Tuesday. It is the county's worst "
+                           "accident since 2058, when a shaft fire at Carn Vellow killed seven workers.")
+    b = _said_in(nlp, "b", "The toll at the Dunmere pit rose to three on Friday. Older miners still speak of "
+                           "the Carn Vellow fire, which killed seven men.")
     groups = group([normalize(replace(c, date="2077-03-0" + ("2" if c.doc == "a" else "5"))) for c in a + b])
     (toll,) = [g for g in groups if any(c.value == 3 for c in g.claims)]
     assert {c.value for c in toll.claims} == {2, 3}
@@ -6540,11 +6540,11 @@ def test_an_event_a_year_s_time_clause_places_is_that_year_s_in_the_story_s_othe
 
 def test_a_combined_share_is_no_one_owner_s_share():
     # comparison.json combined_words, now of shares too, and before "at": two chains' summed share
-    # is not the larger chain's, though both are of "the grocery market"
-    one = said("a", 14.2, "Harl holds 14.2% of the grocery market, the research firm said.", "14.2%",
+    # is not the larger chain's, though both are of "the grocery trade"
+    one = said("a", 13.8, "Harl has 13.8% of the grocery trade, a research firm said.", "13.8%",
                "percent", dimension="percentage")
-    both = said("b", 19.6, "Harl puts the combined market share at 19.6% of the grocery market.", "19.6%",
-                "percent", dimension="percentage")
+    both = said("b", 19.6, "Harl reckons the two chains will have a combined share of 19.6% of the grocery trade.",
+                "19.6%", "percent", dimension="percentage")
     assert features(both).kind != features(one).kind
     assert not any(g.conflict for g in group([one, both]))
 
@@ -6553,7 +6553,7 @@ def test_a_combined_share_is_no_one_owner_s_share():
     # a whole that opens the sentence is the share's whole, as "of registered voters" after it is
     ("Of about 2.4 million registered voters, 58.3% cast a ballot.", "turnout"),
     ("Of the district's 90,000 voters, 58.3% voted on Sunday.", "turnout"),
-    ("Some 58.3% of registered voters cast a ballot.", "turnout"),
+    ("Some 58.3% of registered voters turned out.", "turnout"),
     # a share of nurses who said something is no turnout
     ("Of the 400 nurses surveyed, 58.3% said they would leave.", None),
 ])
@@ -6565,7 +6565,7 @@ def test_the_number_of_a_thing_counts_what_the_thing_s_count_counts():
     # comparison.json count_of_nouns: "number" is the phrase's own noun, no word of what is counted
     a = replace(said("a", 90000, "About 90,000 spectators lined the streets, police said.", "About 90,000 spectators",
                      "spectator"), topic="spectators lined streets")
-    b = replace(said("b", 90000, "Police put the number of spectators at 90,000.", "90,000"),
+    b = replace(said("b", 90000, "Stewards reckoned the number of spectators at 90,000.", "90,000"),
                 topic="number of spectators")
     assert "number" not in features(b).words
     (g,) = group([a, b])
@@ -6584,7 +6584,7 @@ def test_a_count_left_without_a_home_is_of_the_displaced(sentence, surface):
 
 @pytest.mark.parametrize("sentence, surface, scope", [
     # "earlier" before a noun of events (comparison.json named_event_nouns) names an earlier event
-    ("Tenants still remember the earlier leak in the block, when 30 residents had to leave.", "30 residents", "other"),
+    ("Neighbours recall an earlier leak at the depot that forced 30 residents out.", "30 residents", "other"),
     ("An earlier landslide on the same road had buried 12 cars.", "12 cars", "other"),
     # not "earlier" before another noun: an earlier estimate is an earlier figure of this event
     ("An earlier estimate had put the number at 30 residents.", "30 residents", "earlier"),
@@ -6608,10 +6608,10 @@ def test_a_predicate_names_the_state_of_a_part_of_a_race_s_entrants(nlp, sentenc
 
 @pytest.mark.parametrize("sentence, surface, day", [
     # a day right after the figure a base is compared with is that figure's, not the base's
-    ("The appeal passed £900,000 on Friday, more than twice the £410,000 raised in its first week.", "£410,000", ""),
+    ("The fund passed £900,000 on Friday, more than twice the £380,000 collected in its first week.", "£380,000", ""),
     ("Sales reached 5,200 on Friday, up from 3,100 at the launch.", "3,100", ""),
     # the figure right before the day keeps it
-    ("The council paid out £900,000 on Friday, more than twice the £410,000 paid in its first week.", "£900,000",
+    ("The council paid out £900,000 on Friday, more than twice the £380,000 paid in its first week.", "£900,000",
      "friday"),
     # a day after a figure of a clause joined by "and", not a base, dates the next clause too
     ("Temperatures reached 40C on Sunday and humidity fell to 9%.", "9%", "sunday"),
@@ -6624,7 +6624,7 @@ def test_a_base_takes_no_day_from_the_figure_it_is_compared_with(sentence, surfa
 
 @pytest.mark.parametrize("sentence, relation", [
     # the relative clause after "N of the X" is the whole's; the part's own verb names its relation
-    ("Five of the workers who escaped on foot were injured.", "injured"),
+    ("Five of the workers who ran from the shed were injured.", "injured"),
     ("Five of the climbers who were rescued later died.", "killed"),
     # with no relation in the part's verb, the relative clause's is read, as before
     ("Five of the workers who escaped were seen by a doctor.", "escaped"),
@@ -6636,11 +6636,11 @@ def test_the_part_of_a_whole_a_relative_clause_describes_takes_its_own_verb(nlp,
 
 @pytest.mark.parametrize("sentence, surface, scope", [
     # comparison.json last_periods: a season before the article's is of the year before, as "last year" is
-    ("Slides killed six people in the whole of last winter.", "six people", "other:2046"),
-    ("The club scored 58 league goals last season.", "58 league goals", "other:2046"),
-    ("The club scored 58 league goals last year.", "58 league goals", "other:2046"),
+    ("Slides killed six people across the region last winter.", "six people", "other:2046"),
+    ("The club netted 61 league goals last season.", "61 league goals", "other:2046"),
+    ("The club netted 61 league goals last year.", "61 league goals", "other:2046"),
     # an earlier event's own year stays its own
-    ("In 2031, an avalanche on the same slope killed six people.", "six people", "other:2031"),
+    ("In 2031, a slide on the pass killed six people.", "six people", "other:2031"),
 ])
 def test_a_season_before_the_article_s_is_of_the_year_before(sentence, surface, scope):
     assert _scope_in_2047(sentence, surface) == scope
