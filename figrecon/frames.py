@@ -33,7 +33,7 @@ from figrecon import lexicon
 
 _CMP = lexicon.table("comparison")
 #: the nouns of events and the verbs that tell one (comparison.json named_event_nouns, frame_event_verbs)
-_EVENT_NOUNS = frozenset(_CMP["named_event_nouns"]) | frozenset(_CMP["frame_event_verbs"])
+_EVENT_WORDS = frozenset(_CMP["named_event_nouns"]) | frozenset(_CMP["frame_event_verbs"])
 #: words of the article's own time: a sentence naming one frames nothing, and a figure's
 #: sentence naming one is of the story's own event; comparison.json frame_present_words
 PRESENT = frozenset(_CMP["frame_present_words"]) | frozenset(lexicon.weekday_names())
@@ -73,7 +73,7 @@ def frame_of(sentence: str, date: Optional[str]) -> str:
     year = int(date[:4]) if date and date[:4].isdigit() else None
     if year is None or not sentence or present(sentence):
         return ""
-    if not _EVENT_NOUNS.intersection(words(sentence)):
+    if not _EVENT_WORDS.intersection(words(sentence)):
         return ""
     years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
              if not _NOT_FRAMING.search(sentence[:m.start()])}

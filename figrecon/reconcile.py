@@ -325,9 +325,9 @@ class _Phrases:
 
 #: phrases of an earlier or other event: comparison.json scope_other, and "earlier" before a noun
 #: of events (named_event_nouns): "the earlier leak", "an earlier quake"
+_SCOPE_RE = _Phrases([*_CMP["scope_other"], *("earlier " + noun for noun in _CMP["named_event_nouns"])])
 #: phrases of scope_other that name one earlier period: "last winter"; comparison.json last_periods
 _LAST_PERIODS = frozenset(_CMP["last_periods"])
-_SCOPE_RE = _Phrases([*_CMP["scope_other"], *("earlier " + noun for noun in _CMP["named_event_nouns"])])
 #: phrases of scope_other that name the year before the article's; lexicon/comparison.json last_year.
 _LAST_YEAR = frozenset(_CMP["last_year"])
 #: "21 deaths in 2054, up from 19 the year before": the year before the one named before the
@@ -505,7 +505,6 @@ def _raw_words(text: str) -> list[str]:
     return list(_raw_words_of(text or ""))
 
 
-@lru_cache(maxsize=2048)
 def _blank(match: re.Match) -> str:
     """A match's text as spaces: what ``pattern.sub(_blank, text)`` puts in its place, so that the
     text's offsets stay those of the sentence ("from Monday to Thursday" -> 21 spaces)."""
@@ -5627,15 +5626,13 @@ def _dated_names(claims: Sequence[Claim]) -> dict[str, str]:
     for sentence in {c.sentence for c in claims}:
         if not _YEAR_HINT.search(sentence):
             continue  # most sentences name no year: the pattern's names need not be tried
-        for m in _NAME_IN_YEAR.finditer(sentence):
-            name = without_possessive(m.group(1) or m.group(2))
-            if m.group(3) != own_year and name.lower() not in _NOT_EVENT_NAMES:
-                years.setdefault(name, set()).add(m.group(3))
-        for m in _YEAR_WHEN_PLACE.finditer(sentence):
-            # "since 2058, when a shaft fire at Carn Vellow killed seven": Vellow's event is 2058's
-            name = without_possessive(m.group(2).split()[-1])
-            if m.group(1) != own_year and name.lower() not in _NOT_EVENT_NAMES:
-                years.setdefault(name, set()).add(m.group(1))
+        named = [(m.group(1) or m.group(2), m.group(3)) for m in _NAME_IN_YEAR.finditer(sentence)]
+        # "since 2058, when a shaft fire at Carn Vellow killed seven": Vellow's event is 2058's
+        named += [(m.group(2).split()[-1], m.group(1)) for m in _YEAR_WHEN_PLACE.finditer(sentence)]
+        for written, year in named:
+            name = without_possessive(written)
+            if year != own_year and name.lower() not in _NOT_EVENT_NAMES:
+                years.setdefault(name, set()).add(year)
     return {name: next(iter(ys)) for name, ys in years.items() if len(ys) == 1}
 
 
