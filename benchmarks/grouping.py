@@ -298,9 +298,13 @@ drug maker's recall), a hundred-and-eighty-eighth (``tests/corpus192/``,
 arena), a hundred-and-eighty-ninth (``tests/corpus193/``, ``heldback189_expected_groups.json``: a
 collapse in a tin mine and a city marathon run in a heatwave), a hundred-and-ninetieth
 (``tests/corpus194/``, ``heldback190_expected_groups.json``: a ferry sinking in a storm and a
-supermarket chain's takeover bid) and a hundred-and-ninety-first (``tests/corpus195/``,
+supermarket chain's takeover bid), a hundred-and-ninety-first (``tests/corpus195/``,
 ``heldback191_expected_groups.json``: a gas explosion in a block of flats and a regional election),
-all of these written
+a hundred-and-ninety-second (``tests/corpus196/``, ``heldback192_expected_groups.json``: a road
+bridge's collapse and a nurses' strike), a hundred-and-ninety-third (``tests/corpus197/``,
+``heldback193_expected_groups.json``: a wildfire and a university's tuition rise) and a
+hundred-and-ninety-fourth (``tests/corpus198/``, ``heldback194_expected_groups.json``: a dam breach
+and a football club's sale), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -538,6 +542,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback189_expected_groups.json",
     REPO / "tests" / "data" / "heldback190_expected_groups.json",
     REPO / "tests" / "data" / "heldback191_expected_groups.json",
+    REPO / "tests" / "data" / "heldback192_expected_groups.json",
+    REPO / "tests" / "data" / "heldback193_expected_groups.json",
+    REPO / "tests" / "data" / "heldback194_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
