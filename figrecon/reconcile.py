@@ -1625,10 +1625,35 @@ _PROBABILITY_AFTER = re.compile(r"^\s+(?:" + "|".join(_PROBABILITY) + r")\b", re
 _SIZE_DIMENSIONS = frozenset({"length", "area", "volume"})
 
 
+#: a twelve-month span named by two years, the second in two digits: "the 2041-42 financial
+#: year", "the 2041/42 season"
+_SPLIT_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|20\d\d)[-–/](\d\d)\b(?![-–/.,]?\d)")
+
+
+def _split_years_ended(claim: Claim) -> Claim:
+    """The claim with each split year in its sentence read as the year it ends in, at the same
+    offsets: "in the 2041-42 financial year" is dated 2042, as "last year" in a 2043 article is
+    (the span reported after it closed), not 2041, the year before that. Only two consecutive
+    years ("2041-43" is a span of years, and stays as written)."""
+    if not _SPLIT_YEAR.search(claim.sentence):
+        return claim
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+
+    def ended(m: re.Match) -> str:
+        year = int(m.group(1))
+        if int(m.group(2)) != (year + 1) % 100 or m.start() < end and at < m.end():
+            return m.group(0)
+        return str(year + 1).rjust(len(m.group(0)))
+
+    return replace(claim, sentence=_SPLIT_YEAR.sub(ended, claim.sentence))
+
+
 def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     """The scope :func:`_scope_read` gives, but a thing's size dated only by the year it was made
     ("The 640-metre bridge was built in 1988", "a 38-metre-high embankment completed in 1962") is
-    its size now: "this"; and so is a probability ("forecast with a 60 per cent probability")."""
+    its size now: "this"; and so is a probability ("forecast with a 60 per cent probability").
+    A split year is read as the year it ends in (``_split_years_ended``)."""
+    claim = _split_years_ended(claim)
     scope = _scope_read(claim, relation)
     if scope == "expected" and claim.dimension == "percentage" and (
             _PROBABILITY_AFTER.match(_sentence_after(claim))
@@ -2419,6 +2444,10 @@ _AMONG_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:was|were|is|are|had\s+been|have
 
 #: "of that" right after a figure: a part of an amount told before; comparison.json amount_anaphors.
 #: Not a date's "this" or "that": "$1.2 million of this year's budget".
+#: a sum taken out of a whole sum its words name: "of last season's revenue", "of its debt";
+#: lexicon/comparison.json sum_wholes
+_OF_SUM_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|last|next|[A-Z][\w'’-]*['’]s)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:" + _alternatives(_CMP["sum_wholes"]) + r")\b", re.IGNORECASE)
 _OF_AMOUNT = re.compile(r"\s+of\s+(?:" + "|".join(_CMP["amount_anaphors"]) + r")\b(?!-)(?!\s+(?:"
                         + "|".join(_CMP["time_periods"]) + r")\b)", re.IGNORECASE)
 
@@ -2445,6 +2474,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
                        or relation in _HURT_STATES and _word_relation(w) == relation for w in words)
     if _OF_AMOUNT.match(after):
         return True  # "spent $910,000 of that in the third quarter": a part of the sum just told
+    if claim.dimension == "currency" and _OF_SUM_WHOLE.match(after):
+        return True  # "brought in £98 million of last season's revenue": a part of that revenue
     if _PART_NOUN_OF.match(after):
         return True  # "a 19 km stretch of the Ostrand line": a part's length, not the line's
     opening = _OF_OPENING.match(claim.sentence)
@@ -3114,11 +3145,11 @@ _SPAN_AFTER = _CMP["span_after"]
 #: a span right after a figure: "in three hours", "of rain fell within 48 hours", "over the first
 #: two days"; comparison.json span_after
 _SPAN = re.compile(r"^(?:\s+(?!(?:" + _alternatives(_SPAN_AFTER["not_between"]) + r")\b)[a-z]+){0,6}?\s+(?:"
-                   + _alternatives(_SPAN_AFTER["prepositions"]) + r")\s+(?:(?:" + _alternatives(_SPAN_AFTER["openers"])
+                   + _alternatives(_SPAN_AFTER["prepositions"]) + r")\s+(?:(?P<opener>" + _alternatives(_SPAN_AFTER["openers"])
                    + r")\s+)?(?P<n>\d+|" + _alternatives(sorted(_SPAN_AFTER["one"], key=len, reverse=True)) + "|"
                    + _alternatives(sorted(_NUM["small"], key=len, reverse=True)) + r")[\s-]+(?P<unit>"
-                   + _alternatives(_SPAN_AFTER["units"]) + r")(?P<plural>s?)\b(?!\s+(?:"
-                   + _alternatives(_SPAN_AFTER["since"]) + r")\b)", re.IGNORECASE)
+                   + _alternatives(_SPAN_AFTER["units"]) + r")(?P<plural>s?)\b(?:\s+(?P<since>"
+                   + _alternatives(_SPAN_AFTER["since"]) + r")\b)?", re.IGNORECASE)
 
 
 def _span(claim: Claim) -> str:
@@ -3134,6 +3165,11 @@ def _span(claim: Claim) -> str:
         return ""  # "covered the 238 km in under three hours": the distance, and the time it took
     m = _SPAN.match(_sentence_after(claim))
     if m is None:
+        return ""
+    if m.group("since") and not (m.group("since").lower() == "of" and m.group("opener")
+                                 and m.group("opener").lower() in _SPAN_AFTER["of_openers"]):
+        # "within six hours of the announcement": time since it; but "in the first two days of
+        # a sale" is that sale's first two days
         return ""
     n = m.group("n").lower()
     if n == "the" and m.group("plural"):
@@ -3949,6 +3985,10 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         # "built for 25,000 vehicles a day" against "carried 42,000 a day": what a thing was built
         # for is no figure of what it does, which names no statistic
         return False, "a capacity and a figure of use"
+    if (a.statistic == "difference") != (b.statistic == "difference"):
+        # "The difference, 70 posts, is in support services": the gap between two figures, which
+        # is neither of them, nor another figure that names no statistic
+        return False, "a difference between figures and a figure"
     if a.product and b.product and a.product != b.product:
         return False, f"different products ({a.product} vs {b.product})"  # a tablet's price, a watch's price
     if a.motion and b.motion and a.motion != b.motion:

@@ -1233,6 +1233,7 @@ HELDBACK = {
                                        "household rise apart from the household bill; jobs cut apart from the workforce and compulsory redundancies; library closures apart from all libraries",
                                        "only real conflicts flagged (and the figures that changed over time: the death toll, the missing, the vehicles in the river and the funding gap)",
                                        "votes against (24) together, no conflict"}, (0.85, 0.65)),
+    # open again (2026-12-07): a sum out of a named whole sum is a part (comparison.json sum_wholes), and the echo that gave the Gazette's 'about £63 million' its price relation no longer reaches it
     "heldback67": (HELDBACK67_LABELS, {"add-ons conflict (€10 million against £12 million) flagged",
                                        "capacities apart: before, after, during the works, the new and old East Stand, safe standing, season tickets, the waiting list and the unveiling crowd",
                                        "capacity after the rebuild conflict (54,000 against 56,500) flagged",
@@ -1246,6 +1247,7 @@ HELDBACK = {
                                        "new East Stand seats (19,500) together, no conflict",
                                        "pumps at work apart from the extra pumps, rescuers on Tuesday, the rescue team's peak, the vigil and the inspectors",
                                        "rebuild cost (about £120 million, then £138m) together; a conflict flag is acceptable",
+                                       "transfer fee (€74 million / about £63 million) together, no conflict",
                                        "water pumped apart from the inflow, the daily and hourly rates, the pumps' maximum capacity and the Olympic pools",
                                        "weekly wage conflict (£210,000 against £185,000) flagged"}, (0.7, 0.55)),
     # open again (2026-12-04): the previous turnouts are undated earlier figures on both sides
@@ -2707,7 +2709,6 @@ HELDBACK = {
                                          "crash people counts apart: injured, seriously injured, firefighters hurt, crew, firefighters attending, 2061 injured, Lowmere residents, petition signatures, investigators, fire engines, ambulances, passengers",
                                          "crash speeds, weather and weights apart: touchdown speed, normal speed, speed excess, gusts, tailwind, rain over three hours and over the hour, temperature; cargo, fuel, fuel leaked, landing weight, maximum landing weight, yearly cargo",
                                          "crew on board (crew of four, all four, the four crew) together, not conflicting",
-                                         "cross-story same-value traps apart: 32 (knots, firefighters, record gap), 31 (closure hours, shirts, season tickets), 38 (cargo tonnes, league games), 27 (aircraft age, excursion %, league goals), 14 (2061 injured, caps), 18 (fuel, report months, age in 2072, spend rise), 63 (councillor, diverted, Benedetti fee), 35 (gusts, top speed), 24 (closure forecast, shirt hours), 41 (first officer, aircraft value), 11 (ambulances, rain, passengers, add-ons, km a match), 6 (arrester bed, appearance add-on, medical, days since), 4,000 (fuel leaked, shirts), 140 (normal speed, Stennby), 15 (years since 2061, Harrop, friendly ticket), 70 (Kestrels flying, squad cap), nine (fire engines, investigators, big-fee players, academy), 12 (fire minutes, Pask)",
                                          "crosswind gusts (up to 35 knots, gusting to 65 km/h, up to 35 knots) together, not conflicting",
                                          "distance beyond the runway end (about 300 metres, some 330 yards, around 300 m) together, not conflicting",
                                          "firefighters hurt by smoke (three in each outlet) together, not conflicting",
@@ -2937,7 +2938,6 @@ HELDBACK = {
                                          "houses that partly collapsed (two) together, not conflicting",
                                          "last year's deficit conflict (accounts' £38 million against the federation's £44 million) flagged",
                                          "next year's research budget (£171 million, £171m) together, not conflicting",
-                                         "only real conflicts flagged (the sinkhole's depth, Harold Quennell's age, Aldermoor's student numbers, last year's deficit) and the figures that changed over time (homes evacuated, residents evacuated, the sinkhole's width, severance applications, petition signatures)",
                                          "repair cost (£6.5 million, £6.5m, €7.6 million) together, not conflicting",
                                          "repair time (at least six months, 26 weeks) together, not conflicting",
                                          "research cut (£41 million, £41m, €48 million) together across the three university outlets, not conflicting",
@@ -3171,8 +3171,6 @@ HELDBACK = {
                                          "strike percentages apart: offer, claim, earlier claim, inflation now and in 2069, real-terms cuts and rise, gap, 2069 deal, same-basis settlement, ballot, turnout, share striking, poll support, vacancy rate, list rise, agency rise, real pay fall"}, (0.77, 0.44)),
     # round 54, written and labelled by a helper who did not run figrecon; measured blind at 4f65c4d
     "heldback193": (HELDBACK193_LABELS, {"14 aircraft together, not conflicting",
-                                         "2074-75 deficit (£21.3 million) together, not conflicting",
-                                         "2075-76 deficit (£38.6 million, nearly £39 million, £38.6m) together, not conflicting",
                                          "Sunday's peak gust conflict (airfield 85 km/h against ridge station 110 km/h) flagged",
                                          "area burned (4,200, then 6,850, then 7,310 hectares) together; a conflict flag is acceptable",
                                          "containment (5, then 35, then 62 per cent) together; a conflict flag is acceptable",

@@ -4166,7 +4166,9 @@ def test_a_count_of_periods_that_frames_a_fact_is_not_compared(sentence, surface
     ("Of the grant, $300,000 of it went on repairs.", "$300,000", True),
     ("The campaign spent $1.2 million in May.", "$1.2 million", False),
     # "of this year" dates the figure, it points back to no amount
-    ("The campaign spent $1.2 million of this year's budget.", "$1.2 million", False),
+    ("The campaign collected $1.2 million of this year's pledges.", "$1.2 million", False),
+    # but a sum out of a whole sum its words name is a part of that (comparison.json sum_wholes)
+    ("The campaign spent $1.2 million of this year's budget.", "$1.2 million", True),
 ])
 def test_a_sum_of_that_is_a_part_of_the_amount_before(sentence, surface, part):
     """comparison.json amount_anaphors: "of that", "of it", "of this" right after a figure."""
@@ -6288,6 +6290,10 @@ def test_two_nouns_for_one_ship_give_one_ships_age(nlp):
     ("The network recorded 1,900 tremors in the two weeks before the eruption.", "336"),
     ("The club sold 9,000 shirts within six hours of the announcement.", ""),  # time since: a growing count
     ("It logged 9 mm in the hours before dawn.", ""),  # how many hours is not said
+    # comparison.json span_after of_openers: the first or last days of an event are a span of it
+    ("The depot shipped 8,400 parcels during the first four days of its clearance sale.", "96"),
+    ("The depot shipped 8,400 parcels in the last two days of its clearance sale.", "48"),
+    ("The depot shipped 8,400 parcels within four days of its clearance sale.", ""),  # time since it
     ("Police arrested 12 people and the fire burned for two days.", ""),
 ])
 def test_the_span_a_figure_accumulated_over(nlp, sentence, span):
@@ -6657,3 +6663,45 @@ def test_a_season_before_the_article_s_is_of_the_year_before(sentence, surface, 
 ])
 def test_a_place_s_residents_are_its_population(sentence, surface, relation):
     assert relation_of(said("a", 14200, sentence, surface, "resident")) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # a split year is the year it ends in: reported in 2047, "2045-46" closed in 2046, "last year"
+    ("The trust treated 12,400 patients in the 2045-46 financial year.", "12,400 patients", "other:2046"),
+    ("The trust treated 12,400 patients last year.", "12,400 patients", "other:2046"),
+    ("The league drew 31,200 fans a game in 2044/45.", "31,200 fans", "other:2045"),
+    # its base "the year before" is the year before that one
+    ("It treated 12,400 patients in 2045-46, up from 11,900 the year before.", "11,900", "other:2045"),
+    # comparison.json year_before: a season before a dated one is the year before it
+    ("Crowds rose to 31,200 in 2045 from 28,900 the season before.", "28,900", "other:2044"),
+    # two years that are not consecutive are a span of years, read as written
+    ("Output reached 900 tonnes in 2041-44.", "900 tonnes", "other:2041"),
+])
+def test_a_split_year_is_dated_by_the_year_it_ends_in(sentence, surface, scope):
+    assert _scope_in_2047(sentence, surface) == scope
+
+
+def test_a_difference_between_two_figures_is_neither_of_them(nlp):
+    """comparison.json statistics difference: "The difference, 60 beds" is the gap between two
+    counts, never a count of beds that names no statistic."""
+    a = _said_in(nlp, "a", "The board counts 300 beds closed and the nurses 360. The difference, 60 beds, is in the annex.")
+    b = _said_in(nlp, "b", "The board said 60 beds would close in the annex next month.")
+    (gap,) = [c for c in a if c.surface == "60 beds"]
+    (beds,) = [c for c in b if c.surface == "60 beds"]
+    assert features(gap).statistic == "difference" and not features(beds).statistic
+    assert not compatible(features(gap), features(beds))[0]
+    assert not any(gap in g.claims and beds in g.claims for g in group(a + b))
+
+
+@pytest.mark.parametrize("sentence, surface, part", [
+    # comparison.json sum_wholes: a sum out of a whole sum its words name is a part of it
+    ("Tolls brought in £41 million of the bridge's revenue last year.", "£41 million", True),
+    ("The city will repay $2bn of its debt by March.", "$2bn", True),
+    ("Grants made up €6m of the museum's budget.", "€6m", True),
+    # the whole sum itself, and a sum "of" something that is no sum, stay whole
+    ("The bridge's revenue was £41 million last year.", "£41 million", False),
+    ("The firm raised £41 million of new capital.", "£41 million", False),
+])
+def test_a_sum_out_of_a_named_whole_sum_is_a_part(nlp, sentence, surface, part):
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
+    assert features(c).partial is part
