@@ -689,8 +689,27 @@ _PERIODIC_SUMS = frozenset(_CMP["periodic_sums"])
 _LAST_RELATION: list = [None, None]
 
 
+#: a relation's word, "as" and another's: "registered as evacuated", "recorded as missing" (group 1
+#: the first word, group 2 the state it records)
+_RELATION_AS = re.compile(r"\b([a-z]+)\s+as\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _recorded_as(claim: Claim, found: Optional[str]) -> Optional[str]:
+    """The state a relation's verb records its count as, in the clause after the figure: "12,300
+    people have registered as evacuated" are the displaced, not entrants registered; else
+    ``found``."""
+    if found is None:
+        return None
+    for m in _RELATION_AS.finditer(_own_after(claim)):
+        state = _word_relation(m.group(2).lower())
+        if _word_relation(m.group(1).lower()) == found and state and state != found \
+                and claim.dimension in RELATION_DIMENSIONS.get(state, (claim.dimension,)):
+            return state
+    return found
+
+
 def _relation_of(claim: Claim) -> Optional[str]:
-    found = _either_relation(claim, _relation_read(claim))
+    found = _recorded_as(claim, _either_relation(claim, _relation_read(claim)))
     if found is not None and "|" in found:
         return found
     if found not in CASUALTY and found not in _FATAL:
@@ -3380,8 +3399,18 @@ def _real_terms(claim: Claim) -> str:
         return ""
     before = _before(claim, _SEGMENT_BEFORE)
     joint = _last(_PHRASE_JOINT, before)  # "rose 4% in real terms and prices rose 2%": another clause's
-    own = (before[joint.end():] if joint else before) + " " + _own_after(claim)
+    after = _own_after(claim)
+    real = _REAL_TERMS.search(after)
+    if real and _OF_NEXT_FIGURE.match(after, real.end()):
+        # "with fuel up 9% the deal brings a real-terms loss of 3 points": the next figure's phrase
+        after = after[:real.start()]
+    own = (before[joint.end():] if joint else before) + " " + after
     return "real" if _REAL_TERMS.search(own) else ""
+
+
+#: the end of a clause after a figure that is the next figure's own phrase: a few words and "of"
+#: right before it ("... a real-terms loss of" 3 points)
+_OF_NEXT_FIGURE = re.compile(r"(?:[\s-]+[a-z]+){0,2}\s+of\s*$", re.IGNORECASE)
 
 
 #: a word that ends the phrase before a figure ("_real_terms"), "or" and capitals included

@@ -6705,3 +6705,40 @@ def test_a_difference_between_two_figures_is_neither_of_them(nlp):
 def test_a_sum_out_of_a_named_whole_sum_is_a_part(nlp, sentence, surface, part):
     (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
     assert features(c).partial is part
+
+
+@pytest.mark.parametrize("sentence, surface, variant", [
+    # a real-terms phrase that the next figure's "of" closes is that figure's, not the one before it
+    ("With prices up 5.2% the deal brings a real-terms loss of 1.1 points.", "5.2%", ""),
+    # a figure's own real-terms phrase stays its own
+    ("Pensions rose 1.4% in real terms last year.", "1.4%", "real"),
+    ("The fund grew by a real-terms 3% in May.", "3%", "real"),
+])
+def test_a_real_terms_phrase_before_the_next_figure_is_that_figure_s(nlp, sentence, surface, variant):
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
+    assert features(c).variant == variant
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    # a relation's verb, "as" and a state: the count is of that state
+    ("By Friday 6,200 people had registered as evacuated.", "displaced"),
+    ("Some 310 tenants registered as homeless after the fire.", "displaced"),
+    # a relation's verb alone, or "as" and no state, keeps the verb's relation
+    ("By Friday 6,200 runners had registered for the race.", "registered"),
+    ("By Friday 6,200 runners had registered as entrants.", "registered"),
+])
+def test_a_count_recorded_as_a_state_is_of_that_state(nlp, sentence, relation):
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface.startswith(("6,200", "310", "Some 310"))]
+    assert relation_of(c) == relation
+
+
+@pytest.mark.parametrize("sentence, surface, part", [
+    # comparison.json present_wholes population: a place's people are a whole that only says who
+    # was there, so the evacuated out of them are all the evacuated
+    ("Of the island's population of some 9,400, about 2,600 people were evacuated.", "about 2,600 people", False),
+    # a whole that names a state of its own keeps its parts parts
+    ("Of the 2,600 people evacuated, about 400 were children.", "about 400", True),
+])
+def test_the_evacuated_out_of_a_population_are_all_the_evacuated(nlp, sentence, surface, part):
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
+    assert features(c).partial is part
