@@ -304,7 +304,12 @@ a hundred-and-ninety-second (``tests/corpus196/``, ``heldback192_expected_groups
 bridge's collapse and a nurses' strike), a hundred-and-ninety-third (``tests/corpus197/``,
 ``heldback193_expected_groups.json``: a wildfire and a university's tuition rise) and a
 hundred-and-ninety-fourth (``tests/corpus198/``, ``heldback194_expected_groups.json``: a dam breach
-and a football club's sale), all of these written
+and a football club's sale), a hundred-and-ninety-fifth (``tests/corpus199/``,
+``heldback195_expected_groups.json``: a freight train's derailment and a house-price report), a
+hundred-and-ninety-sixth (``tests/corpus200/``, ``heldback196_expected_groups.json``: an oil spill
+and a bike-share scheme's first year) and a hundred-and-ninety-seventh (``tests/corpus201/``,
+``heldback197_expected_groups.json``: a measles outbreak in schools and a concert tour's ticket
+sale), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -545,6 +550,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback192_expected_groups.json",
     REPO / "tests" / "data" / "heldback193_expected_groups.json",
     REPO / "tests" / "data" / "heldback194_expected_groups.json",
+    REPO / "tests" / "data" / "heldback195_expected_groups.json",
+    REPO / "tests" / "data" / "heldback196_expected_groups.json",
+    REPO / "tests" / "data" / "heldback197_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
