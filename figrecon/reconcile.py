@@ -2461,12 +2461,13 @@ _ELLIPTIC_PART = re.compile(r"^\s+([a-z]+ly)\s*(?:[,.;]|$)")
 _AMONG_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:was|were|is|are|had\s+been|have\s+been)\s+among\s+the\b")
 
 
-#: "of that" right after a figure: a part of an amount told before; comparison.json amount_anaphors.
-#: Not a date's "this" or "that": "$1.2 million of this year's budget".
 #: a sum taken out of a whole sum its words name: "of last season's revenue", "of its debt";
 #: lexicon/comparison.json sum_wholes
 _OF_SUM_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|last|next|[A-Z][\w'’-]*['’]s)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:" + _alternatives(_CMP["sum_wholes"]) + r")\b", re.IGNORECASE)
+#: "of that" right after a figure: a part of an amount told before; comparison.json amount_anaphors.
+#: Not a date's "this" or "that": "$1.2 million of this year's pledges" (but "of this year's
+#: budget" names a whole sum: ``_OF_SUM_WHOLE``).
 _OF_AMOUNT = re.compile(r"\s+of\s+(?:" + "|".join(_CMP["amount_anaphors"]) + r")\b(?!-)(?!\s+(?:"
                         + "|".join(_CMP["time_periods"]) + r")\b)", re.IGNORECASE)
 
