@@ -69,6 +69,8 @@ def _counted_noun(number, parsed):
         # not across a conjunction of the number's own ("was 16 and loved basketball": a mis-parse)
         while head.dep_ in ("compound",) and head.head.pos_ in _NOUNS and head.head.i > head.i:
             head = head.head
+        if head.i == number.i + 1 and _name_opening_clause(head):
+            return None  # "not the 40,000 Halden has been quoting": Halden quotes the figure, it is not counted
         return head
     # "429 of its soldiers", "hundreds of Syrian fighters"
     for child in number.children:
@@ -92,6 +94,15 @@ def _counted_noun(number, parsed):
     if number.pos_ in _NOUNS and number.tag_ == "NNS" and not number.like_num:
         return None
     return None
+
+
+def _name_opening_clause(noun) -> bool:
+    """Whether the noun after a number is a singular name that opens a clause of its own, its verb
+    right after it: the subject of a relative clause without "that" ("the 40,000 Halden has been
+    quoting", "61,000 Marrow counted"), which says who gave the figure. A number counts plural
+    things ("40,000 fans"), not a singular name."""
+    doc = noun.doc
+    return noun.tag_ == "NNP" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("AUX", "VERB")
 
 
 def _glued_hyphen(token) -> bool:

@@ -40,6 +40,8 @@ _FINDINGS = frozenset(_DATA["findings"])
 _AT_VERBS = frozenset(_DATA["at_verbs"])
 _CARRIED_BY = frozenset(_DATA["carried_by"])
 _OWNED_FIGURES = frozenset(_DATA["owned_figures"])
+#: verbs of a relative clause on a figure whose subject gave the figure (speech.json given_verbs)
+_GIVEN_VERBS = frozenset(_DATA["given_verbs"])
 _ACCORDING = tuple(_DATA["according"])
 _KEEP_PREPOSITIONS = frozenset(_DATA["keep_prepositions"])
 _PERSONAL = {**{w: "person" for w in _DATA["he_she"]}, **{w: "thing" for w in _DATA["it"]},
@@ -71,6 +73,9 @@ def speaker(parsed, at=None) -> Speaker:
     union published a recording of one skipper saying that 40 boats sank" the 40 is the skipper's,
     and in "A said 3 died while B said 5" each figure has its own speaker."""
     if at is not None:
+        giver = _giver(at)
+        if giver is not None:
+            return Speaker(name(giver), head=giver)
         head = at
         for _ in range(12):
             if head.head.i == head.i:
@@ -92,14 +97,43 @@ def speaker(parsed, at=None) -> Speaker:
                 return Speaker(name(pobj[0]), head=pobj[0])
     best: Optional[Speaker] = None
     for token in parsed:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in SAY_VERBS:
-            continue
+        if token.pos_ != "VERB" or token.lemma_.lower() not in SAY_VERBS or _gives_a_figure(token):
+            continue  # not "the 380 that the union published": it says who gave that figure (_giver)
         found = _speaker_of(token)
         if found is None:
             continue
         if best is None or (token.dep_ == "ROOT" and (best.pronoun is None) <= (found.pronoun is None)):
             best = found
     return best or Speaker()
+
+
+def _giver(figure):
+    """Who a relative clause on the figure says gave it: the clause's subject, when its verb is
+    one of giving a figure (speech.json given_verbs): "the operator" of "far above the 90 beds
+    the operator reported", "the union" of "against the 380 that the union published". The
+    clause may hang from the figure or from its noun; a parse that reads the giver as the noun's
+    apposition, with the verb hanging from it ("the nine boilers the operator reported"), is read
+    the same. None otherwise: "the 300 staff the firm employs" is no one's figure."""
+    for noun in (figure, figure.head) if figure.head.i != figure.i else (figure,):
+        for child in noun.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in _GIVEN_VERBS and child.i > figure.i:
+                who = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if who is not None and not _is_pronoun(who) and who.lower_ not in RELATIVE:
+                    return who
+            if child.dep_ == "appos" and child.i > figure.i and not any(
+                    t.is_punct for t in child.doc[noun.i:child.i]) and any(
+                    c.dep_ == "acl" and c.lemma_.lower() in _GIVEN_VERBS for c in child.children):
+                return child  # no comma: not an apposition ("the boilers, the model it installed")
+        if noun is not figure and noun.pos_ not in _NOUNS:
+            break
+    return None
+
+
+def _gives_a_figure(verb) -> bool:
+    """Whether a say verb is a relative clause on a figure ("the 380 that the union published"),
+    which names the giver of that figure alone, not the speaker of its sentence."""
+    head = verb.head
+    return verb.dep_ == "relcl" and (head.like_num or any(c.dep_ == "nummod" for c in head.children))
 
 
 def _owner_of_figure(token):

@@ -24,6 +24,17 @@ def test_count_units(text, part, unit, claim_for):
 
 
 @pytest.mark.parametrize("text, part", [
+    ("Police said 52,000 fans came, not the 40,000 Halden has been quoting.", "40,000"),
+    ("A second source put it at 61,000 Marrow counted.", "61,000"),
+])
+def test_a_name_opening_a_clause_after_a_number_is_not_counted(text, part, claim_for):
+    """A number counts plural things; a singular name right after it with its own verb is the
+    subject of a relative clause without "that" (who gave the figure)."""
+    claim = claim_for(text, part)
+    assert claim.surface == part and claim.unit == ""
+
+
+@pytest.mark.parametrize("text, part", [
     ("A magnitude 4.8 tremor shook the valley.", "4.8"),
     ("A magnitude-4.8 tremor shook the valley.", "4.8"),
     ("Officials logged a Magnitude-6 aftershock.", "6"),

@@ -176,3 +176,24 @@ def test_the_owner_of_an_estimate_or_a_count_is_its_source(text, figure, who, nl
     Fennwick's medals, not Fennwick's account."""
     claims = [c for c in extract_text(text, nlp) if c.surface.endswith(figure)]
     assert [c.attribution for c in claims] == [who]
+
+
+@pytest.mark.parametrize("text, figure, who", [
+    # a relative clause on the figure whose verb gives a figure: its subject is the source
+    ("The inspectors now say 14 boilers failed, far more than the nine boilers the operator reported on Monday.",
+     "nine boilers", "the operator"),
+    ("The inspectors now say 14 boilers failed, far more than the nine boilers the operator reported on Monday.",
+     "14 boilers", "the inspectors"),
+    ("Trade figures show exports fell to £212 million, short of the £240 million the ministry quoted in May.",
+     "£240 million", "the ministry"),
+    ("The count is 410, against the 380 that the union published.", "380", "the union"),
+    # and it does not speak for the sentence's other figures
+    ("The count is 410, against the 380 that the union published.", "410", None),
+    # a clause that says what a thing does names no source
+    ("The 300 staff the firm employs were told 40 would go, the manager said.", "300 staff", "the manager"),
+])
+def test_the_subject_of_a_relative_clause_giving_a_figure_is_its_source(text, figure, who, nlp):
+    """speech.json given_verbs: "the 380 that the union published" is the union's figure, not the
+    speaker's of the rest of the sentence; "the 300 staff the firm employs" is no one's account."""
+    claims = [c for c in extract_text(text, nlp) if c.surface.endswith(figure)]
+    assert [c.attribution for c in claims] == [who]
