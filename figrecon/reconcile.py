@@ -3613,8 +3613,9 @@ def _share_measures(claim: Claim) -> str:
 
 #: the nouns of a count's own phrase: "number", "total" of "the number of measles cases"; comparison.json count_of_nouns
 _NUMBER_NOUNS = frozenset(_CMP["count_of_nouns"])
-#: a bare count's topic that names what it counts: "number of measles cases", "total of deaths"
-_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:" + "|".join(_CMP["count_of_nouns"])
+#: a bare count's topic that names what it counts: "number of measles cases", "total of deaths",
+#: "real number of jobs going" (comparison.json anaphor_adjectives before it)
+_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:(?:" + "|".join(_CMP["anaphor_adjectives"]) + r")\s+){0,2}(?:" + "|".join(_CMP["count_of_nouns"])
                         + r")\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)", re.IGNORECASE)
 
 
@@ -4614,7 +4615,14 @@ def _contrast(a: "_Record", b: "_Record") -> bool:
     measures "the same" thing ("the harbour board says the breakwater will be 640 metres long ...
     a survey puts the length of the same breakwater at 520 metres": one breakwater, two accounts)."""
     return _apart(a, b) and not _two_speakers(a.speaker, b.speaker) and not _equivalent(a, b) \
-        and not _one_history(a.feats, b.feats) and not (a.same or b.same)
+        and not _one_history(a.feats, b.feats) and not (a.same or b.same or a.disputes or b.disputes)
+
+
+#: "the true number", "its own count", "the union's real figure": a figure given as someone's
+#: account of a quantity, disputing another figure of it (comparison.json dispute_adjectives,
+#: dispute_nouns); with "of" after it too: "the real number of posts at stake is 790"
+_DISPUTE = re.compile(r"\b(?:the|its|their|his|her|our|[a-z]+['’]s?)\s+(?:" + "|".join(_CMP["dispute_adjectives"])
+                      + r")\s+(?:" + "|".join(_CMP["dispute_nouns"]) + r")\b", re.IGNORECASE)
 
 
 #: "the same breakwater", "the same depot" before a figure in its clause: a thing already measured;
@@ -5164,6 +5172,7 @@ class _Record:
     # one is one object however many records are read back, an empty frozenset a new one each time
     candidates: tuple = ()
     same: bool = False  # its clause names "the same" thing as another figure: see _contrast
+    disputes: bool = False  # its clause gives it as someone's true or own account: see _contrast
 
     @property
     def start(self) -> int:
@@ -5652,7 +5661,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    section=sys.intern(c.section) if c.section else "",
                    events=_clause_event(c) if f.relation in EVENT_RELATIONS and f.scope == "this" else _NO_EVENTS,
                    candidates=tuple(sorted(known)) if PENDING_AGE in c.rules else (),
-                   same=_names_the_same(c, f))
+                   same=_names_the_same(c, f), disputes=bool(_DISPUTE.search(_own_before(c))))
 
 
 #: an event's name with the year it happened in, beside a noun of events (comparison.json

@@ -6742,3 +6742,31 @@ def test_a_count_recorded_as_a_state_is_of_that_state(nlp, sentence, relation):
 def test_the_evacuated_out_of_a_population_are_all_the_evacuated(nlp, sentence, surface, part):
     (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
     assert features(c).partial is part
+
+
+@pytest.mark.parametrize("account, one", [
+    # comparison.json dispute_adjectives and dispute_nouns: a figure given as someone's true, real
+    # or own account disputes the article's other figure of that quantity; the two are one
+    # quantity, in conflict
+    ("the true number of jobs lost", True),
+    ("its own count of jobs lost", True),
+    ("the real figure for jobs lost", True),
+    # without such a word an article that gives two figures gives two quantities
+    ("the number of jobs lost", False),
+])
+def test_a_figure_given_as_someone_s_true_account_disputes_the_other(nlp, account, one):
+    a = _said_in(nlp, "a", "The mill will cut 610 jobs, the owners said on Monday.")
+    b = _said_in(nlp, "b", f"The mill is shedding 610 jobs. The guild says {account} will be 790.")
+    (own,) = [c for c in b if c.value == 790]
+    (g,) = [g for g in group(a + b) if own in g.claims]
+    assert (len(g.claims) == 3 and g.conflict) is one
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shop stewards reckon the true number of posts at stake is 790.",
+    "Shop stewards reckon the number of posts at stake is 790.",
+    "Shop stewards reckon the revised total of posts at stake is 790.",
+])
+def test_the_number_of_things_counts_those_things_whatever_word_stands_before_it(nlp, sentence):
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.value == 790]
+    assert features(c).kind == "count:job"  # posts are jobs (lexicon word classes)

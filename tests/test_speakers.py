@@ -186,9 +186,9 @@ def test_the_owner_of_an_estimate_or_a_count_is_its_source(text, figure, who, nl
      "14 boilers", "the inspectors"),
     ("Trade figures show exports fell to £212 million, short of the £240 million the ministry quoted in May.",
      "£240 million", "the ministry"),
-    ("The count is 410, against the 380 that the union published.", "380", "the union"),
+    ("The count is 410, against the 380 that the guild published.", "380", "the guild"),
     # and it does not speak for the sentence's other figures
-    ("The count is 410, against the 380 that the union published.", "410", None),
+    ("The count is 410, against the 380 that the guild published.", "410", None),
     # a clause that says what a thing does names no source
     ("The 300 staff the firm employs were told 40 would go, the manager said.", "300 staff", "the manager"),
 ])
