@@ -6770,3 +6770,16 @@ def test_a_figure_given_as_someone_s_true_account_disputes_the_other(nlp, accoun
 def test_the_number_of_things_counts_those_things_whatever_word_stands_before_it(nlp, sentence):
     (c,) = [c for c in _said_in(nlp, "a", sentence) if c.value == 790]
     assert features(c).kind == "count:job"  # posts are jobs (lexicon word classes)
+
+
+@pytest.mark.parametrize("second, conflict", [
+    # one article reporting a disagreement: the second figure is someone's true account of the
+    # first's quantity, and the group is flagged although both figures come from one article
+    ("The residents' association says the true number of homes flooded is 65.", True),
+    # told by way of whose count it is ("by ... own count"), the figure sets up no disagreement:
+    # one article does not contradict itself
+    ("By the residents' association's own count, 65 homes were flooded.", False),
+])
+def test_an_article_reporting_a_disagreement_is_a_conflict_within_it(nlp, second, conflict):
+    claims = _said_in(nlp, "a", "The council says 40 homes were flooded in Ardley. " + second)
+    assert any(g.conflict for g in group(claims)) is conflict
