@@ -28,7 +28,7 @@ from figrecon.model import Claim, Conflict, Context, Group, Story, pickled_by_po
 from figrecon.normalize import base_unit, made_ago, normalize
 from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
-from figrecon.speakers import SAY_FORMS
+from figrecon.speakers import GIVEN_FORMS, SAY_FORMS
 from figrecon.spill import Spill
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
@@ -4636,10 +4636,33 @@ _BY_ACCOUNT = re.compile(r"\b(?:" + "|".join(_CMP["by_account"]) + r")\s+(?:[\w'
 
 def _disputes(c: Claim) -> bool:
     """Whether a figure's clause gives it as someone's true, real or own account (``_DISPUTE``),
-    not by way of whose account it is told ("by its own count, 12 were done")."""
+    not by way of whose account it is told ("by its own count, 12 were done"); or the figure is
+    set against another by its giver's clause (``_set_against``)."""
+    if _set_against(c):
+        return True
     own = _own_before(c)
     found = _last(_DISPUTE, own)
     return found is not None and not _BY_ACCOUNT.search(own, 0, found.start())
+
+
+#: words right before a figure that set it against the figure before it (comparison.json set_against)
+_AGAINST_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["set_against"]) + r")\s+$", re.IGNORECASE)
+#: after the giver's name: an apposition naming it, "has been", then a verb of giving a figure
+_GIVEN_AFTER = re.compile(r"(?:\s*,[^,]{1,60},)?\s*(?:(?:has|have|had)\s+)?(?:been\s+)?(?:"
+                          + "|".join(sorted(GIVEN_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _set_against(c: Claim) -> bool:
+    """Whether a figure is set against the one before it and given by a relative clause on it,
+    whose subject is the figure's source (``figrecon.speakers``): "far fewer than the 1,900 the
+    contractor claimed", "rather than the 35 that the rangers have cited" (a disagreement the
+    article reports); not a base ("up from the 60 of Monday") nor a plan ("rather than the 3,000
+    planned"), which no one gives."""
+    if not c.attribution or not _AGAINST_BEFORE.search(_before(c)):
+        return False
+    after = c.sentence[c.end - c.sentence_start:c.end - c.sentence_start + 100]
+    at = after.lower().find(c.attribution.lower())
+    return 0 <= at <= 12 and _GIVEN_AFTER.match(after, at + len(c.attribution)) is not None
 
 
 #: "the same breakwater", "the same depot" before a figure in its clause: a thing already measured;
@@ -5641,6 +5664,13 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         # event's count ("38 people were injured ... nine of whom remain in intensive care"): the
         # part's own state tells those parts apart, and it is not read here
         f = replace(f, kind=ant.kind, words=ant.words, party=ant.party)
+    elif before and (prev := before[-1]).sentence_start == c.sentence_start \
+            and (f.kind == prev.feats.kind or f.kind == "count:" and _named_count(prev.feats.kind)) \
+            and _set_against(c):
+        # "600 trees were felled, far fewer than the 1,900 the contractor claimed": the 1,900 is
+        # the contractor's count of what the 600 counts, felled trees
+        f = replace(f, kind=prev.feats.kind, relation=prev.feats.relation, words=prev.feats.words,
+                    party=prev.feats.party)
     elif before and f.relation is None and (base := _compared_with(before, c, f)) is not None:
         # "73 people were treated for injuries, up from the 60 reported on Monday night": the 60
         # counts what the 73 counts, and of a count that moves it is the count the 73 replaced

@@ -194,6 +194,19 @@ def _say_forms() -> frozenset:
     return frozenset(forms)
 
 
+def _given_forms() -> frozenset:
+    forms = set(_DATA["given_irregular_forms"])
+    for lemma in _GIVEN_VERBS:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma, lemma + "s", stem + "ed", stem + "ing"}
+    return frozenset(forms)
+
+
+#: the written forms of the verbs whose relative clause on a figure gives it ("gave", "quoted",
+#: "has been quoting"; speech.json given_verbs and given_irregular_forms)
+GIVEN_FORMS = _given_forms()
+
+
 #: the written forms of the say verbs ("said", "says", "denied"; speech.json say_verbs and
 #: irregular_forms), for a test on words before any parse
 SAY_FORMS = _say_forms()

@@ -6783,3 +6783,17 @@ def test_the_number_of_things_counts_those_things_whatever_word_stands_before_it
 def test_an_article_reporting_a_disagreement_is_a_conflict_within_it(nlp, second, conflict):
     claims = _said_in(nlp, "a", "The council says 40 homes were flooded in Ardley. " + second)
     assert any(g.conflict for g in group(claims)) is conflict
+
+
+@pytest.mark.parametrize("sentence, conflict", [
+    # comparison.json set_against, then a relative clause naming who gave the figure: the article
+    # reports a disagreement, one quantity in conflict
+    ("Inspectors now say 600 trees were felled, more than the 450 the contractor claimed.", True),
+    ("The rangers counted 41 nests this spring, rather than the 35 that the trust has cited.", True),
+    # no giver: a base of another time, or a hope, which are other quantities
+    ("Inspectors now say 600 trees were felled, more than the 450 felled last winter.", False),
+    ("The rangers counted 41 nests this spring, rather than the 35 they had hoped for.", False),
+])
+def test_a_figure_set_against_another_by_its_giver_s_clause_disputes_it(nlp, sentence, conflict):
+    groups = group(_said_in(nlp, "a", sentence))
+    assert (len(groups) == 1 and groups[0].conflict) is conflict
