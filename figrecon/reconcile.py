@@ -4647,8 +4647,9 @@ def _disputes(c: Claim) -> bool:
 
 #: words right before a figure that set it against the figure before it (comparison.json set_against)
 _AGAINST_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["set_against"]) + r")\s+$", re.IGNORECASE)
-#: after the giver's name: an apposition naming it, "has been", then a verb of giving a figure
-_GIVEN_AFTER = re.compile(r"(?:\s*,[^,]{1,60},)?\s*(?:(?:has|have|had)\s+)?(?:been\s+)?(?:"
+#: after the giver's name: an apposition naming it (or the name closing one), "has been", then a
+#: verb of giving a figure
+_GIVEN_AFTER = re.compile(r"(?:\s*,[^,]{1,60},)?\s*,?\s*(?:(?:has|have|had)\s+)?(?:been\s+)?(?:"
                           + "|".join(sorted(GIVEN_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -4662,7 +4663,7 @@ def _set_against(c: Claim) -> bool:
         return False
     after = c.sentence[c.end - c.sentence_start:c.end - c.sentence_start + 100]
     at = after.lower().find(c.attribution.lower())
-    return 0 <= at <= 12 and _GIVEN_AFTER.match(after, at + len(c.attribution)) is not None
+    return 0 <= at <= 40 and _GIVEN_AFTER.match(after, at + len(c.attribution)) is not None
 
 
 #: "the same breakwater", "the same depot" before a figure in its clause: a thing already measured;

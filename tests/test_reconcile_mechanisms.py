@@ -6790,6 +6790,9 @@ def test_an_article_reporting_a_disagreement_is_a_conflict_within_it(nlp, second
     # reports a disagreement, one quantity in conflict
     ("Inspectors now say 600 trees were felled, more than the 450 the contractor claimed.", True),
     ("The rangers counted 41 nests this spring, rather than the 35 that the trust has cited.", True),
+    # the giver named in an apposition after its description
+    ("Inspectors now say 600 trees were felled, more than the 450 that the contractor, Dunmore Forestry, has claimed.",
+     True),
     # no giver: a base of another time, or a hope, which are other quantities
     ("Inspectors now say 600 trees were felled, more than the 450 felled last winter.", False),
     ("The rangers counted 41 nests this spring, rather than the 35 they had hoped for.", False),
