@@ -307,9 +307,14 @@ hundred-and-ninety-fourth (``tests/corpus198/``, ``heldback194_expected_groups.j
 and a football club's sale), a hundred-and-ninety-fifth (``tests/corpus199/``,
 ``heldback195_expected_groups.json``: a freight train's derailment and a house-price report), a
 hundred-and-ninety-sixth (``tests/corpus200/``, ``heldback196_expected_groups.json``: an oil spill
-and a bike-share scheme's first year) and a hundred-and-ninety-seventh (``tests/corpus201/``,
+and a bike-share scheme's first year), a hundred-and-ninety-seventh (``tests/corpus201/``,
 ``heldback197_expected_groups.json``: a measles outbreak in schools and a concert tour's ticket
-sale), all of these written
+sale), a hundred-and-ninety-eighth (``tests/corpus202/``, ``heldback198_expected_groups.json``: a
+ransomware attack on a hospital group and a census release), a hundred-and-ninety-ninth
+(``tests/corpus203/``, ``heldback199_expected_groups.json``: a stomach-bug outbreak on a cruise ship
+and a car plant's closure) and a two-hundredth (``tests/corpus204/``,
+``heldback200_expected_groups.json``: a shooting at a shopping centre and a water company's price
+rise), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -553,6 +558,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback195_expected_groups.json",
     REPO / "tests" / "data" / "heldback196_expected_groups.json",
     REPO / "tests" / "data" / "heldback197_expected_groups.json",
+    REPO / "tests" / "data" / "heldback198_expected_groups.json",
+    REPO / "tests" / "data" / "heldback199_expected_groups.json",
+    REPO / "tests" / "data" / "heldback200_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
