@@ -3297,6 +3297,10 @@ _STATISTIC_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _STATIST
                                r"(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$", re.IGNORECASE)
 #: a statistic's phrase right after the figure: "4 per cent on average" (comparison.json statistics_after)
 _STATISTICS_AFTER = {p: name for name, phrases in _CMP["statistics_after"].items() for p in phrases}
+#: "can" and a verb, then "to", "up to", "as long as" right before a figure: how far a thing can
+#: go (comparison.json can_extremes)
+_CAN_EXTREME = re.compile(r"\bcan\s+(?:[a-z]+\s+){1,2}?(?:" + _alternatives(_CMP["can_extremes"]) + r")\s+$",
+                          re.IGNORECASE)
 _STATISTIC_AFTER = re.compile(r"^\s*,?\s*(" + _alternatives(_STATISTICS_AFTER) + r")\b", re.IGNORECASE)
 _FIRST_DIGIT = re.compile(r"\d")
 #: a statistic's phrase opening the sentence, before a comma, which is every figure's of it that
@@ -3343,6 +3347,8 @@ def _statistic(claim: Claim, classes) -> str:
     found = _STATISTIC_AFTER.match(_own_after(claim))
     if found:
         return _STATISTICS_AFTER[" ".join(found.group(1).lower().split())]
+    if _CAN_EXTREME.search(_own_before(claim)):
+        return "peak"  # "usually 40 minutes but can stretch to 90 minutes": how far it can go
     # "from 30 to 90 euros" read as one range is the spread itself, neither of its ends; most
     # sentences have no verb of ranging, and one search spares them the two below
     spread = _RANGE_HINT.search(claim.sentence) and not _RANGE_RULES.intersection(claim.rules or ())

@@ -6800,3 +6800,17 @@ def test_an_article_reporting_a_disagreement_is_a_conflict_within_it(nlp, second
 def test_a_figure_set_against_another_by_its_giver_s_clause_disputes_it(nlp, sentence, conflict):
     groups = group(_said_in(nlp, "a", sentence))
     assert (len(groups) == 1 and groups[0].conflict) is conflict
+
+
+@pytest.mark.parametrize("sentence, surface, statistic", [
+    # comparison.json can_extremes: "can" and a verb before "to", "up to", "as long as": how far
+    # a thing can go, its peak, not its usual value
+    ("The wait is usually 40 minutes but can stretch to 90 minutes.", "90 minutes", "peak"),
+    ("A hearing can last as long as six weeks.", "six weeks", "peak"),
+    ("The wait is usually 40 minutes but can stretch to 90 minutes.", "40 minutes", ""),
+    # "could" forecasts the figure itself
+    ("The repair bill could rise to £5 million.", "£5 million", ""),
+])
+def test_how_far_a_thing_can_go_is_its_peak(nlp, sentence, surface, statistic):
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
+    assert features(c).statistic == statistic
