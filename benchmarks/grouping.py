@@ -312,9 +312,13 @@ and a bike-share scheme's first year), a hundred-and-ninety-seventh (``tests/cor
 sale), a hundred-and-ninety-eighth (``tests/corpus202/``, ``heldback198_expected_groups.json``: a
 ransomware attack on a hospital group and a census release), a hundred-and-ninety-ninth
 (``tests/corpus203/``, ``heldback199_expected_groups.json``: a stomach-bug outbreak on a cruise ship
-and a car plant's closure) and a two-hundredth (``tests/corpus204/``,
+and a car plant's closure), a two-hundredth (``tests/corpus204/``,
 ``heldback200_expected_groups.json``: a shooting at a shopping centre and a water company's price
-rise), all of these written
+rise), a two-hundred-and-first (``tests/corpus205/``, ``heldback201_expected_groups.json``: a
+heatwave blackout and a council budget vote), a two-hundred-and-second (``tests/corpus206/``,
+``heldback202_expected_groups.json``: a wedding food-poisoning outbreak and a rocket launch
+failure) and a two-hundred-and-third (``tests/corpus207/``, ``heldback203_expected_groups.json``:
+a stabbing at a railway station and a drug maker's quarterly results), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -561,6 +565,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback198_expected_groups.json",
     REPO / "tests" / "data" / "heldback199_expected_groups.json",
     REPO / "tests" / "data" / "heldback200_expected_groups.json",
+    REPO / "tests" / "data" / "heldback201_expected_groups.json",
+    REPO / "tests" / "data" / "heldback202_expected_groups.json",
+    REPO / "tests" / "data" / "heldback203_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
