@@ -5293,6 +5293,36 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:" + "|".join(map(re.escape, _CMP
 _SHARE_RESTATED = re.compile(_SHARE_LINK + "$", re.IGNORECASE)
 
 
+def _event_nouns(records: list, shared: dict) -> list:
+    """A count whose noun names its own relation's events ("188 cancellations", "12 arrests")
+    counts what that relation befalls: when the story's other counts of the relation all count
+    one kind of thing ("146 trains were cancelled"), it is a count of that kind, and "a users'
+    group counted 188 cancellations" disputes the operator's 146 trains. ``records``: one story's."""
+    kinds: dict[str, set] = {}
+    events = []
+    for k, r in enumerate(records):
+        f = r.feats
+        if not f.relation or not f.kind.startswith("count:") or f.kind == "count:":
+            continue
+        if _word_relation(f.kind.partition(":")[2]) == f.relation:
+            events.append(k)
+        else:
+            kinds.setdefault(f.relation, set()).add(f.kind)
+    if not events:
+        return records
+    out = list(records)
+    for k in events:
+        f = out[k].feats
+        things = kinds.get(f.relation, ())
+        if len(things) == 1 and next(iter(things)) != "count:person":
+            # not people: "seven arrests" may be of a count that moves, or of arrests made
+            # (kept apart from "seven people arrested" by the person rules)
+            (kind,) = things
+            new = replace(f, kind=kind)
+            out[k] = replace(out[k], feats=shared.setdefault(new, new))
+    return out
+
+
 def _restated_shares(records: list, shared: dict) -> list:
     """A percentage that restates the count right before it as a share ("Of the 46 lots offered,
     38 found buyers, or 83%"; "40 sold, or 87 per cent") measures what that count does: it takes
@@ -6195,6 +6225,7 @@ def _story_groups(records: list, story_name, original: dict[str, str], same_sour
                for r, new in zip(records, _inherit_scopes(records))]
     records = _gapped_counts(records, shared)
     records = _restated_shares(records, shared)
+    records = _event_nouns(records, shared)
     common = _common_places(records, story_name, own)
     if common:
         for k, r in enumerate(records):

@@ -1609,8 +1609,7 @@ HELDBACK = {
                                        "mayor's proposed tax rise (4.2 percent) together",
                                        "next year's projected gap conflict ($74 million against $92 million) flagged",
                                        "night-shift workers evacuated (more than 230, 236) together",
-                                       "votes against the budget (four) together",
-                                       "votes apart: for and against the budget, committee, last year, the amendment, Haverstrom's allies"}, (0.9, 0.45)),
+                                       "votes against the budget (four) together"}, (0.9, 0.45)),
     # precision floor 0.95 -> 0.9 (2026-12-03, measured 0.94): "an increase of 1.8 percent" now
     # measures what its sentence is about (school funding), and joins a five-year rise of it
     "heldback92": (HELDBACK92_LABELS, {"2055 fine (€850,000, about $920,000) together",
@@ -1660,7 +1659,6 @@ HELDBACK = {
                                        "distance from shore conflict (about 300 metres against less than 200) flagged",
                                        "ferry casualty counts apart: dead, missing, rescued, taken to hospital, still in hospital, critical, children dead, bodies on the lower deck and downstream, found alive, the Halvard and the yearly ferry deaths",
                                        "ferry dead (14, then 23, then 31) together across the three outlets; a conflict flag is acceptable",
-                                       "jobs and people apart: positions cut, layoffs, vacant, the mayor's 300, the rally's 150, recruits",
                                        "property tax increase conflict (4.2 against 3.6 percent) flagged",
                                        "vessel's age (41 years) together",
                                        "votes against conflict (three against four) flagged",
@@ -1945,8 +1943,7 @@ HELDBACK = {
                                          "still in hospital (nine, then six) together; a conflict flag is acceptable",
                                          "transit money apart: budget, this year's budget, subsidy, this year's subsidy, extra revenue, Kovalenko's range, electric buses, national grant, cap cost",
                                          "transit percentages apart: fare rise, monthly rise, 2069 rise, company's forecast loss, rule-of-thumb fare rise and trip fall, the rule's 3.75%, 2069 drop, farebox now and in 2066, budget growth, electricity rise, trips against 2066",
-                                         "votes against conflict (22 against 21) flagged",
-                                         "votes for (29, Twenty-nine) together"}, (0.87, 0.56)),
+                                         "votes against conflict (22 against 21) flagged"}, (0.87, 0.56)),
     "heldback116": (HELDBACK116_LABELS, {"appeal total (£31.2 million, then £38.6 million, then £41.9 million) together; a conflict flag is acceptable",
                                          "bird counts apart: oiled, capacity, dead, released, Tamsin Gale's",
                                          "caravan-park residents moved out (about 120) together",
@@ -1999,7 +1996,6 @@ HELDBACK = {
                                          "ferry people counts apart: dead, missing, bodies recovered Saturday, rescued and its two parts, taken to hospital, critical, still in hospital, children aboard and dead, detained, the Lysander dead and its Port Ivenna victims",
                                          "ferry same-value traps apart: 9 (dead on the day, 9 km), 23 (hospital, Lysander dead), 12 (still in hospital, recommendations done), 100 and 160 (raft places, life jackets, road), 5 (bodies, investigators, raft), 8 (extra passengers, raft, Anneke Roos), 30 (Friday's boats, Feyer's years) against Saturday's 35, 34 (Damsgaard, crossing), 4 (older ferries, rafts, Damsgaard's group)",
                                          "ferry's age (41 years) together",
-                                         "last year's job cuts (760) together",
                                          "passengers on board (108) together",
                                          "people on board apart from capacity: passengers, crew, total aboard, licensed capacity, the eight over the limit, raft places, life jackets, the Lysander aboard",
                                          "severance budget conflict (85 million euros/$93 million against 95 million euros/$104 million) flagged",
@@ -3158,6 +3154,7 @@ HELDBACK = {
                                          "spending limit (€2.5 million) together, not conflicting",
                                          "time of the blast (6.42am) together, not conflicting"}, (0.7, 0.49)),
     # round 54, written and labelled by a helper who did not run figrecon; measured blind at 4f65c4d
+    # open again (2026-12-07): the guild's bare 2,100 had joined the board's 1,460 cancelled operations through a group of the story's other cancellations; with counts of cancellations now read as counts of what the story cancels, that group forms differently and the 2,100 stays with its own article's figure
     "heldback192": (HELDBACK192_LABELS, {"2075 condition score (38 out of 100) together, not conflicting",
                                          "bridge age (58) together, not conflicting",
                                          "bridge casualty and head counts apart: dead, missing, bodies recovered, injured, in hospital, critical, pulled from the water, Ferrin dead; vehicles that fell, vehicles on the bridge, daily traffic, overweight vehicles, drivers fined, rescuers, boats, dive teams, vigil, school buses",
@@ -3169,6 +3166,7 @@ HELDBACK = {
                                          "guild's pay claim (9 per cent, nine per cent) together, not conflicting",
                                          "nurses on strike conflict (guild 5,200 against board 3,400) flagged",
                                          "only real conflicts flagged (vehicles in the river, replacement cost, nurses on strike, operations cancelled in the first three days) and the figures that changed over time (bridge dead, missing, in hospital; the board's pay offer)",
+                                         "operations cancelled in the first three days conflict (board 1,460 against guild 2,100) flagged",
                                          "replacement cost conflict (council £38 million against engineers £52 million) flagged",
                                          "strike head counts apart: strikers, gap, employed, members, exempted, picket, marchers, 2069 strikers, poll size",
                                          "strike length (five-day, five days) together, not conflicting",

@@ -6814,3 +6814,20 @@ def test_a_figure_set_against_another_by_its_giver_s_clause_disputes_it(nlp, sen
 def test_how_far_a_thing_can_go_is_its_peak(nlp, sentence, surface, statistic):
     (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
     assert features(c).statistic == statistic
+
+
+@pytest.mark.parametrize("first, joined", [
+    # a count whose noun is its own relation's events counts what the story's other counts of
+    # that relation count, when they count one kind of thing
+    ("After the signal fire, Harlow Rail cancelled 212 trains at Dunmere on Thursday.", True),
+    # two kinds cancelled: which of them the cancellations count is not said
+    ("After the signal fire, Harlow Rail cancelled 212 trains and 30 ferries at Dunmere on Thursday.", False),
+])
+def test_a_count_of_a_relation_s_events_counts_what_the_relation_befalls(nlp, first, joined):
+    a = _said_in(nlp, "a", first)
+    b = _said_in(nlp, "b", "After the signal fire at Dunmere, the Harlow Rail users' group counted 260 "
+                           "cancellations on Thursday.")
+    (events,) = b
+    (trains,) = [c for c in a if c.value == 212]
+    (g,) = [g for g in group(a + b) if events in g.claims]
+    assert (trains in g.claims and g.conflict) is joined
