@@ -2590,6 +2590,9 @@ def _listed_after_a_count(claim: Claim) -> bool:
 #: "aged 24", "ages 24 and 31", "aged 19, 24 and 31", "ranging in age from 24 to 59": the ages of a
 #: list or a range after "aged" are all ages
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:from|between)\s+)?(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
+#: "his age as 33", "her age at 61", "whose age was 40": "age" and a linking word right before a
+#: bare figure
+_AGE_AS_BEFORE = re.compile(r"\bage\s+(?:as|at|is|was|of)\s+$", re.IGNORECASE)
 #: "the youngest of the wounded is 14", "and the oldest 24": an age; lexicon/comparison.json age_superlatives.
 _AGE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["age_superlatives"]) + r")\b(?:\s+[A-Za-z]+){0,4}"
                                      r"(?:\s+(?:is|was|are|were))?\s*,?\s*$", re.IGNORECASE)
@@ -2655,6 +2658,8 @@ def role_of(claim: Claim) -> str:
     if _AGED_AFTER.match(s, end, end + 12) or \
             _AGED_BEFORE.search(s[max(0, at - 40):at]):
         return "age"
+    if claim.dimension == "count" and not claim.unit and _AGE_AS_BEFORE.search(s[max(0, at - 20):at]):
+        return "age"  # "gave his age as 33", "put her age at 61": an age stated as one
     if claim.dimension == "count" and not claim.unit and _AGE_SUPERLATIVE_BEFORE.search(_before(claim)):
         return "age"  # "the youngest of the wounded is 14": an age, no count of the wounded
     if claim.dimension == "count" and _AGE_BOUND_SURFACE.match(claim.surface):  # "children under five"
@@ -4304,6 +4309,8 @@ def _owner(claim: Claim) -> str:
         # apposition ("Priya Castellane Tessaly chief executive"); the topic is the name
         phrase = claim.topic.split(",")[0].strip()
     names = _NAME.findall(phrase)
+    if not names and set(_raw_words(phrase)) <= _AGE_NOUNS:
+        return ""  # "gave his age as 33", "at the age of 45": whose, the noun "age" does not say
     thing = _thing_owner(phrase)
     if (thing or not names) and claim.sentence \
             and (apposed := _APPOSED_NAME.match(claim.sentence, claim.end - claim.sentence_start)):
@@ -4311,6 +4318,10 @@ def _owner(claim: Claim) -> str:
     if thing:
         return thing
     return " ".join(names).lower() if names else phrase.lower()
+
+
+#: the nouns "age" and "ages": no one's name as an age's subject
+_AGE_NOUNS = frozenset({"age", "ages"})
 
 
 #: a role named right before an age's description set in apposition to it: "the suspect, a " of

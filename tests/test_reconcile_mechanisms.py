@@ -6831,3 +6831,18 @@ def test_a_count_of_a_relation_s_events_counts_what_the_relation_befalls(nlp, fi
     (trains,) = [c for c in a if c.value == 212]
     (g,) = [g for g in group(a + b) if events in g.claims]
     assert (trains in g.claims and g.conflict) is joined
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("The court list gave his age as 33.", "33"),
+    ("The clerk put her age at 61.", "61"),
+])
+def test_an_age_stated_as_one_is_an_age_of_no_one_the_noun_names(nlp, sentence, surface):
+    """"his age as 33" is an age, not a count; whose it is, the noun "age" does not say, so it is
+    compared with no other age until its owner is known."""
+    from figrecon.reconcile import role_of
+
+    (c,) = [c for c in _said_in(nlp, "a", sentence) if c.surface == surface]
+    assert role_of(c) == "age"
+    f = features(c)
+    assert f.kind == "age" and f.owner == ""
