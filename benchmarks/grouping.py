@@ -317,8 +317,13 @@ and a car plant's closure), a two-hundredth (``tests/corpus204/``,
 rise), a two-hundred-and-first (``tests/corpus205/``, ``heldback201_expected_groups.json``: a
 heatwave blackout and a council budget vote), a two-hundred-and-second (``tests/corpus206/``,
 ``heldback202_expected_groups.json``: a wedding food-poisoning outbreak and a rocket launch
-failure) and a two-hundred-and-third (``tests/corpus207/``, ``heldback203_expected_groups.json``:
-a stabbing at a railway station and a drug maker's quarterly results), all of these written
+failure), a two-hundred-and-third (``tests/corpus207/``, ``heldback203_expected_groups.json``:
+a stabbing at a railway station and a drug maker's quarterly results), a two-hundred-and-fourth
+(``tests/corpus208/``, ``heldback204_expected_groups.json``: a landslide on a mountain road and an
+airport's expansion plan), a two-hundred-and-fifth (``tests/corpus209/``,
+``heldback205_expected_groups.json``: a tower crane's collapse and a streaming service's results)
+and a two-hundred-and-sixth (``tests/corpus210/``, ``heldback206_expected_groups.json``: a gas leak
+at a school and an unemployment report), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -568,6 +573,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback201_expected_groups.json",
     REPO / "tests" / "data" / "heldback202_expected_groups.json",
     REPO / "tests" / "data" / "heldback203_expected_groups.json",
+    REPO / "tests" / "data" / "heldback204_expected_groups.json",
+    REPO / "tests" / "data" / "heldback205_expected_groups.json",
+    REPO / "tests" / "data" / "heldback206_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -225,6 +225,9 @@ HELDBACK200_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback200_expect
 HELDBACK201_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback201_expected_groups.json")
 HELDBACK202_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback202_expected_groups.json")
 HELDBACK203_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback203_expected_groups.json")
+HELDBACK204_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback204_expected_groups.json")
+HELDBACK205_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback205_expected_groups.json")
+HELDBACK206_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback206_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -3490,6 +3493,61 @@ HELDBACK = {
                                          "attack money, staffing, review and distance figures apart: new pledge, last year's spending, 2069 review cost; officers on duty, planned, proposed team; 17 recommendations and 11 done; Caddon Lane, Lessingham and Parkway distances, blade length; 18% rise",
                                          "attack same-value traps apart: three (dead, murder counts, officers on duty, teenagers, response minutes), eight (wounded, attempted-murder counts), four (platform, 2069 injured, proposed team), six (taken to hospital, officers planned, days since, review months), 11 (ambulances, Caddon Lane miles, recommendations done), 23 (Lessingham miles, Erling's years), 34 (suspect's age, Pennick's years), 12 (detectors, daughter's age), 61 (daily passengers, Strand, text number), 22 (sentence), 146 trains and 142 cameras",
                                          "only real conflicts flagged (the suspect's age, trains cancelled, Kestrand's job cuts, Ostravel's patients) and the figures that changed over time (attack deaths, wounded, still in hospital; voluntary-redundancy applicants, share price, fall since results)"}, (0.85, 0.5)),
+    # round 58, written and labelled by a helper who did not run figrecon; measured blind at b04eb78
+    "heldback204": (HELDBACK204_LABELS, {"2075 passengers (13.09 million, 13.1 million, 13,087,000) together, not conflicting",
+                                         "48-hour rainfall conflict (weather service 182 mm against university 236 mm) flagged",
+                                         "Cobaltair share (41 per cent) together, not conflicting",
+                                         "airport jobs, homes, complaints, flights and years apart: jobs (6,500 against 2,900), homes increase (6,500), existing staff, construction jobs, homes in the contour then and now, homes covered, Seddon Cross homes, complaints 2076 and 2075, survey size; flights a day now, 2075, planned, per year, passengers per flight; opening year, Cobaltair 2084, application and construction years, terminal £480m",
+                                         "airport passenger counts apart: 2076, 2075, the rise, 2068 record, 2090 target, Haldane's end point, cap, 2077 forecast, August, busiest day, Sallara route, Holmside, 10 million threshold",
+                                         "closure estimate (at least 45 days) together, not conflicting",
+                                         "critical patients (two, one) together, changing over time",
+                                         "flights a day (312, about 310) together, not conflicting",
+                                         "insulation grant (£3,500) together, not conflicting",
+                                         "jobs conflict (airport 6,500 against Haldane 2,900) flagged",
+                                         "landslide same-value traps apart: nine (missing, choir), three (dead, found safe, vehicle gap, still in hospital, size ratio, regions), two (critical, bodies, discharged), five (still in hospital, minibus survivors, cracks), 12 (depth, Pavo, shifts, €12m), 14 (vehicles, rain trend), 11 (injured, landslides), four (2069 dead, cost ratio), 39 (Oddvar, Pask), 40 (soldiers, steep share), 31 (rain rate, pass length), 35/38 degrees, 24 (hotel rooms)",
+                                         "only real conflicts flagged (vehicles buried, 48-hour rainfall, jobs created and the investment per job, 2076 noise complaints) and the figures that changed over time (landslide dead, missing, still in hospital, critical, rescuers; the runway's opening year)",
+                                         "rain period (48 hours, two days) together, not conflicting",
+                                         "repair cost (€38 million) together, not conflicting",
+                                         "road buried (350 metres) together, not conflicting",
+                                         "runway opening year (2083, then 2084) together, changing over time",
+                                         "still in hospital (five, three) together, changing over time",
+                                         "time of the slide (21:40, 9.40pm) together, not conflicting",
+                                         "two-runway capacity (480 flights a day) together, not conflicting"}, (0.87, 0.4)),
+    # round 58, written and labelled by a helper who did not run figrecon; measured blind at b04eb78
+    "heldback205": (HELDBACK205_LABELS, {"churn conflict (company 2.1% against Viewtrack 3.4%) flagged",
+                                         "crane deaths (two, then three) together; a conflict flag is acceptable",
+                                         "crane weights and wind speeds apart: load, rating at radius, maximum, 2071 planned and actual loads, gusts, wind limit, mean wind",
+                                         "full investigation (up to 18 months) together, not conflicting",
+                                         "job cuts conflict (company 340 against union 510) flagged",
+                                         "programme spending ($9.4 billion, $9.4bn) together, not conflicting",
+                                         "rated load at radius (5.5 tonnes) together, not conflicting",
+                                         "share-price gain since results (7%, 11.4%, 14%) together; a conflict flag is acceptable",
+                                         "site area (2.4 hectares, six acres) together, not conflicting",
+                                         "standard price rise ($2, two dollars) together, not conflicting",
+                                         "standard price rise in per cent (14%, 14.3 per cent) together, not conflicting",
+                                         "still in hospital (seven, five, two) together; a conflict flag is acceptable",
+                                         "streaming money apart: revenue now, before and expected, operating profit, net income, programme spending this year, last year and in Q2, Q3 and full-year forecasts, price uplift, free cash flow, cost savings, buyback, cash, debt, debt cut, market value, studio, payroll tax",
+                                         "streaming subscriber counts apart: total, a year earlier, regions, Asia-Pacific a year earlier, ad tier, forecast, Salt Meridian and Lantern Row viewers, additions, company and analyst forecasts of additions, implied Q3 additions, monthly cancellations",
+                                         "subscribers added (3.1 million, three million) together, not conflicting",
+                                         "tower's planned storeys (31) together, not conflicting"}, (0.84, 0.42)),
+    # round 58, written and labelled by a helper who did not run figrecon; measured blind at b04eb78
+    "heldback206": (HELDBACK206_LABELS, {"Age of the boiler that leaked: together, not conflicting",
+                                         "Carbon monoxide reading in the corridor outside the chemistry labs (fire service against gas contractor): conflict flagged",
+                                         "Job vacancies nationally, April to June (official 486,000 against the minister's 530,000): conflict flagged",
+                                         "Lowfield unemployment rate: together, not conflicting",
+                                         "National unemployment rate, three months to June: together, not conflicting",
+                                         "North Marches unemployment rate, three months to June (7.9 against 8.4): conflict flagged",
+                                         "People unemployed a year earlier: together, not conflicting",
+                                         "Pupils still in hospital (falling over time): together; a conflict flag is acceptable",
+                                         "Pupils taken to hospital on the day of the leak (ambulance service against council): conflict flagged",
+                                         "Pupils treated for carbon monoxide symptoms (rising over time): together; a conflict flag is acceptable",
+                                         "Signatures on the parents' petition (rising over time): together; a conflict flag is acceptable",
+                                         "Staff treated for symptoms: together, not conflicting",
+                                         "Time taken to evacuate the school on the day: together, not conflicting",
+                                         "cross-story look-alikes apart: 4.6 (£4.6m budget, 4.6% pay), 38 (pupils treated, £38m, 38,000 fewer vacancies), 1,140 pupils against 1,150 Brennick staff, 44 (Farrant, Reyle), 3.9/5.9 (Lowfield, £5.9m), 22 (Dunmere children) against 23 (Menz), 14 (hospital) against 14.2 (youth rate)",
+                                         "jobless rates apart: national now, May, a year ago, forecast, autumn forecast, Bank peak, Roke, late-2060s peak, youth now and before, North Marches youth, North Marches now and before, Lowfield, Estuary Coast, employment rate, interest rate",
+                                         "school casualty counts apart: pupils treated, staff treated, total assessed, extra pupils, taken to hospital, still in hospital, 2069 treated and hospitalised, ambulances, fire engines",
+                                         "school same-value traps apart: 14 (hospital, Tilly, months, days, km), eight (minutes, times, hours), nine (overnight, inspected), six (drill, Dunmere), 22 (children, years, per cent, £22,000), 38 (treated, £38m, Venn), 30 (ppm, deaths), 212 (pupils, schools), 13 (girl, age range), two (days planned, faulty flues), three (years overdue, HSE months), 11 (crews, recommendations), seven (extra pupils, ambulances), four (staff, engines, recommendations done)"}, (0.8, 0.31)),
 }
 _HELDBACK_RESULTS: dict = {}
 
