@@ -4651,11 +4651,12 @@ _DISPUTE = re.compile(r"\b(?:the|its|their|his|her|our|[a-z]+['’]s?)\s+(?:" + 
 _BY_ACCOUNT = re.compile(r"\b(?:" + "|".join(_CMP["by_account"]) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _disputes(c: Claim) -> bool:
+def _disputes(c: Claim, against: bool) -> bool:
     """Whether a figure's clause gives it as someone's true, real or own account (``_DISPUTE``),
     not by way of whose account it is told ("by its own count, 12 were done"); or the figure is
-    set against another by its giver's clause (``_set_against``)."""
-    if _set_against(c):
+    set against another by its giver's clause (``against``: ``_set_against``, read once by
+    ``_record``)."""
+    if against:
         return True
     own = _own_before(c)
     found = _last(_DISPUTE, own)
@@ -5697,6 +5698,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
     if not comparable(c, role):
         return None
     f = features(c, role=role)
+    against = _set_against(c)  # for its features and whether it disputes another (_disputes)
     if left and f.scope == "other":
         # "falling from 31 to 24": the 31 is the level before the move, of no other event; an
         # earlier figure, never another year's or another event's ("22 seats in 2041")
@@ -5714,7 +5716,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         f = replace(f, kind=ant.kind, words=ant.words, party=ant.party)
     elif before and (prev := before[-1]).sentence_start == c.sentence_start \
             and (f.kind == prev.feats.kind or f.kind == "count:" and _named_count(prev.feats.kind)) \
-            and _set_against(c):
+            and against:
         # "600 trees were felled, far fewer than the 1,900 the contractor claimed": the 1,900 is
         # the contractor's count of what the 600 counts, felled trees
         f = replace(f, kind=prev.feats.kind, relation=prev.feats.relation, words=prev.feats.words,
@@ -5756,7 +5758,7 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
                    section=sys.intern(c.section) if c.section else "",
                    events=_clause_event(c) if f.relation in EVENT_RELATIONS and f.scope == "this" else _NO_EVENTS,
                    candidates=tuple(sorted(known)) if PENDING_AGE in c.rules else (),
-                   same=_names_the_same(c, f), disputes=_disputes(c))
+                   same=_names_the_same(c, f), disputes=_disputes(c, against))
 
 
 #: an event's name with the year it happened in, beside a noun of events (comparison.json

@@ -124,8 +124,6 @@ def _giver(figure):
                     t.is_punct for t in child.doc[noun.i:child.i]) and any(
                     c.dep_ == "acl" and c.lemma_.lower() in _GIVEN_VERBS for c in child.children):
                 return child  # no comma: not an apposition ("the boilers, the model it installed")
-        if noun is not figure and noun.pos_ not in _NOUNS:
-            break
     return None
 
 
@@ -185,31 +183,27 @@ def reporter(parsed) -> Optional[str]:
     return None
 
 
-def _say_forms() -> frozenset:
-    forms = set(_DATA["irregular_forms"])
-    for lemma in SAY_VERBS:
+def _verb_forms(lemmas, irregular, ing: bool = False) -> frozenset:
+    """The written forms of verbs: the irregular ones given, and each lemma with -s, -ed, -d (and
+    -ies, -ied for a final y; with ``ing``, -ing after a final e dropped)."""
+    forms = set(irregular)
+    for lemma in lemmas:
         forms |= {lemma, lemma + "s", lemma + "ed", lemma + "d"}
         if lemma.endswith("y"):
             forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return frozenset(forms)
-
-
-def _given_forms() -> frozenset:
-    forms = set(_DATA["given_irregular_forms"])
-    for lemma in _GIVEN_VERBS:
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        forms |= {lemma, lemma + "s", stem + "ed", stem + "ing"}
+        if ing:
+            forms.add((lemma[:-1] if lemma.endswith("e") else lemma) + "ing")
     return frozenset(forms)
 
 
 #: the written forms of the verbs whose relative clause on a figure gives it ("gave", "quoted",
 #: "has been quoting"; speech.json given_verbs and given_irregular_forms)
-GIVEN_FORMS = _given_forms()
+GIVEN_FORMS = _verb_forms(_GIVEN_VERBS, _DATA["given_irregular_forms"], ing=True)
 
 
 #: the written forms of the say verbs ("said", "says", "denied"; speech.json say_verbs and
 #: irregular_forms), for a test on words before any parse
-SAY_FORMS = _say_forms()
+SAY_FORMS = _verb_forms(SAY_VERBS, _DATA["irregular_forms"])
 
 
 def _forms() -> "re.Pattern":
