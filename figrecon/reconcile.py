@@ -30,6 +30,7 @@ from figrecon.parse import OF_THEM, PRONOUNS, without_possessive
 from figrecon.products import of_claims
 from figrecon.speakers import GIVEN_FORMS, SAY_FORMS
 from figrecon.spill import Spill
+from figrecon.wordtrie import words_pattern
 
 DEFAULT_TOLERANCE = 0.05  # 5 %: rounding in reporting ("about 1,300" vs "1,290") is not a conflict
 
@@ -239,8 +240,9 @@ _ONE_WORD_QUALIFIERS = tuple(sorted((q for q in lexicon.table("qualifiers")["bef
 #: whole: "about 12% of Varnel's 5,100 farms", "a third of its 900 houses": the words just before
 #: a figure that is the whole of another
 _FRACTION_WORDS = "|".join(sorted(lexicon.table("numbers")["fractions"], key=len, reverse=True))
-_WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|\b(?:" + "|".join(sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]}, key=len, reverse=True))
-                            + r")|\b(?:" + _FRACTION_WORDS + r"))\s+of\s+(?:(?:the|those|these|its|their|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+)?(?:(?:"
+_WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|\b"
+                            + words_pattern([*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"]], ignorecase=True)
+                            + r"|\b(?:" + _FRACTION_WORDS + r"))\s+of\s+(?:(?:the|those|these|its|their|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+)?(?:(?:"
                             + "|".join(_ONE_WORD_QUALIFIERS) + r")\s+)?$", re.IGNORECASE)
 #: where a predicate after a whole opens: an auxiliary, or "have", "has", "had"
 _PREDICATE_AFTER = re.compile(r"\b(?:" + _AUXILIARIES + r"|have|has|had)\b", re.IGNORECASE)
@@ -251,9 +253,9 @@ _PART_LEVELS = frozenset(_CMP["part_levels"])
 #: words after a figure that start the base it is compared with: "$100 more than last year's model".
 #: Not "than" before a figure: "more than 26,000 people" is a bound of that figure.
 _COMPARISON_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["comparison_bases"]) + r")\b"
-                              r"(?!\s+(?:about\s+|some\s+|nearly\s+)?(?:[\d$£€¥]|(?:" + "|".join(
-                                  sorted({*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"],
-                                          *lexicon.table("numbers")["vague"]}, key=len, reverse=True)) + r")\b))",
+                              r"(?!\s+(?:about\s+|some\s+|nearly\s+)?(?:[\d$£€¥]|" + words_pattern(
+                                  [*lexicon.table("numbers")["small"], *lexicon.table("numbers")["tens"],
+                                   *lexicon.table("numbers")["vague"]], ignorecase=True) + r"\b))",
                               re.IGNORECASE)
 #: a comparison base and the rest of its phrase, up to a comma: "than in 2022", "compared with 2019".
 _BASE_PHRASE = re.compile(_COMPARISON_BASE.pattern + r"[^,]*", re.IGNORECASE)
@@ -567,11 +569,20 @@ def _window_before(sentence: str, at: int, pattern) -> str:
 
 
 def _after(claim: Claim) -> str:
+    last, window = _LAST_AFTER
+    if claim is last:  # grouping reads one claim's clause after it some twenty times in a row
+        return window
     end = claim.end - claim.sentence_start
     aside = _ASIDE.match(claim.sentence, end)
     if aside and WORD_CLASS.get(_unit_head(claim)) in _PERSON_CLASSES:
         end = aside.end()  # "Two people, including the gunman, are dead": people, read past the aside
-    return _window_after(claim.sentence, end)
+    window = _window_after(claim.sentence, end)
+    _LAST_AFTER[:] = [claim, window]
+    return window
+
+
+#: the claim _after was last asked about, and its answer
+_LAST_AFTER: list = [None, ""]
 
 
 @lru_cache(maxsize=512)
@@ -644,10 +655,10 @@ _NUM = lexicon.table("numbers")
 #: number words, for a figure's span that ends in its number ("two", not "two cases")
 _NUMBER_WORDS = frozenset(w.lower() for w in (*_NUM["small"], *_NUM["tens"]))
 #: a number word as a regular-expression alternation, longest first ("fourteen" before "four")
-_NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER_WORD = words_pattern(_NUMBER_WORDS)
 #: where the next figure of a sentence starts: the words after it are that figure's.
-_NEXT_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*_NUM["small"], *_NUM["tens"], *_NUM["vague"]}, key=len, reverse=True))
-                          + r")\b", re.IGNORECASE)
+_NEXT_FIGURE = re.compile(r"\d|\b" + words_pattern([*_NUM["small"], *_NUM["tens"], *_NUM["vague"]], ignorecase=True)
+                          + r"\b", re.IGNORECASE)
 
 
 def _own_after(claim: Claim) -> str:
@@ -1020,7 +1031,8 @@ def _relation_read(claim: Claim) -> Optional[str]:
             for pattern, name in _PHRASES_AFTER if _ANY_PHRASE_AFTER.match(rest) else ():
                 if pattern.search(rest[:40]) and dim in RELATION_DIMENSIONS.get(name, (dim,)):
                     return name  # "the number of people forced from their homes": displaced
-    moved = _MOVED_TO.search(_own_before(claim)) if dim == "count" else None
+    moved = _MOVED_TO.search(own_before) if dim == "count" and _ends_with_word(
+        own_before := _own_before(claim), _MOVED_TO_ENDS) else None
     if moved:
         # "raising the death toll from Sunday's storm in the valley to five": the total the verb
         # moved, however long the phrase between it and the figure
@@ -1432,7 +1444,7 @@ _ESTIMATE = frozenset(_CMP["estimate_words"])
 _ESTIMATE_THAT = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["estimate_words"])) + r")\s+that\b", re.IGNORECASE)
 _FUTURE = frozenset(_CMP["future_words"])
 #: words that make a figure after them a condition, not what happened; comparison.json requirement_words.
-_REQUIRED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["requirement_words"]) + r")\b", re.IGNORECASE)
+_REQUIRED = re.compile(r"\b" + words_pattern(_CMP["requirement_words"], ignorecase=True) + r"\b", re.IGNORECASE)  # only searched for
 #: a law's bound right before a figure: "the legal minimum of 12 weeks"; comparison.json law_bounds
 _LAW_BOUND = re.compile(r"\b(?:" + "|".join(_CMP["law_bounds"]["adjectives"]) + r")\s+(?:"
                         + "|".join(_CMP["law_bounds"]["nouns"]) + r")\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
@@ -1482,7 +1494,7 @@ def _in_condition(own: str) -> bool:
 
 
 #: words of what is usual ("usually", "normally", "in a typical year"); comparison.json usual
-_USUAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["usual"]) + r")\b", re.IGNORECASE)
+_USUAL = re.compile(r"\b" + words_pattern(_CMP["usual"], ignorecase=True) + r"\b", re.IGNORECASE)  # only searched for
 #: a norm's adjective right before a figure or its noun: "a normal schedule of 680 flights", "its
 #: usual 680 departures", "a normal summer maximum of 29C"; comparison.json usual_modifiers
 _USUAL_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["usual_modifiers"]) + r")\s+(?:[a-z]+\s+){0,2}(?:of\s+)?"
@@ -1492,7 +1504,7 @@ _USUAL_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["usual_modifiers"]) + r")\s+
 _USUAL_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}?(?:" + "|".join(re.escape(w) for w in _CMP["usual"] if " " not in w)
                          + r")\b", re.IGNORECASE)
 #: a period told as an ordinary one: "on a normal weekday", "in an average year"; comparison.json usual_periods
-_USUAL_PERIOD = re.compile(r"\b(?:on|in|during|for)\s+an?\s+(?:" + "|".join(_CMP["usual_periods"]["modifiers"]) + r")\s+(?:"
+_USUAL_PERIOD = re.compile(r"\b" + words_pattern(["on", "in", "during", "for"]) + r"\s+an?\s+(?:" + "|".join(_CMP["usual_periods"]["modifiers"]) + r")\s+(?:"
                            + "|".join(_CMP["usual_periods"]["periods"]) + r")\b", re.IGNORECASE)
 #: a modal, "have" and a past participle: what did not happen; comparison.json counterfactual.
 _COUNTERFACTUAL = re.compile(
@@ -1628,6 +1640,9 @@ def _year_named_before(claim: Claim, year: int) -> Optional[int]:
 _PAST_TIMES = "|".join(re.escape(p) for p in _CMP["scope_other"] if "*" not in p)
 #: an earlier time's possessive right before a figure: "almost double last year's £21 million"
 _PAST_POSSESSIVE = re.compile(r"\b(?:" + _PAST_TIMES + r")['’]s\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+#: what a text must hold for ``_PAST_POSSESSIVE`` to match in it (a search anchored at the end is
+#: tried at every position; this one is not)
+_POSSESSIVE_MARK = re.compile(r"['’][sS]")
 #: an earlier time owning the figure's own phrase, "of" and all: "last year's record of", "the
 #: previous year's total of": the figure is of that time, whatever "now" follows it ("last
 #: year's record of €5.3 million now looks out of reach")
@@ -1646,7 +1661,9 @@ _SIZE_DIMENSIONS = frozenset({"length", "area", "volume"})
 
 #: a twelve-month span named by two years, the second in two digits: "the 2041-42 financial
 #: year", "the 2041/42 season"
-_SPLIT_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|20\d\d)[-–/](\d\d)\b(?![-–/.,]?\d)")
+_SPLIT_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?<![\w,.]\d{4})[-–/](\d\d)\b(?![-–/.,]?\d)")
+# (the check on the character before the year comes after its digits, so that a search skips to
+# the next "1" or "2" at C speed; it is "(?<![\d,.])\b" before them)
 
 
 def _split_years_ended(claim: Claim) -> Claim:
@@ -1803,7 +1820,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         return "usual"  # "Mirrane usually receives about 150 millimetres in February": a norm, not this event's
     # "expects a £38 million deficit, up from £21 million last year", "almost double last year's
     # £21 million": a base or an earlier time's figure happened, whatever the clause expects
-    past = _is_base(claim) or _PAST_POSSESSIVE.search(own)
+    past = _is_base(claim) or _POSSESSIVE_MARK.search(own) and _PAST_POSSESSIVE.search(own)
     if not past and (_EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words
                      or _EXPECTED_PHRASE.search(own) or _AIMED.search(own)
                      or (_EXPECTED_AFTER_COUNT if claim.dimension == "count" else _EXPECTED_AFTER).match(
@@ -1841,11 +1858,16 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         opening = ""  # "Fares rose 5 percent last year, but ...": another figure's clause, not an adverbial
     if not opening and (dated := _OPENING_YEAR.match(claim.sentence)) and dated.end() <= claim.start - claim.sentence_start:
         opening = dated.group(1).lower()  # "In 2071 the firm asked for £2.1 million": as "In 2071, ..."
-    if when := _DATED_CLAUSE.search(claim.sentence, 0, claim.start - claim.sentence_start):
+    at = claim.start - claim.sentence_start
+    # each of these three patterns holds a year, and the first may hold a comparison.json last_year
+    # phrase instead: tests far cheaper than the patterns, which are tried at every position
+    year_before = _YEAR_HINT.search(claim.sentence, 0, at)
+    if (year_before or any(claim.sentence.find(p, 0, at) >= 0 for p in _CMP["last_year"])) \
+            and (when := _DATED_CLAUSE.search(claim.sentence, 0, at)):
         opening = when.group(1)  # "the worst since 2058, when ... caused €11 million": 2058's
-    elif when := _DATED_EVENT_CLAUSE.search(claim.sentence, 0, claim.start - claim.sentence_start):
+    elif year_before and (when := _DATED_EVENT_CLAUSE.search(claim.sentence, 0, at)):
         opening = when.group(1)  # "since the 2066 Selwick fire, which destroyed 212 homes": 2066's
-    elif when := _YEAR_THEN_PARTICIPLE.search(claim.sentence, 0, claim.start - claim.sentence_start):
+    elif year_before and (when := _YEAR_THEN_PARTICIPLE.search(claim.sentence, 0, at)):
         opening = when.group(1)  # "which broke up in 2049, spilling 21,000 tonnes": 2049's
     if annual:
         opening = _LATEST_YEAR.sub(" ", opening)
@@ -2056,10 +2078,12 @@ _DOWN_VERBS = frozenset(lexicon.words("changes", "down"))
 _MOVE_VERBS = _UP_VERBS | _DOWN_VERBS
 #: a movement verb, its object (group 1: up to three words) and, after any phrase with no figure,
 #: "to" right before the figure: "raising the death toll from Sunday's storm to five"
-_MOVED_TO = re.compile(r"\b(?:" + "|".join(sorted(_MOVE_VERBS, key=len, reverse=True))
-                       + r")\s+(?:the|its|their|his|her)\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)"
+_MOVED_TO = re.compile(r"\b" + words_pattern(_MOVE_VERBS, ignorecase=True)
+                       + r"\s+(?:the|its|their|his|her)\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)"
                        + r"(?:\s+(?:from|in|at|of|on)\b[^\d,;:]*?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
                        re.IGNORECASE)
+#: the last words ``_MOVED_TO`` can match before a figure
+_MOVED_TO_ENDS = ("to", "about", "around", "nearly", "least")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: verbs that move a level without naming the direction: "goes from $15.99 to $17.99", "slowed
 #: from 4.8 to 4.7 percent"; lexicon/changes.json particle_moves and level_moves
@@ -2633,9 +2657,9 @@ def role_of(claim: Claim) -> str:
     s = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     near = s[max(0, at - 2):min(len(s), end + 8)]
-    if _CLOCK.search(near):
+    if ("m" in near or "M" in near) and _CLOCK.search(near):  # "a.m.", "pm": the test first, far cheaper
         return "clock"
-    if _PHONE.search(s[max(0, at - 6):min(len(s), end + 10)]) and claim.dimension in ("count", "length", ""):
+    if claim.dimension in ("count", "length", "") and _PHONE.search(s[max(0, at - 6):min(len(s), end + 10)]):
         return "phone"
     head = _unit_head(claim)
     if head in _ADDRESS and len(_raw_words(claim.unit)) <= 1 or _raw_words(s[end:end + 12])[:1] in (["block"], ["blocks"]):
@@ -3356,7 +3380,8 @@ def _statistic(claim: Claim, classes) -> str:
         return "peak"  # "usually 40 minutes but can stretch to 90 minutes": how far it can go
     # "from 30 to 90 euros" read as one range is the spread itself, neither of its ends; most
     # sentences have no verb of ranging, and one search spares them the two below
-    spread = _RANGE_HINT.search(claim.sentence) and not _RANGE_RULES.intersection(claim.rules or ())
+    spread = "from" in claim.sentence.lower() and _RANGE_HINT.search(claim.sentence) \
+        and not _RANGE_RULES.intersection(claim.rules or ())  # the substring test first: far cheaper
     before = _sentence_before(claim) if spread else ""
     if _RANGE_LOW_BEFORE.search(before):
         return "lowest"  # "fares ranged from about $2,400": the cheapest, no one fare

@@ -145,7 +145,7 @@ def _signature(text: str) -> bytes:
     return values.min(axis=1).astype("<u8").tobytes()
 
 
-def _most_frequent(counts: Counter, n: int) -> list[tuple[str, int]]:
+def _most_frequent(counts: dict[str, int], n: int) -> list[tuple[str, int]]:
     """The ``n`` most frequent (word, count) pairs, the most frequent first, then in word order.
     Example: ``_most_frequent(Counter("abbcc"), 2) == [("b", 2), ("c", 2)]``."""
     pairs = sorted(counts.items())  # by word; the sort by count keeps that order among equals
@@ -191,15 +191,15 @@ class Fingerprint:
         words = _WORD.findall(text)
         stop = stopwords()
         written = Counter(words)  # each spelling once: a document repeats most of its words
-        counts: Counter = Counter()
+        counts: dict[str, int] = {}  # a dict, not a Counter: most words are new, and its __missing__ is Python
         for w, n in written.items():
             low = w.lower()
             if len(low) >= 3 and low not in stop:
-                counts[low] += 2 * n if w[0].isupper() else n  # names say more about which event it is
+                counts[low] = counts.get(low, 0) + (2 * n if w[0].isupper() else n)  # names say more about which event it is
         if document.title:
             for w in _WORD.findall(document.title):
                 if w.lower() not in stop and len(w) >= 3:
-                    counts[w.lower()] += 2
+                    counts[w.lower()] = counts.get(w.lower(), 0) + 2
         terms = _most_frequent(counts, TERMS)
         own = {w.lower() for w in _WORD.findall(document.source or "")}  # "VESK (Market Wire) -" names the outlet
         names = Counter(map(str.lower, _NAME.findall(text)))
