@@ -322,8 +322,13 @@ a stabbing at a railway station and a drug maker's quarterly results), a two-hun
 (``tests/corpus208/``, ``heldback204_expected_groups.json``: a landslide on a mountain road and an
 airport's expansion plan), a two-hundred-and-fifth (``tests/corpus209/``,
 ``heldback205_expected_groups.json``: a tower crane's collapse and a streaming service's results)
-and a two-hundred-and-sixth (``tests/corpus210/``, ``heldback206_expected_groups.json``: a gas leak
-at a school and an unemployment report), all of these written
+a two-hundred-and-sixth (``tests/corpus210/``, ``heldback206_expected_groups.json``: a gas leak
+at a school and an unemployment report), a two-hundred-and-seventh (``tests/corpus211/``,
+``heldback207_expected_groups.json``: a tower-block fire and a city's rent report), a
+two-hundred-and-eighth (``tests/corpus212/``, ``heldback208_expected_groups.json``: a prison riot
+and a football club's accounts) and a two-hundred-and-ninth (``tests/corpus213/``,
+``heldback209_expected_groups.json``: a cable car stopped over a valley and a university's fee
+rise), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -576,6 +581,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback204_expected_groups.json",
     REPO / "tests" / "data" / "heldback205_expected_groups.json",
     REPO / "tests" / "data" / "heldback206_expected_groups.json",
+    REPO / "tests" / "data" / "heldback207_expected_groups.json",
+    REPO / "tests" / "data" / "heldback208_expected_groups.json",
+    REPO / "tests" / "data" / "heldback209_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

@@ -228,6 +228,9 @@ HELDBACK203_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback203_expect
 HELDBACK204_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback204_expected_groups.json")
 HELDBACK205_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback205_expected_groups.json")
 HELDBACK206_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback206_expected_groups.json")
+HELDBACK207_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback207_expected_groups.json")
+HELDBACK208_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback208_expected_groups.json")
+HELDBACK209_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback209_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -3548,6 +3551,62 @@ HELDBACK = {
                                          "jobless rates apart: national now, May, a year ago, forecast, autumn forecast, Bank peak, Roke, late-2060s peak, youth now and before, North Marches youth, North Marches now and before, Lowfield, Estuary Coast, employment rate, interest rate",
                                          "school casualty counts apart: pupils treated, staff treated, total assessed, extra pupils, taken to hospital, still in hospital, 2069 treated and hospitalised, ambulances, fire engines",
                                          "school same-value traps apart: 14 (hospital, Tilly, months, days, km), eight (minutes, times, hours), nine (overnight, inspected), six (drill, Dunmere), 22 (children, years, per cent, £22,000), 38 (treated, £38m, Venn), 30 (ppm, deaths), 212 (pupils, schools), 13 (girl, age range), two (days planned, faulty flues), three (years overdue, HSE months), 11 (crews, recommendations), seven (extra pupils, ambulances), four (staff, engines, recommendations done)"}, (0.8, 0.31)),
+    # round 59, written and labelled by a helper who did not run figrecon; measured blind at 293a9ba
+    "heldback207": (HELDBACK207_LABELS, {"Edda Marrow's age conflict (police 71 against family 73) flagged",
+                                         "Harbourside average rent (£1,940) together, not conflicting",
+                                         "Old Mill average rent (£1,215) together, not conflicting",
+                                         "affordability benchmark (30 per cent) together, not conflicting",
+                                         "annual rent rise (7.4 per cent, 7.4%) together, not conflicting",
+                                         "appeal total (£48,000, then £312,000, then £540,000) together; a conflict flag is acceptable",
+                                         "average monthly rent conflict (council £1,386 against landlords' federation £1,210) flagged",
+                                         "fire casualty counts apart: dead, injured, taken to hospital, still in hospital, critical, intensive care, treated at the scene, rescued, escaped alone, dead from the ninth floor, Tessaly Court dead and injured, ambulances, firefighters hurt",
+                                         "fire floors and same-value traps apart: floor of origin (9th/8th) vs Teo's nine, eight outstanding actions, eight-minute target; 14th floor vs 14 hurt in 2063, Fourteen years, 14 days; floors 10th (ladder, Dreier, Vasquez), 11th, 12th, 13th, 21 and 16 storeys; 71 calls vs Marrow; 11 (still in hospital, second engine, son, recommendations); 18 (engines, metres rule); 23 (ambulances, actions); 31 (hotels, hours); 38 (Pirelli, relatives, flats); six (dead, minutes, daughter); seven (in hospital, days); four (critical, recommendations done, miles, hours); two (intensive care, Tessaly dead, platforms, firefighters hurt, silence); 12 (floor, cut, months)",
+                                         "fire households, people, resources, money and measures apart: households and their parts, rest centre counts, residents, flats, flats destroyed, firefighters and engines sent, service headcount now and in 2070, stations, vigil, donors, calls, fire-risk actions, Tessaly recommendations; fund, appeal, hardship payment, cladding, budget and its cut; height, ladder, staircase rule and width, cordon, distances",
+                                         "floor where the fire started conflict (fire service ninth/9th against residents' floor eight/8th) flagged",
+                                         "highest floor reached (14th) together, not conflicting",
+                                         "only real conflicts flagged (where the fire started, Edda Marrow's age, the average rent, new homes completed) and the figures that changed over time (fire deaths, those still in hospital, the appeal total; petition signatures)",
+                                         "petition debate threshold (10,000) together, not conflicting",
+                                         "rent ages and same-value traps apart: Roquefort, Moncrieff, Haszard, Okafor-Lind, Oyelaran; 49 (Roquefort, Moncrieff's share); 1,050 (district gap, evictions before); 30 (under-30s, benchmark, enquiries); 11 (landlords' costs, districts); £1,215 Old Mill vs federation's £1,210; 38/36/35 per cent; 14,000 vs 14,800; 6,200 vs 6,800",
+                                         "rent counts apart: completions, target, last year's completions, shortfall, student rooms, affordable homes, permissions, petition and threshold, tenancies, federation members and homes, population, private homes, sector growth, evictions now and before, waiting list, districts, enquiries, flats viewed",
+                                         "rent percentages apart: city rise, district rises, vacancy now, before and healthy, income share now and before, percentage-point rise, young renters, benchmark, Moncrieff's share, private-rented share, landlords' costs, evictions rise, decade rise, charity calls",
+                                         "share of income spent on rent (38 per cent) together, not conflicting",
+                                         "taken to hospital (Nineteen, 19) together, not conflicting",
+                                         "time to bring the fire under control (more than four hours, four and a half hours, four hours and 32 minutes) together, not conflicting",
+                                         "treated at the scene (a further 40, about 40) together, not conflicting",
+                                         "vacancy rate (1.6 per cent, 1.6%) together, not conflicting",
+                                         "young renters' share of income on rent (46 per cent) together, not conflicting"}, (0.78, 0.34)),
+    # round 59, written and labelled by a helper who did not run figrecon; measured blind at 293a9ba
+    "heldback208": (HELDBACK208_LABELS, {"certified accommodation (640) together, not conflicting",
+                                         "club money apart: revenue this year and last, streams, wages this year and last, losses by year, three-year total and limit, debt and its parts, fees, add-ons, purchase, expansion, interest, trading profit",
+                                         "club smaller money apart: revenue and wage rises, amortisation, interest, headroom, extra ticket income",
+                                         "league wage ceiling (70 per cent) together, not conflicting",
+                                         "officers still in hospital (two, then one) together over time",
+                                         "only real conflicts flagged (rioters, damage cost, Oduya's fee, season-ticket rise) and the figures that changed over time (officers injured, officers still in hospital, prisoners transferred, arrests, petition signatures)",
+                                         "prison head counts apart: rioters, cameras, tactical officers, held, certified and operational capacity, over capacity, two wings, transferred, now held, 2074 prisoners, staff, on duty, plan, shortfall, vacancies, posts, detectives, arrests",
+                                         "prisoners in the riot (service about 120 against union 200) flagged",
+                                         "prisoners injured (14, Fourteen) together, not conflicting",
+                                         "prisoners transferred (about 60, 145, 212) together over time",
+                                         "riot casualty counts apart: officers injured, taken to hospital, treated at the prison, still in hospital, prisoners injured, prisoners in hospital, 2074 officers hurt",
+                                         "riot damage cost (service £4.5 million against union £7 million) flagged",
+                                         "riot duration (more than nine hours, nine and a half hours) together, not conflicting",
+                                         "riot start time (6.40pm) together, not conflicting",
+                                         "season-ticket rise (club 6 per cent against trust 11 per cent) flagged",
+                                         "ticket prices apart: cheapest season ticket old and new, matchday old and new, Ainsley's old and new, per match"}, (0.84, 0.47)),
+    # round 59, written and labelled by a helper who did not run figrecon; measured blind at 293a9ba
+    "heldback209": (HELDBACK209_LABELS, {"2068 stranding (about four hours) together, not conflicting",
+                                         "Dunmere counts, ages and the 19s apart: ages of Quillon, Tamsett, Farrow, Pellow and Hollis, £19m fee income, enrolled, last year's enrolment, enrolment gap, international students, applications, last year's applications, petition, marchers, eligible, advice calls, staff, job cuts, academic cuts, cut gap, 2049 cuts, votes for and against",
+                                         "closure estimate (10 days, three weeks, six weeks) together; changes over time",
+                                         "current home fee (£11,400) together, not conflicting",
+                                         "fee rise (£1,250) together, not conflicting",
+                                         "job cuts conflict (university 310 against staff union 450) flagged",
+                                         "last passenger down (1.40am, 01:40) together, not conflicting",
+                                         "maximum bursary (£1,500) together, not conflicting",
+                                         "passengers winched by helicopter (58) together, not conflicting",
+                                         "still in hospital (six, three, one) together; changes over time",
+                                         "stop time (2.52pm) together, not conflicting",
+                                         "stranding duration (nearly 11 hours, 10 hours 48 minutes) together, not conflicting",
+                                         "taken to hospital (nine) together, not conflicting",
+                                         "this year's deficit (£38.5m) together, not conflicting"}, (0.89, 0.37)),
 }
 _HELDBACK_RESULTS: dict = {}
 
