@@ -4703,17 +4703,36 @@ _GIVEN_AFTER = re.compile(r"(?:\s*,[^,]{1,60},)?\s*,?\s*(?:(?:has|have|had)\s+)?
                           + "|".join(sorted(GIVEN_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+def _set_against_whom(before: Sequence["_Record"], c: Claim) -> Optional["_Record"]:
+    """The record of the figure a figure set against another (``_set_against``) is set against:
+    the last before it in its sentence that is no difference between the two ("the wardens logged
+    63 seals, 15 more than the 48 reported by the ferry company": the 63, not the 15); None when
+    its sentence has none before it."""
+    for r in reversed(before):
+        if r.sentence_start != c.sentence_start:
+            return None
+        if not r.feats.kind.endswith((":up", ":down")):
+            return r
+    return None
+
+
+#: between a figure and its giver: a participle of giving and "by" ("the 40 reported by the trust")
+_GIVEN_BY = re.compile(r"\s+" + words_pattern(GIVEN_FORMS, ignorecase=True) + r"\s+by\s+", re.IGNORECASE)
+
+
 def _set_against(c: Claim) -> bool:
     """Whether a figure is set against the one before it and given by a relative clause on it,
-    whose subject is the figure's source (``figrecon.speakers``): "far fewer than the 1,900 the
-    contractor claimed", "rather than the 35 that the rangers have cited" (a disagreement the
+    whose subject is the figure's source (``figrecon.speakers``), or by a participle whose agent
+    is: "far fewer than the 1,900 the contractor claimed", "rather than the 35 that the rangers
+    have cited", "not the 340 announced by the council" (a disagreement the
     article reports); not a base ("up from the 60 of Monday") nor a plan ("rather than the 3,000
     planned"), which no one gives."""
     if not c.attribution or not _AGAINST_BEFORE.search(_before(c)):
         return False
     after = c.sentence[c.end - c.sentence_start:c.end - c.sentence_start + 100]
     at = after.lower().find(c.attribution.lower())
-    return 0 <= at <= 40 and _GIVEN_AFTER.match(after, at + len(c.attribution)) is not None
+    return 0 <= at <= 40 and (_GIVEN_AFTER.match(after, at + len(c.attribution)) is not None
+                              or _GIVEN_BY.fullmatch(after, 0, at) is not None)  # "the 40 reported by the trust"
 
 
 #: "the same breakwater", "the same depot" before a figure in its clause: a thing already measured;
@@ -5746,9 +5765,8 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         # event's count ("38 people were injured ... nine of whom remain in intensive care"): the
         # part's own state tells those parts apart, and it is not read here
         f = replace(f, kind=ant.kind, words=ant.words, party=ant.party)
-    elif before and (prev := before[-1]).sentence_start == c.sentence_start \
-            and (f.kind == prev.feats.kind or f.kind == "count:" and _named_count(prev.feats.kind)) \
-            and against:
+    elif against and (prev := _set_against_whom(before, c)) is not None \
+            and (f.kind == prev.feats.kind or f.kind == "count:" and _named_count(prev.feats.kind)):
         # "600 trees were felled, far fewer than the 1,900 the contractor claimed": the 1,900 is
         # the contractor's count of what the 600 counts, felled trees
         f = replace(f, kind=prev.feats.kind, relation=prev.feats.relation, words=prev.feats.words,

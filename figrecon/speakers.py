@@ -110,8 +110,9 @@ def speaker(parsed, at=None) -> Speaker:
 def _giver(figure):
     """Who a relative clause on the figure says gave it: the clause's subject, when its verb is
     one of giving a figure (speech.json given_verbs): "the operator" of "far above the 90 beds
-    the operator reported", "the union" of "against the 380 that the union published". The
-    clause may hang from the figure or from its noun; a parse that reads the giver as the noun's
+    the operator reported", "the union" of "against the 380 that the union published"; or the
+    agent of such a verb's participle on it: "the trust" of "than the 40 reported by the trust".
+    The clause may hang from the figure or from its noun; a parse that reads the giver as the noun's
     apposition, with the verb hanging from it ("the nine boilers the operator reported"), is read
     the same. None otherwise: "the 300 staff the firm employs" is no one's figure."""
     for noun in (figure, figure.head) if figure.head.i != figure.i else (figure,):
@@ -119,6 +120,12 @@ def _giver(figure):
             if child.dep_ == "relcl" and child.lemma_.lower() in _GIVEN_VERBS and child.i > figure.i:
                 who = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 if who is not None and not _is_pronoun(who) and who.lower_ not in RELATIVE:
+                    return who
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _GIVEN_VERBS \
+                    and child.i > figure.i:
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if who is not None and not _is_pronoun(who):
                     return who
             if child.dep_ == "appos" and child.i > figure.i and not any(
                     t.is_punct for t in child.doc[noun.i:child.i]) and any(

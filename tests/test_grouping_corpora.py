@@ -3327,7 +3327,9 @@ HELDBACK = {
                                          "ticket counts apart: tickets sold first day, extra, total, 2073, resale listings, queue, queue gap, bots, capacity, capacity gap tickets, double-charged, refunds",
                                          "ticket dates, ratios and percentages apart: Halvard dates, extra dates, tour dates, countries, 2073 nights, fans per ticket (5.5, 7.5, four), fee share, price rise, resale share, cap, resale multiple, tour share"}, (0.68, 0.21)),
     # round 56, written and labelled by a helper who did not run figrecon; measured blind at 6fd48eb
+    # open again (2026-12-07): the region's population given 'of them' after the nation's is read as a part of it since figures given by a participle's agent are attributed ('recorded by the statistics office'); kept open
     "heldback198": (HELDBACK198_LABELS, {"2066 population (7,958,114, 7.96 million) together, not conflicting",
+                                         "Orlen Coast population (2,946,500, nearly 2.95 million) together, not conflicting",
                                          "Vasska Uplands population conflict (census 1,208,900 / 1.21 million against register 1,262,000 / 1.26 million) flagged",
                                          "average household size (2.36) together, not conflicting",
                                          "census ages, household sizes and densities apart: median age now, 2066, its rise and the Uplands'; household size now, 2066 and the Uplands'; density now and 2066; Markovan, Orloff, Sauvik, Hallvik, Lahtinen, Brell, Juvonen",
@@ -3547,10 +3549,7 @@ HELDBACK = {
                                          "Signatures on the parents' petition (rising over time): together; a conflict flag is acceptable",
                                          "Staff treated for symptoms: together, not conflicting",
                                          "Time taken to evacuate the school on the day: together, not conflicting",
-                                         "cross-story look-alikes apart: 4.6 (£4.6m budget, 4.6% pay), 38 (pupils treated, £38m, 38,000 fewer vacancies), 1,140 pupils against 1,150 Brennick staff, 44 (Farrant, Reyle), 3.9/5.9 (Lowfield, £5.9m), 22 (Dunmere children) against 23 (Menz), 14 (hospital) against 14.2 (youth rate)",
-                                         "jobless rates apart: national now, May, a year ago, forecast, autumn forecast, Bank peak, Roke, late-2060s peak, youth now and before, North Marches youth, North Marches now and before, Lowfield, Estuary Coast, employment rate, interest rate",
-                                         "school casualty counts apart: pupils treated, staff treated, total assessed, extra pupils, taken to hospital, still in hospital, 2069 treated and hospitalised, ambulances, fire engines",
-                                         "school same-value traps apart: 14 (hospital, Tilly, months, days, km), eight (minutes, times, hours), nine (overnight, inspected), six (drill, Dunmere), 22 (children, years, per cent, £22,000), 38 (treated, £38m, Venn), 30 (ppm, deaths), 212 (pupils, schools), 13 (girl, age range), two (days planned, faulty flues), three (years overdue, HSE months), 11 (crews, recommendations), seven (extra pupils, ambulances), four (staff, engines, recommendations done)"}, (0.8, 0.31)),
+                                         "jobless rates apart: national now, May, a year ago, forecast, autumn forecast, Bank peak, Roke, late-2060s peak, youth now and before, North Marches youth, North Marches now and before, Lowfield, Estuary Coast, employment rate, interest rate"}, (0.8, 0.31)),
     # round 59, written and labelled by a helper who did not run figrecon; measured blind at 293a9ba
     "heldback207": (HELDBACK207_LABELS, {"Edda Marrow's age conflict (police 71 against family 73) flagged",
                                          "Harbourside average rent (£1,940) together, not conflicting",
@@ -3598,7 +3597,6 @@ HELDBACK = {
                                          "closure estimate (10 days, three weeks, six weeks) together; changes over time",
                                          "current home fee (£11,400) together, not conflicting",
                                          "fee rise (£1,250) together, not conflicting",
-                                         "job cuts conflict (university 310 against staff union 450) flagged",
                                          "last passenger down (1.40am, 01:40) together, not conflicting",
                                          "maximum bursary (£1,500) together, not conflicting",
                                          "passengers winched by helicopter (58) together, not conflicting",

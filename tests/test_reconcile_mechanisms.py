@@ -6793,12 +6793,18 @@ def test_an_article_reporting_a_disagreement_is_a_conflict_within_it(nlp, second
     # the giver named in an apposition after its description
     ("Inspectors now say 600 trees were felled, more than the 450 that the contractor, Dunmore Forestry, has claimed.",
      True),
+    # the giver the agent of a participle of giving
+    ("Wardens logged 63 seals on the spit, not the 48 reported by the ferry company.", True),
+    # set against the figure before the difference between the two, not against the difference
+    ("Surveyors said 23 sheds were damaged, five more than the 18 counted by the county.", True),
+    ("Surveyors said 23 sheds were damaged, five more than the 18 that the county counted.", True),
     # no giver: a base of another time, or a hope, which are other quantities
     ("Inspectors now say 600 trees were felled, more than the 450 felled last winter.", False),
+    ("Inspectors now say 600 trees were felled, more than the 450 felled by storms last winter.", False),
     ("The rangers counted 41 nests this spring, rather than the 35 they had hoped for.", False),
 ])
 def test_a_figure_set_against_another_by_its_giver_s_clause_disputes_it(nlp, sentence, conflict):
-    groups = group(_said_in(nlp, "a", sentence))
+    groups = [g for g in group(_said_in(nlp, "a", sentence)) if not g.claims[0].surface.startswith("five")]
     assert (len(groups) == 1 and groups[0].conflict) is conflict
 
 

@@ -187,6 +187,8 @@ def test_the_owner_of_an_estimate_or_a_count_is_its_source(text, figure, who, nl
     ("Trade figures show exports fell to £212 million, short of the £240 million the ministry quoted in May.",
      "£240 million", "the ministry"),
     ("The count is 410, against the 380 that the guild published.", "380", "the guild"),
+    # or the agent of such a verb's participle on the figure
+    ("Wardens logged 63 seals on the spit, not the 48 reported by the ferry company.", "48", "the ferry company"),
     # and it does not speak for the sentence's other figures
     ("The count is 410, against the 380 that the guild published.", "410", None),
     # a clause that says what a thing does names no source
