@@ -4688,11 +4688,29 @@ def _disputes(c: Claim, against: bool) -> bool:
     not by way of whose account it is told ("by its own count, 12 were done"); or the figure is
     set against another by its giver's clause (``against``: ``_set_against``, read once by
     ``_record``)."""
-    if against:
+    if against or _rival_accounts(c):
         return True
     own = _own_before(c)
     found = _last(_DISPUTE, own)
     return found is not None and not _BY_ACCOUNT.search(own, 0, found.start())
+
+
+#: a figure given as its owner's account: "the union's figure of £5 million", "the board's
+#: estimate of about £3.2 million" (group 1 the owner; speech.json owned_figures)
+_OWNED_ACCOUNT = re.compile(r"\b([A-Za-z][\w-]*)['’]s?\s+" + words_pattern(lexicon.table("speech")["owned_figures"])
+                            + r"\s+(?:of|at|was|is|stood\s+at)\s+(?=\S*\d)")
+
+
+def _rival_accounts(c: Claim) -> bool:
+    """Whether a figure is one owner's account and its sentence gives another owner's account
+    too: "the board's estimate of £3.2 million ..., but the union's figure of £5 million" (two
+    accounts of one quantity, set side by side); not one owner's two figures."""
+    if "'" not in c.sentence and "’" not in c.sentence:
+        return False
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    accounts = [(m.end(), m.group(1).lower()) for m in _OWNED_ACCOUNT.finditer(c.sentence)]
+    own = {owner for stop, owner in accounts if at <= stop < end}
+    return bool(own) and any(owner not in own for _, owner in accounts)
 
 
 #: words right before a figure that set it against the figure before it (comparison.json set_against)

@@ -6786,6 +6786,18 @@ def test_an_article_reporting_a_disagreement_is_a_conflict_within_it(nlp, second
 
 
 @pytest.mark.parametrize("sentence, conflict", [
+    # two owners' accounts of one quantity side by side in one sentence (speech.json owned_figures)
+    ("The board's estimate of £3.2 million for the repairs has not moved, but the union's figure of £5 million "
+     "is the one councillors now quote.", True),
+    # one owner's two figures are two quantities
+    ("The board's estimate of £3.2 million for the repairs has not moved, and the board's figure of £5 million "
+     "for the new roof is separate.", False),
+])
+def test_two_owners_accounts_in_one_sentence_are_a_disagreement(nlp, sentence, conflict):
+    assert any(g.conflict for g in group(_said_in(nlp, "a", sentence))) is conflict
+
+
+@pytest.mark.parametrize("sentence, conflict", [
     # comparison.json set_against, then a relative clause naming who gave the figure: the article
     # reports a disagreement, one quantity in conflict
     ("Inspectors now say 600 trees were felled, more than the 450 the contractor claimed.", True),
