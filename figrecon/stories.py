@@ -198,8 +198,9 @@ class Fingerprint:
                 counts[low] = counts.get(low, 0) + (2 * n if w[0].isupper() else n)  # names say more about which event it is
         if document.title:
             for w in _WORD.findall(document.title):
-                if w.lower() not in stop and len(w) >= 3:
-                    counts[w.lower()] = counts.get(w.lower(), 0) + 2
+                low = w.lower()
+                if low not in stop and len(w) >= 3:
+                    counts[low] = counts.get(low, 0) + 2
         terms = _most_frequent(counts, TERMS)
         own = {w.lower() for w in _WORD.findall(document.source or "")}  # "VESK (Market Wire) -" names the outlet
         names = Counter(map(str.lower, _NAME.findall(text)))
