@@ -957,6 +957,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
         # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded"),
         # not the predicate after them ("half of the town's 1,200 shops were damaged")
         return _whole_relation(claim)
+    state = _hurt_state_of_part(claim)
+    if state is not None:
+        return state  # "Eleven of the wounded were airlifted to hospital": all those in hospital
     before = _before(claim)
     # "prevented 91 percent": the word right before; not across a comma ("Of those aboard, 291
     # were rescued": the whole's word, not the part's verb)
@@ -2426,7 +2429,7 @@ def _another_state(relation: Optional[str], whole: str) -> bool:
     words = _raw_words(whole)
     named = _relation_in(words)
     if named is None and relation in _HURT_STATES and words and set(words) <= _REFERRING_WHOLE:
-        return True  # "Of those, 18 are still in hospital": all in hospital, whoever "those" are
+        return True  # "Of those, 14 are still in hospital": all in hospital, whoever "those" are
     described = next((k for k, w in enumerate(words) if w not in _REFERRING_WHOLE), len(words))  # past "of those"
     if named is None and relation in _HURT_STATES and 0 < described < len(words) and words[described - 1] != "the" \
             and _PARTICIPLE.fullmatch(words[described]):
@@ -2442,10 +2445,49 @@ _PRESENT_PHRASE = re.compile(r"\b(?:" + "|".join(_phrase(p) for name in sorted(_
                                                  for p in lexicon.table("relations")["phrases_after"].get(name, ()))
                              + r")\b", re.IGNORECASE)
 #: states only the hurt or sick are in, so that a count of one told as a part of a whole named
-#: only by a pronoun ("Of those, 18 are still in hospital") is all of that state; comparison.json hurt_states.
+#: only by a pronoun ("Of those, 14 are still in hospital") is all of that state; comparison.json hurt_states.
 _HURT_STATES = frozenset(_CMP["hurt_states"])
 #: the words of a whole that names nothing itself: "Of those", "Of them all"; comparison.json referring_wholes
 _REFERRING_WHOLE = frozenset(_CMP["referring_wholes"])
+
+
+#: a part's "of the" and its whole right after a count, to the clause's end: " of the wounded
+#: were carried to hospital"
+_PART_OF_CLAUSE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<rest>[^,;:.!?]*)", re.IGNORECASE)
+_LEADING_AUXILIARY = re.compile(r"\s*(?:" + _AUXILIARIES + r")\b", re.IGNORECASE)
+
+
+def _hurt_state_of_part(claim: Claim) -> Optional[str]:
+    """The state only the hurt are in (comparison.json hurt_states) that the predicate of a
+    count told as a part of another state's people names: "Eleven of the wounded were airlifted
+    to hospital" are all those taken to hospital, "three of those hurt remain in a critical
+    condition" all those critical, as "Of the 40 people hurt, 9 are still in hospital" are
+    (``_another_state``). None when the whole names no other state of people in its first three
+    words ("two of the workers were taken to hospital"), or the predicate no such state ("two of
+    the injured later died")."""
+    if claim.dimension != "count":
+        return None
+    m = _PART_OF_CLAUSE.match(_after(claim))
+    if m is None:
+        return None
+    rest = m.group("rest")
+    words = re.finditer(r"[\w'’-]+", rest)
+    for k, w in enumerate(words):
+        if k == 3:
+            return None
+        whole = _word_relation(w.group(0).lower())
+        if whole is not None:
+            break
+    else:
+        return None
+    if whole not in STATE_RELATIONS:
+        return None
+    predicate = rest[w.end():]
+    aux = _LEADING_AUXILIARY.match(predicate)
+    if aux:
+        predicate = predicate[aux.end():]
+    found = _clause_relation(predicate, claim.dimension, words=2, reach=40)
+    return found if found in _HURT_STATES and found != whole else None
 
 
 #: an auxiliary verb, which makes the words after it the predicate of a clause's subject
@@ -2510,6 +2552,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
     wounded"; but not a figure set against another relation of its sentence ("killed 10 and
     injured 70 others")."""
+    if relation in _HURT_STATES and _hurt_state_of_part(claim) == relation:
+        return False  # "Eleven of the wounded were airlifted to hospital": all those in hospital
     after = _sentence_after(claim)
     out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
     of_them = OF_THEM.match(after)

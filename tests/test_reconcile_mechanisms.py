@@ -2302,9 +2302,13 @@ def test_a_part_of_the_whole_named_without_a_name_is_a_place_of_its_own():
 
 
 def test_some_of_the_injured_are_a_part_of_them():
-    part = said("a", 12, "Twelve of the injured were in serious condition.", "Twelve", "")
+    """"Twelve of the injured were children" is a part of the injured; "Twelve of the wounded were
+    in a serious condition" is all those in that state (``_hurt_state_of_part``)."""
+    part = said("a", 12, "Twelve of the injured were children.", "Twelve", "")
+    state = said("a", 12, "Twelve of the wounded were in a serious condition.", "Twelve", "")
     aboard = said("b", 42, "The crash killed 42 of the 48 people on board.", "42", "")
     assert features(part).partial and not features(aboard).partial
+    assert not features(state).partial and features(state).relation == "critical"
 
 
 def test_people_on_board_and_a_train_by_any_word():
@@ -3914,6 +3918,24 @@ def test_all_in_hospital_told_as_a_part_of_those_is_a_total():
     died = said("a", 3, "Of those, 3 died.", "3")
     assert features(ward).relation == "hospitalised" and not features(ward).partial
     assert features(died).relation == "killed" and features(died).partial
+
+
+@pytest.mark.parametrize("sentence, surface, relation, partial", [
+    # a part of the hurt whose own predicate names a state only the hurt are in: all in that state
+    ("Eleven of the wounded were airlifted to hospital on Friday.", "Eleven", "hospitalised", False),
+    ("Four of those hurt remain in a critical condition.", "Four", "critical", False),
+    ("Six of the 20 people injured in the crash were taken to hospital.", "Six", "hospitalised", False),
+    # a state the unhurt may be in too, or a whole that names no state of people: a part still
+    ("Two of the injured later died.", "Two", None, True),
+    ("Nine of the passengers were taken to hospital.", "Nine", None, True),
+])
+def test_a_part_of_the_hurt_in_a_state_only_the_hurt_are_in_is_all_of_that_state(sentence, surface, relation, partial):
+    """comparison.json hurt_states: "Eleven of the wounded were airlifted to hospital" counts everyone
+    taken to hospital, as "Of the 40 people hurt, 9 are still in hospital" does; not "Two of the
+    injured later died", whose dead may be fewer than the toll."""
+    f = features(said("a", 1, sentence, surface))
+    assert f.partial is partial
+    assert relation is None or f.relation == relation
 
 
 def test_an_earlier_years_tally_is_that_years_whole_or_to_the_same_day():
