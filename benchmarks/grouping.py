@@ -326,9 +326,14 @@ a two-hundred-and-sixth (``tests/corpus210/``, ``heldback206_expected_groups.jso
 at a school and an unemployment report), a two-hundred-and-seventh (``tests/corpus211/``,
 ``heldback207_expected_groups.json``: a tower-block fire and a city's rent report), a
 two-hundred-and-eighth (``tests/corpus212/``, ``heldback208_expected_groups.json``: a prison riot
-and a football club's accounts) and a two-hundred-and-ninth (``tests/corpus213/``,
+and a football club's accounts), a two-hundred-and-ninth (``tests/corpus213/``,
 ``heldback209_expected_groups.json``: a cable car stopped over a valley and a university's fee
-rise), all of these written
+rise), a two-hundred-and-tenth (``tests/corpus214/``, ``heldback210_expected_groups.json``: a
+festival stage's collapse and a city's bus fare rise), a two-hundred-and-eleventh
+(``tests/corpus215/``, ``heldback211_expected_groups.json``: a siege at a bank and a container
+port's year) and a two-hundred-and-twelfth (``tests/corpus216/``,
+``heldback212_expected_groups.json``: a motorway pile-up in fog and a lottery's record
+jackpot), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -584,6 +589,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback207_expected_groups.json",
     REPO / "tests" / "data" / "heldback208_expected_groups.json",
     REPO / "tests" / "data" / "heldback209_expected_groups.json",
+    REPO / "tests" / "data" / "heldback210_expected_groups.json",
+    REPO / "tests" / "data" / "heldback211_expected_groups.json",
+    REPO / "tests" / "data" / "heldback212_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
