@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from figrecon.grammar.vocabulary import (
-    CODE_WORDS, DIAL_WORDS, DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
+    CLOCK_FOLLOWERS, CLOCK_OPENERS, CLOCK_PHRASES, CLOCK_QUALIFIERS, CODE_WORDS, DIAL_WORDS, DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
     _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES, _PICTURE_CODES, _PICTURE_WORDS,
 )
@@ -24,6 +24,17 @@ def _ordinal_suffix(digits: str) -> str:
         return ""
     tens, last = int(digits) % 100, int(digits) % 10
     return "th" if 11 <= tens <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+
+
+#: reference words after which a number may still be an amount ("in week 5 of the season",
+#: "level 3 of 10"): no veto reads the number after them as a reference
+_COUNTED_REFERENCES = frozenset(("week", "game", "round", "level", "floor", "stage", "unit", "part"))
+
+
+def _reference_word(word: str) -> bool:
+    """Whether ``word`` is a reference word that counts nothing, or its plural: "junctions", "exits"."""
+    singular = word[:-1] if word.endswith("s") else word
+    return (word in REFERENCE_WORDS or singular in REFERENCE_WORDS) and singular not in _COUNTED_REFERENCES
 
 
 #: signs that may stand between "^" and its exponent
@@ -55,6 +66,8 @@ class Vetoes:
             return "veto-code"  # "1.1^23": a power, which the grammar does not compute
         if prev == "past" and self._word(i - 2) in ("half", "quarter") and not has_unit and cur is None:
             return "veto-time"  # "half past ten", "a quarter past 6": a time of day
+        if cur is None and not has_unit and self._hour_of_the_day(i, j, num):
+            return "veto-time"  # "at about eight in the evening", "from six in the evening": an hour
         if tok.kind == "num":
             suffix = tok.suffix.lower()
             if suffix in _ORDINAL_SUFFIXES and (_ordinal_suffix(tok.text) == suffix or not (
@@ -123,8 +136,11 @@ class Vetoes:
             if tok.suffix and not has_unit and cur is None and tok.suffix.lower() not in SUFFIX_SCALES:
                 return "veto-code"  # "5G", "3D", "4x4", "A4": codes, not amounts
             # page, section, number references: "page 5", "No. 3", "Article 370"
-            if prev in REFERENCE_WORDS and cur is None and not has_unit and prev not in ("week", "game", "round", "level", "floor", "stage", "unit", "part"):
+            if prev in REFERENCE_WORDS and cur is None and not has_unit and prev not in _COUNTED_REFERENCES:
                 return "veto-reference"
+            if prev in ("and", "or") and i >= 3 and tokens[i - 2].kind == "num" and cur is None and not has_unit \
+                    and _reference_word(self.lows[i - 3]):
+                return "veto-reference"  # "between junctions 14 and 15", "Exits 3 and 4": the second reference of a pair
             if i >= 1 and tokens[i - 1].text in "#№" and tokens[i - 1].glued is not None and cur is None:
                 return "veto-reference"
             if cur is None and not has_unit and not num.scaled and (
@@ -294,6 +310,26 @@ class Vetoes:
         if nxt is not None and nxt.kind == "sym" and nxt.text in "([-–—\"“”'‘’":
             return False  # "500 Hamza Brigade (affiliated with ...) fighters": the noun may follow
         return True
+
+    def _hour_of_the_day(self, i: int, j: int, num: _Number) -> bool:
+        """Whether the whole number 1 to 12 from token i to j is an hour: a part of the day
+        after it (not_quantity.json clock_phrases) that no noun follows, and a word of a moment
+        before it (clock_openers), past a qualifier ("at about eight in the evening")."""
+        if num.value is None or num.value != int(num.value) or not 1 <= num.value <= 12 or num.scaled:
+            return False
+        for size in (3, 2):
+            if " ".join(self.lows[j:j + size]) in CLOCK_PHRASES:
+                break
+        else:
+            return False
+        end = j + size
+        if end < len(self.tokens) and self.tokens[end].kind == "word" \
+                and self.lows[end] not in _FUNCTION_WORDS and self.lows[end] not in CLOCK_FOLLOWERS:
+            return False  # "six in the morning raid": a count of the raid's
+        k = i - 1
+        if k >= 0 and self.lows[k] in CLOCK_QUALIFIERS:
+            k -= 1
+        return k >= 0 and self.lows[k] in CLOCK_OPENERS
 
     def _clock_after(self, j: int) -> tuple[str, bool]:
         """The word at token j with the letters and dots glued to it, dots dropped, lower case

@@ -215,6 +215,11 @@ _ORDINAL_SUFFIXES = L.words("not_quantity", "ordinal_suffixes")
 
 # clock words, compared without their dots ("p.m." and "pm" alike)
 _TIME_OF_DAY = frozenset(w.replace(".", "") for w in L.words("not_quantity", "time_of_day"))
+#: a part of the day after an hour, and the words of a moment before it: "at about eight in the evening"
+CLOCK_PHRASES = frozenset(L.words("not_quantity", "clock_phrases"))
+CLOCK_OPENERS = frozenset(L.words("not_quantity", "clock_openers"))
+CLOCK_QUALIFIERS = frozenset(L.words("not_quantity", "clock_qualifiers"))
+CLOCK_FOLLOWERS = frozenset(L.words("not_quantity", "clock_followers"))
 #: words before and after hours:minutes:seconds that make it a time of day (clock-duration)
 CLOCK_DURATION_NOT_AFTER = frozenset(L.words("not_quantity", "clock_duration_not_after"))
 CLOCK_DURATION_NOT_BEFORE = frozenset(L.words("not_quantity", "clock_duration_not_before"))
