@@ -43,6 +43,9 @@ _OWNED_FIGURES = frozenset(_DATA["owned_figures"])
 #: verbs of a relative clause on a figure whose subject gave the figure (speech.json given_verbs)
 _GIVEN_VERBS = frozenset(_DATA["given_verbs"])
 _ACCORDING = tuple(_DATA["according"])
+#: nouns of published data, whose publisher speaks for them (speech.json data_nouns)
+_DATA_NOUNS = frozenset(_DATA["data_nouns"])
+_DATA_VERBS = frozenset(_DATA["data_verbs"])
 _KEEP_PREPOSITIONS = frozenset(_DATA["keep_prepositions"])
 _PERSONAL = {**{w: "person" for w in _DATA["he_she"]}, **{w: "thing" for w in _DATA["it"]},
              **{w: "plural" for w in _DATA["they"]}}
@@ -94,7 +97,8 @@ def speaker(parsed, at=None) -> Speaker:
         if token.lower_ == _ACCORDING[0] and token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == _ACCORDING[1]:
             pobj = [c for c in parsed[token.i + 1].children if c.dep_ == "pobj"]
             if pobj:
-                return Speaker(name(pobj[0]), head=pobj[0])
+                who = _publisher(pobj[0]) or pobj[0]
+                return Speaker(name(who), head=who)
     best: Optional[Speaker] = None
     for token in parsed:
         if token.pos_ != "VERB" or token.lemma_.lower() not in SAY_VERBS or _gives_a_figure(token):
@@ -131,6 +135,41 @@ def _giver(figure):
                     t.is_punct for t in child.doc[noun.i:child.i]) and any(
                     c.dep_ == "acl" and c.lemma_.lower() in _GIVEN_VERBS for c in child.children):
                 return child  # no comma: not an apposition ("the boilers, the model it installed")
+    return None
+
+
+def _publisher(noun):
+    """The body that published the data ``noun`` names (speech.json data_nouns), when the noun
+    says: its possessive ("the commission's figures"), the subject of a relative clause on it of
+    publishing (speech.json data_verbs: "figures the office published", "figures the club sent
+    the paper"), the agent of such a participle ("figures issued by
+    the commission") or the possessive of the place the participle's "on" or "in" names
+    ("readings posted on the board's site"), or its "from" phrase ("data from the
+    commission"). None otherwise: "according to the office" names the office itself."""
+    if noun.lower_ not in _DATA_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and not _is_pronoun(child):
+            return child
+        if child.dep_ == "relcl" and child.lemma_.lower() in _DATA_VERBS:
+            who = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if who is not None and not _is_pronoun(who) and who.lower_ not in RELATIVE:
+                return who
+        if child.dep_ == "acl" and child.lemma_.lower() in _DATA_VERBS:
+            for part in child.children:
+                where = next((c for c in part.children if c.dep_ == "pobj"), None)
+                if where is None:
+                    continue
+                if part.dep_ == "agent":
+                    return where
+                if part.lower_ in ("on", "in"):
+                    owner = next((c for c in where.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
+                    if owner is not None:
+                        return owner
+        if child.dep_ == "prep" and child.lower_ == "from":
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if source is not None and not _is_pronoun(source):
+                return source
     return None
 
 

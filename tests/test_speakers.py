@@ -17,6 +17,12 @@ def said(text, nlp):
 @pytest.mark.parametrize("text, who", [
     # "according to X" and "X said"
     ("According to the port authority, 40 boats sank.", "the port authority"),
+    # published data: its publisher speaks for it (speech.json data_nouns)
+    ("According to figures the port authority published, 40 boats sank.", "the port authority"),
+    ("According to figures issued by the coastguard, 40 boats sank.", "the coastguard"),
+    ("According to readings posted on the harbour board's website, the swell was 6 metres.", "the harbour board"),
+    ("According to data from the fisheries office, 40 boats sank.", "the fisheries office"),
+    ("According to the coastguard's figures, 40 boats sank.", "the coastguard"),
     ("The ministry said 4,000 fighters were sent.", "the ministry"),
     # a long speaker phrase gives the speaker's name, not words picked across its clauses
     ("Harbor Wire, an independent news agency of the Coastal Federation of Fishing Towns, said 40 boats sank.",
