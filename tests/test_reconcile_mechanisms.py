@@ -33,6 +33,19 @@ def _scope_in_2047(sentence, surface):
 
 
 @pytest.mark.parametrize("sentence, surface, scope", [
+    # the possessive of a time before the article's opening the sentence dates its figures, in
+    # each of its clauses, as an opening adverbial does
+    ("Last year's fair was held in 9C drizzle, and stewards turned away 800 cars.", "800 cars", "other:2046"),
+    ("Last winter's gales closed the pier for 12 days and cost the town £40,000.", "£40,000", "other:2046"),
+    # a person owned by the time speaks now; a sentence with no such opener is this story's
+    ("Last year's champion is 34, and stewards turned away 800 cars.", "800 cars", "this"),
+    ("Stewards turned away 800 cars.", "800 cars", "this"),
+])
+def test_a_time_s_possessive_opening_a_sentence_dates_it(sentence, surface, scope):
+    assert _scope_in_2047(sentence, surface) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
     # comparison.json recent_ago: a span of the story's own news cycle before "ago"
     ("A week ago the board signed off 72 million euros for the ring road.", "72 million euros", "this"),
     ("Four days ago the board signed off 72 million euros for the ring road.", "72 million euros", "this"),
