@@ -1403,9 +1403,10 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 _OPENING_YEAR = re.compile(r"^\W*((?:" + _alternatives(_CMP["opening_years"]["prepositions"]) + r")\s+(?:1[89]|2\d)\d\d)\b"
                            r"(?![,.]?\d)(?!\s+(?:" + _alternatives(_CMP["opening_years"]["money_nouns"]) + r")\b)",
                            re.IGNORECASE)
+#: nouns of persons, lemmatised: a time's possessive before one of them owns a person, not an event
+_PERSON_WORDS = frozenset(_lemma(w) for w in lexicon.person_nouns())
 #: a sentence opened by the possessive of a time before the article's: "Last year's ", "Last
 #: winter's " (comparison.json last_year, last_periods)
-_PERSON_WORDS = frozenset(_lemma(w) for w in lexicon.person_nouns())
 _OPENING_POSSESSIVE = re.compile(r"^\W*(" + _alternatives(sorted(_CMP["last_year"] + _CMP["last_periods"], key=len, reverse=True))
                                  + r")['’]s\s", re.IGNORECASE)
 #: a noun of events beside an event's proper name (comparison.json named_event_nouns): "fire" of
@@ -1871,9 +1872,10 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         opening = dated.group(1).lower()  # "In 2071 the firm asked for £2.1 million": as "In 2071, ..."
     if not opening and (dated := _OPENING_POSSESSIVE.match(claim.sentence)) and dated.end() <= claim.start - claim.sentence_start \
             and not _PERSON_WORDS.intersection(_lemma(w) for w in _raw_words(claim.sentence[dated.end():])[:2]):
-        # "Last year's fair opened in 9C drizzle, and stewards turned away 800 cars": the time its subject
-        # is owned by dates the sentence, as an opening adverbial does; not a person's ("Last
-        # year's winner said 300 runners had entered": the winner speaks now)
+        # "Last year's fair opened in 9C drizzle, and stewards turned away 800 cars": the time its
+        # subject is owned by dates the sentence, as an opening adverbial does; not a person the
+        # time owns ("Last year's champion is 34, and stewards turned away 800 cars": the champion
+        # is still about, and the sentence's other clause may be of now)
         opening = dated.group(1).lower()
     at = claim.start - claim.sentence_start
     # each of these three patterns holds a year, and the first may hold a comparison.json last_year
