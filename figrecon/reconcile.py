@@ -1403,8 +1403,9 @@ _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 _OPENING_YEAR = re.compile(r"^\W*((?:" + _alternatives(_CMP["opening_years"]["prepositions"]) + r")\s+(?:1[89]|2\d)\d\d)\b"
                            r"(?![,.]?\d)(?!\s+(?:" + _alternatives(_CMP["opening_years"]["money_nouns"]) + r")\b)",
                            re.IGNORECASE)
-#: nouns of persons, lemmatised: a time's possessive before one of them owns a person, not an event
-_PERSON_WORDS = frozenset(_lemma(w) for w in lexicon.person_nouns())
+#: the nouns that count persons (lemmas; lexicon/persons.json): a toll of "passengers" counts
+#: persons, one of "tents" does not; a time's possessive before one owns a person, not an event
+_PERSON_NOUNS = frozenset(_lemma(w) for w in lexicon.person_nouns()) | {"person"}
 #: a sentence opened by the possessive of a time before the article's: "Last year's ", "Last
 #: winter's " (comparison.json last_year, last_periods)
 _OPENING_POSSESSIVE = re.compile(r"^\W*(" + _alternatives(sorted(_CMP["last_year"] + _CMP["last_periods"], key=len, reverse=True))
@@ -1871,7 +1872,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if not opening and (dated := _OPENING_YEAR.match(claim.sentence)) and dated.end() <= claim.start - claim.sentence_start:
         opening = dated.group(1).lower()  # "In 2071 the firm asked for £2.1 million": as "In 2071, ..."
     if not opening and (dated := _OPENING_POSSESSIVE.match(claim.sentence)) and dated.end() <= claim.start - claim.sentence_start \
-            and not _PERSON_WORDS.intersection(_lemma(w) for w in _raw_words(claim.sentence[dated.end():])[:2]):
+            and not _PERSON_NOUNS.intersection(_lemma(w) for w in _raw_words(claim.sentence[dated.end():])[:2]):
         # "Last year's fair opened in 9C drizzle, and stewards turned away 800 cars": the time its
         # subject is owned by dates the sentence, as an opening adverbial does; not a person the
         # time owns ("Last year's champion is 34, and stewards turned away 800 cars": the champion
@@ -6556,10 +6557,6 @@ def _article_tolls(records: list) -> set[int]:
     seen = Counter((records[i].doc, records[i].feats.relation, records[i].feats.scope) for i in tolls)
     return {i for i in tolls if seen[(records[i].doc, records[i].feats.relation, records[i].feats.scope)] == 1}
 
-
-#: the nouns that count persons (lemmas; lexicon/persons.json): a toll of "passengers" counts
-#: persons, one of "tents" does not
-_PERSON_NOUNS = frozenset(_lemma(w) for w in lexicon.person_nouns()) | {"person"}
 
 
 #: a place named around claims of at least this share of a story's documents is the story's own.

@@ -122,8 +122,8 @@ def _giver(figure):
     for noun in (figure, figure.head) if figure.head.i != figure.i else (figure,):
         for child in noun.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in _GIVEN_VERBS and child.i > figure.i:
-                who = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                if who is not None and not _is_pronoun(who) and who.lower_ not in RELATIVE:
+                who = _named_subject(child)
+                if who is not None:
                     return who
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _GIVEN_VERBS \
                     and child.i > figure.i:
@@ -136,6 +136,13 @@ def _giver(figure):
                     c.dep_ == "acl" and c.lemma_.lower() in _GIVEN_VERBS for c in child.children):
                 return child  # no comma: not an apposition ("the boilers, the model it installed")
     return None
+
+
+def _named_subject(clause):
+    """The subject of a relative clause when it names someone, not a pronoun ("it") nor the
+    relative one ("that", "which"); else None."""
+    who = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return who if who is not None and not _is_pronoun(who) and who.lower_ not in RELATIVE else None
 
 
 def _publisher(noun):
@@ -152,8 +159,8 @@ def _publisher(noun):
         if child.dep_ == "poss" and not _is_pronoun(child):
             return child
         if child.dep_ == "relcl" and child.lemma_.lower() in _DATA_VERBS:
-            who = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if who is not None and not _is_pronoun(who) and who.lower_ not in RELATIVE:
+            who = _named_subject(child)
+            if who is not None:
                 return who
         if child.dep_ == "acl" and child.lemma_.lower() in _DATA_VERBS:
             for part in child.children:

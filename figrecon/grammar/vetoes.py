@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from figrecon.grammar.vocabulary import (
-    CLOCK_FOLLOWERS, CLOCK_OPENERS, CLOCK_PHRASES, CLOCK_QUALIFIERS, CODE_WORDS, DIAL_WORDS, DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
+    CLOCK_FOLLOWERS, CLOCK_OPENERS, CLOCK_PHRASES, CLOCK_QUALIFIERS, CODE_WORDS, COUNTED_REFERENCES, DIAL_WORDS, DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
     _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES, _PICTURE_CODES, _PICTURE_WORDS,
 )
@@ -26,15 +26,10 @@ def _ordinal_suffix(digits: str) -> str:
     return "th" if 11 <= tens <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
-#: reference words after which a number may still be an amount ("in week 5 of the season",
-#: "level 3 of 10"): no veto reads the number after them as a reference
-_COUNTED_REFERENCES = frozenset(("week", "game", "round", "level", "floor", "stage", "unit", "part"))
-
-
 def _reference_word(word: str) -> bool:
     """Whether ``word`` is a reference word that counts nothing, or its plural: "junctions", "exits"."""
     singular = word[:-1] if word.endswith("s") else word
-    return (word in REFERENCE_WORDS or singular in REFERENCE_WORDS) and singular not in _COUNTED_REFERENCES
+    return (word in REFERENCE_WORDS or singular in REFERENCE_WORDS) and singular not in COUNTED_REFERENCES
 
 
 #: signs that may stand between "^" and its exponent
@@ -136,7 +131,7 @@ class Vetoes:
             if tok.suffix and not has_unit and cur is None and tok.suffix.lower() not in SUFFIX_SCALES:
                 return "veto-code"  # "5G", "3D", "4x4", "A4": codes, not amounts
             # page, section, number references: "page 5", "No. 3", "Article 370"
-            if prev in REFERENCE_WORDS and cur is None and not has_unit and prev not in _COUNTED_REFERENCES:
+            if prev in REFERENCE_WORDS and cur is None and not has_unit and prev not in COUNTED_REFERENCES:
                 return "veto-reference"
             if prev in ("and", "or") and i >= 3 and tokens[i - 2].kind == "num" and cur is None and not has_unit \
                     and _reference_word(self.lows[i - 3]):

@@ -142,6 +142,8 @@ _PHRASAL_DOWN = L.words("changes", "phrasal_down")
 
 # Words after a number that make it a page, section, etc. reference when they come before.
 REFERENCE_WORDS = L.words("not_quantity", "reference_words")
+#: reference words after which a number may still be an amount ("in week 5 of the season")
+COUNTED_REFERENCES = frozenset(L.words("not_quantity", "counted_references"))
 
 TIME_PERIODS = L.mapping("rates", "time_periods")
 
