@@ -334,9 +334,11 @@ class _Phrases:
         return self._pattern.search(text) if any(k in text for k in self._keys) else None
 
 
-#: phrases of an earlier or other event: comparison.json scope_other, and "earlier" before a noun
-#: of events (named_event_nouns): "the earlier leak", "an earlier quake"
-_SCOPE_RE = _Phrases([*_CMP["scope_other"], *("earlier " + noun for noun in _CMP["named_event_nouns"])])
+#: phrases of an earlier or other event: comparison.json scope_other, and "earlier" or "the last"
+#: before a noun of events (named_event_nouns): "the earlier leak", "an earlier quake", "the last
+#: strike", "the last big dispute"
+_SCOPE_RE = _Phrases([*_CMP["scope_other"], *(lead + noun for noun in _CMP["named_event_nouns"]
+                                              for lead in ("earlier ", "the last ", "the last * "))])
 #: phrases of scope_other that name one earlier period: "last winter"; comparison.json last_periods
 _LAST_PERIODS = frozenset(_CMP["last_periods"])
 #: phrases of scope_other that name the year before the article's; lexicon/comparison.json last_year.
@@ -1399,8 +1401,10 @@ _VERB_CONJUNCT = re.compile(r"\b(?:" + "|".join(_FUNCTION["verb_conjunctions"]) 
 #: a sentence's opening adverbial, before its first comma: "Earlier this year, ...", "In March, ...".
 _OPENER = re.compile(r"^\W*([A-Z][^,;:.!?]{0,40}),")
 #: a preposition and a year opening a sentence with no comma after them: "In 2071 the firm asked
-#: for £2.1 million"; not "In 2071 dollars"; comparison.json opening_years
-_OPENING_YEAR = re.compile(r"^\W*((?:" + _alternatives(_CMP["opening_years"]["prepositions"]) + r")\s+(?:1[89]|2\d)\d\d)\b"
+#: for £2.1 million", "In March 2071 the roof of the hall, 40 metres wide, fell in"; not "In
+#: 2071 dollars"; comparison.json opening_years
+_OPENING_YEAR = re.compile(r"^\W*((?:" + _alternatives(_CMP["opening_years"]["prepositions"]) + r")\s+"
+                           r"(?:(?:\d{1,2}\s+)?(?:" + _alternatives(_MONTHS) + r")\s+(?:\d{1,2},?\s+)?)?(?:1[89]|2\d)\d\d)\b"
                            r"(?![,.]?\d)(?!\s+(?:" + _alternatives(_CMP["opening_years"]["money_nouns"]) + r")\b)",
                            re.IGNORECASE)
 #: the nouns that count persons (lemmas; lexicon/persons.json): a toll of "passengers" counts
@@ -1902,6 +1906,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if relation in CASUALTY and _SPAN_YEARS_AFTER.match(_after(claim)):
         return "tally"  # "The pass has claimed 32 lives in the past 20 years": years of events, not one's toll
     named = _SCOPE_RE.search(clause) or _SCOPE_RE.search(opening)
+    if named and named.group(0).startswith("the last ") and _YEAR_HINT.search(claim.sentence):
+        named = None  # "The last walkout, in 2041, kept 6,400 dockers out": the year dates it, below
     if named and named.group(0) == "ago" and _recent_ago(named.string[:named.start()]):
         named = None  # "A week ago the board signed off €72 million": this story's decision
     since_clause = not named and "since" in (prefix := _sentence_before(claim)).lower() \
@@ -3363,6 +3369,15 @@ def _direction(claim: Claim) -> str:
 
 #: words after a move that measure it against an earlier time; lexicon/comparison.json move_bases.
 _MOVE_BASE_AFTER = re.compile(r"^\s*(?:" + _alternatives(_CMP["move_bases"]) + r")\b", re.IGNORECASE)
+#: nouns that name a percentage a share of a whole; lexicon/comparison.json share_nouns.
+_SHARE_NOUNS = frozenset(_CMP["share_nouns"])
+
+
+def _a_share(f: "_Features") -> bool:
+    """Whether a figure is a share of a whole: followed by its whole ("7% of the line's
+    bookings"), or named a share ("the share of trips made by bus reached 12%", "the proportion
+    of homes heated by gas is 61%"). Such a level is never a measure's rise or fall."""
+    return bool(f.whole) or f.kind.startswith("percentage") and bool(f.words & _SHARE_NOUNS)
 
 
 def _over_time(claim: Claim, direction: str) -> bool:
@@ -4140,10 +4155,10 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "a movement and a level"  # "shares rose 2.1 percent", "a market share of 9 percent"
     if a.direction and b.direction and a.direction != b.direction:
         return False, "a rise and a fall"  # "unit costs rose 5.4%", "fuel costs fell 4%"
-    if (a.over_time and not b.direction and b.whole) or (b.over_time and not a.direction and a.whole):
+    if (a.over_time and not b.direction and _a_share(b)) or (b.over_time and not a.direction and _a_share(a)):
         # "bookings rose 7%" and "about 7% of the line's bookings": a measure's change over time
         # is no share of a whole (a bare fall may be: "sailings were down by 60%" is "60% of
-        # sailings were lost")
+        # sailings were lost"); nor is a share named so, "the share of trips by bus reached 12%"
         return False, "a change over time and a share of a whole"
     if a.event_day and b.event_day and a.event_day != b.event_day:
         return False, f"events of different days ({a.event_day} vs {b.event_day})"  # two shootings

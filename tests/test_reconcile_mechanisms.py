@@ -3625,6 +3625,23 @@ def test_a_change_over_time_and_a_share_of_a_whole_are_two_quantities():
     assert compatible(features(rose), features(other_rise))[0]
 
 
+def test_a_change_over_time_and_a_level_named_a_share_are_two_quantities(claim_for):
+    """comparison.json share_nouns: a percentage named a share ("the share of ... reached 9.4
+    per cent") is a level, as a share followed by its whole is, and never a measure's rise ("the
+    population grew 3.1% in the decade"), though both name the population. A share named so
+    still meets another outlet's account of the same share."""
+    a = "The island's population grew 3.1% in the decade, the office said."
+    b = "The share of the population aged over 80 climbed to 9.4 per cent, the office said."
+    c = "The proportion of the population aged over 80 is now 9.6%, the office said."
+    grew, share, proportion = (replace(claim_for(text, part), doc=doc)
+                               for doc, text, part in (("a", a, "3.1"), ("b", b, "9.4"), ("c", c, "9.6")))
+    assert features(grew).over_time and not features(share).whole
+    assert len(group([grew, share])) == 2
+    assert compatible(features(grew), features(share)) == (False, "a change over time and a share of a whole")
+    assert compatible(features(grew), features(proportion)) == (False, "a change over time and a share of a whole")
+    assert compatible(features(share), features(proportion))[0]
+
+
 @pytest.mark.parametrize("sentence, surface", [
     ("About 3,400 dockers walked out on Monday.", "3,400 dockers"),
     ("Some 3,400 dockers went on strike at dawn.", "3,400 dockers"),
@@ -5813,6 +5830,12 @@ def test_those_a_participle_describes_are_everyone_in_a_hurt_state(sentence, par
      "other:2068"),
     ("During 2070 a gas blast in the east shaft of the same colliery killed a total of five miners.", "other:2070"),
     ("In 2068 prices the relining of the old main would have cost the water company a total of £3.4 million.", None),
+    # a month, or a day and a month, between the preposition and the year; a comma-set aside
+    # ("the Kell colliery, sunk in 1921,") between the year and the figure does not end its reach
+    ("In October 2068 the water company serving the valley towns, under pressure from the regulator, "
+     "asked for £3.4 million.", "other:2068"),
+    ("On 9 February 2070 the last working pit of the valley, sunk in 1921 by the Kell family, lost five miners.",
+     "other:2070"),
 ])
 def test_a_year_opening_a_sentence_without_a_comma_dates_it(sentence, scope):
     """comparison.json opening_years: "In 2068 the company asked ..." is dated as "In 2068, the
@@ -5824,6 +5847,21 @@ def test_a_year_opening_a_sentence_without_a_comma_dates_it(sentence, scope):
                  dimension="count" if surface == "five miners" else "currency", date="2075-06-02")
     found = scope_of(claim)
     assert found == scope if scope else not found.startswith("other")
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # comparison.json named_event_nouns after "the last", with or without one word between
+    ("In the last big walkout, about 6,400 dockers stayed out.", "about 6,400 dockers", "other"),
+    ("During the last strike, about 6,400 dockers stayed out.", "about 6,400 dockers", "other"),
+    # scope_other "the last time": an earlier occasion, whatever its clause says
+    ("The last time the dockers stayed out, the port lost 41 sailings.", "41 sailings", "other"),
+    # a year in the sentence dates it, as it did before the phrase was read
+    ("The last strike, in 2041, kept 6,400 dockers out.", "6,400 dockers", "other:2041"),
+    # this story's own figures stay this story's
+    ("During the strike, about 6,400 dockers stayed out.", "about 6,400 dockers", "this"),
+])
+def test_the_last_event_of_its_kind_is_an_earlier_one(sentence, surface, scope):
+    assert _scope_in_2047(sentence, surface) == scope
 
 
 @pytest.mark.parametrize("first_value, later_value, changed", [(31, 12, True), (12, 31, False)])
