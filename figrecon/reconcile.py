@@ -1356,7 +1356,12 @@ _GENERIC = re.compile(r"^\W*(?:an?|any)\s+(?:[^,;:.!?]|" + _IN_NUMBER + r"){0,60
                       re.IGNORECASE)
 #: a threshold that names a class of things: "his sixth game of 100 yards or more", "quakes of
 #: magnitude 6 or higher": a plural (or ordinal) noun and "of" before the figure, "or more" after it.
-_THRESHOLD_BEFORE = re.compile(r"\b(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: So does a singular after "a" or a class quantifier: "an aftershock of magnitude 5.5 or more".
+_CLASS_QUANTIFIER = r"(?:" + "|".join(_CMP["class_quantifiers"]) + r")"
+#: the measure's name must then stand between "of" and the figure: "a crowd of 50,000 or more"
+#: is one crowd, however large.
+_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:[a-z]+s|[a-z]+(?:st|nd|rd|th)\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?|(?:an?|" + _CLASS_QUANTIFIER
+                               + r")\s+[a-z]+\s+of\s+[a-z]+\s+)$", re.IGNORECASE)
 #: a bound that opens a clause states a class (comparison.json bound_openers)
 _BOUND_OPENER = re.compile(r"(?:" + "|".join(_CMP["bound_openers"]) + r")\b", re.IGNORECASE)
 #: nothing before a figure in its clause but a sentence's start, a semicolon or a colon
@@ -1365,8 +1370,12 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["
 #: a plural noun (or "every", "each" and a noun) and "with" right before a bound, perhaps with an
 #: attribute between: "firms with fewer than 10 staff", "every curve with a limit below 80 km/h";
 #: lexicon/comparison.json class_with_plurals.
-_CLASS_WITH = re.compile(r"\b(?:(?:every|each|any|no)\s+[a-z-]+|[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"])
+_CLASS_WITH = re.compile(r"\b(?:" + _CLASS_QUANTIFIER + r"\s+[a-z-]+|[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"])
                          + r")\s+with\s+(?:(?:a|an)\s+[a-z-]+\s+)?$", re.IGNORECASE)
+#: a class quantifier and a noun, then a participle or a comparative, right before a bound: "any
+#: snowfall deeper than 25cm", "every roof spanning more than 40 metres" (comparison.json
+#: class_quantifiers): which things, not how much of one
+_CLASS_BY_BOUND = re.compile(r"\b" + _CLASS_QUANTIFIER + r"\s+[a-z-]+\s+(?:[a-z]+ing\s+(?:[a-z]+\s+than\s+)?|[a-z]+er\s+than\s+)$", re.IGNORECASE)
 #: the verb of a rule's entitlement later in a bound's clause: "customers who are without power
 #: for more than 48 hours are entitled to", "households earning under £30,000 qualify";
 #: lexicon/comparison.json entitlement_words
@@ -1818,6 +1827,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     if claim.change in ("<", ">") and _CLASS_WITH.search(_sentence_before(claim)):
         return "generic"  # "firms with fewer than 10 staff": which firms, not how many staff
+    if _CLASS_BY_BOUND.search(_sentence_before(claim) + _span_lead(claim)):
+        return "generic"  # "any snowfall deeper than 25cm", "every roof spanning more than 40 metres"
     if claim.change in ("<", ">") and _ENTITLED_AFTER.match(_sentence_after(claim)):
         return "generic"  # "customers without power for more than 48 hours are entitled to £70": a rule's threshold
     if claim.change in ("<", ">") and _BOUND_OPENER.match(claim.surface) and _CLAUSE_START.search(_sentence_before(claim)):

@@ -2537,6 +2537,13 @@ def test_a_condition_is_never_compared_with_a_result():
     ("The village, with more than 900 residents, was cut off.", "more than 900 residents", "this"),
     ("A business with fewer than 20 staff was fined.", "fewer than 20 staff", "this"),
     ("Firms with 20 staff were inspected.", "20 staff", "this"),
+    # comparison.json class_quantifiers: a quantified noun and a participle or a comparative
+    # before a bound, and "a"/"an" and a noun of a threshold "or more", name a class as well
+    ("Crews must clear any drift deeper than 25cm, the code says.", "25cm", "generic"),
+    ("Inspectors will visit every barn spanning more than 40 metres.", "more than 40 metres", "generic"),
+    ("The odds of a tremor of magnitude 5.5 or more this week are low.", "5.5", "generic"),
+    ("The barn collapsed under drifts deeper than 25cm.", "25cm", "this"),
+    ("It was a tremor of magnitude 5.5, the agency said.", "5.5", "this"),
     # comparison.json condition_openers: "if the bus fare goes up 8%" is a condition
     ("If the bus fare goes up 8%, ridership will fall, the council warned.", "8%", "conditional"),
     ("The union will strike unless 40 more nurses are hired.", "40 more nurses", "conditional"),
