@@ -3912,6 +3912,9 @@ def test_a_count_whose_adverb_elides_the_verb_before_is_a_part(sentence, surface
     # relations.json outage: phrases before the count and after it
     ("The storm knocked out power to 250,000 homes on Saturday.", "250,000 homes", "outage", "this"),
     ("The gale cut power to 80,000 customers across the county.", "80,000 customers", "outage", "this"),
+    # and their passives: what was cut is named before the verb
+    ("Electricity was cut to some 80,000 customers across the county.", "80,000 customers", "outage", "this"),
+    ("Power has been cut off to 250,000 homes, the operator said.", "250,000 homes", "outage", "this"),
     ("By Friday, 40,000 homes were still dark.", "40,000 homes", "outage", "still"),
     ("About 9,000 homes were left in the dark overnight.", "About 9,000 homes", "outage", "this"),
     # restoring is its own relation
