@@ -4561,6 +4561,19 @@ def test_a_figure_says_which_statistic_it_is(sentence, surface, statistic):
     assert features(said("a", 1, sentence, surface, "viewer")).statistic == statistic
 
 
+@pytest.mark.parametrize("sentence, part, statistic", [
+    # comparison.json statistics: a superlative among a figure's words names the largest or the
+    # smallest of many, as "highest" and "lowest" do
+    ("One head teacher said she had 33 pupils in her largest class.", "33", "peak"),
+    ("The biggest depot will employ 410 people.", "410", "peak"),
+    ("Its smallest branch has nine staff.", "nine", "lowest"),
+    ("Average class sizes have risen to 26 pupils.", "26", "average"),
+    ("The school has 26 pupils in each class.", "26", ""),
+])
+def test_a_superlative_names_a_figure_s_statistic(claim_for, sentence, part, statistic):
+    assert features(claim_for(sentence, part)).statistic == statistic
+
+
 def test_an_average_and_a_peak_are_never_one_quantity():
     """Two outlets' average and peak audiences are two figures, not a conflict; two peaks are one."""
     mean = said("a", 3.1e6, "An average of 3.1 million viewers watched the race.", "3.1 million viewers", "viewer")
