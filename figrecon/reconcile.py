@@ -1372,6 +1372,9 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["
 #: lexicon/comparison.json class_with_plurals.
 _CLASS_WITH = re.compile(r"\b(?:" + _CLASS_QUANTIFIER + r"\s+[a-z-]+|[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"])
                          + r")\s+with\s+(?:(?:a|an)\s+[a-z-]+\s+)?$", re.IGNORECASE)
+#: a poll's noun, then (within its sentence) a verb by which it reports a share; comparison.json polls
+_POLL_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["polls"]["nouns"]) + r")\b[^.;!?]{0,120}?\b(?:"
+                          + _alternatives(_CMP["polls"]["verbs"]) + r")\b(?!\s+(?:closed|opened)\b)", re.IGNORECASE)
 #: a class quantifier and a noun, then a participle or a comparative, right before a bound: "any
 #: snowfall deeper than 25cm", "every roof spanning more than 40 metres" (comparison.json
 #: class_quantifiers): which things, not how much of one
@@ -1866,6 +1869,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     if not past and (_REQUIRED.search(own) or _LAW_BOUND.search(own + _span_lead(claim))  # "the legal " + "minimum of 12 weeks"
                      or _REQUIRED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)):
         return "required"  # "a candidate needs more than 50 percent to win", "the 60 votes it needs": a condition, not a result
+    if claim.dimension == "percentage" and _POLL_BEFORE.search(_sentence_before(claim)):
+        return "poll"  # "a poll for the Gazette had Yes leading by 55 per cent to 41": the reading, no result
     if relation == "":
         relation = relation_of(claim)
     if relation not in EVENT_RELATIONS:

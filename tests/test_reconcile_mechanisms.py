@@ -5887,6 +5887,21 @@ def test_the_last_event_of_its_kind_is_an_earlier_one(sentence, surface, scope):
     assert _scope_in_2047(sentence, surface) == scope
 
 
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # comparison.json polls: a poll's noun, then a verb by which it reports shares
+    ("A poll for the Gazette put Yes ahead by 52 per cent to 44 per cent.", "44 per cent", "poll"),
+    ("The last poll, taken among 900 adults a week before the vote, gave No 48 per cent.", "48 per cent", "poll"),
+    # not the vote's result after the polls closed, nor what a survey measures
+    ("No won 48 per cent of votes cast after the polls closed at 10pm.", "48 per cent", "this"),
+    ("A household survey found 38 per cent of tenants rent privately.", "38 per cent", "this"),
+])
+def test_a_poll_s_share_is_the_poll_s_reading(sentence, surface, scope):
+    """A poll's reading is no result: "No 48 per cent" in a poll and No's 48.4 per cent of the
+    ballots are two quantities, and two outlets' accounts of one poll are one."""
+    claim = said("a", float(surface.split()[0]), sentence, surface, "percent", dimension="percentage", date="2047-03-14")
+    assert scope_of(claim) == scope
+
+
 @pytest.mark.parametrize("first_value, later_value, changed", [(31, 12, True), (12, 31, False)])
 def test_a_count_of_those_still_in_a_state_falls_over_the_news_cycle(first_value, later_value, changed):
     """Those still in hospital are discharged as the days pass: a later, smaller count of them is
