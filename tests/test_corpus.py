@@ -112,7 +112,7 @@ def test_every_lexicon_entry_has_an_example(file, key):
     ("not_quantity", "score_before"), ("not_quantity", "score_skip"), ("not_quantity", "score_after"),
     ("not_quantity", "dial_words"), ("not_quantity", "code_words"), ("numbers", "fraction_hyphen_not_units"),
     ("not_quantity", "clock_phrases"), ("not_quantity", "clock_openers"), ("not_quantity", "clock_qualifiers"),
-    ("not_quantity", "clock_followers"),
+    ("not_quantity", "clock_followers"), ("not_quantity", "one_compounds"),
 ])
 def test_every_veto_word_has_an_example(file, key):
     """Words that veto a number (a month makes it a date) must occur in a corpus text, which may

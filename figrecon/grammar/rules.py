@@ -112,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     Rule("veto-reference", "vetoes", "'page 5', 'No. 3', 'Article 370', '#4', both of 'between junctions 12 and 13'; a number to dial or key in: 'Call 911 now', 'the ZIP code is 90210' (not_quantity.json dial_words, code_words)"),
     Rule("veto-name", "vetoes", "a number in a name: 'iPhone 11', 'FTSE 100', '49 Zorro Road', a number word capitalised mid-sentence: 'the Big Three', 'Formula One' (not before a plural it counts, irregular ones too: 'In Gaza 300 people died')"),
     Rule("veto-pronoun", "vetoes", "'one' as a pronoun: 'no one', 'one another'"),
+    Rule("veto-idiom", "vetoes", "'one' and a hyphen before a word of not_quantity.json one_compounds: an adjective of a kind, no count of one: 'a one-off gain', 'one-way tickets' (not 'a one-day strike')"),
     Rule("veto-unread-multiplier", "vetoes", "a glued or spaced 'm', 'k' or 'b' that nothing shows to be a multiplier or a unit: '35m of the', '4.5 b for', '5m per second' (metres?)"),
     Rule("veto-capital-letter", "vetoes", "a single capital letter after the number that may be a multiplier, a unit or a name: '1,674.5 G', '10G', '5 T'"),
     Rule("veto-chained-range", "vetoes", "'from X to Y' whose Y starts a dashed range: 'from 2 to 3-4 million' (no safe reading)"),

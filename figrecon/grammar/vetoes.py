@@ -9,6 +9,7 @@ from figrecon.grammar.vocabulary import (
     CLOCK_FOLLOWERS, CLOCK_OPENERS, CLOCK_PHRASES, CLOCK_QUALIFIERS, CODE_WORDS, COUNTED_REFERENCES, DIAL_WORDS, DOWN_WORDS, IRREGULAR_PLURALS, MEASURES_BEFORE, MONTHS, QUALIFIERS, REFERENCE_WORDS, SMALL, SUFFIX_SCALES, TENS, UP_WORDS,
     _AMBIGUOUS_MONTHS, _FUNCTION_WORDS, _INDEX_NAME, _ORDINAL_SUFFIXES, _PEOPLE_ENDINGS,
     _STREET_WORDS, _TIME_OF_DAY, _VERBS_IN_S, UPPER_SUFFIXES, _GLUED_CODES, _PICTURE_CODES, _PICTURE_WORDS,
+    _ONE_COMPOUNDS,
 )
 from figrecon.grammar.mention import _Number
 from figrecon.units import WEIGHING_WORDS
@@ -167,6 +168,9 @@ class Vetoes:
                     and tokens[i - 1].text not in ("(", "[", "‘", "'", "—", "–", "-") and not self._title_case():
                 return "veto-name"  # "the Big Three", "the Fab Four", "Formula One": a number word capitalised mid-sentence names
             # number words that are not amounts: "one" as a pronoun, "one another", "no one"
+            if num.value == 1 and self._word(i) == "one" and j + 1 < len(tokens) and tokens[j].text in "-\u2011" \
+                    and self._word(j + 1) in _ONE_COMPOUNDS:
+                return "veto-idiom"  # "a one-off gain", "one-way tickets": a kind of thing, no count of one
             if num.value == 1 and self._word(i) == "one" and not has_unit and not self.sign_word_before(i):
                 if nxt in ("another", "after", "by", "way", "day", "time", "thing", "or", "and", "to", "in", "on", "at", "who", "that", "which", "can", "could", "would", "will", "should", "must", "may", "might", "is", "was", "has", "had", "'s", "of") and nxt != "of":
                     return "veto-pronoun"

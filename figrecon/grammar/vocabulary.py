@@ -179,6 +179,8 @@ _STREET_WORDS = L.words("not_quantity", "street_words")
 
 # figures glued to a letter that name a format, not a measure: "3D"
 _GLUED_CODES = L.words("not_quantity", "glued_codes")
+#: words that "one-" makes an adjective of a kind, no count: "a one-off gain" (not_quantity.json one_compounds)
+_ONE_COMPOUNDS = frozenset(L.words("not_quantity", "one_compounds"))
 # a picture's lines ("1080p"), a format unless a sentence of money that names no picture writes pence
 _PICTURE_CODES = L.words("not_quantity", "picture_codes")
 _PICTURE_WORDS = L.words("not_quantity", "picture_words")
