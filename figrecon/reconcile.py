@@ -213,8 +213,13 @@ _EACH_RATE = re.compile(r"^\s+(?:for\s+)?(?:each|every)\s+(?!of\b)([a-z]+)", re.
 #: from ..."); not "this" naming the present ("This week's blaze", "This year"): comparison.json
 #: back_reference_openers, time_periods and this_periods
 _NOW_PERIOD = r"(?!\s+(?:" + "|".join(map(re.escape, [*_CMP["time_periods"], *_CMP["this_periods"]])) + r")(?:'s|’s|s)?\b)"
+#: Not a pronoun that speaks ("It said it would raise the rate to £14", "They told reporters
+#: ..."): the speaker, an outlet's source, and no event the sentence before dates (speech.json
+#: say_verbs)
 _BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) + (_NOW_PERIOD if w == "this" else "")
-                                                   for w in _CMP["back_reference_openers"]) + r")\b", re.IGNORECASE)
+                                                   for w in _CMP["back_reference_openers"]) + r")\b"
+                             r"(?!\s+(?:also\s+|later\s+|then\s+)?(?:" + "|".join(sorted(map(re.escape, SAY_FORMS), key=len, reverse=True))
+                             + r")\b)", re.IGNORECASE)
 _PARTIAL_BEFORE = frozenset(_CMP["partial_before"])
 #: a word right before a count that makes "N of the" all of the whole: "all five of the
 #: network's hospitals"; comparison.json whole_of_before

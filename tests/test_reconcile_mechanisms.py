@@ -4958,6 +4958,10 @@ def test_an_event_another_article_dates_is_that_years_in_every_article(nlp):
     ("This time 40 people died.", False),
     ("This killed 40 people.", True),
     ("That year, 40 people died.", True),
+    # a pronoun that speaks is a source, and points back to no event
+    ("It said it would raise the rate to £11.20 an hour.", False),
+    ("They also told reporters 40 people had died.", False),
+    ("It killed 40 people.", True),
 ])
 def test_an_opening_this_that_names_the_present_points_back_to_nothing(sentence, points_back):
     """comparison.json this_periods: "This week's blaze" opens a sentence of this story's; "That
