@@ -3455,6 +3455,10 @@ _CONVERSION_AFTER = re.compile(r"^\s*\([^()]{1,40}\)")
 #: a sum's span right after it, or after what it is in: "over the life of the bond", "over the
 #: next five years", "in dividends over the past five years", "across the decade";
 #: lexicon/comparison.json span_totals (a number of years counts too)
+#: a word of a sum paid once, then its noun and "of", right before the sum: "a one-off cost of ";
+#: lexicon/comparison.json one_off_words
+_ONE_OFF_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["one_off_words"]) + r")\s+(?:[a-z-]+\s+){0,2}?(?:of|worth|totalling|totaling)\s+"
+                             r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?$", re.IGNORECASE)
 _SPAN_TOTAL = re.compile(r"^\W*(?:(?:in|of)\s+(?:[a-z]+\s+){1,2}?)?(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:(?:next|coming|past|last)\s+)?"
                          r"(?:\S+\s+)?(?:" + _alternatives(_CMP["span_totals"]) + r")\b", re.IGNORECASE)
 
@@ -3468,6 +3472,8 @@ def _statistic(claim: Claim, classes) -> str:
         # "$4.4 billion over the life of the bond": no one year's sum; nor "€1.2 billion ($1.3
         # billion) over the five days", past its conversion and the span's own figure
         return "total"
+    if claim.dimension == "currency" and not claim.per and _ONE_OFF_BEFORE.search(_sentence_before(claim)):
+        return "total"  # "for a one-off fee of €60 million": paid once, no year's sum
     lead = _FIRST_DIGIT.search(claim.surface)
     text = _before(claim, _SEGMENT_BEFORE) + " " + claim.surface[:lead.start() if lead else 0]
     found = _STATISTIC_BEFORE.search(text.rstrip() + " ")

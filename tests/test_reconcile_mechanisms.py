@@ -512,6 +512,23 @@ def test_a_sum_over_a_span_is_a_total_never_a_rate():
     assert features(spell).statistic == "total" and not compatible(features(daily), features(spell))[0]
 
 
+@pytest.mark.parametrize("sentence, surface, statistic", [
+    # comparison.json one_off_words: a sum paid once, named so before its noun and "of"
+    ("The deal adds $21 million a year, and a one-off fee of $90 million.", "$90 million", "total"),
+    ("Staff get a one-time payment of about $500 each.", "about $500", "total"),
+    ("Each family received a lump sum of $9,000.", "$9,000", "total"),
+    ("The deal will cost $90 million.", "$90 million", ""),
+])
+def test_a_sum_paid_once_is_a_total_never_a_rate(sentence, surface, statistic):
+    from figrecon.reconcile import compatible
+
+    once = replace(usd("a", 1.0, sentence, surface), topic="cost")
+    assert features(once).statistic == statistic
+    yearly = replace(usd("a", 2.1e7, "The deal adds $21 million a year.", "$21 million a year"), per="year", topic="cost")
+    if statistic:
+        assert not compatible(features(yearly), features(once))[0]
+
+
 def test_a_plans_price_without_its_period_meets_the_monthly_price():
     """comparison.json periodic_sums: a subscription plan is paid by the month, so "the basic
     plan is now $11.49" restates "$11.49 a month"; a sum of no such noun does not."""
