@@ -331,9 +331,13 @@ and a football club's accounts), a two-hundred-and-ninth (``tests/corpus213/``,
 rise), a two-hundred-and-tenth (``tests/corpus214/``, ``heldback210_expected_groups.json``: a
 festival stage's collapse and a city's bus fare rise), a two-hundred-and-eleventh
 (``tests/corpus215/``, ``heldback211_expected_groups.json``: a siege at a bank and a container
-port's year) and a two-hundred-and-twelfth (``tests/corpus216/``,
+port's year), a two-hundred-and-twelfth (``tests/corpus216/``,
 ``heldback212_expected_groups.json``: a motorway pile-up in fog and a lottery's record
-jackpot), all of these written
+jackpot), a two-hundred-and-thirteenth (``tests/corpus217/``, ``heldback213_expected_groups.json``:
+a night-time earthquake and a supermarket chain's results), a two-hundred-and-fourteenth
+(``tests/corpus218/``, ``heldback214_expected_groups.json``: a factory roof's collapse under snow
+and a teachers' strike) and a two-hundred-and-fifteenth (``tests/corpus219/``,
+``heldback215_expected_groups.json``: an airliner's runway overrun and a tram referendum), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -592,6 +596,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback210_expected_groups.json",
     REPO / "tests" / "data" / "heldback211_expected_groups.json",
     REPO / "tests" / "data" / "heldback212_expected_groups.json",
+    REPO / "tests" / "data" / "heldback213_expected_groups.json",
+    REPO / "tests" / "data" / "heldback214_expected_groups.json",
+    REPO / "tests" / "data" / "heldback215_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
