@@ -1835,7 +1835,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     if claim.change in ("<", ">") and _CLASS_WITH.search(_sentence_before(claim)):
         return "generic"  # "firms with fewer than 10 staff": which firms, not how many staff
-    if _CLASS_BY_BOUND.search(_sentence_before(claim) + _span_lead(claim)):
+    if _CLASS_BY_BOUND.search(_sentence_before(claim)[-80:] + _span_lead(claim)):  # it ends the text: the tail will do
         return "generic"  # "any snowfall deeper than 25cm", "every roof spanning more than 40 metres"
     if claim.change in ("<", ">") and _ENTITLED_AFTER.match(_sentence_after(claim)):
         return "generic"  # "customers without power for more than 48 hours are entitled to £70": a rule's threshold
