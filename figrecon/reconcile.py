@@ -1379,7 +1379,8 @@ _CLASS_WITH = re.compile(r"\b(?:" + _CLASS_QUANTIFIER + r"\s+[a-z-]+|[a-z]*[a-rt
                          + r")\s+with\s+(?:(?:a|an)\s+[a-z-]+\s+)?$", re.IGNORECASE)
 #: a poll's noun, then (within its sentence) a verb by which it reports a share; comparison.json polls
 _POLL_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["polls"]["nouns"]) + r")\b[^.;!?]{0,120}?\b(?:"
-                          + _alternatives(_CMP["polls"]["verbs"]) + r")\b(?!\s+(?:closed|opened)\b)", re.IGNORECASE)
+                          + _alternatives(_CMP["polls"]["verbs"]) + r")\b(?!\s+(?:" + _alternatives(_CMP["polls"]["not_after"])
+                          + r")\b)", re.IGNORECASE)
 #: a class quantifier and a noun, then a participle or a comparative, right before a bound: "any
 #: snowfall deeper than 25cm", "every roof spanning more than 40 metres" (comparison.json
 #: class_quantifiers): which things, not how much of one
@@ -3455,12 +3456,12 @@ _CONVERSION_AFTER = re.compile(r"^\s*\([^()]{1,40}\)")
 #: a sum's span right after it, or after what it is in: "over the life of the bond", "over the
 #: next five years", "in dividends over the past five years", "across the decade";
 #: lexicon/comparison.json span_totals (a number of years counts too)
+_SPAN_TOTAL = re.compile(r"^\W*(?:(?:in|of)\s+(?:[a-z]+\s+){1,2}?)?(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:(?:next|coming|past|last)\s+)?"
+                         r"(?:\S+\s+)?(?:" + _alternatives(_CMP["span_totals"]) + r")\b", re.IGNORECASE)
 #: a word of a sum paid once, then its noun and "of", right before the sum: "a one-off cost of ";
 #: lexicon/comparison.json one_off_words
 _ONE_OFF_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["one_off_words"]) + r")\s+(?:[a-z-]+\s+){0,2}?(?:of|worth|totalling|totaling)\s+"
                              r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?$", re.IGNORECASE)
-_SPAN_TOTAL = re.compile(r"^\W*(?:(?:in|of)\s+(?:[a-z]+\s+){1,2}?)?(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:(?:next|coming|past|last)\s+)?"
-                         r"(?:\S+\s+)?(?:" + _alternatives(_CMP["span_totals"]) + r")\b", re.IGNORECASE)
 
 
 def _statistic(claim: Claim, classes) -> str:

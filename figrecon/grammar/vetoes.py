@@ -168,7 +168,7 @@ class Vetoes:
                     and tokens[i - 1].text not in ("(", "[", "‘", "'", "—", "–", "-") and not self._title_case():
                 return "veto-name"  # "the Big Three", "the Fab Four", "Formula One": a number word capitalised mid-sentence names
             # number words that are not amounts: "one" as a pronoun, "one another", "no one"
-            if num.value == 1 and self._word(i) == "one" and j + 1 < len(tokens) and tokens[j].text in "-\u2011" \
+            if num.value == 1 and self._word(i) == "one" and j + 1 < len(tokens) and tokens[j].text in ("-", "\u2011") \
                     and self._word(j + 1) in _ONE_COMPOUNDS:
                 return "veto-idiom"  # "a one-off gain", "one-way tickets": a kind of thing, no count of one
             if num.value == 1 and self._word(i) == "one" and not has_unit and not self.sign_word_before(i):
