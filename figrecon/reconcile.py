@@ -929,6 +929,20 @@ _QUANTIFIED_WHOLE = re.compile(r"\b(?:" + _alternatives(_CMP["part_quantifiers"]
                                re.IGNORECASE)
 
 
+def _whole_of_a_part(claim: Claim) -> bool:
+    """Whether the figure is the whole a part counted just before it is out of: the 40 of "the
+    motion needs the votes of at least 21 of the assembly's 40 members", the 850 of "the mill
+    expects to cut 130 of its 850 jobs". The clause's modal or plan is the part's; the whole is a
+    stock that stands now (``_scope_read``). Only a whole a determiner or a possessive makes
+    definite: "needs two thirds of 120 votes" names the votes it needs, no body that sits."""
+    prefix = _sentence_before(claim)
+    return _ends_with_word(prefix, _DEFINITE_WHOLE_ENDS) and bool(_WHOLE_OF_PART.search(prefix))
+
+
+#: the words that end a definite whole's "of" phrase: "of the", "of its", "of the council's"
+_DEFINITE_WHOLE_ENDS = ("the", "those", "these", "its", "their", "'s", "’s")
+
+
 def _state_of_part(own: str, claim: Claim) -> str:
     """``own``, a state of people its noun or whole names, unless the predicate after the figure
     names another state for a part of them (``_predicate_relation``); not when the figure is the
@@ -1378,9 +1392,9 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _CMP["
 _CLASS_WITH = re.compile(r"\b(?:" + _CLASS_QUANTIFIER + r"\s+[a-z-]+|[a-z]*[a-rt-z]s|" + "|".join(_CMP["class_with_plurals"])
                          + r")\s+with\s+(?:(?:a|an)\s+[a-z-]+\s+)?$", re.IGNORECASE)
 #: a poll's noun, then (within its sentence) a verb by which it reports a share; comparison.json polls
-_POLL_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["polls"]["nouns"]) + r")\b[^.;!?]{0,120}?\b(?:"
-                          + _alternatives(_CMP["polls"]["verbs"]) + r")\b(?!\s+(?:" + _alternatives(_CMP["polls"]["not_after"])
-                          + r")\b)", re.IGNORECASE)
+_POLL_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["polls"]["nouns"]) + r")\b(?!(?:\s+[a-z]+){0,2}?\s+(?:" + _alternatives(_CMP["polls"]["not_after"])
+                          + r")\b)[^.;!?]{0,120}?\b(?:" + _alternatives(_CMP["polls"]["verbs"]) + r")\b(?!\s+(?:"
+                          + _alternatives(_CMP["polls"]["not_after"]) + r")\b)", re.IGNORECASE)
 #: a class quantifier and a noun, then a participle or a comparative, right before a bound: "any
 #: snowfall deeper than 25cm", "every roof spanning more than 40 metres" (comparison.json
 #: class_quantifiers): which things, not how much of one
@@ -1836,8 +1850,11 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         return "generic"  # "his fourth 100-yard game": a class of games, not a figure of this one
     if claim.change in ("<", ">") and _CLASS_WITH.search(_sentence_before(claim)):
         return "generic"  # "firms with fewer than 10 staff": which firms, not how many staff
-    if _CLASS_BY_BOUND.search(_sentence_before(claim)[-80:] + _span_lead(claim)):  # it ends the text: the tail will do
-        return "generic"  # "any snowfall deeper than 25cm", "every roof spanning more than 40 metres"
+    if (by_bound := _CLASS_BY_BOUND.search(_sentence_before(claim)[-80:] + _span_lead(claim))) \
+            and (claim.change in ("<", ">") or "than" in by_bound.group(0).lower()):  # it ends the text: the tail will do
+        # "any snowfall deeper than 25cm", "every roof spanning more than 40 metres"; not a
+        # figure with no bound ("60 crates, each crate weighing 40 kilograms": each one's weight)
+        return "generic"
     if claim.change in ("<", ">") and _ENTITLED_AFTER.match(_sentence_after(claim)):
         return "generic"  # "customers without power for more than 48 hours are entitled to £70": a rule's threshold
     if claim.change in ("<", ">") and _BOUND_OPENER.match(claim.surface) and _CLAUSE_START.search(_sentence_before(claim)):
@@ -1857,7 +1874,8 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         return "usual"  # "Mirrane usually receives about 150 millimetres in February": a norm, not this event's
     # "expects a £38 million deficit, up from £21 million last year", "almost double last year's
     # £21 million": a base or an earlier time's figure happened, whatever the clause expects
-    past = _is_base(claim) or _POSSESSIVE_MARK.search(own) and _PAST_POSSESSIVE.search(own)
+    past = _is_base(claim) or _POSSESSIVE_MARK.search(own) and _PAST_POSSESSIVE.search(own) \
+        or _whole_of_a_part(claim)  # "needs the votes of 21 of the assembly's 40 members": the 40 sit now
     if not past and (_EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words
                      or _EXPECTED_PHRASE.search(own) or _AIMED.search(own)
                      or (_EXPECTED_AFTER_COUNT if claim.dimension == "count" else _EXPECTED_AFTER).match(
@@ -2709,6 +2727,10 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:from|between)\s+)?(?:\d{1,3
 #: "his age as 33", "her age at 61", "whose age was 40": "age" and a linking word right before a
 #: bare figure
 _AGE_AS_BEFORE = re.compile(r"\bage\s+(?:as|at|is|was|of)\s+$", re.IGNORECASE)
+#: "a widow of 91", "a retired teacher of 66": one person's noun and "of" right before a bare
+#: number; lexicon/comparison.json age_of_persons
+_AGE_OF_PERSON_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,\s+)?\b(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun>"
+                                   + _alternatives(_CMP["age_of_persons"]) + r")\s+of\s+$")
 #: "the youngest of the wounded is 14", "and the oldest 24": an age; lexicon/comparison.json age_superlatives.
 _AGE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["age_superlatives"]) + r")\b(?:\s+[A-Za-z]+){0,4}"
                                      r"(?:\s+(?:is|was|are|were))?\s*,?\s*$", re.IGNORECASE)
@@ -2776,6 +2798,8 @@ def role_of(claim: Claim) -> str:
         return "age"
     if claim.dimension == "count" and not claim.unit and _AGE_AS_BEFORE.search(s[max(0, at - 20):at]):
         return "age"  # "gave his age as 33", "put her age at 61": an age stated as one
+    if claim.dimension == "count" and not claim.unit and _AGE_OF_PERSON_BEFORE.search(s[max(0, at - 40):at]):
+        return "age"  # "a widow of 91 and a lorry driver of 58": their ages, no count of the dead
     if claim.dimension == "count" and not claim.unit and _AGE_SUPERLATIVE_BEFORE.search(_before(claim)):
         return "age"  # "the youngest of the wounded is 14": an age, no count of the wounded
     if claim.dimension == "count" and _AGE_BOUND_SURFACE.match(claim.surface):  # "children under five"
@@ -3149,7 +3173,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             collective = strong.group(1).lower()
             words, head = [w for w in words if w != "strong"] + [collective], _STRONG_MEMBERS[collective]
         if not head and (counted := _number_of(claim)):
-            head = _noun_lemma(counted.group(1))  # "the number of measles cases has risen to 156": cases
+            head = _noun_lemma(_counted_noun(counted))  # "the number of measles cases has risen to 156": cases
             # "number" is the phrase's, not a word of what is counted: "reckoned the number of
             # spectators at 90,000" counts what "90,000 spectators" counts
             words = [w for w in words if w not in _NUMBER_NOUNS and w != head]
@@ -3762,6 +3786,23 @@ _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:(?:" + "|".join(_CMP["anaphor_adjective
                         + r")\s+of\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*?)(?:\s*,|\s*$)", re.IGNORECASE)
 
 
+#: a participle after the last word "the number of" names: "the number of parcels stolen", "the
+#: number of trains cancelled" count parcels and trains, not what befell them
+_TRAILING_PARTICIPLE = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+(?:" + _PARTICIPLE.pattern + r")$", re.IGNORECASE)
+
+
+def _counted_noun(counted: re.Match) -> str:
+    """The noun a ``_NUMBER_OF`` match counts: its last word, or the word before that when the
+    last is a participle of no relation of persons ("The number of parcels stolen, about 3,400,
+    ..." counts parcels; "the number of people killed" counts persons, as before)."""
+    last = counted.group(1)
+    if _PARTICIPLE.fullmatch(last) and _word_relation(last) not in PERSON_RELATIONS:
+        before = _TRAILING_PARTICIPLE.search(counted.group(0).rstrip(", "))
+        if before and before.group(1).lower() not in _NUMBER_NOUNS:
+            return before.group(1)
+    return last
+
+
 def _number_of(claim: Claim):
     """The "number of X" match of a bare count's topic, else of its subject: "The number of
     people confirmed dead rose to 17" names no topic but the verb, and its subject is the number
@@ -4159,6 +4200,10 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         # "built for 25,000 vehicles a day" against "carried 42,000 a day": what a thing was built
         # for is no figure of what it does, which names no statistic
         return False, "a capacity and a figure of use"
+    if (a.statistic == "remainder") != (b.statistic == "remainder"):
+        # "divers had raised all but three boats": the three were not raised, no count of those
+        # that were, nor any other figure that names no statistic
+        return False, "a remainder and a figure"
     if (a.statistic == "difference") != (b.statistic == "difference"):
         # "The difference, 70 posts, is in support services": the gap between two figures, which
         # is neither of them, nor another figure that names no statistic
@@ -4431,6 +4476,10 @@ def _owner(claim: Claim) -> str:
     names when the subject runs on past them into an apposition. A description that names no one
     is owned by the name set in apposition right after it ("The 68-year-old chairman, Edwin
     Carrow, said" -> "edwin carrow")."""
+    person = _AGE_OF_PERSON_BEFORE.search(_sentence_before(claim)) if claim.sentence else None
+    if person:
+        # "Ilse Marren, a retired teacher of 66" is her age; "a widow of 91" an unnamed widow's
+        return (person.group("name") or person.group("noun")).lower()
     phrase = (claim.subject or claim.topic or "").split(",")[0].strip()
     role = _ROLE_APPOSED_BEFORE.search(_sentence_before(claim)) if claim.sentence else None
     head = phrase.split()[-1:]

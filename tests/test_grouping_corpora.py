@@ -1642,7 +1642,9 @@ HELDBACK = {
                                        "only real conflicts flagged (and the figures that changed over time: the blast killed, the missing, the critical, the shelter count, the gas-leak calls this year, the relief fund and the days until the transfer window closes)",
                                        "transfer money apart: fee, add-ons, potential total, release clause, record sale and signing, net spends, cup prize, other sales, solidarity, replacement fee, agents, total wages and commitment, weekly wages old and new",
                                        "weekly wage conflict (£310,000 and €360,000 against £285,000) flagged"}, (0.75, 0.45)),
-    "heldback94": (HELDBACK94_LABELS, {"Brindlemoor percentages apart: online share this year and last, online growth, projected share, share move, Carrow's share move, 12-month fall",
+    # open again (2026-12-07): "a woman of 67" is now read as an unnamed woman's age (comparison.json age_of_persons), and an age whose owner is only a noun is compared with no other; it had joined Olsby's age as a count of 67
+    "heldback94": (HELDBACK94_LABELS, {"Olsby's age together",
+                                       "Brindlemoor percentages apart: online share this year and last, online growth, projected share, share move, Carrow's share move, 12-month fall",
                                        "attacker's age together",
                                        "like-for-like sales growth (3.4%) together across the Brindlemoor outlets",
                                        "murder counts (two, then three) together; a conflict flag is acceptable",
@@ -3348,7 +3350,9 @@ HELDBACK = {
                                          "share born abroad (one in seven, 14.3 per cent) together, not conflicting",
                                          "stolen patient records conflict (Glasswing's 1.4 million against the group's 410,000) flagged"}, (0.74, 0.31)),
     # round 56, written and labelled by a helper who did not run figrecon; measured blind at 6fd48eb
-    "heldback199": (HELDBACK199_LABELS, {"Average fare refunded per passenger together, not conflicting",
+    # open again (2026-12-07): the two accounts' "a woman of 88" are now read as an unnamed woman's age (comparison.json age_of_persons), which is compared with no other age; they had been grouped as counts of 88
+    "heldback199": (HELDBACK199_LABELS, {"Age of the oldest passenger in hospital together, not conflicting",
+                                         "Average fare refunded per passenger together, not conflicting",
                                          "Average severance per worker (company's figure against the union's): conflict flagged",
                                          "Cost of cleaning the Solenne Aurora together, not conflicting",
                                          "Crew members taken ill (line's count against the crew union's): conflict flagged",

@@ -5915,6 +5915,9 @@ def test_the_last_event_of_its_kind_is_an_earlier_one(sentence, surface, scope):
     # not the vote's result after the polls closed, nor what a survey measures
     ("No won 48 per cent of votes cast after the polls closed at 10pm.", "48 per cent", "this"),
     ("A household survey found 38 per cent of tenants rent privately.", "38 per cent", "this"),
+    # the polling stations' closing, then a later verb of the result, is no poll
+    ("Once the polls had closed, the No side had 48 per cent of votes cast.", "48 per cent", "this"),
+    ("With the polls now closed, the Yes side had 61 per cent of the votes.", "61 per cent", "this"),
 ])
 def test_a_poll_s_share_is_the_poll_s_reading(sentence, surface, scope):
     """A poll's reading is no result: "No 48 per cent" in a poll and No's 48.4 per cent of the
@@ -6996,3 +6999,77 @@ def test_an_age_stated_as_one_is_an_age_of_no_one_the_noun_names(nlp, sentence, 
     assert role_of(c) == "age"
     f = features(c)
     assert f.kind == "age" and f.owner == ""
+
+
+def _told(nlp, doc, text):
+    """``text``'s claims, normalized, as article ``doc`` of 4 May 2031 tells them."""
+    return [normalize(c) for c in _said_in(nlp, doc, text)]
+
+
+def test_the_number_of_things_a_participle_follows_counts_the_things(nlp):
+    """"the number of parcels stolen" counts parcels, as "stole 3,400 parcels" does: the
+    participle says what befell them, it is no noun counted; "the number of people injured"
+    still counts persons."""
+    (told,) = _told(nlp, "a", "The number of parcels stolen, about 3,400, was confirmed on Friday.")
+    (stole,) = _told(nlp, "b", "Thieves stole about 3,400 parcels from the depot.")
+    assert features(told).kind == features(stole).kind == "count:parcel"
+    (g,) = [g for g in group([told, stole]) if told in g.claims]
+    assert stole in g.claims
+    (hurt,) = _told(nlp, "c", "The number of people injured climbed to 27.")
+    assert features(hurt).kind == "count:person"
+
+
+def test_all_but_a_number_counts_what_the_verb_left_untouched(nlp):
+    """"raised all but three boats" says three were not raised: a remainder, never the count of
+    boats raised; two outlets' remainders are one quantity."""
+    (rest,) = _told(nlp, "a", "Divers had raised all but three boats by Sunday evening.")
+    (raised,) = _told(nlp, "b", "Divers raised three boats on Saturday.")
+    (rest_too,) = _told(nlp, "c", "All but three boats have now been raised, the harbour master said.")
+    assert features(rest).statistic == features(rest_too).statistic == "remainder"
+    assert not compatible(features(rest), features(raised))[0]
+    assert compatible(features(rest), features(rest_too))[0]
+
+
+@pytest.mark.parametrize("sentence, surface, owner", [
+    ("The dead were a widow of 91 and a lorry driver of 58.", "91", "widow"),
+    ("The dead were a widow of 91 and a lorry driver of 58.", "58", "driver"),
+    ("Police named her as Ilse Marren, a retired teacher of 66.", "66", "ilse marren"),
+])
+def test_a_person_s_noun_and_of_before_a_number_gives_an_age(nlp, sentence, surface, owner):
+    """comparison.json age_of_persons: "a widow of 91" is her age, no count of the dead; its
+    owner is the name set before it, else the noun."""
+    from figrecon.reconcile import role_of
+
+    (c,) = [c for c in _told(nlp, "a", sentence) if c.surface == surface]
+    assert role_of(c) == "age"
+    assert features(c).owner == owner
+
+
+def test_a_group_s_noun_and_of_before_a_number_counts_its_members(nlp):
+    from figrecon.reconcile import role_of
+
+    (c,) = [c for c in _told(nlp, "a", "A crew of 14 was aboard the trawler.") if c.value == 14]
+    assert role_of(c) != "age"
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    # a class quantifier and a participle before a figure with no bound: each thing's own figure
+    ("The lorry carried 60 crates, each crate weighing 40 kilograms.", "40 kilograms", "this"),
+    # with a bound: which things belong to the class, no figure of one
+    ("Every crate weighing more than 40 kilograms is checked by hand.", "more than 40 kilograms", "generic"),
+])
+def test_a_class_quantifier_makes_a_class_only_with_a_bound(nlp, sentence, surface, scope):
+    (c,) = [c for c in _told(nlp, "a", sentence) if c.surface == surface]
+    assert scope_of(c) == scope
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("The motion needs the votes of at least 21 of the assembly's 40 members to pass.", "40 members", "this"),
+    ("The motion needs the votes of at least 21 of the assembly's 40 members to pass.", "at least 21", "required"),
+    ("The mill expects to cut 130 of its 850 jobs.", "850 jobs", "this"),
+])
+def test_the_whole_of_a_part_stands_whatever_the_part_s_modal(nlp, sentence, surface, scope):
+    """The 40 members sit now; the 21 the motion needs is its condition. The modal of a part's
+    clause is the part's, not its whole's."""
+    (c,) = [c for c in _told(nlp, "a", sentence) if c.surface == surface]
+    assert scope_of(c) == scope
