@@ -41,6 +41,22 @@ def test_a_noun_restated_as_money_is_money_where_its_sentence_speaks_of_money():
     assert vault.dimension == "count"  # no word of money in its sentence: still a count
 
 
+def test_a_noun_restated_as_money_measures_what_its_subject_names():
+    """A count's topic is its noun ("sarvels"); as money, the figure measures what its sentence
+    puts at that sum, as "$9 million" would: two outlets' valuations of the haul meet, the sum of
+    its cash stays apart."""
+    from figrecon.reconcile import features
+
+    claims = _claims("Insurers put the value of the stolen paintings at 72 million sarvels (about $9 million).",
+                     "The gallery valued the stolen paintings at 72 million sarvels ($9 million). Cash "
+                     "worth 8 million sarvels was also taken.")
+    first, second = [c for c in claims if "72 million sarvels" in c.surface]
+    assert first.dimension == second.dimension == "currency"
+    assert {"value", "painting"} <= features(first).words
+    (g,) = [g for g in group(claims) if first in g.claims]
+    assert second in g.claims and _by(claims, "8 million") not in g.claims
+
+
 def test_rates_that_disagree_convert_nothing():
     claims = _claims("The bridge cost 100 million korbels ($1 million), and the tunnel cost "
                      "50 million korbels ($2 million).")
