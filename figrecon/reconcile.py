@@ -2570,6 +2570,19 @@ def _describes_whole(relation: Optional[str], rest: str) -> bool:
 #: "of the five victims" after a figure, or in its span ("three of the five", "one of eight people"): a part of a total
 _OF_TOTAL_PATTERN = r"\s+of\s+(?:(?:the|those|these|its|their)\s+(?:\w+\s+)?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 _OF_TOTAL = re.compile(_OF_TOTAL_PATTERN)
+#: "of the 2024 lockout": a determiner and a four-digit number after a figure's "of"
+_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(\d{4})\s+[a-z]")
+
+
+def _dating_of(after: str, claim: Claim) -> bool:
+    """Whether the "of" after a figure names a dated event, not a whole the figure is out of:
+    "the €40 million of the 2024 lockout" is that lockout's cost, all of it (a year no later than
+    the article's, a noun after it); "12 of the 1500 staff" stays a part."""
+    m = _OF_THE_YEAR.match(after)
+    year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
+    return bool(m) and year is not None and 1900 <= int(m.group(1)) <= year
+
+
 #: "one of eight people", "one of the wounded": a single member of a count
 _ONE_OF = re.compile(r"(?:one|1)\s+of\b", re.IGNORECASE)
 #: the part a number, not a word of a limit or a sum: "three of the five", "12 of 40"; not
@@ -2658,7 +2671,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
             out_of_whole = True
     if claim.dimension == "count" and _WHOLE_OF_BEFORE.search(_before(claim)):
         out_of_whole = True  # "all five of the network's hospitals": the five, every one of them
-    if not out_of_whole and (_OF_TOTAL.match(after) or _OF_TOTAL_IN_SPAN.match(claim.surface)):
+    if not out_of_whole and (_OF_TOTAL.match(after) and not _dating_of(after, claim)
+                             or _OF_TOTAL_IN_SPAN.match(claim.surface)):
         return True  # "three of the five victims", with or without the total in the claim's span
     words = _raw_words(claim.surface)
     bare = not words or words[-1] in _NUMBER_WORDS or claim.surface[-1:].isdecimal()  # "400", "two", "about 400"
@@ -4139,6 +4153,18 @@ def _one_history(a: _Features, b: _Features) -> bool:
     return a.relation == b.relation and a.relation in TIME_ORDERED and {a.scope, b.scope} == {"this", "earlier"}
 
 
+def _unit_priced(a: _Features, b: _Features) -> bool:
+    """Whether one of two figures is a price per a thing that is no time ("£62 a ticket") and
+    the other's words name that thing ("a typical ticket now sells for £62"): one price of one
+    unit, said two ways. Not a price per share, nor a figure of a market's clause."""
+    if bool(a.period) == bool(b.period):
+        return False
+    rate, other = (a, b) if a.period else (b, a)
+    # not a price per share: "an offer of €25 a share" is no share price of the market's
+    return rate.period not in _TIME_PERIODS and rate.period in other.words and rate.period not in _MARKET_WORDS \
+        and not other.traded
+
+
 def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, str]:
     """Whether two claims may be about the same thing, and why (or why not). ``echo``: the two
     state the same figure, each the only one of its kind in its article (see ``_join_echoes``),
@@ -4152,16 +4178,17 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "ages of different people"
     if a.owner and b.owner and not _same_owner(a.owner, b.owner):
         return False, f"figures of different people ({a.owner} vs {b.owner})"  # Luck's yards, Reid's yards
-    if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS:
+    unit_priced = _unit_priced(a, b)  # "£62 a ticket", "a typical ticket sells for £62"
+    if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS and not unit_priced:
         return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
-    if bool(a.period) != bool(b.period) and (a.relation in _ONE_OFF or b.relation in _ONE_OFF):
+    if bool(a.period) != bool(b.period) and (a.relation in _ONE_OFF or b.relation in _ONE_OFF) and not unit_priced:
         return False, f"a rate per {a.period or b.period} and a one-off {a.relation or b.relation}"
     if a.period and b.period and a.period != b.period:
         return False, f"different periods (per {a.period} vs per {b.period})"
     if bool(a.period) != bool(b.period) and "total" in (a.statistic, b.statistic):
         # "$147 million a year" and "$4.4 billion over the life of the bond"
         return False, f"a rate per {a.period or b.period} and a total over a span"
-    if bool(a.period) != bool(b.period) and not (a.relation and a.relation == b.relation) \
+    if bool(a.period) != bool(b.period) and not (a.relation and a.relation == b.relation) and not unit_priced \
             and not ((b if a.period else a).words & _PERIODIC_SUMS):
         # "would cost $14 million a year" and "spent $2.4 million": a rate and a sum; but "a salary
         # of 1,500 manat" may be the "$2,000 a month" another outlet gives

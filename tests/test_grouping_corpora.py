@@ -2014,7 +2014,6 @@ HELDBACK = {
                                          "wave height (about three metres, 10 feet) together"}, (0.8, 0.55)),
     "heldback121": (HELDBACK121_LABELS, {"Tarnhollow Airport peak conflict (43.1C/109.6F against 43.4C/110.1F) flagged",
                                          "available capacity (9,240 MW) together",
-                                         "compensation per household (150 euros) together",
                                          "council vote counts apart: for, against, abstentions, seats, Alliance seats, amendment for and against, last year's for and against",
                                          "empty council homes (1,150) together",
                                          "homes and household counts apart: homes, social, older residents, yearly average, completed, target, quarry, waiting list, temporary accommodation, empty homes, repaired this year, Quayle's 700, list growth, Brannock Vale's list",

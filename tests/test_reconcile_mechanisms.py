@@ -7073,3 +7073,27 @@ def test_the_whole_of_a_part_stands_whatever_the_part_s_modal(nlp, sentence, sur
     clause is the part's, not its whole's."""
     (c,) = [c for c in _told(nlp, "a", sentence) if c.surface == surface]
     assert scope_of(c) == scope
+
+
+def test_a_sum_of_a_dated_event_is_all_of_it(nlp):
+    """"the €40 million of the 2024 lockout" (in an article of 2031) is what that lockout cost,
+    no part of a whole of 2024 things; "nine of the 1200 workers" stays a part."""
+    from figrecon.reconcile import _partial
+
+    told = _told(nlp, "a", "This year's lockout cost twice the €40 million of the 2024 lockout.")
+    (old,) = [c for c in told if c.value == 40_000_000]
+    assert not _partial(old)
+    (part,) = [c for c in _told(nlp, "b", "Nine of the 1200 workers were hurt.") if c.value == 9]
+    assert _partial(part)
+
+
+def test_a_price_per_a_thing_meets_the_price_the_thing_is_said_to_cost(nlp):
+    """"£62 a ticket" is what "a typical ticket now sells for £62" says: the unit priced is
+    named in the other's words. An offer "per share" stays apart from the share price of a market."""
+    (per_seat,) = [c for c in _told(nlp, "a", "Prices for the final climbed to £62 a ticket.") if c.value == 62]
+    (seat,) = [c for c in _told(nlp, "b", "A typical ticket for the final now sells for £62.") if c.value == 62]
+    assert features(per_seat).period == "ticket"
+    assert compatible(features(per_seat), features(seat))[0]
+    (offer,) = [c for c in _told(nlp, "c", "Harlan offered £4.10 a share for the group.") if c.value == 4.1]
+    (traded,) = [c for c in _told(nlp, "d", "Its shares closed at £3.70 on Tuesday.") if c.value == 3.7]
+    assert not compatible(features(offer), features(traded))[0]
