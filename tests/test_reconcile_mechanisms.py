@@ -7097,3 +7097,17 @@ def test_a_price_per_a_thing_meets_the_price_the_thing_is_said_to_cost(nlp):
     (offer,) = [c for c in _told(nlp, "c", "Harlan offered £4.10 a share for the group.") if c.value == 4.1]
     (traded,) = [c for c in _told(nlp, "d", "Its shares closed at £3.70 on Tuesday.") if c.value == 3.7]
     assert not compatible(features(offer), features(traded))[0]
+
+
+@pytest.mark.parametrize("sentence, value, relation", [
+    # relations.json phrases_after: a state named after the count is what it counts
+    ("Four of the climbers were in critical condition, and six others were described as stable.", 6, "stable"),
+    ("Four of the climbers were in critical condition, and six others were described as stable.", 4, "critical"),
+    ("Eleven of the inmates are back in custody and three remain at large.", 3, "fugitive"),
+    ("Three convicts remained on the loose over the weekend, officers said.", 3, "fugitive"),
+])
+def test_a_state_after_a_count_of_persons_names_what_it_counts(nlp, sentence, value, relation):
+    """Those stable are not those critical; those still at large are not those caught: each
+    state is a count of its own, which a later report may revise."""
+    (c,) = [c for c in _told(nlp, "a", sentence) if c.value == value]
+    assert features(c).relation == relation
