@@ -336,8 +336,20 @@ port's year), a two-hundred-and-twelfth (``tests/corpus216/``,
 jackpot), a two-hundred-and-thirteenth (``tests/corpus217/``, ``heldback213_expected_groups.json``:
 a night-time earthquake and a supermarket chain's results), a two-hundred-and-fourteenth
 (``tests/corpus218/``, ``heldback214_expected_groups.json``: a factory roof's collapse under snow
-and a teachers' strike) and a two-hundred-and-fifteenth (``tests/corpus219/``,
-``heldback215_expected_groups.json``: an airliner's runway overrun and a tram referendum), all of these written
+and a teachers' strike), a two-hundred-and-fifteenth (``tests/corpus219/``,
+``heldback215_expected_groups.json``: an airliner's runway overrun and a tram referendum), a
+two-hundred-and-sixteenth (``tests/corpus220/``, ``heldback216_expected_groups.json``: a night
+fire in a hospital ward and an airline's results after a pilots' strike), a
+two-hundred-and-seventeenth (``tests/corpus221/``, ``heldback217_expected_groups.json``: a gold
+raid at an airport's cargo warehouse and a city budget with a property-tax rise), a
+two-hundred-and-eighteenth (``tests/corpus222/``, ``heldback218_expected_groups.json``: a
+sinkhole under a city street and a mobile carrier's data breach and fine), a
+two-hundred-and-nineteenth (``tests/corpus223/``, ``heldback219_expected_groups.json``: hikers
+stranded on a ridge by a storm and a subsidised electric-car plant), a two-hundred-and-twentieth
+(``tests/corpus224/``, ``heldback220_expected_groups.json``: a prison breakout and a minimum-wage
+rise) and a two-hundred-and-twenty-first (``tests/corpus225/``,
+``heldback221_expected_groups.json``: a fire aboard a container ship and a football club's
+takeover), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -599,6 +611,12 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback213_expected_groups.json",
     REPO / "tests" / "data" / "heldback214_expected_groups.json",
     REPO / "tests" / "data" / "heldback215_expected_groups.json",
+    REPO / "tests" / "data" / "heldback216_expected_groups.json",
+    REPO / "tests" / "data" / "heldback217_expected_groups.json",
+    REPO / "tests" / "data" / "heldback218_expected_groups.json",
+    REPO / "tests" / "data" / "heldback219_expected_groups.json",
+    REPO / "tests" / "data" / "heldback220_expected_groups.json",
+    REPO / "tests" / "data" / "heldback221_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
