@@ -1584,7 +1584,9 @@ def test_a_fee_and_a_sale_are_prices(sentence, surface):
 
 
 @pytest.mark.parametrize("sentence, surface, partial", [
-    ("The blast injured more than 100 people, 30 of them seriously.", "30", True),
+    # the seriously hurt: all of them, a state of its own (relations.json serious), as the dead are
+    ("The blast injured more than 100 people, 30 of them seriously.", "30", False),
+    ("The blast injured more than 100 people, 30 of them in the legs.", "30", True),
     ("The quake killed 200 people, 50 of them children.", "50", True),
     ("Five people were shot, two of them fatally.", "two", False),  # the dead: all of them
     ("Nine men were shot; three of them were killed.", "three", False),
@@ -3914,10 +3916,11 @@ def test_a_parents_children_are_no_count_to_compare(sentence, surface, role):
 
 @pytest.mark.parametrize("sentence, surface, partial", [
     # a bare count after a comma, with an adverb of degree that elides the verb: a part of the count before
-    ("At least 12 people were hurt in the crush, three seriously.", "three", True),
     ("Forty homes were damaged, nine badly, the council said.", "nine", True),
-    # an adverb that names a relation gives the count its own relation, whole: "two critically"
+    # an adverb that names a relation gives the count its own relation, whole: "two critically",
+    # "three seriously" (relations.json critical, serious)
     ("Five people were injured, two critically.", "two", False),
+    ("At least 12 people were hurt in the crush, three seriously.", "three", False),
     # "fatally": the dead among those counted, all the dead
     ("Five people were shot, one fatally, outside a bar.", "one", False),
 ])
@@ -4503,8 +4506,10 @@ def test_a_sentence_opening_with_an_event_the_article_dated_is_of_that_year():
 @pytest.mark.parametrize("sentence, surface, relation, partial", [
     # a state of the hurt told "of them" counts all those in that state
     ("Nineteen passengers were taken to hospital, six of them in critical condition.", "six", "critical", False),
-    # a degree of the injury, not a state: a part of the injured
-    ("The crash injured 40 people, 12 of them seriously.", "12", "injured", True),
+    # so does the degree of the injury: those seriously hurt, all of them (relations.json serious)
+    ("The crash injured 40 people, 12 of them seriously.", "12", "serious", False),
+    # a part named by anything else stays a part of the injured
+    ("The crash injured 40 people, 12 of them pupils.", "12", "injured", True),
 ])
 def test_those_of_them_in_a_hurt_state_are_all_of_that_state(sentence, surface, relation, partial):
     """reconcile._partial: "of them" and a state of comparison.json hurt_states that is the count's own."""
@@ -7111,3 +7116,16 @@ def test_a_state_after_a_count_of_persons_names_what_it_counts(nlp, sentence, va
     state is a count of its own, which a later report may revise."""
     (c,) = [c for c in _told(nlp, "a", sentence) if c.value == value]
     assert features(c).relation == relation
+
+
+def test_a_part_of_the_hurt_with_its_degree_is_all_those_in_that_state(nlp):
+    """"Thirty-two pupils were hurt, eight of them seriously" counts all the seriously hurt, as
+    "Eight of those hurt suffered serious injuries" does (relations.json: serious); it is
+    neither the 32 nor a part of those seriously hurt."""
+    (part,) = [c for c in _told(nlp, "a", "Thirty-two pupils were hurt, eight of them seriously, when the stand gave way.")
+               if c.value == 8]
+    (had,) = [c for c in _told(nlp, "b", "Eight of those hurt suffered serious injuries, according to paramedics.")
+              if c.value == 8]
+    fa, fb = features(part), features(had)
+    assert fa.relation == fb.relation == "serious" and not fa.partial and not fb.partial
+    assert compatible(fa, fb)[0]
