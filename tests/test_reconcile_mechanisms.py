@@ -7110,6 +7110,9 @@ def test_a_price_per_a_thing_meets_the_price_the_thing_is_said_to_cost(nlp):
     ("Four of the climbers were in critical condition, and six others were described as stable.", 4, "critical"),
     ("Eleven of the inmates are back in custody and three remain at large.", 3, "fugitive"),
     ("Three convicts remained on the loose over the weekend, officers said.", 3, "fugitive"),
+    # "still" before the state: the phrase whole, not the arrests told before it
+    ("Three were shot dead and six were arrested, which on the warden's count leaves about five still at large.",
+     5, "fugitive"),
 ])
 def test_a_state_after_a_count_of_persons_names_what_it_counts(nlp, sentence, value, relation):
     """Those stable are not those critical; those still at large are not those caught: each
