@@ -347,9 +347,15 @@ sinkhole under a city street and a mobile carrier's data breach and fine), a
 two-hundred-and-nineteenth (``tests/corpus223/``, ``heldback219_expected_groups.json``: hikers
 stranded on a ridge by a storm and a subsidised electric-car plant), a two-hundred-and-twentieth
 (``tests/corpus224/``, ``heldback220_expected_groups.json``: a prison breakout and a minimum-wage
-rise) and a two-hundred-and-twenty-first (``tests/corpus225/``,
+rise), a two-hundred-and-twenty-first (``tests/corpus225/``,
 ``heldback221_expected_groups.json``: a fire aboard a container ship and a football club's
-takeover), all of these written
+takeover), a two-hundred-and-twenty-second (``tests/corpus226/``,
+``heldback222_expected_groups.json``: lightning striking a festival crowd and a bank's results with
+a regulator's fine), a two-hundred-and-twenty-third (``tests/corpus227/``,
+``heldback223_expected_groups.json``: severe turbulence on a diverted flight and a statistics
+office's housing figures) and a two-hundred-and-twenty-fourth (``tests/corpus228/``,
+``heldback224_expected_groups.json``: tourists kidnapped and freed and a university's annual
+report), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -617,6 +623,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback219_expected_groups.json",
     REPO / "tests" / "data" / "heldback220_expected_groups.json",
     REPO / "tests" / "data" / "heldback221_expected_groups.json",
+    REPO / "tests" / "data" / "heldback222_expected_groups.json",
+    REPO / "tests" / "data" / "heldback223_expected_groups.json",
+    REPO / "tests" / "data" / "heldback224_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
