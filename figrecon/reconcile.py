@@ -1670,6 +1670,11 @@ def _own_conjunct(before: str) -> str:
     return " " * joint.start() + before[joint.start():] if joint is not None else before
 
 
+def _article_year(claim: Claim) -> Optional[int]:
+    """The year of the claim's article, None when its date gives none."""
+    return int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
+
+
 def _years_before(clause: str, year: Optional[int]) -> list[int]:
     """The years written in ``clause`` that come before the article's ``year`` (none without one)."""
     return [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
@@ -1747,10 +1752,10 @@ def scope_of(claim: Claim, relation: Optional[str] = "") -> str:
     if scope.startswith("other:") and claim.dimension in _SIZE_DIMENSIONS \
             and any(m.group(1) == scope[6:] for m in _MADE_IN.finditer(claim.sentence)):
         return "this"
-    if scope == "other" and claim.date and claim.date[:4].isdigit():
+    if scope == "other" and (article_year := _article_year(claim)) is not None:
         dated = _PARTICIPLE_DATED_AFTER.match(_sentence_after(claim))
         year = dated and _YEAR.search(dated.group(0))
-        if year and int(year.group(1)) < int(claim.date[:4]):
+        if year and int(year.group(1)) < article_year:
             # "the previous record of £71.3 million, won by a family in 2069": an earlier
             # figure its participle dates, that year's, one time with another outlet's
             return f"other:{year.group(1)}"
@@ -1905,7 +1910,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
             or _USUAL_AFTER.match(scope_after):
         return "usual"  # "the 4,600 services it runs on a normal weekday": a norm, not one day's
     clause = (said_before + " " + claim.surface + " " + scope_after).lower()
-    year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
+    year = _article_year(claim)
     annual = relation in _ANNUAL
     if annual and _LATEST_YEAR.search(clause):
         clause = _LATEST_YEAR.sub(" ", clause)  # a yearly figure's "last year" is its latest: this one
@@ -2579,7 +2584,7 @@ def _dating_of(after: str, claim: Claim) -> bool:
     "the €40 million of the 2024 lockout" is that lockout's cost, all of it (a year no later than
     the article's, a noun after it); "12 of the 1500 staff" stays a part."""
     m = _OF_THE_YEAR.match(after)
-    year = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else None
+    year = _article_year(claim)
     return bool(m) and year is not None and 1900 <= int(m.group(1)) <= year
 
 
@@ -4178,7 +4183,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "ages of different people"
     if a.owner and b.owner and not _same_owner(a.owner, b.owner):
         return False, f"figures of different people ({a.owner} vs {b.owner})"  # Luck's yards, Reid's yards
-    unit_priced = _unit_priced(a, b)  # "£62 a ticket", "a typical ticket sells for £62"
+    # "£62 a ticket", "a typical ticket sells for £62"; read only when one figure has a period
+    unit_priced = bool(a.period) != bool(b.period) and _unit_priced(a, b)
     if bool(a.period) != bool(b.period) and (a.period or b.period) not in _TIME_PERIODS and not unit_priced:
         return False, f"a price per {a.period or b.period} and a total"  # "$25 a share" vs "$13 billion"
     if bool(a.period) != bool(b.period) and (a.relation in _ONE_OFF or b.relation in _ONE_OFF) and not unit_priced:

@@ -133,19 +133,20 @@ def unnamed(claim: Claim, nouns: set[str]) -> Claim:
     the €38 million measure the damage, as the lirens do)."""
     if not claim.topic:
         return claim
-    topic = _without(claim.topic, nouns)
-    if claim.dimension == "currency" and claim.subject and not _without(claim.topic.split(",")[0], nouns):
+    parts = _parts_without(claim.topic, nouns)
+    if claim.dimension == "currency" and claim.subject and not parts[0]:
         # "put the value of the paintings at 72 million sarvels": a count's topic was its noun, the
         # sarvels, first; as money it measures what its subject names, as "$9 million" would
-        topic = _without(claim.subject.split(",")[0], nouns)
+        parts = _parts_without(claim.subject.split(",")[0], nouns)
+    topic = ", ".join(p for p in parts if p)
     return claim if topic == claim.topic else replace(claim, topic=topic)
 
 
-def _without(phrase: str, nouns: set[str]) -> str:
-    """``phrase`` (parts joined by commas) without the words ``nouns`` holds."""
-    parts = [" ".join(w for w in part.split() if w.lower().rstrip("s") not in nouns and w.lower() not in nouns)
-             for part in phrase.split(",")]
-    return ", ".join(p.strip() for p in parts if p.strip())
+def _parts_without(phrase: str, nouns: set[str]) -> list[str]:
+    """The comma-separated parts of ``phrase``, each without the words ``nouns`` holds (a part
+    left empty stays, as "")."""
+    return [" ".join(w for w in part.split() if w.lower().rstrip("s") not in nouns and w.lower() not in nouns).strip()
+            for part in phrase.split(",")]
 
 
 def key_of(claim: Claim) -> Optional[tuple]:
