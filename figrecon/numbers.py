@@ -583,6 +583,8 @@ class Scanner(Numerals, Attach, Combine, Qualifiers, Vetoes):
         if qual is not None:
             change = qual
             fired.append("qualifier-before")
+            if " ".join(self.lows[qstart:first]) not in QUALIFIERS and self.negated(qstart + 1, first):
+                fired.append("negated-comparative")  # "no higher than 80": at most 80
             moved = self._change_before(qstart, relative)
             if moved in ("up", "down") and " ".join(self.lows[qstart:first]) not in LEVEL_CROSSING:  # "fell below 31C": a level
                 fired.append("change-word")

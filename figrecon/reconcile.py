@@ -637,6 +637,20 @@ def _word_relation(word: str) -> Optional[str]:
     return RELATION_OF.get(word) or RELATION_OF.get(_lemma(word))
 
 
+#: subordinators that are never a preposition; lexicon/comparison.json conjunction_subordinators.
+_CONJUNCTIONS = frozenset(_CMP["conjunction_subordinators"])
+
+
+def _after_conjunction(words: list[str]) -> list[str]:
+    """The words after the last subordinating conjunction of ``words`` (all of them when there is
+    none): "hurt on Monday when" before "30 cars collided" leaves nothing; the main clause's
+    "hurt" is not the cars'."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _CONJUNCTIONS:
+            return words[k + 1:]
+    return words
+
+
 #: prepositions before "the" and an event's noun that name the event a noun before them is of:
 #: "the death toll from the shooting"
 _EVENT_PREPOSITIONS = frozenset(_CMP["event_prepositions"])
@@ -1087,7 +1101,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     found = _relation_in(after[:6], dim)
     if found:
         return found
-    found = _relation_in(_past_event_phrases(_raw_words(_clause_before(claim)))[::-1], dim)
+    found = _relation_in(_past_event_phrases(_after_conjunction(_raw_words(_clause_before(claim))))[::-1], dim)
     if found:
         return found
     # "140 workers were on the shift when the shooting began": a clause about another event
@@ -1644,8 +1658,9 @@ _SPAN_YEARS_AFTER = re.compile(_places_after("in|across|on|at|throughout|around|
 #: the joint are that other clause's (speakers.SAY_FORMS)
 _SAID_JOINT = re.compile(r"\b(?:and|but)\s+(?:" + "|".join(sorted(map(re.escape, SAY_FORMS), key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
-#: a verb in the past coordinated after another clause: "cut its outlook and unveiled"
-_PAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+[a-z]+ed\b")
+#: a verb in the past coordinated after another clause: "cut its outlook and unveiled", "expects
+#: a deficit this year and spent" (comparison.json irregular_participles)
+_PAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ed|" + "|".join(_CMP["irregular_participles"]) + r")\b")
 #: what follows a year after "since" when the year dates an earlier event rather than the start
 #: of a running total: "since 2011, when nine died", "since 2036, a storm that ...", "since the
 #: disaster of 2027, which left 112 dead"
@@ -2270,14 +2285,25 @@ def _first_end_low(claim: Claim, first: str) -> Optional[bool]:
 def _own_before(claim: Claim) -> str:
     """The clause before a figure, from the start of its own coordinated clause: in "sold 41
     million phones last year, and analysts reckon it could sell 45 million", the 45 million's
-    clause starts at "and"; "last year" dates the 41 million."""
+    clause starts at "and"; "last year" dates the 41 million. An attribution set off by commas
+    ends no clause: "The last storm, in 2051, killed four, according to the archive, and damaged
+    900 homes" dates the 900 too."""
     return _own_before_at(claim.sentence, max(claim.start - claim.sentence_start, 0))
+
+
+#: an attribution set off by commas inside a clause, which it does not end: ", according to the
+#: harbour records," and ", police said," of "left four people dead, according to the harbour
+#: records, and damaged 900 homes" (lexicon/speech.json according, say_verbs)
+_ATTRIBUTION_ASIDE = re.compile(r",\s+(?:" + r"\s+".join(lexicon.table("speech")["according"]) + r"\s+[^,;:()]{1,60}"
+                                r"|(?:[A-Za-z'’.-]+\s+){1,4}(?:" + "|".join(sorted(map(re.escape, SAY_FORMS), key=len, reverse=True))
+                                + r"))\s*,(?=\s+(?:and|but)\s)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
 def _own_before_at(sentence: str, at: int) -> str:
     before = _window_before(sentence, at, _CLAUSE_BEFORE)
-    joint = _last(_CLAUSE_JOINT, before)
+    # "left four dead, according to the records, and damaged 900 homes": one clause, one subject
+    joint = _last(_CLAUSE_JOINT, _ATTRIBUTION_ASIDE.sub(_blank, before) if "," in before else before)
     if joint is not None and re.search(r"\d", sentence[:at - len(before) + joint.start()]):
         before = before[joint.start():]
     # "87 seats, 17 fewer than in 2022, on 31 percent": 2022 dates the base of another figure;
@@ -2626,6 +2652,29 @@ _OF_AMOUNT = re.compile(r"\s+of\s+(?:" + "|".join(_CMP["amount_anaphors"]) + r")
 _PART_NOUN_OF = re.compile(r"\s+(?:" + "|".join(_CMP["part_nouns"]) + r")\s+of\b", re.IGNORECASE)
 
 
+#: "of them" and a plural noun that ends the phrase: "buses" of ", 14 of them buses,"
+_OF_THEM_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]+s)\b(?=\s*(?:[,.;:)]|and\b|or\b|$))")
+
+
+def _of_them_kind(claim: Claim) -> str:
+    """The noun a bare count names after "of them" when it is a thing, not a person: "62
+    vehicles, 14 of them buses" counts 14 buses, all the buses there were, as "14 buses were
+    damaged" does. Not a person ("50 of them children" are a part of the
+    injured), nor a state ("30 of them seriously")."""
+    if claim.dimension != "count" or claim.unit:
+        return ""
+    after = _sentence_after(claim)
+    of_them = OF_THEM.match(after)
+    noun = _OF_THEM_NOUN.match(after, of_them.end()) if of_them else None
+    if noun is None:
+        return ""
+    word = noun.group(1).lower()
+    lemma = _noun_lemma(word)
+    if lemma == word or _is_people(word) or _is_people(lemma) or _word_relation(word) or word in _STOP:
+        return ""
+    return lemma
+
+
 def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     """A part of a total: "another 500", "1,000 more", "three of the five victims", "two of the
     wounded"; but not a figure set against another relation of its sentence ("killed 10 and
@@ -2635,6 +2684,8 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
     after = _sentence_after(claim)
     out_of_whole = relation in _OUT_OF_WHOLE  # "won 112 of the 240 seats": the party's whole tally
     of_them = OF_THEM.match(after)
+    if of_them and claim.dimension == "count" and _of_them_kind(claim):
+        return False  # "62 vehicles, 14 of them buses": all the buses, a kind of its own
     if of_them and claim.dimension == "count":
         # "injured 100 people, 30 of them seriously", "50 of them children": a part; "five were
         # shot, two of them fatally", "one of them died": the dead among those just counted, all
@@ -2746,9 +2797,9 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:from|between)\s+)?(?:\d{1,3
 #: "his age as 33", "her age at 61", "whose age was 40": "age" and a linking word right before a
 #: bare figure
 _AGE_AS_BEFORE = re.compile(r"\bage\s+(?:as|at|is|was|of)\s+$", re.IGNORECASE)
-#: "a widow of 91", "a retired teacher of 66": one person's noun and "of" right before a bare
-#: number; lexicon/comparison.json age_of_persons
-_AGE_OF_PERSON_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,\s+)?\b(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun>"
+#: "a widow of 91", "A retired teacher of 66 ...": one person's noun and "of" right before a bare
+#: number, opening a sentence or not; lexicon/comparison.json age_of_persons
+_AGE_OF_PERSON_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,\s+)?\b[Aa]n?\s+(?:[a-z-]+\s+)?(?P<noun>"
                                    + _alternatives(_CMP["age_of_persons"]) + r")\s+of\s+$")
 #: "the youngest of the wounded is 14", "and the oldest 24": an age; lexicon/comparison.json age_superlatives.
 _AGE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_CMP["age_superlatives"]) + r")\b(?:\s+[A-Za-z]+){0,4}"
@@ -3191,6 +3242,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             # "the 58,000-strong union" counts the union's members, as "its 58,000 members" does
             collective = strong.group(1).lower()
             words, head = [w for w in words if w != "strong"] + [collective], _STRONG_MEMBERS[collective]
+        if not head and (kind_of_part := _of_them_kind(claim)):
+            head = kind_of_part  # "62 vehicles, 14 of them buses": 14 buses
         if not head and (counted := _number_of(claim)):
             head = _noun_lemma(_counted_noun(counted))  # "the number of measles cases has risen to 156": cases
             # "number" is the phrase's, not a word of what is counted: "reckoned the number of

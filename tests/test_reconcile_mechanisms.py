@@ -2558,10 +2558,10 @@ def test_a_condition_is_never_compared_with_a_result():
     ("Firms with 20 staff were inspected.", "20 staff", "this"),
     # comparison.json class_quantifiers: a quantified noun and a participle or a comparative
     # before a bound, and "a"/"an" and a noun of a threshold "or more", name a class as well
-    ("Crews must clear any drift deeper than 25cm, the code says.", "25cm", "generic"),
+    ("Crews must clear any drift deeper than 25cm, the code says.", "deeper than 25cm", "generic"),
     ("Inspectors will visit every barn spanning more than 40 metres.", "more than 40 metres", "generic"),
     ("The odds of a tremor of magnitude 5.5 or more this week are low.", "5.5", "generic"),
-    ("The barn collapsed under drifts deeper than 25cm.", "25cm", "this"),
+    ("The barn collapsed under drifts deeper than 25cm.", "deeper than 25cm", "this"),
     ("It was a tremor of magnitude 5.5, the agency said.", "5.5", "this"),
     # comparison.json condition_openers: "if the bus fare goes up 8%" is a condition
     ("If the bus fare goes up 8%, ridership will fall, the council warned.", "8%", "conditional"),
@@ -7039,6 +7039,9 @@ def test_all_but_a_number_counts_what_the_verb_left_untouched(nlp):
     ("The dead were a widow of 91 and a lorry driver of 58.", "91", "widow"),
     ("The dead were a widow of 91 and a lorry driver of 58.", "58", "driver"),
     ("Police named her as Ilse Marren, a retired teacher of 66.", "66", "ilse marren"),
+    # opening a sentence, with a capital
+    ("A retired teacher of 81 was among those hurt.", "81", "teacher"),
+    ("An elderly widower of 77 died in the blaze.", "77", "widower"),
 ])
 def test_a_person_s_noun_and_of_before_a_number_gives_an_age(nlp, sentence, surface, owner):
     """comparison.json age_of_persons: "a widow of 91" is her age, no count of the dead; its
@@ -7132,3 +7135,50 @@ def test_a_part_of_the_hurt_with_its_degree_is_all_those_in_that_state(nlp):
     fa, fb = features(part), features(had)
     assert fa.relation == fb.relation == "serious" and not fa.partial and not fb.partial
     assert compatible(fa, fb)[0]
+
+
+@pytest.mark.parametrize("sentence, surface, relation", [
+    # the figure sits in a clause a conjunction opens: the main clause's relation is not its own
+    ("Three died and 14 were hurt on Monday when 30 cars collided on the ring road.", "30 cars", None),
+    ("Nine workers were injured because 40 crates fell from the rack.", "40 crates", None),
+    # the main clause's own figures keep theirs
+    ("Three died and 14 were hurt on Monday when 30 cars collided on the ring road.", "14", "injured"),
+    # "as" and "after" also open phrases: "as many as" keeps the verb before it
+    ("The blast killed as many as 30 people.", "as many as 30 people", "killed"),
+])
+def test_a_figure_after_a_conjunction_takes_no_relation_from_the_main_clause(nlp, sentence, surface, relation):
+    (c,) = [c for c in _told(nlp, "a", sentence) if c.surface == surface]
+    assert relation_of(c) == relation
+
+
+@pytest.mark.parametrize("aside", [", according to the city archive,", ", officials said,"])
+def test_an_attribution_aside_ends_no_clause(nlp, aside):
+    sentence = f"The last big storm on the coast, in 2024, left four people dead{aside} and damaged about 900 homes."
+    (homes,) = [c for c in _told(nlp, "a", sentence) if c.surface == "about 900 homes"]
+    assert scope_of(homes) == "other:2024"
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    # a verb in the past coordinated after an expectation is what happened, irregular or not
+    ("The council expects a shortfall of £3 million this year and spent £1.2 million on consultants.", "this"),
+    ("The council expects a shortfall of £3 million this year and paid £1.2 million to consultants.", "this"),
+    ("The council expects a shortfall of £3 million this year and hired 12 consultants.", "this"),
+    # with an attribution between, the same
+    ("The council expects a shortfall of £3 million this year, she said, and spent £1.2 million on consultants.", "this"),
+])
+def test_a_past_verb_after_and_ends_an_expectation(nlp, sentence, scope):
+    (c,) = [c for c in _told(nlp, "a", sentence) if "1.2" in c.surface or "12" in c.surface]
+    assert scope_of(c) == scope
+
+
+def test_a_count_of_them_that_names_a_thing_counts_that_thing(nlp):
+    """"62 vehicles, 14 of them buses" counts the buses, all of them, as "14 buses were damaged"
+    does; "12 of them children" stays a part of the people counted."""
+    (_, part) = _told(nlp, "a", "Officials said 62 vehicles crashed, 14 of them buses, in the fog.")
+    (whole,) = _told(nlp, "b", "In all, 14 buses were damaged in the pile-up.")
+    assert features(part).kind == features(whole).kind == "count:bus"
+    assert not features(part).partial
+    (g,) = [g for g in group([part, whole]) if part in g.claims]
+    assert whole in g.claims
+    (_, children) = _told(nlp, "c", "The bus hit 40 people, 12 of them children.")
+    assert features(children).partial and features(children).kind != "count:child"

@@ -6,7 +6,7 @@ from typing import Optional
 
 from figrecon import currency as currencies
 from figrecon.grammar.vocabulary import (
-    AMBIGUOUS_MOVES, DOWN_WORDS, NOT_SIGN_AFTER, OVER_PARTICLE_VERBS, QUALIFIERS, UP_PARTICLE_VERBS, RELATION_AFTER_QUANTITY, SIGN_WORDS, SPACED_SIGN_AFTER, TIME_PERIODS, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
+    AMBIGUOUS_MOVES, DOWN_WORDS, NEGATORS, NOT_SIGN_AFTER, OVER_PARTICLE_VERBS, QUALIFIERS, UP_PARTICLE_VERBS, RELATION_AFTER_QUANTITY, SIGN_WORDS, SPACED_SIGN_AFTER, TIME_PERIODS, TURNED_BOUND, UP_WORDS, _BARE_VERB_BEFORE, _MAX_QUALIFIER_WORDS,
     _PHRASAL_DOWN, _PHRASAL_UP,
 )
 
@@ -35,8 +35,18 @@ class Qualifiers:
             if phrase.startswith("up ") and self._word(start - 1) in UP_PARTICLE_VERBS:
                 continue  # "will go up to 45 percent": the level reached, exactly 45
             if phrase in QUALIFIERS:
+                if self.negated(start, i):
+                    return TURNED_BOUND[QUALIFIERS[phrase]], start - 1  # "no higher than 80": at most 80
                 return QUALIFIERS[phrase], start
         return None, i
+
+    def negated(self, start: int, end: int) -> bool:
+        """Whether the comparative bound of tokens ``start`` to ``end`` is negated by the word right
+        before it (qualifiers.json negators), which then turns it round: "no higher than 80" is at
+        most 80, "not below 2%" at least 2. A negated bound the lexicon lists whole ("no more
+        than") is read longest first, before this."""
+        return start >= 1 and self.lows[start - 1] in NEGATORS and self.tokens[start - 1].kind != "num" \
+            and QUALIFIERS.get(" ".join(self.lows[start:end])) in TURNED_BOUND
 
     def _period_after(self, i: int) -> bool:
         """Whether the number at token i is followed by a unit of time ("five years", "3 months")."""

@@ -90,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     Rule("elided-unit", "combine", "a bare number takes the unit of a parallel measure before it: 'from 14 mpg to 24'"),
     # qualifiers
     Rule("qualifier-before", "qualifiers", "a bounding word before the number: 'more than', 'about', 'up to'; not 'over' as the particle of a verb of qualifiers.json over_particle_verbs: 'handed over 14 prisoners' (exactly 14), nor 'up to' after one of up_particle_verbs: 'will go up to 45 percent' (exactly 45)"),
+    Rule("negated-comparative", "qualifiers", "'no' or 'not' before a comparative bound the lexicon has no entry for with it turns the bound round: 'no higher than 80 metres' is at most 80, 'not below 2%' at least 2 (qualifiers.json negators)"),
     Rule("qualifier-after", "qualifiers", "a bounding word after: 'or more', 'or so', '500 plus'"),
     Rule("change-word", "qualifiers", "a movement word makes the figure a change: 'rose 5%'; not across a level crossed (qualifiers.json level_crossing): 'fell below 29C' bounds the level"),
     Rule("sign-change", "qualifiers", "a glued sign makes a change: '+0.2%'"),

@@ -112,6 +112,10 @@ _AMBIGUOUS_MONTHS = L.words("calendar", "ambiguous_months")
 QUALIFIERS = L.mapping("qualifiers", "before")
 
 QUALIFIERS_AFTER = L.mapping("qualifiers", "after")
+# words that turn a comparative bound after them round: "no higher than 80" is at most 80
+NEGATORS = frozenset(L.words("qualifiers", "negators"))
+# the bound a negated comparative bound makes
+TURNED_BOUND = {"<": ">", ">": "<"}
 # bounding words joined by a hyphen only: "thirty-odd", "40-something"
 HYPHEN_QUALIFIERS_AFTER = L.mapping("qualifiers", "hyphen_after")
 
