@@ -353,9 +353,14 @@ takeover), a two-hundred-and-twenty-second (``tests/corpus226/``,
 ``heldback222_expected_groups.json``: lightning striking a festival crowd and a bank's results with
 a regulator's fine), a two-hundred-and-twenty-third (``tests/corpus227/``,
 ``heldback223_expected_groups.json``: severe turbulence on a diverted flight and a statistics
-office's housing figures) and a two-hundred-and-twenty-fourth (``tests/corpus228/``,
+office's housing figures), a two-hundred-and-twenty-fourth (``tests/corpus228/``,
 ``heldback224_expected_groups.json``: tourists kidnapped and freed and a university's annual
-report), all of these written
+report), a two-hundred-and-twenty-fifth (``tests/corpus229/``, ``heldback225_expected_groups.json``:
+a hot-air balloon crash at a festival and a country's census results), a
+two-hundred-and-twenty-sixth (``tests/corpus230/``, ``heldback226_expected_groups.json``: a dam's
+failed spillway and a video game's launch) and a two-hundred-and-twenty-seventh
+(``tests/corpus231/``, ``heldback227_expected_groups.json``: a motorway pile-up in fog and a wine
+region's harvest report), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -626,6 +631,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback222_expected_groups.json",
     REPO / "tests" / "data" / "heldback223_expected_groups.json",
     REPO / "tests" / "data" / "heldback224_expected_groups.json",
+    REPO / "tests" / "data" / "heldback225_expected_groups.json",
+    REPO / "tests" / "data" / "heldback226_expected_groups.json",
+    REPO / "tests" / "data" / "heldback227_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
