@@ -592,11 +592,17 @@ def _after(claim: Claim) -> str:
     aside = _ASIDE.match(claim.sentence, end)
     if aside and WORD_CLASS.get(_unit_head(claim)) in _PERSON_CLASSES:
         end = aside.end()  # "Two people, including the gunman, are dead": people, read past the aside
+    elif claim.dimension == "count" and (share := _SHARE_ASIDE.match(claim.sentence, end)):
+        end = share.end()  # "and 30, or 50 percent, were flooded": the count's predicate, past its share
     window = _window_after(claim.sentence, end)
     _LAST_AFTER[:] = [claim, window]
     return window
 
 
+#: a count restated as a share, set off by commas right after it: ", or 41 percent," and ", or
+#: about 16 per cent of the total," (the predicate after it is the count's)
+_SHARE_ASIDE = re.compile(r"\s*,\s+or\s+(?:(?:about|some|nearly|roughly|around|almost)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+                          r"(?:\s+of\s+[^,;:()]{1,40})?\s*,", re.IGNORECASE)
 #: the claim _after was last asked about, and its answer
 _LAST_AFTER: list = [None, ""]
 
@@ -3372,7 +3378,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      scope, not difference and _partial(claim, full), owner, when,
                      _whole_words(whole),  # "of its staff" = "of its workforce"
                      measures, _market(claim, full), _event_day(claim, full), side,
-                     moves, traded, variant=_variant(classes) or _real_terms(claim), direction=direction,
+                     moves, traded, variant=_variant(classes) or _real_terms(claim) or _stated_vacant(claim), direction=direction,
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
                      to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim), span=_span(claim),
                      over_time=_over_time(claim, direction))
@@ -3629,6 +3635,22 @@ def term_of(claim: Claim) -> str:
 
 #: a phrase that makes a figure its measure's real variant; lexicon/comparison.json real_terms.
 _REAL_TERMS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CMP["real_terms"]) + r")\b", re.IGNORECASE)
+
+
+#: a predicate right after a figure's phrase that says its things are vacant: "were vacant",
+#: "stood empty", "currently unfilled" (the words of measure_variants' "vacant")
+_VACANT_AFTER = re.compile(r"^[^,;:.]{0,40}?\b(?:" + _AUXILIARIES + r"|remain|remains|remained|stood|stand|stands|lie|lies|lay"
+                           r"|currently|still|now)\s+(?:(?:still|currently|now|left)\s+)?(?:"
+                           + "|".join(w for w, v in _VARIANTS.items() if v == "vacant") + r")\b", re.IGNORECASE)
+
+
+def _stated_vacant(claim: Claim) -> str:
+    """"vacant" when the predicate after a figure says its things are ("13% of posts were
+    vacant", "6 diver posts currently unfilled"), as "13% vacant posts" or "the vacancy rate"
+    say in their words (measure_variants); else ""."""
+    if _ends_with_word(prefix := _sentence_before(claim), _WHOLE_OF_PART_ENDS) and _WHOLE_OF_PART.search(prefix):
+        return ""  # "62 of the prison's 410 posts are vacant": the part's predicate, not the 410's
+    return "vacant" if _VACANT_AFTER.match(_own_after(claim)) else ""
 
 
 def _real_terms(claim: Claim) -> str:

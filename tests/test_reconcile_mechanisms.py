@@ -7182,3 +7182,36 @@ def test_a_count_of_them_that_names_a_thing_counts_that_thing(nlp):
     assert whole in g.claims
     (_, children) = _told(nlp, "c", "The bus hit 40 people, 12 of them children.")
     assert features(children).partial and features(children).kind != "count:child"
+
+
+def test_a_count_s_predicate_is_read_past_the_share_that_restates_it(nlp):
+    """"and 30, or 50 percent, were flooded": the 30 were flooded, as "Some 30 huts were
+    flooded" says; the verb of the clause before ("flattened") is the twelve's."""
+    told = _told(nlp, "a", "Twelve huts, or 20 percent of the camp, were flattened, and 30, or 50 percent, were flooded.")
+    (destroyed,) = [c for c in told if c.value == 12]
+    (damaged,) = [c for c in told if c.value == 30]
+    assert relation_of(damaged) == "flooded" and relation_of(destroyed) == "destroyed"
+    other = _told(nlp, "b", "Some 30 huts were flooded and 12 flattened.")
+    groups = group(told + other)
+    (g,) = [g for g in groups if damaged in g.claims]
+    assert {c.value for c in g.claims} == {30}
+
+
+def test_vacant_things_are_another_quantity_than_the_things(nlp):
+    """comparison.json measure_variants vacant: "35 empty flats" are not the flats of the 41
+    households that cannot return, nor all the flats."""
+    (empty,) = _told(nlp, "a", "The council found 35 empty municipal flats for the families.")
+    (flats,) = _told(nlp, "b", "The council owns 41 municipal flats in the district.")
+    assert features(empty).variant == "vacant" and not features(flats).variant
+    assert not compatible(features(empty), features(flats))[0]
+    # a vacancy rate is the share of posts vacant
+    (rate,) = _told(nlp, "c", "The vacancy rate among ward nurses reached 13% in March.")
+    (share,) = _told(nlp, "d", "About 13% of ward nurse posts were vacant in March.")
+    assert features(rate).variant == features(share).variant == "vacant"
+    # said after the figure, as before it
+    (unfilled,) = _told(nlp, "e", "The aquarium has 6 diver posts currently unfilled.")
+    (created,) = _told(nlp, "f", "The aquarium added 9 new diver posts last spring.")
+    assert features(unfilled).variant == "vacant" and not compatible(features(unfilled), features(created))[0]
+    # the whole of a part is not what the part's predicate says
+    (_, whole) = _told(nlp, "g", "The union says 40 of the hospital's 300 nursing posts are vacant.")
+    assert not features(whole).variant
