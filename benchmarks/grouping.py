@@ -358,9 +358,14 @@ office's housing figures), a two-hundred-and-twenty-fourth (``tests/corpus228/``
 report), a two-hundred-and-twenty-fifth (``tests/corpus229/``, ``heldback225_expected_groups.json``:
 a hot-air balloon crash at a festival and a country's census results), a
 two-hundred-and-twenty-sixth (``tests/corpus230/``, ``heldback226_expected_groups.json``: a dam's
-failed spillway and a video game's launch) and a two-hundred-and-twenty-seventh
+failed spillway and a video game's launch) a two-hundred-and-twenty-seventh
 (``tests/corpus231/``, ``heldback227_expected_groups.json``: a motorway pile-up in fog and a wine
-region's harvest report), all of these written
+region's harvest report), a two-hundred-and-twenty-eighth (``tests/corpus232/``,
+``heldback228_expected_groups.json``: a gas explosion in an apartment block and an airport's annual
+traffic), a two-hundred-and-twenty-ninth (``tests/corpus233/``, ``heldback229_expected_groups.json``:
+a chemical spill into a river and a car maker's recall) and a two-hundred-and-thirtieth
+(``tests/corpus234/``, ``heldback230_expected_groups.json``: a missing fishing boat whose crew is
+found and a zoo's annual report), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -634,6 +639,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback225_expected_groups.json",
     REPO / "tests" / "data" / "heldback226_expected_groups.json",
     REPO / "tests" / "data" / "heldback227_expected_groups.json",
+    REPO / "tests" / "data" / "heldback228_expected_groups.json",
+    REPO / "tests" / "data" / "heldback229_expected_groups.json",
+    REPO / "tests" / "data" / "heldback230_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 

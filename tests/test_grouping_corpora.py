@@ -249,6 +249,9 @@ HELDBACK224_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback224_expect
 HELDBACK225_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback225_expected_groups.json")
 HELDBACK226_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback226_expected_groups.json")
 HELDBACK227_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback227_expected_groups.json")
+HELDBACK228_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback228_expected_groups.json")
+HELDBACK229_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback229_expected_groups.json")
+HELDBACK230_LABELS = B.load_labels(ROOT / "tests" / "data" / "heldback230_expected_groups.json")
 
 
 @pytest.fixture(scope="module")
@@ -4148,6 +4151,73 @@ HELDBACK = {
                                          "Vineyard area written off after the frost together, not conflicting",
                                          "Year of the earlier frost-cut low harvest together, not conflicting",
                                          "Year of the earlier pile-up on the motorway together, not conflicting"}, (0.89, 0.58)),
+    # round 66, written and labelled by a helper who did not run figrecon; measured blind at 7db134f
+    "heldback228": (HELDBACK228_LABELS, {"Date of the busiest day together, not conflicting",
+                                         "Expected passenger growth this year together, not conflicting",
+                                         "Flats damaged (not destroyed) together, not conflicting",
+                                         "Flights (aircraft movements) in 2081 together, not conflicting",
+                                         "Floor where the explosion began together, not conflicting",
+                                         "Floors ripped away by the blast together, not conflicting",
+                                         "New routes conflict (Northwind and Ledger nine against Runway Review 11) flagged",
+                                         "On-time threshold together, not conflicting",
+                                         "Passengers handled at Veldmark City Airport in 2081 together, not conflicting",
+                                         "Passengers on the busiest day together, not conflicting",
+                                         "Pre-tax profit for 2081 (£47 million, then £44 million) together; a conflict flag is acceptable",
+                                         "Residents missing / unaccounted for after the blast (11, then 5) together; a conflict flag is acceptable",
+                                         "Residents of the block, all displaced (about 230) together, not conflicting",
+                                         "Story A buildings, floors and flats apart: storeys, floors destroyed, flats destroyed, damaged and in total, floor numbers, blocks and households",
+                                         "Story A people counts apart: dead, injured, missing, critical, children, hospitalised, rescued, displaced, evacuated and firefighters",
+                                         "Time of the blast conflict (wire and Evening Post 5:52 a.m. against The Tally 5:58 a.m.) flagged",
+                                         "Year of the Mercer Lane leak together, not conflicting",
+                                         "Year of the previous deadly gas explosion together, not conflicting",
+                                         "Year the terminal expansion opens together, not conflicting",
+                                         "only real conflicts flagged (blast time, Mercer Lane fine, cargo tonnes, new routes) and the figures that changed over time (dead, injured, missing, search duration, 2081 profit)"}, (0.9, 0.63)),
+    # round 66, written and labelled by a helper who did not run figrecon; measured blind at 7db134f
+    "heldback229": (HELDBACK229_LABELS, {"144,000 Orla SUVs recalled together, not conflicting",
+                                         "151,000 Tessen and Orla cars in Vessmark together, not conflicting",
+                                         "2074 fine of €600,000 ($650,000) together, not conflicting",
+                                         "268,000 Tessen hatchbacks recalled together, not conflicting",
+                                         "32 km of river affected together, not conflicting",
+                                         "640 Halvard dealerships together, not conflicting",
+                                         "95,000 vehicles in the 2078 recall together, not conflicting",
+                                         "97,000 vehicles in Aldria together, not conflicting",
+                                         "About a quarter of vehicles needing a sensor together, not conflicting",
+                                         "Crashes linked to the fault conflict (Halvard 37 against the safety authority 52) flagged",
+                                         "Dealer hours per repair conflict (Halvard 2.5 hours against the dealers' association 1.5 hours) flagged",
+                                         "Earlier recall year 2078 together, not conflicting",
+                                         "Earlier spill year 2074 together, not conflicting",
+                                         "Eight years between the spills together, not conflicting",
+                                         "Length of the water ban (at least five days, then nine) together; a conflict flag is acceptable",
+                                         "Nearly three hours of flow together, not conflicting",
+                                         "Prusk's age 49 together, not conflicting",
+                                         "Share of vehicles repaired (18 per cent, then 31 per cent) together; a conflict flag is acceptable",
+                                         "Story A money apart: the fine, the maximum fine, the 2074 fine, compensation, grants, budgets, costs, profit and market value",
+                                         "Story A people counts and ages apart: treated, kept overnight, employees, club members, staff, managers, children, households; the ages of everyone quoted",
+                                         "Story A tonnages and same-value traps apart: solvent spilled, dead fish, the 2074 spill, tank capacity, Harth; 14 tonnes vs 14 people treated vs €14 million; 21 tonnes vs 21 days; 30 days shut vs 30 years",
+                                         "Story B percentages apart: repaired share, targets, untraced share, share-price moves, sales share, growth, margins, trade-in fall and fund stake",
+                                         "Story B vehicle counts apart: total, per model, per country, 2078 recall, annual sales, deliveries and fleets"}, (0.86, 0.47)),
+    # round 66, written and labelled by a helper who did not run figrecon; measured blind at 7db134f
+    "heldback230": (HELDBACK230_LABELS, {"Adult ticket price together, not conflicting",
+                                         "Age of crewman Cathal Ferrity, the youngest aboard together, not conflicting",
+                                         "Age of deckhand Piet Aldous, the oldest aboard together, not conflicting",
+                                         "Animal deaths during the year together, not conflicting",
+                                         "Animals in the collection at year end (4,120, then 4,065 after a recount) together; a conflict flag is acceptable",
+                                         "Crew aboard the Marra Bell together, not conflicting",
+                                         "Days the Marra Bell crew spent adrift together, not conflicting",
+                                         "Distance from Brannock where the boat was found conflict (Courier 210 km against Tally Desk 240 km) flagged",
+                                         "Full-time staff, union figure together, not conflicting",
+                                         "Length of the Marra Bell together, not conflicting",
+                                         "Men who died when the Gull Sorrel sank conflict (Meridian Press Agency five against Tally Desk six) flagged",
+                                         "Story A boats, aircraft and things apart: aircraft, cutters, vessels, company and harbour fleets, boats lost, tins, bell strokes",
+                                         "Story A durations and times apart: nine days adrift vs eight-day search vs fourth day vs 16-day Gull Sorrel search vs other durations and clock times",
+                                         "Story A people counts apart: crew, searchers, volunteers, vigil, town, hospital counts, Gull Sorrel dead and other people figures",
+                                         "Story B animal counts apart: animals, recount difference, species, births and deaths this year and last, threatened species, transfers, bird-flu dead, cubs, primates, animals per keeper",
+                                         "Story B people and visitor counts apart: visitors this year and last, staff, full-time, keepers, volunteers, posts, walkout range, memberships, school groups",
+                                         "Time of the last radio contact together, not conflicting",
+                                         "Visitors the year before together, not conflicting",
+                                         "Visitors to Halvergate Zoo last year conflict (Evening Post and Northwind 1.42 million against Wildpark 1.38 million) flagged",
+                                         "Year the Gull Sorrel sank together, not conflicting",
+                                         "only real conflicts flagged (found distance, Gull Sorrel dead, zoo visitors, donations) and the figures that changed over time (searchers, animals)"}, (0.86, 0.6)),
 }
 _HELDBACK_RESULTS: dict = {}
 
