@@ -363,9 +363,14 @@ failed spillway and a video game's launch) a two-hundred-and-twenty-seventh
 region's harvest report), a two-hundred-and-twenty-eighth (``tests/corpus232/``,
 ``heldback228_expected_groups.json``: a gas explosion in an apartment block and an airport's annual
 traffic), a two-hundred-and-twenty-ninth (``tests/corpus233/``, ``heldback229_expected_groups.json``:
-a chemical spill into a river and a car maker's recall) and a two-hundred-and-thirtieth
+a chemical spill into a river and a car maker's recall) a two-hundred-and-thirtieth
 (``tests/corpus234/``, ``heldback230_expected_groups.json``: a missing fishing boat whose crew is
-found and a zoo's annual report), all of these written
+found and a zoo's annual report), a two-hundred-and-thirty-first (``tests/corpus235/``,
+``heldback231_expected_groups.json``: a footbridge collapse at a festival and a railway's annual
+report), a two-hundred-and-thirty-second (``tests/corpus236/``,
+``heldback232_expected_groups.json``: a tornado and a supermarket price war) and a
+two-hundred-and-thirty-third (``tests/corpus237/``, ``heldback233_expected_groups.json``: food
+poisoning after a wedding and a satellite launch), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -642,6 +647,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback228_expected_groups.json",
     REPO / "tests" / "data" / "heldback229_expected_groups.json",
     REPO / "tests" / "data" / "heldback230_expected_groups.json",
+    REPO / "tests" / "data" / "heldback231_expected_groups.json",
+    REPO / "tests" / "data" / "heldback232_expected_groups.json",
+    REPO / "tests" / "data" / "heldback233_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
