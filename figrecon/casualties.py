@@ -14,7 +14,8 @@ after a count of two persons, under a casualty verb of another relation, is one 
 relation ("Two workers were shot dead and a third was wounded"); under the same relation it is
 one more of that count ("two were killed and a third died later") and gives none; so does "another man" or
 "another" ("A man was shot dead and another man was wounded": one wounded). Alone, "A third person has
-died" tells the toll by its latest death: three killed. The claim's span is the article and the
+died" tells the toll by its latest death: three killed; so does "she became the third person to
+die". The claim's span is the article and the
 noun ("a man"), so it stays traceable to its words. People joined by "and" under one casualty verb
 are one count, the sum of the parts ("a man and a woman were killed" -> 2; "two men and a woman"
 -> 3): a part is never taken for the whole. Only a main clause, or what a speaker reports, states
@@ -55,8 +56,9 @@ def _relation_of_word() -> dict:
 def _vocabulary():
     verbs = set(_relation_of_word())
     persons = L.person_nouns()  # "a security guard was shot"
-    hint = re.compile(r"\b(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(persons)) + r")|one)\b",
-                      re.IGNORECASE)
+    # "a man", "one woman", a bare "one"; "the second guest" of "the second guest to die"
+    hint = re.compile(r"\b(?:(?:a|an|one|the\s+(?:" + "|".join(sorted(_RANK)) + r"))\s+(?:[\w'-]+\s+){0,2}?(?:"
+                      + "|".join(sorted(persons)) + r")|one)\b", re.IGNORECASE)
     return frozenset(verbs), frozenset(persons), hint
 
 
@@ -115,6 +117,13 @@ def mentions(parsed, found=()) -> list[Mention]:
         added.append(Mention(start=start, end=end, value=total, low=total, high=total, change="=",
                              unit=lemmas.pop() if len(lemmas) == 1 else "person", dimension="count",
                              number_end=parts[0].number_end))
+    for noun in parsed:  # "became the fourth patient to die": the dead now number four
+        nth = _nth_to_die(noun, by_number, persons)
+        if nth is None or any(m.start < nth.end and nth.start < m.end for m in found + added):
+            continue
+        count = float(nth.count)
+        added.append(Mention(start=nth.start, end=nth.end, value=count, low=count, high=count,
+                             change="=", unit=noun.lemma_.lower(), dimension="count", number_end=nth.number_end))
     for one in parsed:  # "leaving two workers dead and one wounded": the noun left out
         if not _elided_one(one, verbs, persons):
             continue
@@ -290,6 +299,25 @@ def _nth_death(noun, verb, by_number, persons) -> Optional[_Part]:
     article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < noun.i), None)
     rank = next((_RANK[c.lower_] for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _RANK), None)
     if article is None or rank is None or any(i < noun.i for i in by_number if noun.sent.start <= i):
+        return None
+    return _Part(None, article.idx, noun.idx + len(noun.text), rank, noun.idx + len(noun.text))
+
+
+def _nth_to_die(noun, by_number, persons) -> Optional[_Part]:
+    """"the second guest to die", "the third person to be killed", the complement of a main
+    clause's "be" or "become" (``_main_clause``: a speaker's report too): the dead now number two, three, a toll told by its latest death as
+    "A third person has died" tells it (``_nth_death``), when nothing earlier in the sentence is
+    counted."""
+    if noun.dep_ not in ("attr", "oprd") or noun.head.lemma_.lower() not in ("be", "become") \
+            or not _main_clause(noun.head) or not _names_person(noun, persons):
+        return None
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the" and c.i < noun.i), None)
+    rank = next((_RANK[c.lower_] for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _RANK), None)
+    # "to die" on the noun ("the third person to die") or, as some parses have it, on the verb
+    dies = any(c.dep_ in ("relcl", "acl", "xcomp") and c.i > noun.i and _relation(c) == "killed"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in (*noun.children, *(c for c in noun.head.children if c.dep_ == "xcomp")))
+    if article is None or rank is None or not dies or any(i < noun.i for i in by_number if noun.sent.start <= i):
         return None
     return _Part(None, article.idx, noun.idx + len(noun.text), rank, noun.idx + len(noun.text))
 

@@ -263,6 +263,16 @@ _WHOLE_OF_PART = re.compile(r"(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|\b"
 #: where a predicate after a whole opens: an auxiliary, or "have", "has", "had"
 _PREDICATE_AFTER = re.compile(r"\b(?:" + _AUXILIARIES + r"|have|has|had)\b", re.IGNORECASE)
 _WHOLE_OF_PART_ENDS = ("the", "those", "these", "its", "their", " of", "'s", "’s", *_ONE_WORD_QUALIFIERS)
+#: a part's figure and its clause, then "out of" right before the whole: "about 340 damaged, out of
+#: some 480", "17 seats are empty out of a total of 95"
+_OUT_OF_AFTER_PART = re.compile(r"(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|\b" + _NUMBER_WORD + r")(?:\s+[\w'’-]+){0,4}?,?\s+out\s+of\s+"
+                           r"(?:(?:the|a\s+total\s+of|a)\s+)?(?:(?:" + "|".join(_ONE_WORD_QUALIFIERS) + r")\s+)?$", re.IGNORECASE)
+
+
+def _whole_after_part(prefix: str) -> bool:
+    """Whether the text before a figure ends in a part's "of": "killing 42 of the 48", "about 75
+    flooded, out of some 480": the figure is the whole the part is out of."""
+    return _ends_with_word(prefix, _WHOLE_OF_PART_ENDS) and bool(_WHOLE_OF_PART.search(prefix) or _OUT_OF_AFTER_PART.search(prefix))
 #: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
 #: such a figure is of a place of its own, unnamed ("(regional)").
 _PART_LEVELS = frozenset(_CMP["part_levels"])
@@ -782,6 +792,9 @@ def _whole_relation(claim: Claim) -> Optional[str]:
     found = _relation_in(_raw_words(own)[:2]) or _phrase_at(own, claim.dimension)
     if found is None and (lives := _LIVES_IN.match(after)) and OF_HEAD.get(lives.group(1).lower()) == "population":
         return "population"
+    if found is None and (relative := _RELATIVE_AFTER.match(after)):
+        # "finished, out of 10,120 who started": the whole's own relative clause
+        found = _clause_relation(relative.group("rest"), claim.dimension, words=4, reach=40)
     return found
 
 
@@ -992,8 +1005,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
         # "Forty-one survivors were taken to hospital": the predicate names the state of a part of
         # the survivors, as "six survivors died" names the dead among them
         return _state_of_part(own, claim)
-    if _ends_with_word(prefix := _sentence_before(claim), _WHOLE_OF_PART_ENDS) \
-            and _WHOLE_OF_PART.search(prefix):
+    if _whole_after_part(_sentence_before(claim)):
         # "killing 42 of the 48 people on board": the 48 are the whole the 42 are out of; the
         # verb is the 42's, and only the whole's own words name its relation ("of the 12 wounded"),
         # not the predicate after them ("half of the town's 1,200 shops were damaged")
@@ -3269,7 +3281,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             # a bare count names what it counts in its topic: "civilian death toll has risen to 19"
             named = [WORD_CLASS[w] for w in _words((claim.topic or "").split(",")[0]) if w in WORD_CLASS]
             cls = named[0] if named and named[0] != "person" else cls
-        gapped = _gapped_noun(claim) if not head and not cls else ""
+        # not the whole a part is out of ("about 75 flooded, out of some 480"): no noun gapped
+        gapped = _gapped_noun(claim) if not head and not cls and not _whole_after_part(_sentence_before(claim)) else ""
         if gapped and relation in (None, _word_relation(gapped)):
             # "Renewal won 111 seats, while the Democrats fell to 87": 87 seats
             cls, relation = _lemma(gapped), _word_relation(gapped)
@@ -3648,7 +3661,7 @@ def _stated_vacant(claim: Claim) -> str:
     """"vacant" when the predicate after a figure says its things are ("13% of posts were
     vacant", "6 diver posts currently unfilled"), as "13% vacant posts" or "the vacancy rate"
     say in their words (measure_variants); else ""."""
-    if _ends_with_word(prefix := _sentence_before(claim), _WHOLE_OF_PART_ENDS) and _WHOLE_OF_PART.search(prefix):
+    if _whole_after_part(_sentence_before(claim)):
         return ""  # "62 of the prison's 410 posts are vacant": the part's predicate, not the 410's
     return "vacant" if _VACANT_AFTER.match(_own_after(claim)) else ""
 

@@ -130,6 +130,9 @@ def test_one_more_casualty_is_no_count(nlp, text):
 @pytest.mark.parametrize("text, surface, toll", [
     ("A second man has died, police said on Monday.", "A second man", 2.0),
     ("A third victim was killed in the blast, officials said.", "A third victim", 3.0),
+    # the complement of "be" or "become" with "to die": casualties._nth_to_die
+    ("She became the third passenger to die, the ferry company said.", "the third passenger", 3.0),
+    ("He was the fourth climber to be killed on the ridge.", "the fourth climber", 4.0),
 ])
 def test_the_latest_death_by_its_rank_tells_the_toll(nlp, text, surface, toll):
     """"A third victim was killed": the dead now number three (casualties._nth_death)."""
@@ -138,6 +141,15 @@ def test_the_latest_death_by_its_rank_tells_the_toll(nlp, text, surface, toll):
     (claim,) = [c for c in extract_text(text, nlp) if c.dimension == "count"]
     assert (claim.surface, claim.value) == (surface, toll)
     assert features(normalize(claim)).relation == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "He was the second person to be arrested.",  # no death
+    "She was the third nurse to leave the ward.",  # no casualty
+    "After 14 were hurt, he was the second man to die.",  # a count told before it
+])
+def test_an_nth_person_to_die_needs_a_death_and_nothing_counted_before(nlp, text):
+    assert not [c for c in extract_text(text, nlp) if c.dimension == "count" and c.surface.startswith("the ")]
 
 
 def test_a_shooting_that_killed_is_a_killing_and_casualty_nouns_meet_persons(nlp):

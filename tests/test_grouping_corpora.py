@@ -2665,7 +2665,9 @@ HELDBACK = {
     # round 44, written and labelled before figrecon ran on them (measured blind at 80a8e44, this
     # session's code after its round-43 fixes: 54 of 110 checks; pair precision and recall
     # 0.859/0.586, 0.918/0.684, 0.833/0.588); open: the checks that still fail after this session's fixes
-    "heldback162": (HELDBACK162_LABELS, {"Harbour line length (11 miles, 18km, 18 kilometres) together, not conflicting",
+    # open again (2026-12-07): the Courier's 'the second person to die' is now a toll of two of its own, and the wire's 'one passenger' no longer joins the group of twos
+    "heldback162": (HELDBACK162_LABELS, {"tram deaths (one, then two) together; a conflict flag is acceptable",
+                                         "Harbour line length (11 miles, 18km, 18 kilometres) together, not conflicting",
                                          "bank loan (£90 million, $117 million) together, not conflicting",
                                          "cross-story same-value traps apart: 41 (entry speed, matchday income), 15 (curve limit, rails' age, loan term), 14 (derailments, payback, streets), 12 (2058 injured, under-12s), 30 (slide, design life, build months), 18 (line km, maintenance cut, ticket rise), 20 (old limit, building inflation), 25 (radius, trust's share), 17 (ambulances, old stand height, income gain), 52 (entry speed, boxes, Pike's years), 11 (line miles, volunteering years, lost income), 90 (trapped minutes, loan), 40 (buses, trust's price ceiling), 110 (braking metres, owners' millions), 34 (injured, capacity rise)",
                                          "current capacity (31,250) together, not conflicting",
@@ -3764,8 +3766,6 @@ HELDBACK = {
                                          "Time of landing together, not conflicting",
                                          "Turnout in the tram referendum together, not conflicting",
                                          "Undecided in the poll together, not conflicting",
-                                         "Valid votes cast together, not conflicting",
-                                         "Votes against the tram line together, not conflicting",
                                          "Winning margin in percentage points together, not conflicting",
                                          "Winning margin in votes together, not conflicting",
                                          "Year construction is due to start together, not conflicting",
@@ -3780,7 +3780,6 @@ HELDBACK = {
                                          "overrun same-value traps apart: 12 (treated at scene, closure forecast, final report months), 14 (ambulances, aircraft age), two (seriously hurt, still in hospital), seven (in hospital, inspectors, extra closure hours), 31 (injured, overruns worldwide), 19 (closure hours, captain's years), 38 (gusts, 2069 aboard), 90 (evacuation, certification, safety area), 140 (speed, flights cancelled), 30 (report days) and 300 (households)",
                                          "referendum durations, years and ages apart: tram and bus journeys, levy years, build years, ridership years, campaign weeks, reply days; 2079 start, levy start, 2083, 2071, 2009; Brandvoort, Maalsen, Kessling, Vendelbos, Hennink",
                                          "referendum money apart: line cost, gap, utilities, land, first contracts, national grant, regional share on each estimate, per-km figures, levy and its total, tram and bus fares, Yes and No spending, limit, spending per vote",
-                                         "referendum people counts apart: Yes, No, margin, valid, spoiled, total cast, registered, city population, petition, daily and annual passengers, bus passengers, jobs, poll sample, trees",
                                          "referendum percentages apart: Yes and No shares, turnout now and in 2071, turnout rise, margin in points, 2071 result, poll Yes, No, undecided, margin of error and miss, Averholt and Sennick, recount threshold, farebox",
                                          "referendum same-value traps apart: 47 (poll Yes, Brandvoort), 61 (Maalsen, Averholt 61.2%), 38 (journey, Kessling), 55 (bus journey, Vendelbos), 44.7/44.8 (2071 turnout, Sennick), six (districts, poll miss), 2079 (construction, levy), 21 (reply days, 21,000 signatures), three (ridership years, margin of error), six and nine districts"}, (0.85, 0.38)),
     # round 62, written and labelled by a helper who did not run figrecon; measured blind at 2599055
@@ -4263,8 +4262,6 @@ HELDBACK = {
                                          "Edwin Marlowe's age (71) together, not conflicting",
                                          "Hallam category 4 together, not conflicting",
                                          "Hilda Crane's age (82) together, not conflicting",
-                                         "Homes damaged (340) together, not conflicting",
-                                         "Homes in the town (2,600) together, not conflicting",
                                          "Insurance claims filed (more than 1,800, then 2,950, then 3,400) together; a conflict flag is acceptable",
                                          "Kit Ambrose's age (19) together, not conflicting",
                                          "Last year's dividend (8.4p) together, not conflicting",
@@ -4276,7 +4273,6 @@ HELDBACK = {
                                          "Seriously injured (nine in all three) together, not conflicting",
                                          "Share of the cost recovered (half) together, not conflicting",
                                          "Store closures conflict (company nine against union 14) flagged",
-                                         "Story A homes, households, claims and other counts apart: destroyed, damaged, both, all homes, destroyed in 2061, unsafe buildings, power cuts, claims, poles, meals, donors",
                                          "Touchdown time (6:40 p.m. and 6.40pm) together, not conflicting",
                                          "Warning lead time (14 minutes) together, not conflicting",
                                          "Year of the Orme tornado (2061) together, not conflicting",
@@ -4294,7 +4290,6 @@ HELDBACK = {
                                          "Design life of Lumen Vista together, not conflicting",
                                          "Distance of Harrowgate Hall north of Kestraven together, not conflicting",
                                          "Food samples positive for salmonella together, not conflicting",
-                                         "Guests who died after the wedding (one, then two) together; a conflict flag is acceptable",
                                          "Height of the Halcyon Heavy rocket together, not conflicting",
                                          "How long the symptoms last together, not conflicting",
                                          "Legal temperature limit for the cold room together, not conflicting",

@@ -7215,3 +7215,16 @@ def test_vacant_things_are_another_quantity_than_the_things(nlp):
     # the whole of a part is not what the part's predicate says
     (_, whole) = _told(nlp, "g", "The union says 40 of the hospital's 300 nursing posts are vacant.")
     assert not features(whole).variant
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Rangers said 30 cabins burned and about 75 flooded, out of some 480 in the park.", "some 480"),
+    ("The guild says 17 seats are empty out of a total of 95.", "95"),
+])
+def test_the_whole_after_out_of_is_no_count_of_the_part_s_state(nlp, sentence, surface):
+    """"about 75 flooded, out of some 480": the 480 are all the cabins, not flooded ones, as
+    "75 of the 480" says; it takes neither the part's relation nor its noun's state."""
+    (whole,) = [c for c in _told(nlp, "a", sentence) if c.surface == surface]
+    assert relation_of(whole) is None
+    f = features(whole)
+    assert f.relation is None and not f.variant
