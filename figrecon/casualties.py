@@ -290,6 +290,11 @@ def _next_in_line(token, verb, by_number, persons) -> Optional[_Part]:
     return _Part(None, token.nbor(-1).idx, token.idx + len(token.text), 1, token.idx + len(token.text))
 
 
+def _rank(noun) -> Optional[int]:
+    """The rank an ordinal before a noun gives it ("third" of "a third person": 3), or None."""
+    return next((_RANK[c.lower_] for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _RANK), None)
+
+
 def _nth_death(noun, verb, by_number, persons) -> Optional[_Part]:
     """"A third person has died": the dead now number three, a death toll told by its latest
     death, when nothing earlier in the sentence is counted. Only for deaths: "a second man was
@@ -297,7 +302,7 @@ def _nth_death(noun, verb, by_number, persons) -> Optional[_Part]:
     if not _names_person(noun, persons) or _relation(verb) != "killed":
         return None
     article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < noun.i), None)
-    rank = next((_RANK[c.lower_] for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _RANK), None)
+    rank = _rank(noun)
     if article is None or rank is None or any(i < noun.i for i in by_number if noun.sent.start <= i):
         return None
     return _Part(None, article.idx, noun.idx + len(noun.text), rank, noun.idx + len(noun.text))
@@ -305,14 +310,14 @@ def _nth_death(noun, verb, by_number, persons) -> Optional[_Part]:
 
 def _nth_to_die(noun, by_number, persons) -> Optional[_Part]:
     """"the second guest to die", "the third person to be killed", the complement of a main
-    clause's "be" or "become" (``_main_clause``: a speaker's report too): the dead now number two, three, a toll told by its latest death as
-    "A third person has died" tells it (``_nth_death``), when nothing earlier in the sentence is
-    counted."""
+    clause's "be" or "become" (``_main_clause``: a speaker's report too): the dead now number
+    two, three, a toll told by its latest death as "A third person has died" tells it
+    (``_nth_death``), when nothing earlier in the sentence is counted."""
     if noun.dep_ not in ("attr", "oprd") or noun.head.lemma_.lower() not in ("be", "become") \
             or not _main_clause(noun.head) or not _names_person(noun, persons):
         return None
     article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the" and c.i < noun.i), None)
-    rank = next((_RANK[c.lower_] for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _RANK), None)
+    rank = _rank(noun)
     # "to die" on the noun ("the third person to die") or, as some parses have it, on the verb
     dies = any(c.dep_ in ("relcl", "acl", "xcomp") and c.i > noun.i and _relation(c) == "killed"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -3661,9 +3661,10 @@ def _stated_vacant(claim: Claim) -> str:
     """"vacant" when the predicate after a figure says its things are ("13% of posts were
     vacant", "6 diver posts currently unfilled"), as "13% vacant posts" or "the vacancy rate"
     say in their words (measure_variants); else ""."""
-    if _whole_after_part(_sentence_before(claim)):
-        return ""  # "62 of the prison's 410 posts are vacant": the part's predicate, not the 410's
-    return "vacant" if _VACANT_AFTER.match(_own_after(claim)) else ""
+    if not _VACANT_AFTER.match(_own_after(claim)):
+        return ""  # most figures: one anchored match, before the whole's searches
+    # "62 of the prison's 410 posts are vacant": the part's predicate, not the 410's
+    return "" if _whole_after_part(_sentence_before(claim)) else "vacant"
 
 
 def _real_terms(claim: Claim) -> str:
