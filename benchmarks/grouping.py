@@ -368,9 +368,14 @@ a chemical spill into a river and a car maker's recall) a two-hundred-and-thirti
 found and a zoo's annual report), a two-hundred-and-thirty-first (``tests/corpus235/``,
 ``heldback231_expected_groups.json``: a footbridge collapse at a festival and a railway's annual
 report), a two-hundred-and-thirty-second (``tests/corpus236/``,
-``heldback232_expected_groups.json``: a tornado and a supermarket price war) and a
+``heldback232_expected_groups.json``: a tornado and a supermarket price war), a
 two-hundred-and-thirty-third (``tests/corpus237/``, ``heldback233_expected_groups.json``: food
-poisoning after a wedding and a satellite launch), all of these written
+poisoning after a wedding and a satellite launch), a two-hundred-and-thirty-fourth
+(``tests/corpus238/``, ``heldback234_expected_groups.json``: a volcanic eruption and a retailer's
+data breach), a two-hundred-and-thirty-fifth (``tests/corpus239/``,
+``heldback235_expected_groups.json``: a hurricane's landfall and an investment fraud trial) and a
+two-hundred-and-thirty-sixth (``tests/corpus240/``, ``heldback236_expected_groups.json``: an oil
+pipeline spill and a lottery's record draw), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -650,6 +655,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback231_expected_groups.json",
     REPO / "tests" / "data" / "heldback232_expected_groups.json",
     REPO / "tests" / "data" / "heldback233_expected_groups.json",
+    REPO / "tests" / "data" / "heldback234_expected_groups.json",
+    REPO / "tests" / "data" / "heldback235_expected_groups.json",
+    REPO / "tests" / "data" / "heldback236_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
