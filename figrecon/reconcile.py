@@ -138,6 +138,17 @@ _PHRASE_AT_OPENING = re.compile(r"\W*" + words_pattern(_PHRASE_AT_FIRST_WORDS, i
                                 if "*" not in _PHRASE_AT_FIRST_WORDS else "", re.IGNORECASE)
 #: relations that name the kind of person they count; lexicon/relations.json relation_classes.
 _RELATION_CLASS = dict(lexicon.table("relations")["relation_classes"])
+#: relations whose count of people counts posts; lexicon/relations.json posts_of_people.
+_POSTS_OF_PEOPLE = dict(lexicon.table("relations")["posts_of_people"])
+
+
+def _posts_of(claim: Claim, relation: str) -> bool:
+    """Whether a count of people with ``relation`` (posts_of_people) counts the posts: the relation
+    is told right at it, by a phrase after it ("900 staff would lose their jobs") or by its word
+    right before it ("will cut 300 workers"); not by a word further on ("represents 2,300
+    employees, and called the cuts a betrayal")."""
+    last = _raw_words(_before(claim))[-1:]
+    return _phrase_after_relation(claim, claim.dimension) == relation or bool(last) and _word_relation(last[0]) == relation
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
 PERSONS = frozenset(lexicon.table("persons")["persons"])
 _CMP = lexicon.table("comparison")
@@ -837,11 +848,26 @@ def _first_words_after(claim: Claim) -> list[str]:
     member = _LIST_MEMBER_AFTER.match(after)
     if member:
         after = after[member.end():]  # "52 homes and 19 outbuildings destroyed": the list's participle
-    for w in _before_reason(_raw_words(after)[:3])[:2]:
+    for w in _without_source(_before_reason(_raw_words(after)[:5]))[:2]:
         if w in ("and", "or", "but", "with") or w in _SUBORDINATORS:
             break  # "wounded four others before fatally shooting himself": his death
         first.append(w)
     return first
+
+
+def _without_source(words: list[str], anywhere: bool = False) -> list[str]:
+    """``words`` (those right after a count) less the place the count's people came "from" and
+    its two words: "pulled 600 people from flooded houses" are not flooded, "evacuated 900
+    residents from damaged blocks" not damaged; "600 people from flooded streets were evacuated"
+    keeps "were evacuated". Not a "from" after a verb: "25 people recovering from gunshot
+    wounds" are wounded. ``anywhere``: in a topic's noun phrase, a "from" after its participle
+    too ("people freed from stuck lifts" are freed; the lifts were stuck)."""
+    if words[:1] == ["from"]:
+        return words[3:]
+    if anywhere and "from" in words:
+        k = words.index("from")
+        return words[:k] + words[k + 3:]
+    return words
 
 
 def _before_reason(words: list[str]) -> list[str]:
@@ -990,7 +1016,11 @@ def _state_of_part(own: str, claim: Claim) -> str:
 def _topic_relation(claim: Claim, dim: Optional[str]) -> Optional[str]:
     """The relation the first part of a claim's topic names, its head first ("sales price"), of
     dimension ``dim``."""
-    return _relation_in(reversed(_raw_words((claim.topic or "").split(",")[0])), dim)
+    return _relation_in(reversed(_without_source(_raw_words((claim.topic or "").split(",")[0]), anywhere=True)), dim)
+
+
+#: verbs of a rescue before a count of people and "from"; lexicon/comparison.json rescue_from_verbs.
+_RESCUE_FROM_VERBS = frozenset(_CMP["rescue_from_verbs"])
 
 
 def _relation_read(claim: Claim) -> Optional[str]:
@@ -1017,6 +1047,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
     # "prevented 91 percent": the word right before; not across a comma ("Of those aboard, 291
     # were rescued": the whole's word, not the part's verb)
     last = _raw_words(before)[-1:] if not before.rstrip().endswith((",", ";", ":")) else []
+    if last and last[0] in _RESCUE_FROM_VERBS and _raw_words(_after(claim))[:1] == ["from"] \
+            and WORD_CLASS.get(_unit_head(claim)) in _PERSON_CLASSES:
+        return "survived"  # "crews pulled 140 people from the water": the rescued
     if last and (found := _word_relation(last[0])) and claim.dimension in RELATION_DIMENSIONS.get(found, ()):
         if last[0] in _VALUATION_WORDS:
             # "a loan worth 153 billion kora": "worth" values what its noun names; a noun that names
@@ -1115,7 +1148,7 @@ def _relation_read(claim: Claim) -> Optional[str]:
     verb = _verb(claim)
     if verb and (found := _relation_in([verb], dim)):
         return found
-    after = _before_reason(_raw_words(_own_after(claim)))
+    after = _without_source(_before_reason(_raw_words(_own_after(claim))))
     found = _relation_in(after[:6], dim)
     if found:
         return found
@@ -3088,7 +3121,28 @@ _STOPS = {_WINDOW_BEFORE: ".;:!?", _CLAUSE_BEFORE: ".;:!?", _SEGMENT_BEFORE: ".;
 _IN_NUMBER_AT = re.compile(_IN_NUMBER)
 
 
-def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True) -> frozenset:
+#: nouns of an amount read at a gauge or station (comparison.json place_read_measures): "95 mm of
+#: rain", "gusts of 140 km/h" are read at a place, as a temperature is.
+_READ_MEASURES = frozenset(_CMP["place_read_measures"])
+#: a place that recorded the amount right after it: "Marrowgate recorded 60 millimetres", "Port
+#: Essley got nearly 95 mm" (comparison.json reading_verbs); not "the Met Service recorded".
+_READING_BY_PLACE = re.compile(r"\b(?!(?:The|A|An|Its|Their|It|They)\b)" + _NOT_CALENDAR + _PLACE_NAME + r"\s+(?:"
+                               + _alternatives(_CMP["reading_verbs"]) + r")\s+(?:[a-z]+\s+){0,2}$")
+#: a name or "the" just before where a reading place would start: the place is the end of a longer
+#: name ("the Met Service recorded"), no place.
+_NAME_GOES_ON = re.compile(r"(?:\b[A-Z][\w'’-]*|\bthe)\s+$")
+#: the place an amount fell on: "95 mm of rain fell on Essley Point", "snow over Harl Ridge".
+_READ_ON_PLACE = re.compile(r"\b(?:on|over)\s+(?:the\s+)?" + _NOT_CALENDAR + _PLACE_NAME)
+
+
+def _read_at_place(claim: Claim, classes) -> bool:
+    """Whether a figure is a level read at a place: a temperature (comparison.json
+    place_read_dimensions), or an amount of rain, snow or a gust (place_read_measures)."""
+    return claim.dimension + ":" in _PLACE_READ_KINDS or not _READ_MEASURES.isdisjoint(classes)
+
+
+def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True,
+            read_at: bool = False) -> frozenset:
     """Where the claim happens: names after a place preposition in its own clause ("sent to
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
@@ -3101,8 +3155,9 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     a place the figure is "in" is its place: a toll belongs to the area it happened in, not to
     where the wounded were taken ("to Mercy Hospital") or a point inside the area where one of
     them died ("at Lakeview Regional")."""
+    read_at = read_at or claim.dimension + ":" in _PLACE_READ_KINDS
     texts = [_after(claim)]
-    if claim.dimension + ":" in _PLACE_BOUND_KINDS + _PLACE_READ_KINDS:
+    if read_at or claim.dimension + ":" in _PLACE_BOUND_KINDS:
         texts.append(_before(claim, _SEGMENT_BEFORE))
     found = set()
     for m in (m for text in texts for m in _PLACE.finditer(text)):
@@ -3118,8 +3173,14 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
         if name not in common and name not in _NOT_PLACES:
             found.add(name)
     names = []
-    if claim.dimension + ":" in _PLACE_READ_KINDS:
+    if read_at:
         names += _opening_place(claim, _OPENING_READ_PLACE)  # "At the Varn station, it reached 43C"
+        before = _before(claim)
+        m = _READING_BY_PLACE.search(before)
+        if m and not _NAME_GOES_ON.search(before[:m.start()]):
+            names.append(without_possessive(m.group(1)).lower())  # "Marrowgate recorded 60 mm"
+        m = _READ_ON_PLACE.search(texts[0])
+        names += [without_possessive(m.group(1)).lower()] if m else []  # "95 mm of rain fell on Essley Point"
     if claim.dimension + ":" in _PLACE_BOUND_KINDS:
         names += [m.group(1).lower() for m in _WHOLE_PLACE.finditer(texts[0])]
         names += _opening_place(claim, _OPENING_PLACE)  # "In Marsk, turnout was 68.7%"
@@ -3303,6 +3364,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
             cls = _RELATION_CLASS[relation]  # "employs 14,000 people" counts employees, as "14,000 employees" does
         elif relation in _RELATION_CLASS and cls != _RELATION_CLASS[relation] and not _is_people(cls):
             relation = None  # "employs 13,600 people in 19 countries": the countries employ no one
+        elif relation in _POSTS_OF_PEOPLE and (cls == "person" or _is_people(cls)) and _posts_of(claim, relation):
+            cls = _POSTS_OF_PEOPLE[relation]  # "1,650 employees would lose their jobs": 1,650 jobs cut
         elif relation in PERSON_RELATIONS and cls in ("", "person"):
             cls = "person"  # "50 were injured" counts persons as "50 people injured" does
         if cls == "person" and relation in _NOT_OF_PERSONS:
@@ -3345,7 +3408,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         owner = claim.context.agent  # "Luck threw for 205 yards": Luck's yards
     anchor, bearing = _anchor(claim)
     read_places = not (anchor or relation in _BASED)
-    places = _places(claim, common, destinations=relation not in CASUALTY) if read_places else frozenset()
+    places = _places(claim, common, destinations=relation not in CASUALTY,
+                     read_at=_read_at_place(claim, classes)) if read_places else frozenset()
     to = _distance_to(claim) if read_places else ""
     if to:
         places |= {to}  # the place the distance is to, even the story's own
@@ -3362,7 +3426,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     # tune half (an undated close the day's move had kept apart from the next day's)
     moment = _moment(claim)
     traded = moment is not None
-    moves = claim.change in _MOVES and claim.dimension == "percentage" and traded
+    moves = claim.dimension == "percentage" and traded and _move(claim) in _MOVES
     when = "" if full in TIME_ORDERED else when_of(claim, moment, window=full not in _BASED)
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
@@ -3497,11 +3561,37 @@ def _whole_words(whole: str) -> frozenset:
 
 
 def _direction(claim: Claim) -> str:
-    """Which way a percentage moved: "up" of "costs rose 5.4%", "down" of "fuel costs fell 4%";
-    "" for a level ("a 9% share") and for any other figure. Two outlets that report one measure's
-    move agree on its direction: a rise and a fall in one group are two measures ("unit costs
-    excluding fuel rose 5.4%" against "fuel costs fell 4%"; a day's jump against a year's fall)."""
-    return claim.change if claim.dimension == "percentage" and claim.change in _MOVES else ""
+    """Which way a percentage moved: "up" of "costs rose 5.4%", "down" of "fuel costs fell 4%"
+    and of "a drop of 4%" (``_move``); "" for a level ("a 9% share") and for any other figure.
+    Two outlets that report one measure's move agree on its direction: a rise and a fall in one
+    group are two measures (ticket sales that "rose 3.1%" against food sales that "fell 2%"; a
+    day's jump against a year's fall)."""
+    return _move(claim) if claim.dimension == "percentage" else ""
+
+
+#: nouns of a move -> its direction; lexicon/comparison.json move_nouns.
+_MOVE_NOUNS = {w: d for d, words in _CMP["move_nouns"].items() for w in words}
+_MOVE_NOUN_BEFORE = re.compile(r"\b(" + _alternatives(_MOVE_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
+_MOVE_NOUN_AFTER = re.compile(r"^\s*(" + _alternatives(_MOVE_NOUNS) + r")\b(?!-)", re.IGNORECASE)
+
+
+def _move(claim: Claim) -> str:
+    """The direction a figure moves: its stated change ("rose 14%"), else for a percentage the
+    move a noun next to it names: "a drop of 9%", "Friday's 8 per cent slide", "a 6% rise
+    in sales" (lexicon/comparison.json move_nouns); "" for a level."""
+    if claim.change in _MOVES:
+        return claim.change
+    if claim.dimension != "percentage" or claim.change not in ("=", "~"):
+        return ""
+    m = _MOVE_NOUN_BEFORE.search(_sentence_before(claim)[-40:]) or _MOVE_NOUN_AFTER.match(_sentence_after(claim))
+    if m:
+        return _MOVE_NOUNS[m.group(1).lower()]
+    # the subject that names it: "The rise came to 3.2%"; not a noun after it ("9% is a pay
+    # cut in all but name": what the speaker calls it)
+    head = _raw_words((claim.topic or "").split(",")[0])[-1:]
+    if head and head[0] in _MOVE_NOUNS and re.search(r"\b" + head[0] + r"\b", _sentence_before(claim), re.IGNORECASE):
+        return _MOVE_NOUNS[head[0]]
+    return ""
 
 
 #: words after a move that measure it against an earlier time; lexicon/comparison.json move_bases.
@@ -4163,7 +4253,7 @@ def _place_bound(f: _Features) -> bool:
     a share ("65% of traffic in Vesk"). Two such claims of two places are apart, whatever the
     places."""
     return f.relation in CASUALTY or f.relation in _PLACE_BOUND_RELATIONS or f.kind.startswith(_PLACE_BOUND_KINDS) \
-        or f.kind.startswith(_PLACE_READ_KINDS)
+        or f.kind.startswith(_PLACE_READ_KINDS) or not _READ_MEASURES.isdisjoint(f.words)
 
 
 def _countries_apart(a: frozenset, b: frozenset) -> bool:
@@ -5891,6 +5981,17 @@ _ANOTHER_OPENING = re.compile(r"^\W*(?:(?:another|a\s+further)\s+(?:\S*\d|" + _N
                               + _NUMBER_WORD + r")\s+more\b)", re.IGNORECASE)
 
 
+def _set_against_other_state(before: Sequence["_Record"], relation: str) -> bool:
+    """Whether "another 21 were missing" adds its people to counts of another state, not to a
+    count of its own: its article has counted people in some state before it, and none of them
+    in its state. "The toll reached nine when divers recovered a body. Another 40 are missing."
+    and a paragraph of the dead followed by "Missing. A further 40 have not been found": no
+    missing were counted before, so these are the missing, all of them. After "Six
+    were killed on Monday", "another two died on Tuesday" is a part of the dead."""
+    states = {r.feats.relation for r in before}
+    return relation not in states and bool(states & PERSON_RELATIONS)
+
+
 def _antecedent(records: list["_Record"], c: Claim, nearest_in_size: bool = False) -> Optional["_Features"]:
     """The features of the count an anaphoric count refers back to: the nearest counted one
     before it in its article, in its sentence or the one before (``records`` in the article's
@@ -6064,12 +6165,11 @@ def _record(c: Claim, tolerance: float, store: Spill, shared: dict, known: froze
         # "73 people were treated for injuries, up from the 60 reported on Monday night": the 60
         # counts what the 73 counts, and of a count that moves it is the count the 73 replaced
         f = replace(f, kind=base.kind, relation=base.relation, scope=scope_of(c, base.relation))
-    if f.partial and f.relation in CASUALTY and before and _ANOTHER_OPENING.match(c.sentence) \
-            and (prev := before[-1]).feats.relation in PERSON_RELATIONS and prev.feats.relation != f.relation \
-            and 0 <= c.sentence_start - prev.sentence_end <= 3:
+    if f.partial and f.relation in CASUALTY and before and (opening := _ANOTHER_OPENING.match(c.sentence)) \
+            and c.start - c.sentence_start < opening.end() and _set_against_other_state(before, f.relation):
         # "Eleven people were killed. Another 37 were injured.", "eight were pulled out alive.
         # Another 23 people were injured.", "Four were killed. At least 11 more were trapped.": set
-        # against the sentence before's count of people, as "killed 11 and injured 37 others" is
+        # against the counts of people before it, as "killed 11 and injured 37 others" is
         # (``_contrasted``), not a part of the injured
         f = replace(f, partial=False)
     restated = _restated(c)
@@ -6809,6 +6909,8 @@ def _common_places(records, story_name, names: frozenset = frozenset()) -> dict[
     for r in records:
         story = story_name(r.doc)
         docs_of.setdefault(story, set()).add(r.doc)
+        if not _READ_MEASURES.isdisjoint(r.feats.words):
+            continue  # "410 mm of rain at Saltby": the gauge's place, which articles may all quote
         for p in r.feats.places:
             named.setdefault((story, p), set()).add(r.doc)
     out: dict[str, set] = {}

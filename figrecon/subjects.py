@@ -452,6 +452,11 @@ _REPORTING = frozenset(lexicon.words("speech", "say_verbs") | lexicon.words("spe
                        | lexicon.words("speech", "carried_by"))
 
 
+#: months and weekdays: a day's possessive ("Friday's 8 per cent slide") dates a figure, it
+#: names no one whose figure it is; lexicon/calendar.json.
+_CALENDAR = frozenset(lexicon.table("calendar")["months"]) | frozenset(lexicon.words("calendar", "weekdays"))
+
+
 def _agent(parsed, anchor, verb) -> str:
     """The person whose figure it is: the named person owning the counted or measured noun
     ("Luck's 205 yards"; read off the tags when no entity recogniser ran, so that a proper name
@@ -462,8 +467,8 @@ def _agent(parsed, anchor, verb) -> str:
     not a doer: ""."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
     for child in noun.children:
-        if child.dep_ == "poss":
-            return _person(parsed, child) or _proper_name(child)
+        if child.dep_ == "poss" and child.lower_ not in _CALENDAR:
+            return _person(parsed, child) or _proper_name(child)  # not "Friday's 8 per cent slide"
     if verb is not None and verb.lemma_.lower() not in _REPORTING:
         for child in verb.children:
             if child.dep_ == "nsubj":

@@ -7228,3 +7228,113 @@ def test_the_whole_after_out_of_is_no_count_of_the_part_s_state(nlp, sentence, s
     assert relation_of(whole) is None
     f = features(whole)
     assert f.relation is None and not f.variant
+
+
+# ------------------------------------------- states set against each other, moves, readings at places
+
+def _feats_of(nlp, text, surface):
+    """The features of the claim whose surface is ``surface`` in ``text`` (one article)."""
+    (c,) = [c for c in _articles(nlp, {"a": text}) if c.surface == surface]
+    return features(normalize(c))
+
+
+@pytest.mark.parametrize("article, partial", [
+    # no missing counted before: the 23 are all the missing, set against the dead
+    ("The toll climbed to 12 on Sunday when divers recovered a body from the harbour. "
+     "Another 23 people are missing.", False),
+    ("Deaths. Officials said 12 people had died in the floods. "
+     "Missing. A further 23 people remain unaccounted for.", False),
+    # the missing were counted before: these 23 add to them
+    ("Officials said 40 people were missing on Saturday. Another 23 people were missing on Sunday.", True),
+])
+def test_another_count_of_a_state_no_count_before_names_is_that_states_total(nlp, article, partial):
+    """reconcile._set_against_other_state: "another 23 were missing" after counts of the dead only
+    is the count of the missing, compared with other outlets' missing; after a count of the
+    missing, it is a part of the missing."""
+    other = "The coastguard lists 23 people as missing."
+    claims = _articles(nlp, {"a": article, "b": other})
+    (g,) = [g for g in group(claims) if any(c.doc == "a" and c.value == 23.0 for c in g.claims)]
+    assert any(c.doc == "b" for c in g.claims) is not partial
+
+
+def test_only_the_figure_another_opens_is_set_against_the_sentence_before(nlp):
+    """The part after "another 31 were hurt" ("six of them in intensive care") stays a part."""
+    claims = _articles(nlp, {"a": "Four people were killed. Another 31 people were hurt, six of them in intensive care.",
+                             "b": "Eight of those hurt need intensive care, doctors say."})
+    six = next(c for c in claims if c.doc == "a" and c.value == 6.0)
+    (g,) = [g for g in group(claims) if six in g.claims]
+    assert g.partial and not g.conflict
+
+
+@pytest.mark.parametrize("text, surface, direction", [
+    ("Orvell stock closed at 212 pence, a drop of 9%.", "9%", "down"),
+    ("The chain reported a 6% rise in sales at its older stores.", "6%", "up"),
+    ("Orvell has not recovered from Friday's 8 per cent slide.", "8 per cent", "down"),
+    ("The chain holds a 14% share of the grocery market.", "14%", ""),
+    ("Rents went up 6% in the city.", "6%", "up"),
+])
+def test_a_noun_of_a_move_gives_a_percentage_its_direction(nlp, text, surface, direction):
+    """comparison.json move_nouns: "a drop of 9%" and "an 8 per cent slide" are falls, as "fell
+    9%" is; a day's possessive dates the slide and owns nothing."""
+    f = _feats_of(nlp, text, surface)
+    assert f.direction == direction
+    assert "friday" not in f.owner
+
+
+def test_a_rise_and_a_fall_named_by_nouns_are_never_grouped(nlp):
+    claims = _articles(nlp, {"a": "Brenwick Foods posted a 5% rise in sales.",
+                             "b": "Brenwick Foods reported a fall of 5% in sales."})
+    assert len([g for g in group(claims) if len(g.claims) > 1]) == 0
+
+
+@pytest.mark.parametrize("text, surface, relation", [
+    ("The dead include two nurses who drove to the village in the dark to help.", "two nurses", "killed"),
+    ("About 9,000 homes were left in the dark overnight.", "About 9,000 homes", "outage"),
+])
+def test_in_the_dark_is_an_outage_only_as_a_state(nlp, text, surface, relation):
+    """relations.json outage: "left in the dark" is an outage; "drove ... in the dark" is when."""
+    assert _feats_of(nlp, text, surface).relation == relation
+
+
+@pytest.mark.parametrize("text, surface, relation", [
+    ("Lifeboat crews pulled 140 people from flooded cellars and cars.", "140 people", "survived"),
+    ("About 300 people from flooded streets were evacuated.", "About 300 people", "displaced"),
+    ("That left 19 people recovering from gunshot wounds at two hospitals.", "19 people", "injured"),
+    ("The grocer pulled 40,000 jars from its shelves.", "40,000 jars", None),
+    ("Army helicopters winched 30 people to safety.", "30 people", "survived"),
+    ("A navy helicopter winched four men off a dinghy.", "four men", None),  # one means: a part of the rescued
+])
+def test_the_place_people_came_from_names_no_state_of_theirs(nlp, text, surface, relation):
+    """reconcile._without_source: "from flooded cellars" says the cellars were flooded; people
+    pulled from somewhere are rescued (comparison.json rescue_from_verbs), jars are not."""
+    assert _feats_of(nlp, text, surface).relation == relation
+
+
+def test_rain_read_at_two_places_is_two_readings(nlp):
+    """comparison.json place_read_measures: rain is read at a gauge, as a temperature is; the
+    place that recorded it, or that it fell on, sets two readings apart."""
+    claims = _articles(nlp, {
+        "a": "Port Essley got 95 millimetres of rain overnight, the weather office said.",
+        "b": "Inland, Marrowgate recorded 60 millimetres of rain.",
+        "c": "The weather office said 95 millimetres of rain fell on Port Essley.",
+    })
+    rain = [g for g in group(claims) if any("millimetres" in c.surface for c in g.claims)]
+    together = next(g for g in rain if any(c.doc == "a" for c in g.claims))
+    assert {c.doc for c in together.claims} == {"a", "c"} and not together.conflict
+    assert not any(g.conflict for g in rain)
+
+
+def test_people_who_lose_their_jobs_are_jobs_cut(nlp):
+    """relations.json posts_of_people and phrases_after cut: "900 staff would lose their jobs"
+    counts jobs cut, compared with the company's "will cut 650 jobs" (a conflict), never with
+    the workers at a rally."""
+    claims = _articles(nlp, {
+        "a": "Harnett Foods said it would cut 650 jobs at its two bakeries.",
+        "b": "The union says 900 Harnett staff would lose their jobs. A rally drew several hundred workers.",
+    })
+    (g,) = [g for g in group(claims) if any(c.value == 650.0 for c in g.claims)]
+    assert {c.value for c in g.claims} == {650.0, 900.0} and g.conflict  # not the rally's workers
+    members = _feats_of(nlp, "The guild, which represents 1,400 Harnett staff, called the cuts a disgrace.",
+                        "1,400 Harnett staff")
+    assert members.kind != "count:job"  # the union's members, not posts
+
