@@ -373,9 +373,13 @@ two-hundred-and-thirty-third (``tests/corpus237/``, ``heldback233_expected_group
 poisoning after a wedding and a satellite launch), a two-hundred-and-thirty-fourth
 (``tests/corpus238/``, ``heldback234_expected_groups.json``: a volcanic eruption and a retailer's
 data breach), a two-hundred-and-thirty-fifth (``tests/corpus239/``,
-``heldback235_expected_groups.json``: a hurricane's landfall and an investment fraud trial) and a
+``heldback235_expected_groups.json``: a hurricane's landfall and an investment fraud trial), a
 two-hundred-and-thirty-sixth (``tests/corpus240/``, ``heldback236_expected_groups.json``: an oil
-pipeline spill and a lottery's record draw), all of these written
+pipeline spill and a lottery's record draw), a two-hundred-and-thirty-seventh (``tests/corpus241/``,
+``heldback237_expected_groups.json``: a landslide and an airline merger), a
+two-hundred-and-thirty-eighth (``tests/corpus242/``, ``heldback238_expected_groups.json``: a prison
+riot and a central bank's rate decision) and a two-hundred-and-thirty-ninth (``tests/corpus243/``,
+``heldback239_expected_groups.json``: a cargo plane crash and a house-price report), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -658,6 +662,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback234_expected_groups.json",
     REPO / "tests" / "data" / "heldback235_expected_groups.json",
     REPO / "tests" / "data" / "heldback236_expected_groups.json",
+    REPO / "tests" / "data" / "heldback237_expected_groups.json",
+    REPO / "tests" / "data" / "heldback238_expected_groups.json",
+    REPO / "tests" / "data" / "heldback239_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
