@@ -478,6 +478,7 @@ class _Features:
     rival: str = ""  # a competitor's figure, by the competitor's name: "brightwater" of "its closest rival, Brightwater, had revenue of $3.1bn"; "?" unnamed (``_rival``)
     span: str = ""  # the span it accumulated over, in hours: "3" of "31 mm of rain fell in three hours" (``_span``)
     over_time: bool = False  # a percentage's change over time: "rose 7%", "down 6% on a year earlier" (``_over_time``)
+    holder: str = ""  # who holds a share, by name: "orvane" of "Orvane holds 28 per cent of seats" (``_holder``)
 
 
 @lru_cache(maxsize=65536)
@@ -3458,7 +3459,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      moves, traded, variant=_variant(classes) or _real_terms(claim) or _stated_vacant(claim), direction=direction,
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
                      to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim), span=_span(claim),
-                     over_time=_over_time(claim, direction))
+                     over_time=_over_time(claim, direction), holder=_holder(claim))
 
 
 _SPAN_AFTER = _CMP["span_after"]
@@ -3605,6 +3606,29 @@ def _a_share(f: "_Features") -> bool:
     bookings"), or named a share ("the share of trips made by bus reached 12%", "the proportion
     of homes heated by gas is 61%"). Such a level is never a measure's rise or fall."""
     return bool(f.whole) or f.kind.startswith("percentage") and bool(f.words & _SHARE_NOUNS)
+
+
+#: a proper name, set off by an aside or not, then a verb of holding right before a percentage:
+#: "Kelstrom Air, the largest carrier, holds " (lexicon/comparison.json holding_verbs)
+_HOLDER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|It|Its|They|Their|He|She)\b)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                            r"(?:,[^,;]{1,60},)?\s+(?:" + _alternatives(_CMP["holding_verbs"]) + r")\s+"
+                            r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than)\s+)?$")
+
+
+def _holder(claim: Claim) -> str:
+    """Who holds a share, by the proper name that is the subject of a verb of holding right
+    before it (comparison.json holding_verbs): "orvane" of "Orvane holds 28 per cent of
+    seats"; "" for any other figure."""
+    if claim.dimension != "percentage":
+        return ""
+    m = _HOLDER_BEFORE.search(_own_before(claim)[-120:])
+    return m.group(1).lower() if m else ""
+
+
+def _holders_apart(a: str, b: str) -> bool:
+    """Whether two named holders are two: their names share no word ("orvane" and "kelstrom
+    air"; not "orvane" and "orvane airways")."""
+    return bool(a) and bool(b) and not set(a.split()) & set(b.split())
 
 
 def _over_time(claim: Claim, direction: str) -> bool:
@@ -4432,6 +4456,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "a rival's figure and the story's own"  # "its rival Brightwater had revenue of $3.1bn"
     if a.stance and b.stance and a.stance != b.stance:
         return False, "a demand and an offer"  # "is demanding a 9% rise", "an offer of 5.8%"
+    if _holders_apart(a.holder, b.holder):
+        return False, f"shares of different holders ({a.holder} vs {b.holder})"  # two carriers' shares of seats
     if a.side and b.side and a.side != b.side:
         return False, f"two sides of a vote ({a.side} vs {b.side})"  # "71 percent backed it", "28 percent voted no"
     if a.traded and _sold(b) or b.traded and _sold(a):

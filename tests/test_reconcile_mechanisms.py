@@ -7338,3 +7338,14 @@ def test_people_who_lose_their_jobs_are_jobs_cut(nlp):
                         "1,400 Harnett staff")
     assert members.kind != "count:job"  # the union's members, not posts
 
+
+
+def test_shares_two_named_holders_hold_are_apart(nlp):
+    """comparison.json holding_verbs: "Orvane holds 28 per cent of seats" and "Kelstrom Air, the
+    largest carrier, holds 35 per cent" are two carriers' shares; "Orvane Airways has 28 percent"
+    is Orvane's again."""
+    claims = _articles(nlp, {"a": "Orvane holds 28 per cent of domestic seats.",
+                             "b": "Kelstrom Air, the largest carrier, holds 35 per cent of domestic seats.",
+                             "c": "Orvane Airways has 28 percent of domestic seats."})
+    groups = [g for g in group(claims) if len(g.claims) > 1]
+    assert [{c.doc for c in g.claims} for g in groups] == [{"a", "c"}]
