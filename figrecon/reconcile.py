@@ -140,15 +140,6 @@ _PHRASE_AT_OPENING = re.compile(r"\W*" + words_pattern(_PHRASE_AT_FIRST_WORDS, i
 _RELATION_CLASS = dict(lexicon.table("relations")["relation_classes"])
 #: relations whose count of people counts posts; lexicon/relations.json posts_of_people.
 _POSTS_OF_PEOPLE = dict(lexicon.table("relations")["posts_of_people"])
-
-
-def _posts_of(claim: Claim, relation: str) -> bool:
-    """Whether a count of people with ``relation`` (posts_of_people) counts the posts: the relation
-    is told right at it, by a phrase after it ("900 staff would lose their jobs") or by its word
-    right before it ("will cut 300 workers"); not by a word further on ("represents 2,300
-    employees, and called the cuts a betrayal")."""
-    last = _raw_words(_before(claim))[-1:]
-    return _phrase_after_relation(claim, claim.dimension) == relation or bool(last) and _word_relation(last[0]) == relation
 #: nouns that count persons ("people", "men", "victims"); lexicon/persons.json.
 PERSONS = frozenset(lexicon.table("persons")["persons"])
 _CMP = lexicon.table("comparison")
@@ -2936,6 +2927,15 @@ def role_of(claim: Claim) -> str:
 _PEOPLE_OF_A_WHOLE = frozenset(OF_HEAD.values())
 
 
+def _posts_of(claim: Claim, relation: str) -> bool:
+    """Whether a count of people with ``relation`` (posts_of_people) counts the posts: the relation
+    is told right at it, by a phrase after it ("900 staff would lose their jobs") or by its word
+    right before it ("will cut 300 workers"); not by a word further on ("represents 2,300
+    employees, and called the cuts a betrayal")."""
+    last = _raw_words(_before(claim))[-1:]
+    return _phrase_after_relation(claim, claim.dimension) == relation or bool(last) and _word_relation(last[0]) == relation
+
+
 def _is_people(word: str) -> bool:
     """Whether a noun names people: "children", "adults", "residents", "motorists" (lexicon/persons.json)."""
     return _lemma(word) in _PEOPLE_NOUNS
@@ -3590,7 +3590,7 @@ def _move(claim: Claim) -> str:
     # the subject that names it: "The rise came to 3.2%"; not a noun after it ("9% is a pay
     # cut in all but name": what the speaker calls it)
     head = _raw_words((claim.topic or "").split(",")[0])[-1:]
-    if head and head[0] in _MOVE_NOUNS and re.search(r"\b" + head[0] + r"\b", _sentence_before(claim), re.IGNORECASE):
+    if head and head[0] in _MOVE_NOUNS and re.search(r"\b" + re.escape(head[0]) + r"\b", _sentence_before(claim), re.IGNORECASE):
         return _MOVE_NOUNS[head[0]]
     return ""
 
