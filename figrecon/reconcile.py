@@ -278,6 +278,15 @@ def _whole_after_part(prefix: str) -> bool:
 #: words that name a part of the story's whole a figure is of ("regional turnout", "local elections"):
 #: such a figure is of a place of its own, unnamed ("(regional)").
 _PART_LEVELS = frozenset(_CMP["part_levels"])
+#: nouns of a body a part level may name ("the regional hydrology office"); comparison.json body_nouns.
+_BODY_NOUNS = frozenset(_CMP["body_nouns"])
+
+
+def _part_levels(words: list[str]) -> list[str]:
+    """The part levels a topic's words name ("(regional)" of "regional turnout"), less those that
+    name a body within two words after them: "the regional hydrology office" is who measured,
+    not a region of the story's whole."""
+    return ["(" + w + ")" for k, w in enumerate(words) if w in _PART_LEVELS and _BODY_NOUNS.isdisjoint(words[k + 1:k + 3])]
 #: words after a figure that start the base it is compared with: "$100 more than last year's model".
 #: Not "than" before a figure: "more than 26,000 people" is a bound of that figure.
 _COMPARISON_BASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CMP["comparison_bases"]) + r")\b"
@@ -3196,7 +3205,7 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     m = _APPOSITION.search(_before(claim))
     if m and m.group(1).lower() not in common and m.group(1).lower() not in _NOT_PLACES:
         found.add(m.group(1).lower())
-    found.update("(" + w + ")" for w in _raw_words((claim.topic or "").split(",")[0]) if w in _PART_LEVELS)
+    found.update(_part_levels(_raw_words((claim.topic or "").split(",")[0])))
     own = _own_before(claim)[-60:] + " " + _own_after(claim)  # "prices in the capital rose 6.1 percent"
     found.update("(" + m.group(1).lower() + ")" for m in _PART_PLACE.finditer(own))
     # "In Dolvenna itself turnout was 68.7%": a place set apart from the whole, even the story's own
@@ -5006,6 +5015,11 @@ _RESTATED = re.compile(r"\d[\w.,%$£€ -]{0,20}\(\s*" + _ROUNDING + r"?\s*$")
 _RESTATED_COMMA = re.compile(r"(?:[$£€¥]\s?)?\d[\w.,%$£€ -]{0,30},\s*(?:or\s+)?(?:" + _ROUNDING + r"\s*)?$")
 _ROUNDED_SURFACE = re.compile(_ROUNDING + r"\b", re.IGNORECASE)
 _SIGNS = re.compile(r"[$£€¥]|\b[A-Z]{3}\b")
+#: dimensions of a physical measure, which ", or" with another unit converts ("12km, or roughly
+#: 39,000ft"; "40C, or 104F"): lexicon/comparison.json converted_dimensions.
+_CONVERTED_DIMENSIONS = frozenset(_CMP["converted_dimensions"])
+#: the unit's letters after a surface's last digit: "ft" of "roughly 39,000ft", "feet" of "49,000 feet".
+_UNIT_AFTER_DIGITS = re.compile(r"\d\s*([^\d\s][^\d]*)$")
 
 
 def _restated(claim: Claim) -> bool:
@@ -5014,6 +5028,12 @@ def _restated(claim: Claim) -> bool:
     if _RESTATED.search(before):
         return True
     comma = _RESTATED_COMMA.search(before)
+    if comma is not None and claim.dimension in _CONVERTED_DIMENSIONS:
+        # "an ash column of 12km, or roughly 39,000ft": the same height in another unit, as the
+        # bracket gives it; not "12 km, or 15 km by road", whose unit is the figure's before it
+        unit = _UNIT_AFTER_DIGITS.search(claim.surface)
+        return "or" in comma.group(0).split() and unit is not None \
+            and unit.group(1).lower() not in comma.group(0).lower()
     if comma is None or claim.dimension != "currency":
         return False  # "$1.2 billion, about 4 percent of revenue": another quantity
     signs = set(_SIGNS.findall(comma.group(0)))

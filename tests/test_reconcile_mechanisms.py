@@ -7349,3 +7349,38 @@ def test_shares_two_named_holders_hold_are_apart(nlp):
                              "c": "Orvane Airways has 28 percent of domestic seats."})
     groups = [g for g in group(claims) if len(g.claims) > 1]
     assert [{c.doc for c in g.claims} for g in groups] == [{"a", "c"}]
+
+
+def test_a_figure_after_or_in_another_unit_converts_the_one_before(nlp):
+    """comparison.json converted_dimensions: "a plume of 9km, or roughly 30,000ft" is one height,
+    as "9 km (30,000 ft)" is: the conversion measures what its host measures, and a second outlet's
+    11 km meets both as one disagreement."""
+    claims = [normalize(c) for c in _articles(nlp, {
+        "a": "The Ostry Observatory puts the plume's height at 9km, or roughly 30,000ft, above the crater.",
+        "b": "The air traffic agency said the plume rose to 11 km, or about 36,000 feet.",
+    })]
+    (g,) = [g for g in group(claims) if any("30,000" in c.surface for c in g.claims)]
+    assert {c.surface for c in g.claims} >= {"9km", "roughly 30,000ft", "11 km", "about 36,000 feet"} and g.conflict
+
+
+@pytest.mark.parametrize("text, surface, restated", [
+    ("The ridge is 2,100 metres, or nearly 6,900 feet, high.", "nearly 6,900 feet", True),
+    ("The pass road is 12 km, or 15 km by the old road.", "15 km", False),  # the unit before it: another length
+    ("The crowd was 4,000, or 40 percent of the town.", "40 percent", False),  # a share, no unit of a measure
+])
+def test_or_converts_a_measure_only_into_another_unit(nlp, text, surface, restated):
+    from figrecon.reconcile import _restated
+
+    (c,) = [c for c in _articles(nlp, {"a": text}) if c.surface == surface]
+    assert _restated(c) is restated
+
+
+@pytest.mark.parametrize("text, surface, part", [
+    ("Regional turnout was 58 percent.", "58 percent", True),
+    ("The regional statistics office put turnout at 58 percent.", "58 percent", False),
+    ("The regional weather office recorded 58 millimetres at its gauge.", "58 millimetres", False),
+])
+def test_a_part_level_before_a_body_names_the_body(nlp, text, surface, part):
+    """comparison.json body_nouns: "regional turnout" is a region's, a part of the whole; "the
+    regional statistics office" is who counted it."""
+    assert ("(regional)" in _feats_of(nlp, text, surface).places) is part
