@@ -378,8 +378,13 @@ two-hundred-and-thirty-sixth (``tests/corpus240/``, ``heldback236_expected_group
 pipeline spill and a lottery's record draw), a two-hundred-and-thirty-seventh (``tests/corpus241/``,
 ``heldback237_expected_groups.json``: a landslide and an airline merger), a
 two-hundred-and-thirty-eighth (``tests/corpus242/``, ``heldback238_expected_groups.json``: a prison
-riot and a central bank's rate decision) and a two-hundred-and-thirty-ninth (``tests/corpus243/``,
-``heldback239_expected_groups.json``: a cargo plane crash and a house-price report), all of these written
+riot and a central bank's rate decision), a two-hundred-and-thirty-ninth (``tests/corpus243/``,
+``heldback239_expected_groups.json``: a cargo plane crash and a house-price report), a
+two-hundred-and-fortieth (``tests/corpus244/``, ``heldback240_expected_groups.json``: a bank siege
+and a city's tourism report), a two-hundred-and-forty-first (``tests/corpus245/``,
+``heldback241_expected_groups.json``: bird flu on poultry farms and a university's admissions) and
+a two-hundred-and-forty-second (``tests/corpus246/``, ``heldback242_expected_groups.json``: carbon
+monoxide at a hotel and a stadium's expansion), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -665,6 +670,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback237_expected_groups.json",
     REPO / "tests" / "data" / "heldback238_expected_groups.json",
     REPO / "tests" / "data" / "heldback239_expected_groups.json",
+    REPO / "tests" / "data" / "heldback240_expected_groups.json",
+    REPO / "tests" / "data" / "heldback241_expected_groups.json",
+    REPO / "tests" / "data" / "heldback242_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
