@@ -3152,7 +3152,7 @@ def _read_at_place(claim: Claim, classes) -> bool:
 
 
 def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = True,
-            read_at: bool = False) -> frozenset:
+            classes=()) -> frozenset:
     """Where the claim happens: names after a place preposition in its own clause ("sent to
     Azerbaijan", "in Libya's civil war"), a name the figure's phrase is in apposition to ("Varn,
     a town of 40,000 people"), and for a percentage also a place before it in its own phrase
@@ -3165,7 +3165,7 @@ def _places(claim: Claim, common: frozenset = frozenset(), destinations: bool = 
     a place the figure is "in" is its place: a toll belongs to the area it happened in, not to
     where the wounded were taken ("to Mercy Hospital") or a point inside the area where one of
     them died ("at Lakeview Regional")."""
-    read_at = read_at or claim.dimension + ":" in _PLACE_READ_KINDS
+    read_at = _read_at_place(claim, classes)  # ``classes``: the words of what it measures
     texts = [_after(claim)]
     if read_at or claim.dimension + ":" in _PLACE_BOUND_KINDS:
         texts.append(_before(claim, _SEGMENT_BEFORE))
@@ -3418,8 +3418,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         owner = claim.context.agent  # "Luck threw for 205 yards": Luck's yards
     anchor, bearing = _anchor(claim)
     read_places = not (anchor or relation in _BASED)
-    places = _places(claim, common, destinations=relation not in CASUALTY,
-                     read_at=_read_at_place(claim, classes)) if read_places else frozenset()
+    places = _places(claim, common, destinations=relation not in CASUALTY, classes=classes) if read_places else frozenset()
     to = _distance_to(claim) if read_places else ""
     if to:
         places |= {to}  # the place the distance is to, even the story's own
@@ -3436,7 +3435,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     # tune half (an undated close the day's move had kept apart from the next day's)
     moment = _moment(claim)
     traded = moment is not None
-    moves = claim.dimension == "percentage" and traded and _move(claim) in _MOVES
+    direction = _direction(claim)
+    moves = traded and direction in _MOVES  # a percentage's move ("rose", "a drop of"): _direction
     when = "" if full in TIME_ORDERED else when_of(claim, moment, window=full not in _BASED)
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
@@ -3460,7 +3460,6 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     measures = _property(claim) or (_share_measures(claim) if whole else "")
     if relation in _GAINED_LENGTHS and measures in _CROSS_MEASURES:
         relation = None  # "a path up to 900 yards wide": how wide a thing is, no yards gained
-    direction = _direction(claim)
     return _Features(kind, period, frozenset(classes), relation, places, party,
                      scope, not difference and _partial(claim, full), owner, when,
                      _whole_words(whole),  # "of its staff" = "of its workforce"
