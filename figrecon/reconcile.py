@@ -1132,6 +1132,9 @@ def _relation_read(claim: Claim) -> Optional[str]:
         found = _relation_in(_raw_words(moved.group(1)), dim)
         if found:
             return found
+    found = _carried_total(claim) if dim == "count" else None
+    if found:
+        return found
     before = _before(claim)
     m = _OF_BEFORE.search(before)
     if m and m.group(1).lower() in OF_HEAD and not _relation_in(_raw_words(m.group(0))[2:]):
@@ -1545,6 +1548,8 @@ _YEAR_THEN_PARTICIPLE = re.compile(r"\b(?:in|during)\s+((?:1[89]|20)\d\d)\s*,\s+
 
 #: words that make a figure of their clause an expectation; lexicon/comparison.json expectation_words.
 _EXPECTED = frozenset(_CMP["expectation_words"])
+#: "likely to" and a verb, then no comma up to the figure; comparison.json expectation_to_words
+_EXPECTED_TO = re.compile(r"\b(?:" + _alternatives(_CMP["expectation_to_words"]) + r")\s+to\s+[^,;:]*$", re.IGNORECASE)
 #: "a price target of $112": lexicon/comparison.json expectation_phrases.
 _EXPECTED_PHRASE = re.compile(r"\b(?:" + "|".join(r"\s+".join(p.split()) for p in _CMP["expectation_phrases"]) + r")\b",
                               re.IGNORECASE)
@@ -1573,12 +1578,16 @@ _REQUIRED_AFTER = re.compile(r"\s+(?:(?:(?:that|which)\s+)?(?:the\s+)?[A-Za-z][\
                              r"|(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|be)\s+(?:needed|required)\b)",
                              re.IGNORECASE)
 #: a relative clause right after a figure whose verb expects it: "far above the 250 mm it had
-#: forecast", "the 3% that analysts predicted", "the 40,000 the organisers expected"
-#: (comparison.json expectation_verbs_after). Its subject is a pronoun, a determiner's noun, a
-#: name or a plural ("$6.84 billion beat forecasts" has none); after a bare count, only a pronoun
-#: or a determiner's noun ("17 of 28 economists had predicted": the economists are counted)
-_EXPECTED_SUBJECT = r"\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|(?:the|its|their|his|her|our)\s+[a-z][\w'’-]*"
-_EXPECTED_VERB = (r"\s+(?:(?:had|has|have|was|were|would|will|still)\s+)?(?:"
+#: forecast", "the 3% that analysts predicted", "the 40,000 the organisers expected", "the 30
+#: days police had first forecast" (comparison.json expectation_verbs_after, expectation_adverbs).
+#: Its subject is a pronoun, a determiner's noun, a name, a plural or a bare collective noun
+#: ("police"; comparison.json expectation_bare_subjects); "$6.84 billion beat forecasts" has none.
+#: After a bare count, only a pronoun or a determiner's noun ("17 of 28 economists had
+#: predicted": the economists are counted)
+_EXPECTED_SUBJECT = (r"\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|" + "|".join(_CMP["expectation_bare_subjects"])
+                    + r"|(?:the|its|their|his|her|our)\s+[a-z][\w'’-]*")
+_EXPECTED_VERB = (r"\s+(?:(?:had|has|have|was|were|would|will|still)\s+)?(?:(?:"
+                  + "|".join(_CMP["expectation_adverbs"]) + r")\s+)?(?:"
                   + "|".join(map(re.escape, _CMP["expectation_verbs_after"])) + r")\b")
 _EXPECTED_AFTER = re.compile(_EXPECTED_SUBJECT + r"|[A-Z][\w'’-]*|[a-z][\w'’-]*s)" + _EXPECTED_VERB)
 _EXPECTED_AFTER_COUNT = re.compile(_EXPECTED_SUBJECT + r")" + _EXPECTED_VERB)
@@ -1949,7 +1958,7 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
     past = _is_base(claim) or _POSSESSIVE_MARK.search(own) and _PAST_POSSESSIVE.search(own) \
         or _whole_of_a_part(claim)  # "needs the votes of 21 of the assembly's 40 members": the 40 sit now
     if not past and (_EXPECTED & own_words or _ESTIMATE & own_words and _FUTURE & own_words
-                     or _EXPECTED_PHRASE.search(own) or _AIMED.search(own)
+                     or _EXPECTED_PHRASE.search(own) or _AIMED.search(own) or _EXPECTED_TO.search(own)
                      or (_EXPECTED_AFTER_COUNT if claim.dimension == "count" else _EXPECTED_AFTER).match(
                          claim.sentence, claim.end - claim.sentence_start)
                      or _FUTURE & own_words and _ESTIMATE_THAT.search(_sentence_before(claim))):
@@ -2225,6 +2234,30 @@ _MOVED_TO = re.compile(r"\b" + words_pattern(_MOVE_VERBS, ignorecase=True)
                        re.IGNORECASE)
 #: the last words ``_MOVED_TO`` can match before a figure
 _MOVED_TO_ENDS = ("to", *(q.split()[-1] for q in _MOVED_TO_QUALIFIERS))
+
+#: a total that no word of its own names, carried to the figure right after it: ", taking the
+#: total to", ", bringing the overall tally to" (comparison.json total_carrying_verbs, count_of_nouns)
+_CARRIED_TOTAL = re.compile(r",\s*(?:" + _alternatives(_CMP["total_carrying_verbs"]) + r")\s+(?:the|its|their)\s+"
+                            r"(?:(?:new|overall|official|running|final)\s+)?(?:" + _alternatives(_CMP["count_of_nouns"])
+                            + r")\s+(?:so\s+far\s+)?to\s+(?:(?:" + "|".join(q.replace(" ", r"\s+") for q in _MOVED_TO_QUALIFIERS)
+                            + r")\s+)?$", re.IGNORECASE)
+
+
+def _carried_total(claim: Claim) -> Optional[str]:
+    """The relation of a total that names nothing itself, which a participle after a comma carries
+    to the figure: the relation the clause before the comma tells. "A cyclist died overnight on
+    Friday, taking the total to seven": the toll; "Divers found three more bodies, bringing the
+    total to 15": none, since "found" tells no relation of persons by itself; "The club signed two
+    players, taking the total to nine": none either. Only a relation whose bare counts count
+    persons (comparison.json person_relations) is carried."""
+    before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
+    carried = _CARRIED_TOTAL.search(before)
+    if carried is None:
+        return None
+    clause = re.split(r"[;:]", before[:carried.start()])[-1]
+    found = _relation_in(_raw_words(clause), claim.dimension)
+    return found if found in PERSON_RELATIONS else None
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: verbs that move a level without naming the direction: "goes from $15.99 to $17.99", "slowed
 #: from 4.8 to 4.7 percent"; lexicon/changes.json particle_moves and level_moves
@@ -2638,14 +2671,19 @@ _AUX_WORD = re.compile(r"\b(?:" + _AUXILIARIES + r")\b", re.IGNORECASE)
 
 
 def _describes_whole(relation: Optional[str], rest: str) -> bool:
-    """Whether ``relation`` is named in ``rest`` (the words after the whole of "N of the M
-    nouns", to the clause's end) as a participle of the whole's noun, no auxiliary before it:
-    "two of the four members of the family reported missing" (the four are missing; the two are
-    a part of them), not "42 of the 48 people on board were killed" (the predicate of the 42)."""
+    """Whether a relation is named in ``rest`` (the words after the whole of "N of the M nouns",
+    to the clause's end) as a participle of the whole's noun, no auxiliary before it: "two of the
+    four members of the family reported missing" (the four are missing; the two are a part of
+    them), and so "Three of the five climbers still unaccounted for were found dead" (the three are the
+    dead among the missing, not the toll); not "42 of the 48 people on board were killed" (the
+    predicate of the 42). ``relation`` is the figure's own; a casualty's may be described by
+    another casualty relation (missing, injured, trapped ...), not by any other ("Six of the men
+    who ran from the shed were injured" may be all the injured)."""
     clause = re.split(r"[,;:.!?]", rest, maxsplit=1)[0]
     words = _raw_words(clause)
     for k, w in enumerate(words):
-        if _word_relation(w) == relation:
+        found = _word_relation(w)
+        if found == relation or found in CASUALTY and relation in CASUALTY:
             return not _AUX_WORD.search(" ".join(words[:k]))
     return False
 
@@ -3296,6 +3334,8 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         # "Revenue was 412 million, against 389 million, an increase of 5.9%": an increase of
         # what the sentence is about, not any increase
         words = [w for w in _words(claim.subject.split(", ", 1)[1]) if w not in unit_words] or words
+    if words and (source := _measured_by_source(claim)):
+        words = [w for w in words if w not in source]  # "the water office recorded 290 mm": the office measured it
     whole, gapped = whole_of(claim)
     if gapped:  # a gapped list member's own topic is a guess: its list's whole names what it measures
         words = [w for w in _words(whole) if w not in unit_words]
@@ -3546,6 +3586,35 @@ _RIVAL_OBJECT_BEFORE = re.compile(r"\b(?:" + _alternatives(_CMP["rival_objects"]
 _NAME_AFTER_RIVAL = re.compile(r"\s*,?\s*((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
 #: a capitalised name set before a rival noun in apposition ("Halden Air, its closest rival")
 _NAME_BEFORE_RIVAL = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*),\s+$")
+
+
+#: a body's or instrument's verb of measuring right before a figure, "it" and "at" or "that" and a
+#: qualifier between: "it recorded ", "measured it at ", "show ", "suggest that about "
+#: (comparison.json measuring_sources)
+_SOURCES_MEASURING = _CMP["measuring_sources"]
+_MEASURED_BEFORE = re.compile(r"\b(?:" + _alternatives(_SOURCES_MEASURING["verbs"]) + r")\s+(?:it\s+at\s+|that\s+)?"
+                              r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|at\s+least|only|just)\s+)?$",
+                              re.IGNORECASE)
+_SOURCE_NOUNS = frozenset(_SOURCES_MEASURING["nouns"])
+_SOURCE_VERBS = frozenset(_SOURCES_MEASURING["verbs"])
+
+
+def _measured_by_source(claim: Claim) -> frozenset:
+    """The words of a figure's topic that name the body or instrument that measured it, when a
+    verb of measuring stands right before the figure and the topic's subject is such a body (its
+    head a noun of comparison.json measuring_sources): "the county water office ... said it
+    recorded 290 mm" (all of "county water office"), "logs seen by the paper show 140 ship
+    calls" (the owner "logs" and the verb, not "ship calls"). Empty for any
+    other figure: "Chris Wood scored 12 goals" is Wood's; "Marrowgate recorded 60 mm", a place's
+    reading (``_places``)."""
+    if not _MEASURED_BEFORE.search(_own_before(claim)):
+        return frozenset()
+    topic = claim.topic or ""
+    counted, _, owner = topic.partition(", ") if claim.dimension == "count" else ("", "", topic)
+    heads = [w for part in owner.split(", ") for w in _raw_words(part)[-1:]]
+    if not any(h in _SOURCE_NOUNS or _lemma(h) in _SOURCE_NOUNS for h in heads):
+        return frozenset()
+    return frozenset(_words(owner)) | frozenset(w for w in _words(counted) if w in _SOURCE_VERBS or _lemma(w) in _SOURCE_VERBS)
 
 
 def _rivals_apart(a: _Features, b: _Features) -> bool:
@@ -3838,7 +3907,7 @@ _DIFFERENCE_WORD = re.compile(r"^\s+(" + "|".join(sorted({*_DIFFERENCE_SIDE, *_D
 #: average", "below normal"; lexicon/comparison.json norm_differences.
 _NORM_SIDE = {w: side for side in ("up", "down") for w in _CMP["norm_differences"][side]}
 _NORM_DIFFERENCE = re.compile(r"^\s+(" + _alternatives(_NORM_SIDE) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:"
-                              + _alternatives(_CMP["norm_differences"]["nouns"]) + r")\b(?!\s+(?:"
+                              + _alternatives(_CMP["norm_differences"]["nouns"]) + r")\b(?!\s+(?:[\w-]+\s+){0,2}?(?:"
                               + _alternatives(_CMP["norm_differences"]["datum_nouns"]) + r")\b)", re.IGNORECASE)
 
 

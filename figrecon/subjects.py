@@ -354,6 +354,11 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
         if head.i in skip:
             t = head
             continue
+        if valued and t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ in VALUED_AT and head.pos_ == "ADP" \
+                and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            # "put the death toll at six on Friday and at eight on Sunday": the second "at", which the
+            # parse may hang from the "on" before it, gives its figure to the verb as the first does
+            head = head.head
         if head.pos_ in _NOUNS:
             lemma = head.lemma_.lower()
             if lemma in GENERIC or head.lower_ in PRONOUNS:
@@ -365,7 +370,7 @@ def _climb(start, skip, verbs: int = 8, bare: bool = False, valued: bool = False
             t = head
             continue
         if head.pos_ in ("VERB", "AUX"):
-            valued_at = valued and t.dep_ == "prep" and t.lower_ in VALUED_AT
+            valued_at = valued and t.dep_ in ("prep", "conj") and t.pos_ == "ADP" and t.lower_ in VALUED_AT
             moved_by = t.dep_ == "prep" and t.lower_ == "by" and head.lower_ in _MOVES
             if (valued_at or moved_by) and start.head.i == t.i and start.dep_ == "pobj":
                 # "put the damage at $180 million", "valued the deal at $4 billion": the verb's

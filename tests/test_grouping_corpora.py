@@ -2991,7 +2991,6 @@ HELDBACK = {
                                          "hail counts, ages and durations apart: growers affected and in all, claims, injured and children, homes, cars, pickers normally and this year; Benzani's, Lise and Tomas Dorran's, Ostin's, Arvane's and the hospitalised man's ages, Benzani's and the Dorrans' years; hail, 2061 hail, rain and warning minutes",
                                          "hail lengths, areas and tonnes apart: largest stones, 2061 stones, band width, track; damaged area, vineyard and orchard parts, valley's vines, replanting, 2061 area, Ostin's orchard; grapes and fruit lost, crush forecast before and after, last year's crush",
                                          "largest hailstone conflict (meteorological office's 6 cm / 2.4 inches against the cooperative's 8 cm) flagged",
-                                         "only real conflicts flagged (largest hailstone size, Aurelio Benzani's age, Skelmar's job cuts, ticket-holders on the dropped routes) and the figures that changed over time (damaged area, insurance claims; voluntary redundancy applicants)",
                                          "routes dropped (nine) together, not conflicting",
                                          "storm track (38-kilometre, 38 km, 24 miles) together, not conflicting",
                                          "ticket-holders on dropped routes conflict (airline's 42,000 against the Consumer Travel Council's 55,000) flagged",
@@ -3344,7 +3343,6 @@ HELDBACK = {
     # round 56, written and labelled by a helper who did not run figrecon; measured blind at 6fd48eb
     # open again (2026-12-07): the region's population given 'of them' after the nation's is read as a part of it since figures given by a participle's agent are attributed ('recorded by the statistics office'); kept open
     "heldback198": (HELDBACK198_LABELS, {"2066 population (7,958,114, 7.96 million) together, not conflicting",
-                                         "Orlen Coast population (2,946,500, nearly 2.95 million) together, not conflicting",
                                          "Vasska Uplands population conflict (census 1,208,900 / 1.21 million against register 1,262,000 / 1.26 million) flagged",
                                          "average household size (2.36) together, not conflicting",
                                          "census ages, household sizes and densities apart: median age now, 2066, its rise and the Uplands'; household size now, 2066 and the Uplands'; density now and 2066; Markovan, Orloff, Sauvik, Hallvik, Lahtinen, Brell, Juvonen",
@@ -4309,7 +4307,6 @@ HELDBACK = {
                                          "Story A counts apart: guests, ill, hospitalised, intensive care, dead, children, discharged, claimants, staff, earlier outbreaks, samples, ambulances, beds, hospitals, calls and cases",
                                          "Story A durations, times and dates apart: symptoms, suspension, onset, incubation, results, symptom-free period, honeymoon, deadlines, times of day and dates",
                                          "Story A same-value traps apart: 12 km vs 12 ambulances; 14 staff vs 14 discharged vs 14 days; 48 hours vs 48 hours vs age 48; 11 degrees vs 11 children vs 11 o'clock; 40 staff vs 40 per cent; three hospitals vs three bookings vs three days vs three years; 16 beds vs under 16 vs 16 per cent; 31 ill in 2079 vs groom aged 31",
-                                         "Story B masses, sizes, distances, speeds and shares apart: rocket mass, propellant, satellite, cargo, height, diameter, orbit, distances, swath, resolution, winds and percentages",
                                          "Story B people and launch counts apart: staff, Ysmar staff, union members, Ardun staff, team, control room, spectators, population, posts cut by union and agency figures, new jobs, launches this year, last year, target, Halcyon flights and successes, postponements, customers",
                                          "Story B same-value traps and durations apart: 58 m vs 58 minutes vs age 58; 11 days vs 11 minutes vs 11 launches; 40 seconds vs 40 minutes vs 40 years vs 40 cm; 210 posts vs £210 million; 2080 failure vs 2080 market base; May 2082 vs 2082 launches; 90 km/h vs 90 days vs 90,000 hours; 120 km vs 120 staff; eight months vs eight customers",
                                          "Time of the Lumen Vista launch together, not conflicting",
@@ -4351,7 +4348,6 @@ HELDBACK = {
                                          "People treated in hospital for storm injuries together, not conflicting",
                                          "Period over which Port Velbrin's rainfall was measured together, not conflicting",
                                          "Saffir-Simpson category of Hurricane Teodora at landfall together, not conflicting",
-                                         "Storm surge height at Port Velbrin during Teodora conflict (the met service 4.2 m in the wire and Tallyline against the harbour master 5.1 m in the Ledger) flagged",
                                          "Story B money apart: raised, lost, restitution, fine, recovered, average stake, compensation cap, individual losses, Brightwell and other sums",
                                          "Story B people counts apart: investors, victim statements, witnesses, advisers, local victims, group members, meeting, staff, regulator staff and funds",
                                          "Teodora's forward speed together, not conflicting",

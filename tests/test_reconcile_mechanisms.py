@@ -5824,12 +5824,13 @@ def test_a_rate_a_head_is_a_rate_per_person():
     ("It was 3C above freezing at dawn.", "3C", 3, "temperature", ""),  # freezing is a point, no norm
     ("The river rose to 35 mm above its banks.", "35 mm", 35, "length", ""),
     ("The lake peaked 2.4 metres above its normal level.", "2.4 metres", 2.4, "length", ""),  # a datum: the level
+    ("The tide stood 3.1 metres above the normal high-water mark.", "3.1 metres", 3.1, "length", ""),  # a datum too
 ])
 def test_a_measure_set_against_a_norm_is_a_difference(sentence, surface, value, dimension, side):
     """comparison.json norm_differences: "above the average", "below normal" after a measure make
     it a difference from the norm, compared only with a difference of its side, never with a
-    reading; "above freezing" names no norm, and "above its normal level" is the datum a level is
-    read from."""
+    reading; "above freezing" names no norm, and "above its normal level" or "above the normal
+    high-water mark" is the datum a level is read from (datum_nouns, up to two words after the norm)."""
     claim = said("a", value, sentence, surface, "degree Celsius" if dimension == "temperature" else "millimetre",
                  dimension=dimension)
     kind = features(claim).kind
@@ -7384,3 +7385,66 @@ def test_a_part_level_before_a_body_names_the_body(nlp, text, surface, part):
     """comparison.json body_nouns: "regional turnout" is a region's, a part of the whole; "the
     regional statistics office" is who counted it."""
     assert ("(regional)" in _feats_of(nlp, text, surface).places) is part
+
+
+@pytest.mark.parametrize("text, surface, partial", [
+    ("Three of the five climbers still unaccounted for were found dead.", "Three of the five climbers", True),
+    ("Two of the 14 passengers trapped in the carriage died.", "Two of the 14 passengers", True),
+    ("The blast killed 40 of the 48 people on board.", "40 of the 48 people", False),  # the toll
+    ("Five of the men who ran from the shed were injured.", "Five of the men", False),  # may be all the injured
+])
+def test_the_dead_among_those_in_another_casualty_state_are_a_part(nlp, text, surface, partial):
+    """reconcile._describes_whole: a whole described by another casualty relation ("reported
+    missing", "trapped") makes the dead among them a part of the toll, not the toll."""
+    assert _feats_of(nlp, text, surface).partial is partial
+
+
+def test_a_second_valuing_at_gives_its_figure_to_the_same_object(nlp):
+    """subjects._climb: "put the death toll at six on Friday and at eight on Sunday": the second "at",
+    however the parse hangs it, values the toll as the first does, not the police."""
+    text = "The coastguard put the death toll at six on Friday and at eight on Sunday."
+    claims = _articles(nlp, {"a": text})
+    assert [(c.surface, c.topic) for c in claims] == [("six", "death toll"), ("eight", "death toll")]
+    assert _feats_of(nlp, text, "eight").relation == "killed"
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("A cyclist died overnight in the ward, taking the total to 12.", "killed"),
+    ("Four more walkers were hurt on Sunday, bringing the overall total to 30.", "injured"),
+    ("The club signed two more players, taking the total to 12.", None),  # no relation of persons
+])
+def test_a_total_carried_to_a_figure_counts_what_the_clause_before_tells(nlp, text, relation):
+    """reconcile._carried_total (comparison.json total_carrying_verbs): "..., taking the total to
+    12" names no relation itself; the clause before the participle does, when it is one whose
+    bare counts count persons."""
+    surface = "12" if "12" in text else "30"
+    assert _feats_of(nlp, text, surface).relation == relation
+
+
+@pytest.mark.parametrize("text, surface, scope", [
+    ("Engineers said the bridge was likely to stay closed for about 30 days.", "about 30 days", "expected"),
+    ("The bridge opened again after 26 days, well inside the 30 days police had first forecast.", "30 days", "expected"),
+    ("The bridge opened again after 26 days, well inside the 30 days police had first forecast.", "26 days", "this"),
+    ("Officials warned that prices were likely to climb, with 300 shops still shut.", "300 shops", "this"),
+])
+def test_what_someone_thought_likely_or_first_predicted_is_expected(nlp, text, surface, scope):
+    """comparison.json expectation_to_words ("likely to" with no comma before the figure),
+    expectation_adverbs and expectation_bare_subjects ("the 30 days police had first
+    forecast"): an expectation, never set against what happened."""
+    assert _feats_of(nlp, text, surface).scope == scope
+
+
+
+@pytest.mark.parametrize("text, surface, words", [
+    ("The county water office said it recorded 290 mm over the weekend.", "290 mm", set()),
+    ("A drone study by the Ostel Geology Institute measured it at 3.4 km.", "3.4 km", set()),
+    ("Port logs seen by the paper show 140 ship calls last year.", "140 ship calls", {"ship"}),
+    ("Roughly 75 mm of rain soaked the county overnight.", "Roughly 75 mm", {"rain"}),
+    ("Chris Wood scored 12 goals last season.", "12 goals", {"chris", "wood", "scored"}),
+])
+def test_a_body_that_measured_a_figure_is_not_what_it_measured(nlp, text, surface, words):
+    """comparison.json measuring_sources: "the county water office said it recorded 290 mm"
+    is a measure of rain, not of the office: the office's words are not the figure's, so it is
+    never grouped with the office's other figures ("the office has 40 staff") by them. A
+    footballer who scored goals owns them: his name stays."""
+    assert _feats_of(nlp, text, surface).words == frozenset(words)
