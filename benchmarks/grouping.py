@@ -382,9 +382,14 @@ riot and a central bank's rate decision), a two-hundred-and-thirty-ninth (``test
 ``heldback239_expected_groups.json``: a cargo plane crash and a house-price report), a
 two-hundred-and-fortieth (``tests/corpus244/``, ``heldback240_expected_groups.json``: a bank siege
 and a city's tourism report), a two-hundred-and-forty-first (``tests/corpus245/``,
-``heldback241_expected_groups.json``: bird flu on poultry farms and a university's admissions) and
+``heldback241_expected_groups.json``: bird flu on poultry farms and a university's admissions),
 a two-hundred-and-forty-second (``tests/corpus246/``, ``heldback242_expected_groups.json``: carbon
-monoxide at a hotel and a stadium's expansion), all of these written
+monoxide at a hotel and a stadium's expansion), a two-hundred-and-forty-third
+(``tests/corpus247/``, ``heldback243_expected_groups.json``: an ice avalanche from a glacier and a
+wine harvest), a two-hundred-and-forty-fourth (``tests/corpus248/``,
+``heldback244_expected_groups.json``: a fuel tanker explosion and a store chain's insolvency) and a
+two-hundred-and-forty-fifth (``tests/corpus249/``, ``heldback245_expected_groups.json``: a mass
+crash in a cycling race and a painting's record auction), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -673,6 +678,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback240_expected_groups.json",
     REPO / "tests" / "data" / "heldback241_expected_groups.json",
     REPO / "tests" / "data" / "heldback242_expected_groups.json",
+    REPO / "tests" / "data" / "heldback243_expected_groups.json",
+    REPO / "tests" / "data" / "heldback244_expected_groups.json",
+    REPO / "tests" / "data" / "heldback245_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
