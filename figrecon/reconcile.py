@@ -373,6 +373,9 @@ _LAST_YEAR = frozenset(_CMP["last_year"])
 #: phrase in its sentence; lexicon/comparison.json year_before.
 _YEAR_BEFORE = frozenset(_CMP["year_before"])
 _LAST_YEAR_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["last_year"])) + r")\b")
+#: "last year", "last season" ... (comparison.json last_year, last_periods) anywhere before a figure
+_LAST_PERIOD_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["last_year"] + _CMP["last_periods"])) + r")\b",
+                          re.IGNORECASE)
 _YEAR_BEFORE_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, _CMP["year_before"])) + r")\s*(?:[,;:.!?)]|$)", re.IGNORECASE)
 #: "the worst fire since 37 people died in ...", "the deadliest since a gunman killed four people":
 #: a figure in the clause "since" opens after a superlative of its sentence is the earlier
@@ -479,6 +482,7 @@ class _Features:
     span: str = ""  # the span it accumulated over, in hours: "3" of "31 mm of rain fell in three hours" (``_span``)
     over_time: bool = False  # a percentage's change over time: "rose 7%", "down 6% on a year earlier" (``_over_time``)
     holder: str = ""  # who holds a share, by name: "orvane" of "Orvane holds 28 per cent of seats" (``_holder``)
+    reach: str = ""  # the market a figure is of: "abroad" of "Abroad, the game earned $87 million" (``_reach``)
 
 
 @lru_cache(maxsize=65536)
@@ -2045,6 +2049,11 @@ def _scope_read(claim: Claim, relation: Optional[str] = "") -> str:
         adverb = _YEAR_BEFORE_AFTER.match(scope_after) or named and named.group(0) in _YEAR_BEFORE \
             and not re.match(r"\s*\w", named.string[named.end():])
         anchor = _year_named_before(claim, year) if adverb and year else None
+        if anchor is None and adverb and year \
+                and _LAST_PERIOD_BEFORE.search(claim.sentence, 0, claim.start - claim.sentence_start):
+            # "sold 400,000 passes last season, up from 380,000 the season before": the season
+            # before last, as a written year before it would anchor it
+            anchor = year - 1
         if anchor is not None and anchor <= year:
             return f"other:{anchor - 1}"  # "21 deaths in 2054, up from 19 the year before": 2053's
         # "last year" in a 2064 article is 2063: dated, it is apart from another month's figure;
@@ -2860,7 +2869,15 @@ def _partial(claim: Claim, relation: Optional[str] = None) -> bool:
         return True  # "1,000 more fighters"
     if _TOLL_INCREMENTS.intersection(surface[:2]) and (relation in CASUALTY or relation == "cases"):
         return True  # "Five new deaths were confirmed overnight": the toll's latest increase
+    if relation in CASUALTY and claim.dimension == "count" and _RISE_THEN_CAUSE.search(_sentence_before(claim)):
+        return True  # "The toll climbed to 31 on Tuesday, after five died of their wounds": the rise, not the toll
     return bool(_PARTIAL_AFTER_RE.match(after))  # "1,000 others"; "$100 more than" is a difference
+
+
+#: a clause in which a count rose to a figure, then "after", "when" or "as" right before the figure
+#: that made it rise: "The toll climbed to 31 on Tuesday, after" (the up verbs of lexicon/changes.json)
+_RISE_THEN_CAUSE = re.compile(r"\b" + words_pattern(_UP_VERBS, ignorecase=True) + r"\s+to\b[^.;:]*?\d[^.;:]*?,?\s+"
+                              r"(?:after|when|as)\s+(?:(?:another|a\s+further|at\s+least|about|some)\s+)?$", re.IGNORECASE)
 
 
 #: an item of a list of counts: a figure that opens the text or follows a comma or "and"
@@ -3507,7 +3524,7 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
                      moves, traded, variant=_variant(classes) or _real_terms(claim) or _stated_vacant(claim), direction=direction,
                      statistic=_statistic(claim, classes), stance=stance, item=item_of(claim), motion=motion_of(claim),
                      to=to, bearing=bearing, term=term_of(claim), rival=_rival(claim), span=_span(claim),
-                     over_time=_over_time(claim, direction), holder=_holder(claim))
+                     over_time=_over_time(claim, direction), holder=_holder(claim), reach=_reach(claim))
 
 
 _SPAN_AFTER = _CMP["span_after"]
@@ -3558,6 +3575,10 @@ _RIVAL_NOUN = "(?i:" + _alternatives(_CMP["rivals"]) + ")"
 _RIVAL_ONE = "(?i:" + _alternatives(w for w in _CMP["rivals"] if not w.endswith("s")) + ")"
 _RIVAL = re.compile(r"\b(?:(?i:its|their|his|her|our)|[A-Z][\w'’-]*['’]s)\s+(?:[a-z]+\s+){0,2}" + _RIVAL_NOUN + r"\b"
                     r"|\b(?i:a|the|one)\s+(?:[\w.'’-]+\s+){0,3}" + _RIVAL_ONE + r"(?=\s*,)|\b" + _RIVAL_NOUN + r"(?=\s+[A-Z])")
+#: a rival right after a figure: "at its biggest rival", "for its closest competitor"
+#: (comparison.json rival_after)
+_RIVAL_AFTER = re.compile(r"^\s*(?:" + _alternatives(_CMP["rival_after"]) + r")\s+(?i:its|their|his|her|our)\s+"
+                          r"(?:[a-z]+\s+){0,2}" + _RIVAL_NOUN + r"\b", re.IGNORECASE)
 #: a word that turns from the rival back to the story's own thing (comparison.json rival_contrasts)
 _RIVAL_CONTRAST = re.compile(r"\b(?:" + _alternatives(_CMP["rival_contrasts"]) + r")\b", re.IGNORECASE)
 
@@ -3567,9 +3588,15 @@ def _rival(claim: Claim) -> str:
     its own: "brightwater industries" of "Its nearest rival, Brightwater Industries, had revenue of
     $3.1 billion", "halvik auto" of "Rival Halvik Auto delivered 91,200 cars" and of "Halvik Auto,
     its closest rival, delivered ..."; "?" for a rival it does not name ("Quillmark's larger rival
-    said its revenue rose 14%"); "" for the story's own figures."""
+    said its revenue rose 14%"); "" for the story's own figures. A rival right after the figure
+    gives it too: "marlow" of "web sales are 9% of turnover, against 25% at its closest rival,
+    Marlow"."""
     before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
     found = _last(_RIVAL, before)
+    if found is None and (after := _RIVAL_AFTER.match(_sentence_after(claim))):
+        # "web sales are 9% of turnover, against 25% at its closest rival, Marlow": Marlow's share
+        name = _NAME_AFTER_RIVAL.match(_sentence_after(claim), after.end())
+        return " ".join(_raw_words(name.group(1))) if name else "?"
     if found is None or _RIVAL_OBJECT_BEFORE.search(before[:found.start()]) or _RIVAL_CONTRAST.search(before, found.end()):
         # "agreed to buy its smaller rival Quenmoor Air for €1.9 billion", "to buy Ferrovane, its
         # biggest rival, for $4.2 billion": the deal's own figure; "its rival costs €31,500,
@@ -3873,6 +3900,34 @@ def _real_terms(claim: Claim) -> str:
         after = after[:real.start()]
     own = (before[joint.end():] if joint else before) + " " + after
     return "real" if _REAL_TERMS.search(own) else ""
+
+
+#: a market's reach by its words (comparison.json market_reaches): "domestic", "abroad", "worldwide"
+_REACHES = {w: name for name, words in _CMP["market_reaches"].items() for w in words}
+_REACH_WORDS = re.compile(r"\b(" + _alternatives(sorted(_REACHES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_REACH_OPENING = re.compile(r"^\W*(" + _alternatives(sorted(_REACHES, key=len, reverse=True)) + r")\s*,", re.IGNORECASE)
+
+
+def _reach(claim: Claim) -> str:
+    """The market a sum, a count or a share is of, when its own phrase or clause names one
+    (comparison.json market_reaches): "domestic" of "earned $61 million at home", "abroad" of
+    "Abroad, the game earned $87 million" and of "in 40 overseas markets", "worldwide" of
+    "worldwide sales of $148 million"; "" when none is named, as for most
+    figures. Read as ``_real_terms`` reads its phrases; a sentence-opening adverb before its
+    comma is every figure's after it."""
+    if claim.dimension not in ("currency", "count", "percentage"):
+        return ""
+    before = _before(claim, _SEGMENT_BEFORE)
+    joint = _last(_PHRASE_JOINT, before)
+    # after it, to its clause's end past any figure ("earned $87 million in 40 overseas markets")
+    after = re.split(r"[,;:.!?]|\b(?:and|but|while|whereas)\b", _sentence_after(claim), maxsplit=1)[0]
+    own = (before[joint.end():] if joint else before) + " " + claim.surface + " " + after
+    found = _REACH_WORDS.findall(own)
+    if not found:
+        opening = _REACH_OPENING.match(claim.sentence)
+        found = [opening.group(1)] if opening and opening.end() <= claim.start - claim.sentence_start else []
+    reaches = {_REACHES[w.lower()] for w in found}
+    return reaches.pop() if len(reaches) == 1 else ""
 
 
 #: the end of a clause after a figure that is the next figure's own phrase: a few words and "of"
@@ -4533,6 +4588,8 @@ def compatible(a: _Features, b: _Features, echo: bool = False) -> tuple[bool, st
         return False, "a rival's figure and the story's own"  # "its rival Brightwater had revenue of $3.1bn"
     if a.stance and b.stance and a.stance != b.stance:
         return False, "a demand and an offer"  # "is demanding a 9% rise", "an offer of 5.8%"
+    if a.reach and b.reach and a.reach != b.reach:
+        return False, f"figures of different markets ({a.reach} vs {b.reach})"  # "at home", "abroad"
     if _holders_apart(a.holder, b.holder):
         return False, f"shares of different holders ({a.holder} vs {b.holder})"  # two carriers' shares of seats
     if a.side and b.side and a.side != b.side:

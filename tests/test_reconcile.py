@@ -476,6 +476,9 @@ def test_the_year_before_a_named_year_is_the_year_before_that_one():
     assert scope_of(bare) == "other"  # no year written before it: undated, some earlier time
     last = said("d", 7, "The line carried 9 million riders last year, up from 7 million the year before.", "7 million")
     assert scope_of(last) == "other:2029"  # "last year" in a 2031 article is 2030
+    season = said("e", 380000, "The resort sold 400,000 lift passes last season, up from 380,000 the season "
+                               "before.", "380,000")
+    assert scope_of(season) == "other:2029"  # "last season" is 2030's too (comparison.json last_periods)
     # an earlier year's deaths and another earlier crash's toll are apart
     assert len(group([base, old])) == 2
 

@@ -7448,3 +7448,37 @@ def test_a_body_that_measured_a_figure_is_not_what_it_measured(nlp, text, surfac
     never grouped with the office's other figures ("the office has 40 staff") by them. A
     footballer who scored goals owns them: his name stays."""
     assert _feats_of(nlp, text, surface).words == frozenset(words)
+
+
+def test_a_figure_given_to_a_rival_right_after_it_is_the_rivals(nlp):
+    """comparison.json rival_after: "against 25% at its closest rival, Marlow Home" is Marlow's
+    share, never set against the story's own company's."""
+    text = "Web sales are 9% of turnover, against 25% at its closest rival, Marlow Home."
+    assert _feats_of(nlp, text, "25%").rival == "marlow home"
+    assert _feats_of(nlp, text, "9%").rival == ""
+    assert _feats_of(nlp, "Sales reached 12,000 cars, against 9,000 for its closest competitor.", "9,000").rival == "?"
+
+
+
+def test_figures_of_different_markets_are_apart(nlp):
+    """comparison.json market_reaches: sales "at home" and sales "in 40 overseas markets" (or
+    opened by "Abroad,") are two quantities; one that names no market meets either."""
+    claims = _articles(nlp, {"a": "The game earned $61.5 million at home in its launch week.",
+                             "b": "Abroad, the game earned $87.0 million across 40 countries.",
+                             "c": "The game earned $87.0 million in 40 overseas markets.",
+                             "d": "The game earned $61 million in its launch week."})
+    sums = sorted(sorted(c.doc for c in g.claims) for g in group(claims) if any("$" in c.surface for c in g.claims))
+    assert sums == [["a", "d"], ["b", "c"]]
+    assert not any(g.conflict for g in group(claims))
+
+
+@pytest.mark.parametrize("text, surface, partial", [
+    ("The toll climbed to 31 on Tuesday, after five people died of their wounds overnight.", "five people", True),
+    ("The toll stands at 31 after five people died overnight.", "five people", False),  # no rise: maybe all
+    ("Five people died after the coach overturned.", "Five people", False),
+])
+def test_the_deaths_that_made_a_toll_rise_are_a_part(nlp, text, surface, partial):
+    """reconcile._RISE_THEN_CAUSE: "rose to 31, after five people died" tells the rise, five of
+    the 31, never the toll itself."""
+    assert _feats_of(nlp, text, surface).partial is partial
+
