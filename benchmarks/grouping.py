@@ -387,9 +387,14 @@ a two-hundred-and-forty-second (``tests/corpus246/``, ``heldback242_expected_gro
 monoxide at a hotel and a stadium's expansion), a two-hundred-and-forty-third
 (``tests/corpus247/``, ``heldback243_expected_groups.json``: an ice avalanche from a glacier and a
 wine harvest), a two-hundred-and-forty-fourth (``tests/corpus248/``,
-``heldback244_expected_groups.json``: a fuel tanker explosion and a store chain's insolvency) and a
+``heldback244_expected_groups.json``: a fuel tanker explosion and a store chain's insolvency), a
 two-hundred-and-forty-fifth (``tests/corpus249/``, ``heldback245_expected_groups.json``: a mass
-crash in a cycling race and a painting's record auction), all of these written
+crash in a cycling race and a painting's record auction), a two-hundred-and-forty-sixth
+(``tests/corpus250/``, ``heldback246_expected_groups.json``: a crowd crush at a shrine and a film's
+record opening), a two-hundred-and-forty-seventh (``tests/corpus251/``,
+``heldback247_expected_groups.json``: a gondola cabin's fall and a chip factory) and a
+two-hundred-and-forty-eighth (``tests/corpus252/``, ``heldback248_expected_groups.json``: a toxic
+algae bloom and a coffee price surge), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -681,6 +686,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback243_expected_groups.json",
     REPO / "tests" / "data" / "heldback244_expected_groups.json",
     REPO / "tests" / "data" / "heldback245_expected_groups.json",
+    REPO / "tests" / "data" / "heldback246_expected_groups.json",
+    REPO / "tests" / "data" / "heldback247_expected_groups.json",
+    REPO / "tests" / "data" / "heldback248_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
