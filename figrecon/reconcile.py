@@ -3915,8 +3915,8 @@ def _reach(claim: Claim) -> str:
     "worldwide sales of $148 million"; "" when none is named, as for most
     figures. Read as ``_real_terms`` reads its phrases; a sentence-opening adverb before its
     comma is every figure's after it."""
-    if claim.dimension not in ("currency", "count", "percentage"):
-        return ""
+    if claim.dimension not in ("currency", "count", "percentage") or not _REACH_WORDS.search(claim.sentence):
+        return ""  # most sentences name no market: one search spares the phrases' reading
     before = _before(claim, _SEGMENT_BEFORE)
     joint = _last(_PHRASE_JOINT, before)
     # after it, to its clause's end past any figure ("earned $87 million in 40 overseas markets")
