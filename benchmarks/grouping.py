@@ -392,9 +392,14 @@ two-hundred-and-forty-fifth (``tests/corpus249/``, ``heldback245_expected_groups
 crash in a cycling race and a painting's record auction), a two-hundred-and-forty-sixth
 (``tests/corpus250/``, ``heldback246_expected_groups.json``: a crowd crush at a shrine and a film's
 record opening), a two-hundred-and-forty-seventh (``tests/corpus251/``,
-``heldback247_expected_groups.json``: a gondola cabin's fall and a chip factory) and a
+``heldback247_expected_groups.json``: a gondola cabin's fall and a chip factory), a
 two-hundred-and-forty-eighth (``tests/corpus252/``, ``heldback248_expected_groups.json``: a toxic
-algae bloom and a coffee price surge), all of these written
+algae bloom and a coffee price surge), a two-hundred-and-forty-ninth (``tests/corpus253/``,
+``heldback249_expected_groups.json``: a balloon crash at a festival and a water company's price
+rise), a two-hundred-and-fiftieth (``tests/corpus254/``, ``heldback250_expected_groups.json``: an
+ammonia leak at a cold store and an esports final) and a two-hundred-and-fifty-first
+(``tests/corpus255/``, ``heldback251_expected_groups.json``: a fire on a canal tour boat and a rail
+timetable overhaul), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -689,6 +694,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback246_expected_groups.json",
     REPO / "tests" / "data" / "heldback247_expected_groups.json",
     REPO / "tests" / "data" / "heldback248_expected_groups.json",
+    REPO / "tests" / "data" / "heldback249_expected_groups.json",
+    REPO / "tests" / "data" / "heldback250_expected_groups.json",
+    REPO / "tests" / "data" / "heldback251_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
