@@ -397,7 +397,7 @@ two-hundred-and-forty-eighth (``tests/corpus252/``, ``heldback248_expected_group
 algae bloom and a coffee price surge), a two-hundred-and-forty-ninth (``tests/corpus253/``,
 ``heldback249_expected_groups.json``: a balloon crash at a festival and a water company's price
 rise), a two-hundred-and-fiftieth (``tests/corpus254/``, ``heldback250_expected_groups.json``: an
-ammonia leak at a cold store and an esports final) and a two-hundred-and-fifty-first
+ammonia leak in a cold-storage plant and an esports final) and a two-hundred-and-fifty-first
 (``tests/corpus255/``, ``heldback251_expected_groups.json``: a fire on a canal tour boat and a rail
 timetable overhaul), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
