@@ -374,8 +374,8 @@ _LAST_YEAR = frozenset(_CMP["last_year"])
 _YEAR_BEFORE = frozenset(_CMP["year_before"])
 _LAST_YEAR_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["last_year"])) + r")\b")
 #: "last year", "last season" ... (comparison.json last_year, last_periods) anywhere before a figure
-_LAST_PERIOD_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["last_year"] + _CMP["last_periods"])) + r")\b",
-                          re.IGNORECASE)
+_LAST_PERIOD_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["last_year"] + _CMP["last_periods"]))
+                                 + r")\b", re.IGNORECASE)
 _YEAR_BEFORE_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, _CMP["year_before"])) + r")\s*(?:[,;:.!?)]|$)", re.IGNORECASE)
 #: "the worst fire since 37 people died in ...", "the deadliest since a gunman killed four people":
 #: a figure in the clause "since" opens after a superlative of its sentence is the earlier
@@ -2683,11 +2683,11 @@ def _describes_whole(relation: Optional[str], rest: str) -> bool:
     """Whether a relation is named in ``rest`` (the words after the whole of "N of the M nouns",
     to the clause's end) as a participle of the whole's noun, no auxiliary before it: "two of the
     four members of the family reported missing" (the four are missing; the two are a part of
-    them), and so "Three of the five climbers still unaccounted for were found dead" (the three are the
-    dead among the missing, not the toll); not "42 of the 48 people on board were killed" (the
-    predicate of the 42). ``relation`` is the figure's own; a casualty's may be described by
-    another casualty relation (missing, injured, trapped ...), not by any other ("Six of the men
-    who ran from the shed were injured" may be all the injured)."""
+    them), and so "Three of the five climbers still unaccounted for were found dead" (the three
+    are the dead among the missing, not the toll); not "42 of the 48 people on board were
+    killed" (the predicate of the 42). ``relation`` is the figure's own; a casualty's may be
+    described by another casualty relation (missing, injured, trapped ...), not by any other
+    ("Five of the men who ran from the shed were injured" may be all the injured)."""
     clause = re.split(r"[,;:.!?]", rest, maxsplit=1)[0]
     words = _raw_words(clause)
     for k, w in enumerate(words):
@@ -3631,9 +3631,9 @@ def _measured_by_source(claim: Claim) -> frozenset:
     verb of measuring stands right before the figure and the topic's subject is such a body (its
     head a noun of comparison.json measuring_sources): "the county water office ... said it
     recorded 290 mm" (all of "county water office"), "logs seen by the paper show 140 ship
-    calls" (the owner "logs" and the verb, not "ship calls"). Empty for any
-    other figure: "Chris Wood scored 12 goals" is Wood's; "Marrowgate recorded 60 mm", a place's
-    reading (``_places``)."""
+    calls" (the owner "logs" and the verb, not "ship calls"). Empty for any other figure: "Chris
+    Wood scored 12 goals" is Wood's; "Marrowgate recorded 60 mm", a place's reading
+    (``_places``)."""
     if not _MEASURED_BEFORE.search(_own_before(claim)):
         return frozenset()
     topic = claim.topic or ""
@@ -3641,7 +3641,8 @@ def _measured_by_source(claim: Claim) -> frozenset:
     heads = [w for part in owner.split(", ") for w in _raw_words(part)[-1:]]
     if not any(h in _SOURCE_NOUNS or _lemma(h) in _SOURCE_NOUNS for h in heads):
         return frozenset()
-    return frozenset(_words(owner)) | frozenset(w for w in _words(counted) if w in _SOURCE_VERBS or _lemma(w) in _SOURCE_VERBS)
+    verbs = frozenset(w for w in _words(counted) if w in _SOURCE_VERBS or _lemma(w) in _SOURCE_VERBS)
+    return frozenset(_words(owner)) | verbs
 
 
 def _rivals_apart(a: _Features, b: _Features) -> bool:
@@ -3912,9 +3913,9 @@ def _reach(claim: Claim) -> str:
     """The market a sum, a count or a share is of, when its own phrase or clause names one
     (comparison.json market_reaches): "domestic" of "earned $61 million at home", "abroad" of
     "Abroad, the game earned $87 million" and of "in 40 overseas markets", "worldwide" of
-    "worldwide sales of $148 million"; "" when none is named, as for most
-    figures. Read as ``_real_terms`` reads its phrases; a sentence-opening adverb before its
-    comma is every figure's after it."""
+    "worldwide sales of $148 million"; "" when none is named, as for most figures. Read as
+    ``_real_terms`` reads its phrases; a sentence-opening adverb before its comma is every
+    figure's after it."""
     if claim.dimension not in ("currency", "count", "percentage") or not _REACH_WORDS.search(claim.sentence):
         return ""  # most sentences name no market: one search spares the phrases' reading
     before = _before(claim, _SEGMENT_BEFORE)
