@@ -2245,9 +2245,10 @@ _MOVED_TO = re.compile(r"\b" + words_pattern(_MOVE_VERBS, ignorecase=True)
 _MOVED_TO_ENDS = ("to", *(q.split()[-1] for q in _MOVED_TO_QUALIFIERS))
 
 #: a total that no word of its own names, carried to the figure right after it: ", taking the
-#: total to", ", bringing the overall tally to" (comparison.json total_carrying_verbs, count_of_nouns)
+#: total to", ", bringing the overall tally to" (comparison.json total_carrying_verbs,
+#: total_adjectives, count_of_nouns)
 _CARRIED_TOTAL = re.compile(r",\s*(?:" + _alternatives(_CMP["total_carrying_verbs"]) + r")\s+(?:the|its|their)\s+"
-                            r"(?:(?:new|overall|official|running|final)\s+)?(?:" + _alternatives(_CMP["count_of_nouns"])
+                            r"(?:(?:" + _alternatives(_CMP["total_adjectives"]) + r")\s+)?(?:" + _alternatives(_CMP["count_of_nouns"])
                             + r")\s+(?:so\s+far\s+)?to\s+(?:(?:" + "|".join(q.replace(" ", r"\s+") for q in _MOVED_TO_QUALIFIERS)
                             + r")\s+)?$", re.IGNORECASE)
 
@@ -3593,9 +3594,10 @@ def _rival(claim: Claim) -> str:
     Marlow"."""
     before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
     found = _last(_RIVAL, before)
-    if found is None and (after := _RIVAL_AFTER.match(_sentence_after(claim))):
+    rest = _sentence_after(claim) if found is None else ""
+    if found is None and (after := _RIVAL_AFTER.match(rest)):
         # "web sales are 9% of turnover, against 25% at its closest rival, Marlow": Marlow's share
-        name = _NAME_AFTER_RIVAL.match(_sentence_after(claim), after.end())
+        name = _NAME_AFTER_RIVAL.match(rest, after.end())
         return " ".join(_raw_words(name.group(1))) if name else "?"
     if found is None or _RIVAL_OBJECT_BEFORE.search(before[:found.start()]) or _RIVAL_CONTRAST.search(before, found.end()):
         # "agreed to buy its smaller rival Quenmoor Air for €1.9 billion", "to buy Ferrovane, its
@@ -3892,15 +3894,21 @@ def _real_terms(claim: Claim) -> str:
     pay cuts for three years running" counts years, which have no real variant)."""
     if claim.dimension not in ("currency", "percentage"):
         return ""
-    before = _before(claim, _SEGMENT_BEFORE)
-    joint = _last(_PHRASE_JOINT, before)  # "rose 4% in real terms and prices rose 2%": another clause's
     after = _own_after(claim)
     real = _REAL_TERMS.search(after)
     if real and _OF_NEXT_FIGURE.match(after, real.end()):
         # "with fuel up 9% the deal brings a real-terms loss of 3 points": the next figure's phrase
         after = after[:real.start()]
-    own = (before[joint.end():] if joint else before) + " " + after
+    own = _phrase_before(claim) + " " + after
     return "real" if _REAL_TERMS.search(own) else ""
+
+
+def _phrase_before(claim: Claim) -> str:
+    """The figure's own phrase before it: the segment before it (``_SEGMENT_BEFORE``), from its
+    last joint on ("rose 4% in real terms and prices rose 2%": the 2%'s phrase starts after "and")."""
+    before = _before(claim, _SEGMENT_BEFORE)
+    joint = _last(_PHRASE_JOINT, before)
+    return before[joint.end():] if joint else before
 
 
 #: a market's reach by its words (comparison.json market_reaches): "domestic", "abroad", "worldwide"
@@ -3918,11 +3926,9 @@ def _reach(claim: Claim) -> str:
     figure's after it."""
     if claim.dimension not in ("currency", "count", "percentage") or not _REACH_WORDS.search(claim.sentence):
         return ""  # most sentences name no market: one search spares the phrases' reading
-    before = _before(claim, _SEGMENT_BEFORE)
-    joint = _last(_PHRASE_JOINT, before)
     # after it, to its clause's end past any figure ("earned $87 million in 40 overseas markets")
     after = re.split(r"[,;:.!?]|\b(?:and|but|while|whereas)\b", _sentence_after(claim), maxsplit=1)[0]
-    own = (before[joint.end():] if joint else before) + " " + claim.surface + " " + after
+    own = _phrase_before(claim) + " " + claim.surface + " " + after
     found = _REACH_WORDS.findall(own)
     if not found:
         opening = _REACH_OPENING.match(claim.sentence)
