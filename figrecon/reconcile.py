@@ -3313,6 +3313,15 @@ _PART_BEFORE_WHOLE = re.compile(r"(?:\b\d[\d,.]*|\b" + _NUMBER_WORD + r")\s+of\s
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|remained)\s+$", re.IGNORECASE)
 
 
+#: a verb of saying or giving a figure right before it, after its subject, "it was" at most
+#: between ("the supporters' group says 8,500", "the registry counted 91,300", "says it was
+#: nearer 8,500"; speakers.SAY_FORMS, GIVEN_FORMS; lexicon/comparison.json account_leads): its
+#: subject is the figure's speaker, not what it counts
+_ACCOUNT_VERB = re.compile(r"\w[\w'’]*\s+(?:" + "|".join(sorted(map(re.escape, SAY_FORMS | GIVEN_FORMS), key=len, reverse=True))
+                           + r")\s+(?:(?:that\s+)?it\s+(?:was|is|were|had\s+been|has\s+been)\s+)?(?:(?:"
+                           + "|".join(_CMP["account_leads"]) + r")\s+)?$", re.IGNORECASE)
+
+
 def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] = None) -> _Features:
     """What grouping compares of a claim. ``common``: the places most documents of the claim's
     story name (the story's own places: "Norland", "Tarsen"), which tell no claim of it apart.
@@ -3406,8 +3415,10 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
         if container and WORD_CLASS.get(head) == "person":
             head = _COUNTED_AS[container.group(1).lower()]  # "the bodies of 27 people": 27 bodies
         cls = WORD_CLASS.get(head, head)
-        if not head:
-            # a bare count names what it counts in its topic: "civilian death toll has risen to 19"
+        if not head and not _ACCOUNT_VERB.search(_own_before(claim)):
+            # a bare count names what it counts in its topic: "the civilian toll climbed to 23";
+            # not a count a verb of saying gives, whose subject is its speaker ("the port company
+            # says 870" counts no companies)
             named = [WORD_CLASS[w] for w in _words((claim.topic or "").split(",")[0]) if w in WORD_CLASS]
             cls = named[0] if named and named[0] != "person" else cls
         # not the whole a part is out of ("about 75 flooded, out of some 480"): no noun gapped
