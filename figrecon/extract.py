@@ -325,6 +325,7 @@ def _listed_claims(document: Document, candidate: Candidate, problems: list) -> 
             sentence_start=offset, title=document.title, url=document.url, rules=mention.rules,
             section=sections.section_at(document.text, s_start),
             frame=frames.frame_at(document.text, s_start, document.date),
+            last_named_year=frames.year_named_at(document.text, s_start, document.date),
         )
 
 
@@ -626,4 +627,5 @@ def _claim(document: Document, sentence: str, s_start: int, mention: Mention, pa
         url=document.url,
         section=sections.section_at(document.text, s_start),
         frame=frames.frame_at(document.text, s_start, document.date),
+        last_named_year=frames.year_named_at(document.text, s_start, document.date),
     )

@@ -90,3 +90,39 @@ def frame_at(text: str, at: int, date: Optional[str]) -> str:
     same paragraph (see the module's text); "" when it tells none."""
     return frame_of(sentence_before(text, at), date)
 
+
+#: "last year", "a year ago" (comparison.json last_year): the year before the article's
+_LAST_YEAR = re.compile(r"\b(?:" + "|".join(map(re.escape, _CMP["last_year"])) + r")\b", re.IGNORECASE)
+
+
+def year_named(sentence: str, date: Optional[str]) -> str:
+    """The last year a sentence names, no later than its article's: written ("in 2088") or as
+    "last year" (the article's year less one); "" when it names none. A figure of "the year
+    before" in the next sentence is of the year before that one.
+
+    >>> year_named("The scheme cost the city $4.1 million last year.", "2078-04-12")
+    '2077'
+    >>> year_named("Ridership rose in 2075 and again in 2076.", "2078-04-12")
+    '2076'
+    >>> year_named("The scheme opens in 2080.", "2078-04-12")
+    ''
+    """
+    year = int(date[:4]) if date and date[:4].isdigit() else None
+    if year is None or not sentence:
+        return ""
+    named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(sentence) if int(m.group(1)) <= year]
+    named += [(m.start(), year - 1) for m in _LAST_YEAR.finditer(sentence)]
+    return str(max(named)[1]) if named else ""
+
+
+@lru_cache(maxsize=16)  # asked once per figure, as frame_at is
+def year_named_at(text: str, at: int, date: Optional[str]) -> str:
+    """The last year the sentence before offset ``at`` of ``text`` names (``year_named``), in its
+    paragraph or ending the paragraph before: news gives a paragraph a sentence, and "the year
+    before" reaches back over its break; "" when it names none."""
+    from figrecon.extract import split_sentences  # as in sentence_before
+
+    start = max(0, at - REACH)
+    spans = list(split_sentences(text[start:at]))
+    return year_named(text[start + spans[-1][0]:start + spans[-1][1]], date) if spans else ""
+

@@ -197,6 +197,10 @@ class Claim:
     #: the earlier year whose event the sentence before tells, in the same paragraph ("The last
     #: fire there was in 2041, when ..."; ``figrecon.frames``); "" when it tells none
     frame: str = field(default="", compare=False)
+    #: the last year the sentence before names, across a paragraph break too ("in 2088", or
+    #: "last year": the article's year less one; ``figrecon.frames.year_named_at``), for "the
+    #: year before" in this one; "" when it names none
+    last_named_year: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1760,13 +1760,24 @@ def _years_before(clause: str, year: Optional[int]) -> list[int]:
     return [int(y) for y in _YEAR.findall(clause) if year and int(y) < year]
 
 
+#: a figure in a text, in digits or words
+_FIGURE_IN = re.compile(r"\d|\b" + _NUMBER_WORD + r"\b", re.IGNORECASE)
+
+
 def _year_named_before(claim: Claim, year: int) -> Optional[int]:
     """The last year named before a figure in its sentence: written ("in 2054") or "last year"
     (the year before the article's): "carried 9.6 million last year, up from 8.9 million the
-    year before" names the article's year less one."""
+    year before" names the article's year less one. When its sentence names none and gives no
+    figure before it, the last the sentence before names (``Claim.last_named_year``): "The ferry
+    line cost the county €3.2 million last year. Its grant had been €3.9 million the year before." """
     before = _sentence_before(claim).lower()
     named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     named += [(m.start(), year - 1) for m in _LAST_YEAR_PHRASE.finditer(before)]
+    if not named and claim.last_named_year and not _FIGURE_IN.search(before) and not frames.present(before):
+        # not when a figure or a word of now stands before it: "had 38,400 staff, down from 44,500
+        # a year earlier" and "the current year compares with £14 million a year earlier" are a
+        # year before their own sentence's time
+        return int(claim.last_named_year)
     return max(named)[1] if named else None
 
 
@@ -1851,9 +1862,16 @@ _PERIODS_BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNTED_PERIODS["nouns"]
                                    + r")\s+(?:(?:about|around|some|nearly)\s+)?(?:[$£€¥]\s?)?$", re.IGNORECASE)
 #: a bound word ending what stands before a figure: "above ", "kept the city above "
 _BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNTED_PERIODS["bounds"]) + r")\s+(?:[$£€¥]\s?)?$", re.IGNORECASE)
-#: "for" and a count of periods right after a figure: " for nine consecutive days"
-_FOR_PERIODS_AFTER = re.compile(r"\s*for\s+(?:\S+\s+)?(?:(?:" + "|".join(_COUNTED_PERIODS["modifiers"]) + r")\s+)?(?:"
-                                + "|".join(_COUNTED_PERIODS["nouns"]) + r")\b", re.IGNORECASE)
+#: a count of periods, "of those" allowed before its noun: "nine consecutive days", "six of
+#: those days"
+_COUNTED_PERIOD = (r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:of\s+(?:those|these|them|the)\s+)?(?:(?:"
+                   + "|".join(_COUNTED_PERIODS["modifiers"]) + r")\s+)?(?:" + "|".join(_COUNTED_PERIODS["nouns"]) + r")\b")
+#: "for" or "on" and a count of periods right after a figure: " for nine consecutive days", " on
+#: six of those days"
+_FOR_PERIODS_AFTER = re.compile(r"\s*(?:for|on)\s+(?:\S+\s+)?(?:(?:" + "|".join(_COUNTED_PERIODS["modifiers"]) + r")\s+)?(?:"
+                                + "|".join(_COUNTED_PERIODS["nouns"]) + r")\b|\s*(?:for|on)\s+" + _COUNTED_PERIOD, re.IGNORECASE)
+#: a sentence opening with a count of periods: "On four of those nights the gauge crossed "
+_PERIODS_OPENING = re.compile(r"^\W*(?:on|for|in)\s+" + _COUNTED_PERIOD, re.IGNORECASE)
 
 
 def _span_lead(claim: Claim) -> str:
@@ -1864,12 +1882,14 @@ def _span_lead(claim: Claim) -> str:
 
 def _sorts_periods(claim: Claim) -> bool:
     """Whether a bound figure sorts periods into those a count counts (comparison.json
-    counted_periods): "14 days above 38C", "six of those days topped 40C", "kept the city above
-    38C for nine consecutive days"; not "reached 38C on Monday", a reading."""
+    counted_periods): "14 days above 38C", "six of those days topped 40C", "kept the town above
+    38C for nine straight days", "stayed above 40C on six of those days", "On six of those days
+    the reading passed 45C"; not "reached 38C on Monday", a reading."""
     lead = _own_before(claim) + _span_lead(claim)
     if _PERIODS_BOUND_BEFORE.search(lead):
         return True
-    return bool(_BOUND_BEFORE.search(lead)) and bool(_FOR_PERIODS_AFTER.match(_sentence_after(claim)))
+    return bool(_BOUND_BEFORE.search(lead)) and bool(_FOR_PERIODS_AFTER.match(_sentence_after(claim))
+                                                     or _PERIODS_OPENING.match(claim.sentence))
 
 
 def _since_named(claim: Claim, after: str) -> bool:
@@ -2899,9 +2919,13 @@ def _listed_after_a_count(claim: Claim) -> bool:
     return len(_LIST_ITEM.findall(s[colon + 1:])) >= 3
 
 
-#: "aged 24", "ages 24 and 31", "aged 19, 24 and 31", "ranging in age from 24 to 59": the ages of a
-#: list or a range after "aged" are all ages
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:from|between)\s+)?(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$")
+#: "aged 24", "ages 24 and 31", "aged 19, 24 and 31", "ranging in age from 23 to 58", "aged six
+#: to 12": the ages of a list or a range after "aged" are all ages
+#: (a range's second end after "aged" too, "aged six to 12"; not after "age", which a limit also
+#: takes: "the pension age from 66 to 68")
+_AGES_BEFORE = r"(?:(?:\d{1,3}|" + _NUMBER_WORD + r")\s*(?:,|and|&|,\s*and|to|or|-)\s*)*$"
+_AGED_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:from|between)\s+)?" + _AGES_BEFORE
+                          + r"|ages?\s+(?:(?:from|between)\s+)?(?:\d{1,3}\s*(?:,|and|&|,\s*and)\s*)*$)")
 #: "his age as 33", "her age at 61", "whose age was 40": "age" and a linking word right before a
 #: bare figure
 _AGE_AS_BEFORE = re.compile(r"\bage\s+(?:as|at|is|was|of)\s+$", re.IGNORECASE)
@@ -2971,9 +2995,9 @@ def role_of(claim: Claim) -> str:
     unit = (claim.unit or "").lower()
     if any(u in unit for u in _AGE_UNITS) or _YEARS_OLD_AFTER.match(s, end, end + 12) or made_ago(claim):
         return "age"
-    if _AGED_AFTER.match(s, end, end + 12) or \
+    if _AGED_AFTER.match(s, end, end + 12) and not (claim.dimension == "count" and _unit_head(claim)) or \
             _AGED_BEFORE.search(s[max(0, at - 40):at]):
-        return "age"
+        return "age"  # not "Two boys aged 9 and 10": a count of the boys, whose ages follow
     if claim.dimension == "count" and not claim.unit and _AGE_AS_BEFORE.search(s[max(0, at - 20):at]):
         return "age"  # "gave his age as 33", "put her age at 61": an age stated as one
     if claim.dimension == "count" and not claim.unit and _AGE_OF_PERSON_BEFORE.search(s[max(0, at - 40):at]):
@@ -4970,13 +4994,35 @@ def _compound_of(a: str, b: str) -> bool:
 
 def _plural_owner(claim: Claim) -> bool:
     """Whether an age's owner is several people ("the victims, aged 24 and 31"): an age is one
-    person's, so such a list compares with nothing."""
+    person's, so such a list compares with nothing. The noun right before "aged" owns the ages
+    after it, whatever the sentence's subject: "a study of children aged 7 to 10", "two boys aged
+    9 and 10"."""
+    aged = _NOUN_AGED_BEFORE.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0))
+    if aged is not None and (word := aged.group(1).lower()) not in _SINGULAR_COPULAS:
+        # "are aged 5 to 11": a plural verb tells several people, whatever its subject
+        return word in _PLURAL_COPULAS or _plural(word) and (_noun_lemma(word) in _PEOPLE_NOUNS or word in PERSONS)
     head = (claim.subject or claim.topic or "").split(",")[0].strip().lower().split()[-1:]
     if not head:
         return False
     word, one = head[0], _lemma(head[0])
-    plural = word in _PLURALS_WITHOUT_S or (one != word and word not in _SINGULAR)
-    return plural and (word in PERSONS or one in PERSONS or one in _SINGULAR)  # "victims", "hikers", "men"
+    # of the subject's nouns only the plain ones: "Among the suspects are ..., Mirela Vantos, 29"
+    # names its owner after a noun of roles
+    return _plural(word) and (word in PERSONS or one in PERSONS or one in _SINGULAR)  # "victims", "hikers", "men"
+
+
+def _plural(word: str) -> bool:
+    """Whether a noun is written plural: "victims", "men", "boys", "children"."""
+    one = _noun_lemma(word)
+    return word in _PLURALS_WITHOUT_S or (one != word and word not in _SINGULAR)
+
+
+#: the copulas before "aged": "were aged 19 and 24" is several people's ages, "was aged 44" one's
+#: (lexicon/comparison.json copulas_by_number)
+_PLURAL_COPULAS = frozenset(_CMP["copulas_by_number"]["plural"])
+_SINGULAR_COPULAS = frozenset(_CMP["copulas_by_number"]["singular"])
+#: a noun, "aged" and the ages before a figure, as ``_AGED_BEFORE`` reads them: "children aged ",
+#: "boys aged 9 and " (group 1 the noun)
+_NOUN_AGED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+aged\s+(?:(?:from|between)\s+)?" + _AGES_BEFORE)
 
 
 #: plurals not written with an "s" ("the wounded, two men, 25 and 41"); lexicon/numbers.json irregular_plurals

@@ -106,3 +106,39 @@ def test_a_verb_that_tells_an_earlier_event_frames_the_next_sentence():
     assert frames.frame_at(told, told.index("About"), "2077-05-02") == "2031"
     opened = "The bridge opened in 2031. About 900 people crossed it then."
     assert frames.frame_at(opened, opened.index("About"), "2077-05-02") == ""
+
+
+@pytest.mark.parametrize("before, year", [
+    ("The scheme cost the city $4.1 million last year.", "2071"),
+    ("Ridership rose in 2068 and again in 2069.", "2069"),  # the last one named
+    ("A year ago the fare was cut.", "2071"),
+    ("The scheme will be extended in 2075.", ""),  # a later year anchors no "year before"
+    ("The scheme carried more riders than ever.", ""),
+])
+def test_the_year_the_sentence_before_names_anchors_the_year_before(before, year):
+    text = before + " The subsidy was 4.9 million crowns the year before."
+    assert frames.year_named_at(text, text.index("The subsidy"), "2072-06-05") == year
+    apart = before + "\n\nThe subsidy was 4.9 million crowns the year before."  # across a paragraph's break
+    assert frames.year_named_at(apart, apart.index("The subsidy"), "2072-06-05") == year
+    assert frames.year_named_at(apart, 0, "2072-06-05") == ""  # nothing before the first sentence
+
+
+@pytest.mark.parametrize("named, scope", [
+    ("2071", "other:2070"),  # "last year" in the sentence before: the year before is 2070
+    ("2066", "other:2065"),
+    ("", "other"),  # no year before it: earlier, but when is not said
+])
+def test_the_year_before_a_year_the_sentence_before_names_is_the_one_before_that(named, scope):
+    sentence = "The subsidy was down from $4.9 million the year before."
+    start = sentence.index("$4.9 million")
+    c = Claim(doc="a", source="A", date="2072-06-05", start=start, end=start + 12, surface="$4.9 million",
+              sentence=sentence, value=4.9e6, low=4.9e6, high=4.9e6, change="=", unit="dollar",
+              dimension="currency", normalized=Normalized(4.9e6, 4.9e6, 4.9e6, "USD"), topic="subsidy",
+              context=Context(), sentence_start=0, last_named_year=named)
+    assert scope_of(c) == scope
+    # a figure or a word of now before it in its own sentence is the time "the year before" counts from
+    for own in ("Spending reached $6.1 million, up from $4.9 million the year before.",
+                "The current deficit compares with $4.9 million the year before."):
+        at = own.index("$4.9 million")
+        d = replace(c, sentence=own, start=at, end=at + 12)
+        assert scope_of(d) == "other"

@@ -317,6 +317,20 @@ def test_a_threshold_naming_a_class_of_things_is_generic(feats, sentence, part, 
     assert (feats(sentence, part).scope == "generic") is generic
 
 
+@pytest.mark.parametrize("sentence,part,generic", [
+    # comparison.json counted_periods: the bound a count of days sorts its days by, "on" or an
+    # opening count of them as well as "for"
+    ("The pass stayed below 5C on nine of those nights.", "5C", True),
+    ("The gauge stayed above 3 metres for eleven straight days.", "3 metres", True),
+    ("On four of those days the river crossed 6 metres at the bridge.", "6 metres", True),
+    # a reading on a day, and a reading beside a span that frames it, are readings
+    ("The river crossed 6 metres at the bridge on Friday.", "6 metres", False),
+    ("The river rose above 6 metres on Friday, its highest for 20 years.", "6 metres", False),
+])
+def test_a_bound_that_sorts_counted_days_is_a_threshold(feats, sentence, part, generic):
+    assert (feats(sentence, part).scope == "generic") is generic
+
+
 def test_a_shares_named_owner_is_its_place(feats, claim):
     assert "vesk" in feats("About 70 percent of Vesk's freight traffic to Norland was lost on Monday.", "70").places
     owned = claim("About 70 percent of Vesk's freight traffic to Norland was lost on Monday.", "70", "a")
