@@ -5491,6 +5491,24 @@ def _echo_compatible(x: "_Record", y: "_Record") -> bool:
     return compatible(x.feats, y.feats, echo=True)[0]
 
 
+#: the dimensions of a measure that, alone of its kind in each of two articles, is one quantity
+#: (``_join_echoes``); lexicon/comparison.json lone_measure_dimensions
+_LONE_DIMENSIONS = frozenset(_CMP["lone_measure_dimensions"])
+
+
+def _lone_compatible(x: "_Record", y: "_Record") -> bool:
+    """Whether two claims of two groups that two lone measures (``_join_echoes``) would join may
+    share a group: compatible; or compatible but for sharing no words, when their figures are
+    near enough to be one quantity misreported (``UNLINKED_SPREAD``): "a gust of 96 km/h" and
+    "winds of 90 km/h" are; "140 metres" and "90 metres" are not."""
+    ok, why = compatible(x.feats, y.feats)
+    if ok:
+        return True
+    if why != "no shared words" or not x.value or not y.value or x.value <= 0 or y.value <= 0:
+        return False
+    return max(x.value, y.value) <= UNLINKED_SPREAD * min(x.value, y.value)
+
+
 def _background_echo(x: "_Record", y: "_Record") -> bool:
     """Whether two claims state one figure, one dated to another event or to an earlier count and
     the other not: an earlier event's figure that one outlet dates ("the 2041 outbreak killed 212
@@ -5541,6 +5559,15 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name,
     echoes.update({key: ms for key, ms in bare.items() if any(records[m].feats.kind == "count:" for m in ms)
                    or any(records[m].feats.kind == "count:person" for m in ms)
                    and any(_people_kind(records[m].feats.kind) for m in ms)})
+    # a physical measure that is the only statement of its kind in its article (bracketed
+    # conversions aside), in each of two articles: one quantity, told in each outlet's words
+    stated = Counter((records[m].doc, records[m].feats.kind) for m in where if not records[m].restated)
+    lone: dict[tuple, list[int]] = {}
+    for m in sorted(where):
+        r = records[m]
+        if not r.restated and r.value and stated[(r.doc, r.feats.kind)] == 1 \
+                and r.feats.kind.partition(":")[0] in _LONE_DIMENSIONS:
+            lone.setdefault((story_name(r.doc), r.feats.kind), []).append(m)
     root = list(range(len(clusters)))
 
     def find(k: int) -> int:
@@ -5551,7 +5578,8 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name,
 
     # conversions first, then figures equal to three digits, each in a fixed order
     runs = [(pair, True) for pair in _conversions(sorted(where), records, story_name)] \
-        + [(echoes[key], False) for key in sorted(echoes)]
+        + [(echoes[key], False) for key in sorted(echoes)] \
+        + [(lone[key], None) for key in sorted(lone) if len(lone[key]) > 1]
     for echoing, converted in runs:
         held: list[int] = []  # one echoing claim of each group the run has reached so far
         for b in echoing:
@@ -5560,14 +5588,16 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name,
                 if ka == kb or records[a].doc == records[b].doc:
                     continue
                 ca, cb = clusters[ka], clusters[kb]
+                fits = _echo_compatible if converted is not None else _lone_compatible
                 if _named_apart(records[a], records[b], mentioned) \
                         or len(ca.members) * len(cb.members) > ECHO_PAIRS \
-                        or not all(
-                        _echo_compatible(records[i], records[j]) for i in ca.members for j in cb.members):
+                        or not all(fits(records[i], records[j]) for i in ca.members for j in cb.members):
                     continue
                 why = (f"{records[b].surface!r} converts {records[a].surface!r}, each the only such figure in its article"
                        if converted else
-                       f"the same figure {records[b].surface!r} is the only one of its kind in its article and in another's")
+                       f"the same figure {records[b].surface!r} is the only one of its kind in its article and in another's"
+                       if converted is not None else
+                       f"{records[b].surface!r} and {records[a].surface!r} are each the only measure of their kind in their article")
                 for f, w in cb.distinct.items():
                     ca.distinct.setdefault(f, w or why)
                 ca.members.extend(cb.members)

@@ -2519,22 +2519,27 @@ def test_a_lower_toll_dated_to_an_earlier_day_is_the_earlier_count(nlp):
 def test_a_measure_and_its_rounded_conversion_echo_each_other(nlp):
     """One outlet gives knots, another km/h rounded: each the only such figure in its article,
     they are one speed (an echo to two significant digits, only between two units), no conflict.
-    Two figures in one unit that agree to two digits are no conversion of each other."""
+    Two figures in one unit that agree to two digits are no conversion of each other (a second
+    speed in the article keeps its 174 knots from being the article's lone speed, which
+    ``test_lone_measures_of_one_kind_in_two_articles_are_one_quantity`` joins)."""
     a = _article(nlp, "Tracking data put its touchdown speed at 172 knots.", "a", "2044-03-10")
     b = _article(nlp, "The airliner hit the tarmac at about 320 km/h.", "b", "2044-03-10")
     (g,) = [g for g in group(a + b) if len(g.claims) == 2]
     assert not g.conflict
-    c = _article(nlp, "The airliner hit the tarmac at 174 knots.", "c", "2044-03-10")
+    c = _article(nlp, "The airliner hit the tarmac at 174 knots, having crossed the coast at 240 knots.", "c",
+                 "2044-03-10")
     assert all(len(g.claims) == 1 for g in group(a + c))
 
 
 def test_conversions_never_chain_near_figures_into_one_group(nlp):
     """"110 km" and "118 km" disagree and share no words; "about 70 miles" may be either
     converted. It joins at most one of them: a joined group's claims must all be compatible, or
-    agree (``_echo_compatible``), so near figures never chain through a conversion."""
+    agree (``_echo_compatible``), so near figures never chain through a conversion. (The trucks'
+    article gives a second distance, so its 118 km is no lone measure of its article:
+    ``test_lone_measures_of_one_kind_in_two_articles_are_one_quantity``.)"""
     a = _article(nlp, "Rescuers drove 110 km to the pass.", "a", "2044-03-10")
     b = _article(nlp, "The convoy covered about 70 miles.", "b", "2044-03-10")
-    c = _article(nlp, "Trucks travelled 118 km over the ridge.", "c", "2044-03-10")
+    c = _article(nlp, "Trucks travelled 118 km over the ridge, 40 km of it on gravel.", "c", "2044-03-10")
     groups = group(a + b + c)
     assert not any({"110 km", "118 km"} <= {x.surface for x in g.claims} for g in groups)
 
@@ -7526,3 +7531,27 @@ def test_the_subject_of_a_verb_of_saying_is_a_bare_counts_speaker_not_what_it_co
     (c,) = [c for c in _articles(nlp, {"a": text}) if c.surface == surface]
     assert features(c).kind == counted
 
+
+def test_lone_measures_of_one_kind_in_two_articles_are_one_quantity(nlp):
+    """comparison.json lone_measure_dimensions: a physical measure that is each article's only
+    statement of its kind is one quantity told in each outlet's words, when the two are near; a
+    disagreement then shows ("a gust of 96 km/h", "winds of 90 km/h")."""
+    claims = _articles(nlp, {
+        "a": "The storm brought a gust of 96 km/h to Dorvik on Monday, the station said.",
+        "b": "Winds of 90 km/h hit Dorvik on Monday, felling trees along the quay.",
+    })
+    (g,) = [g for g in group(claims) if any(c.surface == "96 km/h" for c in g.claims)]
+    assert sorted(c.surface for c in g.claims) == ["90 km/h", "96 km/h"] and g.conflict
+
+
+@pytest.mark.parametrize("b", [
+    # far apart: two quantities more often than one misreported
+    "Winds of 50 km/h hit Dorvik on Monday, felling trees along the quay.",
+    # not its article's only statement of that kind
+    "Winds of 90 km/h hit Dorvik on Monday, and a ferry was clocked at 30 km/h in the harbour.",
+])
+def test_lone_measures_far_apart_or_not_alone_stay_apart(nlp, b):
+    claims = _articles(nlp, {"a": "The storm brought a gust of 96 km/h to Dorvik on Monday, the station said.",
+                             "b": b})
+    (g,) = [g for g in group(claims) if any(c.surface == "96 km/h" for c in g.claims)]
+    assert [c.surface for c in g.claims] == ["96 km/h"]
