@@ -397,9 +397,14 @@ two-hundred-and-forty-eighth (``tests/corpus252/``, ``heldback248_expected_group
 algae bloom and a coffee price surge), a two-hundred-and-forty-ninth (``tests/corpus253/``,
 ``heldback249_expected_groups.json``: a balloon crash at a festival and a water company's price
 rise), a two-hundred-and-fiftieth (``tests/corpus254/``, ``heldback250_expected_groups.json``: an
-ammonia leak in a cold-storage plant and an esports final) and a two-hundred-and-fifty-first
+ammonia leak in a cold-storage plant and an esports final), a two-hundred-and-fifty-first
 (``tests/corpus255/``, ``heldback251_expected_groups.json``: a fire on a canal tour boat and a rail
-timetable overhaul), all of these written
+timetable overhaul), a two-hundred-and-fifty-second (``tests/corpus256/``,
+``heldback252_expected_groups.json``: a roof fall in a coal mine and a bike-share scheme's annual
+report), a two-hundred-and-fifty-third (``tests/corpus257/``, ``heldback253_expected_groups.json``:
+a train derailment and an asthma drug's trial) and a two-hundred-and-fifty-fourth
+(``tests/corpus258/``, ``heldback254_expected_groups.json``: a heatwave in a river delta and a
+ride-hailing company's listing), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -697,6 +702,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback249_expected_groups.json",
     REPO / "tests" / "data" / "heldback250_expected_groups.json",
     REPO / "tests" / "data" / "heldback251_expected_groups.json",
+    REPO / "tests" / "data" / "heldback252_expected_groups.json",
+    REPO / "tests" / "data" / "heldback253_expected_groups.json",
+    REPO / "tests" / "data" / "heldback254_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
