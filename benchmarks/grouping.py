@@ -404,7 +404,12 @@ timetable overhaul), a two-hundred-and-fifty-second (``tests/corpus256/``,
 report), a two-hundred-and-fifty-third (``tests/corpus257/``, ``heldback253_expected_groups.json``:
 a train derailment and an asthma drug's trial) and a two-hundred-and-fifty-fourth
 (``tests/corpus258/``, ``heldback254_expected_groups.json``: a heatwave in a river delta and a
-ride-hailing company's listing), all of these written
+ride-hailing company's listing), a two-hundred-and-fifty-fifth (``tests/corpus259/``,
+``heldback255_expected_groups.json``: a school bus overturned in snow and a postal service's
+results), a two-hundred-and-fifty-sixth (``tests/corpus260/``, ``heldback256_expected_groups.json``:
+a fire in an airport car park and a country's road-safety figures) and a two-hundred-and-fifty-seventh
+(``tests/corpus261/``, ``heldback257_expected_groups.json``: a river ferry capsized in a storm and a
+chocolate maker's cocoa squeeze), all of these written
 and labelled by helpers who never ran figrecon on them. The real pipeline is run on each:
 sources.read_inputs -> extract.extract_many -> normalize.normalize -> reconcile.group.
 
@@ -705,6 +710,9 @@ DEFAULT_LABELS = (
     REPO / "tests" / "data" / "heldback252_expected_groups.json",
     REPO / "tests" / "data" / "heldback253_expected_groups.json",
     REPO / "tests" / "data" / "heldback254_expected_groups.json",
+    REPO / "tests" / "data" / "heldback255_expected_groups.json",
+    REPO / "tests" / "data" / "heldback256_expected_groups.json",
+    REPO / "tests" / "data" / "heldback257_expected_groups.json",
 )
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
