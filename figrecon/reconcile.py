@@ -5000,7 +5000,7 @@ def _plural_owner(claim: Claim) -> bool:
     aged = _NOUN_AGED_BEFORE.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0))
     if aged is not None and (word := aged.group(1).lower()) not in _SINGULAR_COPULAS:
         # "are aged 5 to 11": a plural verb tells several people, whatever its subject
-        return word in _PLURAL_COPULAS or _plural(word) and (_noun_lemma(word) in _PEOPLE_NOUNS or word in PERSONS)
+        return word in _PLURAL_COPULAS or (_plural(word) and (_noun_lemma(word) in _PEOPLE_NOUNS or word in PERSONS))
     head = (claim.subject or claim.topic or "").split(",")[0].strip().lower().split()[-1:]
     if not head:
         return False
@@ -5538,7 +5538,10 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name,
     other does not mention (``_named_apart``). And every pair of the two groups' claims must be
     compatible, or compatible but for sharing no words with figures that agree
     (``_echo_compatible``): so a measure's rounded conversion (``_conversions``) that two
-    disagreeing figures of other words could each be never joins them into one group."""
+    disagreeing figures of other words could each be never joins them into one group. A
+    physical measure that is its article's only statement of its kind joins the like lone
+    measure of another article, near it in value, though their words differ
+    (``_lone_compatible``; comparison.json lone_measure_dimensions)."""
     where: dict[int, int] = {m: k for k, c in enumerate(clusters) for m in c.members}
     # an article's figure counted once per group that holds it: one quantity stated twice ("Headline
     # inflation was 4.1% ... inflation at 4.1%") is still one statement of it
@@ -5576,11 +5579,12 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name,
             k = root[k]
         return k
 
-    # conversions first, then figures equal to three digits, each in a fixed order
-    runs = [(pair, True) for pair in _conversions(sorted(where), records, story_name)] \
-        + [(echoes[key], False) for key in sorted(echoes)] \
-        + [(lone[key], None) for key in sorted(lone) if len(lone[key]) > 1]
-    for echoing, converted in runs:
+    # conversions first, then figures equal to three digits, then lone measures, each in a fixed order
+    runs = [(pair, "conversion") for pair in _conversions(sorted(where), records, story_name)] \
+        + [(echoes[key], "echo") for key in sorted(echoes)] \
+        + [(lone[key], "lone") for key in sorted(lone) if len(lone[key]) > 1]
+    for echoing, how in runs:
+        fits = _lone_compatible if how == "lone" else _echo_compatible
         held: list[int] = []  # one echoing claim of each group the run has reached so far
         for b in echoing:
             for a in held:  # each group once, not every pair of echoing claims
@@ -5588,16 +5592,16 @@ def _join_echoes(clusters: list[_Cluster], records: list, story_name,
                 if ka == kb or records[a].doc == records[b].doc:
                     continue
                 ca, cb = clusters[ka], clusters[kb]
-                fits = _echo_compatible if converted is not None else _lone_compatible
                 if _named_apart(records[a], records[b], mentioned) \
                         or len(ca.members) * len(cb.members) > ECHO_PAIRS \
                         or not all(fits(records[i], records[j]) for i in ca.members for j in cb.members):
                     continue
-                why = (f"{records[b].surface!r} converts {records[a].surface!r}, each the only such figure in its article"
-                       if converted else
-                       f"the same figure {records[b].surface!r} is the only one of its kind in its article and in another's"
-                       if converted is not None else
-                       f"{records[b].surface!r} and {records[a].surface!r} are each the only measure of their kind in their article")
+                why = {"conversion": f"{records[b].surface!r} converts {records[a].surface!r}, each the only such figure "
+                                     "in its article",
+                       "echo": f"the same figure {records[b].surface!r} is the only one of its kind in its article and "
+                               "in another's",
+                       "lone": f"{records[b].surface!r} and {records[a].surface!r} are each the only measure of their "
+                               "kind in their article"}[how]
                 for f, w in cb.distinct.items():
                     ca.distinct.setdefault(f, w or why)
                 ca.members.extend(cb.members)
