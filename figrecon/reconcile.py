@@ -3530,7 +3530,9 @@ def features(claim: Claim, common: frozenset = frozenset(), role: Optional[str] 
     traded = moment is not None
     direction = _direction(claim)
     moves = traded and direction in _MOVES  # a percentage's move ("rose", "a drop of"): _direction
-    when = "" if full in TIME_ORDERED else when_of(claim, moment, window=full not in _BASED)
+    # an age is its owner's whatever the day its sentence tells ("said Mara Pellow, 58, who has
+    # waited since yesterday"; "on Friday her son, 31, was brought out")
+    when = "" if full in TIME_ORDERED or kind == "age" else when_of(claim, moment, window=full not in _BASED)
     if moves and not when and _MOVE_SPAN.search(_own_before(claim) + " " + _after(claim)):
         when = "span"  # "has gained 14 percent this year": no one session's move
     scope = scope_of(claim, full)
@@ -4912,7 +4914,19 @@ def _owner(claim: Claim) -> str:
         return apposed.group(1).lower()
     if thing:
         return thing
-    return " ".join(names).lower() if names else phrase.lower()
+    owner = " ".join(names).lower() if names else phrase.lower()
+    kin = _KIN_NAMED_BEFORE.search(_sentence_before(claim)) if claim.sentence and " " not in owner else None
+    if kin and kin.group(2).lower() == owner:
+        # "told reporters Ines Varga, 47, whose daughter Lena, 19,": Lena Varga, as another article calls her
+        return f"{owner} {kin.group(1).lower()}"
+    return owner
+
+
+#: a full name, then within its clause "whose" and a noun of kin by blood with a first name alone,
+#: right before a figure: "Ines Varga, 47, whose daughter Lena, " (group 1 the family name, group 2
+#: the first name); lexicon/persons.json kin_by_blood
+_KIN_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)\b[^.;]{0,60}?\bwhose\s+(?:"
+                               + "|".join(lexicon.table("persons")["kin_by_blood"]) + r")\s+([A-Z][\w'’-]+)\s*,\s*$")
 
 
 #: the nouns "age" and "ages": no one's name as an age's subject

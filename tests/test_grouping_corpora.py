@@ -4870,8 +4870,7 @@ HELDBACK = {
                                          "Year the boat was converted to battery power together, not conflicting",
                                          "only real conflicts flagged (boat length, evacuation minutes, upgrade cost, new carriages) and the figures that changed over time (death toll, injured count, trains a day)"}, (0.82, 0.45)),
     # round 74, written and labelled by a helper who did not run figrecon; measured blind at b9d061e
-    "heldback252": (HELDBACK252_LABELS, {"Age of Aileen Draycott, mother of a trapped miner together, not conflicting",
-                                         "Age of Rory Draycott, trapped miner together, not conflicting",
+    "heldback252": (HELDBACK252_LABELS, {
                                          "Annual pass holders together, not conflicting",
                                          "Average trip duration conflict (Ledger and Tally & Trend 17 minutes against Harbourline 19 minutes) flagged",
                                          "City subsidy to the scheme last year together, not conflicting",

@@ -7555,3 +7555,34 @@ def test_lone_measures_far_apart_or_not_alone_stay_apart(nlp, b):
                              "b": b})
     (g,) = [g for g in group(claims) if any(c.surface == "96 km/h" for c in g.claims)]
     assert [c.surface for c in g.claims] == ["96 km/h"]
+
+
+def test_an_age_is_its_owners_whatever_day_its_sentence_tells(nlp):
+    """An age takes no day from its sentence: "On Thursday, Mara Pellow, 58, ..." and "On Friday
+    Mara Pellow, 58, ..." are one person's one age, and 57 in a third article disagrees with it."""
+    claims = _articles(nlp, {
+        "a": "On Thursday, Mara Pellow, 58, said she had waited at the pit head all night.",
+        "b": "On Friday Mara Pellow, 58, was still waiting at the welfare hall.",
+        "c": "Mara Pellow, 57, runs the bakery on Quarry Lane.",
+    })
+    (g,) = [g for g in group(claims) if any(c.doc == "a" and c.surface == "58" for c in g.claims)]
+    assert sorted(c.doc for c in g.claims) == ["a", "b", "c"] and g.conflict
+
+
+def test_a_first_name_after_whose_and_a_noun_of_kin_takes_the_family_name(nlp):
+    """persons.json kin_by_blood: "said Mara Pellow, 58, whose son Tam, 31," is Tam Pellow's age,
+    as another article names him ("Tam Pellow, 30, whose mother Mara, 58,"); a spouse's name is
+    not given so ("whose wife Ana" may be Ana Soto)."""
+    claims = _articles(nlp, {
+        "a": '"We will stay until he is out," said Mara Pellow, 58, whose son Tam, 31, works nights at the pit.',
+        "b": "Tam Pellow, 30, whose mother Mara, 58, waited at the gate, was freed on Friday.",
+    })
+    tam = [g for g in group(claims) if any(c.doc == "a" and c.surface == "31" for c in g.claims)]
+    assert sorted(c.surface for c in tam[0].claims) == ["30", "31"] and tam[0].conflict
+    mara = [g for g in group(claims) if any(c.surface == "58" for c in g.claims)]
+    assert len(mara) == 1 and len(mara[0].claims) == 2 and not mara[0].conflict
+    from figrecon.reconcile import _owner
+
+    (ana,) = [c for c in _articles(nlp, {"c": "said Tom Reed, 60, whose wife Ana, 57, runs the cafe."})
+              if c.surface == "57"]
+    assert _owner(ana) == "ana"
