@@ -58,12 +58,13 @@ def present(text: str) -> bool:
     return any(w in PRESENT for w in ws) or any(" ".join(p) in PRESENT for p in zip(ws, ws[1:]))
 
 
-def sentence_before(text: str, at: int) -> str:
+def sentence_before(text: str, at: int, paragraph: bool = True) -> str:
     """The sentence that ends right before offset ``at`` in its paragraph; "" when ``at`` opens
-    its paragraph."""
+    its paragraph. With ``paragraph`` False, the one before ``at`` across a paragraph break too;
+    "" when ``at`` opens the text."""
     from figrecon.extract import split_sentences  # extract reads frames: imported when first asked
 
-    start = max(text.rfind("\n", 0, at) + 1, at - REACH)
+    start = max(text.rfind("\n", 0, at) + 1 if paragraph else 0, at - REACH)
     spans = list(split_sentences(text[start:at]))
     return text[start + spans[-1][0]:start + spans[-1][1]] if spans else ""
 
@@ -120,9 +121,5 @@ def year_named_at(text: str, at: int, date: Optional[str]) -> str:
     """The last year the sentence before offset ``at`` of ``text`` names (``year_named``), in its
     paragraph or ending the paragraph before: news gives a paragraph a sentence, and "the year
     before" reaches back over its break; "" when it names none."""
-    from figrecon.extract import split_sentences  # as in sentence_before
-
-    start = max(0, at - REACH)
-    spans = list(split_sentences(text[start:at]))
-    return year_named(text[start + spans[-1][0]:start + spans[-1][1]], date) if spans else ""
+    return year_named(sentence_before(text, at, paragraph=False), date)
 
